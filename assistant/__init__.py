@@ -1,0 +1,1 @@
+"""fundqa answering side: question in, short cited answer (or an honest abstention) out."""

@@ -1,0 +1,5 @@
+"""The ``fundqa`` command line (placeholder until the commands land)."""
+
+
+def main() -> None:
+    raise SystemExit("fundqa: not yet implemented")

@@ -1,0 +1,1 @@
+"""fundqa ingest side: filings in, a searchable index of cited passages, entities and facts out."""
