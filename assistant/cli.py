@@ -1,5 +1,624 @@
-"""The ``fundqa`` command line (placeholder until the commands land)."""
+"""The ``fundqa`` command line: a thin shell that parses arguments and calls the engine or index."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index.loaders import LoadError
+from index.store import IndexError_, Snapshot, Store, default_index_dir
+from index.textsafe import safe_line, safe_text
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "index" / "sample"
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+
+
+class UsageProblem(click.ClickException):
+    """A usage or environment error: one line on stderr, exit code 2."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"fundqa: error: {safe_line(self.message)}", err=True)
+
+
+def stdout() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the index's own errors and unexpected failures into one line and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        debug = ctx.find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except (IndexError_, LoadError) as err:
+            raise UsageProblem(str(err)) from err
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as err:
+            if debug:
+                traceback.print_exc()
+            raise UsageProblem(
+                f"{type(err).__name__}: {err} (run with --debug for details)"
+            ) from err
+
+    return wrapper
+
+
+def resolve_index(index: str | None) -> Path:
+    return Path(index).expanduser() if index else default_index_dir()
+
+
+def open_store(index: str | None, *, build_sample: bool = True) -> Store:
+    """The chosen index; the default one is built from the bundled sample on first use."""
+    store = Store(resolve_index(index))
+    if not store.exists() and build_sample and index is None:
+        stderr().print(
+            Text(f"fundqa: no index yet; building one from the bundled sample at {store.path}")
+        )
+        store.add([SAMPLE_DIR])
+    return store
+
+
+def open_snapshot(index: str | None) -> Snapshot:
+    return open_store(index).snapshot()
+
+
+index_option = click.option(
+    "--index",
+    "index",
+    metavar="DIR",
+    envvar="FUNDQA_INDEX",
+    help="Index directory (default: $FUNDQA_INDEX or the user data dir).",
+)
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+@index_option
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, index: str | None) -> None:
+    """Cited answers from mutual-fund prospectus supplements (SEC 497 filings).
+
+    \b
+    Examples:
+      fundqa                                  open the chat app
+      fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
+      fundqa index add ~/filings/
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["index"] = index
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(chat, index=index)
+
+
+@cli.command()
+@index_option
+@guarded
+def chat(index: str | None) -> None:
+    """Open the terminal chat app.
+
+    \b
+    Example:
+      fundqa chat --index ./my-index
+    """
+    from assistant.tui.app import run_app
+
+    index = index or click.get_current_context().obj.get("index")
+    run_app(resolve_index(index), build_sample=index is None)
+
+
+# ---------------------------------------------------------------------------- index group
+@cli.group("index")
+def index_group() -> None:
+    """Build and inspect the index: add, stats, list, remove."""
+
+
+def _progress_adder(store: Store, paths: list[str]) -> Any:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    if not sys.stderr.isatty():
+        return store.add(paths)
+    with Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.description}"),
+        console=stderr(),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def tick(done: int, total: int, name: str) -> None:
+            progress.update(task, completed=done, total=total, description=safe_line(name)[:40])
+
+        return store.add(paths, progress=tick)
+
+
+@index_group.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@index_option
+@format_option
+@guarded
+def index_add(paths: tuple[str, ...], index: str | None, fmt: str) -> None:
+    """Add or update filings (files and folders, recursive). Unchanged files are skipped.
+
+    \b
+    Example:
+      fundqa index add ~/filings/ extra/497.htm
+    """
+    store = Store(resolve_index(index))
+    report = _progress_adder(store, list(paths))
+    if fmt == "json":
+        echo_json(
+            {
+                "index": str(store.path),
+                "added": report.added,
+                "updated": report.updated,
+                "skipped": report.skipped,
+                "failed": [{"file": f, "error": r} for f, r in report.failed],
+                "passages": report.passages,
+                "entities": report.entities,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        err = stderr()
+        for file, reason in report.failed:
+            err.print(Text(f"fundqa: skipped {safe_line(file)}: {safe_line(reason)}"))
+        stdout().print(Text(report.summary()))
+    if report.failed:
+        raise SystemExit(EXIT_PARTIAL)
+
+
+@index_group.command("stats")
+@index_option
+@format_option
+@guarded
+def index_stats(index: str | None, fmt: str) -> None:
+    """Counts of filings, passages, entities and facts in the index.
+
+    \b
+    Example:
+      fundqa index stats --format json
+    """
+    snap = open_snapshot(index)
+    kinds: dict[str, int] = {}
+    for ent in snap.entities:
+        kinds[ent.kind] = kinds.get(ent.kind, 0) + 1
+    data = {
+        "index": str(snap.path),
+        "filings": len(snap.docs),
+        "passages": snap.passage_count,
+        "entities": len(snap.entities),
+        "entities_by_kind": dict(sorted(kinds.items())),
+        "facts": len(snap.facts),
+        "generation": snap.generation,
+    }
+    snap.close()
+    if fmt == "json":
+        echo_json(data)
+        return
+    out = stdout()
+    for key, value in data.items():
+        out.print(Text(f"{key}: {value}"))
+
+
+def _doc_row(rec: Any) -> dict[str, Any]:
+    meta = rec.meta
+    return {
+        "doc": rec.name,
+        "accession": meta.accession,
+        "form": meta.form_type,
+        "trust": meta.trust,
+        "funds": list(meta.funds),
+        "supplement_date": meta.supplement_date,
+        "prospectus_dates": list(meta.prospectus_dates),
+        "effective_dates": list(meta.effective_dates),
+        "passages": rec.passages,
+        "path": rec.path,
+    }
+
+
+@index_group.command("list")
+@index_option
+@format_option
+@guarded
+def index_list(index: str | None, fmt: str) -> None:
+    """Each indexed filing with its funds, dates and passage count.
+
+    \b
+    Example:
+      fundqa index list --format json
+    """
+    snap = open_snapshot(index)
+    rows = [_doc_row(rec) for rec in snap.docs.values()]
+    snap.close()
+    if fmt == "json":
+        echo_json(rows)
+        return
+    out = stdout()
+    for row in rows:
+        funds = row["funds"]
+        shown = "; ".join(funds[:3]) + (f" (+{len(funds) - 3} more)" if len(funds) > 3 else "")
+        out.print(Text(f"{safe_line(row['doc'])}  ({row['passages']} passages)", style="bold"))
+        out.print(Text(f"  funds: {safe_line(shown or row['trust'] or '-')}"))
+        dated = safe_line(row["supplement_date"] or "-")
+        supplements = safe_line(", ".join(row["prospectus_dates"]) or "-")
+        out.print(Text(f"  dated: {dated}; supplements documents dated: {supplements}"))
+
+
+@index_group.command("remove")
+@click.argument("docs", nargs=-1, required=True)
+@index_option
+@guarded
+def index_remove(docs: tuple[str, ...], index: str | None) -> None:
+    """Remove filings from the index by document name.
+
+    \b
+    Example:
+      fundqa index remove 000_c14adad2a05aec02.txt
+    """
+    store = open_store(index, build_sample=False)
+    removed, missing = store.remove(list(docs))
+    for name in missing:
+        stderr().print(Text(f"fundqa: not in the index: {safe_line(name)}"))
+    stdout().print(Text(f"{len(removed)} removed"))
+    if missing:
+        raise SystemExit(EXIT_PARTIAL)
+
+
+# ---------------------------------------------------------------------------- show, entities
+def _split_doc_arg(target: str) -> tuple[str, int | None]:
+    name, sep, line = target.rpartition(":")
+    if sep and line.isdigit():
+        return name, int(line)
+    return target, None
+
+
+@cli.command()
+@click.argument("target", metavar="DOC[:LINE]")
+@index_option
+@format_option
+@guarded
+def show(target: str, index: str | None, fmt: str) -> None:
+    """Print a filing's text with line numbers, or the passage at one line.
+
+    \b
+    Examples:
+      fundqa show 000_c14adad2a05aec02.txt
+      fundqa show 000_c14adad2a05aec02.txt:19
+    """
+    snap = open_snapshot(index)
+    name, line = _split_doc_arg(target)
+    if name not in snap.docs:
+        raise UsageProblem(f"not in the index: {name} (see `fundqa index list`)")
+    if line is None:
+        text = snap.doc_text(name)
+        if fmt == "json":
+            echo_json({"doc": name, "lines": text.split("\n")})
+        else:
+            lines = text.split("\n")
+            width = len(str(len(lines)))
+            click.echo("\n".join(f"{i:>{width}}  {safe_text(t)}" for i, t in enumerate(lines, 1)))
+        return
+    passage = snap.passage_at(name, line)
+    if passage is None:
+        raise UsageProblem(f"{name} has no passage at or after line {line}")
+    data = {
+        "doc": name,
+        "section": passage.section_label,
+        "line_start": passage.line_start,
+        "line_end": passage.line_end,
+        "char_start": passage.char_start,
+        "char_end": passage.char_end,
+        "text": passage.text,
+    }
+    if fmt == "json":
+        echo_json(data)
+        return
+    out = stdout()
+    out.print(
+        Text(f"{name}  lines {passage.line_start}-{passage.line_end}  {passage.section_label}")
+    )
+    out.print(Text(safe_text(passage.text)))
+
+
+@cli.command()
+@click.option("--kind", help="Only this kind: person, org, fund, trust, law, security, term, date.")
+@index_option
+@format_option
+@guarded
+def entities(kind: str | None, index: str | None, fmt: str) -> None:
+    """Resolved entities with their aliases and the filings they appear in.
+
+    \b
+    Example:
+      fundqa entities --kind person
+    """
+    snap = open_snapshot(index)
+    chosen = [e for e in snap.entities if kind is None or e.kind == kind]
+    chosen.sort(key=lambda e: (e.kind, e.name.casefold()))
+    if fmt == "json":
+        echo_json(
+            [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "name": e.name,
+                    "aliases": list(e.aliases),
+                    "docs": list(e.docs),
+                    "attrs": dict(e.attrs),
+                }
+                for e in chosen
+            ]
+        )
+        return
+    table = Table("kind", "name", "aliases", "filings", box=None)
+    for e in chosen:
+        docs = ", ".join(e.docs[:3]) + (f" (+{len(e.docs) - 3})" if len(e.docs) > 3 else "")
+        table.add_row(
+            Text(e.kind),
+            Text(safe_line(e.name)),
+            Text(safe_line("; ".join(e.aliases))),
+            Text(safe_line(docs)),
+        )
+    stdout().print(table)
+
+
+# ---------------------------------------------------------------------------- ask, eval
+def _open_assistant(index: str | None) -> Any:
+    from assistant.engine import Assistant
+
+    return Assistant(snapshot=open_snapshot(index))
+
+
+def _print_single(answer: Any, fmt: str) -> None:
+    from assistant.batch import write_answers
+    from assistant.render import answer_markdown, answer_text
+
+    if fmt == "text":
+        stdout().print(answer_text(answer))
+    elif fmt == "markdown":
+        click.echo(answer_markdown(answer))
+    elif fmt == "json":
+        echo_json(answer.to_dict())
+    else:
+        write_answers([answer], fmt, click.get_text_stream("stdout"))
+
+
+def _batch_progress(total: int | None) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn("answering"), BarColumn(), MofNCompleteColumn(), console=stderr(), transient=True
+    )
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "batch",
+    metavar="FILE|-",
+    help="Answer a batch: one question per line, or JSONL.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json", "jsonl", "csv"]),
+    help="Output format (default: text for one question, jsonl for a batch).",
+)
+@click.option("--doc", help="Only this indexed filing (see `fundqa index list`).")
+@click.option("--fund", help="Only filings covering this fund.")
+@click.option(
+    "--chat", "as_chat", is_flag=True, help="Treat the batch as one conversation (follow-ups)."
+)
+@index_option
+@guarded
+def ask(
+    question: str | None,
+    batch: str | None,
+    fmt: str | None,
+    doc: str | None,
+    fund: str | None,
+    as_chat: bool,
+    index: str | None,
+) -> None:
+    """Answer a question, or a batch of questions, with citations.
+
+    \b
+    Examples:
+      fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
+      fundqa ask --format json "When is the supplement dated?" --doc 000_c14adad2a05aec02.txt
+      fundqa ask -f questions.jsonl --format jsonl > answers.jsonl
+      printf 'Who manages the portfolio?\nSince when?\n' | fundqa ask -f - --chat --format markdown
+    """
+    from assistant.understand import Conversation
+
+    if (question is None) == (batch is None):
+        raise UsageProblem("give either a QUESTION or -f FILE (use -f - for standard input)")
+    assistant = _open_assistant(index)
+    if question is not None:
+        if doc is not None and doc not in assistant.snap.docs:
+            raise UsageProblem(f"not in the index: {doc} (see `fundqa index list`)")
+        answer = assistant.ask(question, doc=doc, fund=fund)
+        if answer.error:
+            stderr().print(Text(f"fundqa: error: {safe_line(answer.error)}"))
+            raise SystemExit(EXIT_PARTIAL)
+        _print_single(answer, fmt or "text")
+        return
+    from assistant.batch import read_questions
+
+    try:
+        stream = click.open_file(batch, "r", encoding="utf-8", errors="replace")
+    except OSError as err:
+        raise UsageProblem(f"cannot read {batch}: {err.strerror}") from err
+    with stream:
+        questions = list(read_questions(stream))
+    conversation = Conversation() if as_chat else None
+    failed = 0
+    show_progress = sys.stderr.isatty() and len(questions) > 1
+    progress = _batch_progress(len(questions)) if show_progress else None
+
+    def answers() -> Any:
+        nonlocal failed
+        task = progress.add_task("", total=len(questions)) if progress else None
+        for bq in questions:
+            if bq.error:
+                from assistant.answer import Answer
+
+                answer = Answer.failure(bq.question, bq.error, bq.id)
+            else:
+                answer = assistant.ask(
+                    bq.question, doc=bq.doc or doc, fund=bq.fund or fund, context=conversation
+                ).with_id(bq.id)
+            if answer.error:
+                failed += 1
+                stderr().print(Text(f"fundqa: {bq.id}: {safe_line(answer.error)}"))
+            if progress is not None:
+                progress.advance(task)
+            yield answer
+
+    out = click.get_text_stream("stdout")
+    chosen = fmt or "jsonl"
+    if progress is not None:
+        with progress:
+            _write_batch(answers(), chosen, out)
+    else:
+        _write_batch(answers(), chosen, out)
+    if failed:
+        raise SystemExit(EXIT_PARTIAL)
+
+
+def _write_batch(answers: Any, fmt: str, out: Any) -> None:
+    from assistant.batch import write_answers
+
+    if fmt == "text":
+        for answer in answers:
+            _print_single(answer, "text")
+            stdout().print(Text(""))
+    else:
+        write_answers(answers, fmt, out)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--corpus",
+    multiple=True,
+    metavar="PATH",
+    help="Index these files/folders first (into a fresh index unless --index).",
+)
+@click.option(
+    "--failures", is_flag=True, help="List every question that was not answered correctly."
+)
+@index_option
+@format_option
+@guarded
+def eval_cmd(
+    gold: str, corpus: tuple[str, ...], failures: bool, index: str | None, fmt: str
+) -> None:
+    """Score answers against a gold file (rules of shared/eval/README.md).
+
+    \b
+    Example:
+      fundqa eval ../shared/eval/dev.jsonl --corpus ../shared/corpus --failures
+    """
+    import tempfile
+
+    from assistant.engine import Assistant
+    from assistant.evaluate import read_gold, score
+
+    try:
+        golds = read_gold(Path(gold))
+    except ValueError as err:
+        raise UsageProblem(str(err)) from err
+    with tempfile.TemporaryDirectory(prefix="fundqa-eval-") as tmp:
+        if corpus:
+            store = Store(resolve_index(index) if index else Path(tmp) / "index")
+            report = store.add(list(corpus))
+            for file, reason in report.failed:
+                stderr().print(Text(f"fundqa: skipped {safe_line(file)}: {safe_line(reason)}"))
+            assistant = Assistant(snapshot=store.snapshot())
+        else:
+            assistant = _open_assistant(index)
+        answers = [
+            assistant.ask(g.question, doc=g.doc if g.scope == "doc" else None) for g in golds
+        ]
+        assistant.close()
+    result = score(golds, answers)
+    data = result.to_dict(with_failures=failures)
+    if fmt == "json":
+        echo_json(data)
+        return
+    out = stdout()
+    f = result.overall.figures()
+    out.print(
+        Text(
+            f"{f['questions']} questions: accuracy {f['accuracy']:.1%}, answerable accuracy "
+            f"{f['answerable_accuracy']:.1%}, cited {f['cited_share']:.1%} of correct, abstention "
+            f"accuracy {f['abstention_accuracy']:.1%}, wrong {f['wrong_rate']:.1%}"
+        )
+    )
+    table = Table("type", "n", "accuracy", "wrong", "refused", box=None)
+    for kind, tally in sorted(result.by_type.items()):
+        t = tally.figures()
+        table.add_row(
+            kind, str(t["questions"]), f"{t['accuracy']:.0%}", str(t["wrong"]), str(t["refused"])
+        )
+    out.print(table)
+    if failures:
+        for item in result.failures:
+            out.print(
+                Text(
+                    f"\n{item['id']} [{item['outcome']}] {safe_line(item['question'])}",
+                    style="bold",
+                )
+            )
+            out.print(Text(f"  gold: {item['gold']}"))
+            out.print(Text(f"  answer: {safe_line(item['answer'])}"))
+            if item["items"]:
+                out.print(Text(f"  items: {item['items']}"))
+            if item["cited"]:
+                out.print(Text(f"  cited: {', '.join(item['cited'])}"))
 
 
 def main() -> None:
-    raise SystemExit("fundqa: not yet implemented")
+    cli(prog_name="fundqa")

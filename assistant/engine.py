@@ -1,0 +1,330 @@
+"""The engine both front ends call: ``Assistant(index_dir).ask(question) -> Answer``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from assistant import compose, retrieve, spans
+from assistant.answer import Answer, Citation
+from assistant.linking import Linker
+from assistant.understand import (
+    Conversation,
+    Turn,
+    Understanding,
+    clean_question,
+    content_terms,
+    is_followup,
+    understand,
+)
+from index.model import Fact, Passage
+from index.store import Snapshot, Store
+
+# A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
+LINK_MIN_SCORE = 80.0
+# A fund linked at least this well restricts corpus-wide retrieval to the filings covering it.
+FUND_SCOPE_SCORE = 88.0
+# Matching a fact's fund to the fund asked about (token_set_ratio on normalised names).
+FACT_FUND_MATCH = 85.0
+
+NOT_FOUND = "The indexed filings do not say"
+
+
+@dataclass(frozen=True)
+class Scope:
+    docs: tuple[str, ...] | None  # None = the whole index
+    fund: str | None
+
+
+class Assistant:
+    """Opens the index once; answers any number of questions against that snapshot."""
+
+    def __init__(
+        self, index_dir: str | Path | None = None, *, snapshot: Snapshot | None = None
+    ) -> None:
+        if snapshot is None:
+            if index_dir is None:
+                raise ValueError("Assistant needs an index directory or a snapshot")
+            snapshot = Store(index_dir).snapshot()
+        self.snap = snapshot
+        self._prepare()
+
+    def _prepare(self) -> None:
+        snap = self.snap
+        self.fund_docs: dict[str, list[str]] = {}
+        for name, rec in snap.docs.items():
+            for fund in rec.meta.funds:
+                self.fund_docs.setdefault(fund, []).append(name)
+            if rec.meta.trust:
+                self.fund_docs.setdefault(rec.meta.trust, []).append(name)
+        self.fund_names = sorted(self.fund_docs)
+        self.linker = Linker(snap.entities, self.fund_names)
+        self.facts_by_doc: dict[str, list[Fact]] = {}
+        for fact in snap.facts:
+            self.facts_by_doc.setdefault(fact.doc, []).append(fact)
+        self.person_names: dict[str, str] = {}
+        for e in snap.entities:
+            if e.kind == "person":
+                for alias in (e.name, *e.aliases):
+                    self.person_names.setdefault(alias, e.name)
+        self._idf: dict[str, float] = {}
+
+    def reload(self) -> None:
+        """Re-open the index (after filings were added or removed)."""
+        store = Store(self.snap.path)
+        self.snap.close()
+        self.snap = store.snapshot()
+        self._prepare()
+
+    def close(self) -> None:
+        self.snap.close()
+
+    # ---------------------------------------------------------------- public
+    def ask(
+        self,
+        question: str,
+        doc: str | None = None,
+        fund: str | None = None,
+        context: Conversation | None = None,
+    ) -> Answer:
+        started = time.perf_counter()
+        try:
+            answer = self._ask(question, doc, fund, context)
+        except _ScopeError as err:
+            answer = Answer.failure(clean_question(question), str(err))
+        from dataclasses import replace
+
+        return replace(answer, seconds=time.perf_counter() - started)
+
+    # ---------------------------------------------------------------- steps
+    def _ask(
+        self, question: str, doc: str | None, fund: str | None, context: Conversation | None
+    ) -> Answer:
+        q = clean_question(question)
+        if not q or (not content_terms(q) and not q.strip("?! .")):
+            return Answer.failure(q, "empty question: type a question about the indexed filings")
+        persons = self._link_people(q)
+        funds = self._link_funds(q) if fund is None else [fund]
+        last = context.last() if context else None
+        if last and is_followup(q):
+            if not persons and last.persons and not _mentions_other(q):
+                persons = list(last.persons)
+            if _mentions_other(q) and last.items:
+                persons = [p for p in last.items if p not in last.persons][:1] or persons
+            if not funds and last.funds:
+                funds = list(last.funds)
+            if doc is None and last.doc:
+                doc = last.doc
+        u = understand(q, has_person=bool(persons))
+        scope = self._scope(doc, fund, funds)
+        answer = self._compose(q, u, scope, persons, funds)
+        if context is not None:
+            context.remember(
+                Turn(
+                    question=q,
+                    intent=u.intent,
+                    persons=tuple(persons),
+                    funds=tuple(funds),
+                    items=answer.items,
+                    doc=doc,
+                )
+            )
+        return answer
+
+    def _link_people(self, q: str) -> list[str]:
+        return [
+            e.name for e, score in self.linker.link(q, kinds={"person"}) if score >= LINK_MIN_SCORE
+        ]
+
+    def _link_funds(self, q: str) -> list[str]:
+        found = self.linker.link(q, kinds={"fund", "trust"})
+        return [
+            e.name for e, score in found if score >= FUND_SCOPE_SCORE and e.name in self.fund_docs
+        ][:2]
+
+    def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str]) -> Scope:
+        if doc is not None:
+            if doc not in self.snap.docs:
+                raise _ScopeError(f"not in the index: {doc}")
+            return Scope((doc,), funds[0] if funds else None)
+        if fund is not None:
+            match = process.extractOne(
+                fund, self.fund_names, scorer=fuzz.token_set_ratio, processor=utils.default_process
+            )
+            if not match or match[1] < FACT_FUND_MATCH:
+                raise _ScopeError(f"no indexed filing covers the fund {fund!r}")
+            return Scope(tuple(self.fund_docs[match[0]]), match[0])
+        if funds:
+            docs = sorted({d for f in funds for d in self.fund_docs.get(f, [])})
+            return Scope(tuple(docs) or None, funds[0])
+        return Scope(None, None)
+
+    # ---------------------------------------------------------------- compose
+    def _hits(
+        self, u: Understanding, scope: Scope, extra_terms: Sequence[str] = ()
+    ) -> list[retrieve.Hit]:
+        terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
+        hits = retrieve.search(self.snap, terms, docs=scope.docs)
+        if not hits and scope.docs is not None and scope.fund and len(scope.docs) > 0:
+            hits = retrieve.search(self.snap, terms)
+        return hits
+
+    def _weights(self, u: Understanding, scope: Scope) -> compose.Weights:
+        idf = {}
+        for term in u.terms:
+            for tok in retrieve.analyse(term):
+                if tok not in self._idf:
+                    self._idf[tok] = retrieve.idf(self.snap, tok)
+                idf[tok] = self._idf[tok]
+        fund_words = set()
+        if scope.fund:
+            fund_words = set(content_terms(scope.fund))
+        return compose.Weights(u, idf, fund_words)
+
+    def _compose(
+        self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
+    ) -> Answer:
+        fact_answer = None
+        if u.intent == "managers":
+            fact_answer = self._managers(q, u, scope)
+        elif u.intent == "risks":
+            fact_answer = self._risks(q, u, scope)
+        if fact_answer is not None:
+            return fact_answer
+        hits = self._hits(u, scope, extra_terms=[p.split()[-1] for p in persons])
+        weights = self._weights(u, scope)
+        exclude = list(persons) + spans.of_type(u.answer_type, q)
+        choice = compose.choose_sentence(u, hits, weights, exclude=exclude)
+        if choice is None:
+            return self._abstain(q, u, hits)
+        sent = choice.sentence
+        text = compose.trim(sent.text, choice.spans)
+        items = (
+            choice.spans if u.answer_type in ("person", "org", "fund", "list") else choice.spans[:4]
+        )
+        citation = self._citation(1, sent.hit.passage)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{text} [1]",
+            items=tuple(i for i in items if len(i) <= 200),
+            intent=u.intent,
+            confidence=min(0.99, choice.score),
+            citations=(citation,),
+        )
+
+    def _citation(self, n: int, passage: Passage) -> Citation:
+        rec = self.snap.docs.get(passage.doc)
+        return Citation.of(n, passage, rec.meta.accession if rec else None)
+
+    def _abstain(self, q: str, u: Understanding, hits: Sequence[retrieve.Hit]) -> Answer:
+        related = tuple(
+            self._citation(i + 1, h.passage) for i, h in enumerate(hits[: compose.RELATED_COUNT])
+        )
+        unknown = retrieve.unknown_words(self.snap, u.terms)
+        text = f"{NOT_FOUND}: no passage answers this question."
+        suggestions = tuple(s for _, s in unknown)
+        if unknown:
+            text += " Did you mean " + ", ".join(f"“{s}” for “{w}”" for w, s in unknown) + "?"
+        elif related:
+            text += " The closest passages are listed below."
+        return Answer(
+            question=q,
+            answered=False,
+            answer=text,
+            intent=u.intent,
+            confidence=0.0,
+            related=related,
+            suggestions=suggestions,
+        )
+
+    # ---------------------------------------------------------------- fact answers
+    def _facts_in_scope(self, scope: Scope, kinds: set[str]) -> list[Fact]:
+        docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
+        out = [f for d in docs for f in self.facts_by_doc.get(d, []) if f.kind in kinds]
+        if scope.fund:
+            matched = [
+                f
+                for f in out
+                if f.fund
+                and fuzz.token_set_ratio(f.fund, scope.fund, processor=utils.default_process)
+                >= FACT_FUND_MATCH
+            ]
+            out = matched or [f for f in out if not f.fund]
+        return out
+
+    def _managers(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        if scope.docs is None:
+            return None
+        kinds = {"departure"} if u.wants_departure else {"manages", "addition"}
+        facts = self._facts_in_scope(scope, kinds)
+        if not facts:
+            return None
+        names: list[str] = []
+        cited: list[Passage] = []
+        for fact in facts:
+            name = self.person_names.get(fact.subject, fact.subject)
+            if name not in names:
+                names.append(name)
+            p = self.snap.passage(fact.doc, fact.passage)
+            if p is not None and p not in cited:
+                cited.append(p)
+        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
+        marks = "".join(f"[{c.n}]" for c in citations)
+        fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+        if u.wants_departure:
+            verb = "is leaving" if len(names) == 1 else "are leaving"
+            text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
+        else:
+            verb = "manages" if len(names) == 1 else "manage"
+            text = f"{compose.join_names(names)} {verb} {fund} {marks}."
+        return Answer(
+            question=q,
+            answered=True,
+            answer=text,
+            items=tuple(names),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+        )
+
+    def _risks(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        facts = self._facts_in_scope(scope, {"risks"})
+        if not facts:
+            return None
+        weights = self._weights(u, scope)
+        scored = []
+        for fact in facts:
+            p = self.snap.passage(fact.doc, fact.passage)
+            if p is None:
+                continue
+            cov = weights.coverage(compose.stems_of(p.text + " " + p.section_label))
+            scored.append((cov, fact, p))
+        if not scored:
+            return None
+        cov, fact, passage = max(scored, key=lambda t: t[0])
+        if cov < compose.MIN_PASSAGE_COVERAGE:
+            return None
+        citation = self._citation(1, passage)
+        topic = fact.value or fact.subject
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"The filing lists {len(fact.items)} risks of {topic} [1].",
+            items=fact.items,
+            intent=u.intent,
+            confidence=0.85,
+            citations=(citation,),
+        )
+
+
+class _ScopeError(Exception):
+    """The question's scope (document or fund) does not exist in the index."""
+
+
+def _mentions_other(q: str) -> bool:
+    return "other" in q.lower().split()

@@ -1,0 +1,517 @@
+"""Link the words of a question to resolved entities, tolerant of typos, partial names and
+variants ("Stephen Rich" -> Steven J. Rich, "the small cap portfolio" -> the J.P. Morgan Small
+Cap Stock Portfolio), and complete typed prefixes of names.
+
+The Linker is built once per process. People are found through a surname index (then the
+first name before the surname is compared); everything else through an inverted index of
+alias words, so each question is scored against a short candidate list with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import JaroWinkler
+
+from index.entities import (
+    _DATE_RE,
+    FIRST_NAME_MIN_JW,
+    FUND_SUFFIXES,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    SURNAME_MIN_JW,
+    PersonName,
+    _date_name,
+    fold,
+    names_match,
+    parse_person,
+    slug,
+)
+from index.model import Entity
+
+# A question word and an alias word at or above this Jaro-Winkler similarity are the same
+# word ("portfolo"/"portfolio" 0.98, "morgn"/"morgan" 0.97); "small"/"smart" (0.89) and
+# "value"/"venue" (0.81) stay apart.
+TOKEN_MIN_JW = 0.92
+
+# Question windows are compared with aliases by fuzz.token_set_ratio (0-100); below this a
+# window does not name the alias at all ("cap stock" vs "J.P. Morgan Small Cap Stock
+# Portfolio" is 100, "cap growth" vs the same is 70).
+WINDOW_MIN_SCORE = 85.0
+
+# Final score = window score x (COVERAGE_BASE + (1 - COVERAGE_BASE) x share of the alias's
+# weight the window covers): the whole name scores 100, a distinctive part less, a generic
+# word alone (weighted by GENERIC_WEIGHT) much less.
+COVERAGE_BASE = 0.7
+GENERIC_WEIGHT = 0.25
+
+# A window that cuts a capitalised name of the question in two ("Jane Smith" matched only as
+# "Smith") keeps this share of its score.
+CUT_NAME_FACTOR = 0.75
+
+# Scores for a surname asked about alone: after an honorific ("Ms. Pardo") and naming exactly
+# one person in the index; capitalised without an honorific ("Calderon's leave"), one person;
+# shared by several people (reported, but below the 80 a caller needs to rely on a link).
+SURNAME_ONLY_SCORE = 85.0
+BARE_SURNAME_SCORE = 80.0
+AMBIGUOUS_SURNAME_SCORE = 72.0
+
+# Links scoring below this are not reported at all.
+LINK_MIN_SCORE = 70.0
+
+# How many candidate aliases (ranked by the rarity of the words they share with the question)
+# are scored per question; keeps link() fast on 100k aliases.
+CANDIDATE_LIMIT = 300
+
+# Autocomplete: a typed prefix matches a name word's prefix at or above this Jaro-Winkler
+# similarity ("pardp"/"pardo" 0.92; "parker"/"pardo" prefix 0.87 does not).
+COMPLETE_MIN_JW = 0.9
+
+# Words of a question that never start or end a name window.
+STOPWORDS = frozenset(
+    """
+    a an the of for to in on at by with and or from as is are was were be been being does do
+    did has have had who whom whose what when where which why how much many long its it this
+    that these those their there his her he she they them me my our your you i we any all
+    each every some other about into than then also please tell show list give find since
+    until after before between both either neither not no yes can could would should will
+    shall may might must s t
+    """.split()
+) | HONORIFICS
+# Words in so many names that they never identify one alone ("the fund", "portfolio").
+_GENERIC = (
+    FUND_SUFFIXES
+    | LEGAL_SUFFIXES
+    | frozenset("the a an of and for class shares share inc index".split())
+)
+_WORD_RE = re.compile(r"[^\W_]+")
+_POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s?\b")
+
+
+def _words(text: str) -> tuple[list[str], list[bool]]:
+    """Folded lower-case words (utils.default_process) and whether each was capitalised; runs
+    of capitalised single letters are joined ("J. P. Morgan" -> "jp morgan")."""
+    toks: list[str] = []
+    caps: list[bool] = []
+    initials = False  # the last token is a run of initials ("J.P.")
+    text = fold(_POSSESSIVE_RE.sub("", text))
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        tok = utils.default_process(word)
+        if not tok:
+            continue
+        initial = len(tok) == 1 and text[m.end() : m.end() + 1] == "."
+        if initial and initials and len(toks[-1]) < 4:
+            toks[-1] += tok
+            continue
+        toks.append(tok)
+        caps.append(word[:1].isupper())
+        initials = initial
+    return toks, caps
+
+
+def _tokens(text: str) -> list[str]:
+    return _words(text)[0]
+
+
+def _norm(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+@dataclass(frozen=True)
+class _Person:
+    entity: int
+    name: PersonName
+
+
+class Linker:
+    """Finds the entities a question refers to; build once, call link() per question."""
+
+    def __init__(self, entities: Sequence[Entity], fund_names: Sequence[str] = ()) -> None:
+        self.entities: list[Entity] = list(entities)
+        known = {slug(e.name) for e in self.entities if e.kind in ("fund", "trust")}
+        for name in fund_names:
+            if slug(name) not in known:
+                known.add(slug(name))
+                self.entities.append(Entity(f"fund:{slug(name)}", "fund", name, (), ()))
+        self._people: dict[str, list[_Person]] = defaultdict(list)
+        self._first_names: set[str] = set()
+        self._aliases: list[str] = []
+        self._alias_tokens: list[tuple[str, ...]] = []
+        self._alias_entity: list[int] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._dates: dict[str, int] = {}
+        for i, e in enumerate(self.entities):
+            if e.kind == "person":
+                self._add_person(i, e)
+            elif e.kind == "date":
+                self._dates[e.name] = i
+            else:
+                self._add_named(i, e)
+        self._surname_blocks = _blocks(self._people)
+        self._first_blocks = _blocks(self._first_names)
+        self._single_aliases = {a for a, t in zip(self._aliases, self._alias_tokens) if len(t) == 1}
+        self._vocab_blocks = _blocks(self._postings)
+        n = max(len(self._aliases), 1)
+        self._idf = {t: math.log(1 + n / len(ids)) for t, ids in self._postings.items()}
+        self._build_completion()
+
+    # ------------------------------------------------------------------ building
+    def _add_person(self, i: int, e: Entity) -> None:
+        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+        for alias in (e.name, *e.aliases):
+            p = parse_person(alias)
+            key = p.last.replace("-", "").replace(" ", "")
+            sig = (key, p.first, p.initials)
+            if not key or sig in seen:
+                continue
+            seen.add(sig)
+            self._people[key].append(_Person(i, p))
+            if p.first and len(p.first) > 1:
+                self._first_names.add(p.first)
+
+    def _add_named(self, i: int, e: Entity) -> None:
+        forms = {_norm(a) for a in (e.name, *e.aliases)}
+        for form in sorted(f for f in forms if f):
+            toks = tuple(form.split())
+            aid = len(self._aliases)
+            self._aliases.append(form)
+            self._alias_tokens.append(toks)
+            self._alias_entity.append(i)
+            keys = set(toks)
+            if len(toks) > 1 and len(toks[0]) <= 3:
+                keys.add(toks[0] + toks[1])  # "jp morgan" is also found as "jpmorgan"
+            for t in keys:
+                if t not in _GENERIC or len(toks) == 1:
+                    self._postings[t].append(aid)
+
+    def _build_completion(self) -> None:
+        self._complete_names: list[tuple[str, tuple[str, ...], int]] = []
+        postings: dict[str, set[int]] = defaultdict(set)
+        for i, e in enumerate(self.entities):
+            if e.kind == "date":
+                continue
+            toks = tuple(_tokens(e.name))
+            if not toks:
+                continue
+            cid = len(self._complete_names)
+            self._complete_names.append((e.name, toks, i))
+            for t in toks:
+                postings[t].add(cid)
+        self._complete_postings = {t: sorted(ids) for t, ids in postings.items()}
+        self._complete_vocab = sorted(postings)
+        self._complete_blocks = _blocks(postings)
+
+    # ------------------------------------------------------------------ linking
+    def link(
+        self, text: str, kinds: Collection[str] | None = None, limit: int = 5
+    ) -> list[tuple[Entity, float]]:
+        """Entities the text refers to, best first, with scores 0-100 (only those at or above
+        LINK_MIN_SCORE). ``kinds`` restricts the result to some entity kinds."""
+        toks, caps = _words(text[:2000])
+        self._question = (toks, caps)
+        wanted = set(kinds) if kinds is not None else None
+        best: dict[int, tuple[float, int, int]] = {}  # entity -> (score, span start, span end)
+        if wanted is None or "person" in wanted:
+            self._link_people(toks, caps, best)
+        if wanted is None or wanted - {"person", "date"}:
+            self._link_named(toks, caps, best)
+        if wanted is None or "date" in wanted:
+            self._link_dates(text, best)
+        ranked = self._prefer_longer(best)
+        out = []
+        for i, score in ranked:
+            e = self.entities[i]
+            if (wanted is None or e.kind in wanted) and score >= LINK_MIN_SCORE:
+                out.append((e, round(score, 1)))
+        return out[:limit]
+
+    def _link_people(self, toks: list[str], caps: list[bool], best: dict) -> None:
+        for pos, tok in enumerate(toks):
+            if len(tok) < 2 or tok in STOPWORDS:
+                continue
+            for surname, sim in self._surnames_like(tok):
+                people = self._people[surname]
+                first, initials, start = self._given_before(toks, caps, pos)
+                owners = {p.entity for p in people}
+                for p in people:
+                    if first:
+                        query = PersonName(first, initials, p.name.last, "")
+                        if not names_match(query, p.name) or not p.name.first:
+                            continue
+                        first_sim = (
+                            1.0
+                            if len(first) == 1 or len(p.name.first) == 1
+                            else JaroWinkler.normalized_similarity(first, p.name.first)
+                        )
+                        score = 50.0 * (sim + first_sim)
+                        _keep(best, p.entity, score, start, pos + 1)
+                    elif first is None and (_after_honorific(toks, pos) or _bare_surname(toks, caps, pos)):
+                        if len(owners) > 1:
+                            base = AMBIGUOUS_SURNAME_SCORE
+                        elif _after_honorific(toks, pos):
+                            base = SURNAME_ONLY_SCORE
+                        else:
+                            base = BARE_SURNAME_SCORE
+                        _keep(best, p.entity, base * sim, pos, pos + 1)
+
+    def _surnames_like(self, tok: str) -> list[tuple[str, float]]:
+        found = [(tok, 1.0)] if tok in self._people else []
+        if len(tok) >= 4:
+            block = self._surname_blocks.get(tok[0], [])
+            for name, score, _ in process.extract(
+                tok,
+                block,
+                scorer=JaroWinkler.normalized_similarity,
+                processor=None,  # surnames and question words are both pre-normalised
+                score_cutoff=SURNAME_MIN_JW,
+                limit=5,
+            ):
+                if name != tok:
+                    found.append((name, score))
+        return found
+
+    def _link_named(self, toks: list[str], caps: list[bool], best: dict) -> None:
+        matches = [self._words_like(t) if t not in STOPWORDS else {} for t in toks]
+        weight: dict[int, float] = defaultdict(float)
+        for m in matches:
+            for word, sim in m.items():
+                for aid in self._postings.get(word, ()):
+                    weight[aid] += sim * self._idf[word]
+        if not weight:
+            return
+        cands = sorted(weight, key=weight.__getitem__, reverse=True)[:CANDIDATE_LIMIT]
+        choices = [self._aliases[a] for a in cands]
+        n = len(toks)
+        for i in range(n):
+            if not matches[i] or toks[i] in STOPWORDS:
+                continue
+            for j in range(i + 1, min(n, i + 6) + 1):
+                if toks[j - 1] in STOPWORDS:
+                    continue
+                window = toks[i:j]
+                if j - i == 1 and not caps[i] and toks[i] not in self._single_aliases:
+                    continue  # a lower-case single word ("met") is too weak alone
+                self._score_window(window, i, j, cands, choices, matches, best)
+
+    def _score_window(
+        self,
+        window: list[str],
+        i: int,
+        j: int,
+        cands: list[int],
+        choices: list[str],
+        matches: list[dict[str, float]],
+        best: dict,
+    ) -> None:
+        if all(t in _GENERIC or t in STOPWORDS for t in window):
+            return  # "the fund", "portfolio": generic words are never the only evidence
+        found = process.extract(
+            " ".join(window),
+            choices,
+            scorer=fuzz.token_set_ratio,
+            processor=None,  # both sides are pre-normalised with utils.default_process
+            score_cutoff=WINDOW_MIN_SCORE,
+            limit=25,
+        )
+        hits = []
+        for _alias, score, k in found:
+            aid = cands[k]
+            cover = self._coverage(aid, window, matches[i:j])
+            if cover > 0:
+                score *= COVERAGE_BASE + (1 - COVERAGE_BASE) * cover
+                if self._cut_name(aid, i, j):
+                    score *= CUT_NAME_FACTOR
+                hits.append((aid, score))
+        entities = {self._alias_entity[a] for a, _ in hits}
+        distinct = sum(1 for t in window if t not in _GENERIC and t not in STOPWORDS)
+        for aid, score in hits:
+            if len(entities) == 1 and distinct > 1:
+                score += (100.0 - score) / 2  # several words pick out exactly one entity
+            _keep(best, self._alias_entity[aid], score, i, j)
+
+    def _cut_name(self, aid: int, i: int, j: int) -> bool:
+        """Does the window cut a capitalised name of the question in two ("Jane Smith" read as
+        "Smith"), with the word beside it not in the alias?"""
+        toks, caps = self._question
+        alias = set(self._alias_tokens[aid])
+        for k in (i - 1, j):
+            if 0 <= k < len(toks) and caps[k] and toks[k] not in STOPWORDS:
+                if toks[k] not in alias and toks[k] not in _GENERIC:
+                    return True
+        return False
+
+    def _coverage(self, aid: int, window: list[str], matches: list[dict[str, float]]) -> float:
+        """Share of an alias's word weight that the window's words match (generic words count
+        GENERIC_WEIGHT); 0 when no distinctive alias word is matched."""
+        alias = self._alias_tokens[aid]
+        covered = total = 0.0
+        distinctive = False
+        said = {w for m in matches for w in m} | set(window)
+        for t in alias:
+            w = self._idf.get(t, 1.0) * (GENERIC_WEIGHT if t in _GENERIC else 1.0)
+            total += w
+            if t in said:
+                covered += w
+                distinctive = distinctive or t not in _GENERIC
+        if len(alias) > 1 and alias[0] + alias[1] in said:
+            covered = max(covered, total * (len(alias) - 1) / len(alias))
+            distinctive = True
+        return covered / total if total and distinctive else 0.0
+
+    def _words_like(self, tok: str) -> dict[str, float]:
+        """Alias words equal or close to a question word, with their similarity."""
+        out = {tok: 1.0} if tok in self._postings else {}
+        if len(tok) >= 4 and not out:
+            for word, score, _ in process.extract(
+                tok,
+                self._vocab_blocks.get(tok[0], []),
+                scorer=JaroWinkler.normalized_similarity,
+                processor=None,  # vocabulary is pre-normalised
+                score_cutoff=TOKEN_MIN_JW,
+                limit=3,
+            ):
+                out[word] = score
+        return out
+
+    def _link_dates(self, text: str, best: dict) -> None:
+        for m in _DATE_RE.finditer(text[:2000]):
+            name, _ = _date_name(m.group(1), m.group(2), m.group(3))
+            if name in self._dates:
+                _keep(best, self._dates[name], 100.0, -1, -1)
+
+    def _prefer_longer(self, best: dict[int, tuple[float, int, int]]) -> list[tuple[int, float]]:
+        """Best first; a match whose words lie inside a longer, at least as good match of
+        another entity is dropped ("Vanguard" inside "Vanguard Total Bond Market Index Fund")."""
+        items = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1] - kv[1][2]))
+        kept: list[tuple[int, float]] = []
+        spans: list[tuple[float, int, int]] = []
+        for ent, (score, start, end) in items:
+            inside = any(
+                s <= start and end <= e and (e - s) > (end - start) and sc >= score
+                for sc, s, e in spans
+            )
+            if inside:
+                continue
+            kept.append((ent, score))
+            spans.append((score, start, end))
+        return kept
+
+    def _given_before(
+        self, toks: list[str], caps: list[bool], pos: int
+    ) -> tuple[str | None, tuple[str, ...], int]:
+        """The first name (and initials) written before the surname at ``pos``, and where the
+        name starts; None when no first name precedes it ("Ms. Pardo", "manages Pardo"). A
+        word counts as a first name when capitalised or close to a known first name."""
+        k = pos - 1
+        initials: list[str] = []
+        while k >= 0 and len(toks[k]) == 1 and caps[k] and toks[k] not in STOPWORDS:
+            initials.insert(0, toks[k])
+            k -= 1
+        if k >= 0 and len(toks[k]) > 1 and toks[k] not in STOPWORDS:
+            word = toks[k]
+            if caps[k] or word in self._first_names or self._first_name_like(word):
+                return word, tuple(initials), k
+        if initials:
+            return initials[0], tuple(initials[1:]), pos - len(initials)
+        return None, (), pos
+
+    def _first_name_like(self, word: str) -> bool:
+        if len(word) < 3:
+            return False
+        return bool(
+            process.extractOne(
+                word,
+                self._first_blocks.get(word[0], []),
+                scorer=JaroWinkler.normalized_similarity,
+                processor=None,  # first names are pre-normalised
+                score_cutoff=FIRST_NAME_MIN_JW,
+            )
+        )
+
+    # ------------------------------------------------------------------ completion
+    def complete(self, prefix: str, limit: int = 8) -> list[str]:
+        """Names of entities and funds that the typed prefix could be the start of, typo
+        tolerant ("marian p" -> "Marian U. Pardo"); most widely seen first."""
+        toks = _tokens(prefix[:200])
+        if not toks:
+            return []
+        *done, last = toks
+        if prefix[-1:].isspace():
+            done, last = toks, ""
+        word_sets = [self._complete_words(t) for t in done]
+        if any(not ws for ws in word_sets):
+            return []
+        last_words = self._complete_prefix_words(last) if last else None
+        pools = [set().union(*(self._complete_postings[w] for w in ws)) for ws in word_sets]
+        if last_words is not None:
+            pools.append(set().union(*(self._complete_postings[w] for w in last_words)))
+        if not pools:
+            return []
+        ids = set.intersection(*pools)
+        ranked = sorted(ids, key=lambda c: self._complete_rank(c, toks))
+        return [self._complete_names[c][0] for c in ranked[:limit]]
+
+    def _complete_rank(self, cid: int, toks: list[str]) -> tuple[int, int, int, str]:
+        name, words, ent = self._complete_names[cid]
+        starts = int(" ".join(words).startswith(" ".join(toks)))
+        return (-starts, -len(self.entities[ent].docs), len(name), name)
+
+    def _complete_words(self, tok: str) -> set[str]:
+        out = {tok} if tok in self._complete_postings else set()
+        if len(tok) >= 4:
+            for word, _score, _ in process.extract(
+                tok,
+                self._complete_blocks.get(tok[0], []),
+                scorer=JaroWinkler.normalized_similarity,
+                processor=None,  # vocabulary is pre-normalised
+                score_cutoff=TOKEN_MIN_JW,
+                limit=5,
+            ):
+                out.add(word)
+        return out
+
+    def _complete_prefix_words(self, part: str) -> set[str]:
+        vocab = self._complete_vocab
+        lo = bisect.bisect_left(vocab, part)
+        hi = bisect.bisect_left(vocab, part + "\uffff")
+        out = set(vocab[lo:hi])
+        if len(part) >= 3:
+            for word in self._complete_blocks.get(part[0], []):
+                if len(word) >= len(part) and (
+                    JaroWinkler.normalized_similarity(part, word[: len(part)]) >= COMPLETE_MIN_JW
+                ):
+                    out.add(word)
+        return out
+
+
+def _blocks(words: Collection[str]) -> dict[str, list[str]]:
+    """Words grouped by first letter: typos rarely hit the first letter, so fuzzy look-ups
+    compare against one block instead of the whole vocabulary."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        if w:
+            out[w[0]].append(w)
+    return dict(out)
+
+
+def _bare_surname(toks: list[str], caps: list[bool], pos: int) -> bool:
+    """A capitalised word that is not followed by a number ("Rule 12b-1", "Class 2")."""
+    nxt = toks[pos + 1] if pos + 1 < len(toks) else ""
+    return caps[pos] and not any(c.isdigit() for c in nxt)
+
+
+def _after_honorific(toks: list[str], pos: int) -> bool:
+    return pos > 0 and toks[pos - 1] in HONORIFICS
+
+
+def _keep(best: dict[int, tuple[float, int, int]], ent: int, score: float, s: int, e: int) -> None:
+    old = best.get(ent)
+    if old is None or score > old[0]:
+        best[ent] = (score, s, e)

@@ -1,0 +1,269 @@
+"""Typed answer spans: finding the dates, amounts, people, organisations and funds in a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+DATE_RE = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}\b"  # June 1, 2010 / August 14-15, 2012
+    rf"|\b(?:early|mid|late)[- ]?{MONTH}\s+\d{{4}}\b"
+    rf"|\b{MONTH}\s+\d{{4}}\b"  # September 2001
+    r"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}\b"
+    r"|\b(?:end|beginning|middle)\s+of\s+\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\(since\s+\d{1,2}/\d{2}\)|\b\d{2}/\d{2}\b(?=\))"
+    r"|\b(?:19|20)\d{2}\s*(?:to|-|–|through)\s*(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}\b",
+    re.I,
+)
+AMOUNT_RE = re.compile(
+    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand))?"
+    r"|\(?\d[\d,]*(?:\.\d+)?\s*\)?\s*%|\.\d+\s*%"
+    r"|\b\d+(?:\.\d+)?\s+basis\s+points\b"
+    r"|\b\d+(?:\.\d+)?\s+(?:percent|per cent)\b"
+    r"|\b\d+\s*(?:calendar\s+|business\s+)?(?:days?|months?|years?)(?:\s+or\s+(?:less|more))?\b"
+    r"|\bwithout\s+limit(?:ation)?\b|\bno\s+limit\b"
+    r"|\b\d+\s+to\s+\d+\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|ninety)\s+(?:days|months|years|funds|securities)\b"
+    r"|\b\d[\d,]*(?:\.\d+)?\s+(?:funds|securities|stocks|holdings|shares)\b"
+    r"|\b\d+\.\d+\b",
+    re.I,
+)
+# "None" answers a "how much does X own" question in an ownership table.
+NONE_RE = re.compile(r"\bNone\b")
+
+_NAME_TOKEN = r"[A-Z][a-zA-Z'’À-ÿ]+(?:-[A-Z][a-zA-Z'’À-ÿ]+)?"
+_INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
+PERSON_RE = re.compile(
+    rf"\b{_NAME_TOKEN}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}))*\s+{_NAME_TOKEN}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+)
+ORG_SUFFIX = (
+    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|L\.P\.|LP|Ltd\.?|Limited|plc|PLC|N\.A\.|"
+    r"Corporation|Corp\.?|Company|Co\.|Group|Management|Advisors|Advisers|Partners|Capital|"
+    r"Investments|Associates|Trust Company|Bank|AG|S\.A\.|GmbH|Pte\. Ltd\.)"
+)
+ORG_RE = re.compile(
+    rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*\s+{ORG_SUFFIX}"
+    rf"(?:,?\s+{ORG_SUFFIX})*"
+)
+FUND_RE = re.compile(
+    r"\b(?:[A-Z][\w.&'’®-]*\s+|(?:of|and|&|for|the|to|\d+)\s+)*?[A-Z][\w.&'’®-]*\s+"
+    r"(?:Fund|Portfolio|ETF|Trust|Index Fund)\b"
+)
+
+# Capitalised words that begin sentences or name things but are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Fund",
+        "Funds",
+        "Portfolio",
+        "Trust",
+        "Board",
+        "Class",
+        "Shares",
+        "Prospectus",
+        "Supplement",
+        "Statement",
+        "Effective",
+        "Investment",
+        "Adviser",
+        "Advisor",
+        "Advisers",
+        "Manager",
+        "Managers",
+        "Portfolio",
+        "Management",
+        "Director",
+        "Directors",
+        "President",
+        "Vice",
+        "Chief",
+        "Officer",
+        "Senior",
+        "Managing",
+        "Head",
+        "Principal",
+        "Partner",
+        "Analyst",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Since",
+        "During",
+        "Prior",
+        "Previously",
+        "He",
+        "She",
+        "His",
+        "Her",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "And",
+        "Or",
+        "Of",
+        "To",
+        "By",
+        "As",
+        "Under",
+        "Until",
+        "After",
+        "Before",
+        "All",
+        "Each",
+        "Any",
+        "New",
+        "York",
+        "North",
+        "South",
+        "Small",
+        "Mid",
+        "Large",
+        "Cap",
+        "Stock",
+        "Bond",
+        "Income",
+        "Equity",
+        "Growth",
+        "Value",
+        "International",
+        "Global",
+        "Index",
+        "Capital",
+        "Morgan",
+        "Stanley",
+        "Sachs",
+        "Goldman",
+        "Asset",
+        "Group",
+        "Company",
+        "Inc",
+        "LLC",
+        "Services",
+        "Securities",
+        "Street",
+        "Research",
+        "Market",
+        "Markets",
+        "Total",
+        "Annual",
+        "Operating",
+        "Expenses",
+        "Fee",
+        "Fees",
+        "Redemption",
+        "Sales",
+        "Charge",
+        "Shareholders",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Vanguard",
+        "Fidelity",
+        "Invesco",
+        "Putnam",
+        "Janus",
+        "Wells",
+        "Fargo",
+        "Advantage",
+        "ETF",
+        "Series",
+        "Act",
+        "Code",
+        "Revenue",
+        "Internal",
+        "Exchange",
+        "Commission",
+        "Federal",
+        "State",
+        "United",
+        "States",
+        "Real",
+        "Estate",
+        "Trusts",
+        "Funds",
+    ]
+)
+
+
+def dates(text: str) -> list[str]:
+    return _unique(m.group(0).strip("() ").removeprefix("since ") for m in DATE_RE.finditer(text))
+
+
+def amounts(text: str) -> list[str]:
+    found = [m.group(0).strip() for m in AMOUNT_RE.finditer(text)]
+    return _unique(found)
+
+
+def people(text: str) -> list[str]:
+    """Person-like names (two or more capitalised tokens, none of them a known non-name word)."""
+    found = []
+    for m in PERSON_RE.finditer(text):
+        tokens = [t.strip(".,") for t in m.group(0).split()]
+        if any(t in NOT_NAME_WORDS for t in tokens):
+            continue
+        if sum(1 for t in tokens if len(t) > 2) < 2 and not any(
+            "." in t for t in m.group(0).split()
+        ):
+            continue
+        found.append(m.group(0))
+    return _unique(found)
+
+
+def orgs(text: str) -> list[str]:
+    return _unique(m.group(0).strip(" ,") for m in ORG_RE.finditer(text))
+
+
+def funds(text: str) -> list[str]:
+    return _unique(m.group(0).strip() for m in FUND_RE.finditer(text))
+
+
+def of_type(answer_type: str, text: str) -> list[str]:
+    """The spans of one answer type in a text ([] when the type is free text)."""
+    if answer_type == "date":
+        return dates(text)
+    if answer_type == "amount":
+        found = amounts(text)
+        return found or [m.group(0) for m in NONE_RE.finditer(text)]
+    if answer_type == "person":
+        return people(text)
+    if answer_type == "org":
+        return orgs(text)
+    if answer_type == "fund":
+        return funds(text)
+    return []
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for v in values:
+        key = " ".join(v.split())
+        if key and key not in seen:
+            seen[key] = None
+    return list(seen)

@@ -1,0 +1,147 @@
+"""The conversation: each question, then its answer as Markdown with [n] markers and sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import LoadingIndicator, Markdown, Static
+
+from assistant.render import answer_body_markdown
+from assistant.tui.messages import AnswerShown, CitationSelected
+from index.textsafe import safe_line
+
+if TYPE_CHECKING:
+    from assistant.answer import Answer, Citation
+
+# Characters of a closest passage shown under an abstention.
+SNIPPET_CHARS = 160
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(safe_line(text).split())
+    return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
+
+
+class CitationLine(Static):
+    """One source under an answer: "[n] document, section, lines"; a click opens the viewer."""
+
+    def __init__(self, citations: tuple[Citation, ...], index: int, snippet: bool) -> None:
+        cite = citations[index]
+        parts: list[str | tuple[str, str]] = [
+            (f"[{cite.n}] ", "bold"),
+            (safe_line(cite.location), "underline"),
+        ]
+        if snippet:
+            parts.append(("\n    " + _snippet(cite.text), "italic"))
+        super().__init__(Content.assemble(*parts), markup=False, classes="citation")
+        self.citations = citations
+        self.index = index
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(CitationSelected(self.citations, self.index))
+
+
+class AnswerView(Vertical):
+    """An answer: Markdown body (list items as bullets) and its sources or closest passages."""
+
+    def __init__(self, answer: Answer) -> None:
+        kind = "error" if answer.error else ("answered" if answer.answered else "abstained")
+        super().__init__(classes=f"answer {kind}")
+        self.answer = answer
+
+    def compose(self) -> ComposeResult:
+        answer = self.answer
+        yield Markdown(answer_body_markdown(answer), open_links=False, classes="answer-body")
+        cites = answer.citations or answer.related
+        if cites:
+            label = "Sources" if answer.citations else "Closest passages"
+            yield Static(Content(label), markup=False, classes="sources-label")
+            for i in range(len(cites)):
+                yield CitationLine(cites, i, snippet=not answer.citations)
+
+
+class Exchange(Vertical):
+    """One question and, once the engine has it, its answer."""
+
+    def __init__(self, entry_id: int, question: str) -> None:
+        super().__init__(classes="exchange")
+        self.entry_id = entry_id
+        self.question = safe_line(question)
+        self.answer: Answer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            Content.assemble(("❯ ", "bold"), self.question), markup=False, classes="question"
+        )
+        yield Static(Content("queued"), markup=False, classes="pending")
+
+    def set_running(self) -> None:
+        """Swap the "queued" note for a loading indicator."""
+        for pending in self.query(".pending"):
+            pending.remove()
+        self.mount(LoadingIndicator(classes="pending"))
+
+    def set_answer(self, answer: Answer) -> None:
+        self.answer = answer
+        for pending in self.query(".pending"):
+            pending.remove()
+        self.mount(AnswerView(answer))
+
+    def on_click(self) -> None:
+        if self.answer is not None:
+            self.post_message(AnswerShown(self.answer))
+
+
+class Transcript(VerticalScroll, can_focus=True):
+    """The scrolling list of exchanges, with the welcome panel shown while it is empty."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, welcome: Static | Vertical, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.welcome = welcome
+
+    def compose(self) -> ComposeResult:
+        yield self.welcome
+
+    @property
+    def exchanges(self) -> list[Exchange]:
+        return list(self.query(Exchange))
+
+    def exchange(self, entry_id: int) -> Exchange | None:
+        for exchange in self.query(Exchange):
+            if exchange.entry_id == entry_id:
+                return exchange
+        return None
+
+    def add_question(self, entry_id: int, question: str) -> Exchange:
+        """Append a question (shown as queued until the engine takes it)."""
+        self.welcome.display = False
+        exchange = Exchange(entry_id, question)
+        self.mount(exchange)
+        self.anchor()
+        return exchange
+
+    def show_answer(self, entry_id: int, answer: Answer) -> bool:
+        """Put an answer under its question; False if the question was cleared meanwhile."""
+        exchange = self.exchange(entry_id)
+        if exchange is None:
+            return False
+        exchange.set_answer(answer)
+        self.anchor()
+        return True
+
+    def clear(self) -> None:
+        """Remove every exchange and show the welcome panel again."""
+        self.query(Exchange).remove()
+        self.welcome.display = True
+        self.scroll_home(animate=False)

@@ -1,0 +1,338 @@
+"""Understanding a question: intent, expected answer type, key terms, and follow-up context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh.lang.porter import stem
+
+from index.textsafe import safe_line
+
+# Longest question we analyse; the rest is ignored (a 10 KB paste is still answered or refused).
+MAX_QUESTION_CHARS = 1000
+
+INTENTS = (
+    "managers",
+    "manager_detail",
+    "adviser",
+    "dates",
+    "amounts",
+    "funds",
+    "change",
+    "risks",
+    "objective",
+    "definition",
+    "general",
+)
+
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
+
+# Words that carry no evidence of their own: question words, fillers and the vocabulary every
+# filing shares. They are left out of the key terms an answering sentence must cover.
+STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "for",
+        "from",
+        "have",
+        "has",
+        "had",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "may",
+        "might",
+        "must",
+        "not",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "this",
+        "these",
+        "those",
+        "to",
+        "us",
+        "we",
+        "when",
+        "will",
+        "with",
+        "you",
+        "your",
+        "yet",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "why",
+        "how",
+        "i",
+        "me",
+        "my",
+        "our",
+        "there",
+        "their",
+        "them",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "was",
+        "were",
+        "been",
+        "being",
+        "than",
+        "then",
+        "so",
+        "such",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "per",
+        "any",
+        "each",
+        "all",
+        "both",
+        "shall",
+        "would",
+        "should",
+        "also",
+        "just",
+        "only",
+        "very",
+        "much",
+        "many",
+        "most",
+        "more",
+        "less",
+        "new",
+        "now",
+        "currently",
+        "current",
+        "fund",
+        "funds",
+        "portfolio",
+        "portfolios",
+        "trust",
+        "series",
+        "prospectus",
+        "supplement",
+        "supplements",
+        "filing",
+        "document",
+        "this?",
+        "please",
+        "tell",
+        "say",
+        "says",
+        "said",
+        "according",
+        "give",
+        "list",
+        "name",
+        "named",
+        "kind",
+        "kinds",
+    ]
+)
+
+# Words that mark a question as leaning on the previous turn.
+PRONOUN_RE = re.compile(
+    r"\b(he|she|him|her|his|hers|they|them|their|it|its|this fund|the other)\b", re.I
+)
+FOLLOWUP_START_RE = re.compile(r"^\s*(and|what about|how about|also|since when|when|what)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one earlier question was about, for resolving follow-ups."""
+
+    question: str
+    intent: str
+    persons: tuple[str, ...] = ()
+    funds: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    doc: str | None = None
+
+
+@dataclass
+class Conversation:
+    """The conversation so far: the front ends pass it back to the engine on every question."""
+
+    turns: list[Turn] = field(default_factory=list)
+
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    def remember(self, turn: Turn) -> None:
+        self.turns.append(turn)
+        del self.turns[:-20]
+
+    def clear(self) -> None:
+        self.turns.clear()
+
+
+@dataclass(frozen=True)
+class Understanding:
+    question: str  # cleaned, one line
+    intent: str
+    answer_type: str  # person | org | date | amount | fund | list | sentence
+    detail: str | None  # manager_detail: title | joined | previous | since | holdings
+    terms: tuple[str, ...]  # content words in question order (lower case)
+    stems: tuple[str, ...]  # their Porter stems
+    wants_departure: bool = False
+    wants_addition: bool = False
+
+
+def clean_question(text: str) -> str:
+    return safe_line(text).strip()[:MAX_QUESTION_CHARS]
+
+
+def content_terms(text: str) -> list[str]:
+    """Words of the question that carry meaning, lower-cased, in order, without repeats."""
+    seen: list[str] = []
+    for word in WORD_RE.findall(text):
+        low = word.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in STOP or (len(low) < 2 and not low.isdigit()):
+            continue
+        if low not in seen:
+            seen.append(low)
+    return seen
+
+
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+DETAIL_PATTERNS = (
+    (
+        "previous",
+        r"\b(before|previous(ly)?|prior|formerly|earlier)\b.*\b(work|firm|employ|role|job|join|do|did|position)|\bwhere did\b|\bwork(ed)? before\b|previous (firm|employer|role|job)|background",
+    ),
+    ("title", r"\b(title|position|role|job)\b|\bwhat is .* (title|position)"),
+    ("joined", r"\bjoin(ed|ing)?\b|\bbeen (with|at)\b|how long has .* been (with|at)\b"),
+    (
+        "since",
+        r"\bsince when\b|\bhow long\b|\bsince what\b|\bwhen did .* start\b|\bstart(ed)? as\b",
+    ),
+    ("holdings", r"\bown\b|\bbeneficially\b|\bdollar range\b"),
+    ("credentials", r"\b(degree|degrees|credential|credentials|cfa|education)\b"),
+)
+
+
+def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
+    """(intent, answer type, detail) from the wording of a question."""
+    q = question.lower()
+    manager_words = (
+        r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
+        r"responsible|lead)\b"
+    )
+    if has_person:
+        for detail, pattern in DETAIL_PATTERNS:
+            if _has(pattern, q):
+                return (
+                    "manager_detail",
+                    "date" if detail in ("joined", "since") else "sentence",
+                    detail,
+                )
+    if _has(r"\brisks?\b", q):
+        return "risks", "list", None
+    if _has(
+        r"\b(objective|objectives|aim|aims|seek|seeks|goal|intended for|meant for|designed for)\b",
+        q,
+    ) or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q):
+        return "objective", "sentence", None
+    if _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q):
+        return "funds", "list", None
+    if _has(r"\bformer name\b|\bformerly\b", q):
+        return "funds", "fund", None
+    if (
+        _has(r"^\s*(who|which)\b", q)
+        and _has(manager_words, q)
+        and not _has(r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company)\b", q)
+    ):
+        return "managers", "person", None
+    if _has(r"\b(sub-?advis\w*|advis[eo]rs?|administrator)\b", q) and _has(
+        r"^\s*(who|which|what)\b", q
+    ):
+        return "adviser", "org", None
+    if _has(
+        r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|acquir\w*|absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
+        q,
+    ) and not _has(r"^\s*when\b", q):
+        return "change", "sentence", None
+    if _has(
+        r"^\s*(when|by when|from when|as of when|since when|to what date|on what date|what date|which date)\b",
+        q,
+    ) or _has(
+        r"\b(what|which) (date|day|year)\b|\bwhen (is|was|does|did|do|will)\b|\bdated\b|\bdate\b", q
+    ):
+        return "dates", "date", None
+    if _has(
+        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
+        q,
+    ):
+        return "amounts", "amount", None
+    if _has(r"\bhow long\b", q):
+        return "amounts", "amount", None
+    if _has(r"\b(define|definition|mean|means|meaning)\b", q):
+        return "definition", "sentence", None
+    if _has(r"\b(change|changes|changed|replac\w*|new|added|adding|deleted|removed|revised)\b", q):
+        return "change", "sentence", None
+    if _has(r"^\s*who\b", q):
+        return "general", "person", None
+    if _has(r"^\s*(which|what) (firm|company|entity|bank|adviser|advisor)\b", q):
+        return "adviser", "org", None
+    return "general", "sentence", None
+
+
+def understand(question: str, has_person: bool = False) -> Understanding:
+    """Classify one (already cleaned) question."""
+    intent, answer_type, detail = classify(question, has_person)
+    terms = tuple(content_terms(question))
+    q = question.lower()
+    return Understanding(
+        question=question,
+        intent=intent,
+        answer_type=answer_type,
+        detail=detail,
+        terms=terms,
+        stems=tuple(stem(t) for t in terms),
+        wants_departure=_has(
+            r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|removed|retir\w*|stopped)\b",
+            q,
+        ),
+        wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
+    )
+
+
+def is_followup(question: str) -> bool:
+    """Whether a question leans on the conversation (pronouns, or a short elliptical question)."""
+    words = WORD_RE.findall(question)
+    return bool(PRONOUN_RE.search(question)) or (
+        len(words) <= 5 and bool(FOLLOWUP_START_RE.match(question))
+    )

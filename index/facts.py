@@ -1,0 +1,2907 @@
+"""Facts for answering: managers, careers, advisers, limits, risk lists, dates and changes.
+
+Each Fact is read from one passage (its citation) by patterns over the language of fund
+filings, so answering never re-parses a file. Precision comes first: when a pattern is
+unsure it yields nothing, and the answering side falls back to sentence extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from index.model import DocMeta, Fact, Passage
+
+# Characters of a passage that are looked at; longer passages (flattened tables, junk) are cut
+# so that one hostile passage cannot make extraction slow.
+MAX_PASSAGE_CHARS = 20_000
+# Passages after an introducer line ("... Fund — Portfolio Manager” is replaced with the
+# following:") that still inherit the fund it names; further away the fund is not assumed.
+CARRY_WINDOW = 3
+# A passage of at most this many words that starts with a name is a manager entry
+# ("Albert Chan, CFA Portfolio Manager ... since September 2025"); longer ones are prose.
+ENTRY_MAX_WORDS = 40
+# A passage of at most this many words without a full stop labels what follows
+# ("Sub-Adviser", "Portfolio Managers"); longer ones are content.
+LABEL_MAX_WORDS = 8
+# A list item longer than this many words means the list was split wrongly: no fact.
+MAX_ITEM_WORDS = 30
+# Fewer items than this is not a list worth a "risks" fact (a sentence says it better).
+MIN_LIST_ITEMS = 3
+# A filing that does not list its funds is taken to be about one fund when that fund gets at
+# least this share of all fund mentions (and at least DOMINANT_MIN_MENTIONS of them): a 497K names
+# its own fund throughout, a multi-fund supplement spreads its mentions.
+DOMINANT_SHARE = 0.75
+DOMINANT_MIN_MENTIONS = 3
+# Passages after "The individuals listed below are ... responsible for ... the fund" that may
+# hold the names it announces.
+LISTED_BELOW_WINDOW = 12
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTH = (
+    r"\b(?:J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MON = rf"(?i:{_MONTH})"
+_YEAR = r"(?:19|20)\d{2}"
+_DATE_FULL = rf"{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+{_YEAR}\b"
+_DATE_MY = rf"{_MON}\.?,?\s+{_YEAR}\b"
+_DATE_NUM = r"\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}\b"
+_DATE = rf"(?:{_DATE_FULL}|{_DATE_MY}|{_DATE_NUM}|\b{_YEAR}\b)"
+_PERIOD = (
+    rf"(?:(?:early|mid|late)[- ]{_MON}\s+{_YEAR}"
+    rf"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:calendar\s+)?quarter\s+of\s+{_YEAR}"
+    rf"|(?:the\s+)?(?:end|beginning|middle|first\s+half|second\s+half)\s+of\s+{_YEAR}"
+    rf"|(?:early|mid|late)[- ]{_YEAR})"
+)
+_WHEN = rf"(?:{_PERIOD}|{_DATE})"
+_DATE_RE = re.compile(_DATE)
+_WHEN_RE = re.compile(_WHEN)
+
+_LOW = "a-zà-öø-ÿ"
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)"
+_WORD = (
+    rf"(?!{_HONORIFIC}\.)(?:Mc|Mac|O[’']|D[’']|De|Di|La|Le|Van|Von)?[A-ZÀ-ÖØ-Þ][{_LOW}]+"
+    rf"(?:[’'][A-Z]?[{_LOW}]+)?(?:[A-Z][{_LOW}]+)?(?:-[A-ZÀ-ÖØ-Þ][{_LOW}]+)*"
+)
+_INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
+_NICK = rf"[“\"][A-Z][{_LOW}]+[”\"]"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al)"
+_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
+_NAME = (
+    rf"(?:{_INITIAL}\s+)?{_WORD}"
+    rf"(?:\s+(?:{_INITIAL}|{_WORD}|{_NICK}|{_PARTICLE}(?=\s+[A-Z]))){{1,4}}{_SUFFIX}?"
+)
+_CRED = (
+    r"(?:CFA|CAIA|CPA|CFP|FRM|CIM|MBA|M\.B\.A\.|M\.Sc\.|MSc|M\.S\.|Ph\.D\.|PhD|Ph\.D|J\.D\.|JD"
+    r"|Esq\.|FSA|CMT|ASA|CLU|ChFC|PRM|CIPM|M\.A\.|LL\.M\.|CEBS|FCA|ACA|CA|CQF|ACCA)®?\*?"
+)
+_CREDS = rf"(?:\s*,?\s*{_CRED}(?![\w]))*"
+_NAME_RE = re.compile(_NAME)
+_CRED_RE = re.compile(rf"^{_CREDS}")
+_LEAD_NAME_RE = re.compile(rf"^[\s>•·o*■¡|-]{{0,4}}(?P<name>{_NAME})")
+_HON_REF_RE = re.compile(rf"\b(?P<hon>{_HONORIFIC})\.?\s+(?P<sur>(?:{_PARTICLE}\s+)?{_WORD})")
+_MESSRS_RE = re.compile(rf"\bMessrs\.?\s+(?P<list>{_WORD}(?:\s*,\s*{_WORD})*,?\s+and\s+{_WORD})")
+_PRONOUN_RE = re.compile(r"\b(?:He|She|he|she)\b")
+
+# Capitalised words that are never part of a person's name in these filings: a name
+# candidate is cut at the first of them ("Kai Yee Wong Portfolio Manager" -> "Kai Yee Wong").
+_NOT_NAME = frozenset(
+    """
+    A An The This That These Those Each Every All Any Both Such Other Our Your Their Its His Her
+    Effective Accordingly Additionally Also As At By During For From In On Since Until Upon
+    Under Prior Pursuant Following Further However If Please Per Previously Currently
+    Date Fund Funds Trust Trusts Board Boards Class Classes Share Shares Series Portfolio
+    Portfolios Adviser Advisers Advisor Advisors Sub Subadviser Subadvisor Manager Managers
+    Management Investment Investments Capital Group Company Companies Inc Corporation Partners
+    Asset Assets Global International Advisory Associates Holdings Bank Securities Financial
+    Prospectus Prospectuses Supplement Summary Statement Additional Information Section Item
+    Director Directors Trustee Trustees President Officer Officers Vice Chief Senior Managing
+    Principal Head Partner Chairman Chair Executive Lead Co Associate Assistant Deputy Member
+    Analyst Strategist Trader Research Portfolio Equity Income Fixed Head Team Committee
+    Independent Interested Fees Fee Expenses Expense Risk Risks Index Act Code Exchange
+    Commission Street Avenue Road Suite Plaza Center Box University College School Institute
+    Inception Year Years Month Months Day Days Total Annual Net Operating Fiscal Note Notes
+    North South East West New York Los Angeles San Francisco Boston Chicago Kansas City London
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Ms Mrs Dr Messrs Ph
+    Length Service Title Tenure Name Names Position Positions Office Offices Since Joined
+    Managed Primarily Responsible Retain Reference Supplement Dated Amended Revised Changes
+    Accounts Account Type Number Dollar Range Other Registered Pooled Vehicles Value Growth
+    Small Mid Large Cap Core Municipal Tax Money Market Government Treasury Strategic
+    Opportunities Allocation Balanced Dividend Emerging Markets Developed Real Estate REIT
+    Technology Health Sciences Natural Resources Infrastructure Sector Stock Stocks Bonds
+    Policies Policy Closed Open Sales Purchases Purchase Redemption Redemptions Minimum
+    Investor Investors Institutional Admiral Retail Advantage Select Plus Premier
+    Certificate Certified Chartered Financial Analyst Designation Society Foundation Services
+    Solutions Systems Technologies Products Operations Strategies Exchanges Data Clear Analytics
+    Consulting Communications Networks Software Insurance Energy Media Industries Brands
+    """.split()
+)
+_ORG_LEAD_STOP = frozenset(
+    """
+    Effective Accordingly Additionally Also As At By During For From In On Since Until Upon
+    Under Prior Pursuant Following Further However If Previously Currently Thereafter Then
+    Beginning Starting Each Both All Any Such While When Once After Before Today Recently
+    January February March April May June July August September October November December
+    """.split()
+)
+_ROLE_WORDS = frozenset(
+    """
+    adviser advisor advisers advisors sub-adviser sub-advisor subadviser subadvisor manager
+    administrator fund funds trust board company portfolio portfolios distributor transfer
+    """.split()
+)
+_TITLE_HEAD = re.compile(
+    r"\b(?:Directors?|Presidents?|Officers?|Managers?|Principals?|Partners?|Chairman|Chair"
+    r"|Chairwoman|Chairperson|Head|Strategists?|Analysts?|Traders?|Economists?|Members?"
+    r"|Specialists?|CIO|CEO|CFO|COO|Founder|Co-Founder|Counsel|Treasurer|Secretary|Trustees?"
+    r"|Researcher|Scientist|Architect|Leader|Fellow|Advisor|Adviser|Consultant)\b"
+)
+_ORG_TOK = r"(?:[A-Z][\w’'&.\-]*|&|\((?:[A-Z][\w.&’'\-]*)(?:\s+[\w.&’'\-]+){0,3}\))"
+_ORG = rf"{_ORG_TOK}(?:\s+(?:(?:of|for|de|du)\s+)?{_ORG_TOK}){{0,10}}(?:,?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|LLP|Ltd\.|Limited|plc|N\.A\.|S\.A\.|Co\.|Corp\.)(?![\w]))?"
+_ORG_SUFFIX = frozenset(
+    """
+    Inc. Inc Incorporated LLC L.L.C. L.P. LP LLP Ltd. Ltd Limited plc PLC N.A. N.V. NV S.A.
+    AG SE GmbH Co. Corp. Corp Corporation Pte. S.à.r.l. S.r.l. SA
+    """.split()
+)
+_ABBREV_DOT = frozenset(
+    """
+    Inc. Co. Corp. Ltd. L.P. N.A. N.V. S.A. Pte. U.S. U.K. St. Jr. Sr. L.L.C. Cos. Bros. Intl.
+    Mgmt. Assoc. No.
+    """.split()
+)
+_FUND_KEY = (
+    r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)(?!-|\s+(?:[Mm]anag|Advis|Servic|Distribut|Administ|Group"
+    r"|Compan|Sponsor|Partners|Solutions|Trust|Shares|Accounts|Complex|Family))"
+)
+_FUND_TOK = r"(?:[A-Z0-9][\w&’'.®+\-/]*|of|and|&|for|ex)"
+_FUNDNAME = (
+    rf"(?:[A-Z][\w&’'.®+\-/]*)(?:\s+{_FUND_TOK}){{0,11}}?\s+{_FUND_KEY}\b(?:\s+(?:II|III|IV|VI?)\b)?"
+)
+_FUNDNAME_RE = re.compile(_FUNDNAME)
+_FUND_KEY_RE = re.compile(_FUND_KEY)
+_FUND_WORD_RE = re.compile(r"(?i)\b(?:fund|portfolio|etf)\b")
+_FUND_REF = (
+    rf"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){{0,10}}?"
+    rf"(?:Funds?|funds?|Portfolios?|portfolio(?!\s+manag)|ETFs?|FUNDS?|PORTFOLIOS?)\b)"
+)
+_PCT = r"(?:\d{1,3}(?:\.\d+)?|\.\d+)(?:\s*\d[∕/]\d)?\s?%"
+_AMOUNT = (
+    rf"(?:{_PCT}|\d+(?:\.\d+)?\s+basis\s+points|\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Names
+
+
+def normalise_person(surface: str) -> str:
+    """A person's name without honorifics or credentials: "Ernesto Ramos, Ph.D." -> "Ernesto Ramos"."""
+    text = re.sub(rf"^\s*{_HONORIFIC}\.?\s+", "", surface.strip())
+    text = _strip_creds_tail(text)
+    return re.sub(r"\s+", " ", text).strip(" ,;")
+
+
+def _strip_creds_tail(text: str) -> str:
+    while True:
+        new = re.sub(rf"\s*,?\s*{_CRED}\s*$", "", text)
+        if new == text:
+            return text
+        text = new
+
+
+def _clean_name(span: str) -> str | None:
+    """The person name inside a name-like span, or None when it is not a person's name."""
+    suffix = ""
+    m = re.search(_SUFFIX + r"$", span)
+    if m:
+        suffix = m.group(0)
+        span = span[: m.start()]
+    tokens = span.split()
+    while tokens and _stop_token(tokens[0]):
+        tokens.pop(0)
+    kept: list[str] = []
+    for tok in tokens:
+        if _stop_token(tok):
+            suffix = ""
+            break
+        kept.append(tok)
+    while kept and (re.fullmatch(_INITIAL, kept[-1]) or re.fullmatch(_PARTICLE, kept[-1])):
+        kept.pop()
+        suffix = ""
+    words = [t for t in kept if not re.fullmatch(_INITIAL, t) and not re.fullmatch(_PARTICLE, t)]
+    if len(words) < 2:
+        return None
+    if len(words) > 3 and len(words) == len(kept):
+        return None  # four plain words in a row are a heading or two names, not one person
+    return " ".join(kept) + suffix
+
+
+def _lead_name(ctx: _Doc, text: str) -> tuple[str, int] | None:
+    """The person whose name opens text (after bullets) and where the name ends, or None."""
+    m = _LEAD_NAME_RE.match(text)
+    if not m:
+        return None
+    name = _clean_name(m.group("name"))
+    if not name or not m.group("name").startswith(name) or _org_like(ctx, name, text, m.end("name")):
+        return None
+    return name, m.start("name") + len(name)
+
+
+def _stop_token(tok: str) -> bool:
+    if re.fullmatch(_INITIAL, tok):
+        return False
+    return re.sub(r"[’']s$", "", tok).rstrip(".,") in _NOT_NAME
+
+
+def _surname(name: str) -> str:
+    name = re.sub(_SUFFIX + r"$", "", name)
+    parts = name.split()
+    return parts[-1] if parts else name
+
+
+def _title_case_name(text: str) -> str:
+    return " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations and funds
+
+
+def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
+    """Trim an organisation span to the name itself; resolve defined short names."""
+    span = re.sub(r"[“”\"]", "", span).strip(" ,;:")
+    tokens = span.split()
+    while tokens and tokens[0] in _ORG_LEAD_STOP:
+        tokens.pop(0)
+    kept: list[str] = []
+    seen_suffix = False
+    for tok in tokens:
+        bare = tok.rstrip(",")
+        if seen_suffix and bare not in _ORG_SUFFIX:
+            break
+        if re.fullmatch(rf"{_HONORIFIC}\.?", bare):
+            break
+        if bare in _ORG_SUFFIX and kept:
+            seen_suffix = True
+        if tok.endswith(".") and bare not in _ABBREV_DOT and not re.fullmatch(_INITIAL, bare):
+            kept.append(tok[:-1])
+            break
+        kept.append(tok)
+    org = " ".join(kept).strip(" ,;:")
+    org = re.sub(r"\s*\($", "", org)
+    if not org or org.lower() in _ROLE_WORDS or org.lower().removeprefix("the ") in _ROLE_WORDS:
+        return None
+    if not re.match(r"[A-Z0-9]", org) or len(re.findall(r"[A-Za-z]", org)) < 2:
+        return None
+    if ctx is not None:
+        org = ctx.alias(org)
+    return org
+
+
+_ORG_TAIL_RE = re.compile(rf"(?:^|[\s,;(])(?P<org>{_ORG})\s*$")
+
+
+def _org_before(text: str, pos: int, ctx: _Doc | None = None) -> str | None:
+    """The organisation named right before pos, skipping a parenthetical short name."""
+    tail = text[max(0, pos - 240) : pos].rstrip()
+    while tail.endswith(")"):
+        depth = 0
+        for k in range(len(tail) - 1, -1, -1):
+            depth += tail[k] == ")"
+            depth -= tail[k] == "("
+            if depth == 0:
+                tail = tail[:k].rstrip()
+                break
+        else:
+            return None
+    m = _ORG_TAIL_RE.search(tail)
+    return _clean_org(m.group("org"), ctx) if m else None
+
+
+def _clean_amount(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def _name_before(text: str, pos: int, ctx: _Doc) -> str:
+    """The fund, organisation or share class named right before pos (the subject of a rename)."""
+    tail = text[max(0, pos - 240) : pos].rstrip()
+    if re.search(r"\b(?:Inc|LLC|L\.?P|LLP|Ltd|Limited|plc|Corporation|Company|N\.A)\.?$", tail):
+        return _org_before(text, pos, ctx) or ""
+    run = _cap_run_before(text, pos)
+    funds = [m for m in _FUNDNAME_RE.finditer(run) if m.end() == len(run)]
+    if funds:
+        return _trim_fund(funds[-1].group(0)) or ""
+    if _FUND_WORD_RE.search(run):
+        return ""
+    words = run.split()
+    return " ".join(words) if 1 <= len(words) <= 6 else ""
+
+
+def _clean_value(text: str) -> str:
+    text = re.sub(r"[“”\"]", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and last not in _ABBREV_DOT and not re.fullmatch(_INITIAL, last):
+        text = text[:-1].rstrip(" ,;:")
+    return text
+
+
+def _cap_run_before(text: str, pos: int) -> str:
+    """The run of capitalised words that ends right before pos (a name in front of a verb)."""
+    m = re.search(
+        rf"((?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?)(?:\s+(?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?))*)\s*$",
+        text[max(0, pos - 200) : pos],
+    )
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and (words[0] in _ORG_LEAD_STOP or not re.match(r"[A-Z0-9(]", words[0])):
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+_NO_SPLIT_BEFORE = frozenset(
+    """
+    Mr Ms Mrs Dr Messrs Inc Co Corp Ltd No Nos St Jr Sr vs U.S U.K L.P N.A Ph.D Pte e.g i.e
+    approx Cos Bros Intl Mgmt Assoc p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+_SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"(]?[A-Z0-9])|(?<=[a-z0-9])\.(?=[A-Z][a-z])")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Split a passage into sentences, keeping each one's offset; abbreviations do not split."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        before = text[start : m.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        word = word.lstrip('(“"')
+        if word in _NO_SPLIT_BEFORE or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):
+            continue
+        end = m.start() + 1
+        out.append((start, text[start:end]))
+        start = m.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Document context
+
+
+@dataclass
+class _Ref:
+    start: int
+    end: int
+    name: str | None  # resolved full name (None when a bare surname could not be resolved)
+    full: bool  # written as a full name (not a pronoun or "Mr. X")
+
+
+@dataclass
+class _Doc:
+    passages: Sequence[Passage]
+    meta: DocMeta | None
+    funds: list[str] = field(default_factory=list)
+    fund_keys: list[tuple[str, str]] = field(default_factory=list)  # (casefolded, display)
+    aliases: dict[str, str] = field(default_factory=dict)
+    people: dict[str, list[tuple[int, str]]] | None = None
+    org_words: set[str] = field(default_factory=set)  # first words of firms ("Virtus", "Vanguard")
+    row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
+    facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
+    doc: str = ""
+
+    def alias(self, org: str) -> str:
+        return self.aliases.get(org.casefold(), org)
+
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        passage: Passage,
+        value: str = "",
+        *,
+        fund: str | None = None,
+        items: Iterable[str] = (),
+        prio: int = 2,
+        **attrs: str | None,
+    ) -> None:
+        subject = subject.strip()
+        if not subject:
+            return
+        clean = tuple((k, v.strip()) for k, v in attrs.items() if v and v.strip())
+        fact = Fact(
+            kind=kind,
+            subject=subject,
+            value=value.strip(),
+            items=tuple(items),
+            fund=fund,
+            doc=passage.doc,
+            passage=passage.ordinal,
+            attrs=clean,
+        )
+        self.facts.append((prio, fact))
+
+    def _index_people(self) -> None:
+        self.people = {}
+        for p in self.passages:
+            text = p.text[:MAX_PASSAGE_CHARS]
+            for m in _NAME_RE.finditer(text):
+                name = _clean_name(m.group(0))
+                if name:
+                    self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+            caps = _CAPS_PM_RE.match(text)
+            if caps:
+                name = _title_case_name(caps.group("name"))
+                self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+
+    def amend(self, passage: int, kind: str, other: str, **attrs: str) -> None:
+        """Add attrs to the current (not former) fact of this kind read from the same passage."""
+        for n in range(len(self.facts) - 1, -1, -1):
+            prio, f = self.facts[n]
+            if f.passage != passage:
+                break
+            if f.kind == kind and f.value != other and f.attr("change") != "former":
+                extra = tuple((k, v) for k, v in attrs.items() if f.attr(k) is None)
+                self.facts[n] = (prio, replace(f, attrs=f.attrs + extra))
+                return
+
+    def person(self, surname: str, index: int) -> str | None:
+        """The full name a bare surname ("Mr. Sido") refers to: nearest earlier use, else later."""
+        if self.people is None:
+            self._index_people()
+        cands = self.people.get(surname.casefold()) if self.people else None
+        if not cands:
+            return None
+        names = {n for _, n in cands}
+        if len(names) == 1:
+            return cands[0][1]
+        before = [(i, n) for i, n in cands if i <= index]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        return min(cands, key=lambda c: c[0])[1]
+
+
+def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
+    ctx = _Doc(passages=passages, meta=meta, doc=passages[0].doc if passages else "")
+    funds: list[str] = [f for f in (meta.funds if meta else ()) if _valid_fund(f)]
+    for p in passages:
+        text = p.text[:MAX_PASSAGE_CHARS]
+        if len(text.split()) <= 14 or p.kind == "heading" or text.rstrip().endswith(":"):
+            for m in _FUNDNAME_RE.finditer(text):
+                name = _trim_fund(m.group(0))
+                if name:
+                    funds.append(name)
+        for head in p.section[-2:]:
+            if _FUNDNAME_RE.fullmatch(head.strip()):
+                name = _trim_fund(head.strip())
+                if name:
+                    funds.append(name)
+        if "(" not in text:
+            continue
+        for m in _ALIAS_RE.finditer(text):
+            org = _clean_org(m.group("org"))
+            if not org:
+                continue
+            if m.group("a3") and not re.search(
+                r"(?:Inc|LLC|L\.?P|LLP|Ltd|Limited|plc|Company|Corporation|Group|Management|Partners"
+                r"|Advis[eo]rs|Investments|N\.?A)\.?\s*$",
+                org,
+            ):
+                continue
+            for short in (m.group("a1"), m.group("a2"), m.group("a3")):
+                if short and short.strip().lower() not in {"fund", "funds", "trust", "portfolio"}:
+                    ctx.aliases.setdefault(short.strip().casefold(), org)
+    for short, org in ctx.aliases.items():
+        ctx.org_words.add(org.split()[0].strip(",.;:"))
+        if " " not in short and short[:1].isalpha():
+            ctx.org_words.add(short.capitalize())
+            ctx.org_words.add(short)
+    if not funds:
+        for p in passages[:15]:
+            for m in _FUNDNAME_RE.finditer(p.text[:2000]):
+                name = _trim_fund(m.group(0))
+                if name:
+                    funds.append(name)
+    seen: dict[str, str] = {}
+    for f in funds:
+        key = f.casefold()
+        if key not in seen or (seen[key].isupper() and not f.isupper()):
+            seen[key] = f
+    ctx.funds = list(seen.values())
+    ctx.fund_keys = sorted(seen.items(), key=lambda kv: -len(kv[0]))
+    return ctx
+
+
+# Words that start a capitalised run ending in "Fund" without being part of a fund's name.
+_FUND_LEAD_STOP = frozenset(
+    """
+    The THE Each All Any Both Effective Supplement SUPPLEMENT To Closed Open Annual Mutual
+    Underlying Acquired Acquiring Master Feeder Target New Current Existing Other Such Same
+    Predecessor Successor Policies Important Changes Joined Managed Prior Total Certain
+    Participating Affiliated Investing Investment Money Shares Class Series Board Trustees
+    """.split()
+)
+_FUND_CUT_BEFORE_OF = frozenset(
+    """
+    board trustees directors shareholders shares series class supplement prospectus prospectuses
+    summary statement information portion assets name names page section adviser advisor
+    sub-adviser subadviser manager managers
+    """.split()
+)
+_FUND_LOWER_OK = frozenset({"of", "and", "&", "for", "ex", "de"})
+
+
+def _trim_fund(name: str) -> str | None:
+    """The fund's name inside a capitalised run ending in Fund/Portfolio/ETF, or None."""
+    words = name.replace("\u00a0", " ").split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() == "of" and words[i - 1].lower().strip(",") in _FUND_CUT_BEFORE_OF:
+            words = words[i + 1 :]
+            break
+    while words and (words[0] in _FUND_LEAD_STOP or words[0] in _ORG_LEAD_STOP):
+        words.pop(0)
+    while words and words[0].lower() in _FUND_LOWER_OK | {"the"}:
+        words.pop(0)
+    caps = 0
+    while caps < len(words) and re.fullmatch(r"[A-Z0-9®&.\-]{2,}", words[caps]):
+        caps += 1
+    if 0 < caps < len(words) - 1 and any(
+        w.strip("®") in {"FUNDS", "TRUST", "SERIES", "PORTFOLIOS", "INC.", "CORPORATION"} for w in words[:caps]
+    ):
+        words = words[caps:]
+    candidate = " ".join(words).strip(" ,")
+    return candidate if _valid_fund(candidate) else None
+
+
+def _valid_fund(name: str) -> bool:
+    """A plausible fund name: 2-12 words, capitalised, ending in Fund/Portfolio/ETF, no sentence."""
+    words = name.split()
+    if not 2 <= len(words) <= 12 or not re.match(r"[A-Z]", words[0]):
+        return False
+    if words[0] in _FUND_LEAD_STOP or not re.fullmatch(r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)", words[-1]):
+        return False
+    if re.search(r"(?<![A-Z])[.;:!?]\s|[“”\"]", name):
+        return False
+    if any(w.casefold().strip(",") in _NOT_FUND_WORDS for w in words):
+        return False
+    return all(re.match(r"[A-Z0-9(&]", w) or w in _FUND_LOWER_OK for w in words)
+
+
+_NOT_FUND_WORDS = frozenset(
+    """
+    the objective objectives summary risks policies information about your our prospectus
+    statement section supplement table changes fees expenses purchase sale sales redemption
+    """.split()
+)
+
+
+_ALIAS_RE = re.compile(
+    rf"(?P<org>(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s))?{_ORG})\s*\((?:(?:the\s+)?[“\"'`‘]+(?P<a1>[^”\"'’`]{{2,40}})[”\"'’`]+"
+    r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"'`‘]+(?P<a2>[^”\"'’`]{2,40})[”\"'’`]+)?"
+    r"|(?P<a3>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,2}))\s*\)"
+)
+
+
+@dataclass
+class _PCtx:
+    """What one passage's extractors know: its text, fund, sentences and neighbours."""
+
+    index: int
+    p: Passage
+    text: str
+    fund: str | None
+    mentioned: list[str]
+    label: str  # the nearest preceding label or heading
+    table: str  # header/caption text of the table a row belongs to ("" when not a row)
+    firm: str | None  # the adviser/sub-adviser named just before (for manager tables)
+    low: str = ""
+    header: str = ""  # first row of the table a row belongs to
+    _sents: list[tuple[int, str]] | None = None
+
+    @property
+    def sents(self) -> list[tuple[int, str]]:
+        if self._sents is None:
+            self._sents = _sentences(self.text)
+        return self._sents
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.low for w in words)
+
+
+def _mentions(ctx: _Doc, text: str) -> list[str]:
+    low = text.casefold()
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for key, display in ctx.fund_keys:
+        start = low.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                if display not in found:
+                    found.append(display)
+                break
+            start = low.find(key, end)
+    return found
+
+
+def _is_label(p: Passage) -> bool:
+    text = p.text.strip()
+    return (
+        p.kind == "heading"
+        or (len(text.split()) <= LABEL_MAX_WORDS and not re.search(r"[.;]\s*$", text))
+        and "|" not in text
+    )
+
+
+def _dominant_fund(all_mentions: list[list[str]]) -> str | None:
+    """The fund a filing is about when it names one fund far more often than any other."""
+    counts: dict[str, int] = {}
+    for found in all_mentions:
+        for f in found:
+            counts[f] = counts.get(f, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda f: counts[f])
+    total = sum(counts.values())
+    if counts[best] >= DOMINANT_MIN_MENTIONS and counts[best] >= DOMINANT_SHARE * total:
+        return best
+    return None
+
+
+def _contexts(ctx: _Doc) -> list[_PCtx]:
+    out: list[_PCtx] = []
+    meta_funds = [f for f in (ctx.meta.funds if ctx.meta else ()) if _valid_fund(f)]
+    single = meta_funds[0] if len(meta_funds) == 1 else None
+    if single is None and not meta_funds and len(ctx.funds) == 1:
+        single = ctx.funds[0]
+    all_mentions = [_mentions(ctx, p.text[:MAX_PASSAGE_CHARS]) for p in ctx.passages]
+    if single is None:
+        single = _dominant_fund(all_mentions)
+    carried: tuple[int, str] | None = None
+    firm: tuple[int, str] | None = None
+    header = caption = ""
+    prev: Passage | None = None
+    for i, p in enumerate(ctx.passages):
+        text = p.text[:MAX_PASSAGE_CHARS]
+        mentioned = all_mentions[i]
+        section_fund = None
+        for head in reversed(p.section):
+            hm = _mentions(ctx, head)
+            if len(hm) == 1:
+                section_fund = hm[0]
+                break
+        fund = None
+        if len(mentioned) == 1:
+            fund = mentioned[0]
+        elif not mentioned:
+            if section_fund:
+                fund = section_fund
+            elif carried and i - carried[0] <= CARRY_WINDOW:
+                fund = carried[1]
+            else:
+                fund = single
+        elif section_fund in mentioned:
+            fund = section_fund
+        if p.kind == "row":
+            if prev is None or prev.kind != "row":
+                header = text
+                caption = prev.text[:MAX_PASSAGE_CHARS] if prev is not None else ""
+        else:
+            header = caption = ""
+        own_head = p.section[-1] if p.section else ""
+        if prev is not None and _is_label(prev) and prev.section == p.section:
+            label = prev.text.strip()
+        else:
+            label = own_head
+        if firm and (i - firm[0] > 3 or p.section[:-1] != ctx.passages[firm[0]].section[:-1]):
+            firm = None
+        pc = _PCtx(
+            i,
+            p,
+            text,
+            fund,
+            mentioned,
+            label,
+            f"{caption} {header}".strip(),
+            firm[1] if firm else None,
+            low=text.lower(),
+            header=header,
+        )
+        out.append(pc)
+        if len(mentioned) == 1 and (text.rstrip().endswith(":") or _is_label(p)):
+            carried = (i, mentioned[0])
+        if _is_org_label(label) and not _is_label(p) and len(text.split()) <= 12:
+            org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", text), ctx)
+            if org:
+                firm = (i, org)
+        prev = p
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# People: managers, titles, careers, departures and additions
+
+_VERB = (
+    r"(?:has|have|had|is|are|was|were|will|would|shall|joined|rejoined|co-manages?|manages?"
+    r"|managed|serves?|served|continues?|continued|began|led|leads|worked|works|retires?|retired"
+    r"|holds|held|did|does|no\s+longer|stepped|steps|replaces?|replaced|assumes?|assumed"
+    r"|co-manage|also)\b"
+)
+_SUBJ_TAIL_RE = re.compile(
+    rf"^{_CREDS}\s*(?:\((?P<paren>[^()]{{1,80}})\))?\s*"
+    rf"(?:,\s+(?P<appos>(?:[^;()]|\([^()]*\)){{1,200}}?)\s*,?)?\s*(?:,\s*)?(?:(?:who|which)\s+)?(?={_VERB})"
+)
+_APPOS_VERB_RE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|joined|serves|served)\b")
+_JOIN_TAIL_RE = re.compile(
+    rf"^{_CREDS}\s*(?:,\s+(?P<appos>(?:[^;()]|\([^()]*\)){{1,200}}?)\s*,?)?\s*(?:,\s*)?(?:and\s+)?$"
+)
+_MANAGE_PATTERNS = [
+    re.compile(
+        rf"\b(?:co-?)?manag(?:e|es|ed|ing)\s+(?:(?:a|the)\s+(?P<portion>[\w-]+\s+)?portion\s+of\s+)?{_FUND_REF}"
+    ),
+    re.compile(
+        rf"\b(?:[Cc]o-?[Ll]ead\s+|[Ll]ead\s+|[Cc]o-?)?(?:[Pp]ortfolio\s+)?[Mm]anagers?\s+(?:of|for|to|on)\s+{_FUND_REF}"
+    ),
+    re.compile(rf"\b(?:[Cc]o-?)?[Pp]ortfolio\s+[Mm]anagers?\s+(?:of|for|to|on)\s+{_FUND_REF}"),
+    re.compile(
+        r"\b(?:the\s+)?(?:Funds?|funds?|Portfolios?)(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?portfolio\s+managers?"
+    ),
+    re.compile(rf"\bserved?\s+{_FUND_REF}\s+as\s+(?:a\s+|its\s+)?[Pp]ortfolio\s+[Mm]anagers?"),
+    re.compile(
+        rf"\b(?:jointly\s+and\s+)?(?:primar(?:y|ily)|sole|shared\s+primary)\s+responsib\w+\s+for\s+"
+        rf"(?:the\s+)?(?:day-to-day\s+)?(?:investment\s+)?(?:management|managing)\s+(?:of\s+)?{_FUND_REF}"
+        r"(?:[’']s?\s+(?P<pf>[\w\s-]{0,30}?)(?:portfolio|assets))?"
+    ),
+    re.compile(
+        r"\bmember\s+of\s+the\s+(?:portfolio\s+management\s+)?team\s+that\s+manages\s+the\s+(?:fund|Fund|Portfolio)"
+    ),
+    re.compile(r"\bsole\s+responsibility\s+for\s+managing\s+" + _FUND_REF),
+    re.compile(
+        r"\bjointly\s+and\s+primarily\s+responsible\s+for\s+the\s+day-to-day\s+management\b"
+    ),
+    re.compile(r"\bserved\s+as\s+(?:a\s+)?(?:co-?lead|lead|co-?)\s*(?:portfolio\s+)?manager\s+with\b"),
+    re.compile(
+        rf"\b[Pp]ortfolio\s+[Mm]anager\s*(?=\(since\s+{_WHEN}\))[^.;]{{0,120}}?\bof\s+{_FUND_REF}"
+    ),
+]
+_LEAD_ONLY_RE = re.compile(
+    r"^(?:is|was)\s+(?:the|a)\s+(?P<role>lead|co-lead)\s+portfolio\s+manager"
+)
+_NEGATIVE_RE = re.compile(
+    r"\b(?:no\s+longer|step(?:s|ped)?\s+down|will\s+not|ceas\w+|resign\w*|retir\w+|removed|deleted"
+    r"|leave\s+of\s+absence|replaced\s+by)\b"
+)
+_SINCE_RE = re.compile(
+    rf"\bsince\s+(?P<inc>(?:(?:its|the\s+(?:Fund|fund|Portfolio|portfolio|Predecessor\s+Fund)[’']s|the)\s+)?"
+    rf"inception\s+(?:in\s+)?|it\s+commenced\s+operations\s+in\s+)?"
+    rf"(?:(?:re)?joining\s+[^,.;]{{1,60}}?\s+in\s+)?(?P<d>{_WHEN})"
+)
+_CO_SINCE_RE = re.compile(rf"\(co-?managed\s+since\s+(?P<d>{_WHEN})\)")
+_LEADING_SINCE_RE = re.compile(rf"^\s*Since\s+(?P<d>{_WHEN}),")
+_DEPARTURE_RE = re.compile(
+    r"^(?:[^.;]{0,60}?)\b(?P<what>will\s+no\s+longer\s+serve|(?:is|are)\s+no\s+longer"
+    r"|no\s+longer\s+serves?|(?:will|to)\s+step\s+down|(?:has|have)\s+stepped\s+down|steps\s+down"
+    r"|will\s+(?:each\s+)?retire|(?:has|have)\s+retired|(?:is|are)\s+retiring"
+    r"|(?:is|are)\s+(?:currently\s+)?on\s+(?:a\s+)?leave\s+of\s+absence"
+    r"|will\s+(?:be\s+)?(?:taking|on)\s+(?:a\s+)?leave\s+of\s+absence"
+    r"|(?:has|have)\s+resigned|will\s+resign|will\s+leave|(?:is|are)\s+leaving|has\s+left)"
+)
+_ADDITION_RE = re.compile(
+    r"^(?:[^.;]{0,40}?)\b(?P<what>(?:will\s+be|(?:has|have)\s+been|(?:is|are)\s+being)\s+(?:added|appointed|named)"
+    r"|(?:has|have)\s+joined\s+the\s+(?:[\w-]+\s+){0,3}team|will\s+join\s+the\s+(?:[\w-]+\s+){0,3}team"
+    r"|replaces?\s+the\s+portfolio\s+managers?|(?:has|have)\s+replaced|will\s+replace|replaces"
+    r"|began\s+(?:her|his|their)\s+term|will\s+(?:begin|assume)|assumed|(?:has|have)\s+become)"
+)
+_TITLE_TEXT = r"(?:[A-Z][\w’'&/\-]*|CIO|CEO)(?:\s+(?:(?:and|of|of\s+the|for|&|in|on)\s+)?(?:[A-Z][\w’'&/\-]*|co-head|co-chief))*"
+_APPOS_TITLE_RE = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?P<title>{_TITLE_TEXT})(?:\s*,\s*(?P<title2>{_TITLE_TEXT}))?"
+    rf"(?:\s+(?:of|at|with|for)\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|the\s+Adviser|{_ORG}))?\s*$"
+)
+_ORGREF = rf"(?:the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+Manager|the\s+Board|the\s+Trust|{_ORG})"
+_APPOS_END = (
+    r"(?:\s*[.;]|\s*,\s+(?:and\s+)?(?:[A-Z]|(?:has|have|is|are|was|who|joined|will|serves?|co-manages?"
+    r"|manages?)\b)|\s+(?:has|have|is|are|was|joined|will|co-manages?)\b|\s*$)"
+)
+_APPOS_RE = re.compile(
+    rf"(?P<name>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})(?:(?:\s*,?\s*{_CRED}(?![\w]))+\s*,?\s+|\s*,\s+)(?:an?\s+)?"
+    rf"(?P<title>{_TITLE_TEXT}?)(?:\s*,\s*(?P<title2>{_TITLE_TEXT}?))?"
+    rf"(?:\s+(?:of|at|with)\s+(?P<org>{_ORGREF})(?={_APPOS_END}|\s+and\s+[a-z])|(?={_APPOS_END}))"
+)
+_TITLE_MANAGES_RE = re.compile(
+    rf"^\W{{0,3}}(?P<name>{_NAME}){_CREDS},?\s+[^.;]{{0,150}}?\b(?P<role>(?i:co-manager|co-portfolio\s+manager|co-lead\s+portfolio\s+manager"
+    rf"|lead\s+portfolio\s+manager|portfolio\s+manager|manager))\s+(?:of|for)\s+the\s+(?:fund|Fund|Portfolio|Funds|funds)\b"
+)
+_REFERENCES_DELETED_RE = re.compile(
+    rf"\b[Aa]ll\s+references\s+to\s+(?P<name>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}[^.]{{0,160}}?"
+    r"\b(?:should\s+be|are|is|will\s+be|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:deleted|removed)"
+)
+_EMPLOYEE_OF_RE = re.compile(rf"\bas\s+an?\s+employee\s+of\s+(?P<org>{_ORG})")
+_IS_TITLE_RE = re.compile(
+    rf"^(?:is|are|serves\s+as|was\s+named|has\s+been\s+named)\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_TEXT})"
+    rf"\s+(?:of|at|with)\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|{_ORG})"
+)
+_JOINED_PATTERNS = [
+    re.compile(
+        rf"\b(?:has\s+been|had\s+been|was|is)\s+(?:with|at|employed\s+(?:by|with))\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|{_ORG})"
+        rf"(?:\s+as\s+(?:an?\s+)?(?P<role>[^,.;]{{1,60}}?))?\s+since\s+(?P<d>{_WHEN})"
+        rf"(?:\s*,?\s*(?:and\s+)?previously\s+from\s+(?P<prev>{_YEAR}\s+(?:to|through|-|–)\s+{_YEAR}))?"
+    ),
+    re.compile(
+        rf"\b(?:has\s+been|had\s+been)\s+(?:an?\s+)?(?P<role>[\w\s-]{{2,40}}?)\s+(?:with|at)\s+"
+        rf"(?P<org>the\s+(?:Sub-?)?Advis[eo]r|{_ORG})(?:\s+or\s+its\s+predecessors?)?\s+since\s+(?P<d>{_WHEN})"
+    ),
+    re.compile(
+        rf"\b(?:re)?[Jj]oined\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|the\s+[Ff]irm|{_ORG})\s+in\s+(?P<d>{_WHEN})"
+        rf"(?:\s+as\s+(?:an?\s+)?(?P<role>[^,.;]{{1,60}}?)(?=[,.;]|\s+and\b|\s+from\b|$))?"
+        rf"(?:\s+from\s+(?P<from>{_ORG}))?"
+    ),
+    re.compile(
+        rf"(?:\b(?:for|at|with)\s+(?P<org2>{_ORG})\s+)?\b[Ss]ince\s+(?:re)?joining\s+"
+        rf"(?P<org>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})\s+in\s+(?P<d>{_WHEN})"
+    ),
+]
+_INDUSTRY_RE = re.compile(
+    rf"\bjoined\s+the\s+(?:investment\s+management|investment|financial\s+services|asset\s+management)"
+    rf"\s+(?:business|industry)\s+in\s+(?P<d>{_WHEN})"
+)
+_JOINED_FUND_RE = re.compile(rf"\band\s+the\s+(?:fund|Fund)\s+in\s+(?P<d>{_WHEN})")
+_PRIOR_RE = re.compile(
+    rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})"
+    rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
+    rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
+    rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
+)
+_PREV_EMPLOY_RE = re.compile(
+    r"\b(?:previous|prior)\s+(?:employment|experience|positions?)\s+(?:includes?|included)\s+"
+    r"(?P<list>(?:[^.]|\.(?=[,\w]|\s+[a-z(])){5,600})"
+)
+_PREV_ITEM_RE = re.compile(
+    rf"^(?:and\s+)?(?P<org>{_ORG}),?\s+(?:as\s+(?:an?\s+)?(?P<role>[^()]{{2,80}}?))?\s*\((?P<years>[^)]{{4,30}})\)"
+)
+_CAREER_ITEM_RE = re.compile(
+    rf"^(?P<role>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*\((?P<years>{_YEAR}\s*[-–]\s*(?:{_YEAR}|present|Present))\)\s*\.?$"
+)
+_UNTIL_PREV_RE = re.compile(
+    rf"\buntil\s+(?P<y>{_YEAR}),\s+(?P<role>[a-zA-Z][\w\s-]{{1,40}}?)\s+(?:in|of|at|with)\s+"
+    rf"(?:the\s+law\s+firm\s+of\s+|the\s+firm\s+of\s+)?(?P<org>{_ORG})"
+)
+_CAPS_PM_RE = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3})\s*\((?P<role>(?:LEAD|CO-LEAD|CO-)?\s*"
+    r"PORTFOLIO\s+MANAGER)\)\s*$"
+)
+_APPOINT_RE = re.compile(
+    rf"\b(?:appoint(?:ed)?|elect(?:ed)?|named)\s+(?P<name>{_NAME}){_CREDS}\s+(?:to\s+serve\s+)?"
+    rf"(?:as\s+(?:an?\s+|the\s+)?(?P<role>[A-Z][^.,;]{{2,80}}|[a-z][^.,;]{{2,60}})"
+    rf"|on\s+the\s+(?P<board>Board)\b)"
+)
+_BEGAN_TERM_RE = re.compile(
+    r"\bterm\s+as\s+(?:an?\s+)?(?P<role>trustee|director|[A-Z][\w ]{2,40}?)(?=\s+of\b|[.,;]|$)"
+)
+_LISTED_BELOW_RE = re.compile(
+    r"\b(?:individuals|people|persons|portfolio\s+managers|following)\s+(?:listed\s+below\s+)?"
+    r"(?:are|is|handle)\s+(?:(?P<joint>jointly\s+and\s+)?primarily\s+responsible\s+for|the)\s+"
+    r"(?:the\s+)?day-to-day\s+management"
+)
+
+
+def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
+    refs: list[_Ref] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(r.start < b and a < r.end for r in refs)
+
+    for m in _MESSRS_RE.finditer(s):
+        for sm in re.finditer(_WORD, m.group("list")):
+            a = m.start("list") + sm.start()
+            refs.append(_Ref(a, a + len(sm.group(0)), ctx.person(sm.group(0), pc.index), False))
+    for m in _HON_REF_RE.finditer(s):
+        if m.group("hon") == "Messrs" or not free(m.start(), m.end()):
+            continue
+        full = _NAME_RE.match(s, m.start("sur"))
+        name = _clean_name(full.group(0)) if full else None
+        if name and full and full.group(0).startswith(name):
+            refs.append(_Ref(m.start(), m.start("sur") + len(name), name, True))
+            continue
+        sur = m.group("sur").split()[-1]
+        refs.append(_Ref(m.start(), m.end(), ctx.person(sur, pc.index), False))
+    for m in _NAME_RE.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        name = _clean_name(m.group(0))
+        if not name or _org_like(ctx, name, s, m.end()):
+            continue
+        a = m.start() + m.group(0).find(name.split()[0])
+        refs.append(_Ref(a, a + len(name), name, True))
+    for m in _PRONOUN_RE.finditer(s):
+        if free(m.start(), m.end()):
+            refs.append(_Ref(m.start(), m.end(), last, False))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+@dataclass
+class _Clause:
+    subjects: list[_Ref]
+    text: str  # from the verb to the next subject (or sentence end)
+    offset: int  # where text starts in the sentence
+    paren: str
+    appos: list[str]
+
+
+def _clauses(s: str, refs: list[_Ref]) -> list[_Clause]:
+    """Split a sentence at each (group of) subject(s) followed by a verb."""
+    found: list[tuple[list[_Ref], int, str, list[str]]] = []
+    group: list[_Ref] = []
+    appos: list[str] = []
+    for k, ref in enumerate(refs):
+        nxt = refs[k + 1].start if k + 1 < len(refs) else len(s)
+        region = s[ref.end : nxt]
+        if s[ref.end : ref.end + 2] in ("’s", "'s"):
+            group, appos = [], []
+            continue
+        sm = _SUBJ_TAIL_RE.match(region)
+        if sm and sm.group("appos") and _APPOS_VERB_RE.search(sm.group("appos")):
+            sm = None
+        if sm:
+            group.append(ref)
+            appos.append(sm.group("appos") or "")
+            found.append((group, ref.end + sm.end(), sm.group("paren") or "", appos))
+            group, appos = [], []
+            continue
+        jm = _JOIN_TAIL_RE.match(region) if k + 1 < len(refs) else None
+        app = jm.group("appos") or "" if jm else ""
+        if (
+            jm
+            and not _APPOS_VERB_RE.search(app)
+            and (not app or re.search(r"\b(?:of|at)\b", app) or re.search(r"\band\s*$", region))
+        ):
+            group.append(ref)
+            appos.append(jm.group("appos") or "")
+            continue
+        group, appos = [], []
+    out: list[_Clause] = []
+    for n, (subjects, start, paren, apps) in enumerate(found):
+        end = found[n + 1][0][0].start if n + 1 < len(found) else len(s)
+        out.append(_Clause(subjects, s[start:end], start, paren, apps))
+    return out
+
+
+def _role_of(text: str) -> str | None:
+    low = text.lower()
+    if re.search(r"\bco-lead\b", low):
+        return "co-lead"
+    if re.search(
+        r"\blead\s+(?:senior\s+)?portfolio\s+manager|\bis\s+the\s+lead\b|\blead\s+pm\b", low
+    ):
+        return "lead"
+    if "sole responsibility" in low:
+        return "sole"
+    if re.search(r"\bco-?manag|\bco-portfolio|\bjointly\b|\bshar\w*\s+primary", low):
+        return "co-manager"
+    if re.search(r"\bprimar(?:y|ily)\s+responsib", low):
+        return "primarily responsible"
+    return None
+
+
+def _manages_from_clause(
+    ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, first: bool, after_which: bool
+) -> None:
+    text = clause.text
+    if _NEGATIVE_RE.search(text[:120]):
+        return
+    hit = None
+    for pat in _MANAGE_PATTERNS:
+        hit = pat.search(text)
+        if hit:
+            break
+    lead = _LEAD_ONLY_RE.match(text)
+    relative = after_which and re.match(r"^(?:has|have)\s+(?:co-)?managed\b", text)
+    if not hit and not lead and not relative:
+        return
+    pos = hit.start() if hit else 0
+    since = _SINCE_RE.search(text, pos)
+    since_d = since.group("d") if since else None
+    inception = bool(since and since.group("inc") and "incep" in since.group("inc"))
+    if since_d is None and first:
+        lm = _LEADING_SINCE_RE.match(sentence)
+        if lm:
+            since_d = lm.group("d")
+    co = _CO_SINCE_RE.search(text)
+    role = (lead.group("role") if lead else None) or _role_of(
+        clause.paren + " " + text[: (since.start() if since else len(text))]
+    )
+    portion = None
+    if hit is not None and "portion" in hit.groupdict() and hit.group("portion") is not None:
+        portion = hit.group("portion").strip() + " portion"
+    elif re.search(r"\ba\s+portion\s+of\s+the\b", text):
+        portion = "portion"
+    elif hit is not None and "pf" in hit.groupdict() and hit.group("pf"):
+        portion = hit.group("pf").strip() + " portion"
+    if role is None and portion:
+        role = portion
+    fund = _fund_in(ctx, pc, text) or pc.fund
+    predecessor = "yes" if hit and "Predecessor" in hit.group(0) else None
+    for ref in clause.subjects:
+        if ref.name:
+            ctx.add(
+                "manages",
+                ref.name,
+                pc.p,
+                fund or "",
+                fund=fund,
+                prio=2 if since_d else 1,
+                since=since_d,
+                inception="yes" if inception else None,
+                co_since=co.group("d") if co else None,
+                role=role,
+                portion=portion,
+                predecessor=predecessor,
+            )
+    if len(clause.subjects) == 1:
+        obj = re.search(
+            rf"\b(?:co-?manag\w*|co-lead\s+portfolio\s+manager|co-portfolio\s+manager)\b[^;]{0, 200}?\bwith\s+"
+            rf"(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})",
+            text,
+        )
+        if obj:
+            surface = obj.group("obj")
+            name = (
+                ctx.person(surface.split()[-1], pc.index)
+                if re.match(_HONORIFIC, surface)
+                else _clean_name(surface)
+            )
+            if name:
+                ctx.add(
+                    "manages",
+                    name,
+                    pc.p,
+                    fund or "",
+                    fund=fund,
+                    prio=0,
+                    since=since_d,
+                    role="co-lead" if "co-lead" in text else "co-manager",
+                )
+
+
+def _fund_in(ctx: _Doc, pc: _PCtx, text: str) -> str | None:
+    found = _mentions(ctx, text)
+    return found[0] if len(found) == 1 else None
+
+
+_EFFECTIVE_RE = re.compile(
+    rf"(?:\b[Ee]ffective|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+about\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+    rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
+)
+
+
+def _when_effective(sentence: str) -> str | None:
+    m = _EFFECTIVE_RE.search(sentence)
+    return m.group("d") if m else None
+
+
+def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
+    last = lead
+    for _, s in pc.sents:
+        refs = _person_refs(ctx, pc, s, last)
+        clauses = _clauses(s, refs)
+        effective = _when_effective(s)
+        for n, clause in enumerate(clauses):
+            named = []
+            for r in clause.subjects:
+                if r.name and all(r.name != o.name for o in named):
+                    named.append(r)
+            if not named:
+                continue
+            clause.subjects = named
+            dep = _DEPARTURE_RE.match(clause.text)
+            add = _ADDITION_RE.match(clause.text)
+            if dep:
+                _departure(ctx, pc, clause, dep.group("what"), effective)
+            elif add:
+                _addition(ctx, pc, clause, s, add.group("what"), effective)
+            before = s[: clause.subjects[0].start].rstrip()
+            _manages_from_clause(ctx, pc, clause, s, n == 0, before.endswith(", which"))
+            if len(named) == 1:
+                _career(ctx, pc, named[0].name or "", clause.text, s)
+            else:
+                tm = _IS_TITLE_RE.match(clause.text)
+                if tm:
+                    title = re.sub(r"s$", "", tm.group("title"))
+                    for ref in named:
+                        _add_title(ctx, pc, ref.name or "", title, tm.group("org"))
+            for ref in clause.subjects:
+                if ref.full and ref.name:
+                    last = ref.name
+                elif ref.name:
+                    last = ref.name
+        for ref in refs:
+            if ref.full and ref.name and last is None:
+                last = ref.name
+        for m in _APPOS_RE.finditer(s):
+            surface = m.group("name")
+            if re.match(_HONORIFIC, surface):
+                name = ctx.person(surface.split()[-1], pc.index)
+            else:
+                name = _clean_name(surface)
+                if name and (not surface.startswith(name) or _org_like(ctx, name, s, m.end("name"))):
+                    continue
+            if name:
+                title = m.group("title")
+                if m.group("title2"):
+                    title = f"{title}, {m.group('title2')}"
+                _add_title(ctx, pc, name, title, m.group("org"))
+        tmm = _TITLE_MANAGES_RE.match(s)
+        if tmm and not _NEGATIVE_RE.search(s):
+            name = _clean_name(tmm.group("name"))
+            if name and s.lstrip(" >•·-").startswith(name):
+                since = _SINCE_RE.search(s, tmm.end())
+                ctx.add(
+                    "manages",
+                    name,
+                    pc.p,
+                    pc.fund or "",
+                    fund=pc.fund,
+                    prio=2 if since else 1,
+                    since=since.group("d") if since else None,
+                    role=_role_of(tmm.group("role").lower()),
+                )
+        for m in _REFERENCES_DELETED_RE.finditer(s):
+            surface = m.group("name")
+            if re.match(_HONORIFIC, surface):
+                name = ctx.person(surface.split()[-1], pc.index)
+            else:
+                name = _clean_name(surface)
+            if name:
+                role = _role_word(s[m.start() : m.end()].lower())
+                ctx.add(
+                    "departure",
+                    name,
+                    pc.p,
+                    role or "",
+                    fund=pc.fund,
+                    role=role,
+                    reason="references deleted",
+                    effective=effective,
+                )
+        if last and re.match(r"^\W*(?:His|Her)\s+(?:previous|prior)\s+", s):
+            _career(ctx, pc, last, s, s)
+        _prior(ctx, pc, s, last)
+        _appointments(ctx, pc, s, effective)
+        _object_lists(ctx, pc, s, effective)
+
+
+def _departure(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str | None) -> None:
+    low = clause.text.lower()
+    reason = None
+    if "leave of absence" in low:
+        reason = "leave of absence"
+    elif "retire" in low or "retirement" in low:
+        reason = "retirement"
+    elif "step" in what:
+        reason = "step down"
+    elif "resign" in low:
+        reason = "resignation"
+    role = _role_word(low)
+    for ref in clause.subjects:
+        if ref.name:
+            ctx.add(
+                "departure",
+                ref.name,
+                pc.p,
+                role or "",
+                fund=_fund_in(ctx, pc, clause.text) or pc.fund,
+                reason=reason,
+                role=role,
+                effective=effective,
+            )
+
+
+def _role_word(low: str) -> str | None:
+    if re.search(r"portfolio\s+manag|management\s+team|investment\s+team|co-lead|co-manager", low):
+        return "portfolio manager"
+    m = re.search(r"\b(trustee/director|trustee|director|board\s+member|chairman|chair)\b", low)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _addition(
+    ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, what: str, effective: str | None
+) -> None:
+    low = clause.text.lower()
+    role = _role_word(low)
+    replaced = None
+    if "replace" in what:
+        rm = re.search(
+            rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b", clause.text
+        )
+        if rm:
+            surface = rm.group("obj")
+            replaced = (
+                ctx.person(surface.split()[-1], pc.index)
+                if re.match(_HONORIFIC, surface)
+                else _clean_name(surface)
+            )
+        elif "portfolio manager" not in low:
+            return
+    if role is None and "term" in what:
+        tm = _BEGAN_TERM_RE.search(clause.text)
+        role = tm.group("role").lower() if tm else None
+    if role is None and "assume" in what and "responsib" in low:
+        role = "portfolio manager"
+    if role is None:
+        return
+    fund = _fund_in(ctx, pc, clause.text) or pc.fund
+    for ref in clause.subjects:
+        if ref.name:
+            ctx.add(
+                "addition",
+                ref.name,
+                pc.p,
+                role,
+                fund=fund,
+                role=role,
+                replaced=replaced,
+                effective=effective,
+            )
+    if replaced:
+        ctx.add(
+            "departure",
+            replaced,
+            pc.p,
+            role,
+            fund=fund,
+            role=role,
+            reason="replaced",
+            replaced_by=", ".join(r.name for r in clause.subjects if r.name),
+            effective=effective,
+        )
+
+
+def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
+    for m in _APPOINT_RE.finditer(s):
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        role = "board member" if m.group("board") else _clean_value(m.group("role") or "")
+        if not role:
+            continue
+        ctx.add("addition", name, pc.p, role, fund=pc.fund, role=role, effective=effective)
+        if m.group("role") and _TITLE_HEAD.search(role):
+            ctx.add("title", name, pc.p, role, fund=pc.fund)
+
+
+def _object_lists(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
+    """Managers named after the verb: "the Fund's portfolio is jointly and primarily managed by A, B and C"."""
+    m = re.search(
+        r"\b(?:is|are|will\s+be)\s+(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
+        r"(?P<list>[^.;]{3,300})",
+        s,
+    )
+    if not m:
+        return
+    names = [n for n in (_clean_name(x.group(0)) for x in _NAME_RE.finditer(m.group("list"))) if n]
+    if not names:
+        return
+    fund = _fund_in(ctx, pc, s[: m.start()]) or pc.fund
+    since = _SINCE_RE.search(m.group("list"))
+    role = "co-manager" if len(names) > 1 else _role_of(m.group(0))
+    for name in names:
+        ctx.add(
+            "manages",
+            name,
+            pc.p,
+            fund or "",
+            fund=fund,
+            prio=1,
+            role=role,
+            since=since.group("d") if since and len(names) == 1 else None,
+        )
+
+
+def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> None:
+    title = _clean_value(title)
+    if not title or not _TITLE_HEAD.search(title) or len(title.split()) > 14:
+        return
+    if re.search(r"\b(?:Fund|Trust)\b|\bPortfolio\b(?!\s+Manag)", title) and not re.search(
+        r"\bof\s+the\s+Board\b", title
+    ):
+        return
+    employer = None
+    if org:
+        employer = org.strip() if org.lower().startswith("the ") else _clean_org(org)
+    ctx.add(
+        "title",
+        name,
+        pc.p,
+        title,
+        fund=pc.fund,
+        employer=employer,
+        employer_name=ctx.alias(employer.removeprefix("the "))
+        if employer
+        and employer.startswith("the ")
+        and ctx.alias(employer.removeprefix("the ")) != employer.removeprefix("the ")
+        else None,
+    )
+
+
+def _career(ctx: _Doc, pc: _PCtx, name: str, text: str, sentence: str) -> None:
+    tm = _IS_TITLE_RE.match(text)
+    if tm:
+        _add_title(ctx, pc, name, tm.group("title"), tm.group("org"))
+    employee = list(_EMPLOYEE_OF_RE.finditer(text))
+    if employee:
+        org = _clean_org(employee[-1].group("org"), ctx)
+        if org:
+            ctx.add("employer", name, pc.p, org, fund=pc.fund)
+    industry = _INDUSTRY_RE.search(text)
+    done = False
+    for pat in _JOINED_PATTERNS:
+        for m in pat.finditer(text):
+            groups = m.groupdict()
+            org = groups.get("org2") or groups["org"]
+            org = org if org.lower().startswith("the ") else (_clean_org(org, ctx) or "")
+            if not org or re.match(r"(?i)the\s+(?:fund|portfolio)\b", org):
+                continue
+            if re.search(
+                r"\b(?:investment\s+management|financial\s+services)\s+(?:business|industry)",
+                m.group(0),
+            ):
+                continue
+            role = groups.get("role")
+            if (
+                role
+                and re.search(r"(?i)\b(?:fund|portfolio)\b", role)
+                and "portfolio manager" not in role.lower()
+            ):
+                continue
+            ctx.add(
+                "joined",
+                name,
+                pc.p,
+                m.group("d"),
+                fund=pc.fund,
+                org=org,
+                role=_clean_value(role) if role else None,
+                previous_tenure=groups.get("prev"),
+                industry=industry.group("d") if industry and not done else None,
+            )
+            done = True
+            frm = groups.get("from")
+            if frm:
+                prev = _clean_org(frm, ctx)
+                if prev:
+                    ctx.add("previous_employer", name, pc.p, prev, fund=pc.fund)
+    jf = _JOINED_FUND_RE.search(text)
+    if jf and re.search(r"\b[Jj]oined\b", text):
+        ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=jf.group("d"), prio=2)
+    tm2 = re.search(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})", text)
+    if tm2:
+        ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
+    pm = _PREV_EMPLOY_RE.search(text)
+    if pm:
+        for part in re.split(r"\),\s*", pm.group("list")):
+            im = _PREV_ITEM_RE.match(part.strip() + (")" if not part.strip().endswith(")") else ""))
+            if im:
+                org = _clean_org(im.group("org"), ctx)
+                if org:
+                    ctx.add(
+                        "previous_employer",
+                        name,
+                        pc.p,
+                        org,
+                        fund=pc.fund,
+                        role=_clean_value(im.group("role") or "") or None,
+                        years=im.group("years"),
+                    )
+
+
+def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
+    for m in _PRIOR_RE.finditer(s):
+        surface = m.group("subj")
+        if surface.lower() in ("he", "she"):
+            name = last
+        elif re.match(_HONORIFIC, surface):
+            name = ctx.person(surface.split()[-1], pc.index)
+        else:
+            name = _clean_name(surface)
+        org = _clean_org(m.group("org"), ctx)
+        if not name or not org:
+            continue
+        verb = m.group("verb")
+        role = _clean_value(m.group("role"))
+        if verb in ("led", "managed", "held", "spent"):
+            role = f"{verb} {role}".strip()
+        joined = m.group("joined")
+        ctx.add(
+            "previous_employer",
+            name,
+            pc.p,
+            org,
+            fund=pc.fund,
+            role=role or None,
+            before=joined if joined.lower().startswith("the ") else _clean_org(joined, ctx),
+        )
+
+
+def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
+    """Manager tables and name-first entries; returns the person a following bullet list is about."""
+    text = pc.text
+    found = False
+    for m in _ENTRY_SINCE_RE.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            ctx.add(
+                "manages",
+                name,
+                pc.p,
+                pc.fund or "",
+                fund=pc.fund,
+                since=m.group("d"),
+                prio=2,
+                firm=pc.firm,
+            )
+            _add_title(ctx, pc, name, m.group("title"), pc.firm)
+            found = True
+    if found:
+        return None
+    caps = _CAPS_PM_RE.match(text)
+    if caps:
+        name = _title_case_name(caps.group("name"))
+        role = caps.group("role").lower()
+        ctx.add(
+            "manages",
+            name,
+            pc.p,
+            pc.fund or "",
+            fund=pc.fund,
+            prio=1,
+            role="lead" if role.startswith("lead") else ("co-lead" if "co-lead" in role else None),
+        )
+        return name
+    if "|" in text:
+        return _table_row(ctx, pc, block_person)
+    words = len(text.split())
+    lead = _lead_name(ctx, text)
+    if not lead:
+        return block_person if pc.p.kind in ("bullet", "row") else None
+    name = lead[0]
+    if words <= ENTRY_MAX_WORDS:
+        rest = text[lead[1] :]
+        rest = rest[_CRED_RE.match(rest).end() :] if _CRED_RE.match(rest) else rest
+        sm = re.search(
+            rf"\b(?:[Mm]anaged\s+(?:the\s+)?(?:fund|Fund|Portfolio)\s+since\s+(?:inception\s+in\s+)?"
+            rf"|[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+"
+            rf"|portfolio\s+manager\s+of\s+the\s+(?:Fund|fund|Portfolio)\s+since\s+)(?P<d>{_WHEN})",
+            rest,
+        )
+        if sm:
+            ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=sm.group("d"), prio=2)
+            tm = re.match(rf"^\s+(?P<t>{_TITLE_TEXT})", rest)
+            if tm and not re.search(r"[Mm]anaged|[Jj]oined|\s(?:of|at)\s", tm.group("t")):
+                title = re.split(r"\s+(?:Managed|Joined)\b", tm.group("t"))[0]
+                _add_title(ctx, pc, name, title, None)
+        if len(pc.sents) <= 1:
+            return name
+    return None
+
+
+_ENTRY_SINCE_RE = re.compile(
+    rf"(?P<name>{_NAME}){_CREDS}\s+(?P<title>(?:(?:Lead|Senior|Co-|Associate|Chief|Deputy|Assistant)\s*)*"
+    rf"Portfolio\s+Manager)\s*\(\s*since\s+(?P<d>\d{{1,2}}/\d{{2,4}}|{_WHEN})\s*\)"
+)
+_PM_TABLE_RE = re.compile(
+    r"(?i)portfolio\s+manag|length\s+of\s+service|service\s+date|tenure|managed\s+(?:the\s+)?fund"
+    r"|fund\s+since|fund\s+team"
+)
+_NOT_PM_TABLE_RE = re.compile(
+    r"(?i)accounts|dollar\s+range|beneficially|compensation|number\s+of|year\s+of\s+birth"
+    r"|position\s+held|trustee|assets\s+managed|principal\s+occupation"
+)
+
+
+_NAME_CELL_RE = re.compile(
+    rf"^(?P<name>{_NAME}){_CREDS}\*?\s*(?:\(\d{{2,4}}\))?\s*(?:,\s*(?P<rest>.*))?$"
+)
+_SINCE_CELL_RE = re.compile(rf"^(?:[Ss]ince\s+)?(?P<d>{_WHEN})\.?$")
+_SINCE_IN_CELL_RE = re.compile(
+    rf"(?:[Mm]anaged\s+(?:the\s+)?[Ff]und\s+since\s+(?:inception\s+in\s+)?"
+    rf"|[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+|\bsince\s+)(?P<d>{_WHEN})"
+)
+
+
+def _classify_cell(cell: str, info: dict[str, object]) -> bool:
+    """Read one table cell about a manager into info (since, role, title, career); True if used."""
+    cell = cell.strip()
+    if not cell:
+        return False
+    used = False
+    sm = _SINCE_CELL_RE.match(cell) or _SINCE_IN_CELL_RE.search(cell)
+    if sm and "since" not in info:
+        info["since"] = sm.group("d")
+        used = True
+    if re.match(r"(?i)primarily\s+responsible", cell):
+        info["role"] = "primarily responsible"
+        return True
+    cm = _CAREER_ITEM_RE.match(cell)
+    if cm:
+        careers = info.setdefault("careers", [])
+        assert isinstance(careers, list)
+        careers.append(cm)
+        return True
+    title = re.split(r",?\s*\b(?:[Mm]anaged|[Jj]oined|[Ss]ince)\b", re.sub(rf"^{_CREDS}\s*,?\s*", "", cell))[0]
+    title = title.strip(" ,.")
+    if (
+        "title" not in info
+        and title
+        and _TITLE_HEAD.search(title)
+        and len(title.split()) <= 12
+        and not re.search(r"\(\d{4}", title)
+    ):
+        info["title"] = title
+        used = True
+    return used
+
+
+def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
+    """A manager table row, read cell by cell; a row without a name continues the row above."""
+    cells = [c.strip() for c in pc.text.split("|")]
+    cells = [c for c in cells if c]
+    context = f"{pc.table} {pc.label} {' '.join(pc.p.section[-2:])}"
+    if not _PM_TABLE_RE.search(context + " " + pc.text) or _NOT_PM_TABLE_RE.search(pc.header):
+        return None
+    strong = bool(re.search(r"(?i)portfolio\s+manag", context))
+    current = block_person
+    infos: dict[str, dict[str, object]] = {}
+    named: set[str] = set()
+    firm = None
+    for k, cell in enumerate(cells):
+        m = _NAME_CELL_RE.match(cell)
+        name = _clean_name(m.group("name")) if m else None
+        if name and m and _surname(name) != _surname(m.group("name").strip()):
+            name = None
+        if name:
+            current = name
+            named.add(name)
+            infos.setdefault(name, {})
+            _classify_cell(m.group("rest") or "", infos[name]) if m else None
+            continue
+        if current is None:
+            if k == 0 and not _NAME_RE.match(cell):
+                firm = _clean_org(cell, ctx)
+            continue
+        info = infos.setdefault(current, {})
+        _classify_cell(cell, info)
+    if firm:
+        ctx.row_firm = (pc.header, firm)
+    elif ctx.row_firm and ctx.row_firm[0] == pc.header:
+        firm = ctx.row_firm[1]
+    firm = firm or pc.firm
+    for name, info in infos.items():
+        if not info and not (name in named and strong):
+            continue
+        if not info.get("since") and not strong and name not in named:
+            continue
+        since = info.get("since")
+        if since or strong or info.get("role"):
+            ctx.add(
+                "manages",
+                name,
+                pc.p,
+                pc.fund or "",
+                fund=pc.fund,
+                since=str(since) if since else None,
+                role=str(info["role"]) if info.get("role") else None,
+                firm=firm,
+                prio=2 if since else 1,
+            )
+        title = info.get("title")
+        if isinstance(title, str):
+            _add_title(ctx, pc, name, title, firm if firm and " of " not in title else None)
+        for cm in info.get("careers", []) or []:
+            assert isinstance(cm, re.Match)
+            org = _clean_org(cm.group("org"), ctx)
+            if org:
+                ctx.add(
+                    "previous_employer",
+                    name,
+                    pc.p,
+                    org,
+                    fund=pc.fund,
+                    role=_clean_value(cm.group("role")),
+                    years=cm.group("years"),
+                )
+    return current
+
+
+def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
+    """Career lines under a person's entry: "Assistant Vice President ..., Manulife Financial (2011-2012)"."""
+    text = re.sub(r"^[\s|·•o>*-]+", "", pc.text).strip()
+    m = _CAREER_ITEM_RE.match(text)
+    if m:
+        org = _clean_org(m.group("org"), ctx)
+        if org:
+            ctx.add(
+                "previous_employer",
+                person,
+                pc.p,
+                org,
+                fund=pc.fund,
+                role=_clean_value(m.group("role")),
+                years=m.group("years"),
+            )
+        return
+    jm = re.match(rf"^[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})", text)
+    if jm:
+        ctx.add("manages", person, pc.p, pc.fund or "", fund=pc.fund, since=jm.group("d"), prio=2)
+        return
+    _career(ctx, pc, person, text, text)
+
+
+def _row_people(ctx: _Doc, pc: _PCtx) -> None:
+    """Board tables: "Name (age) | Trustee | ... | President, X (consulting); until 2014, partner ..."."""
+    if "|" not in pc.text:
+        return
+    cells = [c.strip() for c in pc.text.split("|") if c.strip()]
+    if not cells:
+        return
+    m = re.match(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$", cells[0])
+    if not m:
+        return
+    name = _clean_name(m.group("name"))
+    if not name:
+        return
+    for cell in cells[1:]:
+        for um in _UNTIL_PREV_RE.finditer(cell):
+            org = _clean_org(um.group("org"), ctx)
+            if org:
+                ctx.add(
+                    "previous_employer",
+                    name,
+                    pc.p,
+                    org,
+                    fund=pc.fund,
+                    role=um.group("role").strip(),
+                    years=f"until {um.group('y')}",
+                )
+        om = re.match(
+            rf"^(?P<title>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*(?:\([a-z][^)]*\))?\s*[;.]", cell
+        )
+        if om and _TITLE_HEAD.search(om.group("title")):
+            _add_title(ctx, pc, name, om.group("title"), om.group("org"))
+
+
+_HEADING_PERSON_RE = re.compile(
+    rf"^\W{{0,3}}(?P<name>{_NAME}){_CREDS}\s*(?:\((?P<role>[^()]{{1,80}})\))?\s*$"
+)
+
+
+def _heading_person(ctx: _Doc, pc: _PCtx, announce: bool) -> str | None:
+    """The person a heading names ("JIM PLATZ (LEAD PORTFOLIO MANAGER)", "Marian U. Pardo, CFA")."""
+    head = pc.p.section[-1].strip()
+    caps = _CAPS_PM_RE.match(head)
+    if caps:
+        name = _title_case_name(caps.group("name"))
+        role = caps.group("role")
+    else:
+        m = _HEADING_PERSON_RE.match(head)
+        name = _clean_name(m.group("name")) if m else None
+        if not m or not name or not head.lstrip(" >•·-").startswith(name):
+            return None
+        role = m.group("role")
+    if announce and role and re.search(r"(?i)portfolio\s+manager", role):
+        ctx.add(
+            "manages",
+            name,
+            pc.p,
+            pc.fund or "",
+            fund=pc.fund,
+            prio=1,
+            role=_role_of(role.lower()),
+        )
+    return name
+
+
+def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
+    m = _LISTED_BELOW_RE.search(pcs[i].text)
+    if (
+        not m
+        or re.search(r"\b(?:are|is)\s+(?:jointly\s+and\s+)?primarily", pcs[i].text[: m.start()])
+        and _NAME_RE.search(pcs[i].text[: m.start()])
+    ):
+        return
+    role = "co-manager" if m.group("joint") else "primarily responsible"
+    head = pcs[i].p.section[-1] if pcs[i].p.section else ""
+    for pc in pcs[i + 1 : i + 1 + LISTED_BELOW_WINDOW]:
+        text = pc.text
+        new_head = pc.p.section[-1] if pc.p.section else ""
+        if new_head != head:
+            head = new_head
+            hm = _HEADING_PERSON_RE.match(new_head)
+            name = _clean_name(hm.group("name")) if hm else None
+            if name and new_head.lstrip(" >•·-").startswith(name):
+                ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
+                continue
+            if not _CAPS_PM_RE.match(new_head):
+                break
+        nm = re.match(
+            rf"^\W{{0,3}}(?P<name>{_NAME}){_CREDS}\s*(?:\((?P<paren>[^)]{{1,80}})\))?", text
+        )
+        if nm:
+            name = _clean_name(nm.group("name"))
+            if name and (
+                len(text.split()) <= LABEL_MAX_WORDS
+                or nm.group("paren")
+                or re.match(rf"^\W{{0,3}}{_NAME}{_CREDS},", text)
+            ):
+                ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
+                continue
+        if re.match(rf"^\W{{0,3}}{_HONORIFIC}\.?\s", text):
+            continue
+        break
+
+
+# ---------------------------------------------------------------------------------------------
+# Advisers, sub-advisers, administrators
+
+_ROLE = (
+    r"(?P<role>(?:investment\s+)?(?:sub-?\s?sub-?\s?|sub-?\s?)?advis[eo]r|(?:investment\s+)?manager"
+    r"|administrator|sub-?administrator)"
+)
+_ROLE_I = r"(?i:" + _ROLE.removeprefix("(?P<role>")[:-1] + ")"
+_ADVISER_PATTERNS = [
+    re.compile(
+        rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+(?P<verb>will\s+replace|replaces|has\s+replaced|replaced"
+        rf"|has\s+succeeded|succeeded|will\s+succeed|succeeds)\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+as\s+"
+        rf"(?:the\s+)?(?:(?:Fund|Portfolio)[’']s\s+)?(?P<role>{_ROLE_I})"
+        rf"(?:\s+(?:to|for|of)\s+(?:the\s+)?(?P<fund>{_FUNDNAME}|Funds?|Portfolios?))?"
+    ),
+    re.compile(
+        rf"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio|portfolio|Trust)[’']s\s+(?P<role>{_ROLE_I})\s+is\s+(?P<new>{_ORG})"
+        rf"(?:\s*\((?!since)(?:[^()]|\([^()]*\)){{0,80}}\))*(?:\s*\(since\s+(?P<since>{_WHEN})\))?"
+    ),
+    re.compile(
+        rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?(?:,\s+[^,;]{{0,80}},)?\s+(?:is|serves\s+as|will\s+serve\s+as"
+        rf"|acts\s+as|has\s+served\s+as)\s+(?:the\s+|an?\s+)?(?:(?:Fund|Portfolio|Trust)[’']s\s+)?"
+        rf"(?P<role>(?i:investment\s+)?(?i:sub-?\s?)?(?i:advis[eo]r)|(?i:investment\s+manager)|Manager"
+        rf"|(?i:administrator))(?=\s+(?:to|for|of)\b|[.,;]|$)"
+    ),
+    re.compile(
+        rf"^(?:The\s+)?(?P<role>{_ROLE_I})s?\s*(?:[:—–]|-{{1,2}})\s*(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s*$"
+    ),
+    re.compile(
+        rf"^(?:Investment\s+)?(?P<role>(?i:advis[eo]r|sub-?advis[eo]r))\s*:\s*(?P<new>{_ORG})"
+    ),
+    re.compile(
+        rf"\bnew\s+(?P<role>sub-?advisory|investment\s+advisory|advisory|administration|sub-?administration)"
+        rf"\s+agreement\s+with\s+(?P<new>{_ORG})"
+    ),
+    re.compile(
+        rf"\b(?P<role>administration|sub-?advisory|advisory)\s+agreement\s+dated\s+(?P<since>{_DATE}),\s+(?P<new>{_ORG})"
+    ),
+]
+_ADVISER_LIST_RE = re.compile(
+    rf"(?:^|\.\s+)(?:(?P<label>(?i:sub-?advis[eo]rs))\.\s+)?(?P<list>[A-Z][^.]{{5,600}}?)\s+are\s+the\s+"
+    rf"(?P<role>(?i:sub-?advis[eo]rs|advis[eo]rs))\b"
+)
+_ADVISER_PLURAL_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio)[’']s\s+(?P<role>(?i:sub-?advis[eo]rs|investment\s+advis[eo]rs))\s+are\s+(?P<list>[^.]{{5,800}})"
+)
+_FORMER_ADMIN_RE = re.compile(
+    rf"\bPrior\s+to\s+(?P<d>{_DATE}),\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+served\s+as\s+(?:the\s+)?(?P<role>{_ROLE_I})"
+)
+_MERGED_ORG_RE = re.compile(
+    rf"\s+(?:has|have)\s+merged\s+(?:with\s+and\s+into|with|into)\s+(?:its\s+affiliate,?\s+)?(?P<b>{_ORG})"
+)
+
+
+_ORG_LABEL_RE = re.compile(r"(?i)(?:investment\s+)?(?P<r>(?:sub-?\s?)*advis[eo]rs?|manager)")
+
+
+def _org_like(ctx: _Doc, name: str, text: str, end: int) -> bool:
+    """A name-shaped span that is a firm: "Virtus Multi-Asset", "MacKay Shields LLC"."""
+    first = name.split()[0]
+    if first in ctx.org_words or first.casefold() in ctx.aliases or name.casefold() in ctx.aliases:
+        return True
+    prefix = name.casefold() + " "
+    if any(key.startswith(prefix) for key, _ in ctx.fund_keys):
+        return True
+    return bool(re.match(r",?\s*(?:Inc\b|LLC|L\.P\.|LP\b|LLP|Ltd|Limited|plc|&)", text[end : end + 8]))
+
+
+def _looks_like_person(ctx: _Doc, org: str) -> bool:
+    """A "firm" that is a person's name (no corporate word, not a defined short name)."""
+    if org.casefold() in ctx.aliases or re.search(
+        r"\b(?:Inc|LLC|L\.?P|LLP|Ltd|Limited|plc|Corporation|Company|Co|Group|Management|Advis[eo]rs?"
+        r"|Investments?|Partners|Capital|Asset|Associates|Trust|Bank|N\.A|Fund)\b",
+        org,
+    ):
+        return False
+    name = _clean_name(org)
+    return name is not None and name == org
+
+
+def _kind_of_role(role: str) -> str:
+    low = role.lower()
+    if "admin" in low:
+        return "administrator"
+    if "sub" in low:
+        return "subadviser"
+    return "adviser"
+
+
+def _advisers(ctx: _Doc, pc: _PCtx) -> None:
+    text = pc.text
+    label_role = _ORG_LABEL_RE.fullmatch(pc.label.strip().rstrip(".:"))
+    if label_role and pc.p.kind != "heading":
+        parts = [x for x in re.split(r"(?<=\))\s+(?=[A-Z])", text) if x.strip()]
+        for part in parts:
+            if (
+                len(part.split()) > 12
+                or "|" in part
+                or re.search(r"\b(?:is|are|has|will|serves?)\b", part)
+                or re.match(r"(?i)(?:title|tenure|name|portfolio\s+manag)", part)
+            ):
+                break
+            org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", part), ctx)
+            if org:
+                role = label_role.group("r")
+                kind = _kind_of_role(role)
+                ctx.add(
+                    kind,
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    org,
+                    fund=pc.fund,
+                    role="sub-subadviser" if role.lower().count("sub") > 1 else None,
+                )
+    for _, s in pc.sents:
+        effective = _when_effective(s)
+        new_by_role: dict[str, str] = {}
+        for pat in _ADVISER_PATTERNS:
+            for m in pat.finditer(s):
+                org = _clean_org(m.group("new"), ctx)
+                if not org or _looks_like_person(ctx, org):
+                    continue
+                groups = m.groupdict()
+                role = groups["role"]
+                kind = _kind_of_role(role)
+                old = _clean_org(groups["old"], ctx) if groups.get("old") else None
+                fund = pc.fund
+                if groups.get("fund") and not re.fullmatch(
+                    r"(?i)funds?|portfolios?", groups["fund"]
+                ):
+                    fund = _trim_fund(groups["fund"]) or fund
+                change = None
+                if old:
+                    change = "replaces"
+                elif "agreement" in m.group(0) and "new" in m.group(0):
+                    change = "new agreement"
+                ctx.add(
+                    kind,
+                    fund or ctx.doc,
+                    pc.p,
+                    org,
+                    fund=fund,
+                    since=groups.get("since") or effective,
+                    replaced=old,
+                    change=change,
+                )
+                new_by_role[kind] = org
+        for m in _FORMER_ADMIN_RE.finditer(s):
+            old = _clean_org(m.group("old"), ctx)
+            kind = _kind_of_role(m.group("role"))
+            if old:
+                ctx.add(
+                    kind,
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    old,
+                    fund=pc.fund,
+                    until=m.group("d"),
+                    change="former",
+                )
+                ctx.amend(pc.p.ordinal, kind, old, replaced=old)
+        for m in _MERGED_ORG_RE.finditer(s):
+            a = _org_before(s, m.start(), ctx)
+            b = _clean_org(m.group("b"), ctx)
+            if a and b and a != b:
+                ctx.add("merger", a, pc.p, b, fund=pc.fund, type="corporate", effective=effective)
+        lm = _ADVISER_LIST_RE.search(s) or _ADVISER_PLURAL_RE.search(s)
+        if lm:
+            kind = _kind_of_role(lm.group("role"))
+            for part in re.split(r";\s*|,\s+and\s+(?=[A-Z])", lm.group("list")):
+                part = re.sub(r"^(?:and\s+)", "", part.strip())
+                om = re.match(_ORG, part)
+                if om:
+                    org = _clean_org(om.group(0), ctx)
+                    if org and len(org.split()) >= 2:
+                        ctx.add(kind, pc.fund or ctx.doc, pc.p, org, fund=pc.fund)
+
+
+def _is_label_sentence(text: str) -> bool:
+    return bool(re.search(r"\b(?:is|are|will|has|have|serves?)\b", text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Investment limits and risk lists
+
+_LIMIT = (
+    rf"(?:without\s+limit(?:ation)?|up\s+to\s+(?:{_PCT}|one-third|one-half|a\s+third|half)"
+    rf"(?:\s+of\s+(?:the\s+value\s+of\s+)?its\s+(?:total\s+|net\s+)?assets(?:\s*\([^()]{{0,80}}\))?)?"
+    rf"|{_PCT}\s+of\s+its\s+(?:total\s+|net\s+)?assets)"
+)
+_MAY_INVEST_RE = re.compile(
+    rf"\bmay\s+(?:also\s+|each\s+|generally\s+|only\s+)?invest\s+(?P<lim>{_LIMIT})\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
+)
+_LIMIT_PATTERNS = [
+    re.compile(
+        rf"\b(?:will|shall|must|may|does)\s+not\s+invest\s+more\s+than\s+(?P<lim>{_PCT}\s+of\s+its\s+"
+        rf"(?:total\s+|net\s+)?assets)\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
+    ),
+    re.compile(
+        rf"\binvests?\s+(?:,?\s*under\s+normal\s+(?:circumstances|market\s+conditions),?\s*)?"
+        rf"(?P<lim>(?:at\s+least|no\s+less\s+than|approximately|about|substantially\s+all)\s+(?:{_PCT}"
+        rf"(?:\s+to\s+{_PCT})?\s+of\s+)?(?:the\s+value\s+of\s+)?its\s+(?:total\s+|net\s+)?assets)"
+        rf"(?:\s*,?\s*plus\s+[^,]{{0,100}},)?\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
+    ),
+    re.compile(
+        rf"\bmay\s+(?P<what>lend\s+(?:its\s+)?portfolio\s+securities)[^.]{{0,80}}?\bup\s+to\s+"
+        rf"(?P<lim>{_PCT}\s+of\s+its\s+(?:total\s+|net\s+)?assets)"
+    ),
+]
+
+
+def _trim_what(what: str) -> str:
+    what = re.split(
+        r",\s+(?:which|including|such\s+as|and|but|as\s+well|although|provided)\b|\s+(?:which|that|but)\s+"
+        r"|\s+(?:and|but)\s+(?:may|will|is|are)\b|,\s+(?=[a-z]+\s+(?:may|will)\b)",
+        what,
+        maxsplit=1,
+    )[0]
+    parts = what.split(",")
+    first = parts[0] if what.count("(") == what.count(")") else what
+    if len(first.split()) <= 2 and len(parts) > 1:
+        first = ",".join(parts[:2])
+    if not re.search(r"\b(?:of|in|to|for|with|and|or|by|on|from)\s*$", first):
+        what = first
+    elif len(what) > 160:
+        what = what[:160].rsplit(" ", 1)[0]
+    if what.count("(") > what.count(")"):
+        what = what[: what.rfind("(")]
+    return _clean_value(what)
+
+
+def _subject_fund(ctx: _Doc, pc: _PCtx, pre: str) -> str | None:
+    found = _mentions(ctx, pre[-160:])
+    if found:
+        return found[-1]
+    if re.search(r"(?i)\b(?:the|each)\s+(?:fund|portfolio|trust|etf)\s*$", pre.strip()):
+        return pc.fund
+    return None
+
+
+def _limits(ctx: _Doc, pc: _PCtx) -> None:
+    for _, s in pc.sents:
+        for m in _MAY_INVEST_RE.finditer(s):
+            what = _trim_what(m.group("what"))
+            if not what:
+                continue
+            fund = _subject_fund(ctx, pc, s[: m.start()])
+            ctx.add(
+                "may_invest",
+                fund or pc.fund or ctx.doc,
+                pc.p,
+                _clean_value(m.group("lim")),
+                fund=fund or pc.fund,
+                what=what,
+            )
+        for pat in _LIMIT_PATTERNS:
+            for m in pat.finditer(s):
+                what = _trim_what(m.group("what"))
+                if not what:
+                    continue
+                lim = _clean_value(m.group("lim"))
+                if (
+                    m.group(0)
+                    .lstrip()
+                    .startswith(("will not", "shall not", "must not", "may not", "does not"))
+                ):
+                    lim = "no more than " + lim
+                fund = _subject_fund(ctx, pc, s[: m.start()])
+                ctx.add(
+                    "limit",
+                    fund or pc.fund or ctx.doc,
+                    pc.p,
+                    lim,
+                    fund=fund or pc.fund,
+                    what=what,
+                )
+
+
+_RISK_INTRO_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:principal\s+|main\s+|primary\s+|additional\s+|specific\s+|key\s+)?[Rr]isks?\s+"
+    r"(?:associated\s+with|of|related\s+to|relating\s+to|involved\s+in|inherent\s+in)\s+"
+    r"(?P<topic>[^:;.,]{3,160}?)(?:,\s+which)?\s+(?:include|includes|may\s+include|are\s*:)\s*:?\s+(?P<list>.+)$"
+)
+_DUE_TO_RE = re.compile(
+    r"\b(?:due,?\s+in\s+part,?\s+to|include|includes|including|such\s+as)\s*:\s+(?P<list>[^.]+;[^.]+;[^.]+)"
+)
+
+
+def _split_list(text: str) -> list[str] | None:
+    """Split "a; b; and c" (or "a, b, and c") into items; None when it is not a clean list."""
+    text = text.strip()
+    sep = ";" if text.count(";") >= MIN_LIST_ITEMS - 1 else ","
+    if sep == "," and (
+        not re.search(r",?\s+(?:and|or)\s+[^,]+$", text)
+        or re.search(r"\b(?:including|such\s+as|which|that|other)\b", text)
+    ):
+        return None
+    parts: list[str] = []
+    depth = 0
+    buf = ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == sep and depth <= 0:
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf)
+    items: list[str] = []
+    for part in parts:
+        item = re.sub(r"^\s*(?:and|or)\s+", "", part.strip())
+        item = re.split(r",\s+which\b", item)[0]
+        item = item.strip().rstrip(".").strip()
+        if not item:
+            continue
+        if len(item.split()) > MAX_ITEM_WORDS:
+            return None
+        items.append(item)
+    return items if len(items) >= MIN_LIST_ITEMS else None
+
+
+def _risk_topic(topic: str) -> str:
+    topic = topic.strip()
+    m = re.search(r"\bin\s+the\s+(.+?\s+(?:industry|sector|market))$", topic)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(?:an?\s+)?investments?\s+in\s+(?:the\s+)?(.+)$", topic)
+    if m:
+        return m.group(1)
+    return topic
+
+
+def _risks(ctx: _Doc, pc: _PCtx) -> None:
+    for _, s in pc.sents:
+        m = _RISK_INTRO_RE.search(s)
+        if m:
+            items = _split_list(m.group("list"))
+            if items:
+                topic = _risk_topic(m.group("topic"))
+                ctx.add("risks", topic, pc.p, topic, fund=pc.fund, items=items)
+                continue
+        m2 = _DUE_TO_RE.search(s)
+        if m2 and not re.search(r"(?i)\brisk", s + " " + pc.label + " " + " ".join(pc.p.section[-2:])):
+            m2 = None
+        if m2:
+            items = _split_list(m2.group("list"))
+            if items:
+                head = re.match(r"^\W*(?P<t>[A-Z][^:]{2,80}?):\s", pc.text)
+                topic = head.group("t") if head else (pc.p.section[-1] if pc.p.section else "risks")
+                ctx.add("risks", topic, pc.p, topic, fund=pc.fund, items=items)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_DATED_RE = re.compile(rf"(?i:\b(?:each\s+)?dated)\s+(?P<d>{_DATE})")
+_DOC_WORD_RE = re.compile(
+    r"(?i)\b(?P<w>supplements?|summary\s+prospectus(?:es)?|prospectus(?:es)?|statements?\s+of\s+additional"
+    r"\s+information|SAIs?|annual\s+report|semi-annual\s+report|agreement)\b"
+)
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "effective",
+        re.compile(
+            rf"(?:\b(?:[Ee]ffective|EFFECTIVE)|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+(?:about|after)\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+            rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
+        ),
+    ),
+    (
+        "effective",
+        re.compile(
+            rf"\b(?:become|becomes|will\s+be|take|takes)\s+effective\s+(?:on\s+(?:or\s+about\s+)?)?(?P<d>{_DATE_FULL})"
+        ),
+    ),
+    (
+        "closing",
+        re.compile(
+            rf"\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|be\s+consummated)\s+"
+            rf"(?:on\s+or\s+(?:about|around)\s+|in\s+|on\s+|by\s+|during\s+)?(?P<d>{_WHEN})"
+        ),
+    ),
+    (
+        "closing",
+        re.compile(
+            rf"\b(?:was|were)\s+(?:completed|consummated|closed)\s+(?:on\s+(?:or\s+about\s+)?|as\s+of\s+)(?P<d>{_DATE})"
+        ),
+    ),
+    ("closing", re.compile(rf"\bwill\s+close\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})")),
+    ("meeting", re.compile(rf"\b(?:further\s+)?adjourned\s+(?:to|until)\s+(?P<d>{_DATE})")),
+    (
+        "meeting",
+        re.compile(
+            rf"\b[Mm]eetings?\s+(?:of\s+[\w\s]{{2,40}}?\s+)?(?:will\s+be|to\s+be|is\s+expected\s+to\s+be|was|were"
+            rf"|anticipated\s+to\s+be|expected\s+to\s+be|scheduled\s+to\s+be)\s+held\s+"
+            rf"(?:on\s+or\s+(?:about|around)\s+|on\s+|in\s+|during\s+)?(?P<d>{_WHEN})"
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            rf"\b(?:[Ss]pecial|[Aa]nnual)\s+(?:[Ss]hareholder\s+)?[Mm]eetings?\s+held\s+on\s+(?P<d>{_DATE})"
+        ),
+    ),
+    (
+        "liquidation",
+        re.compile(
+            rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})"
+        ),
+    ),
+    (
+        "merger",
+        re.compile(
+            rf"\b(?:[Rr]eorganizations?|[Mm]ergers?)\b[^.]{{0,60}}?\b(?:will|is\s+expected\s+to|is\s+anticipated\s+to)\s+"
+            rf"(?:take\s+place|occur|be\s+completed|be\s+consummated|close)\s+on\s+or\s+(?:about|around)\s+"
+            rf"(?:the\s+close\s+of\s+business\s+on\s+)?(?P<d>{_DATE})"
+        ),
+    ),
+    (
+        "board_approval",
+        re.compile(
+            rf"\b(?:At|at)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}meeting\s+held\s+(?:on\s+)?(?P<d>{_DATE})"
+            rf"(?=[^.]{{0,200}}\b(?:approved|voted|appointed|determined))"
+        ),
+    ),
+    (
+        "board_approval",
+        re.compile(
+            rf"^\W*On\s+(?P<d>{_DATE}),\s+the\s+Board\b(?=[^.]{{0,200}}\b(?:approved|voted|appointed))"
+        ),
+    ),
+    ("effective", re.compile(rf"\bon\s+or\s+after\s+(?P<d>{_DATE_FULL})")),
+    (
+        "available",
+        re.compile(rf"\bnot\s+(?:be\s+)?available\s+for\s+purchase\s+until\s+(?P<d>{_DATE})"),
+    ),
+    (
+        "record",
+        re.compile(rf"\b(?:close\s+of\s+business\s+on\s+)?(?P<d>{_DATE}),\s+the\s+record\s+date"),
+    ),
+]
+
+
+def _dates(ctx: _Doc, pc: _PCtx) -> None:
+    subject = pc.fund or ctx.doc
+    for off, s in pc.sents:
+        for m in _DATED_RE.finditer(s):
+            window = s[max(0, m.start() - 160) : m.start()]
+            words = list(_DOC_WORD_RE.finditer(window))
+            if not words:
+                continue
+            last = words[-1].group("w").lower()
+            if last == "agreement":
+                continue
+            if last.startswith("supplement"):
+                role = (
+                    "superseded"
+                    if re.search(r"(?i)\b(?:replaces|supersedes)\s+the\s+supplement\s*$", window)
+                    else "supplement"
+                )
+            elif last.startswith(("statement", "sai")):
+                role = "sai"
+            else:
+                role = "prospectus"
+            roles = [role]
+            if (
+                "each dated" in m.group(0).lower()
+                and role == "sai"
+                and re.search(r"(?i)prospectus", window)
+            ):
+                roles.append("prospectus")
+            for r in roles:
+                ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=r, context=_clip(s))
+        for role, pat in _DATE_PATTERNS:
+            for m in pat.finditer(s):
+                d = m.group("d") or (m.groupdict().get("d2") or "")
+                if not d:
+                    continue
+                ctx.add("date", subject, pc.p, d, fund=pc.fund, role=role, context=_clip(s))
+        if off == 0 and _DATE_RE.fullmatch(pc.text.strip()):
+            pass
+
+
+def _clip(s: str, n: int = 240) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _meta_dates(ctx: _Doc, pcs: list[_PCtx]) -> None:
+    """Dates metadata found outside prose ("November 15, 2001" alone at the end) get a citation."""
+    meta = ctx.meta
+    if meta is None:
+        return
+    have = {(f.attr("role"), f.value.casefold()) for _, f in ctx.facts if f.kind == "date"}
+    wanted = []
+    if meta.supplement_date:
+        wanted.append(("supplement", meta.supplement_date))
+    wanted += [("prospectus", d) for d in meta.prospectus_dates]
+    for role, d in wanted:
+        key = d.casefold()
+        if (role, key) in have or (role == "prospectus" and ("sai", key) in have):
+            continue
+        for pc in reversed(pcs) if role == "supplement" else pcs:
+            if key in pc.low:
+                ctx.add(
+                    "date",
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    d,
+                    fund=pc.fund,
+                    role=role,
+                    context=_clip(pc.text),
+                )
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes: names, mergers, closings, liquidations
+
+_RENAME_PATTERNS = [
+    re.compile(
+        rf"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{{1,120}}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
+    ),
+    re.compile(
+        r"\s+(?:will\s+change|has\s+changed|changed)\s+its\s+name\s+to\s+[“\"]?(?P<new>[^”\".;]{2,120}?)[”\"]?(?=\s*[.;,]|\s*[”\"]|\s+effective\b|\s*$)"
+    ),
+]
+_FORMERLY_RE = re.compile(
+    r"\(\s*(?:formerly|previously)(?:,|\s+known\s+as|\s+named|\s+called)?\s+(?P<old>[^()]{2,120}?)\s*\)"
+)
+_TO_BE_RENAMED_RE = re.compile(
+    rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?(?P<d>{_DATE}))?\s*\)"
+)
+_MERGER_PATTERNS = [
+    re.compile(
+        rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
+        rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
+    ),
+    re.compile(
+        rf"(?P<acq>{_FUNDNAME})\s+(?:will|would|is\s+expected\s+to)\s+(?:be\s+)?(?:reorganized|merged)\s+"
+        rf"(?:with\s+and\s+)?into\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
+    ),
+]
+_SALE_RE = re.compile(
+    rf"\bagreed\s+to\s+sell\s+(?P<target>{_ORG})(?:\s+and\s+[^.]{{0,80}}?)?\s+to\s+(?P<buyer>{_ORG})"
+)
+_ACQUIRE_RE = re.compile(
+    rf"\b(?:announced\s+(?:its|an|that\s+it\s+had\s+entered\s+into\s+an)\s+"
+    rf"agreement\s+[^.]{{0,200}}?\s+to\s+acquire|(?:has\s+)?agreed\s+to\s+acquire|will\s+acquire)\s+"
+    rf"(?:the\s+)?(?P<target>[^.(,]{{3,120}})"
+)
+_PLAN_OF_MERGER_RE = re.compile(
+    r"\b(?:Agreement\s+and\s+Plan\s+of\s+Merger|merger\s+agreement|agreed\s+to\s+merge)\b"
+)
+_CLOSING_PATTERNS = [
+    re.compile(
+        r"\b[Ss]ales\s+(?:of\s+the\s+(?:Funds?|Portfolios?|[Ss]hares)\s+)?(?:to\s+(?P<who1>new\s+investors)\s+)?"
+        r"(?:have|has)\s+(?:generally\s+)?been\s+discontinued(?:\s+for\s+(?P<who2>[^.;]{3,200}))?"
+    ),
+    re.compile(
+        rf"\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+closed\s+to\s+(?P<who1>(?:new\s+)?(?:investors|investments|accounts|"
+        rf"purchases)[^.;]{{0,120}}?)(?=\s+effective\b|[.;]|$)"
+    ),
+    re.compile(
+        rf"\bclose\s+to\s+(?P<who1>new\s+investments|new\s+investors|purchases(?:\s+and\s+exchanges)?[^.;]{{0,120}}?)"
+        rf"(?=\s+effective\b|\s+and\b|[.;,]|$)"
+    ),
+]
+_STILL_BUY_RE = re.compile(
+    r"(?P<who>(?:existing|current)\s+[^.;:]{0,120}?)\s+(?:are|is|will\s+be|remain)\s+(?:generally\s+)?permitted\s+to\s+"
+    r"(?P<what>continue\s+(?:to\s+purchase|purchasing)(?:\s+(?:Fund\s+|additional\s+)?shares)?)"
+)
+_REOPEN_RE = re.compile(
+    r"\b(?:will\s+)?re-?open(?:ed|s)?\s+to\s+(?P<who>new\s+investors|new\s+investments|all\s+investors)"
+)
+_LIQ_PLAN_RE = re.compile(
+    r"\bplan\s+of\s+(?:liquidation|dissolution)|\b(?:liquidate|liquidation\s+of)\s+the\s+(?:Fund|Portfolio)"
+)
+
+
+def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
+    pc = pcs[i]
+    for _, s in pc.sents:
+        effective = _when_effective(s)
+        for pat in _RENAME_PATTERNS:
+            for m in pat.finditer(s):
+                old = _name_before(s, m.start(), ctx)
+                new = _clean_value(m.group("new"))
+                if old and new and old.casefold() != new.casefold():
+                    ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=effective)
+        for m in _TO_BE_RENAMED_RE.finditer(s):
+            old = _name_before(s, m.start(), ctx)
+            new = _clean_value(m.group("new"))
+            if old and new:
+                ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=m.group("d") or effective)
+        for m in _FORMERLY_RE.finditer(s):
+            new = _name_before(s, m.start(), ctx)
+            if not new and m.start() == 0 and i > 0 and _is_label(pcs[i - 1].p):
+                new = pcs[i - 1].text.strip()
+            old = _clean_value(m.group("old"))
+            if new and old and old.casefold() != new.casefold():
+                ctx.add("rename", old, pc.p, new, fund=pc.fund)
+        for pat in _MERGER_PATTERNS:
+            for m in pat.finditer(s):
+                acq = _trim_fund(m.group("acq")) if m.group("acq") else pc.fund
+                target = _trim_fund(m.group("target"))
+                if acq and target and acq != target:
+                    ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
+        sm = _SALE_RE.search(s)
+        if sm:
+            target = _clean_org(sm.group("target"), ctx)
+            buyer = _clean_org(sm.group("buyer"), ctx)
+            seller = _org_before(
+                s, re.search(r"\s+(?:has\s+)?(?:conditionally\s+)?agreed", s).start(), ctx
+            )
+            if target and buyer:
+                ctx.add(
+                    "merger",
+                    target,
+                    pc.p,
+                    buyer,
+                    fund=pc.fund,
+                    type="sale",
+                    seller=seller,
+                    acquirer=buyer,
+                )
+        am = _ACQUIRE_RE.search(s)
+        if am:
+            buyer = _org_before(s, am.start(), ctx)
+            target = _clean_value(am.group("target"))
+            tm = re.search(rf"\bof\s+(?P<o>{_ORG})\s*$", target)
+            target_org = _clean_org(tm.group("o"), ctx) if tm else None
+            if buyer and target:
+                ctx.add(
+                    "merger",
+                    target_org or target,
+                    pc.p,
+                    buyer,
+                    fund=pc.fund,
+                    type="acquisition",
+                    acquirer=buyer,
+                    target=target,
+                )
+        if _PLAN_OF_MERGER_RE.search(s):
+            head = s[: _PLAN_OF_MERGER_RE.search(s).start()]
+            orgs = [o for o in (_clean_org(x.group(0), ctx) for x in re.finditer(_ORG, head)) if o]
+            orgs = [
+                o
+                for o in orgs
+                if re.search(
+                    r"\b(?:Inc|plc|PLC|LLC|Ltd|Limited|Group|Corporation|N\.?V|AG|S\.?A)\b", o
+                )
+            ]
+            if len(orgs) >= 2 and orgs[0] != orgs[-1]:
+                ctx.add(
+                    "merger",
+                    orgs[0],
+                    pc.p,
+                    orgs[-1],
+                    fund=pc.fund,
+                    type="corporate",
+                    effective=effective,
+                )
+        for pat in _CLOSING_PATTERNS:
+            for m in pat.finditer(s):
+                who = (
+                    m.group("who2")
+                    if "who2" in m.groupdict() and m.group("who2")
+                    else m.group("who1")
+                )
+                ctx.add(
+                    "closing",
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    _clean_value(who or "new investors"),
+                    fund=pc.fund,
+                    effective=effective or _after_effective(s, m.end()),
+                    context=_clip(s),
+                )
+        for m in _STILL_BUY_RE.finditer(s):
+            ctx.add(
+                "closing",
+                pc.fund or ctx.doc,
+                pc.p,
+                _clean_value(f"{m.group('who')} may {m.group('what')}"),
+                fund=pc.fund,
+                allowed=_clean_value(m.group("who")),
+                context=_clip(s),
+            )
+        for m in _REOPEN_RE.finditer(s):
+            ctx.add(
+                "closing",
+                pc.fund or ctx.doc,
+                pc.p,
+                "reopen",
+                fund=pc.fund,
+                change="reopen",
+                who=m.group("who"),
+                effective=effective,
+            )
+        if _LIQ_PLAN_RE.search(s):
+            d = re.search(
+                rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})",
+                s,
+            )
+            when = (d.group("d") or d.group("d2")) if d else None
+            ctx.add(
+                "liquidation",
+                pc.fund or ctx.doc,
+                pc.p,
+                when or "plan of liquidation",
+                fund=pc.fund,
+                date=when,
+            )
+        elif re.search(r"\bliquidat\w*\s+on\s+or\s+(?:about|around)\b", s):
+            d = re.search(rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})", s)
+            if d:
+                ctx.add(
+                    "liquidation",
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    d.group("d"),
+                    fund=pc.fund,
+                    date=d.group("d"),
+                )
+    if pc.p.kind == "row" and "|" in pc.text:
+        _change_rows(ctx, pc)
+
+
+def _after_effective(s: str, pos: int) -> str | None:
+    m = re.match(rf"\s+effective\s+(?:on\s+or\s+about\s+)?(?P<d>{_DATE})", s[pos:])
+    return m.group("d") if m else None
+
+
+def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
+    cells = [c.strip() for c in pc.text.split("|") if c.strip()]
+    if len(cells) != 2 or not pc.table or pc.text == pc.header:
+        return
+    header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*|date)\b", pc.header) else pc.table
+    a, b = (re.sub(r",\s+a\s+series\s+of\s+.*$", "", c).strip() for c in cells)
+    if re.match(r"(?i)^(?:class|institutional|investor|admiral|service|adviser|retail)\b", a):
+        return
+    if a == b or not re.match(r"[A-Z]", a) or not re.match(r"[A-Z]", b):
+        return
+    if re.search(r"(?i)\bacquired\b", header) and re.search(r"(?i)\bacquiring\b", header):
+        ctx.add("merger", a, pc.p, b, fund=a, type="reorganization")
+    elif re.search(r"(?i)\bnew\b", header) and re.search(
+        r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header
+    ):
+        if _FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header):
+            ctx.add("rename", a, pc.p, b, fund=a, effective=_when_effective(pc.table))
+    elif re.search(r"(?i)\bdate\b", header) and _DATE_RE.fullmatch(b):
+        role = "merger" if re.search(r"(?i)reorgani|merger", header) else "effective"
+        for name in _mentions(ctx, a) or [a]:
+            ctx.add("date", name, pc.p, b, fund=name, role=role, context=_clip(pc.text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Fees
+
+_FEE_KIND = (
+    r"(?:unitary|management|advisory|investment\s+advisory|administration|administrative(?:\s+services)?"
+    r"|sub-?advisory|distribution|shareholder\s+servic\w*|service|liquidity|redemption|exchange"
+    r"|account|12b-1|purchase|performance|short-term\s+trading|transaction)"
+)
+_FEE_PATTERNS = [
+    re.compile(rf"(?P<amt>{_AMOUNT})\s+(?P<what>(?:discretionary\s+)?{_FEE_KIND}\s+fee)"),
+    re.compile(
+        rf"\b(?P<what>(?:effective\s+|new\s+|annual\s+|contractual\s+)?{_FEE_KIND}\s+fee)s?\s+(?:for\s+[^.]{{0,60}}?\s+)?"
+        rf"(?:of|will\s+be|is|equal\s+to|at\s+(?:an?\s+)?(?:annual\s+)?rate\s+of)\s+(?:up\s+to\s+)?(?P<amt>{_AMOUNT})"
+    ),
+    re.compile(
+        rf"\b(?P<what>(?:discretionary\s+)?{_FEE_KIND}\s+fee)\s*\(\s*not\s+to\s+exceed\s+(?P<amt>{_AMOUNT})\s*\)"
+    ),
+    re.compile(
+        rf"\b(?P<what>contingent\s+deferred\s+sales\s+charge|CDSC)(?:\s*\(CDSC\))?\s+of\s+(?P<amt>(?:up\s+to\s+)?{_PCT})"
+    ),
+    re.compile(
+        rf"\bfee[^.]{{0,80}}?(?:equal|equivalent)\s+(?:on\s+an\s+annual\s+basis\s+)?to\s+(?P<amt>{_PCT})\s+of\s+"
+        rf"(?:the\s+)?average\s+daily\s+net\s+assets(?:\s+of\s+(?P<cls>[^,.;]{{3,80}}))?"
+    ),
+]
+_CAP_PATTERNS = [
+    re.compile(
+        rf"\b(?:do|does|will|shall)\s+not\s+exceed\s+(?P<amt>{_PCT}(?:\s*,\s*{_PCT})*(?:,?\s+and\s+{_PCT})?)"
+        rf"(?:\s*,\s*respectively)?(?:\s+of\s+(?:the\s+)?(?:[\w’'\s-]{{0,40}}?)average\s+(?:daily\s+)?net\s+assets)?"
+    ),
+    re.compile(
+        rf"\blimit\s+(?:the\s+)?(?:total\s+)?(?:annual\s+)?(?:fund\s+|portfolio\s+)?(?:operating\s+)?expenses"
+        rf"(?:\s+[^.]{{0,160}}?)?\s+to\s+(?P<amt>{_PCT})"
+    ),
+]
+_UNTIL_RE = re.compile(
+    rf"\b(?:through|until|Until|Through)\s+(?:at\s+least\s+)?(?P<d>{_DATE_FULL}|{_DATE_MY})"
+)
+_HOLDING_RE = re.compile(
+    r"\b(?:within|held\s+(?:for\s+)?|for|of)\s+(?:the\s+previous\s+|the\s+first\s+)?(?P<h>\d+\s+(?:calendar\s+|business\s+)?"
+    r"(?:days|months|years)(?:\s+or\s+less)?)"
+)
+
+
+_FEE_LABEL_RE = re.compile(r"(?i)\b(?:fees?|expenses?|charges?|waivers?|reimbursements?|loads?)\b")
+_FEE_VALUE_RE = re.compile(r"^(?:\(?-?\$?\d{0,3}(?:\.\d+)?\)?\s*%?\)?|None|N/?A|none)$")
+_CLASS_CELL_RE = re.compile(
+    r"(?i)^(?:class\s+[\w-]+|[\w-]+\s+class|institutional|investor|admiral|select|retail|service|"
+    r"advis[eo]r|adv|r\d|[a-z]\d?)(?:\s+shares)?$"
+)
+
+
+def _row_cells(text: str) -> list[str]:
+    """Table cells with a lone "%" or ")%" glued back onto the number before it."""
+    cells: list[str] = []
+    for raw in text.split("|"):
+        cell = raw.strip()
+        if not cell:
+            continue
+        if cells and re.fullmatch(r"\)?\s*%\)?", cell) and re.search(r"\d$", cells[-1]):
+            cells[-1] += cell.replace(" ", "")
+            continue
+        cells.append(cell)
+    return cells
+
+
+def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
+    """A fee-table row: "Total Annual Fund Operating Expenses | 0.26% | 0.51% | 0.20%"."""
+    cells = _row_cells(pc.text)
+    if len(cells) < 2 or not _FEE_LABEL_RE.search(cells[0]) or re.search(r"\d", cells[0][:3]):
+        return
+    values = cells[1:]
+    if not all(_FEE_VALUE_RE.match(v) for v in values) or not any(re.search(r"\d", v) for v in values):
+        return
+    what = re.sub(r"(?:\s*\(\d\)|\d)+$", "", cells[0]).strip(" *")
+    classes: list[str] = []
+    if len(values) > 1:
+        k = pc.index - 1
+        while k >= 0 and pc.index - k <= 15 and ctx.passages[k].kind == "row":
+            head = _row_cells(ctx.passages[k].text)
+            if head and not _CLASS_CELL_RE.match(head[0]) and len(head) == len(values) + 1:
+                head = head[1:]
+            if len(head) == len(values) and all(_CLASS_CELL_RE.match(h) for h in head):
+                classes = head
+                break
+            k -= 1
+        if not classes:
+            return
+    for n, value in enumerate(values):
+        if not re.search(r"\d", value):
+            continue
+        ctx.add(
+            "fee",
+            pc.fund or ctx.doc,
+            pc.p,
+            re.sub(r"\s+%", "%", value),
+            fund=pc.fund,
+            what=what,
+            share_class=classes[n] if classes else None,
+            context=_clip(pc.text),
+        )
+
+
+def _fees(ctx: _Doc, pc: _PCtx) -> None:
+    sentences = pc.sents
+    passage_until = _UNTIL_RE.search(pc.text)
+    for _, s in sentences:
+        taken: list[tuple[int, int]] = []
+        until = _UNTIL_RE.search(s) or passage_until
+        for pat in _FEE_PATTERNS:
+            for m in pat.finditer(s):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                groups = m.groupdict()
+                what = groups.get("what")
+                if not what:
+                    kind = re.search(
+                        r"(?i)\b(administration|management|advisory|distribution|service)\b", s
+                    )
+                    what = f"{kind.group(1).lower()} fee" if kind else "fee"
+                hold = (
+                    _HOLDING_RE.search(s)
+                    if re.search(r"(?i)redemption|CDSC|deferred|trading", what + s)
+                    else None
+                )
+                change = None
+                if re.search(r"\bno\s+longer\s+(?:charge|impose)", s):
+                    change = "eliminated"
+                elif re.search(r"\bimposition\s+of\b|\bwill\s+(?:impose|charge)\b", s):
+                    change = "imposed"
+                ctx.add(
+                    "fee",
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    _clean_amount(m.group("amt")),
+                    fund=pc.fund,
+                    what=_clean_value(what),
+                    holding=hold.group("h") if hold else None,
+                    share_class=_clean_value(groups["cls"]) if groups.get("cls") else None,
+                    until=until.group("d") if until and "waiv" in s.lower() else None,
+                    change=change,
+                    context=_clip(s),
+                )
+        if re.search(r"(?i)expenses|waive|reimburse|expense\s+limit", s):
+            for pat in _CAP_PATTERNS:
+                for m in pat.finditer(s):
+                    classes = None
+                    if "respectively" in s[m.start() : m.end() + 20]:
+                        cm = re.search(
+                            r"paid\s+by\s+(?:the\s+)?(?:Fund[’']s\s+)?(?P<c>[^.]{3,120}?),?\s+will\s+not",
+                            s,
+                        )
+                        classes = cm.group("c") if cm else None
+                    ctx.add(
+                        "fee",
+                        pc.fund or ctx.doc,
+                        pc.p,
+                        _clean_amount(m.group("amt")),
+                        fund=pc.fund,
+                        what="expense limit",
+                        until=until.group("d") if until else None,
+                        classes=classes,
+                        context=_clip(s),
+                    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Objectives
+
+_OBJECTIVE_RE = re.compile(
+    r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?(?:(?P<fund>[A-Z][\w&’'.®+\-/ ]{2,80}?)|Fund|fund|Portfolio|portfolio|FUND)[’']s\s+"
+    r"(?P<which>sole\s+|primary\s+|secondary\s+|principal\s+)?(?:investment\s+)?objective\s+is\s+(?P<obj>.{5,400})$"
+)
+_SECONDARY_RE = re.compile(
+    r"\b[Ii]ts\s+secondary\s+(?:investment\s+)?objective\s+is\s+(?P<obj>[^.]{3,200}(?:\.\w[^.]{0,100})?)"
+)
+_SEEKS_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<subj>[A-Z][\w&’'.®+\-/ ]{0,80}?)\s+seeks\s+(?P<obj>.{5,400})$"
+)
+_TRACK_RE = re.compile(
+    r"\b(?:designed\s+to|seeks\s+to|attempts\s+to|intended\s+to)\s+(?:track|replicate|correspond\s+to)\s+"
+    r"(?:the\s+(?:investment\s+)?(?:performance|results)\s+of\s+)?(?:the\s+)?(?P<index>(?:[A-Z0-9][\w&’'®+.\-/]*\s+"
+    r"(?:(?:ex|of|and|&)\s+)?){1,12}Index)\b"
+)
+
+
+def _objective(ctx: _Doc, pc: _PCtx) -> None:
+    heading = " ".join(pc.p.section[-2:]) + " " + pc.label
+    under_objective = bool(re.search(r"(?i)objective", heading))
+    for _, s in pc.sents:
+        track = _TRACK_RE.search(s)
+        m = _OBJECTIVE_RE.search(s)
+        if m and (m.start() > 60 or re.match(r"(?i)not\b", m.group("obj"))):
+            m = None
+        if m:
+            fund = _fund_in(ctx, pc, s) or pc.fund
+            sec = _SECONDARY_RE.search(pc.text)
+            ctx.add(
+                "objective",
+                fund or ctx.doc,
+                pc.p,
+                _clean_value(m.group("obj")),
+                fund=fund,
+                index=track.group("index") if track else None,
+                secondary=_clean_value(sec.group("obj")) if sec else None,
+            )
+            continue
+        sm = _SEEKS_RE.match(s.strip())
+        if sm and (under_objective or _mentions(ctx, sm.group("subj"))):
+            subj = sm.group("subj").strip()
+            if not re.search(r"(?i)\b(?:fund|portfolio|etf|trust)\b", subj):
+                continue
+            fund = _fund_in(ctx, pc, subj) or pc.fund
+            ctx.add(
+                "objective",
+                fund or ctx.doc,
+                pc.p,
+                "seeks " + _clean_value(sm.group("obj")),
+                fund=fund,
+                index=track.group("index") if track else None,
+            )
+            continue
+        if track:
+            fund = _fund_in(ctx, pc, s[: track.start()]) or pc.fund
+            ctx.add(
+                "objective",
+                fund or ctx.doc,
+                pc.p,
+                _clean_value(s),
+                fund=fund,
+                index=_clean_value(track.group("index")),
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+_PEOPLE_WORDS = (
+    "manag",
+    "join",
+    "since",
+    "prior to",
+    "before",
+    "previous",
+    "president",
+    "director",
+    "officer",
+    "principal",
+    "head of",
+    "retire",
+    "trustee",
+    "appoint",
+    "leave of absence",
+    "step down",
+    "no longer",
+    "began",
+    "replac",
+    "partner",
+    "analyst",
+    "chair",
+    "responsib",
+    "member",
+    "elect",
+    "named",
+    "worked",
+)
+_CHANGE_WORDS = (
+    "renam",
+    "name",
+    "formerly",
+    "previously",
+    "transferr",
+    "reorganiz",
+    "merge",
+    "sell",
+    "acquir",
+    "discontinued",
+    "closed",
+    "close to",
+    "permitted to",
+    "reopen",
+    "re-open",
+    "liquidat",
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_org_label(label: str) -> bool:
+    return bool(_ORG_LABEL_RE.fullmatch(label.strip().rstrip(".:")))
+
+
+def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> list[Fact]:
+    """Every fact the patterns find in one document's passages, each cited to its passage."""
+    if not passages:
+        return []
+    ctx = _build_doc(passages, meta)
+    pcs = _contexts(ctx)
+    block_person: str | None = None
+    prev_head = None
+    for i, pc in enumerate(pcs):
+        head = pc.p.section[-1] if pc.p.section else ""
+        head_person = _heading_person(ctx, pc, announce=head != prev_head) if head else None
+        if head != prev_head:
+            block_person = head_person
+        prev_head = head
+        found = _lead_name(ctx, pc.text)
+        lead = found[0] if found else None
+        if lead is None and block_person and (pc.p.kind in ("bullet", "row") or head_person):
+            lead = block_person
+        person = None
+        if "|" in pc.text or "since" in pc.low or len(pc.text) < 400:
+            person = _entries(ctx, pc, block_person)
+        if block_person and person == block_person and pc.p.kind in ("bullet", "row"):
+            _block_bullets(ctx, pc, block_person)
+        block_person = person or head_person
+        if "|" in pc.text:
+            _row_people(ctx, pc)
+        if pc.has(*_PEOPLE_WORDS):
+            _people(ctx, pc, lead)
+        if pc.has("below", "following"):
+            _listed_below(ctx, pcs, i)
+        if pc.has("advis", "administ", "manager", "merged", "succeed") or _is_org_label(pc.label):
+            _advisers(ctx, pc)
+        if pc.has("invest", "may lend"):
+            _limits(ctx, pc)
+        if pc.has("risk", ": "):
+            _risks(ctx, pc)
+        if _YEAR_RE.search(pc.text):
+            _dates(ctx, pc)
+        if pc.has(*_CHANGE_WORDS) or pc.p.kind == "row":
+            _changes(ctx, pcs, i)
+        if pc.has("fee", "exceed", "expense", "charge"):
+            _fees(ctx, pc)
+            if "|" in pc.text:
+                _fee_row(ctx, pc)
+        if pc.has("objective", "seeks", "track", "replicate"):
+            _objective(ctx, pc)
+    _meta_dates(ctx, pcs)
+    return _merge(ctx.facts)
+
+
+def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
+    """One fact per person per fund for "manages" (best citation, attrs filled in); exact duplicates dropped."""
+    out: list[Fact] = []
+    seen: set[tuple] = set()
+    managers: dict[tuple[str, str | None], list[tuple[int, int, Fact]]] = {}
+    for n, (prio, fact) in enumerate(found):
+        if fact.kind == "manages":
+            managers.setdefault((fact.subject.casefold(), fact.fund), []).append((prio, n, fact))
+            continue
+        key = (
+            fact.kind,
+            fact.subject.casefold(),
+            fact.value.casefold(),
+            fact.fund,
+            fact.items,
+            fact.attr("role"),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(fact)
+    by_person: dict[str, list[tuple[str | None, list[tuple[int, int, Fact]]]]] = {}
+    for (person, fund), group in managers.items():
+        by_person.setdefault(person, []).append((fund, group))
+    for groups in by_person.values():
+        funded = [g for g in groups if g[0] is not None]
+        if len(funded) == 1:
+            merged = list(funded[0][1])
+            for fund, group in groups:
+                if fund is None:
+                    merged.extend(group)
+            groups = [(funded[0][0], merged)]
+        for fund, group in groups:
+            group.sort(key=lambda t: (-t[0], t[1]))
+            best = group[0][2]
+            attrs = dict(best.attrs)
+            for _, _, other in group[1:]:
+                for k, v in other.attrs:
+                    attrs.setdefault(k, v)
+            out.append(
+                Fact(
+                    kind=best.kind,
+                    subject=best.subject,
+                    value=fund or "",
+                    items=best.items,
+                    fund=fund,
+                    doc=best.doc,
+                    passage=best.passage,
+                    attrs=tuple(attrs.items()),
+                )
+            )
+    out.sort(key=lambda f: f.passage)
+    return out

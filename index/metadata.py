@@ -1,0 +1,466 @@
+"""What a filing is: registrant/trust, the funds it covers, its form and its dates.
+
+``extract`` reads the cover of a supplement (the lines above its first body paragraph:
+"MET INVESTORS SERIES TRUST ... Supplement to the Prospectuses dated May 1, 2001") and the
+rest of its passages for effective dates. ``find_dates`` / ``DATE_RE`` are the shared date
+finder: every date comes out as "Month D, YYYY" (or "Month YYYY") whatever its spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index.model import DocMeta, Document, Passage
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the word lists below."""
+    return frozenset(text.split())
+
+
+# The cover is the passages before the body, but at most this many characters of them:
+# enough for a cover listing sixty funds, not the body of a filing that has no cover.
+HEAD_MAX_CHARS = 6000
+# Fund names kept per filing; a complex-wide supplement can list a hundred.
+MAX_FUNDS = 200
+# How much of a filing is read to learn how it spells words ("ING", "J.P. Morgan").
+CASE_SCAN_CHARS = 200_000
+# How far into the text a flattened EDGAR header (ACCESSION NUMBER: ...) is looked for.
+HEADER_SCAN_CHARS = 5000
+# A date on one of this many last lines, with at most this many other characters on its
+# line (form codes like "SFAM053/"), is the supplement's closing date.
+CLOSING_LINES = 3
+CLOSING_EXTRA_CHARS = 24
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<n1>\d{{1,2}})(?P<sep>[/-])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>(?:19|20)?\d{{2}})"
+    rf"|(?P<m4>{_MONTH_RE})\.?,?\s+(?P<y4>{_YEAR}))\b(?![/-]\d)",
+    re.IGNORECASE,
+)
+# The same dates without named groups, for embedding in the phrase patterns below.
+_D = (
+    rf"(?:{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+{_YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}|{_MONTH_RE}\.?,?\s+{_YEAR})\b(?![/-]\d)"
+)
+
+_SUPPLEMENT_DATED_RE = re.compile(
+    rf"supplement(?:\s+no\.?\s*\d+)?[\s\d/|,-]{{0,24}}?(?:dated\s+(?:as\s+of\s+)?)?(?P<date>{_D})",
+    re.IGNORECASE,
+)
+_DOC_WORDS = r"(?:summary\s+)?prospectus(?:es)?|statements?\s+of\s+additional\s+information|sai"
+_PROSPECTUS_DATED_RE = re.compile(
+    rf"\b(?:{_DOC_WORDS})\b[^.;]{{0,160}}?\bdated\s+(?P<date>{_D})"
+    rf"|(?P<date2>{_D})\s*,?\s+(?:{_DOC_WORDS})\b"
+    rf"|\b(?:{_DOC_WORDS})\s*[|,\u2003]?\s*(?P<date3>{_D})",
+    re.IGNORECASE,
+)
+_DOC_WORDS_RE = re.compile(rf"\b(?:{_DOC_WORDS})\b", re.IGNORECASE)
+_ANY_DATED_RE = re.compile(rf"\bdated\s+(?P<date>{_D})", re.IGNORECASE)
+_EFFECTIVE_WORD_RE = re.compile(r"\beffective\b", re.IGNORECASE)
+# "Effective July 1, 2015", "effective on or about June 28, 2019", read after the word ...
+_EFFECTIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:as\s+of|on\s+or\s+about|on\s+or\s+after|on|from|beginning|after|"
+    rf"at\s+the\s+close\s+of\s+business\s+on|immediately\s+after))?\s*,?\s+(?P<date>{_D})",
+    re.IGNORECASE,
+)
+# ... and "November 13, 2023 (the “Effective Date”)", read before it.
+_EFFECTIVE_NOTE_RE = re.compile(rf"(?P<date>{_D})\s*\((?:the\s+)?[\"“]$", re.IGNORECASE)
+_SUPPLEMENT_WORD_RE = re.compile(r"\b(?:Supplement|SUPPLEMENT)\b")
+_TITLE_END_RE = re.compile(rf"(?:{_DOC_WORDS})(?:[^.;]{{0,160}}?\bdated\s+{_D})?", re.IGNORECASE)
+
+# Names end in one of these words; "Trust" names a registrant more often than a fund.
+_FUND_WORDS = r"(?:Fund|FUND|Portfolio|PORTFOLIO|ETF|Trust|TRUST)"
+_NAME_WORD = r"(?:[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
+# "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
+_NOT_NAME_END = (
+    r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary|Operating|Expenses|Fees"
+    r"|Shares|Class|Prospectus|Details)\b)"
+)
+_FUND_NAME_RE = re.compile(
+    rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
+    rf"{_FUND_WORDS}\b{_NOT_NAME_END}(?:,?\s+(?:Series\s+\d+|Inc\.?|II|III|IV)\b)?"
+)
+_SENTENCE_WORD_RE = re.compile(r"[A-Za-z]{4,}[.:;]")
+_UPPER_START_RE = re.compile(r"[A-Z0-9]")
+_YEAR_WORD_RE = re.compile(r"\d+")
+_LEADING_NOISE = _words(
+    "the each such this that any all other certain your our its their both these those "
+    "which new a an and of for to in on by with as from shares share class board trustees "
+    "directors supplement prospectus prospectuses underlying acquiring acquired target "
+    "closed excluding including except"
+)
+_GENERIC = _words(
+    "fund funds portfolio portfolios trust etf series the a an of and money market index "
+    "investment investments feeder master mutual total annual exchange-traded"
+)
+_REGISTRANT_WORDS = r"(?i:trust|funds?(?:,?\s+inc\.?)?|company|corporation)(?:\s+(?:II|III|IV))?"
+_SERIES_OF_RE = re.compile(
+    rf"(?i:\bseries\s+of\s+(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w.'’&-]*\s+){{0,8}}"
+    rf"{_REGISTRANT_WORDS})\b"
+)
+_THE_TRUST_RE = re.compile(
+    r"(?P<name>(?:[A-Z0-9][\w.'’&-]*\s+){1,8}?(?:Trust|Funds?|Company)(?:,?\s+Series\s+\d+)?)"
+    r"\s*\((?:the\s+)?[\"“](?:Trust|Registrant|Company)[\"”]\)",
+)
+_REGISTRANT_LINE_RE = re.compile(
+    r"(?:of\s+)?(?P<name>(?:[A-Z0-9][\w.'’&()-]*\s+){1,8}?"
+    r"(?:Trust|Funds|Fund,?\s+Inc\.?|Series\s+Fund|Investment\s+Fund|Investment\s+Trust)"
+    r"(?:\s+(?:II|III|IV|I))?)\s*",
+    re.IGNORECASE,
+)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}>")
+_ACCESSION_RE = re.compile(r"ACCESSION\s+NUMBER:\s*(\d{10}-\d{2}-\d{6})")
+_CIK_RE = re.compile(r"CENTRAL\s+INDEX\s+KEY:\s*(\d{1,10})")
+_FILED_RE = re.compile(r"FILED\s+AS\s+OF\s+DATE:\s*((?:19|20)\d{2})(\d{2})(\d{2})")
+_FORM_RE = re.compile(r"(?:CONFORMED\s+SUBMISSION\s+TYPE|FORM\s+TYPE):\s*(\w+)")
+_LEADING_FORM_RE = re.compile(r"\s*(497[A-Z]?)\s+\d+\s+\S+\.(?:htm|html|txt)\b", re.IGNORECASE)
+_WORD_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
+_ROMAN_RE = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+# Words kept in capitals when a filing never spells them otherwise.
+_ACRONYMS = _words("ETF ETFS LLC LP PLC NA USA US UK ESG MSCI AMT REIT REITS SAI")
+_KEEP_LOWER = _words("of and for the de to in on by with a an")
+
+
+def find_dates(text: str) -> list[str]:
+    """Every date in ``text``, in order, as "Month D, YYYY" (or "Month YYYY" without a day)."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        date = normalise_date(m)
+        if date is not None:
+            out.append(date)
+    return out
+
+
+def normalise_date(m: re.Match[str]) -> str | None:
+    """A ``DATE_RE`` match as "Month D, YYYY"; None when it is not a real calendar date."""
+    if m.group("m1"):
+        month, day, year = _month(m.group("m1")), int(m.group("d1")), m.group("y1")
+    elif m.group("m2"):
+        month, day, year = _month(m.group("m2")), int(m.group("d2")), m.group("y2")
+    elif m.group("n1"):
+        month, day, year = int(m.group("n1")), int(m.group("n2")), m.group("y3")
+        if len(year) == 2:
+            year = ("20" if int(year) < 50 else "19") + year
+    else:
+        return f"{_MONTHS[_month(m.group('m4')) - 1]} {m.group('y4')}"
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{_MONTHS[month - 1]} {day}, {year}"
+
+
+def _month(name: str) -> int:
+    key = name[:3].lower()
+    return next(i for i, full in enumerate(_MONTHS, 1) if full[:3].lower() == key)
+
+
+def _first_date(text: str) -> str | None:
+    m = DATE_RE.search(text)
+    return normalise_date(m) if m else None
+
+
+def extract(doc: Document, passages: list[Passage]) -> DocMeta:
+    """Trust, funds, form type and dates of one filing, from its cover and passages."""
+    head_passages = _head(passages)
+    head = " ".join(p.text for p in head_passages)
+    body = " ".join(p.text for p in passages)
+    header = doc.text[:HEADER_SCAN_CHARS]
+    cases = _CaseMap(doc.text)
+
+    supplement = _supplement_date(doc, head, body)
+    prospectus = _prospectus_dates(head, body, supplement)
+    effective = _effective_dates(body)
+    head_lines = _head_lines(doc, head_passages)
+    trust = _trust(doc, head_lines, head, body, cases)
+    funds = _funds(head_lines, body, cases, trust)
+    return DocMeta(
+        doc=doc.name,
+        trust=trust,
+        funds=funds,
+        form_type=doc.form_type or _form_type(header),
+        supplement_date=supplement,
+        prospectus_dates=prospectus,
+        effective_dates=effective,
+        accession=doc.accession or _group(_ACCESSION_RE, header),
+        cik=doc.cik or _cik(header),
+        filing_date=doc.filing_date or _filed(header),
+        title=_title(head),
+    )
+
+
+def _head(passages: list[Passage]) -> list[Passage]:
+    """The cover: passages before the first section heading, within HEAD_MAX_CHARS."""
+    out: list[Passage] = []
+    size = 0
+    for p in passages:
+        if p.section or (size + len(p.text) > HEAD_MAX_CHARS and out):
+            break
+        out.append(p)
+        size += len(p.text)
+        if len(out) >= 3 and size > HEAD_MAX_CHARS // 4:
+            break
+    return out
+
+
+def _supplement_date(doc: Document, head: str, body: str) -> str | None:
+    for text in (head, body):
+        m = _SUPPLEMENT_DATED_RE.search(text)
+        if m:
+            return _first_date(m.group("date"))
+    top = head[:40].strip()
+    m = DATE_RE.match(top)
+    if m and m.group("m1") and _SUPPLEMENT_WORD_RE.search(head[:200]):
+        return normalise_date(m)
+    return _closing_date(doc.text)
+
+
+def _closing_date(text: str) -> str | None:
+    """A date standing alone on one of the last lines (after the body) of the document."""
+    tail = text[-2000:].rstrip().split("\n")
+    lines = [ln.strip() for ln in tail if ln.strip()][-CLOSING_LINES:]
+    for line in reversed(lines):
+        line = " ".join(line.replace("|", " ").split())
+        if _DOC_WORDS_RE.search(line):  # "March 25, 2002 Prospectus" dates the prospectus
+            continue
+        m = DATE_RE.search(line)
+        if (
+            m
+            and (m.group("m1") or m.group("n1"))
+            and len(line) - len(m.group(0)) <= (CLOSING_EXTRA_CHARS)
+        ):
+            return normalise_date(m)
+    return None
+
+
+def _effective_dates(body: str) -> tuple[str, ...]:
+    found = []
+    for m in _EFFECTIVE_WORD_RE.finditer(body):
+        after = _EFFECTIVE_AFTER_RE.match(body, m.end())
+        before = _EFFECTIVE_NOTE_RE.search(body[max(0, m.start() - 40) : m.start()])
+        hit = after or before
+        if hit:
+            found.append(_first_date(hit.group("date")))
+    return _unique(found)
+
+
+def _prospectus_dates(head: str, body: str, supplement: str | None) -> tuple[str, ...]:
+    found = _unique(_dated(m) for m in _PROSPECTUS_DATED_RE.finditer(head))
+    if head and _SUPPLEMENT_WORD_RE.search(head):
+        # on a cover every other "dated ..." dates a document it supplements ("Fund, dated ...")
+        more = (_first_date(m.group("date")) for m in _ANY_DATED_RE.finditer(head))
+        found = _unique([*found, *more])
+    if not found:
+        found = _unique(_dated(m) for m in _PROSPECTUS_DATED_RE.finditer(body[:HEAD_MAX_CHARS]))
+    return tuple(d for d in found if d != supplement or (len(found) == 1 and not head))
+
+
+def _dated(m: re.Match[str]) -> str | None:
+    for key in ("date", "date2", "date3"):
+        if m.group(key):
+            return _first_date(m.group(key))
+    return None
+
+
+def _unique(dates) -> tuple[str, ...]:
+    out: list[str] = []
+    for d in dates:
+        if d and d not in out:
+            out.append(d)
+    return tuple(out)
+
+
+def _title(head: str) -> str | None:
+    """The cover's "Supplement dated ... to the Prospectus dated ..." phrase."""
+    m = _SUPPLEMENT_DATED_RE.search(head)
+    if m is None or not _SUPPLEMENT_WORD_RE.match(head, m.start()):
+        m = _SUPPLEMENT_WORD_RE.search(head)
+    if m is None:
+        return None
+    start = m.start()
+    end = _TITLE_END_RE.search(head, m.end())
+    stop = end.end() if end and end.end() - start <= 240 else min(len(head), start + 160)
+    return " ".join(head[start:stop].split()) or None
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+def _trust(
+    doc: Document, head_lines: list[str], head: str, body: str, cases: _CaseMap
+) -> str | None:
+    m = _SERIES_OF_RE.search(head) or _SERIES_OF_RE.search(body[:HEAD_MAX_CHARS])
+    if m:
+        return _proper(m.group("name"), cases)
+    for line in head_lines:
+        m = _REGISTRANT_LINE_RE.fullmatch(line)
+        if m and _UPPER_START_RE.match(m.group("name")):
+            return _proper(m.group("name"), cases)
+    m = _THE_TRUST_RE.search(body[:HEAD_MAX_CHARS])
+    if m and len(_strip_noise(m.group("name")).split()) >= 2:
+        return _proper(_strip_noise(m.group("name")), cases)
+    return _proper(doc.company, cases) if doc.company else None
+
+
+def _head_lines(doc: Document, head_passages: list[Passage]) -> list[str]:
+    if not head_passages:
+        return []
+    text = doc.text[head_passages[0].char_start : head_passages[-1].char_end]
+    lines = (" ".join(_TAG_RE.sub(" ", ln).replace("|", " ").split()) for ln in text.split("\n"))
+    return [ln for ln in lines if ln]
+
+
+def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None) -> tuple[str, ...]:
+    """Fund names on the cover lines (one or more per line), else in the first passages."""
+    seen: set[str] = {_key(trust)} if trust else set()
+    out: list[str] = []
+    sources = head_lines or [body[:HEAD_MAX_CHARS]]
+    for text in sources:
+        for m in _FUND_NAME_RE.finditer(text):
+            name = _fund_name(m.group(0), from_cover=bool(head_lines))
+            if name is None:
+                continue
+            proper = _proper(name, cases) or name
+            key = _key(proper)
+            if key not in seen:
+                seen.add(key)
+                out.append(proper)
+            if len(out) >= MAX_FUNDS:
+                return tuple(out)
+    return tuple(out)
+
+
+def _fund_name(raw: str, from_cover: bool) -> str | None:
+    words = _strip_noise(raw).split()
+    for i in range(len(words) - 1, -1, -1):
+        if _SENTENCE_WORD_RE.fullmatch(words[i]):  # "Turnover. The Fund": a sentence ended
+            words = words[i + 1 :]
+            break
+    while words and _YEAR_WORD_RE.fullmatch(words[0]):
+        words.pop(0)
+    if len(words) < 2 or not _UPPER_START_RE.match(words[0]):
+        return None
+    if all(w.lower().strip(".,") in _GENERIC for w in words):
+        return None
+    if not from_cover and words[-1].lower() == "trust":
+        return None
+    return " ".join(words)
+
+
+def _strip_noise(name: str) -> str:
+    """Drop leading determiners and "X of" lead-ins: "Shares of the Vanguard X Fund"."""
+    name = " ".join(name.split())
+    if " of " in name and not re.search(r"\bof\s*$", name):
+        head, _, tail = name.rpartition(" of ")
+        if not re.search(rf"\b{_FUND_WORDS}$", head, re.IGNORECASE):
+            name = tail
+    words = name.split()
+    while words and words[0].lower() in _LEADING_NOISE:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"\((?:R|SM|TM)\)|[®™℠]", "", name)
+    return re.sub(r"[\W_]+", "", name).casefold()
+
+
+class _CaseMap:
+    """How the filing spells each word in mixed-case text ("ING", "Morgan", "iShares").
+
+    Built on first use only: most filings never need to title-case an ALL-CAPS name.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._forms: dict[str, str] | None = None
+
+    def get(self, key: str) -> str | None:
+        if self._forms is None:
+            self._forms = _spellings(self._text[:CASE_SCAN_CHARS])
+        return self._forms.get(key)
+
+
+def _spellings(text: str) -> dict[str, str]:
+    counts: dict[str, Counter[str]] = {}
+    for line in text.split("\n"):
+        tokens = _WORD_TOKEN_RE.findall(line)
+        caps = [t.isupper() for t in tokens]
+        for i, token in enumerate(tokens):
+            if caps[i] and ((i > 0 and caps[i - 1]) or (i + 1 < len(caps) and caps[i + 1])):
+                continue  # inside an ALL-CAPS run: says nothing about the word's spelling
+            if token[0].isupper() or not token.islower():
+                counts.setdefault(token.lower(), Counter())[token] += 1
+    return {key: forms.most_common(1)[0][0] for key, forms in counts.items()}
+
+
+def _proper(name: str | None, cases: _CaseMap) -> str | None:
+    """Title-case an ALL-CAPS name the way the filing spells it elsewhere ("ING", "J.P.")."""
+    if not name:
+        return None
+    name = " ".join(name.split()).strip(" ,;:")
+    letters = [c for c in name if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return name
+    out = []
+    for i, word in enumerate(name.split()):
+        out.append(_proper_word(word, i == 0, cases))
+    return " ".join(out)
+
+
+def _proper_word(word: str, first: bool, cases: _CaseMap) -> str:
+    core = word.strip("(),")
+    known = cases.get(core.lower())
+    if known:
+        return word.replace(core, known)
+    if not first and core.lower() in _KEEP_LOWER:
+        return word.lower()
+    if "." in core or any(c.isdigit() for c in core) or _ROMAN_RE.fullmatch(core):
+        return word
+    if core.upper() in _ACRONYMS or not any(c in "AEIOUY" for c in core.upper()):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+# -- header fields ---------------------------------------------------------------------------
+
+
+def _group(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(1) if m else None
+
+
+def _cik(header: str) -> str | None:
+    cik = _group(_CIK_RE, header)
+    return cik.zfill(10) if cik else None
+
+
+def _filed(header: str) -> str | None:
+    m = _FILED_RE.search(header)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def _form_type(header: str) -> str | None:
+    m = _FORM_RE.search(header) or _LEADING_FORM_RE.match(header)
+    return m.group(1).upper() if m else None

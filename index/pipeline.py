@@ -1,0 +1,62 @@
+"""One file through the whole ingest pipeline: load, sections, metadata, entities, facts."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from index import entities, facts, loaders, metadata, sections
+from index.model import DocMeta, Document, Fact, Mention, Passage, Section
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """Everything the index keeps about one filing."""
+
+    document: Document
+    sha256: str
+    sections: tuple[Section, ...]
+    passages: tuple[Passage, ...]
+    meta: DocMeta
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ingest_document(document: Document, sha256: str) -> Ingested:
+    """Run a loaded document through sectioning and extraction."""
+    secs, passages = sections.split(document)
+    meta = metadata.extract(document, passages)
+    mentions = entities.extract_mentions(passages, meta)
+    found = facts.extract_facts(passages, meta)
+    return Ingested(
+        document, sha256, tuple(secs), tuple(passages), meta, tuple(mentions), tuple(found)
+    )
+
+
+def ingest_file(path: str | Path, name: str | None = None) -> Ingested:
+    """Load and process one file; raises loaders.LoadError for unreadable or hostile files."""
+    path = Path(path)
+    document = loaders.load(path)
+    if name is not None and name != document.name:
+        document = replace(document, name=name)
+    return ingest_document(document, file_hash(path))
+
+
+def ingest_job(job: tuple[str, str]) -> Ingested | loaders.LoadError:
+    """Process-pool entry point: returns the error instead of raising it."""
+    path, name = job
+    try:
+        return ingest_file(path, name)
+    except loaders.LoadError as err:
+        return err
+    except Exception as err:  # a parser bug must cost one file, never the batch
+        return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])

@@ -1,0 +1,911 @@
+"""Sections and passages: the heading tree of a filing and the units a citation points to.
+
+``split`` reads a loaded ``Document`` line by line. It finds headings (Roman numerals, numbered
+and lettered items, ALL-CAPS lines, short title lines over a body, HTML headings and bold titles
+from the loader's line hints), nests them into heading paths, and cuts the body into passages:
+paragraphs (wrapped fixed-width text, one-block-per-line text and HTML blocks alike), bullet
+items and table rows. Every passage keeps the original line range and character offsets, so
+``doc.text[p.char_start:p.char_end]`` cleaned with ``clean_text`` is exactly ``p.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from index.metadata import DATE_RE
+from index.model import Document, Passage, Section
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for the word lists below."""
+    return frozenset(text.split())
+
+
+# Passages longer than this are cut at sentence ends (then line ends, then spaces) into
+# balanced chunks: a typical prose paragraph stays whole, a multi-kilobyte HTML block does not.
+MAX_PASSAGE_CHARS = 2000
+# A title-like heading line is at most this long and has at most this many words; longer
+# lines are body text ("Real Estate Investment Trusts" vs a sentence that lacks its period).
+TITLE_MAX_CHARS = 90
+TITLE_MAX_WORDS = 14
+# Share of significant words (not "of", "and", "the", ...) that must be capitalised for a line
+# to read as Title Case: "Changes in Portfolio Managers" (1.0) vs "Since September 2001,
+# Mr. Stephen Rich has co-managed the J.P. Morgan Small" (0.82).
+TITLE_CASE_SHARE = 0.9
+# Sentence-case lines of at most this many words may still be headings ("Portfolio management").
+SHORT_HEADING_WORDS = 5
+# Share of letters in upper case for an ALL-CAPS line ("MET INVESTORS SERIES TRUST" vs
+# "MFS(R) Bond Fund").
+CAPS_SHARE = 0.9
+CAPS_SCAN_CHARS = 400  # the case of a long line shows in its first few hundred characters
+# Consecutive ALL-CAPS lines up to this many can be one wrapped heading
+# ("INVESTMENTS, RISKS AND / PERFORMANCE"); longer runs are lists of fund names.
+CAPS_RUN_MAX = 3
+# A line without a closing full stop is body text (prose) once it is this long and not
+# Title Case; shorter ones may be labels, names or table cells.
+PROSE_MIN_CHARS = 40
+# In wrapped fixed-width text a line filled to this share of the wrap width continues the
+# paragraph even when it ends with a full stop; a shorter one ends it.
+WRAP_FULL_RATIO = 0.75
+# A document is wrapped fixed-width text when this share of its long lines is at most
+# WRAP_MAX_WIDTH characters wide (vs one paragraph per line, as text saved from HTML).
+WRAP_SHARE = 0.9
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_LINES = 5  # fewer lines of 20+ characters say nothing about a wrap width
+# A line without "|" inside a flattened text table is a cell (not a new paragraph) when it
+# is at most this long: "Waivers and Reimbursements" vs "Effective September 14, 2009, ...".
+TABLE_CELL_MAX_CHARS = 60
+# ... and a cell after a lone "|" runs on for at most this many such lines.
+TABLE_CELL_MAX_LINES = 3
+# A document whose non-blank lines start with "|" at least this often, with long cells and
+# few lone "|" lines, has a left border, not a table: the border is ignored.
+BORDER_SHARE = 0.8
+BORDER_MIN_CELL_CHARS = 30
+BORDER_MAX_LONE_SHARE = 0.2
+# A short line next to a page number that recurs this often is a running header or footer
+# ("Summary Prospectus" / "2 of 9" / the fund name): page furniture, not a heading or passage.
+FURNITURE_MIN_REPEATS = 3
+FURNITURE_REACH = 2
+# A last line holding a date and at most this many other characters ("November 15, 2001")
+# joins the passage above it: it dates the supplement and is cited with its last words.
+CLOSING_DATE_EXTRA_CHARS = 12
+# The cover (trust, funds, "Supplement dated ... to the Prospectus dated ...") is at most
+# this many non-blank lines; past that the top of the document is body text.
+COVER_MAX_LINES = 40
+# A cover line may be a date with a few words ("March 25, 2002 Prospectus"); a longer line
+# with a date is a sentence ("On June 25, 2019, Vanguard Managed Payout Fund will ...").
+COVER_DATE_EXTRA_CHARS = 30
+# A cover line is mostly capitalised names ("to the Portfolio's Adviser Class (Class ADV),")
+# with at most one lower-case word once it is long; "On June 25, 2019, Vanguard Managed
+# Payout Fund (the Fund) will reallocate a" has two and is the body's first sentence.
+COVER_CAPITAL_SHARE = 0.6
+COVER_LOWER_WORDS_MAX = 1
+
+_MINOR_WORDS = _words(
+    "a an and as at by for from in into of on or per the to under upon via vs with"
+)
+_SUSPENDED = _words("and or nor to through than versus vs")
+# Word endings that cannot stand alone: "invest-\nment" rejoins to "investment", while
+# "commodity-\nlinked" and "large- cap" keep their hyphen.
+_SUFFIX_FRAGMENT = re.compile(
+    r"(?:ment|ments|tion|tions|sion|sions|ing|ings|ness|ity|ities|ance|ances|ence|ences|"
+    r"ally|ible|able|ized|izing|ization|izations|ous|ive|ives|ure|ures|ual|ually|ly|ed|er|"
+    r"ers|est|al|ic|ics|ts|es|s)"
+)
+
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}>")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_WS_RE = re.compile(r"\s+")
+_BULLET_GLYPHS = "•■□▪●◦‣⁃∙·¡➢►▶✓✔°\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf06e\uf0a8"
+_LINE_BULLET_RE = re.compile(rf"(?m)^[ \t]*(?:[o*\-](?=[ \t])|[{_BULLET_GLYPHS}])[ \t]*")
+_BORDER_RE = re.compile(r"(?m)^([ \t]*)\|")
+_PIPE_BULLET_RE = re.compile(rf"\|[ \t]*[{_BULLET_GLYPHS}][ \t]*(?=\||\n|$)")
+_HYPHEN_NL_RE = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t|]*([a-z][a-z]*)")
+_HYPHEN_SP_RE = re.compile(r"(?<=[a-z])- +([a-z][a-z]*)")
+_PIPES_RE = re.compile(r"\s*(?:\|\s*)+")
+_EDGES_RE = re.compile(rf"^[\s|]*(?:[{_BULLET_GLYPHS}](?:[\s|]+|(?=\w))|[o*\-]\s+)?[\s|]*|[\s|]+$")
+
+_PAGE_RE = re.compile(
+    r"-\s*\d{1,4}\s*-|[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|<PAGE>"
+    r"|[A-Z]{1,2}-\d{1,3}"
+)
+# A bare number or lower-case roman numeral is a page number only between blank lines.
+_BARE_PAGE_RE = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
+_RULE_RE = re.compile(r"[-_=*~.·•]{4,}")
+_BULLET_RE = re.compile(rf"(?:[o*\-][ \t]+|[{_BULLET_GLYPHS}][ \t]*)(?=\S)")
+_ENUM_RE = re.compile(
+    r"(?P<enum>(?P<roman>(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\.)|(?P<upper>[A-Z]\.)"
+    r"|(?P<num>\d{1,3}[.)])|(?P<lower>(?:[a-z]|[ivx]{2,5})[.)])"
+    r"|(?P<paren>\((?:[A-Za-z]|\d{1,3}|[ivx]{2,5})\)))(?:[ \t]+|$)"
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.\-]*|\d[\d,.%]*")
+_TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“(]?[A-Z0-9$])")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Ph\.D|U\.S|e\.g|i\.e)|\b[A-Z])$"
+)
+_COVER_WORDS_RE = re.compile(
+    r"supplement|prospectus|statement of additional information|\bdated\b", re.IGNORECASE
+)
+_COVER_START_RE = re.compile(r"\(|supplement\b|to the\b|dated\b|each dated\b", re.IGNORECASE)
+_EDGAR_HEADER_RE = re.compile(r"\s*497[A-Z]?\s+\d+\s+\S+\.(?:htm|html|txt)\b", re.IGNORECASE)
+
+# A footnote marker alone on its line ("1", "*", "†") leads the paragraph after it.
+_FOOTNOTE_RE = re.compile(r"\d{1,2}|[*†‡§]{1,3}")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
+_DIGIT_RE = re.compile(r"\d")
+_LABEL_RE = re.compile(r"\w:\s+\S")
+
+_TABLE_KINDS = ("pipe", "cell")
+_H_STYLES = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_HINTS = (*_H_STYLES, "bold")
+
+
+def clean_text(s: str) -> str:
+    """A passage's clean text: tags and bullets gone, hyphen breaks rejoined, spacing normal."""
+    if not s:
+        return ""
+    s = _ZERO_WIDTH_RE.sub("", s.replace("\r", ""))
+    if "<" in s:
+        s = _TAG_RE.sub(" ", s)
+    piped = "|" in s
+    if piped:
+        lines = [line.strip() for line in s.split("\n") if line.strip()]
+        if len(lines) > 1 and all(line.startswith("|") and line != "|" for line in lines):
+            s = _BORDER_RE.sub(r"\1", s)
+        s = _PIPE_BULLET_RE.sub("|", s)
+    s = _LINE_BULLET_RE.sub("", s)
+    if "-" in s:
+        s = _HYPHEN_NL_RE.sub(_join_hyphen, s)
+        s = _WS_RE.sub(" ", s)
+        s = _HYPHEN_SP_RE.sub(_join_hyphen, s)
+    else:
+        s = _WS_RE.sub(" ", s)
+    if piped:
+        s = _PIPES_RE.sub(" | ", s)
+    return _EDGES_RE.sub("", s)
+
+
+def _join_hyphen(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if word in _SUSPENDED:
+        return "- " + word
+    if _SUFFIX_FRAGMENT.fullmatch(word):
+        return word
+    return "-" + word
+
+
+@dataclass(slots=True)
+class _Line:
+    """One display line as the splitter sees it."""
+
+    start: int  # offset of the first content character in doc.text
+    end: int  # offset just past the last content character
+    text: str  # content with tags and a left border blanked, stripped
+    indent: int
+    width: int  # indent + len(text)
+    kind: str  # "blank" | "page" | "rule" | "pipe" | "cell" | "row" | "junk" | "text"
+    hint: str | None
+    bullet: bool = False
+    enum: str | None = None  # enumerator style: roman | upper | num | lower | paren | note
+    enum_rest: str = ""
+    lone_enum: bool = False
+    in_table: bool = False
+    heading: str | None = None  # heading style when the line is (part of) a heading
+
+
+@dataclass(slots=True)
+class _Unit:
+    kind: str
+    first: int  # 0-based line indexes
+    last: int
+    section: tuple[str, ...]
+    pending_enum: bool = False
+
+
+def split(doc: Document) -> tuple[list[Section], list[Passage]]:
+    """Headings (with their paths) and passages of one document, in reading order."""
+    return _Splitter(doc).run()
+
+
+class _Splitter:
+    """One pass over a document's lines; kept as an object only to share its line table."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        raw_lines = doc.text.split("\n")
+        self.offsets: list[int] = []
+        pos = 0
+        for raw in raw_lines:
+            self.offsets.append(pos)
+            pos += len(raw) + 1
+        hints = {}
+        for line_no, kind in doc.line_hints:
+            hints.setdefault(line_no - 1, kind)
+        border = _has_border(raw_lines)
+        self.lines = [
+            _analyse(raw, self.offsets[i], hints.get(i), border) for i, raw in enumerate(raw_lines)
+        ]
+        if self.lines and _EDGAR_HEADER_RE.match(self.lines[0].text):
+            self.lines[0].kind = "junk"
+        _mark_pages(self.lines)
+        self.next_nb = _next_nonblank(self.lines)
+        self.wrap = _wrap_width(self.lines)
+        self.sections: list[Section] = []
+        self.units: list[_Unit] = []
+        self.stack: list[tuple[str, str]] = []  # (heading style, heading text)
+        self.ranks: list[str] = []
+
+    # -- driver --------------------------------------------------------------------------
+
+    def run(self) -> tuple[list[Section], list[Passage]]:
+        _mark_tables(self.lines)
+        cover_end, cover_heading = self._cover()
+        self._mark_headings(cover_end)
+        if cover_heading is not None and self.lines[cover_heading].heading is None:
+            ln = self.lines[cover_heading]
+            ln.heading = (
+                ln.hint if ln.hint in _HEADING_HINTS else "caps" if _is_caps(ln.text) else "title"
+            )
+        cover = [i for i in range(cover_end) if self.lines[i].kind == "text"]
+        if cover:
+            self.units.append(_Unit("paragraph", cover[0], cover[-1], ()))
+        self._walk(cover_end)
+        self._attach_closing_date()
+        return self.sections, self._passages()
+
+    # -- cover ---------------------------------------------------------------------------
+
+    def _cover(self) -> tuple[int, int | None]:
+        """End (exclusive) of the cover block at the top, and a heading that closes it."""
+        seen = 0
+        i = 0
+        n = len(self.lines)
+        while i < n:
+            ln = self.lines[i]
+            if ln.kind in ("blank", "junk") or (ln.kind == "page" and not seen):
+                i += 1
+                continue
+            if ln.kind != "text" or ln.in_table or ln.bullet or ln.enum or ln.hint in ("li", "row"):
+                return (i if seen else 0), None
+            if (seen or ln.hint in _HEADING_HINTS) and self._closes_cover(i):
+                return i, i
+            if seen >= COVER_MAX_LINES:
+                return i, None
+            if not _cover_like(ln.text):
+                if not (seen and ln.text[:1].islower()):
+                    return (i if seen else 0), None
+                if _TERMINAL_RE.search(ln.text):  # the sentence the cover ends with
+                    return i + 1, None
+            seen += 1
+            i += 1
+        return (i if seen else 0), None
+
+    def _closes_cover(self, i: int) -> bool:
+        """A keyword-free title line over prose ends the cover as the first heading."""
+        ln = self.lines[i]
+        if _COVER_WORDS_RE.search(ln.text) or _full_date(ln.text):
+            return False
+        if not _heading_text_ok(ln.text):
+            return False
+        if not (_titleish(ln.text) or _is_caps(ln.text) or ln.hint in _H_STYLES):
+            return False
+        nxt = self.next_nb[i]
+        if nxt is None or not self._is_prose(self.lines[nxt]):
+            return False
+        text = self.lines[nxt].text
+        return not (_COVER_START_RE.match(text) or text[:1].islower())
+
+    # -- headings ------------------------------------------------------------------------
+
+    def _mark_headings(self, begin: int) -> None:
+        lines = self.lines
+        n = len(lines)
+        i = begin
+        prev_ended = True  # the previous line ended a paragraph (a blank line counts)
+        text_ended = True  # ... not counting blank lines, which HTML emits between all blocks
+        while i < n:
+            ln = lines[i]
+            if ln.kind == "blank":
+                prev_ended = True
+                i += 1
+                continue
+            if ln.kind != "text" or ln.in_table:
+                prev_ended = text_ended = True
+                i += 1
+                continue
+            # HTML blocks come with hints and blank lines between some of them at random
+            blank_ends = ln.hint != "bold" and not self.doc.line_hints
+            style = self._heading_style(i, prev_ended if blank_ends else text_ended)
+            if style == "caps":
+                j = self._caps_run_end(i)
+                if j is not None:
+                    for k in range(i, j + 1):
+                        lines[k].heading = "caps"
+                    prev_ended = text_ended = True
+                    i = j + 1
+                    continue
+                style = None
+            if style is not None:
+                ln.heading = style
+                prev_ended = text_ended = True
+            else:
+                prev_ended = text_ended = bool(_TERMINAL_RE.search(ln.text)) or ln.lone_enum
+            i += 1
+
+    def _heading_style(self, i: int, prev_ended: bool) -> str | None:
+        ln = self.lines[i]
+        text = ln.text
+        if ln.hint in _H_STYLES:
+            return ln.hint if len(text) <= 3 * TITLE_MAX_CHARS else None
+        if ln.hint == "bold":
+            return "bold" if prev_ended and self._bold_heading(i) else None
+        if ln.hint in ("li", "row") or ln.bullet:
+            return None
+        if ln.enum and not ln.lone_enum:
+            rest = ln.enum_rest
+            if not (_heading_text_ok(rest) and (_titleish(rest) or _is_caps(rest))):
+                return None
+            nxt = self.next_nb[i]
+            if (
+                nxt is not None
+                and self.lines[nxt].enum == ln.enum
+                and (
+                    not self._is_prose(self.lines[nxt])
+                    or not _heading_text_ok(self.lines[nxt].enum_rest)
+                )
+            ):
+                return None  # one item of a list of short entries
+            return ln.enum
+        if not prev_ended or _full_date(text):
+            return None
+        if _is_caps(text):
+            return "caps"
+        if not (_heading_text_ok(text) and _titleish(text)) or self._full(ln):
+            return None
+        nxt = self.next_nb[i]
+        if nxt is None or not self._is_body(nxt):
+            return None
+        if not self.lines[nxt].bullet and self.lines[nxt].text[:1].islower():
+            return None  # a lower-case start continues this line's sentence
+        return "title"
+
+    def _bold_heading(self, i: int) -> bool:
+        """A bold title over body text, or over a label line (with its value under it)."""
+        text = self.lines[i].text
+        if not (_heading_text_ok(text) and (_titleish(text) or _is_caps(text))):
+            return False
+        nxt = self.next_nb[i]
+        if nxt is None:
+            return False
+        label = self.lines[nxt]
+        return self._is_body(nxt) or label.hint == "bold" or _titleish(label.text)
+
+    def _caps_run_end(self, i: int) -> int | None:
+        """Last line of an ALL-CAPS heading starting at ``i``, or None when it is body text."""
+        lines = self.lines
+        j = i
+        while (
+            j + 1 < len(lines)
+            and j - i < CAPS_RUN_MAX  # a longer run is a list: no need to find its end
+            and lines[j + 1].kind == "text"
+            and not lines[j + 1].in_table
+            and _is_caps(lines[j + 1].text)
+            and not _TERMINAL_RE.search(lines[j].text)
+        ):
+            j += 1
+        if j - i + 1 > CAPS_RUN_MAX or re.search(r"[.,;:]$", lines[j].text):
+            return None
+        words = sum(len(_WORD_RE.findall(lines[k].text)) for k in range(i, j + 1))
+        if words > 2 * TITLE_MAX_WORDS:
+            return None
+        nxt = self.next_nb[j]
+        if nxt is None or not (self._is_body(nxt) or self._titled_body(nxt)):
+            return None
+        return j
+
+    def _titled_body(self, i: int) -> bool:
+        """Line ``i`` is a title line with body text under it (a subheading)."""
+        ln = self.lines[i]
+        if ln.kind != "text" or not (_heading_text_ok(ln.text) and _titleish(ln.text)):
+            return False
+        nxt = self.next_nb[i]
+        return nxt is not None and self._is_body(nxt)
+
+    def _full(self, ln: _Line) -> bool:
+        """A line of wrapped text that runs to the wrap width (so it is not a heading)."""
+        return bool(self.wrap) and ln.width >= WRAP_FULL_RATIO * self.wrap
+
+    def _is_prose(self, ln: _Line) -> bool:
+        if ln.kind != "text" or _is_caps(ln.text):
+            return False
+        if _TERMINAL_RE.search(ln.text) and len(_WORD_RE.findall(ln.text)) >= 4:
+            return True
+        return len(ln.text) >= PROSE_MIN_CHARS and not _titleish(ln.text)
+
+    def _is_body(self, i: int) -> bool:
+        ln = self.lines[i]
+        if ln.kind in ("pipe", "cell", "row") or ln.in_table or ln.bullet or ln.hint == "li":
+            return True
+        if ln.enum and not ln.lone_enum:
+            return True
+        return self._is_prose(ln)
+
+    # -- units ---------------------------------------------------------------------------
+
+    def _walk(self, begin: int) -> None:
+        lines = self.lines
+        n = len(lines)
+        unit: _Unit | None = None
+        gap = 0
+        i = begin
+        while i < n:
+            ln = lines[i]
+            kind = ln.kind
+            if kind == "blank":
+                gap += 1
+                i += 1
+                continue
+            if kind in ("page", "rule", "junk"):
+                unit = self._close(unit)
+                gap = 0
+                i += 1
+                continue
+            if ln.heading is not None:
+                unit = self._close(unit)
+                i = self._heading(i)
+                gap = 0
+                continue
+            if kind in _TABLE_KINDS or ln.in_table:
+                unit = self._close(unit)
+                i = self._table(i)
+                gap = 0
+                continue
+            if kind == "row":
+                unit = self._close(unit)
+                self._emit("row", [i])
+                gap = 0
+                i += 1
+                continue
+            if ln.bullet or ln.enum or ln.hint == "li":
+                unit = self._close(unit)
+                kind = "paragraph" if ln.enum == "note" else "bullet"
+                unit = _Unit(kind, i, i, self._path())
+                unit.pending_enum = ln.lone_enum
+            elif unit is not None and self._continues(unit, ln, gap):
+                unit.last = i
+                unit.pending_enum = False
+            else:
+                unit = self._close(unit)
+                unit = _Unit("paragraph", i, i, self._path())
+            gap = 0
+            i += 1
+        self._close(unit)
+
+    def _continues(self, unit: _Unit, ln: _Line, gap: int) -> bool:
+        if unit.pending_enum:
+            return gap <= 2
+        if gap >= 2 or ln.hint == "li":
+            return False
+        prev = self.lines[unit.last]
+        ended = bool(_TERMINAL_RE.search(prev.text))
+        if gap == 1:
+            return not ended
+        if ln.text[:1].islower():
+            return True
+        if not ended:
+            return True
+        if prev.text.endswith(":"):  # "... as follows:" introduces what comes next
+            return False
+        return self._full(prev) and (ln.indent <= prev.indent or unit.kind == "bullet")
+
+    def _close(self, unit: _Unit | None) -> None:
+        if unit is not None:
+            self.units.append(unit)
+        return None
+
+    def _emit(self, kind: str, line_ids: list[int]) -> None:
+        self.units.append(_Unit(kind, line_ids[0], line_ids[-1], self._path()))
+
+    def _heading(self, i: int) -> int:
+        """Record the heading starting at line ``i``; returns the next line to read."""
+        style = self.lines[i].heading or "title"
+        j = i
+        while (
+            style == "caps"
+            and j + 1 < len(self.lines)
+            and self.lines[j + 1].heading == "caps"
+            and self.lines[j + 1].kind == "text"
+        ):
+            j += 1
+        text = clean_text(self.text[self.lines[i].start : self.lines[j].end])
+        if not text:
+            return j + 1
+        rank = self._rank(style)
+        while self.stack and self._rank(self.stack[-1][0]) >= rank:
+            self.stack.pop()
+        self.stack.append((style, text))
+        path = self._path()
+        self.sections.append(Section(text, len(path), i + 1, path))
+        return j + 1
+
+    def _rank(self, style: str) -> int:
+        """Rank of a heading style: order of first appearance, h1..h6 kept in their order."""
+        if style not in self.ranks:
+            pos = len(self.ranks)
+            if style in _H_STYLES:
+                pos = next(
+                    (k for k, s in enumerate(self.ranks) if s in _H_STYLES and s > style), pos
+                )
+            self.ranks.insert(pos, style)
+        return self.ranks.index(style)
+
+    def _path(self) -> tuple[str, ...]:
+        return tuple(h for _, h in self.stack)
+
+    # -- tables ----------------------------------------------------------------------------
+
+    def _table(self, i: int) -> int:
+        """Emit the rows of the flattened text table starting at ``i``; returns the next line."""
+        lines = self.lines
+        j = i
+        while j + 1 < len(lines) and (lines[j + 1].kind in _TABLE_KINDS or lines[j + 1].in_table):
+            j += 1
+        block = list(range(i, j + 1))
+        has_cells = any(lines[k].kind == "cell" for k in block)
+        if not has_cells:  # only lone "|" separators: the row structure is lost, keep it whole
+            self._emit("row", block)
+            return j + 1
+        row = [block[0]]
+        for k in block[1:]:
+            ln = lines[k]
+            new = (ln.kind == "pipe" and k + 1 <= j and lines[k + 1].kind == "text") or (
+                ln.kind == "cell" and _PIPE_BULLET_ONLY_RE.fullmatch(ln.text) is not None
+            )
+            if new and any(lines[r].kind != "pipe" and not lines[r].lone_enum for r in row):
+                self._emit("row", row)
+                row = [k]
+            else:
+                row.append(k)
+        self._emit("row", row)
+        return j + 1
+
+    # -- closing date ----------------------------------------------------------------------
+
+    def _attach_closing_date(self) -> None:
+        """A lone date line ending the document (the supplement date) joins the passage above."""
+        units = self.units
+        if len(units) < 2:
+            return
+        last = units[-1]
+        if last.first != last.last:
+            return
+        text = clean_text(self.text[self.lines[last.first].start : self.lines[last.first].end])
+        m = _full_date(text)
+        if m is None or len(text) - len(m.group(0)) > CLOSING_DATE_EXTRA_CHARS:
+            return
+        prev = units[-2]
+        prev.last = last.last
+        units.pop()
+
+    # -- passages --------------------------------------------------------------------------
+
+    def _passages(self) -> list[Passage]:
+        out: list[Passage] = []
+        for unit in self.units:
+            start = self.lines[unit.first].start
+            end = self.lines[unit.last].end
+            for cs, ce in _chunks(self.text, start, end):
+                text = clean_text(self.text[cs:ce])
+                if not any(ch.isalnum() for ch in text):
+                    continue
+                out.append(
+                    Passage(
+                        doc=self.doc.name,
+                        ordinal=len(out),
+                        section=unit.section,
+                        line_start=bisect.bisect_right(self.offsets, cs),
+                        line_end=bisect.bisect_right(self.offsets, max(cs, ce - 1)),
+                        char_start=cs,
+                        char_end=ce,
+                        text=text,
+                        kind=unit.kind,
+                    )
+                )
+        return out
+
+
+_PIPE_BULLET_ONLY_RE = re.compile(rf"\|[ \t]*[{_BULLET_GLYPHS}o][ \t]*")
+
+
+# -- line analysis -------------------------------------------------------------------------
+
+
+def _blank_tags(raw: str) -> str:
+    if "<" not in raw:
+        return raw
+    return _TAG_RE.sub(lambda m: " " * len(m.group(0)), raw)
+
+
+def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
+    view = _blank_tags(raw).replace("\t", " ")
+    border_at = -1
+    if border:
+        k = len(view) - len(view.lstrip())
+        if view[k : k + 1] == "|":
+            border_at = k
+            view = view[:k] + " " + view[k + 1 :]
+    stripped = view.strip()
+    if not stripped:
+        return _Line(offset, offset, "", 0, 0, "blank", hint)
+    indent = len(view) - len(view.lstrip())
+    rstripped = len(view.rstrip())
+    # a left border stays inside the line's span (clean_text drops it) but not in its text
+    first = border_at if border_at >= 0 else indent
+    ln = _Line(offset + first, offset + rstripped, stripped, indent, rstripped, "text", hint)
+    if hint == "row":
+        if "|" in stripped:
+            ln.kind = "row"
+            return ln
+        ln.hint = None  # a one-cell row of a layout table is a plain block
+    if hint is None:
+        if _PAGE_RE.fullmatch(stripped) or _BARE_PAGE_RE.fullmatch(stripped):
+            ln.kind = "page"
+            return ln
+        if _RULE_RE.fullmatch(stripped.replace(" ", "")):
+            ln.kind = "rule"
+            return ln
+    if stripped.strip("| ") == "":
+        ln.kind = "pipe"
+        return ln
+    if stripped.startswith("|"):
+        ln.kind = "cell"
+        return ln
+    if stripped.count("|") >= 2 and sum(1 for c in stripped.split("|") if c.strip()) >= 2:
+        ln.kind = "row"
+        return ln
+    if _BULLET_RE.match(stripped) and not _ENUM_RE.match(stripped):
+        ln.bullet = True
+        return ln
+    if _FOOTNOTE_RE.fullmatch(stripped):
+        ln.enum = "note"
+        ln.lone_enum = True
+        return ln
+    m = _ENUM_RE.match(stripped)
+    if m and not stripped[m.end() :].startswith(("%", "$")):
+        ln.enum = next(k for k in ("roman", "upper", "num", "lower", "paren") if m.group(k))
+        ln.enum_rest = stripped[m.end() :].strip()
+        ln.lone_enum = not ln.enum_rest
+    return ln
+
+
+def _mark_pages(lines: list[_Line]) -> None:
+    """Settle bare page numbers and mark running headers and footers around page markers."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "page" and _BARE_PAGE_RE.fullmatch(ln.text):
+            before = lines[i - 1].kind if i > 0 else "blank"
+            after = lines[i + 1].kind if i + 1 < n else "blank"
+            if before != "blank" or after != "blank":
+                ln.kind = "text"
+                if _FOOTNOTE_RE.fullmatch(ln.text):
+                    ln.enum, ln.lone_enum = "note", True
+    keys: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "text" and len(ln.text) <= TITLE_MAX_CHARS:
+            key = _DIGITS_RE.sub("#", ln.text)
+            keys[key] = keys.get(key, 0) + 1
+    for i in [i for i, ln in enumerate(lines) if ln.kind == "page"]:
+        for step in (-1, 1):
+            k, seen = i + step, 0
+            while 0 <= k < n and seen < FURNITURE_REACH:
+                ln = lines[k]
+                if ln.kind == "text":
+                    if keys.get(_DIGITS_RE.sub("#", ln.text), 0) < FURNITURE_MIN_REPEATS:
+                        break
+                    ln.kind = "page"
+                    seen += 1
+                elif ln.kind != "blank":
+                    break
+                k += step
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _has_border(raw_lines: list[str]) -> bool:
+    """True when nearly every line starts with a "|" that frames prose rather than cells."""
+    nonblank = piped = lone = cell_chars = 0
+    for raw in raw_lines:
+        s = raw.strip()
+        if not s:
+            continue
+        nonblank += 1
+        if s.startswith("|"):
+            piped += 1
+            if s.strip("| ") == "":
+                lone += 1
+            else:
+                cell_chars += len(s)
+    if nonblank < 2 or piped < BORDER_SHARE * nonblank or piped == lone:
+        return False
+    return lone <= BORDER_MAX_LONE_SHARE * piped and cell_chars / (piped - lone) >= (
+        BORDER_MIN_CELL_CHARS
+    )
+
+
+def _next_nonblank(lines: list[_Line]) -> list[int | None]:
+    out: list[int | None] = [None] * len(lines)
+    nxt: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        if lines[i].kind not in ("blank", "page", "rule", "junk"):
+            nxt = i
+    return out
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The wrap width of fixed-width text, or 0 when lines are whole paragraphs."""
+    widths = sorted(ln.width for ln in lines if ln.kind == "text" and len(ln.text) >= 20)
+    if len(widths) < WRAP_MIN_LINES:
+        return 0
+    if sum(1 for w in widths if w <= WRAP_MAX_WIDTH) < WRAP_SHARE * len(widths):
+        return 0
+    return widths[int(0.9 * (len(widths) - 1))]
+
+
+def _mark_tables(lines: list[_Line]) -> None:
+    """Mark text lines that are cells of a flattened "|" table (not paragraphs)."""
+    n = len(lines)
+    since_pipe = n  # lines since the last lone "|"
+    for k in range(1, n):
+        ln = lines[k]
+        since_pipe = 0 if lines[k - 1].kind == "pipe" else since_pipe + 1
+        if ln.kind != "text":
+            continue
+        prev = lines[k - 1]
+        if prev.kind == "pipe":
+            ln.in_table = True
+        elif (
+            prev.in_table
+            and since_pipe < TABLE_CELL_MAX_LINES
+            and len(ln.text) <= TABLE_CELL_MAX_CHARS
+            and not ln.text.endswith(":")
+        ):
+            ln.in_table = True  # a cell of a few lines: "Name" / "Title" / "Managed since"
+        elif (prev.kind == "cell" or prev.in_table) and len(ln.text) <= TABLE_CELL_MAX_CHARS:
+            if (
+                k + 1 < n
+                and _PIPE_BULLET_ONLY_RE.fullmatch(lines[k + 1].text)
+                and _titleish(ln.text)
+            ):
+                continue  # a name over bulleted cells: a heading, not a cell
+            for ahead in range(k + 1, min(k + 3, n)):
+                kind = lines[ahead].kind
+                if kind in _TABLE_KINDS:
+                    ln.in_table = True
+                    break
+                if kind != "text":
+                    break
+
+
+# -- text tests ----------------------------------------------------------------------------
+
+
+def _full_date(text: str) -> re.Match[str] | None:
+    """The first date with a day in it ("November 15, 2001", "5/15/13"), if any."""
+    if _DIGIT_RE.search(text) is None:  # every date has a digit: skip the big pattern
+        return None
+    for m in DATE_RE.finditer(text):
+        if not m.group("m4"):
+            return m
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    text = text[:CAPS_SCAN_CHARS]
+    letters = len(_LETTER_RE.findall(text))
+    if letters < 3:
+        return False
+    return letters - len(_LOWER_RE.findall(text)) >= CAPS_SHARE * letters
+
+
+def _heading_text_ok(text: str) -> bool:
+    """Short, no sentence end, no "Label: value" pair."""
+    if not text or len(text) > TITLE_MAX_CHARS or text[-1] in ".,;“‘(-" or _LABEL_RE.search(text):
+        return False
+    words = _WORD_RE.findall(text)
+    return 0 < len(words) <= TITLE_MAX_WORDS and words[-1].lower() not in _MINOR_WORDS
+
+
+def _titleish(text: str) -> bool:
+    """Title Case (or a very short capitalised phrase), no longer than a heading."""
+    if len(text) > TITLE_MAX_CHARS:
+        return False
+    first = next((c for c in text if c.isalnum()), "")
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    words = _WORD_RE.findall(text)
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not any(w[0].isalpha() for w in significant):
+        return False
+    capital = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
+    return capital >= TITLE_CASE_SHARE * len(significant) or (
+        len(words) <= SHORT_HEADING_WORDS and not _TERMINAL_RE.search(text)
+    )
+
+
+def _cover_like(text: str) -> bool:
+    """A line of a filing's cover: names, "Supplement dated ...", no sentence ending in ".:"."""
+    if re.search(r"[.:]$", text) and not re.search(r"\b(?:Inc|Co|Corp|Ltd|L\.P|N\.A)\.$", text):
+        return False
+    date = _full_date(text)
+    if date and len(text) - len(date.group(0)) <= COVER_DATE_EXTRA_CHARS:
+        return True
+    if _is_caps(text) or _COVER_START_RE.match(text):
+        return True
+    words = _WORD_RE.findall(text)
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS and w.isalpha()]
+    if not significant:
+        return True
+    lower = sum(1 for w in significant if w[0].islower())
+    if _COVER_WORDS_RE.search(text) and lower <= COVER_LOWER_WORDS_MAX + 3:
+        return True  # "Shares prospectus and the Class I Shares prospectus, each dated ..."
+    if len(significant) - lower < COVER_CAPITAL_SHARE * len(significant):
+        return False
+    return len(text) <= PROSE_MIN_CHARS or lower <= COVER_LOWER_WORDS_MAX
+
+
+# -- chunking ------------------------------------------------------------------------------
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into balanced pieces of at most MAX_PASSAGE_CHARS."""
+    length = end - start
+    if length <= MAX_PASSAGE_CHARS:
+        return [(start, end)]
+    pieces = -(-length // MAX_PASSAGE_CHARS)
+    limit = min(MAX_PASSAGE_CHARS, int(length / pieces * 1.2) + 1)
+    span = text[start:end]
+    cuts = sorted(
+        {m.end() for m in _SENTENCE_END_RE.finditer(span) if not _abbrev_before(span, m.start())}
+    )
+    out: list[tuple[int, int]] = []
+    pos = 0
+    ci = 0
+    while length - pos > limit:
+        hard = pos + limit
+        while ci < len(cuts) and cuts[ci] <= pos:
+            ci += 1
+        best = None
+        k = ci
+        while k < len(cuts) and cuts[k] <= hard:
+            best = cuts[k]
+            k += 1
+        if best is None or best - pos < limit // 3:
+            nl = span.rfind("\n", pos + limit // 3, hard)
+            sp = span.rfind(" ", pos + limit // 3, hard)
+            best = nl if nl > 0 else sp if sp > 0 else hard
+        out.append((pos, best))
+        pos = best
+        while pos < length and span[pos].isspace():
+            pos += 1
+    out.append((pos, length))
+    result = []
+    for a, b in out:
+        while b > a and span[b - 1].isspace():
+            b -= 1
+        if b > a:
+            result.append((start + a, start + b))
+    return result
+
+
+def _abbrev_before(span: str, dot: int) -> bool:
+    return _ABBREV_RE.search(span[max(0, dot - 6) : dot]) is not None

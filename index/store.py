@@ -1,0 +1,459 @@
+"""The index on disk: Whoosh segments, display texts and a per-generation cache.
+
+Layout of an index directory::
+
+    whoosh/            Whoosh segments (passage and doc records; one atomic commit per batch)
+    texts/             display text of each filing, gzip, content-addressed (never rewritten)
+    cache-<gen>.pickle metadata, facts and resolved entities for Whoosh generation <gen>
+
+Readers open the latest committed Whoosh generation and the cache written for it (rebuilding
+it from the doc records when a crash left it missing), so they always see one consistent
+state: the old one or the new one, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import FileIndex, LockError
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from index import entities as entity_mod
+from index.loaders import LoadError, discover
+from index.model import DocMeta, Entity, Fact, Mention, Passage
+from index.pipeline import Ingested, file_hash, ingest_job
+from index.schema import PARSER_VERSION, build_schema
+
+# How long a second writer waits for the lock before giving up with a clear message.
+WRITER_WAIT_SECONDS = 10.0
+# Files per Whoosh commit: an interrupted build keeps every finished batch.
+COMMIT_EVERY_FILES = 400
+# Below this many files, parsing in a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 40
+# Files per process-pool task: large enough to amortise pickling, small enough to stream.
+POOL_CHUNK = 8
+
+CACHE_VERSION = 1
+ENV_VAR = "FUNDQA_INDEX"
+
+
+class IndexError_(Exception):
+    """Base of the index's own errors: each carries a one-line message for the user."""
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexBusy(IndexError_):
+    pass
+
+
+def default_index_dir() -> Path:
+    """``$FUNDQA_INDEX`` or the platform's user data dir for fundqa."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("fundqa", appauthor=False)) / "index"
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    """The manifest entry of one indexed filing."""
+
+    name: str
+    path: str
+    sha256: str
+    parser_version: str
+    fmt: str
+    passages: int
+    size: int
+    meta: DocMeta
+    text_key: str
+
+
+@dataclass
+class AddReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    passages: int = 0
+    entities: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.skipped)} "
+            f"unchanged, {len(self.failed)} failed; {self.passages} passages, "
+            f"{self.entities} entities in the index; {self.seconds:.1f} s"
+        )
+
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+def _fund_key(name: str) -> str:
+    return entity_mod.org_key(name)
+
+
+def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
+    keys: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            key = "person:" + entity_mod.person_key(m.name)
+        elif m.kind in ("org", "fund", "trust"):
+            key = m.kind + ":" + entity_mod.org_key(m.name)
+        else:
+            continue
+        keys.setdefault(m.passage, set()).add(key)
+    return keys
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _meta_from(data: dict) -> DocMeta:
+    return DocMeta(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+
+def _tuplify(value: object) -> object:
+    if isinstance(value, list):
+        return tuple(_tuplify(v) for v in value)
+    return value
+
+
+def _from_dict(cls: type, data: dict) -> object:
+    return cls(**{k: _tuplify(v) for k, v in data.items()})
+
+
+@dataclass
+class Snapshot:
+    """A consistent read-only view of the index at one Whoosh generation."""
+
+    path: Path
+    generation: int
+    docs: dict[str, DocRecord]
+    facts: list[Fact]
+    entities: list[Entity]
+    _ix: FileIndex | None = None
+    _searcher: Searcher | None = None
+    _texts: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    @property
+    def passage_count(self) -> int:
+        return sum(d.passages for d in self.docs.values())
+
+    def doc_text(self, name: str) -> str:
+        if name not in self._texts:
+            record = self.docs[name]
+            with gzip.open(self.path / "texts" / record.text_key, "rt", encoding="utf-8") as fh:
+                self._texts[name] = fh.read()
+        return self._texts[name]
+
+    def passages(self, name: str) -> list[Passage]:
+        """Every passage of one document, in order."""
+        hits = self.searcher.documents(rtype="passage", doc=name)
+        found = [self._passage_from(h) for h in hits]
+        return sorted(found, key=lambda p: p.ordinal)
+
+    def passage(self, name: str, ordinal: int) -> Passage | None:
+        for fields in self.searcher.documents(rtype="passage", doc=name, ordinal=ordinal):
+            return self._passage_from(fields)
+        return None
+
+    def passage_at(self, name: str, line: int) -> Passage | None:
+        """The passage covering a 1-based line, or the nearest one after it."""
+        best = None
+        for p in self.passages(name):
+            if p.line_start <= line <= p.line_end:
+                return p
+            if p.line_start > line and (best is None or p.line_start < best.line_start):
+                best = p
+        return best
+
+    @staticmethod
+    def _passage_from(fields: dict) -> Passage:
+        section = tuple(s for s in fields.get("section", "").split(" > ") if s)
+        return Passage(
+            doc=fields["doc"],
+            ordinal=fields["ordinal"],
+            section=section,
+            line_start=fields["line_start"],
+            line_end=fields["line_end"],
+            char_start=fields["char_start"],
+            char_end=fields["char_end"],
+            text=fields["text"],
+            kind=fields.get("pkind", "paragraph"),
+        )
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+
+class Store:
+    """An index directory: open it, add and remove filings, take snapshots to read."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.whoosh_dir = self.path / "whoosh"
+
+    # ------------------------------------------------------------------ state
+    def exists(self) -> bool:
+        return self.whoosh_dir.is_dir() and whoosh_index.exists_in(str(self.whoosh_dir))
+
+    def _open_or_create(self) -> FileIndex:
+        if self.exists():
+            return whoosh_index.open_dir(str(self.whoosh_dir))
+        self.whoosh_dir.mkdir(parents=True, exist_ok=True)
+        (self.path / "texts").mkdir(exist_ok=True)
+        return whoosh_index.create_in(str(self.whoosh_dir), build_schema())
+
+    def _open(self) -> FileIndex:
+        if not self.exists():
+            raise IndexMissing(
+                f"no index at {self.path}: add filings with `fundqa index add PATH...`"
+            )
+        return whoosh_index.open_dir(str(self.whoosh_dir))
+
+    # ------------------------------------------------------------------ reading
+    def snapshot(self) -> Snapshot:
+        ix = self._open()
+        generation = ix.latest_generation()
+        cache = self._load_cache(generation)
+        if cache is None:
+            cache = self._build_cache(ix, generation)
+        docs, facts, ents = cache
+        return Snapshot(self.path, generation, docs, facts, ents, _ix=ix)
+
+    def _cache_path(self, generation: int) -> Path:
+        return self.path / f"cache-{generation}.pickle"
+
+    def _load_cache(self, generation: int) -> tuple | None:
+        path = self._cache_path(generation)
+        try:
+            with path.open("rb") as fh:
+                version, payload = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+            return None
+        return payload if version == (CACHE_VERSION, PARSER_VERSION) else None
+
+    def _build_cache(self, ix: FileIndex, generation: int) -> tuple:
+        docs: dict[str, DocRecord] = {}
+        facts: list[Fact] = []
+        mentions: list[Mention] = []
+        with ix.searcher() as searcher:
+            for fields in searcher.documents(rtype="doc"):
+                data = json.loads(fields["data"])
+                record = DocRecord(**{**data["record"], "meta": _meta_from(data["record"]["meta"])})
+                docs[record.name] = record
+                facts.extend(_from_dict(Fact, f) for f in data["facts"])
+                mentions.extend(_from_dict(Mention, m) for m in data["mentions"])
+        ents = entity_mod.resolve(mentions)
+        payload = (dict(sorted(docs.items())), facts, ents)
+        with contextlib.suppress(OSError):
+            _atomic_write(
+                self._cache_path(generation),
+                pickle.dumps(((CACHE_VERSION, PARSER_VERSION), payload), protocol=5),
+            )
+            for old in self.path.glob("cache-*.pickle"):
+                if old.name != self._cache_path(generation).name:
+                    old.unlink(missing_ok=True)
+        return payload
+
+    # ------------------------------------------------------------------ writing
+    def _writer(self, ix: FileIndex) -> IndexWriter:
+        try:
+            return ix.writer(timeout=WRITER_WAIT_SECONDS)
+        except LockError:
+            raise IndexBusy(
+                f"the index at {self.path} is being written by another fundqa process; "
+                "try again when it has finished"
+            ) from None
+
+    def manifest(self) -> dict[str, DocRecord]:
+        if not self.exists():
+            return {}
+        ix = self._open()
+        generation = ix.latest_generation()
+        cache = self._load_cache(generation) or self._build_cache(ix, generation)
+        return cache[0]
+
+    def add(self, paths: Sequence[str | Path], progress: ProgressFn | None = None) -> AddReport:
+        """Add or update files and folders; unchanged files (same hash and parser) are skipped."""
+        started = time.perf_counter()
+        report = AddReport()
+        files, errors = discover(paths)
+        report.failed.extend((str(e.path), e.reason) for e in errors)
+        ix = self._open_or_create()
+        manifest = self.manifest()
+        by_path = {rec.path: rec for rec in manifest.values()}
+
+        jobs: list[tuple[str, str]] = []
+        names_taken = {n for n, rec in manifest.items()}
+        for path in files:
+            resolved = str(path.resolve())
+            existing = by_path.get(resolved)
+            name = existing.name if existing else self._name_for(path, names_taken)
+            names_taken.add(name)
+            if existing and existing.parser_version == PARSER_VERSION:
+                try:
+                    if file_hash(path) == existing.sha256:
+                        report.skipped.append(name)
+                        continue
+                except OSError as err:
+                    report.failed.append((str(path), f"cannot read: {err.strerror}"))
+                    continue
+            jobs.append((resolved, name))
+
+        total = len(jobs)
+        if total:
+            writer = self._writer(ix)
+            done = 0
+            try:
+                for result in self._run_jobs(jobs):
+                    done += 1
+                    if isinstance(result, LoadError):
+                        report.failed.append((str(result.path), result.reason))
+                    else:
+                        name = result.document.name
+                        (report.updated if name in manifest else report.added).append(name)
+                        self._write_one(writer, result)
+                        if done % COMMIT_EVERY_FILES == 0:
+                            writer.commit()
+                            writer = self._writer(ix)
+                    if progress:
+                        progress(done, total, jobs[done - 1][1])
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+        snap = self.snapshot()
+        report.passages = snap.passage_count
+        report.entities = len(snap.entities)
+        snap.close()
+        self._collect_texts()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @staticmethod
+    def _name_for(path: Path, taken: set[str]) -> str:
+        name = path.name
+        if name not in taken:
+            return name
+        return f"{path.parent.name}/{path.name}"
+
+    @staticmethod
+    def _run_jobs(jobs: list[tuple[str, str]]) -> Iterator[Ingested | LoadError]:
+        if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
+            for job in jobs:
+                yield ingest_job(job)
+            return
+        with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
+            yield from pool.map(ingest_job, jobs, chunksize=POOL_CHUNK)
+
+    def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
+        doc = item.document
+        text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
+        text_path = self.path / "texts" / text_key
+        if not text_path.exists():
+            _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
+        record = DocRecord(
+            name=doc.name,
+            path=doc.path,
+            sha256=item.sha256,
+            parser_version=PARSER_VERSION,
+            fmt=doc.fmt,
+            passages=len(item.passages),
+            size=len(doc.text),
+            meta=item.meta,
+            text_key=text_key,
+        )
+        writer.delete_by_term("doc", doc.name)
+        fund_text = " ; ".join(item.meta.funds)
+        fund_keys = ",".join(sorted({_fund_key(f) for f in item.meta.funds} - {""}))
+        entity_keys = _passage_entity_keys(item.mentions)
+        for p in item.passages:
+            writer.add_document(
+                rtype="passage",
+                doc=doc.name,
+                ordinal=p.ordinal,
+                section=p.section_label,
+                text=p.text,
+                funds=fund_text,
+                fundkeys=fund_keys,
+                entities=",".join(sorted(entity_keys.get(p.ordinal, ()))),
+                pkind=p.kind,
+                line_start=p.line_start,
+                line_end=p.line_end,
+                char_start=p.char_start,
+                char_end=p.char_end,
+            )
+        data = {
+            "record": asdict(record),
+            "facts": [asdict(f) for f in item.facts],
+            "mentions": [asdict(m) for m in item.mentions],
+        }
+        writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
+
+    def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
+        """Remove documents by name; returns (removed, not found)."""
+        ix = self._open()
+        manifest = self.manifest()
+        removed, missing = [], []
+        writer = self._writer(ix)
+        try:
+            for name in names:
+                if name in manifest:
+                    writer.delete_by_term("doc", name)
+                    removed.append(name)
+                else:
+                    missing.append(name)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self.snapshot().close()
+        self._collect_texts()
+        return removed, missing
+
+    def _collect_texts(self) -> None:
+        """Delete display texts no committed document refers to any more."""
+        live = {rec.text_key for rec in self.manifest().values()}
+        for path in (self.path / "texts").glob("*.txt.gz"):
+            if path.name not in live:
+                path.unlink(missing_ok=True)

@@ -1,0 +1,223 @@
+"""`fundqa ask` on the seed filing, end to end through the CLI: answers, citations, formats, exits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+
+SEED_NAME = "000_c14adad2a05aec02.txt"
+CONTRACT_KEYS = [
+    "id",
+    "question",
+    "answered",
+    "answer",
+    "items",
+    "intent",
+    "confidence",
+    "citations",
+    "related",
+    "error",
+]
+CITATION_KEYS = [
+    "n",
+    "doc",
+    "accession",
+    "section",
+    "line_start",
+    "line_end",
+    "char_start",
+    "char_end",
+    "text",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    path = tmp_path_factory.mktemp("ask") / "ix"
+    result = CliRunner().invoke(cli, ["index", "add", str(seed_path), "--index", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def ask_json(index: Path, question: str, *extra: str) -> dict:
+    result = CliRunner().invoke(
+        cli, ["ask", question, "--format", "json", "--index", str(index), *extra]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_who_manages_names_both_and_cites_section_one(index: Path) -> None:
+    a = ask_json(index, "Who manages the J.P. Morgan Small Cap Stock Portfolio?")
+    assert list(a) == CONTRACT_KEYS
+    assert a["answered"] and a["intent"] == "managers" and a["error"] is None
+    assert set(a["items"]) == {"Marian U. Pardo", "Steven J. Rich"}
+    assert "Marian U. Pardo" in a["answer"] and "Steven J. Rich" in a["answer"]
+    assert "[1]" in a["answer"]
+    cite = a["citations"][0]
+    assert list(cite) == CITATION_KEYS
+    assert cite["doc"] == SEED_NAME and cite["section"] == "I. Portfolio Managers"
+    text = (Path(__file__).resolve().parents[1] / "index/sample" / SEED_NAME).read_text()
+    lines = text.split("\n")[cite["line_start"] - 1 : cite["line_end"]]
+    assert any("Pardo" in line or "Rich" in line for line in lines)
+    assert cite["char_start"] < cite["char_end"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is Marian Pardo's title at the adviser?", ["Managing Director"]),
+        ("What position does Steven J. Rich hold at the adviser?", ["Vice President"]),
+        ("How long has Ms. Pardo been at J.P. Morgan?", ["1968"]),
+        ("Since when has Steven Rich been with J.P. Morgan?", ["September 2001"]),
+        (
+            "Where was Stephen Rich working before he rejoined the adviser?",
+            ["Citigroup Asset Management"],
+        ),
+        ("What date is this supplement?", ["November 15, 2001"]),
+        ("Which prospectuses does the supplement amend, what date are they?", ["May 1, 2001"]),
+        ("Is there a cap on how much the portfolio can put into REITs?", ["without limit"]),
+    ],
+)
+def test_seed_facts(index: Path, question: str, expected: list[str]) -> None:
+    a = ask_json(index, question)
+    assert a["answered"], a["answer"]
+    blob = a["answer"] + " " + " ".join(a["items"])
+    for want in expected:
+        assert want in blob
+    assert a["citations"] and a["citations"][0]["doc"] == SEED_NAME
+
+
+def test_reit_risks_are_the_complete_list(index: Path) -> None:
+    a = ask_json(index, "What real estate risks does the portfolio disclose for its REIT investments?")
+    assert a["answered"] and a["intent"] == "risks"
+    assert len(a["items"]) == 10
+    assert a["items"][0] == "decline in the value of real estate"
+    assert a["items"][-1] == "increases in interest rates"
+    assert a["citations"][0]["section"].endswith("Real Estate Investment Trusts")
+
+
+def test_expense_ratio_abstains_with_related_passages(index: Path) -> None:
+    a = ask_json(index, "What is the expense ratio of the J.P. Morgan Small Cap Stock Portfolio?")
+    assert a["answered"] is False and a["items"] == [] and a["citations"] == []
+    assert a["answer"].startswith("The indexed filings do not say")
+    assert a["related"] and a["error"] is None
+
+
+def test_text_format_prints_answer_and_sources(index: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["ask", "Who manages the portfolio?", "--index", str(index)]
+    )
+    assert result.exit_code == 0
+    assert "Marian U. Pardo" in result.stdout and "Sources:" in result.stdout
+    assert f"[1] {SEED_NAME}, I. Portfolio Managers" in result.stdout
+
+
+def test_markdown_format(index: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["ask", "Who manages the portfolio?", "--format", "markdown", "--index", str(index)]
+    )
+    assert result.stdout.startswith("### Who manages the portfolio?")
+    assert "- Marian U. Pardo" in result.stdout and "**Sources:**" in result.stdout
+
+
+BATCH = "\n".join(
+    [
+        json.dumps({"id": "a", "question": "Who manages the portfolio?", "doc": SEED_NAME}),
+        '{"id": "broken", "question": ',
+        "What date is this supplement?",
+        "",
+        json.dumps({"question": "What is the expense ratio?"}),
+    ]
+)
+
+
+def test_batch_jsonl_keeps_order_and_reports_bad_line(index: Path) -> None:
+    result = CliRunner().invoke(cli, ["ask", "-f", "-", "--index", str(index)], input=BATCH)
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "q2", "q3", "q5"]
+    assert rows[0]["answered"] and rows[1]["error"].startswith("line 2: bad JSON line")
+    assert rows[2]["answered"] and "November 15, 2001" in rows[2]["answer"]
+    assert rows[3]["answered"] is False and rows[3]["error"] is None
+    assert "q2" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_batch_formats(index: Path, tmp_path: Path, fmt: str) -> None:
+    questions = tmp_path / "q.txt"
+    questions.write_text("Who manages the portfolio?\nWhat date is this supplement?\n")
+    result = CliRunner().invoke(
+        cli, ["ask", "-f", str(questions), "--format", fmt, "--index", str(index)]
+    )
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        data = json.loads(result.stdout)
+        assert [d["id"] for d in data] == ["q1", "q2"]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert rows[0]["id"] == "q1" and "Marian U. Pardo" in rows[0]["items"]
+        assert rows[1]["answered"] == "true" and SEED_NAME in rows[1]["sources"]
+    else:
+        assert result.stdout.count("### ") == 2
+
+
+def test_chat_batch_resolves_followups(index: Path) -> None:
+    dialogue = "\n".join(
+        [
+            "Who is Marian Pardo?",
+            "What is her title?",
+            "Who manages the J.P. Morgan Small Cap Stock Portfolio?",
+            "What about the other manager's previous employer?",
+        ]
+    )
+    result = CliRunner().invoke(
+        cli, ["ask", "-f", "-", "--chat", "--index", str(index)], input=dialogue
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "Managing Director" in rows[1]["answer"] + " ".join(rows[1]["items"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AND OR (",
+        "title:* NOT OR foobar",
+        'who "manages" the: (portfolio',
+        "x" * 10_000,
+        "Who manages 🚀 the portfolio? 💰",
+        "\x1b]52;c;SGVsbG8=\x07\x1b[2J Who manages the portfolio?",
+        "[bold]Who[/bold] manages [@click=app.quit]the[/] portfolio?",
+        "?",
+    ],
+)
+def test_hostile_questions_never_crash(index: Path, question: str) -> None:
+    result = CliRunner().invoke(
+        cli, ["ask", question, "--format", "json", "--index", str(index)]
+    )
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output
+    if result.exit_code == 0:
+        a = json.loads(result.stdout)
+        assert "\x1b" not in a["question"] and a["error"] is None
+    else:
+        assert result.stderr.startswith("fundqa: error:")
+
+
+def test_no_question_is_usage_error(index: Path) -> None:
+    result = CliRunner().invoke(cli, ["ask", "--index", str(index)])
+    assert result.exit_code == 2 and "give either a QUESTION" in result.stderr
+
+
+def test_unknown_doc_is_usage_error(index: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["ask", "Who manages it?", "--doc", "nope.txt", "--index", str(index)]
+    )
+    assert result.exit_code == 2 and "not in the index: nope.txt" in result.stderr

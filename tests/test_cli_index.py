@@ -1,0 +1,97 @@
+"""The `fundqa index`, `show` and `entities` commands, through click's CliRunner as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+
+SEED_NAME = "000_c14adad2a05aec02.txt"
+
+
+def run(*args: str, index: Path | None = None, input: str | None = None):  # noqa: ANN201
+    argv = list(args) + (["--index", str(index)] if index else [])
+    return CliRunner().invoke(cli, argv, input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    index = tmp_path_factory.mktemp("cli") / "ix"
+    result = run("index", "add", str(seed_path), index=index)
+    assert result.exit_code == 0, result.output
+    return index
+
+
+def test_add_prints_summary_and_rerun_skips(seed_index: Path, seed_path: Path) -> None:
+    result = run("index", "add", str(seed_path), "--format", "json", index=seed_index)
+    data = json.loads(result.output)
+    assert result.exit_code == 0
+    assert data["skipped"] == [SEED_NAME] and data["added"] == [] and data["failed"] == []
+    assert data["passages"] == 6
+
+
+def test_add_reports_bad_file_by_name_and_exits_1(tmp_path: Path, seed_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seed_path, folder)
+    (folder / "junk.txt").write_bytes(b"\x00\x01\x02" * 1000)
+    result = CliRunner().invoke(cli, ["index", "add", str(folder), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 1
+    assert "junk.txt" in result.stderr and "binary" in result.stderr
+    assert "1 added" in result.stdout and "1 failed" in result.stdout
+
+
+def test_stats_and_list(seed_index: Path) -> None:
+    stats = json.loads(run("index", "stats", "--format", "json", index=seed_index).output)
+    assert stats["filings"] == 1 and stats["passages"] == 6 and stats["entities"] > 0
+    rows = json.loads(run("index", "list", "--format", "json", index=seed_index).output)
+    assert rows[0]["doc"] == SEED_NAME
+    assert rows[0]["funds"] == ["J.P. Morgan Small Cap Stock Portfolio"]
+    assert rows[0]["supplement_date"] == "November 15, 2001"
+    assert rows[0]["prospectus_dates"] == ["May 1, 2001"]
+    text = run("index", "list", index=seed_index).output
+    assert SEED_NAME in text and "November 15, 2001" in text
+
+
+def test_show_document_and_passage(seed_index: Path, seed_path: Path) -> None:
+    out = run("show", SEED_NAME, index=seed_index).output.split("\n")
+    original = seed_path.read_text().split("\n")
+    assert out[9].split(None, 1)[1] == original[9].strip() or original[9].strip() in out[9]
+    passage = json.loads(run("show", f"{SEED_NAME}:45", "--format", "json", index=seed_index).output)
+    assert passage["section"] == "II. Additional Investment Strategies > Real Estate Investment Trusts"
+    assert "may invest without limit" in passage["text"]
+    assert passage["line_start"] <= 45 <= passage["line_end"]
+
+
+def test_show_unknown_document_is_a_usage_error(seed_index: Path) -> None:
+    result = run("show", "nope.txt", index=seed_index)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "fundqa: error: not in the index: nope.txt (see `fundqa index list`)"
+
+
+def test_entities_merge_aliases(seed_index: Path) -> None:
+    people = json.loads(run("entities", "--kind", "person", "--format", "json", index=seed_index).output)
+    by_name = {p["name"]: p for p in people}
+    assert "Steven J. Rich" in by_name and "Marian U. Pardo" in by_name
+    assert any("Stephen Rich" in a for a in by_name["Steven J. Rich"]["aliases"])
+    assert by_name["Marian U. Pardo"]["docs"] == [SEED_NAME]
+
+
+def test_missing_index_is_exit_2_with_one_line(tmp_path: Path) -> None:
+    result = run("index", "stats", index=tmp_path / "none")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().split("\n")
+    assert len(lines) == 1 and "fundqa index add" in lines[0]
+
+
+def test_remove(tmp_path: Path, seed_path: Path) -> None:
+    index = tmp_path / "ix"
+    run("index", "add", str(seed_path), index=index)
+    result = run("index", "remove", SEED_NAME, "missing.txt", index=index)
+    assert result.exit_code == 1 and "missing.txt" in result.stderr
+    assert json.loads(run("index", "stats", "--format", "json", index=index).output)["filings"] == 0

@@ -1,0 +1,176 @@
+"""Linking question words to entities: typos, partial names and variants find the right
+entity; near misses ("Rice" for Rich, "Jane Smith" for John Smith) find nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from assistant.linking import (
+    COMPLETE_MIN_JW,
+    LINK_MIN_SCORE,
+    TOKEN_MIN_JW,
+    WINDOW_MIN_SCORE,
+    Linker,
+)
+from index.entities import extract_mentions, resolve
+from index.model import DocMeta, Entity, Passage
+
+
+@pytest.fixture(scope="module")
+def seed_linker(seed_path: Path) -> Linker:
+    text = seed_path.read_text(encoding="utf-8")
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    ps = [
+        Passage(seed_path.name, i, (), i + 1, i + 1, 0, 0, re.sub(r"^o\s+", "", p))
+        for i, p in enumerate(paras)
+    ]
+    meta = DocMeta(seed_path.name, trust="Met Investors Series Trust")
+    return Linker(resolve(extract_mentions(ps, meta)), ["J.P. Morgan Small Cap Stock Portfolio"])
+
+
+def names(linker: Linker, text: str, kinds: set[str] | None = None) -> list[str]:
+    return [e.name for e, _ in linker.link(text, kinds)]
+
+
+def top(linker: Linker, text: str, kinds: set[str] | None = None) -> tuple[str, float]:
+    found = linker.link(text, kinds)
+    assert found, f"nothing linked for {text!r}"
+    return found[0][0].name, found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where was Stephen Rich working before he rejoined the adviser?", "Steven J. Rich"),
+        ("Since when has Steven Rich been with J.P. Morgan?", "Steven J. Rich"),
+        ("Who is marion pardo?", "Marian U. Pardo"),
+        ("How long has Ms. Pardo been at J.P. Morgan?", "Marian U. Pardo"),
+        ("What is Marian Pardo's title at the adviser?", "Marian U. Pardo"),
+    ],
+)
+def test_people_found_through_variants_and_typos(
+    seed_linker: Linker, question: str, expected: str
+) -> None:
+    name, score = top(seed_linker, question, {"person"})
+    assert name == expected
+    assert score >= 80  # the engine's bar for using a person link
+
+
+def test_near_miss_names_find_nobody(seed_linker: Linker) -> None:
+    assert names(seed_linker, "Rice", {"person"}) == []
+    assert names(seed_linker, "What did Mr. Rice say?", {"person"}) == []
+    assert names(seed_linker, "Who is Steven Rice?", {"person"}) == []
+    assert names(seed_linker, "Is Jane Pardo a manager?", {"person"}) == []
+
+
+def test_fund_found_from_a_partial_name(seed_linker: Linker) -> None:
+    assert top(seed_linker, "Who manages the small cap portfolio?")[0] == (
+        "J.P. Morgan Small Cap Stock Portfolio"
+    )
+    name, score = top(seed_linker, "the J.P. Morgan Small Cap Stock Portfolio", {"fund"})
+    assert name == "J.P. Morgan Small Cap Stock Portfolio" and score == 100
+
+
+def test_laws_and_security_types_by_alias(seed_linker: Linker) -> None:
+    assert top(seed_linker, "What does the 1940 Act require?")[0] == (
+        "Investment Company Act of 1940"
+    )
+    assert top(seed_linker, "Is there a cap on how much the portfolio can put into REITs?")[0] == (
+        "real estate investment trusts"
+    )
+    assert "real estate investment trusts" in names(seed_linker, "Which REIT risks apply?")
+
+
+def test_generic_words_alone_link_nothing(seed_linker: Linker) -> None:
+    for q in ("What is the expense ratio of the portfolio?", "Who is the fund's custodian?",
+              "What is the investment objective of the trust?"):  # fmt: skip
+        assert names(seed_linker, q) == [], q
+
+
+def test_brand_spellings_meet(seed_linker: Linker) -> None:
+    assert top(seed_linker, "JPMorgan")[0] == "J.P. Morgan"
+    assert top(seed_linker, "J. P. Morgan")[0] == "J.P. Morgan"
+
+
+def test_kinds_filter_and_limit(seed_linker: Linker) -> None:
+    q = "Did Marian Pardo manage the J.P. Morgan Small Cap Stock Portfolio under the 1940 Act?"
+    assert names(seed_linker, q, {"fund"}) == ["J.P. Morgan Small Cap Stock Portfolio"]
+    assert len(seed_linker.link(q, limit=2)) == 2
+    assert {"Marian U. Pardo", "Investment Company Act of 1940"} <= set(names(seed_linker, q))
+
+
+def test_completion(seed_linker: Linker) -> None:
+    assert seed_linker.complete("marian p") == ["Marian U. Pardo"]
+    assert seed_linker.complete("marion par") == ["Marian U. Pardo"]
+    assert seed_linker.complete("Stev")[0] == "Steven J. Rich"
+    assert "J.P. Morgan Small Cap Stock Portfolio" in seed_linker.complete("j.p. morgan sm")
+    assert seed_linker.complete("zzz") == []
+    assert seed_linker.complete("") == []
+
+
+def test_hostile_questions_do_not_crash(seed_linker: Linker) -> None:
+    for q in ("AND OR (", "title:*", "x" * 10_000, "🙂 Pardo 🙂", "\x1b[31mRich\x1b[0m",
+              "[bold]Pardo[/]", "", "   ", "Ms.", "'s", "J."):  # fmt: skip
+        seed_linker.link(q)
+        seed_linker.complete(q)
+
+
+# ----------------------------------------------------------------------------- thresholds
+
+
+def test_token_threshold_pins_both_sides() -> None:
+    assert JaroWinkler.normalized_similarity("portfolo", "portfolio") >= TOKEN_MIN_JW
+    assert JaroWinkler.normalized_similarity("morgn", "morgan") >= TOKEN_MIN_JW
+    assert JaroWinkler.normalized_similarity("small", "smart") < TOKEN_MIN_JW
+    assert JaroWinkler.normalized_similarity("value", "venue") < TOKEN_MIN_JW
+
+
+def test_window_threshold_pins_both_sides() -> None:
+    fund = "jp morgan small cap stock portfolio"
+    assert fuzz.token_set_ratio("cap stock", fund) >= WINDOW_MIN_SCORE
+    assert fuzz.token_set_ratio("cap growth", fund) < WINDOW_MIN_SCORE
+
+
+def test_completion_threshold_pins_both_sides() -> None:
+    assert JaroWinkler.normalized_similarity("pardp", "pardo") >= COMPLETE_MIN_JW
+    assert JaroWinkler.normalized_similarity("parker"[:5], "pardo") < COMPLETE_MIN_JW
+
+
+def test_cut_names_and_shared_surnames() -> None:
+    """"Jane Smith" must not reach John Smith nor the A. O. Smith company; a surname shared
+    by two people links both, below the bar for a sure link."""
+    ents = [
+        Entity("person:john-smith", "person", "John Smith", ("Mr. Smith",), ("a.txt",)),
+        Entity("person:ann-lee", "person", "Ann Lee", (), ("a.txt",)),
+        Entity("person:bob-lee", "person", "Bob Lee", (), ("b.txt",)),
+        Entity("org:a-o-smith-corp", "org", "A.O. Smith Corp.", (), ("c.txt",)),
+    ]
+    linker = Linker(ents)
+    assert names(linker, "Who is Jane Smith?") == []
+    assert names(linker, "Who is John Smith?") == ["John Smith"]
+    shared = linker.link("What does Mr. Lee manage?")
+    assert {e.name for e, _ in shared} == {"Ann Lee", "Bob Lee"}
+    assert all(LINK_MIN_SCORE <= s < 80 for _, s in shared) or not shared
+
+
+def test_large_alias_table() -> None:
+    """A Linker over ~30,000 aliases still finds the one fund and the one person asked about."""
+    ents = []
+    for i in range(6000):
+        family = ["Vanguard", "Fidelity", "Invesco", "Voya", "Putnam"][i % 5]
+        ents.append(
+            Entity(f"fund:{i}", "fund", f"{family} Strategy {i} Growth Fund", (), (f"{i}.txt",))
+        )
+        ents.append(Entity(f"person:{i}", "person", f"Pat Q. Manager{i}", (), (f"{i}.txt",)))
+    ents.append(Entity("fund:x", "fund", "Wildermuth Endowment Fund", (), ("w.txt",)))
+    linker = Linker(ents)
+    assert top(linker, "What is the objective of the Wildermuth Endowment Fund?")[0] == (
+        "Wildermuth Endowment Fund"
+    )
+    assert top(linker, "Who is Pat Manager4711?", {"person"})[0] == "Pat Q. Manager4711"
+    assert top(linker, "invesco strategy 4712 growth fund")[0] == "Invesco Strategy 4712 Growth Fund"

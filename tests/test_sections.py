@@ -1,0 +1,623 @@
+"""Sections and passages: headings, heading paths, line ranges, offsets and clean text."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from index import sections
+from index.model import Document, Passage
+from index.sections import clean_text, split
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sections"
+# Share of eval evidence spans that must lie inside one passage of their document
+# (measured: every one of them).
+EVIDENCE_FLOOR = 0.98
+
+
+def text_doc(text: str, name: str = "doc.txt") -> Document:
+    return Document(name=name, path=name, text=text.replace("\r\n", "\n"), fmt="text")
+
+
+def fixture_doc(name: str) -> Document:
+    return text_doc((FIXTURES / name).read_text(encoding="utf-8"), name)
+
+
+def html_doc(rows: list[tuple[str, str | None]]) -> Document:
+    """A document shaped like the HTML loader's output: one line per block, with hints."""
+    text = "\n".join(line for line, _ in rows)
+    hints = tuple((i + 1, hint) for i, (_, hint) in enumerate(rows) if hint)
+    return Document(name="x.html", path="x.html", text=text, fmt="html", line_hints=hints)
+
+
+def check_invariants(doc: Document, passages: list[Passage]) -> None:
+    """Offsets, lines and clean text agree with the document for every passage."""
+    n_lines = doc.text.count("\n") + 1
+    for i, p in enumerate(passages):
+        assert p.ordinal == i
+        assert p.doc == doc.name
+        assert 0 <= p.char_start < p.char_end <= len(doc.text)
+        assert 1 <= p.line_start <= p.line_end <= n_lines
+        assert p.line_start == doc.text.count("\n", 0, p.char_start) + 1
+        assert p.line_end == doc.text.count("\n", 0, p.char_end - 1) + 1
+        assert not doc.text[p.char_start].isspace()
+        assert not doc.text[p.char_end - 1].isspace()
+        assert clean_text(doc.text[p.char_start : p.char_end]) == p.text
+        assert p.text and p.text == p.text.strip()
+        assert len(p.text) <= sections.MAX_PASSAGE_CHARS + 40
+        assert p.kind in ("paragraph", "bullet", "row", "heading")
+    for a, b in itertools.pairwise(passages):
+        assert a.char_end <= b.char_start
+
+
+def find(passages: list[Passage], needle: str) -> Passage:
+    hits = [p for p in passages if needle in p.text]
+    assert hits, f"no passage contains {needle!r}"
+    return hits[0]
+
+
+# -- the seed ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path: Path) -> tuple[Document, list, list[Passage]]:
+    doc = text_doc(seed_path.read_text(encoding="utf-8"), seed_path.name)
+    secs, passages = split(doc)
+    return doc, secs, passages
+
+
+def test_seed_headings_and_paths(seed) -> None:
+    _, secs, _ = seed
+    assert [(s.heading, s.line, s.level) for s in secs] == [
+        ("I. Portfolio Managers", 10, 1),
+        ("J.P. Morgan Small Cap Stock Portfolio", 17, 2),
+        ("II. Additional Investment Strategies", 38, 1),
+        ("Real Estate Investment Trusts", 40, 2),
+    ]
+    assert secs[-1].path == (
+        "II. Additional Investment Strategies",
+        "Real Estate Investment Trusts",
+    )
+
+
+def test_seed_passages_cover_the_real_lines(seed) -> None:
+    doc, _, passages = seed
+    lines = doc.text.split("\n")
+    spans = [(p.kind, p.line_start, p.line_end) for p in passages]
+    assert spans == [
+        ("paragraph", 2, 6),  # the centred title block
+        ("paragraph", 12, 15),
+        ("bullet", 19, 25),  # Marian U. Pardo
+        ("bullet", 27, 34),  # Steven J. Rich
+        ("paragraph", 42, 43),
+        ("paragraph", 45, 67),  # REITs, with the closing date line
+    ]
+    assert lines[19 - 1].startswith("o    Marian U. Pardo")
+    assert lines[34 - 1].strip() == "Balanced and Structured Equity Groups."
+    assert lines[67 - 1] == "November 15, 2001"
+    check_invariants(doc, passages)
+
+
+def test_seed_passage_texts_and_sections(seed) -> None:
+    _, _, passages = seed
+    title, intro, pardo, rich, _, reits = passages
+    assert title.section == ()
+    assert title.text == (
+        "J.P. MORGAN SMALL CAP STOCK PORTFOLIO of MET INVESTORS SERIES TRUST "
+        "Supplement to the Prospectuses dated May 1, 2001"
+    )
+    assert intro.section == ("I. Portfolio Managers",)
+    assert intro.text.startswith("Since September 2001, Mr. Stephen Rich has co-managed the J.P.")
+    assert pardo.section == ("I. Portfolio Managers", "J.P. Morgan Small Cap Stock Portfolio")
+    assert pardo.text.startswith("Marian U. Pardo, Managing Director of the Adviser. Ms. Pardo")
+    assert "She has been with J.P. Morgan since 1968" in pardo.text
+    assert "large-cap equity portfolios" in pardo.text
+    assert rich.text.startswith("Steven J. Rich, Vice President of the Adviser.")
+    assert reits.section == (
+        "II. Additional Investment Strategies",
+        "Real Estate Investment Trusts",
+    )
+    assert reits.text.endswith(
+        "REITs could end up holding the underlying real estate. November 15, 2001"
+    )
+    assert reits.section_label == (
+        "II. Additional Investment Strategies > Real Estate Investment Trusts"
+    )
+
+
+def test_closing_date_line_joins_the_last_paragraph() -> None:
+    """CLOSING_DATE_EXTRA_CHARS: a lone date line ends the last passage; a sentence does not."""
+    body = "REITs could end up holding the underlying real estate.\n\n\n\n"
+    joined = split(text_doc(body + "November 15, 2001"))[1]
+    assert [p.text for p in joined] == [
+        "REITs could end up holding the underlying real estate. November 15, 2001"
+    ]
+    assert (joined[0].line_start, joined[0].line_end) == (1, 5)
+    late = "Please keep this notice, November 15, 2001"
+    assert len(late) - len("November 15, 2001") > sections.CLOSING_DATE_EXTRA_CHARS
+    assert len(split(text_doc(body + late))[1]) == 2
+
+
+def test_seed_page_marker_is_not_a_passage(seed) -> None:
+    doc, _, passages = seed
+    assert doc.text.split("\n")[0] == "- 2 -"
+    assert all(p.line_start > 1 for p in passages)
+
+
+# -- clean_text ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "equity  and  convertible  funds and  large- cap equity",
+            "equity and convertible funds and large-cap equity",
+        ),
+        ("the invest-\nment adviser", "the investment adviser"),
+        ("commodity-\nlinked structured notes", "commodity-linked structured notes"),
+        (
+            "short- and long-term risk- or return-related",
+            "short- and long-term risk- or return-related",
+        ),
+        ("co-managed a non-diversified fund", "co-managed a non-diversified fund"),
+        ("o    Marian U. Pardo, Managing\n     Director", "Marian U. Pardo, Managing Director"),
+        ("• Bonds and Cash.", "Bonds and Cash."),
+        ("■The fund maintains", "The fund maintains"),
+        ("¡ Supplement", "Supplement"),
+        ("<R>The following information replaces</R>", "The following information replaces"),
+        ("end of page\n<PAGE>\nnext", "end of page next"),
+        ("Supplement\u00a0dated\u2003May 1,\u200b 2015", "Supplement dated May 1, 2015"),
+        (
+            "|Prior to June 25, 2019, the Fund\n|by investing in a wholly owned",
+            "Prior to June 25, 2019, the Fund by investing in a wholly owned",
+        ),
+        ("Management Fees\n|0.70\n|%", "Management Fees | 0.70 | %"),
+        ("|\nPortfolio\n|\n|\nNew Portfolio", "Portfolio | New Portfolio"),
+        (
+            "Marcelle Daher\n|·\n|Joined fund team in 2013",
+            "Marcelle Daher | Joined fund team in 2013",
+        ),
+        ("", ""),
+        ("  \n \t ", ""),
+    ],
+)
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+
+
+# -- layouts of real filings -------------------------------------------------------------------
+
+
+def test_flattened_pipe_table_rows_keep_cells_together() -> None:
+    doc = fixture_doc("pipe_table.txt")
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.heading for s in secs] == ["Annual Portfolio Operating Expenses"]
+    rows = [p.text for p in passages if p.kind == "row"]
+    assert "Management Fees | 0.70 | %" in rows
+    after = find(passages, "Waivers and Reimbursements | 1.56")
+    assert after.kind == "row"
+    assert after.text.startswith(
+        "Total Annual Portfolio Operating Expenses After Waivers and Reimbursements | 1.56 | %"
+    )
+    item = find(passages, "The section entitled")
+    assert item.kind == "bullet" and item.text.startswith("1. The section entitled")
+
+
+def test_table_of_lone_pipes_is_one_row_until_the_next_paragraph() -> None:
+    doc = fixture_doc("lone_pipe_table.txt")
+    _, passages = split(doc)
+    check_invariants(doc, passages)
+    row = find(passages, "ING FMRSM Mid Cap Growth Portfolio")
+    assert row.kind == "row" and (row.line_start, row.line_end) == (3, 17)
+    assert "ING FMRSM Mid Cap Growth Portfolio | ING Mid Cap Growth Portfolio" in row.text
+    assert passages[-1].text.startswith("6. Footnote (2)")
+
+
+def test_cell_then_paragraph_ends_the_table() -> None:
+    """TABLE_CELL_MAX_CHARS: "$100,000" is a cell, the long "Effective ..." line is not."""
+    doc = fixture_doc("cell_then_paragraph.txt")
+    passages = split(doc)[1]
+    row = find(passages, "Minimums - Fidelity Advantage Class")
+    assert row.kind == "row" and row.text.endswith("Balance | $100,000")
+    para = find(passages, "replaces the similar information")
+    assert para.kind == "paragraph" and para.line_start == para.line_end == 22
+    assert len("$100,000") <= sections.TABLE_CELL_MAX_CHARS < len(doc.text.split("\n")[21])
+
+
+def test_multi_line_cells_between_lone_pipes() -> None:
+    """TABLE_CELL_MAX_LINES: a cell runs on for a few short lines after its "|", no further."""
+    text = (
+        "As of the Effective Date, the following amends the portfolio manager information:\n"
+        "|\nMichael J. Comer, CFA\nManaging Director and Portfolio Manager\n"
+        "Managed fund since 2023\n"
+        "|\nDavid J. Rule, CFA, FRM\nManaging Director and Portfolio Manager\n"
+        "Managed fund since 2023\n"
+        "As of the Effective Date, the information in the Prospectus is revised.\n"
+    )
+    passages = split(text_doc(text))[1]
+    assert [p.kind for p in passages] == ["paragraph", "row", "paragraph"]
+    assert passages[1].text == (
+        "Michael J. Comer, CFA Managing Director and Portfolio Manager Managed fund since 2023"
+        " | David J. Rule, CFA, FRM Managing Director and Portfolio Manager Managed fund since"
+        " 2023"
+    )
+    assert sections.TABLE_CELL_MAX_LINES == 3
+    four = text.replace("since 2023\nAs of", "since 2023\nand one more line\nAs of")
+    assert split(text_doc(four))[1][-1].text.startswith("and one more line As of")
+
+
+def test_bullet_cells_under_names() -> None:
+    doc = fixture_doc("bullet_cells.txt")
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.heading for s in secs] == ["Marcelle Daher, CFA", "Scott McIntosh"]
+    item = find(passages, "Joined fund team in 2013 ")
+    assert item.text.startswith("Marcelle Daher, CFA Managing Director, John Hancock Asset")
+    bullet = find(passages, "Vice President and Director of Investments")
+    assert bullet.section == ("Marcelle Daher, CFA",)
+    assert bullet.text == (
+        "Vice President and Director of Investments, Investment Management Services, "
+        "John Hancock Financial (2008-2011)"
+    )
+    assert find(passages, "Managing Director and Head of Quantitative").section == (
+        "Scott McIntosh",
+    )
+
+
+def test_wrapped_text_without_blank_lines() -> None:
+    """WRAP_FULL_RATIO: a full wrapped line ending a sentence continues, a short one ends."""
+    doc = fixture_doc("wrapped_no_blanks.txt")
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert passages[0].text == (
+        "Janus Investment Fund Perkins Mid Cap Value Fund Perkins Small Cap Value Fund "
+        "Supplement dated February 28, 2014 to Currently Effective Prospectuses"
+    )
+    assert passages[1].text.endswith(
+        "found in the Shareholder’s Guide (or Shareholder’s "
+        "Manual if you hold Class D Shares) of the Prospectuses."
+    )
+    assert [s.heading for s in secs] == ["CLOSED FUND POLICIES – PERKINS MID CAP VALUE FUND"]
+    body = passages[2]
+    assert body.line_start == 16 and body.line_end == 24
+    lines = doc.text.split("\n")
+    full = lines[18]  # "of the Fund. Sales have generally been discontinued for new"
+    assert full.endswith("for new") and "Fund. Sales" in body.text
+    assert lines[12].endswith("Prospectuses.")  # short: the paragraph ends there
+
+
+def test_one_block_per_line_with_caps_and_title_headings() -> None:
+    """WRAP_MAX_WIDTH / WRAP_SHARE: long lines are whole paragraphs, so "." ends each one."""
+    doc = fixture_doc("one_block_per_line.txt")
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.path for s in secs] == [
+        ("MANAGEMENT OF THE TRUST",),
+        ("MANAGEMENT OF THE TRUST", "Board Leadership Structure"),
+    ]
+    assert passages[0].line_start == 1 and passages[0].line_end == 7  # the cover, above "___"
+    assert "Statement of Additional Information dated November 1, 2014" in passages[0].text
+    bodies = [p for p in passages if p.section]
+    assert [(p.line_start, p.line_end) for p in bodies] == [(12, 12)]
+    assert len(doc.text.split("\n")[8]) > sections.WRAP_MAX_WIDTH
+
+
+def test_left_border_is_not_a_table() -> None:
+    """BORDER_*: every line starts with "|" around prose: the border goes, the text stays."""
+    doc = fixture_doc("border.txt")
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.heading for s in secs] == [
+        "Important Changes to the Fund",
+        "Vanguard Commodity Strategy Fund",
+    ]
+    assert all(p.kind == "paragraph" and "|" not in p.text for p in passages)
+    para = find(passages, "wholly owned subsidiary. Effective June 25, 2019, the Fund")
+    assert (para.line_start, para.line_end) == (13, 17)
+    assert doc.text[para.char_start] == "|"  # the border is inside the span, not the text
+
+
+def test_cells_separated_by_blank_lines_stay_together() -> None:
+    doc = fixture_doc("blank_cells.txt")
+    _, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [p.text for p in passages[:2]] == [
+        "1. The following change was effective March 1, 2014:",
+        "a. The following replaces the table under “Class A Front-End Sales Charge.” under "
+        "“Sales Charges”:",
+    ]
+    table = find(passages, "Less than $50,000 5.75% 6.10% 5.00%")
+    assert table.text.startswith("Amount of Purchase Sales Charge*")
+
+
+def test_html_blocks_bold_labels_rows_and_page_furniture() -> None:
+    rows = [
+        ("Performance Information", "bold"),
+        ("The following information is intended to help you understand the risks.", None),
+        ("Summary Prospectus", "bold"),
+        ("1 of 9", None),
+        ("Voya Multi-Manager International Equity Fund", None),
+        ("", None),
+        ("1", None),
+        (
+            "Effective commencing with shareholder reports filed after July 24, 2024, the "
+            "Investment Adviser changed the primary benchmark.",
+            None,
+        ),
+        ("Portfolio Management", "bold"),
+        ("", None),
+        ("Investment Adviser", "row"),  # one-cell rows of a layout table
+        ("Voya Investments, LLC", "row"),
+        ("", None),
+        ("Portfolio Managers", "row"),
+        (
+            "Lanyon Blair, CFA, CAIA Portfolio Manager (since 05/23) | Barbara Reinhard, CFA "
+            "Portfolio Manager (since 05/23)",
+            "row",
+        ),
+        ("", None),
+        ("Sub-Adviser", "row"),
+        ("Acadian Asset Management LLC", "row"),
+        ("", None),
+        ("Portfolio Managers", "row"),
+        ("Brendan O. Bradley, Ph.D. Portfolio Manager (since 02/25) | Fanesca Young", "row"),
+        ("Summary Prospectus", "bold"),
+        ("2 of 9", None),
+        ("Voya Multi-Manager International Equity Fund", None),
+        ("", None),
+        ("Tax Information", "bold"),
+        ("The distributions you receive from the Fund are generally taxable.", None),
+        ("Summary Prospectus", "bold"),
+        ("3 of 9", None),
+        ("Voya Multi-Manager International Equity Fund", None),
+    ]
+    doc = html_doc(rows)
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.path for s in secs] == [
+        ("Performance Information",),
+        ("Portfolio Management",),
+        ("Tax Information",),
+    ]
+    texts = [p.text for p in passages]
+    assert "Summary Prospectus" not in " ".join(texts)  # running header next to "2 of 9"
+    assert texts[1].startswith("1 Effective commencing")  # footnote marker leads its note
+    assert "Investment Adviser Voya Investments, LLC Portfolio Managers" in texts
+    assert "Sub-Adviser Acadian Asset Management LLC Portfolio Managers" in texts
+    row = find(passages, "Lanyon Blair")
+    assert row.kind == "row" and row.section == ("Portfolio Management",)
+
+
+def test_furniture_needs_repeats() -> None:
+    """FURNITURE_MIN_REPEATS: a line beside a page number is dropped only when it recurs."""
+
+    def doc_with(repeats: int) -> list[str]:
+        rows: list[tuple[str, str | None]] = []
+        for page in range(1, repeats + 1):
+            rows += [
+                (f"Paragraph {page} says something about the fund and ends here.", None),
+                ("Acme Growth Fund", None),
+                (f"{page} of 9", None),
+            ]
+        return [p.text for p in split(html_doc(rows))[1]]
+
+    assert not any("Acme Growth Fund" in t for t in doc_with(sections.FURNITURE_MIN_REPEATS))
+    assert any("Acme Growth Fund" in t for t in doc_with(sections.FURNITURE_MIN_REPEATS - 1))
+
+
+# -- thresholds --------------------------------------------------------------------------------
+
+
+def heading_of(text: str) -> list[str]:
+    doc = text_doc(text)
+    return [s.heading for s in split(doc)[0]]
+
+
+BODY = "The Fund may invest in real estate investment trusts and other issuers as described.\n"
+
+
+def test_title_case_share_separates_headings_from_prose() -> None:
+    assert heading_of("Intro ends here.\n\nChanges in Portfolio Managers\n" + BODY) == [
+        "Changes in Portfolio Managers"
+    ]
+    rich = "Since September 2001, Mr. Stephen Rich has co-managed the J.P. Morgan Small"
+    assert heading_of("Intro ends here.\n\n" + rich + "\n" + BODY) == []
+
+
+def test_line_continued_in_lower_case_is_not_a_heading() -> None:
+    text = (
+        "Intro ends here.\nThe Fund employs a “passively\n"
+        "managed”—or index—investment approach. We generally aim to hold the same mix.\n"
+    )
+    assert heading_of(text) == []
+
+
+def test_title_length_limits() -> None:
+    short = "Real Estate Investment Trusts"
+    long = " ".join(["Real Estate Investment Trusts"] * 4)
+    assert len(short) <= sections.TITLE_MAX_CHARS < len(long)
+    assert heading_of("Intro.\n\n" + short + "\n" + BODY) == [short]
+    assert heading_of("Intro.\n\n" + long + "\n" + BODY) == []
+    many = "Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Ab Cd Ef"  # short, but too many words
+    assert len(many.split()) > sections.TITLE_MAX_WORDS
+    assert heading_of("Intro.\n\n" + many + "\n" + BODY) == []
+
+
+def test_short_sentence_case_heading() -> None:
+    assert heading_of("Intro.\n\nPortfolio management\n" + BODY) == ["Portfolio management"]
+    six = "The following people handle the fund"
+    assert len(six.split()) > sections.SHORT_HEADING_WORDS
+    assert heading_of("Intro.\n\n" + six + "\n" + BODY) == []
+
+
+def test_caps_share_and_caps_runs() -> None:
+    assert heading_of("Intro.\n\nINVESTMENTS, RISKS AND\nPERFORMANCE\n" + BODY) == [
+        "INVESTMENTS, RISKS AND PERFORMANCE"
+    ]
+    mixed = "MFS(R) Bond Fund Of Mixed Case Words"
+    assert heading_of("Intro.\n\nMET INVESTORS SERIES TRUST\n" + BODY) == [
+        "MET INVESTORS SERIES TRUST"
+    ]
+    assert "MFS" not in " ".join(heading_of("Intro.\n\n" + mixed.lower() + "\n" + BODY))
+    run = [f"MFS(R) FUND NUMBER {n}" for n in ("ONE", "TWO", "THREE", "FOUR")]
+    assert heading_of("Intro.\n\n" + "\n".join(run[: sections.CAPS_RUN_MAX]) + "\n" + BODY)
+    assert (
+        heading_of("Intro.\n\n" + "\n".join(run[: sections.CAPS_RUN_MAX + 1]) + "\n" + BODY) == []
+    )
+
+
+def test_prose_min_chars_label_over_value_is_not_a_heading() -> None:
+    text = (
+        "4) The following is added to the section in the Fund's SAI:\n"
+        "Portfolio Manager\n"
+        "Dollar Range of Fund Shares Beneficially Owned\n"
+        "Albert Chan*\nNone\n"
+        "*Information is provided as of August 31, 2025\n"
+    )
+    doc = text_doc(text)
+    secs, passages = split(doc)
+    assert secs == []
+    assert "Dollar Range of Fund Shares Beneficially Owned Albert Chan* None" in passages[1].text
+    value = "Dollar Range of Fund Shares Beneficially Owned"
+    assert len(value) >= sections.PROSE_MIN_CHARS  # long enough, but Title Case: not prose
+
+
+def test_cover_is_capped() -> None:
+    names = [f"Acme Fund Number {i}" for i in range(sections.COVER_MAX_LINES + 10)]
+    doc = text_doc("\n".join(names) + "\nThe Fund pays transaction costs, such as commissions.\n")
+    passages = split(doc)[1]
+    assert passages[0].line_start == 1
+    assert passages[0].line_end <= sections.COVER_MAX_LINES
+
+
+def test_cover_date_lines_versus_dated_sentences() -> None:
+    """COVER_DATE_EXTRA_CHARS: "March 25, 2002 Prospectus" is cover; a dated sentence is not."""
+    text = (
+        "Vanguard Managed Payout Fund\n"
+        "March 25, 2002 Prospectus\n"
+        "On June 25, 2019, Vanguard Managed Payout Fund (the “Fund”) will reallocate a\n"
+        "portion of its assets to Vanguard Commodity Strategy Fund.\n"
+    )
+    passages = split(text_doc(text))[1]
+    assert [(p.line_start, p.line_end) for p in passages] == [(1, 2), (3, 4)]
+    sentence = text.split("\n")[2]
+    assert len(sentence) - len("June 25, 2019") > sections.COVER_DATE_EXTRA_CHARS
+
+
+def test_long_block_is_cut_at_sentence_ends() -> None:
+    sentence = "The Fund may invest up to 10% of its assets in foreign securities. "
+    block = (sentence * 120).strip()  # one 8,000-character HTML block on one line
+    doc = html_doc([("Principal Investment Strategies", "bold"), (block, None)])
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [s.heading for s in secs] == ["Principal Investment Strategies"]
+    assert len(passages) > 1
+    assert all(p.line_start == p.line_end == 2 for p in passages)
+    assert all(p.text.endswith("securities.") for p in passages)
+    assert all(len(p.text) <= sections.MAX_PASSAGE_CHARS for p in passages)
+    assert " ".join(p.text for p in passages) == block
+    whole = (sentence * 25).strip()  # under the limit: one passage
+    assert len(whole) <= sections.MAX_PASSAGE_CHARS
+    assert len(split(html_doc([(whole, None)]))[1]) == 1
+
+
+# -- hostile input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "one line",
+        "x" * 250_000,
+        ("word " * 60_000).strip(),
+        "ALL CAPS LINE\n" * 3000,
+        "|\n" * 500 + "|x\n" * 500,
+        "[bold]markup[/] and [@click=quit]x[/]\n<R></R><PAGE>\n- 3 -\n12\n",
+        "•\n¡\no\n-\n*\n1.\n(a)\nI.\n",
+        "Supplement dated February 30, 2014 to the Prospectus dated 13/45/2020\n",
+    ],
+)
+def test_never_crashes_on_odd_text(text: str) -> None:
+    doc = text_doc(text)
+    secs, passages = split(doc)
+    check_invariants(doc, passages)
+    assert all(s.heading for s in secs)
+
+
+def test_never_crashes_on_binary_junk() -> None:
+    rng = random.Random(7)
+    for _ in range(20):
+        junk = bytes(rng.randrange(256) for _ in range(3000)).decode("latin-1")
+        junk = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "?", junk)
+        doc = text_doc(junk)
+        check_invariants(doc, split(doc)[1])
+
+
+# -- the shared corpus -------------------------------------------------------------------------
+
+
+def _norm(s: str) -> str:
+    """The eval's normalisation: NFKC, casefold, straight quotes, '-' dashes, '|' as space."""
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = s.translate(
+        str.maketrans(
+            {
+                "‘": "'",
+                "’": "'",
+                "“": '"',
+                "”": '"',
+                "–": "-",
+                "—": "-",
+                "‒": "-",
+                "―": "-",
+                "−": "-",
+                "|": " ",
+                "\u200b": "",
+            }
+        )
+    )
+    return " ".join(s.split())
+
+
+def _corpus_files(shared: Path) -> list[Path]:
+    corpus = shared / "corpus"
+    return sorted(
+        p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".txt", ".html", ".htm")
+    )
+
+
+def test_every_corpus_file_splits_cleanly(shared_dir: Path) -> None:
+    loaders = pytest.importorskip("index.loaders")
+    for path in _corpus_files(shared_dir):
+        doc = loaders.load(path)
+        passages = split(doc)[1]
+        check_invariants(doc, passages)
+        assert passages, path.name
+
+
+def test_eval_evidence_lies_inside_one_passage(shared_dir: Path) -> None:
+    loaders = pytest.importorskip("index.loaders")
+    paths = {p.name: p for p in _corpus_files(shared_dir)}
+    cache: dict[str, list[str]] = {}
+    total, misses = 0, []
+    for line in (shared_dir / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        q = json.loads(line)
+        if not q.get("evidence"):
+            continue
+        if q["doc"] not in cache:
+            cache[q["doc"]] = [_norm(p.text) for p in split(loaders.load(paths[q["doc"]]))[1]]
+        total += 1
+        if not any(_norm(q["evidence"]) in t for t in cache[q["doc"]]):
+            misses.append(q["id"])
+    assert total > 100
+    assert (total - len(misses)) / total >= EVIDENCE_FLOOR, misses

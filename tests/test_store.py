@@ -1,0 +1,152 @@
+"""The index on disk: incremental adds, bad files, interrupted builds, concurrent writers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from index import store as store_mod
+from index.store import IndexBusy, IndexMissing, Store
+
+SEED_NAME = "000_c14adad2a05aec02.txt"
+
+
+@pytest.fixture
+def filings(tmp_path: Path, seed_path: Path) -> Path:
+    folder = tmp_path / "filings"
+    folder.mkdir()
+    shutil.copy(seed_path, folder / SEED_NAME)
+    return folder
+
+
+def test_add_then_rerun_skips_unchanged_and_updates_changed(tmp_path: Path, filings: Path) -> None:
+    store = Store(tmp_path / "ix")
+    first = store.add([filings])
+    assert first.added == [SEED_NAME] and not first.failed
+    assert first.passages == 6
+    again = store.add([filings])
+    assert again.skipped == [SEED_NAME] and not again.added and not again.updated
+
+    seed = filings / SEED_NAME
+    seed.write_text(seed.read_text().replace("November 15, 2001", "November 16, 2001"))
+    changed = store.add([filings])
+    assert changed.updated == [SEED_NAME]
+    snap = store.snapshot()
+    assert list(snap.docs) == [SEED_NAME]
+    assert "November 16, 2001" in snap.doc_text(SEED_NAME)
+    assert snap.docs[SEED_NAME].meta.supplement_date == "November 16, 2001"
+    # the old passages were replaced, not duplicated
+    assert len(snap.passages(SEED_NAME)) == snap.docs[SEED_NAME].passages
+    snap.close()
+
+
+def test_snapshot_holds_passages_with_real_line_numbers(tmp_path: Path, filings: Path) -> None:
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    lines = snap.doc_text(SEED_NAME).split("\n")
+    passage = snap.passage_at(SEED_NAME, 19)
+    assert passage is not None
+    assert passage.section == ("I. Portfolio Managers", "J.P. Morgan Small Cap Stock Portfolio")
+    assert "Marian U. Pardo, Managing Director of the Adviser" in passage.text
+    assert "Marian U. Pardo" in lines[passage.line_start - 1]
+    snap.close()
+
+
+def test_bad_files_are_reported_and_the_rest_is_indexed(tmp_path: Path, filings: Path) -> None:
+    (filings / "empty.txt").write_bytes(b"")
+    (filings / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (filings / "broken.htm").write_bytes(b"<html><body><table><tr><td>Fund <b>Name")
+    (filings / "cp1252.txt").write_bytes(
+        b"Supplement dated March 1, 2004\n\n\x93Quoted\x94 text \x96 with \xff bad bytes.\n"
+    )
+    report = Store(tmp_path / "ix").add([filings, tmp_path / "missing-folder"])
+    failed = dict((Path(f).name, reason) for f, reason in report.failed)
+    assert set(failed) == {"empty.txt", "binary.txt", "missing-folder"}
+    assert "empty" in failed["empty.txt"]
+    assert "binary" in failed["binary.txt"]
+    assert set(report.added) == {"broken.htm", "cp1252.txt", SEED_NAME}
+
+
+def test_open_missing_index_says_how_to_add(tmp_path: Path) -> None:
+    with pytest.raises(IndexMissing, match="fundqa index add"):
+        Store(tmp_path / "nothing").snapshot()
+
+
+def test_remove_deletes_passages_and_text(tmp_path: Path, filings: Path) -> None:
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    removed, missing = store.remove([SEED_NAME, "nope.txt"])
+    assert removed == [SEED_NAME] and missing == ["nope.txt"]
+    snap = store.snapshot()
+    assert not snap.docs and snap.passages(SEED_NAME) == []
+    assert not list((store.path / "texts").glob("*.gz"))
+    snap.close()
+
+
+def test_second_writer_fails_with_a_clear_message(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    other = filings / "other.txt"
+    other.write_text("Supplement dated May 1, 2020\n\nThe Fund may invest up to 10% in bonds.\n")
+    from whoosh import index as whoosh_index
+
+    holder = whoosh_index.open_dir(str(store.whoosh_dir)).writer()
+    monkeypatch.setattr(store_mod, "WRITER_WAIT_SECONDS", 0.3)
+    try:
+        with pytest.raises(IndexBusy, match="another fundqa process"):
+            store.add([other])
+    finally:
+        holder.cancel()
+    assert store.add([other]).added == ["other.txt"]
+
+
+KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from index import store as store_mod
+    store_mod.COMMIT_EVERY_FILES = 2
+    store_mod.PARALLEL_MIN_FILES = 10**9
+    def progress(done, total, name):
+        if done == 3:
+            os.kill(os.getpid(), signal.SIGKILL)
+    store_mod.Store(sys.argv[1]).add([sys.argv[2]], progress=progress)
+    """
+)
+
+
+def test_killed_build_keeps_committed_state_and_rerun_completes(
+    tmp_path: Path, filings: Path
+) -> None:
+    for i in range(5):
+        (filings / f"extra{i}.txt").write_text(
+            f"Supplement dated June {i + 1}, 2020\n\nThe Fund will change its name to Fund {i}.\n"
+        )
+    index_dir = tmp_path / "ix"
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER, str(index_dir), str(filings)],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-500:]
+    store = Store(index_dir)
+    snap = store.snapshot()  # opens, at the last committed batch
+    assert len(snap.docs) == 2
+    snap.close()
+    report = store.add([filings])
+    assert len(report.skipped) == 2 and len(report.added) == 4
+    snap = store.snapshot()
+    assert len(snap.docs) == 6
+    snap.close()

@@ -1,0 +1,550 @@
+"""The Textual chat app, driven with Pilot over real indexes built once per module."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Markdown
+
+from assistant.suggest import (
+    MIN_FRAGMENT_KEY,
+    SCOPE_MATCH_MIN,
+    Completer,
+    ScopeChoice,
+    example_questions,
+    match_scopes,
+    name_key,
+)
+from assistant.tui.app import FundQAApp, Scope
+from assistant.tui.document_view import DocumentView, display_lines
+from assistant.tui.help_screen import HelpScreen
+from assistant.tui.history import History, history_path
+from assistant.tui.source_viewer import SourceViewer
+from assistant.tui.transcript import Exchange
+from index.store import Store
+
+SEED_QUESTION = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
+SEED_FUND = "J.P. Morgan Small Cap Stock Portfolio"
+SEED_DOC = "000_c14adad2a05aec02.txt"
+SIZE = (130, 44)
+# Upper bound on waiting for the engine in a test (a guard against hangs, not a timing check).
+WAIT_SECONDS = 60
+
+# A supplement in the style of the seed filing whose text carries Rich/Textual markup and
+# terminal escape sequences (a screen clear, an OSC 52 clipboard write, a colour).
+MARKUP_FILING = (
+    "                      WIDGET GROWTH FUND\n"
+    "\n"
+    "          Supplement dated March 1, 2010 to the Prospectus dated May 1, 2009\n"
+    "\n"
+    "I.       Portfolio Managers\n"
+    "\n"
+    "     Since June 2005, [bold]Jane Q. Doe[/] has managed the Widget Growth Fund [/]\n"
+    "with [link=https://evil.example/]Omar Said[/link]. [@click=app.quit]Click[/]\n"
+    "\x1b[2J\x1b]52;c;ZXZpbA==\x07\x1b[31mThe Fund may invest without limit in REITs.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _history_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps its question history in its own temporary file."""
+    path = tmp_path / "history.txt"
+    monkeypatch.setenv("FUNDQA_HISTORY", str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    index = tmp_path_factory.mktemp("sample-index")
+    Store(index).add([seed_path.parent])
+    return index
+
+
+@pytest.fixture(scope="module")
+def markup_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("markup-filings")
+    (folder / "widget_[bold]_497.txt").write_text(MARKUP_FILING, encoding="utf-8")
+    index = tmp_path_factory.mktemp("markup-index")
+    Store(index).add([folder])
+    return index
+
+
+def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async Pilot test in its own event loop (no async pytest plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def screen_text(app: FundQAApp) -> str:
+    """What the terminal shows, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def until(pilot: Pilot, condition: object) -> None:
+    """Let the app run until ``condition()`` holds."""
+    for _ in range(int(WAIT_SECONDS / 0.02)):
+        if condition():  # type: ignore[operator]
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app did not get there")
+
+
+async def ready(pilot: Pilot) -> FundQAApp:
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    await until(pilot, lambda: app.assistant is not None and app._current is None)
+    return app
+
+
+async def ask(pilot: Pilot, question: str, *, typed: bool = False) -> None:
+    """Enter a question (typed key by key, or pasted) and wait for its answer on screen."""
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    before = len(app.answers)
+    if typed:
+        await pilot.press(*question)
+    else:
+        app.question_input.value = question
+    await pilot.press("enter")
+    await until(pilot, lambda: len(app.answers) > before)
+    await until(pilot, lambda: bool(app.transcript.exchanges[-1].query(Markdown)))
+
+
+def answer_shown(app: FundQAApp) -> str:
+    """The last answer's Markdown source as the transcript renders it."""
+    return app.transcript.exchanges[-1].query_one(Markdown).source
+
+
+# ---------------------------------------------------------------------------- asking
+
+
+@sync
+async def test_seed_question_shows_both_managers_with_citation_markers(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION, typed=True)
+        text = screen_text(app)
+        assert f"❯ {SEED_QUESTION}" in text
+        assert "Marian U. Pardo" in text
+        assert "Steven J. Rich" in text
+        assert "[1]" in answer_shown(app)
+        # the sources panel lists citation 1 in the seed filing
+        assert f"[1] {SEED_DOC}" in text
+        assert "last answer" in text
+
+
+@sync
+async def test_citation_opens_viewer_on_highlighted_cited_lines(
+    sample_index: Path, seed_path: Path
+):
+    seed_lines = seed_path.read_text(encoding="utf-8").split("\n")
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        cite = app.answers[-1].citations[0]
+        app.query_one("#sources-list").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        viewer: SourceViewer = app.screen  # type: ignore[assignment]
+        await until(pilot, lambda: viewer.view is not None and viewer.view.highlight is not None)
+        view = viewer.view
+        assert view is not None
+        assert view.highlight == (cite.line_start, cite.line_end)
+        highlight = view.get_component_rich_style("document-view--highlight").bgcolor
+        top = int(view.scroll_y)
+        first = view.render_line(cite.line_start - 1 - top)
+        assert seed_lines[cite.line_start - 1].strip() in first.text
+        assert first.text.lstrip().startswith(f"{cite.line_start} ")
+        assert any(seg.style and seg.style.bgcolor == highlight for seg in first)
+        outside = view.render_line(cite.line_end - top)  # the line after the citation
+        assert not any(seg.style and seg.style.bgcolor == highlight for seg in outside)
+        assert seed_lines[cite.line_start - 1].strip() in screen_text(app)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, SourceViewer)
+
+
+@sync
+async def test_number_key_opens_citation_and_viewer_steps_through_citations(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        citations = app.answers[-1].citations
+        app.transcript.focus()
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        viewer: SourceViewer = app.screen  # type: ignore[assignment]
+        assert viewer.index == 0
+        await pilot.press("n")
+        assert viewer.index == (1 % len(citations))
+        await pilot.press("p")
+        assert viewer.index == 0
+        assert f"1 of {len(citations)}" in screen_text(app)
+
+
+@sync
+async def test_clicking_a_source_under_the_answer_opens_the_viewer(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.click(".citation")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+
+
+@sync
+async def test_questions_asked_while_one_runs_are_queued_and_all_answered(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        # asked before the index is even open: both wait their turn
+        app.ask(SEED_QUESTION)
+        app.ask("When is the supplement dated?")
+        assert [e.question for e in app.transcript.exchanges] == [
+            SEED_QUESTION,
+            "When is the supplement dated?",
+        ]
+        await until(pilot, lambda: len(app.answers) == 2)
+        assert [a.question for a in app.answers] == [SEED_QUESTION, "When is the supplement dated?"]
+
+
+@sync
+async def test_follow_up_question_uses_the_conversation(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, "What is Marian Pardo's title?")
+        await ask(pilot, "When did she join?")
+        assert "1968" in answer_shown(app)
+
+
+@sync
+async def test_abstention_is_styled_and_offers_closest_passages(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, "What is the fund's 12b-1 distribution fee?")
+        answer = app.answers[-1]
+        assert not answer.answered
+        exchange = app.transcript.exchanges[-1]
+        assert exchange.query(".answer.abstained")
+        assert "Not in the indexed filings" in screen_text(app)
+        if answer.related:
+            assert "Closest passages" in screen_text(app)
+
+
+@sync
+async def test_example_question_is_asked_when_chosen(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        examples = app.welcome.questions
+        assert examples
+        app.query_one("#examples").focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: len(app.answers) == 1)
+        assert app.answers[0].question == examples[0]
+        assert not app.welcome.display
+
+
+# ---------------------------------------------------------------------------- input
+
+
+@sync
+async def test_history_recalls_questions_and_persists_across_runs(
+    sample_index: Path, _history_file: Path
+):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await ask(pilot, "When is the supplement dated?")
+        await pilot.press("up")
+        assert app.question_input.value == "When is the supplement dated?"
+        await pilot.press("up")
+        assert app.question_input.value == SEED_QUESTION
+        await pilot.press("down", "down")
+        assert app.question_input.value == ""
+    assert _history_file.read_text(encoding="utf-8").splitlines() == [
+        SEED_QUESTION,
+        "When is the supplement dated?",
+    ]
+    again = FundQAApp(sample_index)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.press("up")
+        assert again.question_input.value == "When is the supplement dated?"
+
+
+@sync
+async def test_autocomplete_suggests_the_person_being_typed(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(*"who is marian p")
+        await until(pilot, lambda: app.question_input._suggestion != "")
+        assert "marian pardo" in screen_text(app)
+        await pilot.press("right")
+        assert app.question_input.value == "who is marian pardo"
+
+
+# ---------------------------------------------------------------------------- scope
+
+
+@sync
+async def test_scope_to_a_fund_from_the_filings_panel_then_clear_it(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2")
+        assert app.documents.display
+        # from "All filings" down to the seed filing: expand it and choose its fund
+        await pilot.press("down", "space", "down", "enter")
+        assert app.scope == Scope("fund", SEED_FUND)
+        assert f"Scope: {SEED_FUND}" in screen_text(app)
+        app.question_input.focus()
+        await ask(pilot, "Who manages the portfolio?")
+        assert "Marian U. Pardo" in answer_shown(app)
+        await pilot.press("f4")
+        assert app.scope is None
+        assert "Scope: all filings" in screen_text(app)
+
+
+@sync
+async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"scope filing 000_c14")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.scope is not None)
+        assert app.scope == Scope("doc", SEED_DOC)
+        assert f"Scope: filing {SEED_DOC}" in screen_text(app)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+@sync
+async def test_export_writes_markdown_with_question_answer_and_sources(
+    sample_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.chdir(tmp_path)
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+s")
+        assert app.last_export is not None
+        assert app.last_export.parent == tmp_path
+        text = app.last_export.read_text(encoding="utf-8")
+        assert f"### {SEED_QUESTION}" in text
+        assert "Steven J. Rich" in text
+        assert "**Sources:**" in text
+        assert f"`{SEED_DOC}, I. Portfolio Managers, lines" in text
+        assert str(app.last_export) in " ".join(str(n.message) for n in app._notifications)
+
+
+@sync
+async def test_copy_last_answer_from_the_palette(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"copy last answer")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.clipboard))
+        assert app.clipboard.startswith(f"### {SEED_QUESTION}")
+
+
+@sync
+async def test_clear_transcript_forgets_the_conversation(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+l")
+        assert app.transcript.exchanges == [] or all(
+            not e.is_attached for e in app.transcript.exchanges
+        )
+        await pilot.pause()
+        assert app.welcome.display
+        assert app.conversation.turns == []
+        assert app.sources.citations == ()
+        assert "Ask a question: its sources appear" in screen_text(app)
+
+
+@sync
+async def test_help_screen_opens_and_closes(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert "fundqa help" in screen_text(app)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@sync
+async def test_without_an_index_the_app_says_how_to_add_filings(tmp_path: Path):
+    app = FundQAApp(tmp_path / "no-index")
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app._current is None and "fundqa index add" in screen_text(app))
+        assert "no index" in screen_text(app)
+        await ask(pilot, "Who manages the fund?")
+        assert app.answers[-1].error is not None
+        assert "fundqa index add" in screen_text(app)
+
+
+# ---------------------------------------------------------------------------- untrusted text
+
+
+@sync
+async def test_markup_and_escape_sequences_are_shown_literally(markup_index: Path):
+    app = FundQAApp(markup_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, "Who manages the Widget Growth Fund?")
+        question = "Is [bold]this[/] a [@click=app.quit]trap[/] or [link=x]not[/link]?"
+        await ask(pilot, question, typed=True)
+        assert app.is_running
+        text = screen_text(app)
+        assert f"❯ {question}" in text
+        assert "\x1b" not in text and "\x07" not in text
+        # the filing's name and text reach the screen as the characters they are
+        await pilot.press("f2")
+        assert "widget_[bold]_497.txt" in screen_text(app)
+        app.transcript.focus()
+        first = app.answers[0]
+        if first.citations or first.related:
+            await pilot.press("1")
+            await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+            shown = screen_text(app)
+            assert "[bold]Jane Q. Doe[/] has managed the Widget Growth Fund [/]" in shown
+            assert (
+                "[link=https://evil.example/]Omar Said[/link]. [@click=app.quit]Click[/]" in shown
+            )
+            assert "\x1b" not in shown
+            assert "widget_[bold]_497.txt" in shown
+            await pilot.press("escape")
+        assert app.is_running
+
+
+def test_viewer_lines_blank_control_characters_and_expand_tabs():
+    lines = display_lines("a\tb\n\x1b[2Jc\x07\n")
+    assert lines == ["a       b", " [2Jc ", ""]
+
+
+@sync
+async def test_document_view_renders_markup_as_text():
+    from textual.app import App
+
+    class One(App[None]):
+        def compose(self):
+            yield DocumentView("[bold]x[/] [@click=app.quit]y[/]\nline two")
+
+    app = One()
+    async with app.run_test(size=(60, 5)):
+        text = screen_text(app)  # type: ignore[arg-type]
+        assert "1  [bold]x[/] [@click=app.quit]y[/]" in text
+        assert "2  line two" in text
+
+
+# ---------------------------------------------------------------------------- suggest
+
+
+def _completer() -> Completer:
+    names = [SEED_FUND, "Marian U. Pardo", "Steven J. Rich", "Stephen Rich", "Rich Pardo"]
+    return Completer(names, [SEED_QUESTION])
+
+
+def test_completion_extends_exactly_what_was_typed():
+    c = _completer()
+    assert c.complete("who manages the jp morgan sm") == (
+        "who manages the jp morgan small Cap Stock Portfolio"
+    )
+    assert c.complete("Who ma") == "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
+    assert c.complete("steven ") == "steven J. Rich"
+    assert c.complete("nothing like it") is None
+
+
+def test_completion_needs_enough_letters():
+    c = _completer()
+    assert len(name_key("ma")) < MIN_FRAGMENT_KEY
+    assert c.complete("ma") is None
+    assert c.complete("mar") == "marian U. Pardo"
+
+
+def test_completion_tolerates_typos_through_the_linker(sample_index: Path):
+    from assistant.engine import Assistant
+
+    assistant = Assistant(snapshot=Store(sample_index).snapshot())
+    c = Completer.from_assistant(assistant)
+    assert c.complete("marian p") == "marian pardo"
+    assert c.complete("who is marain p") == "who is marain pardo"
+    assert c.complete("stephen r") == "stephen rich"
+    assistant.close()
+
+
+def test_example_questions_come_from_the_index(sample_index: Path):
+    snap = Store(sample_index).snapshot()
+    questions = example_questions(snap)
+    snap.close()
+    assert SEED_QUESTION in questions
+    assert any("Marian U. Pardo" in q or "Steven J. Rich" in q for q in questions)
+    assert len(questions) == len(set(questions))
+
+
+def test_scope_matching_threshold_separates_close_and_far_names():
+    choices = [
+        ScopeChoice("fund", SEED_FUND, f"Scope to fund: {SEED_FUND}"),
+        ScopeChoice("fund", "AIM International Growth Fund", "Scope to fund: AIM ..."),
+        ScopeChoice("doc", SEED_DOC, f"Scope to filing: {SEED_DOC}"),
+    ]
+    found = match_scopes("smal cpa", choices)
+    assert [c.value for c, _ in found] == [SEED_FUND]
+    assert all(score * 100 >= SCOPE_MATCH_MIN for _, score in found)
+    assert match_scopes("met inv", choices) == []
+    assert [c.value for c, _ in match_scopes("scope filing", choices)] == [SEED_DOC]
+
+
+def test_history_steps_back_and_forth_and_keeps_the_draft(tmp_path: Path):
+    history = History(tmp_path / "h.txt")
+    for q in ("first", "second", "second", "third\x1b[2J"):
+        history.add(q)
+    assert history.entries == ["first", "second", "third [2J"]
+    assert history.previous("draft") == "third [2J"
+    assert history.previous("") == "second"
+    assert history.next() == "third [2J"
+    assert history.next() == "draft"
+    assert History(tmp_path / "h.txt").entries == history.entries
+
+
+def test_history_path_follows_the_environment(_history_file: Path):
+    assert history_path() == _history_file
+
+
+@sync
+async def test_exchange_shows_question_literally():
+    from textual.app import App
+
+    class One(App[None]):
+        def compose(self):
+            yield Exchange(1, "[bold]x[/] [@click=app.quit]y[/]")
+
+    app = One()
+    async with app.run_test(size=(60, 5)):
+        assert "❯ [bold]x[/] [@click=app.quit]y[/]" in screen_text(app)  # type: ignore[arg-type]
