@@ -7,7 +7,7 @@ type for what was asked, the composer abstains and offers the closest passages i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from whoosh.lang.porter import stem
@@ -16,14 +16,50 @@ from assistant import spans
 from assistant.retrieve import Hit, analyse
 from assistant.understand import WORD_RE, Understanding
 
-# Share of the question's idf-weighted key terms that the answering sentence must contain.
-MIN_SENTENCE_COVERAGE = 0.34
+# Share of the question's idf-weighted focus terms that the answering sentence must contain:
+# lower when the sentence must also hold a span of the expected type (a date, an amount, a
+# person), which is itself strong evidence; higher for free-text answers.
+MIN_SENTENCE_COVERAGE = {"typed": 0.34, "free": 0.5}
 # Share that the sentence's whole passage (with its heading) must contain.
-MIN_PASSAGE_COVERAGE = 0.5
+MIN_PASSAGE_COVERAGE = {"typed": 0.5, "free": 0.6}
+# A free-text answer shorter than this many words is a heading or a fragment, not an answer.
+MIN_FREE_ANSWER_WORDS = 5
+
+# Words that fund filings use for what questions ask in plain words (stems on both sides).
+SYNONYMS = {
+    "buy": ("purchas",),
+    "purchas": ("buy",),
+    "sell": ("redeem", "redempt"),
+    "redeem": ("sell", "redempt"),
+    "run": ("manag",),
+    "manag": ("run",),
+    "aim": ("seek", "object"),
+    "goal": ("seek", "object"),
+    "object": ("seek",),
+    "advis": ("advisor", "advis"),
+    "advisor": ("advis",),
+    "subadvis": ("sub", "advis"),
+    "cap": ("limit", "exceed", "maximum"),
+    "limit": ("exceed", "maximum", "cap"),
+    "expect": ("anticip",),
+    "anticip": ("expect",),
+    "held": ("hold",),
+    "fee": ("charg",),
+    "charg": ("fee",),
+    "new": ("replac", "chang", "renam"),
+    "renam": ("name",),
+    "start": ("begin", "commenc", "effect"),
+    "begin": ("start", "commenc", "effect"),
+    "join": ("ad", "becam"),
+    "leav": ("no", "longer", "step", "retir"),
+    "drop": ("delet", "remov", "longer"),
+    "close": ("complet", "closing"),
+    "largest": ("top",),
+    "mean": ("defin", "refer"),
+    "defin": ("mean", "refer"),
+}
 # Longest answer text we return (the contract allows 400 characters before citation markers).
 MAX_ANSWER_CHARS = 380
-# Weight of fund-name words in coverage: they locate the filing, not the answer inside it.
-FUND_WORD_WEIGHT = 0.25
 # How many passages an abstention offers as "related".
 RELATED_COUNT = 3
 
@@ -119,16 +155,24 @@ def stems_of(text: str) -> set[str]:
 
 
 class Weights:
-    """idf weights of the question's key terms (fund-name words count less)."""
+    """idf weights of the question's focus terms: the words that say what is asked.
 
-    def __init__(self, u: Understanding, idf: dict[str, float], fund_words: set[str]) -> None:
+    Words naming the fund or person asked about only locate the passage; they are kept
+    apart (``context``) so that a sentence about the right fund but the wrong topic does
+    not look like an answer.
+    """
+
+    def __init__(self, terms: Sequence[str], idf: dict[str, float], context: set[str]) -> None:
         self.terms: list[tuple[set[str], float]] = []
-        for term in u.terms:
+        self.context_terms: list[tuple[set[str], float]] = []
+        for term in terms:
             toks = set(analyse(term)) or {stem(term)}
+            toks |= {syn for t in list(toks) for syn in SYNONYMS.get(t, ())}
             weight = max(idf.get(t, 1.0) for t in toks)
-            if term in fund_words:
-                weight *= FUND_WORD_WEIGHT
-            self.terms.append((toks, weight))
+            target = self.context_terms if term in context else self.terms
+            target.append((toks, weight))
+        if not self.terms:
+            self.terms, self.context_terms = self.context_terms, []
         self.total = sum(w for _, w in self.terms) or 1.0
 
     def coverage(self, stems: set[str]) -> float:
@@ -140,24 +184,37 @@ def choose_sentence(
     hits: Sequence[Hit],
     weights: Weights,
     exclude: Sequence[str] = (),
+    must_mention: Sequence[str] = (),
+    accept: Callable[[str], bool] | None = None,
 ) -> Choice | None:
-    """The best sentence holding an answer of the expected type, or None."""
+    """The best sentence holding an answer of the expected type, or None.
+
+    ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
+    """
     excluded = {e.lower() for e in exclude}
+    typed = u.answer_type not in ("sentence", "list")
+    level = "typed" if typed else "free"
     best: Choice | None = None
     n = max(len(hits), 1)
     for hit in hits:
+        if must_mention and not any(m in hit.passage.text for m in must_mention):
+            continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
         pcov = weights.coverage(passage_stems)
-        if pcov < MIN_PASSAGE_COVERAGE:
+        if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
         for sent in sentences(hit):
             cov = weights.coverage(stems_of(sent.text))
-            if cov < MIN_SENTENCE_COVERAGE:
+            if cov < MIN_SENTENCE_COVERAGE[level]:
+                continue
+            if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
             found = [
-                s for s in spans.of_type(u.answer_type, sent.text) if s.lower() not in excluded
+                s
+                for s in spans.of_type(u.answer_type, sent.text)
+                if s.lower() not in excluded and (accept is None or accept(s))
             ]
-            if u.answer_type != "sentence" and u.answer_type != "list" and not found:
+            if typed and not found:
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if best is None or score > best.score:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from assistant.understand import (
     is_followup,
     understand,
 )
+from index import entities as entity_mod
 from index.model import Fact, Passage
 from index.store import Snapshot, Store
 
@@ -67,8 +69,10 @@ class Assistant:
         for fact in snap.facts:
             self.facts_by_doc.setdefault(fact.doc, []).append(fact)
         self.person_names: dict[str, str] = {}
+        self.person_aliases: dict[str, tuple[str, ...]] = {}
         for e in snap.entities:
             if e.kind == "person":
+                self.person_aliases[e.name] = e.aliases
                 for alias in (e.name, *e.aliases):
                     self.person_names.setdefault(alias, e.name)
         self._idf: dict[str, float] = {}
@@ -173,40 +177,107 @@ class Assistant:
             hits = retrieve.search(self.snap, terms)
         return hits
 
-    def _weights(self, u: Understanding, scope: Scope) -> compose.Weights:
+    def _weights(self, u: Understanding, context_words: set[str]) -> compose.Weights:
         idf = {}
         for term in u.terms:
             for tok in retrieve.analyse(term):
                 if tok not in self._idf:
                     self._idf[tok] = retrieve.idf(self.snap, tok)
                 idf[tok] = self._idf[tok]
-        fund_words = set()
+        return compose.Weights(u.terms, idf, context_words)
+
+    def _context_words(self, scope: Scope, persons: Sequence[str]) -> set[str]:
+        """Question words that name the fund, trust or person asked about."""
+        names: list[str] = list(persons)
         if scope.fund:
-            fund_words = set(content_terms(scope.fund))
-        return compose.Weights(u, idf, fund_words)
+            names.append(scope.fund)
+        for d in scope.docs or ():
+            meta = self.snap.docs[d].meta
+            if len(scope.docs or ()) <= 3:
+                names.extend(meta.funds)
+                if meta.trust:
+                    names.append(meta.trust)
+        for person in persons:
+            names.extend(self.person_aliases.get(person, ()))
+        return {w for name in names for w in content_terms(name)}
 
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
-        fact_answer = None
+        answer = self._metadata_answer(q, u, scope)
+        if answer is not None:
+            return answer
         if u.intent == "managers":
-            fact_answer = self._managers(q, u, scope)
+            answer = self._managers(q, u, scope)
         elif u.intent == "risks":
-            fact_answer = self._risks(q, u, scope)
-        if fact_answer is not None:
-            return fact_answer
-        hits = self._hits(u, scope, extra_terms=[p.split()[-1] for p in persons])
-        weights = self._weights(u, scope)
-        exclude = list(persons) + spans.of_type(u.answer_type, q)
-        choice = compose.choose_sentence(u, hits, weights, exclude=exclude)
+            answer = self._risks(q, u, scope, persons)
+        elif u.intent == "manager_detail" and persons:
+            answer = self._person_detail(q, u, scope, persons)
+        if answer is not None:
+            return answer
+        surnames = [p.split()[-1] for p in persons]
+        hits = self._hits(u, scope, extra_terms=surnames)
+        weights = self._weights(u, self._context_words(scope, persons))
+        exclude = [*persons, *spans.of_type(u.answer_type, q)]
+        must = surnames if u.intent == "manager_detail" else ()
+        accept = self._is_person if u.answer_type == "person" else None
+        choice = compose.choose_sentence(
+            u, hits, weights, exclude=exclude, must_mention=must, accept=accept
+        )
         if choice is None:
             return self._abstain(q, u, hits)
+        return self._sentence_answer(q, u, choice)
+
+    def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Questions about the filing itself: its date, the documents it amends, its number."""
+        if scope.docs is None or len(scope.docs) != 1:
+            return None
+        ql = q.lower()
+        meta = self.snap.docs[scope.docs[0]].meta
+        value: str | None = None
+        values: tuple[str, ...] = ()
+        if "accession" in ql:
+            value, what = meta.accession, "The accession number is"
+        elif u.intent == "dates" and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql):
+            values, what = meta.prospectus_dates, "It supplements the documents dated"
+        elif u.intent == "dates" and "supplement" in ql and not re.search(
+            r"\beffective|\bstart|\bbegin|\bmeeting|\bclose", ql
+        ):
+            value, what = meta.supplement_date, "The supplement is dated"
+        else:
+            return None
+        values = values or ((value,) if value else ())
+        if not values:
+            return None
+        passage = self._passage_containing(scope.docs[0], values[0])
+        if passage is None:
+            return None
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{what} {compose.join_names(list(values))} [1].",
+            items=values,
+            intent=u.intent,
+            confidence=0.95,
+            citations=(self._citation(1, passage),),
+        )
+
+    def _passage_containing(self, doc: str, value: str) -> Passage | None:
+        """The first passage of a document whose text holds a value (case and spacing aside)."""
+        want = " ".join(value.split()).casefold()
+        for p in self.snap.passages(doc):
+            if want in " ".join(p.text.split()).casefold():
+                return p
+        return None
+
+    def _is_person(self, name: str) -> bool:
+        """Whether a person-like span names a person the index knows (not a place or a firm)."""
+        return name in self.person_names or entity_mod.normalise_person(name) in self.person_names
+
+    def _sentence_answer(self, q: str, u: Understanding, choice: compose.Choice) -> Answer:
         sent = choice.sentence
         text = compose.trim(sent.text, choice.spans)
-        items = (
-            choice.spans if u.answer_type in ("person", "org", "fund", "list") else choice.spans[:4]
-        )
-        citation = self._citation(1, sent.hit.passage)
+        items = choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         return Answer(
             question=q,
             answered=True,
@@ -214,7 +285,7 @@ class Assistant:
             items=tuple(i for i in items if len(i) <= 200),
             intent=u.intent,
             confidence=min(0.99, choice.score),
-            citations=(citation,),
+            citations=(self._citation(1, sent.hit.passage),),
         )
 
     def _citation(self, n: int, passage: Passage) -> Citation:
@@ -292,11 +363,13 @@ class Assistant:
             citations=citations,
         )
 
-    def _risks(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+    def _risks(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
         facts = self._facts_in_scope(scope, {"risks"})
         if not facts:
             return None
-        weights = self._weights(u, scope)
+        weights = self._weights(u, self._context_words(scope, persons))
         scored = []
         for fact in facts:
             p = self.snap.passage(fact.doc, fact.passage)
@@ -307,7 +380,7 @@ class Assistant:
         if not scored:
             return None
         cov, fact, passage = max(scored, key=lambda t: t[0])
-        if cov < compose.MIN_PASSAGE_COVERAGE:
+        if cov < compose.MIN_PASSAGE_COVERAGE["free"]:
             return None
         citation = self._citation(1, passage)
         topic = fact.value or fact.subject
@@ -319,6 +392,60 @@ class Assistant:
             intent=u.intent,
             confidence=0.85,
             citations=(citation,),
+        )
+
+
+    DETAIL_FACTS = {
+        "title": ("title",),
+        "joined": ("joined",),
+        "previous": ("previous_employer",),
+        "since": ("manages", "joined"),
+    }
+
+    def _person_detail(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """Answer from the facts about one person (title, joined, previous employer, since)."""
+        kinds = self.DETAIL_FACTS.get(u.detail or "")
+        if not kinds:
+            return None
+        docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
+        wanted = set(persons)
+        found: list[Fact] = []
+        for kind in kinds:
+            found = [
+                f
+                for d in docs
+                for f in self.facts_by_doc.get(d, [])
+                if f.kind == kind and self.person_names.get(f.subject, f.subject) in wanted
+            ]
+            if kind == "manages":
+                found = [f for f in found if f.attr("since")]
+            if found:
+                break
+        if not found:
+            return None
+        fact = found[0]
+        passage = self.snap.passage(fact.doc, fact.passage)
+        if passage is None:
+            return None
+        value = fact.attr("since") if fact.kind == "manages" else fact.value
+        items = [v for v in (value, fact.attr("previous_tenure")) if v]
+        hit = retrieve.Hit(passage, 1.0, 0)
+        sentence = next(
+            (x.text for x in compose.sentences(hit) if value and value in x.text),
+            None,
+        )
+        person = self.person_names.get(fact.subject, fact.subject)
+        text = compose.trim(sentence, items) if sentence else f"{person}: {value}."
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{text} [1]",
+            items=tuple(items),
+            intent=u.intent,
+            confidence=0.85,
+            citations=(self._citation(1, passage),),
         )
 
 

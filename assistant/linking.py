@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -28,6 +28,7 @@ from index.entities import (
     SURNAME_MIN_JW,
     PersonName,
     _date_name,
+    _wordset,
     fold,
     names_match,
     parse_person,
@@ -74,21 +75,24 @@ CANDIDATE_LIMIT = 300
 COMPLETE_MIN_JW = 0.9
 
 # Words of a question that never start or end a name window.
-STOPWORDS = frozenset(
+STOPWORDS = (
+    _wordset(
+        """
+    a an the of for to in on at by with and or from as is are was were be been being does do did
+    has have had who whom whose what when where which why how much many long its it this that
+    these those their there his her he she they them me my our your you i we any all each every
+    some other about into than then also please tell show list give find since until after
+    before between both either neither not no yes can could would should will shall may might
+    must s t
     """
-    a an the of for to in on at by with and or from as is are was were be been being does do
-    did has have had who whom whose what when where which why how much many long its it this
-    that these those their there his her he she they them me my our your you i we any all
-    each every some other about into than then also please tell show list give find since
-    until after before between both either neither not no yes can could would should will
-    shall may might must s t
-    """.split()
-) | HONORIFICS
+    )
+    | HONORIFICS
+)
 # Words in so many names that they never identify one alone ("the fund", "portfolio").
 _GENERIC = (
     FUND_SUFFIXES
     | LEGAL_SUFFIXES
-    | frozenset("the a an of and for class shares share inc index".split())
+    | frozenset(["the", "a", "an", "of", "and", "for", "class", "shares", "share", "inc", "index"])
 )
 _WORD_RE = re.compile(r"[^\W_]+")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s?\b")
@@ -154,6 +158,7 @@ class Linker:
                 self._dates[e.name] = i
             else:
                 self._add_named(i, e)
+        self._all_words = {t for toks in self._alias_tokens for t in toks}
         self._surname_blocks = _blocks(self._people)
         self._first_blocks = _blocks(self._first_names)
         self._single_aliases = {a for a, t in zip(self._aliases, self._alias_tokens) if len(t) == 1}
@@ -252,7 +257,9 @@ class Linker:
                         )
                         score = 50.0 * (sim + first_sim)
                         _keep(best, p.entity, score, start, pos + 1)
-                    elif first is None and (_after_honorific(toks, pos) or _bare_surname(toks, caps, pos)):
+                    elif first is None and (
+                        _after_honorific(toks, pos) or _bare_surname(toks, caps, pos)
+                    ):
                         if len(owners) > 1:
                             base = AMBIGUOUS_SURNAME_SCORE
                         elif _after_honorific(toks, pos):
@@ -279,26 +286,52 @@ class Linker:
 
     def _link_named(self, toks: list[str], caps: list[bool], best: dict) -> None:
         matches = [self._words_like(t) if t not in STOPWORDS else {} for t in toks]
-        weight: dict[int, float] = defaultdict(float)
-        for m in matches:
-            for word, sim in m.items():
-                for aid in self._postings.get(word, ()):
-                    weight[aid] += sim * self._idf[word]
-        if not weight:
+        said = {w for m in matches for w in m}
+        cands = self._candidates(said)
+        if not cands:
             return
-        cands = sorted(weight, key=weight.__getitem__, reverse=True)[:CANDIDATE_LIMIT]
-        choices = [self._aliases[a] for a in cands]
+        having: dict[str, set[int]] = defaultdict(set)  # question word -> candidates with it
+        for aid in cands:
+            alias = self._alias_tokens[aid]
+            for t in alias:
+                if t in said:
+                    having[t].add(aid)
+            if len(alias) > 1 and alias[0] + alias[1] in said:
+                having[alias[0] + alias[1]].add(aid)
+        edges = [set().union(*(having.get(w, ()) for w in m)) if m else set() for m in matches]
         n = len(toks)
         for i in range(n):
-            if not matches[i] or toks[i] in STOPWORDS:
+            if not edges[i]:
                 continue
             for j in range(i + 1, min(n, i + 6) + 1):
-                if toks[j - 1] in STOPWORDS:
+                ids = edges[i] & edges[j - 1] if j - 1 > i else edges[i]
+                if not ids:
                     continue
                 window = toks[i:j]
                 if j - i == 1 and not caps[i] and toks[i] not in self._single_aliases:
                     continue  # a lower-case single word ("met") is too weak alone
-                self._score_window(window, i, j, cands, choices, matches, best)
+                self._score_window(window, i, j, sorted(ids), matches, best)
+
+    def _candidates(self, words: set[str]) -> list[int]:
+        """Aliases sharing words with the question: every alias of a rare word, then those
+        sharing the most common words (counted in C by Counter), CANDIDATE_LIMIT at most."""
+        rare: set[int] = set()
+        counts: Counter[int] = Counter()
+        common = []
+        for word in words:
+            ids = self._postings.get(word, ())
+            if len(ids) <= CANDIDATE_LIMIT:
+                rare.update(ids)
+            else:
+                common.append(ids)
+        if len(rare) < CANDIDATE_LIMIT:
+            for ids in common:
+                counts.update(ids)
+        cands = list(rare)[: CANDIDATE_LIMIT * 2]
+        room = CANDIDATE_LIMIT * 2 - len(cands)
+        if counts and room > 0:
+            cands += [a for a, _ in counts.most_common(room) if a not in rare]
+        return cands
 
     def _score_window(
         self,
@@ -306,15 +339,15 @@ class Linker:
         i: int,
         j: int,
         cands: list[int],
-        choices: list[str],
         matches: list[dict[str, float]],
         best: dict,
     ) -> None:
+        """Score the aliases whose words include both ends of the window."""
         if all(t in _GENERIC or t in STOPWORDS for t in window):
             return  # "the fund", "portfolio": generic words are never the only evidence
         found = process.extract(
             " ".join(window),
-            choices,
+            [self._aliases[a] for a in cands],
             scorer=fuzz.token_set_ratio,
             processor=None,  # both sides are pre-normalised with utils.default_process
             score_cutoff=WINDOW_MIN_SCORE,
@@ -367,7 +400,7 @@ class Linker:
 
     def _words_like(self, tok: str) -> dict[str, float]:
         """Alias words equal or close to a question word, with their similarity."""
-        out = {tok: 1.0} if tok in self._postings else {}
+        out = {tok: 1.0} if tok in self._postings or tok in self._all_words else {}
         if len(tok) >= 4 and not out:
             for word, score, _ in process.extract(
                 tok,

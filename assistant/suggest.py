@@ -320,3 +320,20 @@ def match_scopes(
         limit=limit,
     )
     return [(wanted[index], score / 100) for _, score, index in found]
+
+
+@dataclass(frozen=True)
+class ChatAids:
+    """What the chat app offers from one index: examples, completion and scope choices."""
+
+    examples: list[str]
+    completer: Completer
+    scopes: list[ScopeChoice]
+
+
+def chat_aids(assistant: Assistant) -> ChatAids:
+    """Everything the chat app derives from an index, computed once (off the UI thread)."""
+    snap = assistant.snap
+    return ChatAids(
+        example_questions(snap), Completer.from_assistant(assistant), scope_choices(snap)
+    )

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from index.model import DocMeta, Entity, Mention, Passage
@@ -52,6 +52,12 @@ ORG_TYPO_MIN_LEN = 5
 
 # ----------------------------------------------------------------------------- vocabulary
 
+
+def _wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a block of constant text."""
+    return frozenset(text.split())
+
+
 HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "messrs", "mses", "mmes", "miss", "prof"})
 _PLURAL_HONORIFICS = frozenset({"messrs", "mses", "mmes"})
 CREDENTIALS = frozenset(
@@ -67,23 +73,23 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "d
 FUND_SUFFIXES = frozenset({"fund", "funds", "portfolio", "portfolios", "trust", "etf", "series"})
 # Legal-form words: dropped from organisation keys, and a run ending in one is an organisation.
 # (dots removed: "N.A." -> "na")
-LEGAL_SUFFIXES = frozenset(
+LEGAL_SUFFIXES = _wordset(
     """
-    inc incorporated llc llp lp ltd limited corp corporation co company plc na sa ag gmbh se
-    pte sarl bv nv lllp
-    """.split()
+    inc incorporated llc llp lp ltd limited corp corporation co company plc na sa ag gmbh se pte
+    sarl bv nv lllp
+    """
 )
 # Descriptor words that end an organisation's name but stay in its key.
-ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
+ORG_SUFFIXES = LEGAL_SUFFIXES | _wordset(
     """
     management advisors advisers adviser advisor partners capital group investments associates
     bank bancorp holdings
-    """.split()
+    """
 )
 
 # Words that say nothing about which fund or firm is meant; a fund or organisation name needs
 # at least one word outside this set (or a legal suffix).
-GENERIC_NAME_WORDS = frozenset(
+GENERIC_NAME_WORDS = _wordset(
     """
     the a an of and for & fund funds portfolio portfolios trust trusts series etf etfs class
     shares share index investment investments investor investors institutional retail advisory
@@ -91,19 +97,19 @@ GENERIC_NAME_WORDS = frozenset(
     strategic allocation balanced total return equity equities stock stocks bond bonds income
     growth value cap small mid large micro global international emerging market markets real
     estate u.s us american government treasury money municipal tax exempt free corporate high
-    yield short long term intermediate duration opportunities opportunity core plus select
-    focus focused diversified conservative moderate aggressive target date retirement sector
-    dividend premium enhanced advantage underlying predecessor acquiring acquired target new
-    closed open-end open end each such all other same master feeder series variable insurance
-    account accounts separate money-market multi-asset fixed advisers advisors adviser advisor
-    partners services financial holdings counsel associates sub-adviser sub-advisor subadviser
-    registrant underlying mutual investment-grade world tactical managed capitalization
-    mid-cap small-cap large-cap multi-cap mid-capitalization small-capitalization multi sized
-    temporary short-term schedule cost collateral foreign additional dividends gains public
-    distressed unrated illiquid restricted indexed lower-grade non-u.s non-us overlay active
-    organization paid-in division registered reserve per initial annual certain hedge sale
-    distributions board directors trustees officers
-    """.split()
+    yield short long term intermediate duration opportunities opportunity core plus select focus
+    focused diversified conservative moderate aggressive target date retirement sector dividend
+    premium enhanced advantage underlying predecessor acquiring acquired target new closed
+    open-end open end each such all other same master feeder series variable insurance account
+    accounts separate money-market multi-asset fixed advisers advisors adviser advisor partners
+    services financial holdings counsel associates sub-adviser sub-advisor subadviser registrant
+    underlying mutual investment-grade world tactical managed capitalization mid-cap small-cap
+    large-cap multi-cap mid-capitalization small-capitalization multi sized temporary short-term
+    schedule cost collateral foreign additional dividends gains public distressed unrated
+    illiquid restricted indexed lower-grade non-u.s non-us overlay active organization paid-in
+    division registered reserve per initial annual certain hedge sale distributions board
+    directors trustees officers
+    """
 )
 
 # Capitalised words that are never part of a person's name in a filing (titles, fund and
@@ -150,24 +156,24 @@ systematic
 name names position positions held year years elected birth occupation occupations
 length office served number directorships address age other
 """
-NON_NAME_WORDS = frozenset(_NON_NAME_TEXT.split()) | GENERIC_NAME_WORDS
+NON_NAME_WORDS = _wordset(_NON_NAME_TEXT) | GENERIC_NAME_WORDS
 
 # Head nouns a job title ends in; the words before it may be any of TITLE_WORDS.
-TITLE_HEADS = frozenset(
+TITLE_HEADS = _wordset(
     """
-    president director manager co-manager officer head co-head analyst strategist economist chief
-    partner principal trustee chairman chairwoman chair member founder co-founder ceo cio cfo
-    coo cco treasurer secretary counsel specialist trader vp svp evp md
-    """.split()
+    president director manager co-manager officer head co-head analyst strategist economist
+    chief partner principal trustee chairman chairwoman chair member founder co-founder ceo cio
+    cfo coo cco treasurer secretary counsel specialist trader vp svp evp md
+    """
 )
-TITLE_WORDS = TITLE_HEADS | frozenset(
+TITLE_WORDS = TITLE_HEADS | _wordset(
     """
     senior executive vice managing portfolio co-portfolio chief co-chief investment investments
     lead co-lead associate assistant research deputy global fixed income equity equities and &
-    general team fund client product credit high yield multi-asset asset allocation trading
-    risk operations compliance independent interested quantitative international emerging
-    markets sector emeritus group business development strategy solutions co
-    """.split()
+    general team fund client product credit high yield multi-asset asset allocation trading risk
+    operations compliance independent interested quantitative international emerging markets
+    sector emeritus group business development strategy solutions co
+    """
 )
 
 # Firms named after people (or otherwise shaped like a person's name) that are common in fund
@@ -219,37 +225,51 @@ SECURITY_TYPES = (
     "corporate bond", "derivative instrument", "variable rate demand note", "warrant",
 )  # fmt: skip
 # Head nouns that make a defined abbreviation a security type rather than a plain term.
-SECURITY_HEADS = frozenset(
+SECURITY_HEADS = _wordset(
     """
-    trust receipt fund note security bond stock share option future swap obligation
-    certificate warrant instrument derivative loan paper agreement partnership contract
-    debenture debt right unit
-    """.split()
+    trust receipt fund note security bond stock share option future swap obligation certificate
+    warrant instrument derivative loan paper agreement partnership contract debenture debt right
+    unit
+    """
 )
 # Defined terms that name a role, not a thing: kept as ("role", term) on the entity they follow.
-ROLE_TERMS = frozenset(
+ROLE_TERMS = _wordset(
     """
     fund funds portfolio portfolios trust trusts adviser advisor advisers advisors sub-adviser
-    sub-advisor subadviser subadvisor sub-advisers subadvisers manager managers investment-manager
-    distributor underwriter administrator custodian company corporation registrant series
-    board trustees directors transfer-agent sponsor issuer acquiring-fund target-fund
-    """.split()
+    sub-advisor subadviser subadvisor sub-advisers subadvisers manager managers
+    investment-manager distributor underwriter administrator custodian company corporation
+    registrant series board trustees directors transfer-agent sponsor issuer acquiring-fund
+    target-fund
+    """
 )
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 # ----------------------------------------------------------------------------- regexes
 
 _WORD = r"[^\W_](?:[\w'’&®\-]|\.(?![A-Z][a-z])|\((?:R|SM|TM)\))*(?<![\-'’&])"
 # Words that can be part of a name: capitalised or digits, the connectors inside names, "&".
 _NAME_TOKEN_RE = re.compile(
-    r"(?<![\w'’&®\-])(?:(?=[^\W_a-zß-öø-ÿ])" + _WORD + r"|(?:of|and|for|de|van|von|der|du|da|la|plc)"
+    r"(?<![\w'’&®\-])(?:(?=[^\W_a-zß-öø-ÿ])"
+    + _WORD
+    + r"|(?:of|and|for|de|van|von|der|du|da|la|plc)"
     r"(?![\w'’&®.\-])|&)"
 )
 _NONSPACE_RE = re.compile(r"\S")
@@ -280,7 +300,9 @@ _QUOTED_RE = re.compile(r"[“\"‘]([^“”\"‘’]{1,60})[”\"’]")
 # After an unquoted parenthetical the name goes on: "Manulife Asset Management (US) LLC".
 _AS_AMENDED_RE = re.compile(r",?\s+as\s+amended\s*$")
 _NAME_GOES_ON_RE = re.compile(r"\s*(?:[A-Z]|,\s*(?:Inc|LLC|L\.P|LP|Ltd|Limited)\b)")
-_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,2}$")
+_ACRONYM_RE = re.compile(
+    r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,2}$"
+)
 _KNOWN_AS_RE = re.compile(
     r"^(?:(?:the|each|collectively|together|individually|hereinafter|also|commonly|formerly)"
     r"\b[\s,]*(?:a|an|the)?\s*)*(?:(?:known|referred\s+to)\s+as\s+(?:the\s+)?|called\s+)?$",
@@ -337,7 +359,8 @@ def _security_terms() -> dict[str, list[tuple[str, ...]]]:
 _SEC_TERMS = _security_terms()
 _SEC_MAX_WORDS = max(len(t) for lst in _SEC_TERMS.values() for t in lst)
 _SEC_FIRST_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(_SEC_TERMS, key=len, reverse=True))
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w) for w in sorted(_SEC_TERMS, key=len, reverse=True))
     + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -565,42 +588,42 @@ _ABBREVIATIONS = frozenset(
 _NOT_INITIALS = frozenset({"us", "uk", "na", "sa", "lp", "eu", "ny", "dc", "bv", "nv", "ag"})
 # Capitalised words that start a sentence or a heading rather than a name; trimmed from the
 # left of a fund or organisation name.
-_LEADING_TRIM = frozenset(
+_LEADING_TRIM = _wordset(
     """
     the a an this that these those each any all such every both either neither its their our
     your his her effective accordingly during since prior under upon after before following
-    pursuant however additionally also in on at for as if by to of from with and or but not
-    only other current currently former previous please see note about important notice
-    changes change joined i ii iii iv v vi vii viii ix x item section part appendix exhibit
-    supplement prospectus statement summary shareholders shareholder dear re regarding
-    january february march april may june july august september october november december
-    when while where whereas because although though unless until thereafter therefore thus
-    """.split()
+    pursuant however additionally also in on at for as if by to of from with and or but not only
+    other current currently former previous please see note about important notice changes
+    change joined i ii iii iv v vi vii viii ix x item section part appendix exhibit supplement
+    prospectus statement summary shareholders shareholder dear re regarding january february
+    march april may june july august september october november december when while where
+    whereas because although though unless until thereafter therefore thus
+    """
 )
 # All-caps words that are prose, not part of a name ("SOLD OR MARKETED BY ...").
-_CAPS_BREAK = _LEADING_TRIM - {"of", "and", "for"} | frozenset(
+_CAPS_BREAK = _LEADING_TRIM - {"of", "and", "for"} | _wordset(
     """
     but not is are be by or including licensed sold marketed source copyright registered
     trademark trademarks damages consequential was were has have excluding except
-    """.split()
+    """
 )
 # Words after "Fund"/"Portfolio" that make it a modifier: "Portfolio Manager", "Fund Summary".
-_NOT_AFTER_FUND = TITLE_HEADS | frozenset(
+_NOT_AFTER_FUND = TITLE_HEADS | _wordset(
     """
     managers summary details shares share policies policy operating expenses expense fees fee
     information prospectus prospectuses statement family complex assets name names number
-    management's team teams accounting administration administrator accountant services
-    overview profile facts holdings performance objective objectives strategies risks
-    """.split()
+    management's team teams accounting administration administrator accountant services overview
+    profile facts holdings performance objective objectives strategies risks
+    """
 )
 # Role labels that precede a firm's name in tables ("Investment Adviser Voya Investments").
-_ROLE_LABELS = frozenset(
+_ROLE_LABELS = _wordset(
     """
-    investment management adviser advisers advisor advisors sub-adviser sub-advisers
-    sub-advisor sub-advisors subadviser subadvisers subadvisor subadvisors sub-sub-adviser
-    manager managers distributor distributors administrator custodian sponsor trustee
-    underwriter principal registered joined transfer agent auditor
-    """.split()
+    investment management adviser advisers advisor advisors sub-adviser sub-advisers sub-advisor
+    sub-advisors subadviser subadvisers subadvisor subadvisors sub-sub-adviser manager managers
+    distributor distributors administrator custodian sponsor trustee underwriter principal
+    registered joined transfer agent auditor
+    """
 )
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "van", "von", "der", "du", "da", "la"})
 
@@ -836,10 +859,14 @@ class _DocExtractor:
                 if not gap:
                     break
                 at = gap.end()
-            match = next(
-                (len(t) for t in _SEC_TERMS.get(words[0][2], ()) if _words_are(text, words, t)),
-                0,
-            ) if words else 0
+            match = (
+                next(
+                    (len(t) for t in _SEC_TERMS.get(words[0][2], ()) if _words_are(text, words, t)),
+                    0,
+                )
+                if words
+                else 0
+            )
             if not match:
                 pos = m.end()
                 continue
@@ -910,7 +937,7 @@ class _DocExtractor:
 
     @staticmethod
     def _legal_after(text: str, last: _Tok) -> str | None:
-        """", Inc." / ", LLC" right after a run: the legal suffix (with its comma) or None."""
+        """ ", Inc." / ", LLC" right after a run: the legal suffix (with its comma) or None."""
         m = _LEGAL_AFTER_RE.match(text, last.end)
         return m.group() if m else None
 
@@ -928,9 +955,15 @@ class _DocExtractor:
                 first = k + 1  # "X Fund and Y Fund": keep the last conjunct
             elif word == "and" and (_suffix(toks[k - 1]) or toks[k + 1].bare == toks[first].bare):
                 first = k + 1  # "Advisor and ALPS Distributors", "Invesco and Invesco Capital"
-            elif word in ("of", "for") and not any(t.bare in ORG_SUFFIXES for t in toks[first:k]) and (
-                not any(_distinctive(t) for t in toks[first:k])
-                or any(t.bare in TITLE_HEADS or t.bare[:-1] in TITLE_HEADS for t in toks[first:k])
+            elif (
+                word in ("of", "for")
+                and not any(t.bare in ORG_SUFFIXES for t in toks[first:k])
+                and (
+                    not any(_distinctive(t) for t in toks[first:k])
+                    or any(
+                        t.bare in TITLE_HEADS or t.bare[:-1] in TITLE_HEADS for t in toks[first:k]
+                    )
+                )
             ):
                 first = k + 1  # "Managing Director of ...", "Division of Investment Management"
         first = self._trim_left(toks, first)
@@ -961,10 +994,13 @@ class _DocExtractor:
         while something distinctive is left."""
         while first < len(toks) - 1:
             tok = toks[first]
-            if tok.bare in _LEADING_TRIM or _ROMAN_RE.match(tok.text.rstrip(".")):
-                first += 1
-            elif (tok.bare in _ROLE_LABELS or tok.bare in ("and", "&", "of", "for")) and any(
-                _distinctive(t) for t in toks[first + 1 : -1]
+            if (
+                tok.bare in _LEADING_TRIM
+                or _ROMAN_RE.match(tok.text.rstrip("."))
+                or (
+                    (tok.bare in _ROLE_LABELS or tok.bare in ("and", "&", "of", "for"))
+                    and any(_distinctive(t) for t in toks[first + 1 : -1])
+                )
             ):
                 first += 1
             else:
@@ -1014,9 +1050,12 @@ class _DocExtractor:
                 if cur:
                     groups.append(cur)
                 cur = [tok]
-            elif _name_token(tok) or _initial_token(tok) or self._suffix_tok(tok, cur):
-                cur.append(tok)
-            elif tok.bare in _SURNAME_PARTICLES and cur:
+            elif (
+                _name_token(tok)
+                or _initial_token(tok)
+                or self._suffix_tok(tok, cur)
+                or (tok.bare in _SURNAME_PARTICLES and cur)
+            ):
                 cur.append(tok)
             else:
                 if cur:
@@ -1049,7 +1088,11 @@ class _DocExtractor:
             return []
         has_initial = any(_initial_token(t) for t in words[1:-1])
         lead_initial = _initial_token(words[0])
-        if lead_initial and words[0].text in ("I.", "V.", "X.") and not text[: words[0].start].strip():
+        if (
+            lead_initial
+            and words[0].text in ("I.", "V.", "X.")
+            and not text[: words[0].start].strip()
+        ):
             return []  # "I. Modified Rights": a numbered heading, not "G. David MacEwen"
         if len(full_words) == 4 and not has_initial and not lead_initial:
             # two names side by side (columns of a fixed-width table)
@@ -1091,7 +1134,7 @@ class _DocExtractor:
     def _plural_honorific(
         self, passage: int, text: str, hon: _Tok, words: list[_Tok]
     ) -> list[_Cand]:
-        """"Messrs. Comer, Robinson, and Rule": one surname-only person each."""
+        """ "Messrs. Comer, Robinson, and Rule": one surname-only person each."""
         out = [self._person(passage, text, hon.start, words[-1:], True)]
         pos = words[-1].end
         while m := _NEXT_SURNAME_RE.match(text, pos):
@@ -1208,7 +1251,7 @@ class _DocExtractor:
         letters = [c.lower() for c in core if c.isalnum()]
         if len(letters) < 2 or not core[:1].isupper():
             return None
-        cut = max(before.rfind(ch) for ch in "();:“”\"")
+        cut = max(before.rfind(ch) for ch in '();:“”"')
         words = before[cut + 1 :].split()[-min(len(letters) + 5, len(letters) * 2) :]
         if not words:
             return None
@@ -1217,8 +1260,7 @@ class _DocExtractor:
         while s >= 0:
             c = letters[s]
             while li >= 0 and (
-                window[li].lower() != c
-                or (s == 0 and li > 0 and window[li - 1].isalnum())
+                window[li].lower() != c or (s == 0 and li > 0 and window[li - 1].isalnum())
             ):
                 li -= 1
             if li < 0:
@@ -1226,7 +1268,7 @@ class _DocExtractor:
             li -= 1
             s -= 1
         long_start = window.rfind(" ", 0, li + 1) + 1
-        long_form = window[long_start:].strip(" ,;:“\"(")
+        long_form = window[long_start:].strip(' ,;:“"(')
         if not long_form or len(long_form.split()) > len(letters) + 2:
             return None
         if long_form.split()[0].lower() in ("the", "a", "an", "of", "and", "in", "its"):
@@ -1355,7 +1397,7 @@ class _DocExtractor:
 
 
 def _is_acronym(term: str) -> bool:
-    """"REITs", "AGI U.S.", "SSGA FD": every word mostly capitals (not "Investment Adviser")."""
+    """ "REITs", "AGI U.S.", "SSGA FD": every word mostly capitals (not "Investment Adviser")."""
     words = term.split()
     if not words or len(words) > 3 or sum(c.isupper() for c in term) < 2:
         return False
@@ -1503,7 +1545,9 @@ def _merge_people_across(clusters: list[list[Mention]]) -> list[_Group]:
     signature: list[tuple[str, ...]] = []
     for i, ms in enumerate(clusters):
         canon = parse_person(_canonical_person(ms))
-        signature.append((*canon.initials[:1], canon.suffix) if canon.initials or canon.suffix else ())
+        signature.append(
+            (*canon.initials[:1], canon.suffix) if canon.initials or canon.suffix else ()
+        )
         keys = set()
         for m in ms:
             p = parse_person(m.name)
@@ -1585,8 +1629,10 @@ def _resolve_named(mentions: list[Mention]) -> list[_Group]:
     groups = []
     for ms in out.values():
         kind_count = Counter(m.kind for m in ms)
-        kind = "trust" if kind_count["trust"] and kind_count["trust"] >= kind_count["fund"] else (
-            "fund" if kind_count["fund"] else "org"
+        kind = (
+            "trust"
+            if kind_count["trust"] and kind_count["trust"] >= kind_count["fund"]
+            else ("fund" if kind_count["fund"] else "org")
         )
         if kind_count["org"] > kind_count["fund"] + kind_count["trust"]:
             kind = "org"

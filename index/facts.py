@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from index.entities import normalise_person
 from index.model import DocMeta, Fact, Passage
 
 # Characters of a passage that are looked at; longer passages (flattened tables, junk) are cut
@@ -179,21 +180,6 @@ _AMOUNT = (
 # Names
 
 
-def normalise_person(surface: str) -> str:
-    """A person's name without honorifics or credentials: "Ernesto Ramos, Ph.D." -> "Ernesto Ramos"."""
-    text = re.sub(rf"^\s*{_HONORIFIC}\.?\s+", "", surface.strip())
-    text = _strip_creds_tail(text)
-    return re.sub(r"\s+", " ", text).strip(" ,;")
-
-
-def _strip_creds_tail(text: str) -> str:
-    while True:
-        new = re.sub(rf"\s*,?\s*{_CRED}\s*$", "", text)
-        if new == text:
-            return text
-        text = new
-
-
 def _clean_name(span: str) -> str | None:
     """The person name inside a name-like span, or None when it is not a person's name."""
     suffix = ""
@@ -227,9 +213,11 @@ def _lead_name(ctx: _Doc, text: str) -> tuple[str, int] | None:
     if not m:
         return None
     name = _clean_name(m.group("name"))
-    if not name or not m.group("name").startswith(name) or _org_like(ctx, name, text, m.end("name")):
+    if not name or _org_like(ctx, name, text, m.end("name")):
         return None
-    return name, m.start("name") + len(name)
+    if not m.group("name").endswith(name) and not m.group("name").startswith(name):
+        return None
+    return name, m.start("name") + m.group("name").find(name) + len(name)
 
 
 def _stop_token(tok: str) -> bool:
@@ -387,6 +375,12 @@ class _Ref:
     full: bool  # written as a full name (not a pronoun or "Mr. X")
 
 
+_PERSON_KINDS = frozenset(
+    {"manages", "title", "employer", "joined", "previous_employer", "departure", "addition"}
+)
+_PERSON_ATTRS = frozenset({"replaced", "replaced_by"})
+
+
 @dataclass
 class _Doc:
     passages: Sequence[Passage]
@@ -418,7 +412,13 @@ class _Doc:
         subject = subject.strip()
         if not subject:
             return
-        clean = tuple((k, v.strip()) for k, v in attrs.items() if v and v.strip())
+        if kind in _PERSON_KINDS:
+            subject = normalise_person(subject)
+        clean = tuple(
+            (k, normalise_person(v) if k in _PERSON_ATTRS and kind in _PERSON_KINDS else v.strip())
+            for k, v in attrs.items()
+            if v and v.strip()
+        )
         fact = Fact(
             kind=kind,
             subject=subject,
@@ -723,6 +723,11 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             carried = (i, mentioned[0])
         if _is_org_label(label) and not _is_label(p) and len(text.split()) <= 12:
             org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", text), ctx)
+            if org:
+                firm = (i, org)
+        inline = list(_INLINE_LABEL_RE.finditer(text)) if "dvis" in text else []
+        if inline:
+            org = _clean_org(inline[-1].group("new"), ctx)
             if org:
                 firm = (i, org)
         prev = p
@@ -1050,7 +1055,7 @@ def _manages_from_clause(
             )
     if len(clause.subjects) == 1:
         obj = re.search(
-            rf"\b(?:co-?manag\w*|co-lead\s+portfolio\s+manager|co-portfolio\s+manager)\b[^;]{0, 200}?\bwith\s+"
+            rf"\b(?:co-?manag\w*|co-lead\s+portfolio\s+manager|co-portfolio\s+manager)\b[^;]{{0,200}}?\bwith\s+"
             rf"(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})",
             text,
         )
@@ -1134,7 +1139,7 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                 name = ctx.person(surface.split()[-1], pc.index)
             else:
                 name = _clean_name(surface)
-                if name and (not surface.startswith(name) or _org_like(ctx, name, s, m.end("name"))):
+                if name and (not surface.endswith(name) or _org_like(ctx, name, s, m.end("name"))):
                     continue
             if name:
                 title = m.group("title")
@@ -1832,6 +1837,13 @@ def _looks_like_person(ctx: _Doc, org: str) -> bool:
     return name is not None and name == org
 
 
+_INLINE_LABEL_RE = re.compile(
+    rf"(?:^|(?<=\s))(?P<role>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"
+    rf"(?P<new>{_ORG})(?:\s*\([^()]{{1,60}}\))?"
+    rf"(?=\s+(?:Portfolio\s+Manag|Sub-|Investment\s+Advis|Subadvis)|\s*$)"
+)
+
+
 def _kind_of_role(role: str) -> str:
     low = role.lower()
     if "admin" in low:
@@ -1866,6 +1878,18 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
                     fund=pc.fund,
                     role="sub-subadviser" if role.lower().count("sub") > 1 else None,
                 )
+    for m in _INLINE_LABEL_RE.finditer(text):
+        org = _clean_org(m.group("new"), ctx)
+        if org and not _looks_like_person(ctx, org):
+            role = m.group("role")
+            ctx.add(
+                _kind_of_role(role),
+                pc.fund or ctx.doc,
+                pc.p,
+                org,
+                fund=pc.fund,
+                role="sub-subadviser" if role.lower().count("sub") > 1 else None,
+            )
     for _, s in pc.sents:
         effective = _when_effective(s)
         new_by_role: dict[str, str] = {}

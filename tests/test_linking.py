@@ -142,7 +142,7 @@ def test_completion_threshold_pins_both_sides() -> None:
 
 
 def test_cut_names_and_shared_surnames() -> None:
-    """"Jane Smith" must not reach John Smith nor the A. O. Smith company; a surname shared
+    """ "Jane Smith" must not reach John Smith nor the A. O. Smith company; a surname shared
     by two people links both, below the bar for a sure link."""
     ents = [
         Entity("person:john-smith", "person", "John Smith", ("Mr. Smith",), ("a.txt",)),
@@ -173,4 +173,6 @@ def test_large_alias_table() -> None:
         "Wildermuth Endowment Fund"
     )
     assert top(linker, "Who is Pat Manager4711?", {"person"})[0] == "Pat Q. Manager4711"
-    assert top(linker, "invesco strategy 4712 growth fund")[0] == "Invesco Strategy 4712 Growth Fund"
+    assert (
+        top(linker, "invesco strategy 4712 growth fund")[0] == "Invesco Strategy 4712 Growth Fund"
+    )

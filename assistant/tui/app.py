@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header
 
 from assistant.answer import Answer
 from assistant.render import answer_markdown, md_escape
-from assistant.suggest import Completer, ScopeChoice
+from assistant.suggest import Completer, ScopeChoice, chat_aids
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.commands import PROVIDERS, chat_commands
 from assistant.tui.documents_panel import DocumentsPanel
@@ -196,7 +196,7 @@ class FundQAApp(App[None]):
             self.post_message(AnswerReady(job.entry_id, self._answer(job)))
             return
         try:
-            self.post_message(IndexOpened(*self._open(job)))
+            self.post_message(self._open(job))
         except Exception as err:
             self.post_message(IndexFailed(f"{type(err).__name__}: {err}"))
 
@@ -214,8 +214,8 @@ class FundQAApp(App[None]):
         except Exception as err:
             return Answer.failure(job.question, f"{type(err).__name__}: {err}")
 
-    def _open(self, job: _Job) -> tuple[Assistant | None, str]:
-        """Open the index (building or extending it first if asked); returns a note for the user."""
+    def _open(self, job: _Job) -> IndexOpened:
+        """Open the index (building or extending it first if asked) and what derives from it."""
         from assistant.engine import Assistant
         from index.store import Store
 
@@ -225,7 +225,7 @@ class FundQAApp(App[None]):
             note = "Added filings: " + store.add(list(job.paths)).summary()
         elif not store.exists():
             if not self.build_sample:
-                return None, ""
+                return IndexOpened(None)
             from assistant.cli import SAMPLE_DIR
 
             self.call_from_thread(
@@ -235,24 +235,24 @@ class FundQAApp(App[None]):
             note = f"Built an index from the bundled sample at {store.path}"
         if self.assistant is not None:
             self.assistant.reload()
-            return self.assistant, note
-        return Assistant(snapshot=store.snapshot()), note
+            assistant = self.assistant
+        else:
+            assistant = Assistant(snapshot=store.snapshot())
+        return IndexOpened(assistant, chat_aids(assistant), note)
 
     def on_index_opened(self, message: IndexOpened) -> None:
-        from assistant.suggest import example_questions, scope_choices
-
         self.assistant = message.assistant
         if message.note:
             self.notify(safe_line(message.note), markup=False)
-        if self.assistant is None:
+        if self.assistant is None or message.aids is None:
             self.welcome.show_no_index(self.index_dir)
             self.status.set(filings=None)
         else:
             snap = self.assistant.snap
-            self._examples = example_questions(snap)
-            self._completer = Completer.from_assistant(self.assistant)
+            self._examples = message.aids.examples
+            self._completer = message.aids.completer
             self._refresh_suggestions()
-            self.scope_choices = scope_choices(snap)
+            self.scope_choices = message.aids.scopes
             self.welcome.show_examples(self._examples)
             self.status.set(
                 filings=len(snap.docs), passages=snap.passage_count, entities=len(snap.entities)

@@ -10,6 +10,7 @@ from textual.message import Message
 if TYPE_CHECKING:
     from assistant.answer import Answer, Citation
     from assistant.engine import Assistant
+    from assistant.suggest import ChatAids
 
 
 @dataclass
@@ -55,6 +56,7 @@ class IndexOpened(Message):
     """The index was opened, built or extended (``assistant`` None: there is no index)."""
 
     assistant: Assistant | None
+    aids: ChatAids | None = None
     note: str = ""
 
 
