@@ -25,6 +25,11 @@ MIN_PASSAGE_COVERAGE = {"typed": 0.5, "free": 0.6}
 # A free-text answer shorter than this many words is a heading or a fragment, not an answer.
 MIN_FREE_ANSWER_WORDS = 5
 
+# A table row longer than this is a flattened table or a layout block: it is cut into rows.
+MAX_ROW_CHARS = 300
+# A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
+ROW_LABEL_MIN_LETTERS = 4
+
 # Words that fund filings use for what questions ask in plain words (stems on both sides).
 SYNONYMS = {
     "buy": ("purchas",),
@@ -38,7 +43,7 @@ SYNONYMS = {
     "object": ("seek",),
     "advis": ("advisor", "advis"),
     "advisor": ("advis",),
-    "subadvis": ("sub", "advis"),
+    "subadvis": ("sub",),
     "cap": ("limit", "exceed", "maximum"),
     "limit": ("exceed", "maximum", "cap"),
     "expect": ("anticip",),
@@ -126,13 +131,18 @@ class Choice:
 
 
 def sentences(hit: Hit) -> list[Sentence]:
-    """Split a passage into sentences; a table row or bullet item stays whole."""
+    """Split a passage into sentences; a short table row stays whole, a long one is cut into rows."""
     text = hit.passage.text
-    if hit.passage.kind == "row" or " | " in text:
-        return [Sentence(hit, text, 0)]
+    if " | " in text:
+        if len(text) <= MAX_ROW_CHARS:
+            return [Sentence(hit, text, 0)]
+        return _table_rows(hit, text)
+    return _prose_sentences(hit, text, 0, len(text))
+
+
+def _prose_sentences(hit: Hit, text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
-    start = 0
-    for m in SENTENCE_END_RE.finditer(text):
+    for m in SENTENCE_END_RE.finditer(text, start, end):
         before = text[start : m.start()]
         last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
         if (
@@ -144,9 +154,44 @@ def sentences(hit: Hit) -> list[Sentence]:
         if before.strip():
             out.append(Sentence(hit, before.strip(), start))
         start = m.end()
-    tail = text[start:].strip()
+    tail = text[start:end].strip()
     if tail:
         out.append(Sentence(hit, tail, start))
+    return out
+
+
+def _is_label(cell: str) -> bool:
+    """A table cell that starts a new row: words rather than a number, a % or a footnote mark."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters >= ROW_LABEL_MIN_LETTERS
+
+
+def _table_rows(hit: Hit, text: str) -> list[Sentence]:
+    """A flattened table (cells joined by ' | ') regrouped into rows: a label and its values.
+
+    A cell that is itself long prose (a footnote) becomes sentences of its own.
+    """
+    out: list[Sentence] = []
+    row_start: int | None = None
+    row_has_value = False
+    pos = 0
+    for cell in text.split(" | "):
+        start, pos = pos, pos + len(cell) + 3
+        if len(cell) > MAX_ROW_CHARS:
+            if row_start is not None:
+                out.append(Sentence(hit, text[row_start : start - 3].strip(), row_start))
+                row_start = None
+            out.extend(_prose_sentences(hit, text, start, start + len(cell)))
+            continue
+        if row_start is None:
+            row_start, row_has_value = start, False
+        elif _is_label(cell) and row_has_value:
+            out.append(Sentence(hit, text[row_start : start - 3].strip(), row_start))
+            row_start, row_has_value = start, False
+        elif not _is_label(cell):
+            row_has_value = True
+    if row_start is not None and text[row_start:].strip():
+        out.append(Sentence(hit, text[row_start:].strip(), row_start))
     return out
 
 

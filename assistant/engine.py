@@ -32,6 +32,8 @@ LINK_MIN_SCORE = 80.0
 FUND_SCOPE_SCORE = 88.0
 # Matching a fact's fund to the fund asked about (token_set_ratio on normalised names).
 FACT_FUND_MATCH = 85.0
+# How many passages above a manager fact are searched for an organisation the question names.
+QUALIFIER_WINDOW = 6
 
 NOT_FOUND = "The indexed filings do not say"
 
@@ -163,7 +165,8 @@ class Assistant:
                 raise _ScopeError(f"no indexed filing covers the fund {fund!r}")
             return Scope(tuple(self.fund_docs[match[0]]), match[0])
         if funds:
-            docs = sorted({d for f in funds for d in self.fund_docs.get(f, [])})
+            sets = [set(self.fund_docs.get(f, ())) for f in funds]
+            docs = sorted(set.intersection(*sets) or set.union(*sets))
             return Scope(tuple(docs) or None, funds[0])
         return Scope(None, None)
 
@@ -318,41 +321,84 @@ class Assistant:
         docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
         out = [f for d in docs for f in self.facts_by_doc.get(d, []) if f.kind in kinds]
         if scope.fund:
-            matched = [
-                f
-                for f in out
-                if f.fund
-                and fuzz.token_set_ratio(f.fund, scope.fund, processor=utils.default_process)
-                >= FACT_FUND_MATCH
-            ]
+            matched = [f for f in out if self._fact_about_fund(f, scope.fund)]
             out = matched or [f for f in out if not f.fund]
         return out
+
+    def _fact_about_fund(self, fact: Fact, fund: str) -> bool:
+        """Whether a fact concerns a fund: by its fund field, or its passage naming the fund."""
+        if fact.fund and (
+            fuzz.token_set_ratio(fact.fund, fund, processor=utils.default_process)
+            >= FACT_FUND_MATCH
+        ):
+            return True
+        passage = self.snap.passage(fact.doc, fact.passage)
+        return passage is not None and (
+            fuzz.partial_ratio(fund, passage.text, processor=utils.default_process)
+            >= FACT_FUND_MATCH
+        )
+
+    def _qualifier_words(self, q: str, scope: Scope) -> list[str]:
+        """Organisations named in a question besides the fund ("the Lazard portfolio managers")."""
+        fund_words = {w.lower() for w in (scope.fund or "").split()}
+        words = []
+        for entity, score in self.linker.link(q, kinds={"org"}):
+            if score < LINK_MIN_SCORE:
+                continue
+            first = entity.name.split()[0].strip(",.")
+            if first.lower() not in fund_words and len(first) > 2:
+                words.append(first)
+        return words
+
+    def _near_text(self, fact: Fact, before: int = QUALIFIER_WINDOW) -> str:
+        """The fact's passage with the few passages above it (a table's sub-adviser caption)."""
+        texts = []
+        for i in range(max(0, fact.passage - before), fact.passage + 1):
+            p = self.snap.passage(fact.doc, i)
+            if p is not None:
+                texts.append(p.text + " " + p.section_label)
+        return " ".join(texts)
 
     def _managers(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         if scope.docs is None:
             return None
         kinds = {"departure"} if u.wants_departure else {"manages", "addition"}
         facts = self._facts_in_scope(scope, kinds)
+        if u.wants_addition and not u.wants_departure:
+            added = [f for f in facts if f.kind == "addition"]
+            facts = added or facts
+        qualifiers = self._qualifier_words(q, scope)
+        if qualifiers and facts:
+            facts = [f for f in facts if any(w in self._near_text(f) for w in qualifiers)]
+        since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
+        if since_year and facts:
+            facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]
         if not facts:
             return None
         names: list[str] = []
+        since: dict[str, str] = {}
         cited: list[Passage] = []
         for fact in facts:
             name = self.person_names.get(fact.subject, fact.subject)
             if name not in names:
                 names.append(name)
+            if fact.attr("since") and name not in since:
+                since[name] = fact.attr("since") or ""
             p = self.snap.passage(fact.doc, fact.passage)
             if p is not None and p not in cited:
                 cited.append(p)
         citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
         marks = "".join(f"[{c.n}]" for c in citations)
         fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+        shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
         if u.wants_departure:
             verb = "is leaving" if len(names) == 1 else "are leaving"
             text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
         else:
             verb = "manages" if len(names) == 1 else "manage"
-            text = f"{compose.join_names(names)} {verb} {fund} {marks}."
+            text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
+        if len(text) > compose.MAX_ANSWER_CHARS:
+            text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
         return Answer(
             question=q,
             answered=True,

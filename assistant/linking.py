@@ -20,19 +20,19 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
 from index.entities import (
-    _DATE_RE,
+    DATE_RE,
     FIRST_NAME_MIN_JW,
     FUND_SUFFIXES,
     HONORIFICS,
     LEGAL_SUFFIXES,
     SURNAME_MIN_JW,
     PersonName,
-    _date_name,
-    _wordset,
+    date_name,
     fold,
     names_match,
     parse_person,
     slug,
+    wordset,
 )
 from index.model import Entity
 
@@ -76,7 +76,7 @@ COMPLETE_MIN_JW = 0.9
 
 # Words of a question that never start or end a name window.
 STOPWORDS = (
-    _wordset(
+    wordset(
         """
     a an the of for to in on at by with and or from as is are was were be been being does do did
     has have had who whom whose what when where which why how much many long its it this that
@@ -161,7 +161,9 @@ class Linker:
         self._all_words = {t for toks in self._alias_tokens for t in toks}
         self._surname_blocks = _blocks(self._people)
         self._first_blocks = _blocks(self._first_names)
-        self._single_aliases = {a for a, t in zip(self._aliases, self._alias_tokens) if len(t) == 1}
+        self._single_aliases = {
+            a for a, t in zip(self._aliases, self._alias_tokens, strict=True) if len(t) == 1
+        }
         self._vocab_blocks = _blocks(self._postings)
         n = max(len(self._aliases), 1)
         self._idf = {t: math.log(1 + n / len(ids)) for t, ids in self._postings.items()}
@@ -375,9 +377,11 @@ class Linker:
         toks, caps = self._question
         alias = set(self._alias_tokens[aid])
         for k in (i - 1, j):
-            if 0 <= k < len(toks) and caps[k] and toks[k] not in STOPWORDS:
-                if toks[k] not in alias and toks[k] not in _GENERIC:
-                    return True
+            if not (0 <= k < len(toks) and caps[k]):
+                continue
+            word = toks[k]
+            if word not in STOPWORDS and word not in alias and word not in _GENERIC:
+                return True
         return False
 
     def _coverage(self, aid: int, window: list[str], matches: list[dict[str, float]]) -> float:
@@ -414,8 +418,8 @@ class Linker:
         return out
 
     def _link_dates(self, text: str, best: dict) -> None:
-        for m in _DATE_RE.finditer(text[:2000]):
-            name, _ = _date_name(m.group(1), m.group(2), m.group(3))
+        for m in DATE_RE.finditer(text[:2000]):
+            name, _ = date_name(m.group(1), m.group(2), m.group(3))
             if name in self._dates:
                 _keep(best, self._dates[name], 100.0, -1, -1)
 

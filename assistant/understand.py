@@ -251,7 +251,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
         r"responsible|lead)\b"
     )
-    if has_person:
+    asks_other_person = _has(r"^\s*who\b", q) and not _has(r"^\s*who\s+(is|was)\s+\w+\s*\w*\??$", q)
+    if has_person and not asks_other_person:
         for detail, pattern in DETAIL_PATTERNS:
             if _has(pattern, q):
                 return (

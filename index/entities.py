@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -53,7 +53,7 @@ ORG_TYPO_MIN_LEN = 5
 # ----------------------------------------------------------------------------- vocabulary
 
 
-def _wordset(text: str) -> frozenset[str]:
+def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of a block of constant text."""
     return frozenset(text.split())
 
@@ -73,14 +73,14 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "d
 FUND_SUFFIXES = frozenset({"fund", "funds", "portfolio", "portfolios", "trust", "etf", "series"})
 # Legal-form words: dropped from organisation keys, and a run ending in one is an organisation.
 # (dots removed: "N.A." -> "na")
-LEGAL_SUFFIXES = _wordset(
+LEGAL_SUFFIXES = wordset(
     """
     inc incorporated llc llp lp ltd limited corp corporation co company plc na sa ag gmbh se pte
     sarl bv nv lllp
     """
 )
 # Descriptor words that end an organisation's name but stay in its key.
-ORG_SUFFIXES = LEGAL_SUFFIXES | _wordset(
+ORG_SUFFIXES = LEGAL_SUFFIXES | wordset(
     """
     management advisors advisers adviser advisor partners capital group investments associates
     bank bancorp holdings
@@ -89,7 +89,7 @@ ORG_SUFFIXES = LEGAL_SUFFIXES | _wordset(
 
 # Words that say nothing about which fund or firm is meant; a fund or organisation name needs
 # at least one word outside this set (or a legal suffix).
-GENERIC_NAME_WORDS = _wordset(
+GENERIC_NAME_WORDS = wordset(
     """
     the a an of and for & fund funds portfolio portfolios trust trusts series etf etfs class
     shares share index investment investments investor investors institutional retail advisory
@@ -156,17 +156,17 @@ systematic
 name names position positions held year years elected birth occupation occupations
 length office served number directorships address age other
 """
-NON_NAME_WORDS = _wordset(_NON_NAME_TEXT) | GENERIC_NAME_WORDS
+NON_NAME_WORDS = wordset(_NON_NAME_TEXT) | GENERIC_NAME_WORDS
 
 # Head nouns a job title ends in; the words before it may be any of TITLE_WORDS.
-TITLE_HEADS = _wordset(
+TITLE_HEADS = wordset(
     """
     president director manager co-manager officer head co-head analyst strategist economist
     chief partner principal trustee chairman chairwoman chair member founder co-founder ceo cio
     cfo coo cco treasurer secretary counsel specialist trader vp svp evp md
     """
 )
-TITLE_WORDS = TITLE_HEADS | _wordset(
+TITLE_WORDS = TITLE_HEADS | wordset(
     """
     senior executive vice managing portfolio co-portfolio chief co-chief investment investments
     lead co-lead associate assistant research deputy global fixed income equity equities and &
@@ -225,7 +225,7 @@ SECURITY_TYPES = (
     "corporate bond", "derivative instrument", "variable rate demand note", "warrant",
 )  # fmt: skip
 # Head nouns that make a defined abbreviation a security type rather than a plain term.
-SECURITY_HEADS = _wordset(
+SECURITY_HEADS = wordset(
     """
     trust receipt fund note security bond stock share option future swap obligation certificate
     warrant instrument derivative loan paper agreement partnership contract debenture debt right
@@ -233,7 +233,7 @@ SECURITY_HEADS = _wordset(
     """
 )
 # Defined terms that name a role, not a thing: kept as ("role", term) on the entity they follow.
-ROLE_TERMS = _wordset(
+ROLE_TERMS = wordset(
     """
     fund funds portfolio portfolios trust trusts adviser advisor advisers advisors sub-adviser
     sub-advisor subadviser subadvisor sub-advisers subadvisers manager managers
@@ -282,7 +282,7 @@ _MONTH = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DATE_RE = re.compile(
+DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?:{_DAY},?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE
 )
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
@@ -300,9 +300,6 @@ _QUOTED_RE = re.compile(r"[“\"‘]([^“”\"‘’]{1,60})[”\"’]")
 # After an unquoted parenthetical the name goes on: "Manulife Asset Management (US) LLC".
 _AS_AMENDED_RE = re.compile(r",?\s+as\s+amended\s*$")
 _NAME_GOES_ON_RE = re.compile(r"\s*(?:[A-Z]|,\s*(?:Inc|LLC|L\.P|LP|Ltd|Limited)\b)")
-_ACRONYM_RE = re.compile(
-    r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9.&\-]*(?:\s[A-Z][A-Za-z0-9.&\-]*){0,2}$"
-)
 _KNOWN_AS_RE = re.compile(
     r"^(?:(?:the|each|collectively|together|individually|hereinafter|also|commonly|formerly)"
     r"\b[\s,]*(?:a|an|the)?\s*)*(?:(?:known|referred\s+to)\s+as\s+(?:the\s+)?|called\s+)?$",
@@ -476,7 +473,7 @@ def parse_person(name: str) -> PersonName:
 
 
 def person_key(name: str) -> str:
-    """Normalised full name used as a strict cross-filing key: "Steven J. Rich" -> "steven j rich"."""
+    """Normalised full name, the strict cross-filing key: "Steven J. Rich" -> "steven j rich"."""
     p = parse_person(name)
     parts = [p.first, *p.initials, p.last, p.suffix]
     return " ".join(x for x in parts if x)
@@ -549,7 +546,7 @@ def term_key(name: str) -> str:
 _PROPER_SECURITY = {term_key(t): t for t in SECURITY_TYPES if t[:1].isupper()}
 
 
-def _date_name(month: str, day: str | None, year: str) -> tuple[str, str]:
+def date_name(month: str, day: str | None, year: str) -> tuple[str, str]:
     """("November 15, 2001", "2001-11-15") from the parts of a written date."""
     m = _MONTHS[month[:3].lower()]
     if day:
@@ -588,7 +585,7 @@ _ABBREVIATIONS = frozenset(
 _NOT_INITIALS = frozenset({"us", "uk", "na", "sa", "lp", "eu", "ny", "dc", "bv", "nv", "ag"})
 # Capitalised words that start a sentence or a heading rather than a name; trimmed from the
 # left of a fund or organisation name.
-_LEADING_TRIM = _wordset(
+_LEADING_TRIM = wordset(
     """
     the a an this that these those each any all such every both either neither its their our
     your his her effective accordingly during since prior under upon after before following
@@ -601,14 +598,14 @@ _LEADING_TRIM = _wordset(
     """
 )
 # All-caps words that are prose, not part of a name ("SOLD OR MARKETED BY ...").
-_CAPS_BREAK = _LEADING_TRIM - {"of", "and", "for"} | _wordset(
+_CAPS_BREAK = _LEADING_TRIM - {"of", "and", "for"} | wordset(
     """
     but not is are be by or including licensed sold marketed source copyright registered
     trademark trademarks damages consequential was were has have excluding except
     """
 )
 # Words after "Fund"/"Portfolio" that make it a modifier: "Portfolio Manager", "Fund Summary".
-_NOT_AFTER_FUND = TITLE_HEADS | _wordset(
+_NOT_AFTER_FUND = TITLE_HEADS | wordset(
     """
     managers summary details shares share policies policy operating expenses expense fees fee
     information prospectus prospectuses statement family complex assets name names number
@@ -617,7 +614,7 @@ _NOT_AFTER_FUND = TITLE_HEADS | _wordset(
     """
 )
 # Role labels that precede a firm's name in tables ("Investment Adviser Voya Investments").
-_ROLE_LABELS = _wordset(
+_ROLE_LABELS = wordset(
     """
     investment management adviser advisers advisor advisors sub-adviser sub-advisers sub-advisor
     sub-advisors subadviser subadvisers subadvisor subadvisors sub-sub-adviser manager managers
@@ -650,11 +647,15 @@ def _tokenise(text: str) -> list[_Tok | None]:
                 end -= 1
                 brk = True
         poss = _POSSESSIVE_RE.search(raw)
-        if poss and len(raw) > 2 and raw[poss.start() - 1 : poss.start()].isalpha():
-            if raw[poss.start() :] in ("'s", "’s") or raw[-1] in "'’":
-                raw = raw[: poss.start()]
-                end = start + len(raw)
-                brk = True
+        if (
+            poss
+            and len(raw) > 2
+            and raw[poss.start() - 1 : poss.start()].isalpha()
+            and (raw[poss.start() :] in ("'s", "’s") or raw[-1] in "'’")
+        ):
+            raw = raw[: poss.start()]
+            end = start + len(raw)
+            brk = True
         out.append(_Tok(raw, start, end, brk))
     return out
 
@@ -814,13 +815,13 @@ class _DocExtractor:
 
     def _dates(self, passage: int, text: str) -> list[_Cand]:
         out = []
-        for m in _DATE_RE.finditer(text):
-            name, _ = _date_name(m.group(1), m.group(2), m.group(3))
+        for m in DATE_RE.finditer(text):
+            name, _ = date_name(m.group(1), m.group(2), m.group(3))
             out.append(_Cand("date", m.start(), m.end(), name, passage))
         for m in _NUMERIC_DATE_RE.finditer(text):
             month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
             if 1 <= month <= 12 and 1 <= day <= 31:
-                name, _ = _date_name(_MONTH_NAMES[month - 1], str(day), year)
+                name, _ = date_name(_MONTH_NAMES[month - 1], str(day), year)
                 out.append(_Cand("date", m.start(), m.end(), name, passage))
         return out
 
@@ -1276,8 +1277,7 @@ class _DocExtractor:
         start = len(before) - len(window) + long_start
         head = _sing(re.split(r"[\s\-]+", long_form.lower())[-1])
         kind = "security" if head in SECURITY_HEADS else "term"
-        name = long_form if long_form[:1].isupper() and long_form[1:2].islower() else long_form
-        return _Cand(kind, start, len(before), name, passage)
+        return _Cand(kind, start, len(before), long_form, passage)
 
     def _define(self, owner: _Cand, term: str, quoted: bool) -> None:
         """Record ``term`` as another name of ``owner``: only when it looks like a name for it
@@ -1302,9 +1302,9 @@ class _DocExtractor:
         brand_keys = self.brands
         accepted: list[_Cand] = []
         for c in self.cands:
-            if c.kind == "person":
-                if not c.surname_only and not self._accept_person(c, brand_keys):
-                    continue
+            person = c.kind == "person" and not c.surname_only
+            if person and not self._accept_person(c, brand_keys):
+                continue
             accepted.append(c)
         for c in accepted:
             owner = self.defined.get(c.name)
@@ -1318,7 +1318,7 @@ class _DocExtractor:
         mentions += self._brand_mentions(doc, taken)
         owners = {id(c) for c in accepted}
         mentions += self._later_uses(doc, taken, owners)
-        mentions += self._meta_mentions(doc, mentions)
+        mentions += self._meta_mentions(doc)
         mentions.sort(key=lambda m: m.passage)
         return mentions
 
@@ -1379,19 +1379,19 @@ class _DocExtractor:
                 taken[passage].append((m.start(), m.end()))
         return out
 
-    def _meta_mentions(self, doc: str, mentions: list[Mention]) -> list[Mention]:
+    def _meta_mentions(self, doc: str) -> list[Mention]:
+        """The filing's trust and funds from its metadata, at the first passage naming each."""
         if self.meta is None:
             return []
-        have = {org_key(m.name) for m in mentions if m.kind in ("fund", "trust", "org")}
         out = []
         wanted = [("trust", self.meta.trust)] if self.meta.trust else []
         wanted += [("fund", f) for f in self.meta.funds]
+        lowered = [(p, t.lower()) for p, t in self.texts] if wanted else []
         for kind, name in wanted:
-            key = org_key(name)
-            if not key:
+            if not org_key(name):
                 continue
             low = name.lower()
-            passage = next((p for p, t in self.texts if low in t.lower()), 0)
+            passage = next((p for p, t in lowered if low in t), 0)
             out.append(Mention(kind, name, _spaced(name), doc, passage, ()))
         return out
 
@@ -1745,8 +1745,3 @@ def _unique_ids(entities: list[Entity]) -> list[Entity]:
             e = Entity(f"{e.id}-{seen[e.id]}", e.kind, e.name, e.aliases, e.docs, e.attrs)
         out.append(e)
     return out
-
-
-def entity_names(entities: Iterable[Entity], kind: str) -> list[str]:
-    """Canonical names of one kind, for callers that only need the names."""
-    return [e.name for e in entities if e.kind == kind]

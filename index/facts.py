@@ -2876,6 +2876,10 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
     return _merge(ctx.facts)
 
 
+# How specific a manager's role is: "lead" said anywhere beats "co-manager" said elsewhere.
+_ROLE_RANK = {"lead": 5, "co-lead": 4, "sole": 3, "co-manager": 1, "primarily responsible": 1}
+
+
 def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
     """One fact per person per fund for "manages" (best citation, attrs filled in); exact duplicates dropped."""
     out: list[Fact] = []
@@ -2915,6 +2919,9 @@ def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
             for _, _, other in group[1:]:
                 for k, v in other.attrs:
                     attrs.setdefault(k, v)
+            roles = [f.attr("role") for _, _, f in group if f.attr("role")]
+            if roles:
+                attrs["role"] = max(roles, key=lambda r: _ROLE_RANK.get(r or "", 2))
             out.append(
                 Fact(
                     kind=best.kind,

@@ -413,3 +413,15 @@ def test_corpus_people_and_firms(shared_dir: Path) -> None:
     assert len(barrickman.docs) >= 3  # the same manager across several Vanguard filings
     assert len({e.id for e in ents}) == len(ents)
     assert entities.slug("Aurélie Denis") == "aurelie-denis"
+
+
+def test_seed_through_the_real_loader_and_splitter(seed_path: Path) -> None:
+    """The same people come out when the project's own loader and splitter make the passages."""
+    from index import loaders, sections
+
+    _, ps = sections.split(loaders.load(seed_path))
+    ents = resolve(extract_mentions(ps, DocMeta(seed_path.name)))
+    people = {e.name: e for e in ents if e.kind == "person"}
+    assert set(people) == {"Steven J. Rich", "Marian U. Pardo"}
+    assert "Mr. Stephen Rich" in people["Steven J. Rich"].aliases
+    assert "Ms. Pardo" in people["Marian U. Pardo"].aliases

@@ -1,0 +1,931 @@
+"""Facts read from real filing text: managers, careers, advisers, limits, risks, dates, changes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from index import facts
+from index.facts import extract_facts
+from index.model import DocMeta, Fact, Passage
+
+Item = str | tuple[str, str] | tuple[str, str, tuple[str, ...]]
+
+
+def _passages(doc: str, *items: Item) -> list[Passage]:
+    """Passages as a sections splitter makes them: text, kind ("paragraph"/"row"/"bullet"), headings."""
+    out = []
+    for n, item in enumerate(items):
+        if isinstance(item, str):
+            text, kind, section = item, "paragraph", ()
+        elif len(item) == 2:
+            text, kind, section = item[0], item[1], ()
+        else:
+            text, kind, section = item
+        out.append(Passage(doc, n, section, n + 1, n + 1, 0, len(text), text, kind))
+    return out
+
+
+def _find(found: list[Fact], kind: str, subject: str | None = None, **attrs: str) -> list[Fact]:
+    hits = [f for f in found if f.kind == kind and (subject is None or f.subject == subject)]
+    return [f for f in hits if all(f.attr(k) == v for k, v in attrs.items())]
+
+
+def _one(found: list[Fact], kind: str, subject: str | None = None, **attrs: str) -> Fact:
+    hits = _find(found, kind, subject, **attrs)
+    assert len(hits) == 1, (kind, subject, [(f.kind, f.subject, f.value, f.attrs) for f in found])
+    return hits[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed filing (Met Investors Series Trust, J.P. Morgan Small Cap Stock Portfolio)
+
+SEED_FUND = "J.P. Morgan Small Cap Stock Portfolio"
+SEED = _passages(
+    "000_c14adad2a05aec02.txt",
+    "J.P. MORGAN SMALL CAP STOCK PORTFOLIO of MET INVESTORS SERIES TRUST Supplement to the "
+    "Prospectuses dated May 1, 2001",
+    (
+        "Since September 2001, Mr. Stephen Rich has co-managed the J.P. Morgan Small Cap Stock "
+        "Portfolio with Marian U. Pardo. The discussion of the portfolio management of the J.P. "
+        "Morgan Small Cap Stock Portfolio in the section of each of the Prospectuses entitled "
+        '"The Advisers" is revised as follows:',
+        "paragraph",
+        ("I. Portfolio Managers",),
+    ),
+    (
+        "Marian U. Pardo, Managing Director of the Adviser. Ms. Pardo is a portfolio manager in "
+        "the Adviser's U.S. Small Cap Equity Group and Head of the Adviser's small company "
+        "investment team. She has been with J.P. Morgan since 1968, having joined the investment "
+        "management business in 1980 as a research analyst. Ms. Pardo has held a number of "
+        "positions at J.P. Morgan including managing equity and convertible funds and large-cap "
+        "equity portfolios for individual clients and institutional investors.",
+        "bullet",
+        ("I. Portfolio Managers", SEED_FUND),
+    ),
+    (
+        "Steven J. Rich, Vice President of the Adviser. Mr. Rich is a portfolio manager for the "
+        "Adviser's U.S. Small Cap Equity Group. He has been with J.P. Morgan as a portfolio "
+        "manager since September 2001 and previously from 1991 to 1999. Prior to rejoining the "
+        "Adviser in September 2001, he was a co-manager for mid and small capitalization "
+        "strategies at Citigroup Asset Management. During his previous tenure at J.P. Morgan, he "
+        "worked as a portfolio manager in the Small Capitalization Group as well as in the "
+        "Balanced and Structured Equity Groups.",
+        "bullet",
+        ("I. Portfolio Managers", SEED_FUND),
+    ),
+    (
+        'The "Additional Investment Strategies" section of the Prospectuses is supplemented and '
+        "amended as follows:",
+        "paragraph",
+        ("II. Additional Investment Strategies", "Real Estate Investment Trusts"),
+    ),
+    (
+        "The J.P. Morgan Small Cap Stock Portfolio may invest without limit in real estate "
+        'investment trusts ("REITs"). REITS are entities which invest in commercial and other '
+        "real estate properties. Risks associated with investments in securities of companies in "
+        "the real estate industry include: decline in the value of real estate; risks related to "
+        "general and local economic conditions; overbuilding and increased competition; increases "
+        "in property taxes and operating expenses; changes in zoning laws; casualty or "
+        "condemnation losses; variations in rental income; changes in neighborhood values; the "
+        "appeal of properties to tenants; and increases in interest rates. In addition, equity "
+        "REITs may be affected by changes in the values of the underlying property owned by the "
+        "trusts, while mortgage real estate investment trusts may be affected by the quality of "
+        "credit extended. November 15, 2001",
+        "paragraph",
+        ("II. Additional Investment Strategies", "Real Estate Investment Trusts"),
+    ),
+)
+SEED_META = DocMeta(
+    doc="000_c14adad2a05aec02.txt",
+    trust="Met Investors Series Trust",
+    funds=(SEED_FUND,),
+    supplement_date="November 15, 2001",
+    prospectus_dates=("May 1, 2001",),
+)
+
+
+@pytest.fixture(scope="module")
+def seed_facts() -> list[Fact]:
+    return extract_facts(SEED, SEED_META)
+
+
+def test_seed_managers_with_start_and_citation(seed_facts: list[Fact]) -> None:
+    rich = _one(seed_facts, "manages", "Stephen Rich")
+    pardo = _one(seed_facts, "manages", "Marian U. Pardo")
+    for fact in (rich, pardo):
+        assert fact.fund == SEED_FUND
+        assert fact.attr("since") == "September 2001"
+        assert fact.attr("role") == "co-manager"
+        assert fact.passage == 1  # the "Since September 2001, Mr. Stephen Rich ..." paragraph
+        assert fact.doc == "000_c14adad2a05aec02.txt"
+
+
+def test_seed_titles_joined_and_previous_employer(seed_facts: list[Fact]) -> None:
+    pardo = _one(seed_facts, "title", "Marian U. Pardo")
+    assert (pardo.value, pardo.attr("employer"), pardo.passage) == (
+        "Managing Director",
+        "the Adviser",
+        2,
+    )
+    rich = _one(seed_facts, "title", "Steven J. Rich")
+    assert (rich.value, rich.attr("employer")) == ("Vice President", "the Adviser")
+
+    joined = _one(seed_facts, "joined", "Marian U. Pardo")
+    assert (joined.value, joined.attr("org"), joined.attr("industry")) == (
+        "1968",
+        "J.P. Morgan",
+        "1980",
+    )
+    joined = _one(seed_facts, "joined", "Steven J. Rich")
+    assert (joined.value, joined.attr("org"), joined.attr("previous_tenure")) == (
+        "September 2001",
+        "J.P. Morgan",
+        "1991 to 1999",
+    )
+    prev = _one(seed_facts, "previous_employer", "Steven J. Rich")
+    assert prev.value == "Citigroup Asset Management"
+    assert "co-manager for mid and small capitalization strategies" in (prev.attr("role") or "")
+
+
+def test_seed_reit_limit_and_complete_risk_list(seed_facts: list[Fact]) -> None:
+    limit = _one(seed_facts, "may_invest", SEED_FUND)
+    assert limit.value == "without limit"
+    assert "real estate investment trusts" in (limit.attr("what") or "")
+    assert "REITs" in (limit.attr("what") or "")
+    risks = _one(seed_facts, "risks")
+    assert risks.subject == "real estate industry"
+    assert len(risks.items) == 10
+    assert risks.items[0] == "decline in the value of real estate"
+    assert risks.items[-1] == "increases in interest rates"
+    assert "the appeal of properties to tenants" in risks.items
+    assert all(not item.endswith(".") and not item.startswith("and ") for item in risks.items)
+    assert risks.passage == 5
+
+
+def test_seed_dates(seed_facts: list[Fact]) -> None:
+    prospectus = _one(seed_facts, "date", role="prospectus")
+    assert (prospectus.value, prospectus.passage) == ("May 1, 2001", 0)
+    supplement = _one(seed_facts, "date", role="supplement")
+    assert (supplement.value, supplement.passage) == ("November 15, 2001", 5)
+
+
+def test_seed_through_the_real_pipeline(seed_path: Path) -> None:
+    """The bundled seed, loaded and split by the real modules, gives the same key facts."""
+    loaders = pytest.importorskip("index.loaders")
+    sections = pytest.importorskip("index.sections")
+    metadata = pytest.importorskip("index.metadata")
+    document = loaders.load(seed_path)
+    _, passages = sections.split(document)
+    found = extract_facts(passages, metadata.extract(document, passages))
+    managers = {f.subject for f in _find(found, "manages")}
+    assert {"Stephen Rich", "Marian U. Pardo"} <= managers
+    assert _one(found, "title", "Marian U. Pardo").value == "Managing Director"
+    assert _one(found, "may_invest").value == "without limit"
+    assert len(_one(found, "risks").items) == 10
+
+
+# ---------------------------------------------------------------------------------------------
+# Managers from prose and tables (real snippets)
+
+
+def test_co_managers_lead_and_carried_fund() -> None:
+    """dev005 (BMO): the fund is named in the introducer line, the managers in the next passage."""
+    found = extract_facts(
+        _passages(
+            "dev005.txt",
+            "The information in the Prospectus under “Fund Summary — BMO Large-Cap Value Fund — "
+            "Management of the Fund — Portfolio Manager” is replaced with the following:",
+            "Portfolio Managers. Daniel L. Sido, Jason Hans and Ernesto Ramos, Ph.D. co-manage the "
+            "Fund. Mr. Sido is the lead portfolio manager but all members of the team share "
+            "investment decision making responsibilities with respect to the Fund. Mr. Sido joined "
+            "the Adviser in 2011 as a Senior Vice President and a Portfolio Manager and has "
+            "co-managed the Fund since February 2012. Mr. Hans joined the Adviser in 2012 as a Vice "
+            "President and a Portfolio Manager and has co-managed the Fund since February 2012.",
+        )
+    )
+    managers = {f.subject: f for f in _find(found, "manages")}
+    assert set(managers) == {"Daniel L. Sido", "Jason Hans", "Ernesto Ramos"}
+    assert {f.fund for f in managers.values()} == {"BMO Large-Cap Value Fund"}
+    assert managers["Daniel L. Sido"].attr("role") == "lead"
+    assert managers["Daniel L. Sido"].attr("since") == "February 2012"
+    joined = _one(found, "joined", "Daniel L. Sido")
+    assert (joined.value, joined.attr("org")) == ("2011", "the Adviser")
+
+
+def test_pronoun_and_inception() -> None:
+    """VADGX (Vanguard): "He has managed the Fund since its inception in 2013"."""
+    found = extract_facts(
+        _passages(
+            "VADGX.html",
+            (
+                "The Vanguard Group, Inc. (Vanguard) Portfolio Manager Joshua C. Barrickman, CFA, "
+                "Principal of Vanguard and co-head of Vanguard’s Fixed Income Indexing Americas. He "
+                "has managed the Fund since its inception in 2013.",
+                "paragraph",
+                ("Vanguard Emerging Markets Government Bond Index Fund", "Investment Advisor"),
+            ),
+        )
+    )
+    fact = _one(found, "manages", "Joshua C. Barrickman")
+    assert (fact.attr("since"), fact.attr("inception")) == ("2013", "yes")
+    assert fact.fund == "Vanguard Emerging Markets Government Bond Index Fund"
+    title = _one(found, "title", "Joshua C. Barrickman")
+    assert (title.value, title.attr("employer")) == ("Principal", "Vanguard")
+    assert _one(found, "adviser").value == "The Vanguard Group, Inc."
+
+
+def test_bond_portion_and_co_managed_since() -> None:
+    found = extract_facts(
+        _passages(
+            "VWIAX.html",
+            "Loren L. Moran, CFA, Senior Managing Director and Fixed Income Portfolio Manager of "
+            "Wellington Management. She has managed the bond portion of the Fund since 2017.",
+            "Christine D. Franquin, Principal of Vanguard. She has managed the Fund since 2013 "
+            "(co-managed since 2016).",
+        )
+    )
+    moran = _one(found, "manages", "Loren L. Moran")
+    assert (moran.attr("since"), moran.attr("role")) == ("2017", "bond portion")
+    assert _one(found, "title", "Loren L. Moran").attr("employer") == "Wellington Management"
+    franquin = _one(found, "manages", "Christine D. Franquin")
+    assert (franquin.attr("since"), franquin.attr("co_since")) == ("2013", "2016")
+
+
+def test_manager_table_rows() -> None:
+    """VADAX (Invesco): a three-column table; VCRAX: the sub-adviser in the first cell."""
+    found = extract_facts(
+        _passages(
+            "VADAX.html",
+            "Investment Adviser: Invesco Advisers, Inc. (Invesco or the Adviser)",
+            ("Portfolio Managers | Title | Length of Service on the Fund", "row"),
+            ("Peter Hubbard | Portfolio Manager | 2020", "row"),
+            ("Pratik Doshi, CFA | Portfolio Manager | 2020", "row"),
+            "New York Life Investment Management LLC serves as the Manager. MacKay Shields LLC "
+            "serves as the Subadvisor.",
+            ("Subadvisor | Portfolio Manager | Service Date", "row"),
+            ("MacKay Shields LLC | Andrew Susser, Executive Managing Director | Since 2012", "row"),
+            ("Dohyun Cha, Managing Director | Since 2024", "row"),
+        )
+    )
+    assert _one(found, "manages", "Peter Hubbard").attr("since") == "2020"
+    assert _one(found, "manages", "Pratik Doshi").attr("since") == "2020"
+    assert _one(found, "title", "Peter Hubbard").value == "Portfolio Manager"
+    susser = _one(found, "manages", "Andrew Susser")
+    assert (susser.attr("since"), susser.attr("firm")) == ("2012", "MacKay Shields LLC")
+    assert _one(found, "manages", "Dohyun Cha").attr("firm") == "MacKay Shields LLC"
+    assert _one(found, "title", "Andrew Susser").value == "Executive Managing Director"
+    assert _one(found, "adviser").value == "Invesco Advisers, Inc."
+    assert _one(found, "adviser", change=None).value == "Invesco Advisers, Inc."
+    assert _one(found, "subadviser").value == "MacKay Shields LLC"
+    assert not _find(found, "manages", "Portfolio Managers")
+
+
+def test_voya_rows_with_month_year_since_and_firm() -> None:
+    found = extract_facts(
+        _passages(
+            "VGORX.html",
+            "Investment Adviser Voya Investments, LLC Sub-Adviser Voya Investment Management Co. "
+            "LLC Portfolio Managers",
+            (
+                "Russell Shtern, CFA Portfolio Manager (since 07/22) | Kai Yee Wong Portfolio "
+                "Manager (since 08/25)",
+                "row",
+            ),
+        )
+    )
+    wong = _one(found, "manages", "Kai Yee Wong")
+    assert (wong.attr("since"), wong.attr("firm")) == ("08/25", "Voya Investment Management Co. LLC")
+    assert _one(found, "manages", "Russell Shtern").attr("since") == "07/22"
+    assert _one(found, "adviser").value == "Voya Investments, LLC"
+    assert _one(found, "subadviser").value == "Voya Investment Management Co. LLC"
+
+
+def test_surnames_resolve_to_full_names() -> None:
+    """VXDXX: "Mr. Riecke and Ms. Slade are jointly and primarily responsible ..."."""
+    found = extract_facts(
+        _passages(
+            "VXDXX.html",
+            "XD Fund Advisor LLC Portfolio Managers Scott Riecke, Chief Portfolio Manager at the "
+            "Adviser, has served as portfolio manager of the Fund since its inception in February "
+            "2024. Tiffany Slade, Fixed Income Trader at the Adviser, has served as portfolio "
+            "manager of the Fund since January 2025. Mr. Riecke and Ms. Slade are jointly and "
+            "primarily responsible for the day-to-day management of the Fund’s portfolio.",
+        )
+    )
+    riecke = _one(found, "manages", "Scott Riecke")
+    assert (riecke.attr("since"), riecke.attr("role")) == ("February 2024", "co-manager")
+    assert _one(found, "manages", "Tiffany Slade").attr("since") == "January 2025"
+    assert _one(found, "title", "Tiffany Slade").value == "Fixed Income Trader"
+
+
+def test_list_with_titles_and_object_list() -> None:
+    found = extract_facts(
+        _passages(
+            "VARAX.html",
+            "Travis Trampe, Managing Director, Portfolio Manager of the Advisor, and Parker Binion, "
+            "Chief of Compliance and Head of Investments of the Advisor, are jointly and primarily "
+            "responsible for the day-to-day management of the Fund and have served in such capacity "
+            "since the Fund’s inception in September 2025.",
+            "Effective immediately, the PIMCO High Yield Fund’s portfolio is jointly and primarily "
+            "managed by David Forgash, Sonali Pier and Jason Duko.",
+        )
+    )
+    for name in ("Travis Trampe", "Parker Binion"):
+        assert _one(found, "manages", name).attr("since") == "September 2025"
+    assert {f.subject for f in _find(found, "manages")} >= {
+        "David Forgash",
+        "Sonali Pier",
+        "Jason Duko",
+    }
+    assert _one(found, "title", "Parker Binion").value == (
+        "Chief of Compliance and Head of Investments"
+    )
+
+
+def test_heading_names_and_listed_below() -> None:
+    """dev067: the manager is an ALL-CAPS heading; dev063: names head the passages announced."""
+    found = extract_facts(
+        _passages(
+            "dev067.txt",
+            (
+                "Mr. Platz, Vice President and Senior Portfolio Manager, has been a member of the "
+                "team that manages the fund since September 2007.",
+                "paragraph",
+                ("JIM PLATZ (LEAD PORTFOLIO MANAGER)",),
+            ),
+            "The individuals listed below are jointly and primarily responsible for the "
+            "day-to-day management of the fund described in this prospectus.",
+            (
+                "Mr. Tan, Senior Vice President and Co-Chief Investment Officer, Global Fixed Income, "
+                "has served on teams managing fixed-income investments since joining the advisor in "
+                "2018.",
+                "paragraph",
+                ("Charles Tan (Global Macro Strategy Team Representative)",),
+            ),
+        )
+    )
+    platz = _one(found, "manages", "Jim Platz")
+    assert (platz.attr("role"), platz.attr("since")) == ("lead", "September 2007")
+    assert _one(found, "manages", "Charles Tan").attr("role") == "co-manager"
+    assert _one(found, "title", "Charles Tan").value.startswith("Senior Vice President")
+
+
+def test_vertical_table_and_career_rows() -> None:
+    """dev087 cells come one per row; dev083 rows sit under a heading that names the manager."""
+    found = extract_facts(
+        _passages(
+            "dev087.txt",
+            "As of the Effective Date, the following amends and supplements the funds’ portfolio "
+            "manager information under the heading “Portfolio management”:",
+            ("Michael J. Comer, CFA", "row"),
+            ("Managing Director and Portfolio Manager", "row"),
+            ("Managed fund since 2023 | James Robinson, CIM", "row"),
+            ("Senior Managing Director and Senior Portfolio Manager", "row"),
+            ("Managed fund since 2023 | David J. Rule, CFA, FRM", "row"),
+            "Accordingly, in the “Fund summary” section, the information under the heading "
+            "“Portfolio management” is amended to include the following:",
+            ("Managing Director and Head of Quantitative Research, PSG", "row", ("Scott McIntosh",)),
+            ("Joined fund team in 2013", "row", ("Scott McIntosh",)),
+            (
+                "Assistant Vice President of Investment Management Services, Manulife Financial "
+                "(2011-2012)",
+                "row",
+                ("Scott McIntosh",),
+            ),
+        )
+    )
+    assert _one(found, "manages", "Michael J. Comer").attr("since") == "2023"
+    assert _one(found, "manages", "James Robinson").attr("since") == "2023"
+    assert _one(found, "title", "Michael J. Comer").value == "Managing Director and Portfolio Manager"
+    assert _one(found, "manages", "Scott McIntosh").attr("since") == "2013"
+    prev = _one(found, "previous_employer", "Scott McIntosh")
+    assert (prev.value, prev.attr("years")) == ("Manulife Financial", "2011-2012")
+    assert prev.attr("role") == "Assistant Vice President of Investment Management Services"
+
+
+# ---------------------------------------------------------------------------------------------
+# Departures and additions
+
+
+def test_departures() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Effective at the close of business on September 12, 2025 (the “Effective Date”), "
+            "Anthony DeMeo will no longer serve as a portfolio manager of the Muzinich Dynamic "
+            "Income Fund (the “Dynamic Income Fund” or the “Fund”).",
+            "All references to Michael Difley should be deleted.",
+            "Effective September 30, 2025, Chandra Seethamraju, PhD will step down as a member of "
+            "the portfolio management team of each Fund.",
+            "Ruben Calderon, co-lead portfolio manager of the fund, is on a leave of absence. During "
+            "Mr. Calderon's leave, Geoff Stein, who has served as co-lead portfolio manager with "
+            "Mr. Calderon since 2009, will continue with his responsibilities on the fund.",
+            "Effective December 31, 2024, James M. McTaggart and James L.L. Tullis will each retire "
+            "from his service as Trustee/Director of the Boards of Trustees/Directors of the Funds.",
+            "Steve Orlich is no longer a portfolio manager on the investment management team of the "
+            "fund.",
+        )
+    )
+    demeo = _one(found, "departure", "Anthony DeMeo", role="portfolio manager")
+    assert demeo.attr("effective") == "September 12, 2025"
+    assert _one(found, "departure", "Michael Difley").attr("reason") == "references deleted"
+    assert _one(found, "departure", "Chandra Seethamraju").attr("reason") == "step down"
+    assert _one(found, "departure", "Ruben Calderon").attr("reason") == "leave of absence"
+    stein = _one(found, "manages", "Geoff Stein")
+    assert (stein.attr("since"), stein.attr("role")) == ("2009", "co-lead")
+    tullis = _one(found, "departure", "James L.L. Tullis")
+    assert (tullis.attr("reason"), tullis.attr("role")) == ("retirement", "trustee/director")
+    assert _find(found, "departure", "James M. McTaggart")
+    assert _find(found, "departure", "Steve Orlich")
+    assert not _find(found, "manages", "Anthony DeMeo")
+
+
+def test_additions_and_replacements() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "As of the Effective Date, Michael J. Comer, CFA, James Robertson, CIM, and David J. "
+            "Rule, CFA, FRM will be added as portfolio managers of the funds.",
+            "In addition, effective immediately, Kes Visuvalingam has replaced Susanta Mazumdar as "
+            "the Funds portfolio manager.",
+            "Christian Chan and Kandarp Acharya replace the portfolio managers listed for Wells "
+            "Capital Management Incorporated for each Fund.",
+            "Effective January 1, 2014, Barbara A. Nugent began her term as a trustee of MIST and "
+            "the Metropolitan Series Fund.",
+            "At a Board Meeting of the Board of the Trust held on December 4, 2014, the Board voted "
+            "unanimously to appoint Nicholas A. Giordano to serve as Chairman of the Board of the "
+            "Trust, effective January 1, 2015.",
+        )
+    )
+    added = {f.subject for f in _find(found, "addition", role="portfolio manager")}
+    assert added == {
+        "Michael J. Comer",
+        "James Robertson",
+        "David J. Rule",
+        "Kes Visuvalingam",
+        "Christian Chan",
+        "Kandarp Acharya",
+    }
+    assert not any("Effective" in f.subject for f in found)
+    assert _one(found, "addition", "Kes Visuvalingam").attr("replaced") == "Susanta Mazumdar"
+    assert _one(found, "departure", "Susanta Mazumdar").attr("reason") == "replaced"
+    assert _one(found, "addition", "Barbara A. Nugent").value == "trustee"
+    assert _one(found, "addition", "Nicholas A. Giordano").value.startswith("Chairman of the Board")
+
+
+# ---------------------------------------------------------------------------------------------
+# Careers
+
+
+def test_joined_and_previous_employers() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Adrian H. Chan, CFA Portfolio Manager of Advisers Mr. Chan has been a portfolio manager "
+            "of the Fund since September 2025. He joined Franklin Templeton in 2024. Prior to "
+            "joining Franklin Templeton, Mr. Chan was a portfolio manager for Putnam Investment "
+            "Management, LLC (“Putnam Management”). He joined Putnam Management in 2003.",
+            "Gavin Fleischman, Vice President and Portfolio Manager, has served on teams managing "
+            "fixed-income investments for American Century since joining the advisor in 2008.",
+            "Alex Aleman is the Vice President (since 2024) and Portfolio Manager (since 2024) of "
+            "the Fund. Additionally, he is Vice President of the Adviser (since 2024). His previous "
+            "employment includes JPMorgan Chase & Co., as a Private Client Banker (2022 to 2024), "
+            "and Granby Capital Management, LLC, as Head Trader (2003 to 2021).",
+            "Kandarp Acharya Mr. Acharya joined Wells Capital Management in 2013, where he currently "
+            "serves as a Senior Portfolio Manager. Prior to joining Wells Capital Management, Mr. "
+            "Acharya led the Advanced Analytics and Quantitative Research Group at Wells Fargo Wealth "
+            "Management, where he also led the development of quantitative models.",
+        )
+    )
+    assert _find(found, "joined", "Adrian H. Chan", org="Franklin Templeton")[0].value == "2024"
+    prev = _one(found, "previous_employer", "Adrian H. Chan")
+    assert prev.value == "Putnam Investment Management, LLC"
+    assert _one(found, "manages", "Adrian H. Chan").attr("since") == "September 2025"
+    assert _one(found, "joined", "Gavin Fleischman").value == "2008"
+    assert _one(found, "joined", "Gavin Fleischman").attr("org") == "American Century"
+    assert _one(found, "title", "Gavin Fleischman").value == "Vice President and Portfolio Manager"
+    employers = {f.value: f for f in _find(found, "previous_employer", "Alex Aleman")}
+    assert set(employers) == {"JPMorgan Chase & Co.", "Granby Capital Management, LLC"}
+    assert employers["JPMorgan Chase & Co."].attr("years") == "2022 to 2024"
+    assert _one(found, "manages", "Alex Aleman").attr("since") == "2024"
+    acharya = _one(found, "previous_employer", "Kandarp Acharya")
+    assert acharya.value == "Wells Fargo Wealth Management"
+    assert "Advanced Analytics and Quantitative Research Group" in (acharya.attr("role") or "")
+    assert _one(found, "joined", "Kandarp Acharya").value == "2013"
+
+
+# ---------------------------------------------------------------------------------------------
+# Advisers, sub-advisers, administrators
+
+
+def test_adviser_changes() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Effective May 1, 2015, Victory Capital Management Inc. (the \"Advisor\") replaces "
+            "Compass Efficient Model Portfolios, LLC as investment adviser to the Funds.",
+            "Effective January 31, 2008, Morgan Stanley Investment Management Inc. will replace "
+            "Fidelity Management & Research Company as sub-adviser for ING FMRSM Large Cap Growth "
+            "Portfolio with no change to the Portfolio’s investment objective.",
+            "RCM Capital Management LLC (“RCM”) has merged with its affiliate, Allianz Global "
+            "Investors U.S. LLC (“AGI U.S.”). Accordingly, AGI U.S. has succeeded RCM as sub-adviser "
+            "to the Fund under the investment sub-advisory agreement by operation of law.",
+            "Effective June 1, 2010, pursuant to the Portfolio’s Manager-of-Managers Relief, "
+            "Directed Services LLC, the Portfolio’s investment adviser, entered into a new "
+            "sub-advisory agreement with Invesco Advisers, Inc., a direct subsidiary of Invesco.",
+        )
+    )
+    victory = _one(found, "adviser")
+    assert victory.value == "Victory Capital Management Inc."
+    assert victory.attr("replaced") == "Compass Efficient Model Portfolios, LLC"
+    assert victory.attr("since") == "May 1, 2015"
+    subs = {f.value: f for f in _find(found, "subadviser")}
+    morgan = subs["Morgan Stanley Investment Management Inc."]
+    assert morgan.fund == "ING FMRSM Large Cap Growth Portfolio"
+    assert morgan.attr("replaced") == "Fidelity Management & Research Company"
+    agi = subs["Allianz Global Investors U.S. LLC"]
+    assert agi.attr("replaced") == "RCM Capital Management LLC"
+    assert subs["Invesco Advisers, Inc."].attr("change") == "new agreement"
+    merger = _one(found, "merger", "RCM Capital Management LLC")
+    assert merger.value == "Allianz Global Investors U.S. LLC"
+
+
+def test_adviser_statements_lists_and_administrator() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "3 The fund’s subadviser is Silvant Capital Management LLC (“Silvant”) (since July 2022).",
+            "ALPS Advisors, Inc. (“ALPS Advisors,” or the “Adviser”) is the investment adviser to "
+            "the Fund, and Kotak Mahindra Asset Management (Singapore) Pte. Ltd. is the investment "
+            "sub-adviser to the Fund.",
+            "Subadvisers. Bridge City Capital, LLC; ClariVest Asset Management, LLC; Diamond Hill "
+            "Capital Management, Inc.; and Tieton Capital Management, LLC are the Subadvisers to the "
+            "Fund.",
+            "Under an administration agreement dated July 1, 2001, Investment Company Capital "
+            "Corporation (`ICCC' or the `Administrator') calculates the net asset value of the "
+            "Funds. Prior to July 1, 2001, Bankers Trust Company (now Deutsche Bank Trust Company "
+            "Americas) served as the Administrator to the Trust.",
+        )
+    )
+    subs = {f.value: f for f in _find(found, "subadviser")}
+    assert subs["Silvant Capital Management LLC"].attr("since") == "July 2022"
+    assert "Kotak Mahindra Asset Management (Singapore) Pte. Ltd." in subs
+    assert {
+        "Bridge City Capital, LLC",
+        "ClariVest Asset Management, LLC",
+        "Diamond Hill Capital Management, Inc.",
+        "Tieton Capital Management, LLC",
+    } <= set(subs)
+    assert _one(found, "adviser").value == "ALPS Advisors, Inc."
+    admin = _one(found, "administrator", change=None)
+    assert admin.value == "Investment Company Capital Corporation"
+    assert (admin.attr("since"), admin.attr("replaced")) == ("July 1, 2001", "Bankers Trust Company")
+
+
+# ---------------------------------------------------------------------------------------------
+# Limits and risk lists
+
+
+def test_investment_limits() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "The Fund may invest up to 10% of its total assets in foreign equity securities.",
+            "The Fund may invest up to 50% of its net assets in securities of foreign issuers, which "
+            "may include securities of issuers located in emerging market countries.",
+            "The Fund invests approximately 60% to 65% of its assets in investment-grade fixed "
+            "income securities that the advisor believes will generate a reasonable level of current "
+            "income.",
+        )
+    )
+    limits = {f.attr("what"): f.value for f in _find(found, "may_invest")}
+    assert limits == {
+        "foreign equity securities": "up to 10% of its total assets",
+        "securities of foreign issuers": "up to 50% of its net assets",
+    }
+    share = _one(found, "limit")
+    assert share.value == "approximately 60% to 65% of its assets"
+
+
+def test_risk_lists_and_what_is_not_a_list() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Index-related risks. The Fund is subject to risks associated with index investing, "
+            "which include passive management risk, tracking error risk, and index provider risk.",
+            "The Fund may be subject to risks associated with the underlying assets, the use of "
+            "derivatives, which include other, possibly greater, risks, including counterparty, "
+            "leverage and liquidity risks.",
+        )
+    )
+    risks = _one(found, "risks")
+    assert risks.subject == "index investing"
+    assert risks.items == ("passive management risk", "tracking error risk", "index provider risk")
+
+
+def test_list_item_thresholds() -> None:
+    base = "Risks associated with investments in bank loans include: "
+    short = "; ".join(["credit risk", "liquidity risk"])
+    assert facts._split_list(short) is None  # two items: below MIN_LIST_ITEMS
+    three = "credit risk; liquidity risk; and prepayment risk"
+    assert facts._split_list(three) == ["credit risk", "liquidity risk", "prepayment risk"]
+    assert facts.MIN_LIST_ITEMS == 3
+    long_item = " ".join(["word"] * (facts.MAX_ITEM_WORDS + 1))
+    ok_item = " ".join(["word"] * facts.MAX_ITEM_WORDS)
+    assert facts._split_list(f"a; b; {long_item}") is None
+    assert facts._split_list(f"a; b; {ok_item}") is not None
+    found = extract_facts(_passages("x.txt", base + three + "."))
+    assert _one(found, "risks").items == ("credit risk", "liquidity risk", "prepayment risk")
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+def test_dates_of_every_role() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "BMO FUNDS Supplement dated February 16, 2012 to Prospectus dated December 29, 2011",
+            "Supplement dated May 1, 2015, to the Statement of Additional Information dated "
+            "November 1, 2014",
+            "Effective July 1, 2015, Institutional Class will be renamed Class I.",
+            "The Transaction is currently expected to close in the second quarter of 2017, subject "
+            "to requisite shareholder and regulatory approvals.",
+            "The Special Shareholder Meetings for Delaware Mid Cap Growth Equity Fund have been "
+            "further adjourned to May 6, 2024.",
+            "The Fund is expected to cease operations and liquidate on or about August 29, 2025 (the "
+            "“Liquidation Date”).",
+            "At a meeting held on June 17, 2025, the Board of Trustees of the Trust approved the "
+            "reduction of the expense limit for Class V of the Fund.",
+            "This Supplement supersedes and replaces the Supplement dated September 10, 2025 to the "
+            "Summary Prospectus",
+            "The redemption fee will become effective on February 1, 2005.",
+        )
+    )
+    by_role: dict[str, set[str]] = {}
+    for f in _find(found, "date"):
+        by_role.setdefault(f.attr("role") or "", set()).add(f.value)
+    assert by_role["supplement"] == {"February 16, 2012", "May 1, 2015"}
+    assert by_role["prospectus"] == {"December 29, 2011"}
+    assert by_role["sai"] == {"November 1, 2014"}
+    assert by_role["effective"] == {"July 1, 2015", "February 1, 2005"}
+    assert by_role["closing"] == {"the second quarter of 2017"}
+    assert by_role["meeting"] == {"May 6, 2024"}
+    assert by_role["liquidation"] == {"August 29, 2025"}
+    assert by_role["board_approval"] == {"June 17, 2025"}
+    assert by_role["superseded"] == {"September 10, 2025"}
+    assert _one(found, "liquidation").value == "August 29, 2025"
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes: names, mergers, closings, fees, objectives
+
+
+def test_renames() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Effective July 1, 2015, Institutional Class will be renamed Class I.",
+            "Effective July 1, 2009, the Lord Abbett Large-Cap Growth Fund will change its name to "
+            "“Lord Abbett Stock Appreciation Fund.”",
+            "Invesco Oppenheimer International Growth Fund (to be renamed Invesco International "
+            "Growth Fund effective on or about August 22, 2025)",
+            "MUZINICH DYNAMIC INCOME FUND(formerly Muzinich Credit Opportunities Fund)Institutional "
+            "Shares (Ticker: MZCIX)",
+            "Effective November 1, 2025, the Funds will be renamed as follows:",
+            ("Current Name | New Name", "row"),
+            ("Victory Munder Multi-Cap Fund | Victory Multi-Cap Fund", "row"),
+        )
+    )
+    renames = {f.subject: f for f in _find(found, "rename")}
+    assert renames["Institutional Class"].value == "Class I"
+    assert renames["Institutional Class"].attr("effective") == "July 1, 2015"
+    assert renames["Lord Abbett Large-Cap Growth Fund"].value == "Lord Abbett Stock Appreciation Fund"
+    oppenheimer = renames["Invesco Oppenheimer International Growth Fund"]
+    assert (oppenheimer.value, oppenheimer.attr("effective")) == (
+        "Invesco International Growth Fund",
+        "August 22, 2025",
+    )
+    assert renames["Muzinich Credit Opportunities Fund"].value == "MUZINICH DYNAMIC INCOME FUND"
+    victory = renames["Victory Munder Multi-Cap Fund"]
+    assert (victory.value, victory.attr("effective")) == ("Victory Multi-Cap Fund", "November 1, 2025")
+    assert "Current Name" not in renames
+
+
+def test_mergers_and_deals() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "On November 11, 2013, the Board of Directors of the T. Rowe Price Global Infrastructure "
+            "Fund (the Fund) approved a proposed merger under which the assets of the Fund would be "
+            "transferred to the T. Rowe Price Real Assets Fund in exchange for shares of that fund.",
+            ("Acquired Fund/Classes | Acquiring Fund/Classes", "row"),
+            (
+                "Macquarie Tax-Free Arizona Fund, a series of Voyageur Insured Funds | Macquarie "
+                "Tax-Free USA Fund, a series of Delaware Group® Tax-Free Fund",
+                "row",
+            ),
+            ("Class A | Class A", "row"),
+            "As previously announced, on October 3, 2016, Janus Capital Group Inc. (“JCGI”), the "
+            "direct parent of Janus Capital Management LLC, the investment adviser to the Funds "
+            "(“Janus Capital”), and Henderson Group plc (“Henderson”) announced that they had "
+            "entered into an Agreement and Plan of Merger (“Merger Agreement”) relating to the "
+            "strategic combination of Henderson and JCGI.",
+            "As announced on February 15, 2011, ING Groep, NV, the indirect parent of ING Clarion "
+            "Real Estate Securities, LLC (“Clarion”), the sub-adviser to the Portfolio, has "
+            "conditionally agreed to sell Clarion and other affiliated entities to CB Richard Ellis "
+            "Group, Inc. (the “Transaction”).",
+        )
+    )
+    mergers = {f.subject: f for f in _find(found, "merger")}
+    assert mergers["T. Rowe Price Global Infrastructure Fund"].value == "T. Rowe Price Real Assets Fund"
+    assert mergers["Macquarie Tax-Free Arizona Fund"].value == "Macquarie Tax-Free USA Fund"
+    assert mergers["Janus Capital Group Inc."].value == "Henderson Group plc"
+    clarion = mergers["ING Clarion Real Estate Securities, LLC"]
+    assert (clarion.value, clarion.attr("type")) == ("CB Richard Ellis Group, Inc.", "sale")
+    assert "Class A" not in mergers and "Acquired Fund/Classes" not in mergers
+
+
+def test_closings() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "Sales have generally been discontinued for new individual retail investors purchasing "
+            "directly with Janus Capital or through fund supermarket platforms at financial "
+            "intermediaries.",
+            "Investors who meet the following criteria may be able to invest in the Fund: (i) "
+            "existing shareholders invested in the Fund are permitted to continue to purchase shares "
+            "through their existing Fund accounts.",
+        )
+    )
+    values = [f.value for f in _find(found, "closing")]
+    assert values[0].startswith("new individual retail investors")
+    assert "existing shareholders invested in the Fund may continue to purchase shares" in values
+
+
+def test_fees() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            "The Board of Directors of AFBA 5Star Fund, Inc. has approved the imposition of a 2.00% "
+            "redemption fee to be charged when an investor redeems or exchanges Class A, B and C "
+            "shares of each Fund that were acquired within the previous 60 days.",
+            "The manager of the Fund has contractually agreed through January 31, 2015 to waive a "
+            "portion of its management fee so that the effective management fee for the Fund will "
+            "be .08% of the average daily net assets of the Fund.",
+            "Invesco would serve as investment adviser in return for a unitary fee of 18 basis "
+            "points.",
+            "The adviser has agreed to waive fees so that annualized total operating expenses do not "
+            "exceed 1.00% of the Fund's average net assets.",
+            ("Total Annual Fund Operating Expenses after Fee Waiver and Expense Reimbursements | 0.65%", "row"),
+        )
+    )
+    redemption = _one(found, "fee", what="redemption fee")
+    assert (redemption.value, redemption.attr("holding")) == ("2.00%", "60 days")
+    management = _one(found, "fee", what="effective management fee")
+    assert (management.value, management.attr("until")) == (".08%", "January 31, 2015")
+    assert _one(found, "fee", what="unitary fee").value == "18 basis points"
+    assert _one(found, "fee", what="expense limit").value == "1.00%"
+    row = _one(
+        found,
+        "fee",
+        what="Total Annual Fund Operating Expenses after Fee Waiver and Expense Reimbursements",
+    )
+    assert row.value == "0.65%"
+
+
+def test_objectives() -> None:
+    found = extract_facts(
+        _passages(
+            "mixed.txt",
+            ("The fund seeks after-inflation capital appreciation and current income.", "paragraph", ("Investment Objective",)),
+            "Investment Objective and Policies. The Fund’s investment objective is to seek total "
+            "return through a combination of long-term capital appreciation and income generation.",
+            "The Fund employs an indexing approach designed to track the performance of the S&P 10+ "
+            "Year National AMT-Free Municipal Bond Index (the Index).",
+            "Whether the Fund’s investment objective is not clear, particularly because the Fund "
+            "focuses on a single issuer.",
+        )
+    )
+    values = [f.value for f in _find(found, "objective")]
+    assert "seeks after-inflation capital appreciation and current income" in values
+    assert any(v.startswith("to seek total return") for v in values)
+    index = [f.attr("index") for f in _find(found, "objective") if f.attr("index")]
+    assert index == ["S&P 10+ Year National AMT-Free Municipal Bond Index"]
+    assert not any(v.startswith("not clear") for v in values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Thresholds and context
+
+
+def test_carry_window_pins_both_sides() -> None:
+    intro = (
+        "The information under “Fund Summary — BMO Large-Cap Value Fund — Portfolio Manager” is "
+        "replaced with the following:"
+    )
+    filler = "Please retain this supplement."
+    manager = "Jason Hans, Vice President, has co-managed the Fund since February 2012."
+    near = [intro] + [filler] * (facts.CARRY_WINDOW - 1) + [manager]
+    far = [intro] + [filler] * facts.CARRY_WINDOW + [manager]
+    assert _one(extract_facts(_passages("x.txt", *near)), "manages").fund == (
+        "BMO Large-Cap Value Fund"
+    )
+    assert _one(extract_facts(_passages("x.txt", *far)), "manages").fund is None
+
+
+def test_dominant_fund_pins_both_sides() -> None:
+    main, other = "Vanguard Market Neutral Fund", "Vanguard Balanced Index Fund"
+    manager = "Cesar Orosco, CFA, Head of Alpha Equity Investments at Vanguard. He has managed the Fund since 2021."
+
+    def fund_for(n_main: int, n_other: int) -> str | None:
+        lines = [f"{main} is offered." for _ in range(n_main)]
+        lines += [f"{other} is offered." for _ in range(n_other)]
+        meta = DocMeta(doc="x.html", funds=(main, other))
+        return _one(extract_facts(_passages("x.html", *lines, manager), meta), "manages").fund
+
+    assert facts.DOMINANT_SHARE == 0.75
+    assert fund_for(3, 1) == main  # 75% of mentions
+    assert fund_for(2, 1) is None  # 67%: the filing is about both
+
+
+def test_entry_and_label_lengths_pin_both_sides() -> None:
+    entry = "Albert Chan, CFA Portfolio Manager of Advisers and portfolio manager of the Fund since September 2025."
+    assert len(entry.split()) <= facts.ENTRY_MAX_WORDS
+    found = extract_facts(_passages("x.txt", entry))
+    assert _one(found, "manages", "Albert Chan").attr("since") == "September 2025"
+    padded = entry.replace("Advisers and", "Advisers " + "and " * facts.ENTRY_MAX_WORDS)
+    entries = [f for f in extract_facts(_passages("x.txt", padded)) if f.kind == "manages"]
+    assert all(f.attr("since") is None or f.passage == 0 for f in entries)
+    label = Passage("x", 0, (), 1, 1, 0, 0, "Sub-Adviser", "paragraph")
+    long_label = Passage("x", 0, (), 1, 1, 0, 0, " ".join(["Word"] * (facts.LABEL_MAX_WORDS + 1)))
+    assert facts._is_label(label) and not facts._is_label(long_label)
+
+
+def test_people_are_not_firms_or_headings() -> None:
+    found = extract_facts(
+        _passages(
+            "x.txt",
+            "Loomis, Sayles & Company, L.P. (“Loomis Sayles” or the “Adviser”) serves as adviser.",
+            "Management Investment Adviser Loomis Sayles Portfolio Managers Lead Portfolio Managers "
+            "Peter W. Palfrey, CFA®, Portfolio Manager at the Adviser, has served as co-lead "
+            "portfolio manager of the Fund since 1996.",
+            "Joseph H. Chi, Senior Portfolio Manager and Vice President of Dimensional, is a manager "
+            "of the fund.",
+        )
+    )
+    people = {f.subject for f in found if f.kind in ("manages", "title")}
+    assert people == {"Peter W. Palfrey", "Joseph H. Chi"}
+    assert _one(found, "manages", "Peter W. Palfrey").attr("role") == "co-lead"
+    assert not _find(found, "adviser", value="Joseph H. Chi")
+    assert all(f.value != "Joseph H. Chi" for f in _find(found, "adviser"))
+
+
+def test_hostile_text_does_not_crash() -> None:
+    junk = [
+        "\x1b[31m[bold]Mr. X[/] has managed\x00 the Fund since \u202e2020",
+        "Risks include: ;;;;; and ; or ;",
+        "Fund " * 5000,
+        "A" * 30000,
+        "Mr. Mr. Mr. Ms. Dr. , , , and and and has has",
+        "John Smith, " * 3000 + "co-manage the Fund.",
+        "(" * 500 + "formerly" + ")" * 500,
+        "| " * 2000,
+    ]
+    found = extract_facts(_passages("junk.txt", *[(t, "row") if t.startswith("|") else t for t in junk]))
+    assert all(isinstance(f, Fact) for f in found)
+    assert extract_facts([]) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Every filing in ../shared/corpus
+
+
+def test_corpus_smoke(shared_dir: Path) -> None:
+    """Every corpus filing yields facts without error; the counts per kind are reported."""
+    loaders = pytest.importorskip("index.loaders")
+    sections = pytest.importorskip("index.sections")
+    metadata = pytest.importorskip("index.metadata")
+    kinds: Counter[str] = Counter()
+    files = sorted(
+        p for p in (shared_dir / "corpus").rglob("*") if p.suffix in (".txt", ".html", ".htm")
+    )
+    for path in files:
+        document = loaders.load(path)
+        _, passages = sections.split(document)
+        found = extract_facts(passages, metadata.extract(document, passages))
+        for fact in found:
+            assert fact.doc == document.name
+            assert 0 <= fact.passage < len(passages)
+            assert fact.subject.strip()
+        kinds.update(f.kind for f in found)
+    print("facts per kind:", dict(sorted(kinds.items())))
+    for kind in ("manages", "title", "joined", "previous_employer", "adviser", "subadviser"):
+        assert kinds[kind] >= 10, kinds
+    for kind in ("departure", "addition", "rename", "merger", "closing", "fee", "objective"):
+        assert kinds[kind] >= 3, kinds
+    assert kinds["risks"] >= 5 and kinds["date"] >= 100, kinds
