@@ -32,6 +32,8 @@ LINK_MIN_SCORE = 80.0
 FUND_SCOPE_SCORE = 88.0
 # Matching a fact's fund to the fund asked about (token_set_ratio on normalised names).
 FACT_FUND_MATCH = 85.0
+# A word of a fund name this short may be missing from the filings (acronyms, "PM of the").
+UNKNOWN_FUND_SHORT_WORD = 3
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -127,7 +129,17 @@ class Assistant:
                 doc = last.doc
         u = understand(q, has_person=bool(persons))
         scope = self._scope(doc, fund, funds)
-        answer = self._compose(q, u, scope, persons, funds)
+        unknown = self._unknown_fund(q, (doc,) if doc else None)
+        if unknown:
+            answer = Answer(
+                question=q,
+                answered=False,
+                answer=f"{NOT_FOUND}: no indexed filing{' in scope' if doc else ''} "
+                f"mentions the {unknown}.",
+                intent=u.intent,
+            )
+        else:
+            answer = self._compose(q, u, scope, persons, funds)
         if context is not None:
             context.remember(
                 Turn(
@@ -140,6 +152,24 @@ class Assistant:
                 )
             )
         return answer
+
+    def _unknown_fund(self, q: str, docs: tuple[str, ...] | None) -> str | None:
+        """A fund the question names that no passage in scope mentions (so nothing can answer)."""
+        for name in spans.funds(q):
+            words = [w for w in content_terms(name) if len(w) > 1]
+            if len(words) < 2:
+                continue
+            if retrieve.all_words_present(self.snap, words, docs):
+                continue
+            # one short token (an acronym such as "FMR" or a "PM" before the name) may differ
+            short = [w for w in words if len(w) <= UNKNOWN_FUND_SHORT_WORD]
+            if len(short) >= 1 and any(
+                retrieve.all_words_present(self.snap, [w for w in words if w != s], docs)
+                for s in short
+            ):
+                continue
+            return name
+        return None
 
     def _link_people(self, q: str) -> list[str]:
         return [

@@ -107,3 +107,23 @@ def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]
         if suggestions:
             found.append((word, suggestions[0]))
     return found
+
+
+def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None) -> bool:
+    """Whether some one document (of the given ones) contains every one of the words."""
+    found: set[str] | None = None
+    searcher = snap.searcher
+    for word in words:
+        tokens = analyse(word)
+        if not tokens:
+            continue
+        filters: list[Q.Query] = [Q.Term("rtype", "passage")]
+        if docs is not None:
+            filters.append(Q.Or([Q.Term("doc", d) for d in docs]))
+        query = Q.And([Q.Or([Q.Term("text", t), Q.Term("section", t)]) for t in tokens])
+        hits = searcher.search(query, filter=Q.And(filters), limit=None)
+        in_docs = {hit["doc"] for hit in hits}
+        found = in_docs if found is None else found & in_docs
+        if not found:
+            return False
+    return True

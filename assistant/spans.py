@@ -53,10 +53,9 @@ ORG_RE = re.compile(
     rf"(?:,?\s+{ORG_SUFFIX})*"
 )
 FUND_RE = re.compile(
-    r"\b(?:[A-Z][\w.&'’®-]*\s+|(?:of|and|&|for|the|to|\d+)\s+)*?[A-Z][\w.&'’®-]*\s+"
-    r"(?:Fund|Portfolio|ETF|Trust|Index Fund)\b"
+    r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the))*?\s+"
+    r"(?:Fund|Portfolio|ETF|Index Fund)\b"
 )
-
 # Capitalised words that begin sentences or name things but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [

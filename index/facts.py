@@ -14,6 +14,12 @@ from dataclasses import dataclass, field, replace
 from index.entities import normalise_person
 from index.model import DocMeta, Fact, Passage
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one block of text (easier to read and extend than a literal)."""
+    return frozenset(text.split())
+
+
 # Characters of a passage that are looked at; longer passages (flattened tables, junk) are cut
 # so that one hostile passage cannot make extraction slow.
 MAX_PASSAGE_CHARS = 20_000
@@ -90,51 +96,52 @@ _PRONOUN_RE = re.compile(r"\b(?:He|She|he|she)\b")
 
 # Capitalised words that are never part of a person's name in these filings: a name
 # candidate is cut at the first of them ("Kai Yee Wong Portfolio Manager" -> "Kai Yee Wong").
-_NOT_NAME = frozenset(
+_NOT_NAME = _words(
     """
-    A An The This That These Those Each Every All Any Both Such Other Our Your Their Its His Her
-    Effective Accordingly Additionally Also As At By During For From In On Since Until Upon
-    Under Prior Pursuant Following Further However If Please Per Previously Currently
+    A An The This That These Those Each Every All Any Both Such Other Our Your Their Its His
+    Her Effective Accordingly Additionally Also As At By During For From In On Since Until
+    Upon Under Prior Pursuant Following Further However If Please Per Previously Currently
     Date Fund Funds Trust Trusts Board Boards Class Classes Share Shares Series Portfolio
     Portfolios Adviser Advisers Advisor Advisors Sub Subadviser Subadvisor Manager Managers
-    Management Investment Investments Capital Group Company Companies Inc Corporation Partners
-    Asset Assets Global International Advisory Associates Holdings Bank Securities Financial
-    Prospectus Prospectuses Supplement Summary Statement Additional Information Section Item
-    Director Directors Trustee Trustees President Officer Officers Vice Chief Senior Managing
-    Principal Head Partner Chairman Chair Executive Lead Co Associate Assistant Deputy Member
-    Analyst Strategist Trader Research Portfolio Equity Income Fixed Head Team Committee
-    Independent Interested Fees Fee Expenses Expense Risk Risks Index Act Code Exchange
-    Commission Street Avenue Road Suite Plaza Center Box University College School Institute
-    Inception Year Years Month Months Day Days Total Annual Net Operating Fiscal Note Notes
-    North South East West New York Los Angeles San Francisco Boston Chicago Kansas City London
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Ms Mrs Dr Messrs Ph
-    Length Service Title Tenure Name Names Position Positions Office Offices Since Joined
-    Managed Primarily Responsible Retain Reference Supplement Dated Amended Revised Changes
-    Accounts Account Type Number Dollar Range Other Registered Pooled Vehicles Value Growth
-    Small Mid Large Cap Core Municipal Tax Money Market Government Treasury Strategic
-    Opportunities Allocation Balanced Dividend Emerging Markets Developed Real Estate REIT
-    Technology Health Sciences Natural Resources Infrastructure Sector Stock Stocks Bonds
-    Policies Policy Closed Open Sales Purchases Purchase Redemption Redemptions Minimum
-    Investor Investors Institutional Admiral Retail Advantage Select Plus Premier
-    Certificate Certified Chartered Financial Analyst Designation Society Foundation Services
-    Solutions Systems Technologies Products Operations Strategies Exchanges Data Clear Analytics
-    Consulting Communications Networks Software Insurance Energy Media Industries Brands
-    """.split()
+    Management Investment Investments Capital Group Company Companies Inc Corporation
+    Partners Asset Assets Global International Advisory Associates Holdings Bank Securities
+    Financial Prospectus Prospectuses Supplement Summary Statement Additional Information
+    Section Item Director Directors Trustee Trustees President Officer Officers Vice Chief
+    Senior Managing Principal Head Partner Chairman Chair Executive Lead Co Associate
+    Assistant Deputy Member Analyst Strategist Trader Research Portfolio Equity Income Fixed
+    Head Team Committee Independent Interested Fees Fee Expenses Expense Risk Risks Index
+    Act Code Exchange Commission Street Avenue Road Suite Plaza Center Box University
+    College School Institute Inception Year Years Month Months Day Days Total Annual Net
+    Operating Fiscal Note Notes North South East West New York Los Angeles San Francisco
+    Boston Chicago Kansas City London January February March April May June July August
+    September October November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Mr Ms Mrs Dr Messrs Ph Length Service Title Tenure Name Names Position Positions
+    Office Offices Since Joined Managed Primarily Responsible Retain Reference Supplement
+    Dated Amended Revised Changes Accounts Account Type Number Dollar Range Other Registered
+    Pooled Vehicles Value Growth Small Mid Large Cap Core Municipal Tax Money Market
+    Government Treasury Strategic Opportunities Allocation Balanced Dividend Emerging
+    Markets Developed Real Estate REIT Technology Health Sciences Natural Resources
+    Infrastructure Sector Stock Stocks Bonds Policies Policy Closed Open Sales Purchases
+    Purchase Redemption Redemptions Minimum Investor Investors Institutional Admiral Retail
+    Advantage Select Plus Premier Certificate Certified Chartered Financial Analyst
+    Designation Society Foundation Services Solutions Systems Technologies Products
+    Operations Strategies Exchanges Data Clear Analytics Consulting Communications Networks
+    Software Insurance Energy Media Industries Brands
+    """
 )
-_ORG_LEAD_STOP = frozenset(
+_ORG_LEAD_STOP = _words(
     """
     Effective Accordingly Additionally Also As At By During For From In On Since Until Upon
     Under Prior Pursuant Following Further However If Previously Currently Thereafter Then
     Beginning Starting Each Both All Any Such While When Once After Before Today Recently
     January February March April May June July August September October November December
-    """.split()
+    """
 )
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS = _words(
     """
     adviser advisor advisers advisors sub-adviser sub-advisor subadviser subadvisor manager
     administrator fund funds trust board company portfolio portfolios distributor transfer
-    """.split()
+    """
 )
 _TITLE_HEAD = re.compile(
     r"\b(?:Directors?|Presidents?|Officers?|Managers?|Principals?|Partners?|Chairman|Chair"
@@ -144,32 +151,30 @@ _TITLE_HEAD = re.compile(
 )
 _ORG_TOK = r"(?:[A-Z][\w’'&.\-]*|&|\((?:[A-Z][\w.&’'\-]*)(?:\s+[\w.&’'\-]+){0,3}\))"
 _ORG = rf"{_ORG_TOK}(?:\s+(?:(?:of|for|de|du)\s+)?{_ORG_TOK}){{0,10}}(?:,?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|LLP|Ltd\.|Limited|plc|N\.A\.|S\.A\.|Co\.|Corp\.)(?![\w]))?"
-_ORG_SUFFIX = frozenset(
+_ORG_SUFFIX = _words(
     """
     Inc. Inc Incorporated LLC L.L.C. L.P. LP LLP Ltd. Ltd Limited plc PLC N.A. N.V. NV S.A.
     AG SE GmbH Co. Corp. Corp Corporation Pte. S.à.r.l. S.r.l. SA
-    """.split()
-)
-_ABBREV_DOT = frozenset(
     """
-    Inc. Co. Corp. Ltd. L.P. N.A. N.V. S.A. Pte. U.S. U.K. St. Jr. Sr. L.L.C. Cos. Bros. Intl.
-    Mgmt. Assoc. No.
-    """.split()
+)
+_ABBREV_DOT = _words(
+    """
+    Inc. Co. Corp. Ltd. L.P. N.A. N.V. S.A. Pte. U.S. U.K. St. Jr. Sr. L.L.C. Cos. Bros.
+    Intl. Mgmt. Assoc. No.
+    """
 )
 _FUND_KEY = (
     r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)(?!-|\s+(?:[Mm]anag|Advis|Servic|Distribut|Administ|Group"
     r"|Compan|Sponsor|Partners|Solutions|Trust|Shares|Accounts|Complex|Family))"
 )
 _FUND_TOK = r"(?:[A-Z0-9][\w&’'.®+\-/]*|of|and|&|for|ex)"
-_FUNDNAME = (
-    rf"(?:[A-Z][\w&’'.®+\-/]*)(?:\s+{_FUND_TOK}){{0,11}}?\s+{_FUND_KEY}\b(?:\s+(?:II|III|IV|VI?)\b)?"
-)
+_FUNDNAME = rf"(?:[A-Z][\w&’'.®+\-/]*)(?:\s+{_FUND_TOK}){{0,11}}?\s+{_FUND_KEY}\b(?:\s+(?:II|III|IV|VI?)\b)?"
 _FUNDNAME_RE = re.compile(_FUNDNAME)
 _FUND_KEY_RE = re.compile(_FUND_KEY)
 _FUND_WORD_RE = re.compile(r"(?i)\b(?:fund|portfolio|etf)\b")
 _FUND_REF = (
-    rf"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){{0,10}}?"
-    rf"(?:Funds?|funds?|Portfolios?|portfolio(?!\s+manag)|ETFs?|FUNDS?|PORTFOLIOS?)\b)"
+    r"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){0,10}?"
+    r"(?:Funds?|funds?|Portfolios?|portfolio(?!\s+manag)|ETFs?|FUNDS?|PORTFOLIOS?)\b)"
 )
 _PCT = r"(?:\d{1,3}(?:\.\d+)?|\.\d+)(?:\s*\d[∕/]\d)?\s?%"
 _AMOUNT = (
@@ -336,11 +341,11 @@ def _cap_run_before(text: str, pos: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # Sentences
 
-_NO_SPLIT_BEFORE = frozenset(
+_NO_SPLIT_BEFORE = _words(
     """
     Mr Ms Mrs Dr Messrs Inc Co Corp Ltd No Nos St Jr Sr vs U.S U.K L.P N.A Ph.D Pte e.g i.e
     approx Cos Bros Intl Mgmt Assoc p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    """.split()
+    """
 )
 _SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"(]?[A-Z0-9])|(?<=[a-z0-9])\.(?=[A-Z][a-z])")
 
@@ -433,7 +438,19 @@ class _Doc:
 
     def _index_people(self) -> None:
         self.people = {}
+        last_head = ""
         for p in self.passages:
+            head = p.section[-1] if p.section else ""
+            if head != last_head:
+                last_head = head
+                caps = _CAPS_PM_RE.match(head)
+                hm = _HEADING_PERSON_RE.match(head)
+                found = _title_case_name(caps.group("name")) if caps else None
+                found = found or (_clean_name(hm.group("name")) if hm else None)
+                if found:
+                    self.people.setdefault(_surname(found).casefold(), []).append(
+                        (p.ordinal, found)
+                    )
             text = p.text[:MAX_PASSAGE_CHARS]
             for m in _NAME_RE.finditer(text):
                 name = _clean_name(m.group(0))
@@ -523,20 +540,20 @@ def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
 
 
 # Words that start a capitalised run ending in "Fund" without being part of a fund's name.
-_FUND_LEAD_STOP = frozenset(
+_FUND_LEAD_STOP = _words(
     """
     The THE Each All Any Both Effective Supplement SUPPLEMENT To Closed Open Annual Mutual
     Underlying Acquired Acquiring Master Feeder Target New Current Existing Other Such Same
     Predecessor Successor Policies Important Changes Joined Managed Prior Total Certain
     Participating Affiliated Investing Investment Money Shares Class Series Board Trustees
-    """.split()
-)
-_FUND_CUT_BEFORE_OF = frozenset(
     """
-    board trustees directors shareholders shares series class supplement prospectus prospectuses
-    summary statement information portion assets name names page section adviser advisor
-    sub-adviser subadviser manager managers
-    """.split()
+)
+_FUND_CUT_BEFORE_OF = _words(
+    """
+    board trustees directors shareholders shares series class supplement prospectus
+    prospectuses summary statement information portion assets name names page section
+    adviser advisor sub-adviser subadviser manager managers
+    """
 )
 _FUND_LOWER_OK = frozenset({"of", "and", "&", "for", "ex", "de"})
 
@@ -556,7 +573,8 @@ def _trim_fund(name: str) -> str | None:
     while caps < len(words) and re.fullmatch(r"[A-Z0-9®&.\-]{2,}", words[caps]):
         caps += 1
     if 0 < caps < len(words) - 1 and any(
-        w.strip("®") in {"FUNDS", "TRUST", "SERIES", "PORTFOLIOS", "INC.", "CORPORATION"} for w in words[:caps]
+        w.strip("®") in {"FUNDS", "TRUST", "SERIES", "PORTFOLIOS", "INC.", "CORPORATION"}
+        for w in words[:caps]
     ):
         words = words[caps:]
     candidate = " ".join(words).strip(" ,")
@@ -568,7 +586,9 @@ def _valid_fund(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 12 or not re.match(r"[A-Z]", words[0]):
         return False
-    if words[0] in _FUND_LEAD_STOP or not re.fullmatch(r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)", words[-1]):
+    if words[0] in _FUND_LEAD_STOP or not re.fullmatch(
+        r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)", words[-1]
+    ):
         return False
     if re.search(r"(?<![A-Z])[.;:!?]\s|[“”\"]", name):
         return False
@@ -577,11 +597,11 @@ def _valid_fund(name: str) -> bool:
     return all(re.match(r"[A-Z0-9(&]", w) or w in _FUND_LOWER_OK for w in words)
 
 
-_NOT_FUND_WORDS = frozenset(
+_NOT_FUND_WORDS = _words(
     """
     the objective objectives summary risks policies information about your our prospectus
     statement section supplement table changes fees expenses purchase sale sales redemption
-    """.split()
+    """
 )
 
 
@@ -637,9 +657,8 @@ def _mentions(ctx: _Doc, text: str) -> list[str]:
 
 def _is_label(p: Passage) -> bool:
     text = p.text.strip()
-    return (
-        p.kind == "heading"
-        or (len(text.split()) <= LABEL_MAX_WORDS and not re.search(r"[.;]\s*$", text))
+    return p.kind == "heading" or (
+        (len(text.split()) <= LABEL_MAX_WORDS and not re.search(r"[.;]\s*$", text))
         and "|" not in text
     )
 
@@ -775,7 +794,9 @@ _MANAGE_PATTERNS = [
     re.compile(
         r"\bjointly\s+and\s+primarily\s+responsible\s+for\s+the\s+day-to-day\s+management\b"
     ),
-    re.compile(r"\bserved\s+as\s+(?:a\s+)?(?:co-?lead|lead|co-?)\s*(?:portfolio\s+)?manager\s+with\b"),
+    re.compile(
+        r"\bserved\s+as\s+(?:a\s+)?(?:co-?lead|lead|co-?)\s*(?:portfolio\s+)?manager\s+with\b"
+    ),
     re.compile(
         rf"\b[Pp]ortfolio\s+[Mm]anager\s*(?=\(since\s+{_WHEN}\))[^.;]{{0,120}}?\bof\s+{_FUND_REF}"
     ),
@@ -1126,9 +1147,7 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                     for ref in named:
                         _add_title(ctx, pc, ref.name or "", title, tm.group("org"))
             for ref in clause.subjects:
-                if ref.full and ref.name:
-                    last = ref.name
-                elif ref.name:
+                if (ref.full and ref.name) or ref.name:
                     last = ref.name
         for ref in refs:
             if ref.full and ref.name and last is None:
@@ -1475,7 +1494,7 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
             role="lead" if role.startswith("lead") else ("co-lead" if "co-lead" in role else None),
         )
         return name
-    if "|" in text:
+    if "|" in text or pc.p.kind == "row":
         return _table_row(ctx, pc, block_person)
     words = len(text.split())
     lead = _lead_name(ctx, text)
@@ -1545,7 +1564,9 @@ def _classify_cell(cell: str, info: dict[str, object]) -> bool:
         assert isinstance(careers, list)
         careers.append(cm)
         return True
-    title = re.split(r",?\s*\b(?:[Mm]anaged|[Jj]oined|[Ss]ince)\b", re.sub(rf"^{_CREDS}\s*,?\s*", "", cell))[0]
+    title = re.split(
+        r",?\s*\b(?:[Mm]anaged|[Jj]oined|[Ss]ince)\b", re.sub(rf"^{_CREDS}\s*,?\s*", "", cell)
+    )[0]
     title = title.strip(" ,.")
     if (
         "title" not in info
@@ -1559,6 +1580,11 @@ def _classify_cell(cell: str, info: dict[str, object]) -> bool:
     return used
 
 
+_CORPORATE_RE = re.compile(
+    r"\b(?:Inc|LLC|L\.?P|LLP|Ltd|Limited|plc|Corporation|Company|Co|N\.A|AG|SE|GmbH)\.?(?:\s*\(|$)"
+)
+
+
 def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """A manager table row, read cell by cell; a row without a name continues the row above."""
     cells = [c.strip() for c in pc.text.split("|")]
@@ -1567,7 +1593,7 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     if not _PM_TABLE_RE.search(context + " " + pc.text) or _NOT_PM_TABLE_RE.search(pc.header):
         return None
     strong = bool(re.search(r"(?i)portfolio\s+manag", context))
-    current = block_person
+    current = None if pc.text == pc.header and "|" in pc.text else block_person
     infos: dict[str, dict[str, object]] = {}
     named: set[str] = set()
     firm = None
@@ -1582,9 +1608,10 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
             infos.setdefault(name, {})
             _classify_cell(m.group("rest") or "", infos[name]) if m else None
             continue
+        if k == 0 and len(cells) > 1 and _CORPORATE_RE.search(cell):
+            firm = _clean_org(cell, ctx)
+            continue
         if current is None:
-            if k == 0 and not _NAME_RE.match(cell):
-                firm = _clean_org(cell, ctx)
             continue
         info = infos.setdefault(current, {})
         _classify_cell(cell, info)
@@ -1720,9 +1747,8 @@ def _heading_person(ctx: _Doc, pc: _PCtx, announce: bool) -> str | None:
 
 def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     m = _LISTED_BELOW_RE.search(pcs[i].text)
-    if (
-        not m
-        or re.search(r"\b(?:are|is)\s+(?:jointly\s+and\s+)?primarily", pcs[i].text[: m.start()])
+    if not m or (
+        re.search(r"\b(?:are|is)\s+(?:jointly\s+and\s+)?primarily", pcs[i].text[: m.start()])
         and _NAME_RE.search(pcs[i].text[: m.start()])
     ):
         return
@@ -1797,11 +1823,11 @@ _ADVISER_PATTERNS = [
     ),
 ]
 _ADVISER_LIST_RE = re.compile(
-    rf"(?:^|\.\s+)(?:(?P<label>(?i:sub-?advis[eo]rs))\.\s+)?(?P<list>[A-Z][^.]{{5,600}}?)\s+are\s+the\s+"
-    rf"(?P<role>(?i:sub-?advis[eo]rs|advis[eo]rs))\b"
+    r"^\W*(?:(?i:sub-?advis[eo]rs)\.\s+)?(?P<list>[A-Z].{5,600}?)\s+are\s+the\s+"
+    r"(?:Fund[’']s\s+)?(?P<role>(?i:sub-?advis[eo]rs|investment\s+advis[eo]rs|advis[eo]rs))\b"
 )
 _ADVISER_PLURAL_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio)[’']s\s+(?P<role>(?i:sub-?advis[eo]rs|investment\s+advis[eo]rs))\s+are\s+(?P<list>[^.]{{5,800}})"
+    r"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio)[’']s\s+(?P<role>(?i:sub-?advis[eo]rs|investment\s+advis[eo]rs))\s+are\s+(?P<list>[^.]{5,800})"
 )
 _FORMER_ADMIN_RE = re.compile(
     rf"\bPrior\s+to\s+(?P<d>{_DATE}),\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+served\s+as\s+(?:the\s+)?(?P<role>{_ROLE_I})"
@@ -1822,7 +1848,9 @@ def _org_like(ctx: _Doc, name: str, text: str, end: int) -> bool:
     prefix = name.casefold() + " "
     if any(key.startswith(prefix) for key, _ in ctx.fund_keys):
         return True
-    return bool(re.match(r",?\s*(?:Inc\b|LLC|L\.P\.|LP\b|LLP|Ltd|Limited|plc|&)", text[end : end + 8]))
+    return bool(
+        re.match(r",?\s*(?:Inc\b|LLC|L\.P\.|LP\b|LLP|Ltd|Limited|plc|&)", text[end : end + 8])
+    )
 
 
 def _looks_like_person(ctx: _Doc, org: str) -> bool:
@@ -2119,7 +2147,9 @@ def _risks(ctx: _Doc, pc: _PCtx) -> None:
                 ctx.add("risks", topic, pc.p, topic, fund=pc.fund, items=items)
                 continue
         m2 = _DUE_TO_RE.search(s)
-        if m2 and not re.search(r"(?i)\brisk", s + " " + pc.label + " " + " ".join(pc.p.section[-2:])):
+        if m2 and not re.search(
+            r"(?i)\brisk", s + " " + pc.label + " " + " ".join(pc.p.section[-2:])
+        ):
             m2 = None
         if m2:
             items = _split_list(m2.group("list"))
@@ -2297,7 +2327,7 @@ def _meta_dates(ctx: _Doc, pcs: list[_PCtx]) -> None:
 
 _RENAME_PATTERNS = [
     re.compile(
-        rf"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{{1,120}}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
+        r"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{1,120}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
     ),
     re.compile(
         r"\s+(?:will\s+change|has\s+changed|changed)\s+its\s+name\s+to\s+[“\"]?(?P<new>[^”\".;]{2,120}?)[”\"]?(?=\s*[.;,]|\s*[”\"]|\s+effective\b|\s*$)"
@@ -2323,9 +2353,9 @@ _SALE_RE = re.compile(
     rf"\bagreed\s+to\s+sell\s+(?P<target>{_ORG})(?:\s+and\s+[^.]{{0,80}}?)?\s+to\s+(?P<buyer>{_ORG})"
 )
 _ACQUIRE_RE = re.compile(
-    rf"\b(?:announced\s+(?:its|an|that\s+it\s+had\s+entered\s+into\s+an)\s+"
-    rf"agreement\s+[^.]{{0,200}}?\s+to\s+acquire|(?:has\s+)?agreed\s+to\s+acquire|will\s+acquire)\s+"
-    rf"(?:the\s+)?(?P<target>[^.(,]{{3,120}})"
+    r"\b(?:announced\s+(?:its|an|that\s+it\s+had\s+entered\s+into\s+an)\s+"
+    r"agreement\s+[^.]{0,200}?\s+to\s+acquire|(?:has\s+)?agreed\s+to\s+acquire|will\s+acquire)\s+"
+    r"(?:the\s+)?(?P<target>[^.(,]{3,120})"
 )
 _PLAN_OF_MERGER_RE = re.compile(
     r"\b(?:Agreement\s+and\s+Plan\s+of\s+Merger|merger\s+agreement|agreed\s+to\s+merge)\b"
@@ -2336,12 +2366,12 @@ _CLOSING_PATTERNS = [
         r"(?:have|has)\s+(?:generally\s+)?been\s+discontinued(?:\s+for\s+(?P<who2>[^.;]{3,200}))?"
     ),
     re.compile(
-        rf"\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+closed\s+to\s+(?P<who1>(?:new\s+)?(?:investors|investments|accounts|"
-        rf"purchases)[^.;]{{0,120}}?)(?=\s+effective\b|[.;]|$)"
+        r"\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+closed\s+to\s+(?P<who1>(?:new\s+)?(?:investors|investments|accounts|"
+        r"purchases)[^.;]{0,120}?)(?=\s+effective\b|[.;]|$)"
     ),
     re.compile(
-        rf"\bclose\s+to\s+(?P<who1>new\s+investments|new\s+investors|purchases(?:\s+and\s+exchanges)?[^.;]{{0,120}}?)"
-        rf"(?=\s+effective\b|\s+and\b|[.;,]|$)"
+        r"\bclose\s+to\s+(?P<who1>new\s+investments|new\s+investors|purchases(?:\s+and\s+exchanges)?[^.;]{0,120}?)"
+        r"(?=\s+effective\b|\s+and\b|[.;,]|$)"
     ),
 ]
 _STILL_BUY_RE = re.compile(
@@ -2380,8 +2410,13 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for pat in _MERGER_PATTERNS:
             for m in pat.finditer(s):
-                acq = _trim_fund(m.group("acq")) if m.group("acq") else pc.fund
                 target = _trim_fund(m.group("target"))
+                others = [f for f in pc.mentioned if f != target]
+                acq = (
+                    _trim_fund(m.group("acq"))
+                    if m.group("acq")
+                    else pc.fund or (others[0] if len(others) == 1 else None)
+                )
                 if acq and target and acq != target:
                     ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
         sm = _SALE_RE.search(s)
@@ -2605,7 +2640,9 @@ def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
     if len(cells) < 2 or not _FEE_LABEL_RE.search(cells[0]) or re.search(r"\d", cells[0][:3]):
         return
     values = cells[1:]
-    if not all(_FEE_VALUE_RE.match(v) for v in values) or not any(re.search(r"\d", v) for v in values):
+    if not all(_FEE_VALUE_RE.match(v) for v in values) or not any(
+        re.search(r"\d", v) for v in values
+    ):
         return
     what = re.sub(r"(?:\s*\(\d\)|\d)+$", "", cells[0]).strip(" *")
     classes: list[str] = []
@@ -2704,7 +2741,8 @@ def _fees(ctx: _Doc, pc: _PCtx) -> None:
 # Objectives
 
 _OBJECTIVE_RE = re.compile(
-    r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?(?:(?P<fund>[A-Z][\w&’'.®+\-/ ]{2,80}?)|Fund|fund|Portfolio|portfolio|FUND)[’']s\s+"
+    r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?(?:(?P<fund>[A-Z][\w&’'.®+\-/ "
+    r"]{2,80}?)|Fund|fund|Portfolio|portfolio|FUND)[’']s\s+"
     r"(?P<which>sole\s+|primary\s+|secondary\s+|principal\s+)?(?:investment\s+)?objective\s+is\s+(?P<obj>.{5,400})$"
 )
 _SECONDARY_RE = re.compile(
@@ -2773,6 +2811,7 @@ def _objective(ctx: _Doc, pc: _PCtx) -> None:
 
 
 _PEOPLE_WORDS = (
+    "references",
     "manag",
     "join",
     "since",
