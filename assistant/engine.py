@@ -70,8 +70,10 @@ class Assistant:
         self.fund_names = sorted(self.fund_docs)
         self.linker = Linker(snap.entities, self.fund_names)
         self.facts_by_doc: dict[str, list[Fact]] = {}
+        self.facts_by_kind: dict[str, list[Fact]] = {}
         for fact in snap.facts:
             self.facts_by_doc.setdefault(fact.doc, []).append(fact)
+            self.facts_by_kind.setdefault(fact.kind, []).append(fact)
         self.person_names: dict[str, str] = {}
         self.person_aliases: dict[str, tuple[str, ...]] = {}
         for e in snap.entities:
@@ -246,6 +248,10 @@ class Assistant:
             answer = self._risks(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
             answer = self._person_detail(q, u, scope, persons)
+        elif u.intent in ("objective", "adviser", "change"):
+            kinds = _fact_kinds(u.intent, q)
+            if kinds:
+                answer = self._fact_answer(q, u, scope, kinds)
         if answer is not None:
             return answer
         surnames = [p.split()[-1] for p in persons]
@@ -523,6 +529,83 @@ class Assistant:
             confidence=0.85,
             citations=(self._citation(1, passage),),
         )
+
+
+    def _fact_answer(
+        self, q: str, u: Understanding, scope: Scope, kinds: Sequence[str]
+    ) -> Answer | None:
+        """Answer from extracted facts of the given kinds about the fund asked about."""
+        facts: list[Fact] = []
+        for kind in kinds:
+            if scope.docs is not None:
+                facts = self._facts_in_scope(scope, {kind})
+            else:
+                facts = [
+                    f
+                    for f in self.facts_by_kind.get(kind, ())
+                    if len(f.subject) > 8
+                    and fuzz.partial_ratio(f.subject, q, processor=utils.default_process)
+                    >= FACT_FUND_MATCH
+                ]
+            if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
+                facts = [f for f in facts if "index" in (f.value + str(f.attrs)).lower()]
+            if facts:
+                break
+        if not facts:
+            return None
+        values: list[str] = []
+        cited: list[Passage] = []
+        sentence = ""
+        for fact in facts:
+            if fact.value and fact.value not in values:
+                values.append(fact.value)
+            p = self.snap.passage(fact.doc, fact.passage)
+            if p is not None and p not in cited:
+                cited.append(p)
+                if not sentence:
+                    hit = retrieve.Hit(p, 1.0, 0)
+                    sentence = next(
+                        (x.text for x in compose.sentences(hit) if fact.value[:40] in x.text), ""
+                    )
+        if not cited:
+            return None
+        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
+        marks = "".join(f"[{c.n}]" for c in citations)
+        if len(values) == 1 and sentence:
+            text = f"{compose.trim(sentence, values)} {marks}"
+        else:
+            text = f"{compose.join_names(values)} {marks}."
+        if len(text) > compose.MAX_ANSWER_CHARS + 20:
+            text = f"{len(values)} answers, listed below {marks}."
+        return Answer(
+            question=q,
+            answered=True,
+            answer=text,
+            items=tuple(v for v in values if len(v) <= 200),
+            intent=u.intent,
+            confidence=0.85,
+            citations=citations,
+        )
+
+
+def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
+    """Which kinds of extracted fact answer a question of this intent and wording."""
+    ql = q.lower()
+    if intent == "objective":
+        return ("objective",)
+    if intent == "adviser":
+        if re.search(r"\bsub-?advis", ql):
+            return ("subadviser",)
+        if "administrat" in ql:
+            return ("administrator",)
+        if re.search(r"\b(firms|advisors|advisers)\b", ql):
+            return ("adviser", "subadviser")
+        return ("adviser", "subadviser")
+    if re.search(r"renam|new name|called|name change|former name", ql):
+        return ("rename",)
+    if re.search(r"acquir|absorb|merg|reorganiz|combin|takeover|took over", ql):
+        return ("merger",)
+    return ()
 
 
 class _ScopeError(Exception):

@@ -150,7 +150,10 @@ _TITLE_HEAD = re.compile(
     r"|Researcher|Scientist|Architect|Leader|Fellow|Advisor|Adviser|Consultant)\b"
 )
 _ORG_TOK = r"(?:[A-Z][\w’'&.\-]*|&|\((?:[A-Z][\w.&’'\-]*)(?:\s+[\w.&’'\-]+){0,3}\))"
-_ORG = rf"{_ORG_TOK}(?:\s+(?:(?:of|for|de|du)\s+)?{_ORG_TOK}){{0,10}}(?:,?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|LLP|Ltd\.|Limited|plc|N\.A\.|S\.A\.|Co\.|Corp\.)(?![\w]))?"
+_ORG = (
+    rf"{_ORG_TOK}(?:\s+(?:(?:of|for|de|du)\s+)?{_ORG_TOK}){{0,10}}"
+    r"(?:,?\s*(?:Inc\.|LLC|L\.L\.C\.|L\.P\.|LP|LLP|Ltd\.|Limited|plc|N\.A\.|S\.A\.|Co\.|Corp\.)(?![\w]))?"
+)
 _ORG_SUFFIX = _words(
     """
     Inc. Inc Incorporated LLC L.L.C. L.P. LP LLP Ltd. Ltd Limited plc PLC N.A. N.V. NV S.A.
@@ -168,7 +171,10 @@ _FUND_KEY = (
     r"|Compan|Sponsor|Partners|Solutions|Trust|Shares|Accounts|Complex|Family))"
 )
 _FUND_TOK = r"(?:[A-Z0-9][\w&’'.®+\-/]*|of|and|&|for|ex)"
-_FUNDNAME = rf"(?:[A-Z][\w&’'.®+\-/]*)(?:\s+{_FUND_TOK}){{0,11}}?\s+{_FUND_KEY}\b(?:\s+(?:II|III|IV|VI?)\b)?"
+_FUNDNAME = (
+    rf"(?:[A-Z][\w&’'.®+\-/]*)(?:\s+{_FUND_TOK}){{0,11}}?\s+{_FUND_KEY}\b"
+    r"(?:\s+(?:II|III|IV|VI?)\b)?"
+)
 _FUNDNAME_RE = re.compile(_FUNDNAME)
 _FUND_KEY_RE = re.compile(_FUND_KEY)
 _FUND_WORD_RE = re.compile(r"(?i)\b(?:fund|portfolio|etf)\b")
@@ -829,7 +835,10 @@ _ADDITION_RE = re.compile(
     r"|replaces?\s+the\s+portfolio\s+managers?|(?:has|have)\s+replaced|will\s+replace|replaces"
     r"|began\s+(?:her|his|their)\s+term|will\s+(?:begin|assume)|assumed|(?:has|have)\s+become)"
 )
-_TITLE_TEXT = r"(?:[A-Z][\w’'&/\-]*|CIO|CEO)(?:\s+(?:(?:and|of|of\s+the|for|&|in|on)\s+)?(?:[A-Z][\w’'&/\-]*|co-head|co-chief))*"
+_TITLE_TEXT = (
+    r"(?:[A-Z][\w’'&/\-]*|CIO|CEO)"
+    r"(?:\s+(?:(?:and|of|of\s+the|for|&|in|on)\s+)?(?:[A-Z][\w’'&/\-]*|co-head|co-chief))*"
+)
 _APPOS_TITLE_RE = re.compile(
     rf"^(?:an?\s+|the\s+)?(?P<title>{_TITLE_TEXT})(?:\s*,\s*(?P<title2>{_TITLE_TEXT}))?"
     rf"(?:\s+(?:of|at|with|for)\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|the\s+Adviser|{_ORG}))?\s*$"
@@ -1307,7 +1316,7 @@ def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
 
 
 def _object_lists(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
-    """Managers named after the verb: "the Fund's portfolio is jointly and primarily managed by A, B and C"."""
+    """Managers named after the verb: "the portfolio is jointly managed by A, B and C"."""
     m = re.search(
         r"\b(?:is|are|will\s+be)\s+(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
         r"(?P<list>[^.;]{3,300})",
@@ -1460,7 +1469,7 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
 
 
 def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
-    """Manager tables and name-first entries; returns the person a following bullet list is about."""
+    """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
     found = False
     for m in _ENTRY_SINCE_RE.finditer(text):
@@ -1658,7 +1667,7 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
 
 
 def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
-    """Career lines under a person's entry: "Assistant Vice President ..., Manulife Financial (2011-2012)"."""
+    """Career lines under a person's entry: "Assistant Vice President ..., Manulife (2011-2012)"."""
     text = re.sub(r"^[\s|·•o>*-]+", "", pc.text).strip()
     m = _CAREER_ITEM_RE.match(text)
     if m:
@@ -1682,7 +1691,7 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
 
 
 def _row_people(ctx: _Doc, pc: _PCtx) -> None:
-    """Board tables: "Name (age) | Trustee | ... | President, X (consulting); until 2014, partner ..."."""
+    """Board tables: "Name (57) | Trustee | ... | President, X; until 2014, partner in Y"."""
     if "|" not in pc.text:
         return
     cells = [c.strip() for c in pc.text.split("|") if c.strip()]
@@ -2920,7 +2929,7 @@ _ROLE_RANK = {"lead": 5, "co-lead": 4, "sole": 3, "co-manager": 1, "primarily re
 
 
 def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
-    """One fact per person per fund for "manages" (best citation, attrs filled in); exact duplicates dropped."""
+    """One "manages" fact per person and fund (best citation, attrs filled in); no duplicates."""
     out: list[Fact] = []
     seen: set[tuple] = set()
     managers: dict[tuple[str, str | None], list[tuple[int, int, Fact]]] = {}

@@ -15,7 +15,7 @@ Item = str | tuple[str, str] | tuple[str, str, tuple[str, ...]]
 
 
 def _passages(doc: str, *items: Item) -> list[Passage]:
-    """Passages as a sections splitter makes them: text, kind ("paragraph"/"row"/"bullet"), headings."""
+    """Passages as a sections splitter makes them: text, kind ("paragraph", "row"...), headings."""
     out = []
     for n, item in enumerate(items):
         if isinstance(item, str):
@@ -900,7 +900,10 @@ def test_carry_window_pins_both_sides() -> None:
 
 def test_dominant_fund_pins_both_sides() -> None:
     main, other = "Vanguard Market Neutral Fund", "Vanguard Balanced Index Fund"
-    manager = "Cesar Orosco, CFA, Head of Alpha Equity Investments at Vanguard. He has managed the Fund since 2021."
+    manager = (
+        "Cesar Orosco, CFA, Head of Alpha Equity Investments at Vanguard. He has managed the Fund "
+        "since 2021."
+    )
 
     def fund_for(n_main: int, n_other: int) -> str | None:
         lines = [f"{main} is offered." for _ in range(n_main)]
@@ -914,7 +917,10 @@ def test_dominant_fund_pins_both_sides() -> None:
 
 
 def test_entry_and_label_lengths_pin_both_sides() -> None:
-    entry = "Albert Chan, CFA Portfolio Manager of Advisers and portfolio manager of the Fund since September 2025."
+    entry = (
+        "Albert Chan, CFA Portfolio Manager of Advisers and portfolio manager of the Fund since "
+        "September 2025."
+    )
     assert len(entry.split()) <= facts.ENTRY_MAX_WORDS
     found = extract_facts(_passages("x.txt", entry))
     assert _one(found, "manages", "Albert Chan").attr("since") == "September 2025"
