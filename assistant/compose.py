@@ -25,6 +25,17 @@ MIN_PASSAGE_COVERAGE = {"typed": 0.5, "free": 0.6}
 # A free-text answer shorter than this many words is a heading or a fragment, not an answer.
 MIN_FREE_ANSWER_WORDS = 5
 
+# Nouns naming what an amount measures. When a question names one ("the 7-day yield", "years
+# of experience"), the sentence answering it with an amount must name one of them too.
+MEASURE_STEMS = frozenset(
+    stem(w)
+    for w in """fee fees charge charges commission load cdsc yield ratio rate turnover minimum
+    maximum limit cap caps expense expenses experience duration maturity holdings weight
+    percentage return returns price nav dividend dividends waiver breakpoint breakpoints size
+    aum balance distribution distributions offer offers repurchase multiple""".split()
+)
+# An amount answers only when a focus term of the question is this close to it (in words).
+AMOUNT_FOCUS_WINDOW = 12
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -44,8 +55,9 @@ SYNONYMS = {
     "advis": ("advisor", "advis"),
     "advisor": ("advis",),
     "subadvis": ("sub",),
-    "cap": ("limit", "exceed", "maximum"),
-    "limit": ("exceed", "maximum", "cap"),
+    "cap": ("limit", "exceed", "maximum", "up"),
+    "limit": ("exceed", "maximum", "cap", "up"),
+    "maximum": ("up", "exceed", "limit"),
     "expect": ("anticip",),
     "anticip": ("expect",),
     "held": ("hold",),
@@ -223,6 +235,15 @@ class Weights:
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
 
+    def near(self, text: str, span: str, window: int) -> bool:
+        """Whether a focus term occurs within ``window`` words of a span in the text."""
+        at = text.find(span)
+        if at < 0:
+            return True
+        words = WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
+        around = {stem(w.lower()) for w in words}
+        return any(toks & around for toks, _ in self.terms)
+
 
 def choose_sentence(
     u: Understanding,
@@ -249,8 +270,11 @@ def choose_sentence(
         if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
         for sent in sentences(hit):
-            cov = weights.coverage(stems_of(sent.text))
+            sent_stems = stems_of(sent.text)
+            cov = weights.coverage(sent_stems)
             if cov < MIN_SENTENCE_COVERAGE[level]:
+                continue
+            if u.answer_type == "amount" and not _measures_match(u, sent_stems):
                 continue
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
@@ -259,12 +283,22 @@ def choose_sentence(
                 for s in spans.of_type(u.answer_type, sent.text)
                 if s.lower() not in excluded and (accept is None or accept(s))
             ]
+            if u.answer_type == "amount":
+                found = [s for s in found if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)]
             if typed and not found:
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if best is None or score > best.score:
                 best = Choice(sent, tuple(found), cov, pcov, score)
     return best
+
+
+def _measures_match(u: Understanding, sent_stems: set[str]) -> bool:
+    asked = {s for s in u.stems if s in MEASURE_STEMS}
+    if not asked:
+        return True
+    expanded = asked | {syn for s in asked for syn in SYNONYMS.get(s, ())}
+    return bool(expanded & sent_stems)
 
 
 def trim(text: str, focus: Sequence[str] = ()) -> str:

@@ -34,6 +34,10 @@ FUND_SCOPE_SCORE = 88.0
 FACT_FUND_MATCH = 85.0
 # A word of a fund name this short may be missing from the filings (acronyms, "PM of the").
 UNKNOWN_FUND_SHORT_WORD = 3
+# A sentence ending in a colon is answered with the list after it: at most this many items,
+# each a bullet or row, or a paragraph no longer than this.
+LIST_MAX_ITEMS = 12
+LIST_ITEM_MAX_CHARS = 250
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -316,16 +320,36 @@ class Assistant:
     def _sentence_answer(self, q: str, u: Understanding, choice: compose.Choice) -> Answer:
         sent = choice.sentence
         text = compose.trim(sent.text, choice.spans)
-        items = choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
+        items = list(choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4])
+        citations = [self._citation(1, sent.hit.passage)]
+        if text.rstrip().endswith(":"):
+            following = self._list_after(sent.hit.passage)
+            if following:
+                items = [p.text for p in following if len(p.text) <= 200]
+                citations += [self._citation(i + 2, p) for i, p in enumerate(following)]
+                text = f"{text} (listed below)"
+        marks = "".join(f"[{c.n}]" for c in citations)
         return Answer(
             question=q,
             answered=True,
-            answer=f"{text} [1]",
+            answer=f"{text} {marks}",
             items=tuple(i for i in items if len(i) <= 200),
             intent=u.intent,
             confidence=min(0.99, choice.score),
-            citations=(self._citation(1, sent.hit.passage),),
+            citations=tuple(citations),
         )
+
+    def _list_after(self, passage: Passage) -> list[Passage]:
+        """The items (bullets, rows, short paragraphs) that follow a passage ending in a colon."""
+        out: list[Passage] = []
+        for i in range(passage.ordinal + 1, passage.ordinal + 1 + LIST_MAX_ITEMS):
+            p = self.snap.passage(passage.doc, i)
+            if p is None or p.section != passage.section and p.kind not in ("bullet", "row"):
+                break
+            if p.kind not in ("bullet", "row") and len(p.text) > LIST_ITEM_MAX_CHARS:
+                break
+            out.append(p)
+        return out
 
     def _citation(self, n: int, passage: Passage) -> Citation:
         rec = self.snap.docs.get(passage.doc)

@@ -66,7 +66,6 @@ _PERIOD = (
 )
 _WHEN = rf"(?:{_PERIOD}|{_DATE})"
 _DATE_RE = re.compile(_DATE)
-_WHEN_RE = re.compile(_WHEN)
 
 _LOW = "a-zà-öø-ÿ"
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)"
@@ -176,7 +175,6 @@ _FUNDNAME = (
     r"(?:\s+(?:II|III|IV|VI?)\b)?"
 )
 _FUNDNAME_RE = re.compile(_FUNDNAME)
-_FUND_KEY_RE = re.compile(_FUND_KEY)
 _FUND_WORD_RE = re.compile(r"(?i)\b(?:fund|portfolio|etf)\b")
 _FUND_REF = (
     r"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){0,10}?"
@@ -744,7 +742,11 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             header=header,
         )
         out.append(pc)
-        if len(mentioned) == 1 and (text.rstrip().endswith(":") or _is_label(p)):
+        if text.rstrip().endswith(":") and len(mentioned) > 1:
+            last = _mentions(ctx, pc.sents[-1][1]) if pc.sents else []
+            if len(last) == 1:
+                carried = (i, last[0])
+        elif len(mentioned) == 1 and (text.rstrip().endswith(":") or _is_label(p)):
             carried = (i, mentioned[0])
         if _is_org_label(label) and not _is_label(p) and len(text.split()) <= 12:
             org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", text), ctx)
@@ -838,10 +840,6 @@ _ADDITION_RE = re.compile(
 _TITLE_TEXT = (
     r"(?:[A-Z][\w’'&/\-]*|CIO|CEO)"
     r"(?:\s+(?:(?:and|of|of\s+the|for|&|in|on)\s+)?(?:[A-Z][\w’'&/\-]*|co-head|co-chief))*"
-)
-_APPOS_TITLE_RE = re.compile(
-    rf"^(?:an?\s+|the\s+)?(?P<title>{_TITLE_TEXT})(?:\s*,\s*(?P<title2>{_TITLE_TEXT}))?"
-    rf"(?:\s+(?:of|at|with|for)\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|the\s+Adviser|{_ORG}))?\s*$"
 )
 _ORGREF = rf"(?:the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+Manager|the\s+Board|the\s+Trust|{_ORG})"
 _APPOS_END = (
@@ -969,46 +967,41 @@ def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
 class _Clause:
     subjects: list[_Ref]
     text: str  # from the verb to the next subject (or sentence end)
-    offset: int  # where text starts in the sentence
-    paren: str
-    appos: list[str]
+    paren: str  # a parenthesis after the subject: "Ruben Calderon (co-lead portfolio manager)"
 
 
 def _clauses(s: str, refs: list[_Ref]) -> list[_Clause]:
-    """Split a sentence at each (group of) subject(s) followed by a verb."""
-    found: list[tuple[list[_Ref], int, str, list[str]]] = []
+    """Split a sentence at each subject, or list of subjects, that a verb follows."""
+    found: list[tuple[list[_Ref], int, str]] = []
     group: list[_Ref] = []
-    appos: list[str] = []
     for k, ref in enumerate(refs):
         nxt = refs[k + 1].start if k + 1 < len(refs) else len(s)
         region = s[ref.end : nxt]
         if s[ref.end : ref.end + 2] in ("’s", "'s"):
-            group, appos = [], []
+            group = []
             continue
         sm = _SUBJ_TAIL_RE.match(region)
         if sm and sm.group("appos") and _APPOS_VERB_RE.search(sm.group("appos")):
             sm = None
         if sm:
-            group.append(ref)
-            appos.append(sm.group("appos") or "")
-            found.append((group, ref.end + sm.end(), sm.group("paren") or "", appos))
-            group, appos = [], []
+            found.append(([*group, ref], ref.end + sm.end(), sm.group("paren") or ""))
+            group = []
             continue
         jm = _JOIN_TAIL_RE.match(region) if k + 1 < len(refs) else None
-        app = jm.group("appos") or "" if jm else ""
+        app = (jm.group("appos") or "") if jm else ""
+        # "A, B and C" or "A, Title of Firm, and B": a list of subjects; "A, Title, B has" is not.
         if (
             jm
             and not _APPOS_VERB_RE.search(app)
             and (not app or re.search(r"\b(?:of|at)\b", app) or re.search(r"\band\s*$", region))
         ):
             group.append(ref)
-            appos.append(jm.group("appos") or "")
             continue
-        group, appos = [], []
+        group = []
     out: list[_Clause] = []
-    for n, (subjects, start, paren, apps) in enumerate(found):
+    for n, (subjects, start, paren) in enumerate(found):
         end = found[n + 1][0][0].start if n + 1 < len(found) else len(s)
-        out.append(_Clause(subjects, s[start:end], start, paren, apps))
+        out.append(_Clause(subjects, s[start:end], paren))
     return out
 
 
@@ -1107,6 +1100,17 @@ def _manages_from_clause(
                     since=since_d,
                     role="co-lead" if "co-lead" in text else "co-manager",
                 )
+
+
+def _nearest_fund(ctx: _Doc, text: str) -> str | None:
+    """The fund named last before the end of text (the subject of what follows)."""
+    low = text.casefold()
+    best: tuple[int, str] | None = None
+    for key, display in ctx.fund_keys:
+        at = low.rfind(key)
+        if at >= 0 and (best is None or at + len(key) > best[0]):
+            best = (at + len(key), display)
+    return best[1] if best else None
 
 
 def _fund_in(ctx: _Doc, pc: _PCtx, text: str) -> str | None:
@@ -1327,7 +1331,7 @@ def _object_lists(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
     names = [n for n in (_clean_name(x.group(0)) for x in _NAME_RE.finditer(m.group("list"))) if n]
     if not names:
         return
-    fund = _fund_in(ctx, pc, s[: m.start()]) or pc.fund
+    fund = _nearest_fund(ctx, s[: m.start()]) or pc.fund
     since = _SINCE_RE.search(m.group("list"))
     role = "co-manager" if len(names) > 1 else _role_of(m.group(0))
     for name in names:
@@ -1929,7 +1933,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
             )
     for _, s in pc.sents:
         effective = _when_effective(s)
-        new_by_role: dict[str, str] = {}
         for pat in _ADVISER_PATTERNS:
             for m in pat.finditer(s):
                 org = _clean_org(m.group("new"), ctx)
@@ -1959,7 +1962,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
                     replaced=old,
                     change=change,
                 )
-                new_by_role[kind] = org
         for m in _FORMER_ADMIN_RE.finditer(s):
             old = _clean_org(m.group("old"), ctx)
             kind = _kind_of_role(m.group("role"))
@@ -1989,10 +1991,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
                     org = _clean_org(om.group(0), ctx)
                     if org and len(org.split()) >= 2:
                         ctx.add(kind, pc.fund or ctx.doc, pc.p, org, fund=pc.fund)
-
-
-def _is_label_sentence(text: str) -> bool:
-    return bool(re.search(r"\b(?:is|are|will|has|have|serves?)\b", text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2260,7 +2258,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def _dates(ctx: _Doc, pc: _PCtx) -> None:
     subject = pc.fund or ctx.doc
-    for off, s in pc.sents:
+    for _, s in pc.sents:
         for m in _DATED_RE.finditer(s):
             window = s[max(0, m.start() - 160) : m.start()]
             words = list(_DOC_WORD_RE.finditer(window))
@@ -2294,8 +2292,6 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
                 if not d:
                     continue
                 ctx.add("date", subject, pc.p, d, fund=pc.fund, role=role, context=_clip(s))
-        if off == 0 and _DATE_RE.fullmatch(pc.text.strip()):
-            pass
 
 
 def _clip(s: str, n: int = 240) -> str:
@@ -2921,14 +2917,14 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
     _meta_dates(ctx, pcs)
-    return _merge(ctx.facts)
+    return _merge(ctx.facts, len({pc.fund for pc in pcs if pc.fund}) <= 1)
 
 
 # How specific a manager's role is: "lead" said anywhere beats "co-manager" said elsewhere.
 _ROLE_RANK = {"lead": 5, "co-lead": 4, "sole": 3, "co-manager": 1, "primarily responsible": 1}
 
 
-def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
+def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:
     """One "manages" fact per person and fund (best citation, attrs filled in); no duplicates."""
     out: list[Fact] = []
     seen: set[tuple] = set()
@@ -2954,7 +2950,7 @@ def _merge(found: list[tuple[int, Fact]]) -> list[Fact]:
         by_person.setdefault(person, []).append((fund, group))
     for groups in by_person.values():
         funded = [g for g in groups if g[0] is not None]
-        if len(funded) == 1:
+        if len(funded) == 1 and single_fund_doc:
             merged = list(funded[0][1])
             for fund, group in groups:
                 if fund is None:

@@ -96,7 +96,9 @@ def test_seed_facts(index: Path, question: str, expected: list[str]) -> None:
 
 
 def test_reit_risks_are_the_complete_list(index: Path) -> None:
-    a = ask_json(index, "What real estate risks does the portfolio disclose for its REIT investments?")
+    a = ask_json(
+        index, "What real estate risks does the portfolio disclose for its REIT investments?"
+    )
     assert a["answered"] and a["intent"] == "risks"
     assert len(a["items"]) == 10
     assert a["items"][0] == "decline in the value of real estate"
@@ -112,9 +114,7 @@ def test_expense_ratio_abstains_with_related_passages(index: Path) -> None:
 
 
 def test_text_format_prints_answer_and_sources(index: Path) -> None:
-    result = CliRunner().invoke(
-        cli, ["ask", "Who manages the portfolio?", "--index", str(index)]
-    )
+    result = CliRunner().invoke(cli, ["ask", "Who manages the portfolio?", "--index", str(index)])
     assert result.exit_code == 0
     assert "Marian U. Pardo" in result.stdout and "Sources:" in result.stdout
     assert f"[1] {SEED_NAME}, I. Portfolio Managers" in result.stdout
@@ -199,9 +199,7 @@ def test_chat_batch_resolves_followups(index: Path) -> None:
     ],
 )
 def test_hostile_questions_never_crash(index: Path, question: str) -> None:
-    result = CliRunner().invoke(
-        cli, ["ask", question, "--format", "json", "--index", str(index)]
-    )
+    result = CliRunner().invoke(cli, ["ask", question, "--format", "json", "--index", str(index)])
     assert result.exit_code in (0, 1)
     assert "Traceback" not in result.output
     if result.exit_code == 0:

@@ -62,8 +62,12 @@ def test_show_document_and_passage(seed_index: Path, seed_path: Path) -> None:
     out = run("show", SEED_NAME, index=seed_index).output.split("\n")
     original = seed_path.read_text().split("\n")
     assert out[9].split(None, 1)[1] == original[9].strip() or original[9].strip() in out[9]
-    passage = json.loads(run("show", f"{SEED_NAME}:45", "--format", "json", index=seed_index).output)
-    assert passage["section"] == "II. Additional Investment Strategies > Real Estate Investment Trusts"
+    passage = json.loads(
+        run("show", f"{SEED_NAME}:45", "--format", "json", index=seed_index).output
+    )
+    assert (
+        passage["section"] == "II. Additional Investment Strategies > Real Estate Investment Trusts"
+    )
     assert "may invest without limit" in passage["text"]
     assert passage["line_start"] <= 45 <= passage["line_end"]
 
@@ -71,11 +75,16 @@ def test_show_document_and_passage(seed_index: Path, seed_path: Path) -> None:
 def test_show_unknown_document_is_a_usage_error(seed_index: Path) -> None:
     result = run("show", "nope.txt", index=seed_index)
     assert result.exit_code == 2
-    assert result.stderr.strip() == "fundqa: error: not in the index: nope.txt (see `fundqa index list`)"
+    assert (
+        result.stderr.strip()
+        == "fundqa: error: not in the index: nope.txt (see `fundqa index list`)"
+    )
 
 
 def test_entities_merge_aliases(seed_index: Path) -> None:
-    people = json.loads(run("entities", "--kind", "person", "--format", "json", index=seed_index).output)
+    people = json.loads(
+        run("entities", "--kind", "person", "--format", "json", index=seed_index).output
+    )
     by_name = {p["name"]: p for p in people}
     assert "Steven J. Rich" in by_name and "Marian U. Pardo" in by_name
     assert any("Stephen Rich" in a for a in by_name["Steven J. Rich"]["aliases"])

@@ -97,6 +97,7 @@ class FundQAApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "fundqa"
     COMMANDS: ClassVar = set(PROVIDERS)
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help"),
         Binding("f2", "toggle_documents", "Filings"),

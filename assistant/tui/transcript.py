@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 # Characters of a closest passage shown under an abstention.
 SNIPPET_CHARS = 160
+# A run of citation markers the engine wrote, not an escaped "\[2\]" that came from a filing.
+MARKER_RE = re.compile(r"(?:(?<!\\)\[\d+\])+")
 
 
 def _snippet(text: str) -> str:
@@ -27,24 +30,33 @@ def _snippet(text: str) -> str:
     return flat if len(flat) <= SNIPPET_CHARS else flat[: SNIPPET_CHARS - 1] + "…"
 
 
-class CitationLine(Static):
-    """One source under an answer: "[n] document, section, lines"; a click opens the viewer."""
+class CitationLine(Vertical):
+    """One source under an answer: "[n] document, section, lines" (and, for the closest
+    passages of an abstention, the start of the passage); a click opens the viewer."""
 
     def __init__(self, citations: tuple[Citation, ...], index: int, snippet: bool) -> None:
-        cite = citations[index]
-        parts: list[str | tuple[str, str]] = [
-            (f"[{cite.n}] ", "bold"),
-            (safe_line(cite.location), "underline"),
-        ]
-        if snippet:
-            parts.append(("\n    " + _snippet(cite.text), "italic"))
-        super().__init__(Content.assemble(*parts), markup=False, classes="citation")
+        super().__init__(classes="citation")
         self.citations = citations
         self.index = index
+        self.snippet = snippet
+
+    def compose(self) -> ComposeResult:
+        cite = self.citations[self.index]
+        yield Static(
+            Content.assemble((f"[{cite.n}] ", "bold"), (safe_line(cite.location), "underline")),
+            markup=False,
+        )
+        if self.snippet:
+            yield Static(Content(_snippet(cite.text)), markup=False, classes="snippet")
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
         self.post_message(CitationSelected(self.citations, self.index))
+
+
+def emphasise_markers(markdown: str) -> str:
+    """Bold the citation markers [n] of an answer (escaped brackets from the filing stay)."""
+    return MARKER_RE.sub(r"**\g<0>**", markdown)
 
 
 class AnswerView(Vertical):
@@ -57,7 +69,11 @@ class AnswerView(Vertical):
 
     def compose(self) -> ComposeResult:
         answer = self.answer
-        yield Markdown(answer_body_markdown(answer), open_links=False, classes="answer-body")
+        yield Markdown(
+            emphasise_markers(answer_body_markdown(answer)),
+            open_links=False,
+            classes="answer-body",
+        )
         cites = answer.citations or answer.related
         if cites:
             label = "Sources" if answer.citations else "Closest passages"
