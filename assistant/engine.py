@@ -71,6 +71,10 @@ class Assistant:
                 self.fund_docs.setdefault(fund, []).append(name)
             if rec.meta.trust:
                 self.fund_docs.setdefault(rec.meta.trust, []).append(name)
+        for entity in snap.entities:
+            if entity.kind in ("fund", "trust"):
+                docs = self.fund_docs.setdefault(entity.name, [])
+                docs.extend(d for d in entity.docs if d not in docs)
         self.fund_names = sorted(self.fund_docs)
         self.linker = Linker(snap.entities, self.fund_names)
         self.facts_by_doc: dict[str, list[Fact]] = {}
@@ -429,7 +433,8 @@ class Assistant:
             facts = added or facts
         qualifiers = self._qualifier_words(q, scope)
         if qualifiers and facts:
-            facts = [f for f in facts if any(w in self._near_text(f) for w in qualifiers)]
+            qualified = [f for f in facts if any(w in self._near_text(f) for w in qualifiers)]
+            facts = qualified or facts
         since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
         if since_year and facts:
             facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]

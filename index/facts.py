@@ -1356,6 +1356,8 @@ def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> 
     ):
         return
     employer = None
+    if org and all(w.strip(",.") in _NOT_NAME for w in org.split()):
+        title, org = f"{title} of {org.strip()}", None  # "Head of Portfolio Management"
     if org:
         employer = org.strip() if org.lower().startswith("the ") else _clean_org(org)
     ctx.add(
