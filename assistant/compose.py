@@ -36,6 +36,14 @@ MEASURE_STEMS = frozenset(
 )
 # An amount answers only when a focus term of the question is this close to it (in words).
 AMOUNT_FOCUS_WINDOW = 12
+# A neighbouring sentence joins the answer when it holds this share of the focus terms.
+NEIGHBOUR_COVERAGE = 0.34
+# A sentence answers an objective question only when it states an objective.
+OBJECTIVE_RE = re.compile(
+    r"objective (?:is|of)|\bseeks?\b(?! to achieve)|\baims?\b|\bgoal\b|intended for|"
+    r"designed to (?:track|provide)|\btracks?\b",
+    re.I,
+)
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -287,10 +295,30 @@ def choose_sentence(
                 found = [s for s in found if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)]
             if typed and not found:
                 continue
+            if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):
+                continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if best is None or score > best.score:
                 best = Choice(sent, tuple(found), cov, pcov, score)
     return best
+
+
+def with_neighbour(choice: Choice, weights: Weights) -> str:
+    """The chosen sentence, joined by the next or previous one in its passage when that one
+    also speaks to the question (multi-part questions: "primary and secondary objectives")."""
+    all_sents = sentences(choice.sentence.hit)
+    idx = next((i for i, x in enumerate(all_sents) if x.start == choice.sentence.start), None)
+    text = choice.sentence.text
+    if idx is None:
+        return text
+    for j in (idx + 1, idx - 1):
+        if 0 <= j < len(all_sents):
+            other = all_sents[j].text
+            if len(text) + len(other) + 1 > MAX_ANSWER_CHARS or " | " in other:
+                continue
+            if weights.coverage(stems_of(other)) >= NEIGHBOUR_COVERAGE:
+                return f"{text} {other}" if j > idx else f"{other} {text}"
+    return text
 
 
 def _measures_match(u: Understanding, sent_stems: set[str]) -> bool:

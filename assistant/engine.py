@@ -138,7 +138,7 @@ class Assistant:
             if doc is None and last.doc:
                 doc = last.doc
         u = understand(q, has_person=bool(persons))
-        scope = self._scope(doc, fund, funds)
+        scope = self._scope(doc, fund, funds, q)
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
             answer = Answer(
@@ -192,7 +192,22 @@ class Assistant:
             e.name for e, score in found if score >= FUND_SCOPE_SCORE and e.name in self.fund_docs
         ][:2]
 
-    def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str]) -> Scope:
+    def _dated(self, docs: tuple[str, ...], q: str) -> tuple[str, ...]:
+        """Of several filings, those dated as the question says ("the May 25, 2019 supplement")."""
+        asked = spans.dates(q)
+        if len(docs) < 2 or not asked:
+            return docs
+        keep = []
+        for d in docs:
+            meta = self.snap.docs[d].meta
+            known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
+            if any(a and a.lower() in k.lower() for a in asked for k in known):
+                keep.append(d)
+        return tuple(keep) or docs
+
+    def _scope(
+        self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = ""
+    ) -> Scope:
         if doc is not None:
             if doc not in self.snap.docs:
                 raise _ScopeError(f"not in the index: {doc}")
@@ -207,7 +222,7 @@ class Assistant:
         if funds:
             sets = [set(self.fund_docs.get(f, ())) for f in funds]
             docs = sorted(set.intersection(*sets) or set.union(*sets))
-            return Scope(tuple(docs) or None, funds[0])
+            return Scope(self._dated(tuple(docs), q) or None, funds[0])
         return Scope(None, None)
 
     # ---------------------------------------------------------------- compose
@@ -251,7 +266,7 @@ class Assistant:
         if answer is not None:
             return answer
         if u.intent == "managers":
-            answer = self._managers(q, u, scope)
+            answer = self._managers(q, u, scope, persons)
         elif u.intent == "risks":
             answer = self._risks(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
@@ -273,7 +288,7 @@ class Assistant:
         )
         if choice is None:
             return self._abstain(q, u, hits)
-        return self._sentence_answer(q, u, choice)
+        return self._sentence_answer(q, u, choice, weights)
 
     def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Questions about the filing itself: its date, the documents it amends, its number."""
@@ -321,9 +336,11 @@ class Assistant:
         """Whether a person-like span names a person the index knows (not a place or a firm)."""
         return name in self.person_names or entity_mod.normalise_person(name) in self.person_names
 
-    def _sentence_answer(self, q: str, u: Understanding, choice: compose.Choice) -> Answer:
+    def _sentence_answer(
+        self, q: str, u: Understanding, choice: compose.Choice, weights: compose.Weights
+    ) -> Answer:
         sent = choice.sentence
-        text = compose.trim(sent.text, choice.spans)
+        text = compose.trim(compose.with_neighbour(choice, weights), choice.spans)
         items = list(choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4])
         citations = [self._citation(1, sent.hit.passage)]
         if text.rstrip().endswith(":"):
@@ -423,11 +440,17 @@ class Assistant:
                 texts.append(p.text + " " + p.section_label)
         return " ".join(texts)
 
-    def _managers(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+    def _managers(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
         if scope.docs is None:
             return None
-        kinds = {"departure"} if u.wants_departure else {"manages", "addition"}
+        departing = u.wants_departure and not persons
+        kinds = {"departure"} if departing else {"manages", "addition"}
         facts = self._facts_in_scope(scope, kinds)
+        if persons and (u.wants_departure or "replac" in q.lower()):
+            # "who keeps running the fund during Calderon's leave?": the named person is context
+            facts = [f for f in facts if self.person_names.get(f.subject, f.subject) not in persons]
         if u.wants_addition and not u.wants_departure:
             added = [f for f in facts if f.kind == "addition"]
             facts = added or facts
@@ -456,7 +479,7 @@ class Assistant:
         marks = "".join(f"[{c.n}]" for c in citations)
         fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
         shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
-        if u.wants_departure:
+        if departing:
             verb = "is leaving" if len(names) == 1 else "are leaving"
             text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
         else:
@@ -621,7 +644,9 @@ def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
     """Which kinds of extracted fact answer a question of this intent and wording."""
     ql = q.lower()
     if intent == "objective":
-        return ("objective",)
+        if re.search(r"\b(objectives?|aims?|seeks?|goal|track\w*|index)\b", ql):
+            return ("objective",)
+        return ()
     if intent == "adviser":
         if re.search(r"\bsub-?advis", ql):
             return ("subadviser",)

@@ -249,6 +249,9 @@ def _title_case_name(text: str) -> str:
 # Organisations and funds
 
 
+_LABEL_TOKEN_RE = re.compile(r"(?i)(?:sub-?)+advis[eo]rs?|subadvis[eo]rs?")
+
+
 def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
     """Trim an organisation span to the name itself; resolve defined short names."""
     span = re.sub(r"[“”\"]", "", span).strip(" ,;:")
@@ -257,11 +260,13 @@ def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
         tokens.pop(0)
     kept: list[str] = []
     seen_suffix = False
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         bare = tok.rstrip(",")
         if seen_suffix and bare not in _ORG_SUFFIX:
             break
-        if re.fullmatch(rf"{_HONORIFIC}\.?", bare):
+        if re.fullmatch(rf"{_HONORIFIC}\.?", bare) or _LABEL_TOKEN_RE.fullmatch(bare):
+            break
+        if bare == "Portfolio" and n + 1 < len(tokens) and tokens[n + 1].startswith("Manager"):
             break
         if bare in _ORG_SUFFIX and kept:
             seen_suffix = True
@@ -271,6 +276,8 @@ def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
         kept.append(tok)
     org = " ".join(kept).strip(" ,;:")
     org = re.sub(r"\s*\($", "", org)
+    if all(t.rstrip(",") in _ORG_SUFFIX for t in kept):
+        return None
     if not org or org.lower() in _ROLE_WORDS or org.lower().removeprefix("the ") in _ROLE_WORDS:
         return None
     if not re.match(r"[A-Z0-9]", org) or len(re.findall(r"[A-Za-z]", org)) < 2:
@@ -1199,6 +1206,8 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                 name = ctx.person(surface.split()[-1], pc.index)
             else:
                 name = _clean_name(surface)
+                if name != surface or _org_like(ctx, name, s, m.end("name")):
+                    name = None
             if name:
                 role = _role_word(s[m.start() : m.end()].lower())
                 ctx.add(
@@ -1207,6 +1216,7 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                     pc.p,
                     role or "",
                     fund=pc.fund,
+                    prio=1,
                     role=role,
                     reason="references deleted",
                     effective=effective,
@@ -1881,7 +1891,8 @@ def _looks_like_person(ctx: _Doc, org: str) -> bool:
 
 
 _INLINE_LABEL_RE = re.compile(
-    rf"(?:^|(?<=\s))(?P<role>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"
+    rf"(?:^\W*(?P<role0>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))"
+    rf"|(?<=\s)(?P<role1>Investment\s+Advis[eo]rs?|(?:Sub-?\s?)+Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"
     rf"(?P<new>{_ORG})(?:\s*\([^()]{{1,60}}\))?"
     rf"(?=\s+(?:Portfolio\s+Manag|Sub-|Investment\s+Advis|Subadvis)|\s*$)"
 )
@@ -1924,7 +1935,7 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
     for m in _INLINE_LABEL_RE.finditer(text):
         org = _clean_org(m.group("new"), ctx)
         if org and not _looks_like_person(ctx, org):
-            role = m.group("role")
+            role = m.group("role0") or m.group("role1")
             ctx.add(
                 _kind_of_role(role),
                 pc.fund or ctx.doc,
@@ -2039,6 +2050,8 @@ def _trim_what(what: str) -> str:
         what = first
     elif len(what) > 160:
         what = what[:160].rsplit(" ", 1)[0]
+    if what.count(")") > what.count("(") and what.endswith(")"):
+        what = what[:-1]
     if what.count("(") > what.count(")"):
         what = what[: what.rfind("(")]
     return _clean_value(what)
@@ -2412,7 +2425,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             new = _name_before(s, m.start(), ctx)
             if not new and m.start() == 0 and i > 0 and _is_label(pcs[i - 1].p):
                 new = pcs[i - 1].text.strip()
-            old = _clean_value(m.group("old"))
+            old = re.sub(r"^(?:the|The)\s+", "", _clean_value(m.group("old")))
             if new and old and old.casefold() != new.casefold():
                 ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for pat in _MERGER_PATTERNS:
@@ -2530,6 +2543,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 pc.p,
                 when or "plan of liquidation",
                 fund=pc.fund,
+                prio=2 if when else 1,
                 date=when,
             )
         elif re.search(r"\bliquidat\w*\s+on\s+or\s+(?:about|around)\b", s):
@@ -2926,14 +2940,21 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
 _ROLE_RANK = {"lead": 5, "co-lead": 4, "sole": 3, "co-manager": 1, "primarily responsible": 1}
 
 
+# Kinds with one fact per subject and fund: repeated statements about the same manager, departure,
+# addition or liquidation are merged into the best-cited one with every attribute filled in.
+_MERGED_KINDS = frozenset({"manages", "departure", "addition", "liquidation"})
+
+
 def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:
-    """One "manages" fact per person and fund (best citation, attrs filled in); no duplicates."""
+    """One fact per subject and fund for the merged kinds (best citation first); no duplicates."""
     out: list[Fact] = []
     seen: set[tuple] = set()
-    managers: dict[tuple[str, str | None], list[tuple[int, int, Fact]]] = {}
+    merged: dict[tuple[str, str], list[tuple[str | None, list[tuple[int, int, Fact]]]]] = {}
+    groups_by_key: dict[tuple[str, str, str | None], list[tuple[int, int, Fact]]] = {}
     for n, (prio, fact) in enumerate(found):
-        if fact.kind == "manages":
-            managers.setdefault((fact.subject.casefold(), fact.fund), []).append((prio, n, fact))
+        if fact.kind in _MERGED_KINDS:
+            key3 = (fact.kind, fact.subject.casefold(), fact.fund)
+            groups_by_key.setdefault(key3, []).append((prio, n, fact))
             continue
         key = (
             fact.kind,
@@ -2947,38 +2968,35 @@ def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:
             continue
         seen.add(key)
         out.append(fact)
-    by_person: dict[str, list[tuple[str | None, list[tuple[int, int, Fact]]]]] = {}
-    for (person, fund), group in managers.items():
-        by_person.setdefault(person, []).append((fund, group))
-    for groups in by_person.values():
+    for (kind, subject, fund), group in groups_by_key.items():
+        merged.setdefault((kind, subject), []).append((fund, group))
+    for groups in merged.values():
         funded = [g for g in groups if g[0] is not None]
         if len(funded) == 1 and single_fund_doc:
-            merged = list(funded[0][1])
+            joined = list(funded[0][1])
             for fund, group in groups:
                 if fund is None:
-                    merged.extend(group)
-            groups = [(funded[0][0], merged)]
+                    joined.extend(group)
+            groups = [(funded[0][0], joined)]
         for fund, group in groups:
-            group.sort(key=lambda t: (-t[0], t[1]))
-            best = group[0][2]
-            attrs = dict(best.attrs)
-            for _, _, other in group[1:]:
-                for k, v in other.attrs:
-                    attrs.setdefault(k, v)
-            roles = [f.attr("role") for _, _, f in group if f.attr("role")]
-            if roles:
-                attrs["role"] = max(roles, key=lambda r: _ROLE_RANK.get(r or "", 2))
-            out.append(
-                Fact(
-                    kind=best.kind,
-                    subject=best.subject,
-                    value=fund or "",
-                    items=best.items,
-                    fund=fund,
-                    doc=best.doc,
-                    passage=best.passage,
-                    attrs=tuple(attrs.items()),
-                )
-            )
+            out.append(_merged_fact(fund, group))
     out.sort(key=lambda f: f.passage)
     return out
+
+
+def _merged_fact(fund: str | None, group: list[tuple[int, int, Fact]]) -> Fact:
+    group.sort(key=lambda t: (-t[0], -len(t[2].attrs), t[1]))
+    best = group[0][2]
+    attrs = dict(best.attrs)
+    for _, _, other in group[1:]:
+        for k, v in other.attrs:
+            attrs.setdefault(k, v)
+    roles = [f.attr("role") for _, _, f in group if f.attr("role")]
+    if best.kind == "manages" and roles:
+        attrs["role"] = max(roles, key=lambda r: _ROLE_RANK.get(r or "", 2))
+    return replace(
+        best,
+        value=(fund or "") if best.kind == "manages" else best.value,
+        fund=fund,
+        attrs=tuple(attrs.items()),
+    )
