@@ -44,6 +44,18 @@ OBJECTIVE_RE = re.compile(
     r"designed to (?:track|provide)|\btracks?\b",
     re.I,
 )
+# What a sentence must say to answer a question about a person's past or title.
+DETAIL_CUES = {
+    "previous": re.compile(
+        r"\bprior to\b|\bpreviously\b|\bformerly\b|\bbefore (?:joining|that)\b|"
+        r"\bprevious\b|\bworked\b|\bwas (?:a|an|the)\b|\(\d{4}\s*[-–]\s*\d{2,4}\)",
+        re.I,
+    ),
+    "title": re.compile(
+        r"\b(?:director|president|officer|manager|partner|analyst|head|chair\w*|principal)\b",
+        re.I,
+    ),
+}
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -284,6 +296,10 @@ def choose_sentence(
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems):
                 continue
+            if not _compounds_match(u, sent.text, hit.passage.section_label):
+                continue
+            if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
+                continue
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
             found = [
@@ -319,6 +335,19 @@ def with_neighbour(choice: Choice, weights: Weights) -> str:
             if weights.coverage(stems_of(other)) >= NEIGHBOUR_COVERAGE:
                 return f"{text} {other}" if j > idx else f"{other} {text}"
     return text
+
+
+def _compounds_match(u: Understanding, text: str, section: str) -> bool:
+    """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not."""
+    low = (text + " " + section).lower()
+    for compound in u.compounds:
+        if re.fullmatch(r"[\d-]+", compound):
+            continue
+        if compound not in low and compound.replace("-", " ") not in low and compound.replace(
+            "-", ""
+        ) not in low:
+            return False
+    return True
 
 
 def _measures_match(u: Understanding, sent_stems: set[str]) -> bool:

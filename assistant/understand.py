@@ -202,6 +202,7 @@ class Understanding:
     detail: str | None  # manager_detail: title | joined | previous | since | holdings
     terms: tuple[str, ...]  # content words in question order (lower case)
     stems: tuple[str, ...]  # their Porter stems
+    compounds: tuple[str, ...] = ()  # hyphenated words ("front-end", "7-day"): must be matched
     wants_departure: bool = False
     wants_addition: bool = False
 
@@ -306,8 +307,10 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "change", "sentence", None
     if _has(r"^\s*who\b", q):
         return "general", "person", None
-    if _has(r"^\s*(which|what) (firm|company|entity|bank|adviser|advisor)\b", q):
+    if _has(r"^\s*(which|what) (adviser|advisor)\b", q):
         return "adviser", "org", None
+    if _has(r"^\s*(which|what) (firm|company|entity|bank)\b", q):
+        return "general", "org", None
     return "general", "sentence", None
 
 
@@ -316,8 +319,14 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     intent, answer_type, detail = classify(question, has_person)
     terms = tuple(content_terms(question))
     q = question.lower()
+    compounds = tuple(
+        m.group(0)
+        for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
+        if not m.group(0).startswith("co-")
+    )
     return Understanding(
         question=question,
+        compounds=compounds,
         intent=intent,
         answer_type=answer_type,
         detail=detail,

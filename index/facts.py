@@ -166,8 +166,8 @@ _ABBREV_DOT = _words(
     """
 )
 _FUND_KEY = (
-    r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)(?!-|\s+(?:[Mm]anag|Advis|Servic|Distribut|Administ|Group"
-    r"|Compan|Sponsor|Partners|Solutions|Trust|Shares|Accounts|Complex|Family))"
+    r"(?:Fund|Portfolio|ETF|FUND|PORTFOLIO)(?!-|\s+(?i:manag|advis|servic|distribut|administ|group"
+    r"|compan|sponsor|partners|solutions|trust|shares|accounts|complex|family))"
 )
 _FUND_TOK = r"(?:[A-Z0-9][\w&’'.®+\-/]*|of|and|&|for|ex)"
 _FUNDNAME = (
@@ -557,6 +557,7 @@ _FUND_LEAD_STOP = _words(
     Underlying Acquired Acquiring Master Feeder Target New Current Existing Other Such Same
     Predecessor Successor Policies Important Changes Joined Managed Prior Total Certain
     Participating Affiliated Investing Investment Money Shares Class Series Board Trustees
+    Ownership
     """
 )
 _FUND_CUT_BEFORE_OF = _words(
@@ -1131,9 +1132,21 @@ _EFFECTIVE_RE = re.compile(
 )
 
 
+_CHANGE_VERB_RE = re.compile(
+    r"(?i)\b(?:will|effective\s+date|amended|replaced|added|removed|deleted|no\s+longer|renamed|changed)\b"
+)
+
+
+def _as_of_only(match: re.Match[str], sentence: str) -> bool:
+    """ "As of June 30, 2024, the index held ..." is a data date, not an effective date."""
+    return match.group(0).lstrip(" >•·-").lower().startswith(
+        "as of"
+    ) and not _CHANGE_VERB_RE.search(sentence)
+
+
 def _when_effective(sentence: str) -> str | None:
     m = _EFFECTIVE_RE.search(sentence)
-    return m.group("d") if m else None
+    return m.group("d") if m and not _as_of_only(m, sentence) else None
 
 
 def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
@@ -2304,7 +2317,7 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
         for role, pat in _DATE_PATTERNS:
             for m in pat.finditer(s):
                 d = m.group("d") or (m.groupdict().get("d2") or "")
-                if not d:
+                if not d or _as_of_only(m, s):
                     continue
                 ctx.add("date", subject, pc.p, d, fund=pc.fund, role=role, context=_clip(s))
 
@@ -2621,7 +2634,7 @@ _CAP_PATTERNS = [
     ),
     re.compile(
         rf"\blimit\s+(?:the\s+)?(?:total\s+)?(?:annual\s+)?(?:fund\s+|portfolio\s+)?(?:operating\s+)?expenses"
-        rf"(?:\s+[^.]{{0,160}}?)?\s+to\s+(?P<amt>{_PCT})"
+        rf"(?:\s+[^.]{{0,160}}?)?\s+to\s+(?P<amt>{_PCT}(?:\s*,\s*{_PCT})*(?:,?\s+and\s+{_PCT})?)"
     ),
 ]
 _UNTIL_RE = re.compile(
@@ -2739,12 +2752,13 @@ def _fees(ctx: _Doc, pc: _PCtx) -> None:
             for pat in _CAP_PATTERNS:
                 for m in pat.finditer(s):
                     classes = None
-                    if "respectively" in s[m.start() : m.end() + 20]:
+                    if "respectively" in s[m.start() :]:
                         cm = re.search(
-                            r"paid\s+by\s+(?:the\s+)?(?:Fund[’']s\s+)?(?P<c>[^.]{3,120}?),?\s+will\s+not",
+                            r"paid\s+by\s+(?:the\s+)?(?:Fund[’']s\s+)?(?P<c>[^.]{3,120}?),?\s+will\s+not"
+                            r"|\bfor\s+(?P<c2>Class(?:es)?\s+[^.]{1,120}?)\s+shares,?\s+respectively",
                             s,
                         )
-                        classes = cm.group("c") if cm else None
+                        classes = (cm.group("c") or cm.group("c2")) if cm else None
                     ctx.add(
                         "fee",
                         pc.fund or ctx.doc,
@@ -2948,7 +2962,7 @@ _MERGED_KINDS = frozenset({"manages", "departure", "addition", "liquidation"})
 def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:
     """One fact per subject and fund for the merged kinds (best citation first); no duplicates."""
     out: list[Fact] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}
     merged: dict[tuple[str, str], list[tuple[str | None, list[tuple[int, int, Fact]]]]] = {}
     groups_by_key: dict[tuple[str, str, str | None], list[tuple[int, int, Fact]]] = {}
     for n, (prio, fact) in enumerate(found):
@@ -2965,8 +2979,11 @@ def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:
             fact.attr("role"),
         )
         if key in seen:
+            earlier = out[seen[key]]
+            if len(fact.attrs) > len(earlier.attrs):
+                out[seen[key]] = fact
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(fact)
     for (kind, subject, fund), group in groups_by_key.items():
         merged.setdefault((kind, subject), []).append((fund, group))
