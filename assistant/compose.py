@@ -37,7 +37,7 @@ MEASURE_STEMS = frozenset(
 # An amount answers only when a focus term of the question is this close to it (in words).
 AMOUNT_FOCUS_WINDOW = 12
 # A neighbouring sentence joins the answer when it holds this share of the focus terms.
-NEIGHBOUR_COVERAGE = 0.34
+NEIGHBOUR_COVERAGE = 0.25
 # A sentence answers an objective question only when it states an objective.
 OBJECTIVE_RE = re.compile(
     r"objective (?:is|of)|\bseeks?\b(?! to achieve)|\baims?\b|\bgoal\b|intended for|"

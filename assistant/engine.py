@@ -15,6 +15,7 @@ from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     Conversation,
+    details_asked,
     Turn,
     Understanding,
     clean_question,
@@ -539,14 +540,54 @@ class Assistant:
     def _person_detail(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
     ) -> Answer | None:
-        """Answer from the facts about one person (title, joined, previous employer, since)."""
-        kinds = self.DETAIL_FACTS.get(u.detail or "")
-        if not kinds:
-            return None
+        """Answer from the facts about one person (title, joined, previous employer, since);
+        a question asking for several ("previous firm, and when did he join?") gets each."""
+        details: list[str | None] = [u.detail]
+        if re.search(r",|\band\b", q):
+            details += [d for d in details_asked(q) if d != u.detail]
         docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
         wanted = set(persons)
-        found: list[Fact] = []
-        for kind in kinds:
+        texts: list[str] = []
+        items: list[str] = []
+        cited: list[Passage] = []
+        for detail in details:
+            fact = self._person_fact(detail, docs, wanted)
+            if fact is None:
+                continue
+            passage = self.snap.passage(fact.doc, fact.passage)
+            if passage is None:
+                continue
+            value = fact.attr("since") if fact.kind == "manages" else fact.value
+            new_items = [v for v in (value, fact.attr("previous_tenure")) if v and v not in items]
+            hit = retrieve.Hit(passage, 1.0, 0)
+            sentence = next(
+                (x.text for x in compose.sentences(hit) if value and value in x.text), None
+            )
+            person = self.person_names.get(fact.subject, fact.subject)
+            text = sentence or f"{person}: {value}."
+            if passage not in cited:
+                cited.append(passage)
+            n = cited.index(passage) + 1
+            if text not in " ".join(texts):
+                texts.append(f"{text} [{n}]")
+            items.extend(new_items)
+        if not texts:
+            return None
+        answer = " ".join(texts)
+        if len(answer) > compose.MAX_ANSWER_CHARS:
+            answer = compose.trim(texts[0], items)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=answer,
+            items=tuple(items),
+            intent=u.intent,
+            confidence=0.85,
+            citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
+        )
+
+    def _person_fact(self, detail: str | None, docs: Sequence[str], wanted: set[str]) -> Fact | None:
+        for kind in self.DETAIL_FACTS.get(detail or "", ()):
             found = [
                 f
                 for d in docs
@@ -556,32 +597,8 @@ class Assistant:
             if kind == "manages":
                 found = [f for f in found if f.attr("since")]
             if found:
-                break
-        if not found:
-            return None
-        fact = found[0]
-        passage = self.snap.passage(fact.doc, fact.passage)
-        if passage is None:
-            return None
-        value = fact.attr("since") if fact.kind == "manages" else fact.value
-        items = [v for v in (value, fact.attr("previous_tenure")) if v]
-        hit = retrieve.Hit(passage, 1.0, 0)
-        sentence = next(
-            (x.text for x in compose.sentences(hit) if value and value in x.text),
-            None,
-        )
-        person = self.person_names.get(fact.subject, fact.subject)
-        text = compose.trim(sentence, items) if sentence else f"{person}: {value}."
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{text} [1]",
-            items=tuple(items),
-            intent=u.intent,
-            confidence=0.85,
-            citations=(self._citation(1, passage),),
-        )
-
+                return found[0]
+        return None
 
     def _fact_answer(
         self, q: str, u: Understanding, scope: Scope, kinds: Sequence[str]

@@ -245,6 +245,12 @@ DETAIL_PATTERNS = (
 )
 
 
+def details_asked(question: str) -> list[str]:
+    """Every person detail a question asks for, in the order of DETAIL_PATTERNS."""
+    q = question.lower()
+    return [detail for detail, pattern in DETAIL_PATTERNS if _has(pattern, q)]
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = question.lower()

@@ -252,6 +252,9 @@ def _title_case_name(text: str) -> str:
 _LABEL_TOKEN_RE = re.compile(r"(?i)(?:sub-?)+advis[eo]rs?|subadvis[eo]rs?")
 
 
+_HONORIFIC_TOKEN_RE = re.compile(rf"{_HONORIFIC}\.?")
+
+
 def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
     """Trim an organisation span to the name itself; resolve defined short names."""
     span = re.sub(r"[“”\"]", "", span).strip(" ,;:")
@@ -264,7 +267,7 @@ def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
         bare = tok.rstrip(",")
         if seen_suffix and bare not in _ORG_SUFFIX:
             break
-        if re.fullmatch(rf"{_HONORIFIC}\.?", bare) or _LABEL_TOKEN_RE.fullmatch(bare):
+        if _HONORIFIC_TOKEN_RE.fullmatch(bare) or _LABEL_TOKEN_RE.fullmatch(bare):
             break
         if bare == "Portfolio" and n + 1 < len(tokens) and tokens[n + 1].startswith("Manager"):
             break
@@ -335,10 +338,14 @@ def _clean_value(text: str) -> str:
     return text
 
 
+_CAP_RUN_TAIL_RE = re.compile(
+    rf"((?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?)(?:\s+(?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?))*)\s*$"
+)
+
+
 def _cap_run_before(text: str, pos: int) -> str:
     """The run of capitalised words that ends right before pos (a name in front of a verb)."""
-    m = re.search(
-        rf"((?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?)(?:\s+(?:{_FUND_TOK}|\(?[A-Z][\w&’'.®+\-/]*\)?))*)\s*$",
+    m = _CAP_RUN_TAIL_RE.search(
         text[max(0, pos - 200) : pos],
     )
     if not m:
@@ -1030,6 +1037,12 @@ def _role_of(text: str) -> str | None:
     return None
 
 
+_CO_MANAGED_WITH_RE = re.compile(
+    rf"\b(?:co-?manag\w*|co-lead\s+portfolio\s+manager|co-portfolio\s+manager)\b[^;]{{0,200}}?\bwith\s+"
+    rf"(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})"
+)
+
+
 def _manages_from_clause(
     ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, first: bool, after_which: bool
 ) -> None:
@@ -1085,9 +1098,7 @@ def _manages_from_clause(
                 predecessor=predecessor,
             )
     if len(clause.subjects) == 1:
-        obj = re.search(
-            rf"\b(?:co-?manag\w*|co-lead\s+portfolio\s+manager|co-portfolio\s+manager)\b[^;]{{0,200}}?\bwith\s+"
-            rf"(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})",
+        obj = _CO_MANAGED_WITH_RE.search(
             text,
         )
         if obj:
@@ -1276,6 +1287,11 @@ def _role_word(low: str) -> str | None:
     return None
 
 
+_REPLACED_PERSON_RE = re.compile(
+    rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b"
+)
+
+
 def _addition(
     ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, what: str, effective: str | None
 ) -> None:
@@ -1283,9 +1299,7 @@ def _addition(
     role = _role_word(low)
     replaced = None
     if "replace" in what:
-        rm = re.search(
-            rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b", clause.text
-        )
+        rm = _REPLACED_PERSON_RE.search(clause.text)
         if rm:
             surface = rm.group("obj")
             replaced = (
@@ -1398,6 +1412,9 @@ def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> 
     )
 
 
+_JOINED_FUND_TEAM_RE = re.compile(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})")
+
+
 def _career(ctx: _Doc, pc: _PCtx, name: str, text: str, sentence: str) -> None:
     tm = _IS_TITLE_RE.match(text)
     if tm:
@@ -1448,7 +1465,7 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str, sentence: str) -> None:
     jf = _JOINED_FUND_RE.search(text)
     if jf and re.search(r"\b[Jj]oined\b", text):
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=jf.group("d"), prio=2)
-    tm2 = re.search(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})", text)
+    tm2 = _JOINED_FUND_TEAM_RE.search(text)
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
     pm = _PREV_EMPLOY_RE.search(text)
@@ -1497,6 +1514,16 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
         )
 
 
+_ENTRY_SINCE_TEXT_RE = re.compile(
+    rf"\b(?:[Mm]anaged\s+(?:the\s+)?(?:fund|Fund|Portfolio)\s+since\s+(?:inception\s+in\s+)?"
+    rf"|[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+"
+    rf"|portfolio\s+manager\s+of\s+the\s+(?:Fund|fund|Portfolio)\s+since\s+)(?P<d>{_WHEN})"
+)
+
+
+_LEADING_TITLE_RE = re.compile(rf"^\s+(?P<t>{_TITLE_TEXT})")
+
+
 def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
@@ -1542,15 +1569,12 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     if words <= ENTRY_MAX_WORDS:
         rest = text[lead[1] :]
         rest = rest[_CRED_RE.match(rest).end() :] if _CRED_RE.match(rest) else rest
-        sm = re.search(
-            rf"\b(?:[Mm]anaged\s+(?:the\s+)?(?:fund|Fund|Portfolio)\s+since\s+(?:inception\s+in\s+)?"
-            rf"|[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+"
-            rf"|portfolio\s+manager\s+of\s+the\s+(?:Fund|fund|Portfolio)\s+since\s+)(?P<d>{_WHEN})",
+        sm = _ENTRY_SINCE_TEXT_RE.search(
             rest,
         )
         if sm:
             ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=sm.group("d"), prio=2)
-            tm = re.match(rf"^\s+(?P<t>{_TITLE_TEXT})", rest)
+            tm = _LEADING_TITLE_RE.match(rest)
             if tm and not re.search(r"[Mm]anaged|[Jj]oined|\s(?:of|at)\s", tm.group("t")):
                 title = re.split(r"\s+(?:Managed|Joined)\b", tm.group("t"))[0]
                 _add_title(ctx, pc, name, title, None)
@@ -1583,6 +1607,9 @@ _SINCE_IN_CELL_RE = re.compile(
 )
 
 
+_LEADING_CREDS_RE = re.compile(rf"^{_CREDS}\s*,?\s*")
+
+
 def _classify_cell(cell: str, info: dict[str, object]) -> bool:
     """Read one table cell about a manager into info (since, role, title, career); True if used."""
     cell = cell.strip()
@@ -1603,7 +1630,7 @@ def _classify_cell(cell: str, info: dict[str, object]) -> bool:
         careers.append(cm)
         return True
     title = re.split(
-        r",?\s*\b(?:[Mm]anaged|[Jj]oined|[Ss]ince)\b", re.sub(rf"^{_CREDS}\s*,?\s*", "", cell)
+        r",?\s*\b(?:[Mm]anaged|[Jj]oined|[Ss]ince)\b", _LEADING_CREDS_RE.sub("", cell)
     )[0]
     title = title.strip(" ,.")
     if (
@@ -1712,11 +1739,19 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
                 years=m.group("years"),
             )
         return
-    jm = re.match(rf"^[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})", text)
+    jm = _JOINED_FUND_TEAM_RE.match(text)
     if jm:
         ctx.add("manages", person, pc.p, pc.fund or "", fund=pc.fund, since=jm.group("d"), prio=2)
         return
     _career(ctx, pc, person, text, text)
+
+
+_BOARD_NAME_CELL_RE = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$")
+
+
+_TITLE_ORG_CELL_RE = re.compile(
+    rf"^(?P<title>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*(?:\([a-z][^)]*\))?\s*[;.]"
+)
 
 
 def _row_people(ctx: _Doc, pc: _PCtx) -> None:
@@ -1726,7 +1761,7 @@ def _row_people(ctx: _Doc, pc: _PCtx) -> None:
     cells = [c.strip() for c in pc.text.split("|") if c.strip()]
     if not cells:
         return
-    m = re.match(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$", cells[0])
+    m = _BOARD_NAME_CELL_RE.match(cells[0])
     if not m:
         return
     name = _clean_name(m.group("name"))
@@ -1745,9 +1780,7 @@ def _row_people(ctx: _Doc, pc: _PCtx) -> None:
                     role=um.group("role").strip(),
                     years=f"until {um.group('y')}",
                 )
-        om = re.match(
-            rf"^(?P<title>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*(?:\([a-z][^)]*\))?\s*[;.]", cell
-        )
+        om = _TITLE_ORG_CELL_RE.match(cell)
         if om and _TITLE_HEAD.search(om.group("title")):
             _add_title(ctx, pc, name, om.group("title"), om.group("org"))
 
@@ -1783,6 +1816,17 @@ def _heading_person(ctx: _Doc, pc: _PCtx, announce: bool) -> str | None:
     return name
 
 
+_NAME_PAREN_START_RE = re.compile(
+    rf"^\W{{0,3}}(?P<name>{_NAME}){_CREDS}\s*(?:\((?P<paren>[^)]{{1,80}})\))?"
+)
+
+
+_NAME_COMMA_START_RE = re.compile(rf"^\W{{0,3}}{_NAME}{_CREDS},")
+
+
+_HONORIFIC_START_RE = re.compile(rf"^\W{{0,3}}{_HONORIFIC}\.?\s")
+
+
 def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     m = _LISTED_BELOW_RE.search(pcs[i].text)
     if not m or (
@@ -1804,19 +1848,17 @@ def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 continue
             if not _CAPS_PM_RE.match(new_head):
                 break
-        nm = re.match(
-            rf"^\W{{0,3}}(?P<name>{_NAME}){_CREDS}\s*(?:\((?P<paren>[^)]{{1,80}})\))?", text
-        )
+        nm = _NAME_PAREN_START_RE.match(text)
         if nm:
             name = _clean_name(nm.group("name"))
             if name and (
                 len(text.split()) <= LABEL_MAX_WORDS
                 or nm.group("paren")
-                or re.match(rf"^\W{{0,3}}{_NAME}{_CREDS},", text)
+                or _NAME_COMMA_START_RE.match(text)
             ):
                 ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
                 continue
-        if re.match(rf"^\W{{0,3}}{_HONORIFIC}\.?\s", text):
+        if _HONORIFIC_START_RE.match(text):
             continue
         break
 
@@ -2419,6 +2461,14 @@ _LIQ_PLAN_RE = re.compile(
 )
 
 
+_OF_ORG_TAIL_RE = re.compile(rf"\bof\s+(?P<o>{_ORG})\s*$")
+
+
+_LIQUIDATE_ON_RE = re.compile(
+    rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})"
+)
+
+
 def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     pc = pcs[i]
     for _, s in pc.sents:
@@ -2474,7 +2524,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
         if am:
             buyer = _org_before(s, am.start(), ctx)
             target = _clean_value(am.group("target"))
-            tm = re.search(rf"\bof\s+(?P<o>{_ORG})\s*$", target)
+            tm = _OF_ORG_TAIL_RE.search(target)
             target_org = _clean_org(tm.group("o"), ctx) if tm else None
             if buyer and target:
                 ctx.add(
@@ -2545,8 +2595,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 effective=effective,
             )
         if _LIQ_PLAN_RE.search(s):
-            d = re.search(
-                rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})",
+            d = _LIQUIDATE_ON_RE.search(
                 s,
             )
             when = (d.group("d") or d.group("d2")) if d else None
@@ -2560,22 +2609,25 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 date=when,
             )
         elif re.search(r"\bliquidat\w*\s+on\s+or\s+(?:about|around)\b", s):
-            d = re.search(rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})", s)
+            d = _LIQUIDATE_ON_RE.search(s)
             if d:
                 ctx.add(
                     "liquidation",
                     pc.fund or ctx.doc,
                     pc.p,
-                    d.group("d"),
+                    d.group("d") or d.group("d2"),
                     fund=pc.fund,
-                    date=d.group("d"),
+                    date=d.group("d") or d.group("d2"),
                 )
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
 
 
+_AFTER_EFFECTIVE_RE = re.compile(rf"\s+effective\s+(?:on\s+or\s+about\s+)?(?P<d>{_DATE})")
+
+
 def _after_effective(s: str, pos: int) -> str | None:
-    m = re.match(rf"\s+effective\s+(?:on\s+or\s+about\s+)?(?P<d>{_DATE})", s[pos:])
+    m = _AFTER_EFFECTIVE_RE.match(s[pos:])
     return m.group("d") if m else None
 
 
