@@ -39,6 +39,10 @@ UNKNOWN_FUND_SHORT_WORD = 3
 # each a bullet or row, or a paragraph no longer than this.
 LIST_MAX_ITEMS = 12
 LIST_ITEM_MAX_CHARS = 250
+# Roles a question about who left or joined may name; the facts must name the same role.
+ROLE_WORDS = frozenset(
+    "trustee trustees chairman chair board director directors manager managers officer".split()
+)
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -272,6 +276,10 @@ class Assistant:
             answer = self._risks(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
             answer = self._person_detail(q, u, scope, persons)
+        elif u.answer_type == "person" and scope.docs is not None and (
+            u.wants_departure or u.wants_addition
+        ):
+            answer = self._people_changes(q, u, scope)
         elif u.intent in ("objective", "adviser", "change"):
             kinds = _fact_kinds(u.intent, q)
             if kinds:
@@ -584,6 +592,47 @@ class Assistant:
             intent=u.intent,
             confidence=0.85,
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
+        )
+
+    def _people_changes(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Who left or joined (a board, a team): from departure and addition facts."""
+        kind = "departure" if u.wants_departure else "addition"
+        facts = self._facts_in_scope(scope, {kind})
+        asked_dates = spans.dates(q)
+        if asked_dates:
+            dated = [
+                f for f in facts if any(d.lower() in str(f.attrs).lower() for d in asked_dates)
+            ]
+            facts = dated or facts
+        role_words = {w for w in content_terms(q) if w in ROLE_WORDS}
+        if role_words:
+            facts = [f for f in facts if role_words & set(content_terms(f.value + " " + str(f.attrs)))]
+        if not facts:
+            return None
+        names: list[str] = []
+        cited: list[Passage] = []
+        for fact in facts:
+            name = self.person_names.get(fact.subject, fact.subject)
+            if name not in names:
+                names.append(name)
+            p = self.snap.passage(fact.doc, fact.passage)
+            if p is not None and p not in cited:
+                cited.append(p)
+        if not cited:
+            return None
+        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
+        marks = "".join(f"[{c.n}]" for c in citations)
+        hit = retrieve.Hit(cited[0], 1.0, 0)
+        sentence = next((x.text for x in compose.sentences(hit) if names[0] in x.text), "")
+        text = compose.trim(sentence, names) if len(names) == 1 and sentence else compose.join_names(names)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{text} {marks}",
+            items=tuple(names),
+            intent=u.intent,
+            confidence=0.8,
+            citations=citations,
         )
 
     def _person_fact(self, detail: str | None, docs: Sequence[str], wanted: set[str]) -> Fact | None:
