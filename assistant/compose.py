@@ -14,6 +14,7 @@ from whoosh.lang.porter import stem
 
 from assistant import spans
 from assistant.retrieve import Hit, analyse
+from index.model import Passage
 from assistant.understand import WORD_RE, Understanding
 
 # Share of the question's idf-weighted focus terms that the answering sentence must contain:
@@ -272,6 +273,7 @@ def choose_sentence(
     exclude: Sequence[str] = (),
     must_mention: Sequence[str] = (),
     accept: Callable[[str], bool] | None = None,
+    context: Callable[[Passage], str] | None = None,
 ) -> Choice | None:
     """The best sentence holding an answer of the expected type, or None.
 
@@ -297,6 +299,10 @@ def choose_sentence(
             if u.answer_type == "amount" and not _measures_match(u, sent_stems):
                 continue
             if not _compounds_match(u, sent.text, hit.passage.section_label):
+                continue
+            if typed and u.share_classes and not _classes_match(
+                u, sent.text + " " + (context(hit.passage) if context else "")
+            ):
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
@@ -335,6 +341,21 @@ def with_neighbour(choice: Choice, weights: Weights) -> str:
             if weights.coverage(stems_of(other)) >= NEIGHBOUR_COVERAGE:
                 return f"{text} {other}" if j > idx else f"{other} {text}"
     return text
+
+
+def _classes_match(u: Understanding, text: str) -> bool:
+    """A question about one share class is answered only by text about that class."""
+    low = " ".join(text.split()).lower()
+    for name in u.share_classes:
+        words = name.lower().split()
+        letter = words[-1] if words[0].startswith("class") else words[0]
+        pattern = rf"\bclass(?:es)?\s+(?:[a-z0-9-]+,?\s+(?:and\s+)?)*{re.escape(letter)}\b"
+        if words[0].startswith("class"):
+            if not re.search(pattern, low) and f"({letter})" not in low:
+                return False
+        elif name.lower() not in low:
+            return False
+    return True
 
 
 def _compounds_match(u: Understanding, text: str, section: str) -> bool:

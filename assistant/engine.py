@@ -43,6 +43,12 @@ LIST_ITEM_MAX_CHARS = 250
 ROLE_WORDS = frozenset(
     "trustee trustees chairman chair board director directors manager managers officer".split()
 )
+# Passages above a table row that say what it is about (its caption, the class it covers).
+CONTEXT_PASSAGES = 2
+# How far back a table row looks for its table's first row.
+TABLE_MAX_ROWS = 40
+# A first-row cell like this names a share class ("ADV", "I", "R6", "S2").
+SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -293,7 +299,13 @@ class Assistant:
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
         choice = compose.choose_sentence(
-            u, hits, weights, exclude=exclude, must_mention=must, accept=accept
+            u,
+            hits,
+            weights,
+            exclude=exclude,
+            must_mention=must,
+            accept=accept,
+            context=self._context_before,
         )
         if choice is None:
             return self._abstain(q, u, hits)
@@ -340,6 +352,30 @@ class Assistant:
             if want in " ".join(p.text.split()).casefold():
                 return p
         return None
+
+    def _context_before(self, passage: Passage) -> str:
+        """What a passage is about: its heading, the passages just above it and, for a table
+        row, the table's first row, whose short capitalised cells name share classes
+        ("ADV | I | S" in a fee table reads as "Class ADV | Class I | Class S")."""
+        parts = [passage.section_label]
+        first = passage.ordinal
+        if passage.kind == "row":
+            while first > 0 and first > passage.ordinal - TABLE_MAX_ROWS:
+                above = self.snap.passage(passage.doc, first - 1)
+                if above is None or above.kind != "row":
+                    break
+                first -= 1
+            header = self.snap.passage(passage.doc, first)
+            if header is not None and first != passage.ordinal:
+                cells = [c.strip() for c in header.text.split("|")]
+                parts.append(" | ".join(
+                    f"Class {c}" if SHARE_CLASS_CELL_RE.fullmatch(c) else c for c in cells
+                ))
+        for i in range(max(0, first - CONTEXT_PASSAGES), passage.ordinal):
+            p = self.snap.passage(passage.doc, i)
+            if p is not None:
+                parts.append(p.text)
+        return " ".join(parts)
 
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm)."""

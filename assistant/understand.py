@@ -203,8 +203,16 @@ class Understanding:
     terms: tuple[str, ...]  # content words in question order (lower case)
     stems: tuple[str, ...]  # their Porter stems
     compounds: tuple[str, ...] = ()  # hyphenated words ("front-end", "7-day"): must be matched
+    share_classes: tuple[str, ...] = ()  # "Class I", "Investor Class": the answer must be about it
     wants_departure: bool = False
     wants_addition: bool = False
+
+
+SHARE_CLASS_RE = re.compile(
+    r"\bClass(?:es)?\s+[A-Z][A-Z0-9-]{0,5}\b|"
+    r"\b(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier|Retirement)"
+    r"\s+Class\b"
+)
 
 
 def clean_question(text: str) -> str:
@@ -330,9 +338,13 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
         if not m.group(0).startswith("co-")
     )
+    classes = tuple(
+        " ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question)
+    )
     return Understanding(
         question=question,
         compounds=compounds,
+        share_classes=classes,
         intent=intent,
         answer_type=answer_type,
         detail=detail,

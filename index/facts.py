@@ -87,6 +87,8 @@ _CRED = (
 )
 _CREDS = rf"(?:\s*,?\s*{_CRED}(?![\w]))*"
 _NAME_RE = re.compile(_NAME)
+_INITIAL_RE = re.compile(_INITIAL)
+_PARTICLE_RE = re.compile(_PARTICLE)
 _CRED_RE = re.compile(rf"^{_CREDS}")
 _LEAD_NAME_RE = re.compile(rf"^[\s>•·o*■¡|-]{{0,4}}(?P<name>{_NAME})")
 _HON_REF_RE = re.compile(rf"\b(?P<hon>{_HONORIFIC})\.?\s+(?P<sur>(?:{_PARTICLE}\s+)?{_WORD})")
@@ -205,10 +207,10 @@ def _clean_name(span: str) -> str | None:
             suffix = ""
             break
         kept.append(tok)
-    while kept and (re.fullmatch(_INITIAL, kept[-1]) or re.fullmatch(_PARTICLE, kept[-1])):
+    while kept and (_INITIAL_RE.fullmatch(kept[-1]) or _PARTICLE_RE.fullmatch(kept[-1])):
         kept.pop()
         suffix = ""
-    words = [t for t in kept if not re.fullmatch(_INITIAL, t) and not re.fullmatch(_PARTICLE, t)]
+    words = [t for t in kept if not _INITIAL_RE.fullmatch(t) and not _PARTICLE_RE.fullmatch(t)]
     if len(words) < 2:
         return None
     if len(words) > 3 and len(words) == len(kept):
@@ -230,9 +232,11 @@ def _lead_name(ctx: _Doc, text: str) -> tuple[str, int] | None:
 
 
 def _stop_token(tok: str) -> bool:
-    if re.fullmatch(_INITIAL, tok):
+    if _INITIAL_RE.fullmatch(tok):
         return False
-    return re.sub(r"[’']s$", "", tok).rstrip(".,") in _NOT_NAME
+    if tok.endswith(("'s", "’s")):
+        tok = tok[:-2]
+    return tok.rstrip(".,") in _NOT_NAME
 
 
 def _surname(name: str) -> str:
@@ -273,7 +277,7 @@ def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
             break
         if bare in _ORG_SUFFIX and kept:
             seen_suffix = True
-        if tok.endswith(".") and bare not in _ABBREV_DOT and not re.fullmatch(_INITIAL, bare):
+        if tok.endswith(".") and bare not in _ABBREV_DOT and not _INITIAL_RE.fullmatch(bare):
             kept.append(tok[:-1])
             break
         kept.append(tok)
@@ -333,7 +337,7 @@ def _clean_value(text: str) -> str:
     text = re.sub(r"[“”\"]", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     last = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and last not in _ABBREV_DOT and not re.fullmatch(_INITIAL, last):
+    if text.endswith(".") and last not in _ABBREV_DOT and not _INITIAL_RE.fullmatch(last):
         text = text[:-1].rstrip(" ,;:")
     return text
 
@@ -2897,18 +2901,18 @@ def _objective(ctx: _Doc, pc: _PCtx) -> None:
 # Entry point
 
 
+# Words without which a passage says nothing about a person's role or career (a cheap gate).
 _PEOPLE_WORDS = (
     "references",
     "manag",
     "join",
-    "since",
     "prior to",
-    "before",
     "previous",
     "president",
     "director",
     "officer",
-    "principal",
+    "principal of",
+    "principal at",
     "head of",
     "retire",
     "trustee",
@@ -2922,10 +2926,10 @@ _PEOPLE_WORDS = (
     "analyst",
     "chair",
     "responsib",
-    "member",
-    "elect",
-    "named",
+    "team",
+    "elected",
     "worked",
+    "employee",
 )
 _CHANGE_WORDS = (
     "renam",
