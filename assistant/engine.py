@@ -255,8 +255,11 @@ class Assistant:
                 idf[tok] = self._idf[tok]
         return compose.Weights(u.terms, idf, context_words)
 
-    def _context_words(self, scope: Scope, persons: Sequence[str]) -> set[str]:
-        """Question words that name the fund, trust or person asked about."""
+    def _context_words(
+        self, scope: Scope, persons: Sequence[str], q: str = ""
+    ) -> set[str]:
+        """Question words that name the fund, trust or person asked about (words of a name
+        count only when the question uses at least two of them, or the whole name)."""
         names: list[str] = list(persons)
         if scope.fund:
             names.append(scope.fund)
@@ -268,7 +271,17 @@ class Assistant:
                     names.append(meta.trust)
         for person in persons:
             names.extend(self.person_aliases.get(person, ()))
-        return {w for name in names for w in content_terms(name)}
+        asked = set(content_terms(q)) if q else None
+        out: set[str] = set()
+        for name in names:
+            words = set(content_terms(name))
+            if asked is None:
+                out |= words
+                continue
+            used = words & asked
+            if len(used) >= 2 or (used and used == words):
+                out |= used
+        return out
 
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
@@ -294,7 +307,7 @@ class Assistant:
             return answer
         surnames = [p.split()[-1] for p in persons]
         hits = self._hits(u, scope, extra_terms=surnames)
-        weights = self._weights(u, self._context_words(scope, persons))
+        weights = self._weights(u, self._context_words(scope, persons, q))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
@@ -548,7 +561,7 @@ class Assistant:
         facts = self._facts_in_scope(scope, {"risks"})
         if not facts:
             return None
-        weights = self._weights(u, self._context_words(scope, persons))
+        weights = self._weights(u, self._context_words(scope, persons, q))
         scored = []
         for fact in facts:
             p = self.snap.passage(fact.doc, fact.passage)
