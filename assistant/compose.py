@@ -57,6 +57,23 @@ DETAIL_CUES = {
         re.I,
     ),
 }
+# Phrases naming a measure that only a sentence with the matching phrase can answer.
+MEASURE_PHRASES = (
+    (
+        re.compile(r"under management|\baum\b|asset size|size of the fund|fund size", re.I),
+        re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
+    ),
+)
+# Words that narrow what a question asks about; the answering sentence must have them too.
+QUALIFIER_STEMS = frozenset(
+    stem(w)
+    for w in """subsequent additional initial gross daily weekly monthly quarterly semiannual
+    deferred""".split()
+)
+# The cover line of a filing ("Supplement dated ... to the Prospectus dated ...") answers only
+# questions about the filing itself.
+COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
+COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b", re.I)
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -99,7 +116,11 @@ SYNONYM_WORDS = {
     "current": "existing",
     "existing": "current",
     "keep": "continue maintain",
-    "happen": "adjourned",
+    "happen": "adjourned postponed held",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
 }
 SYNONYMS = {
     stem(word): tuple(stem(w) for w in others.split()) for word, others in SYNONYM_WORDS.items()
@@ -304,7 +325,11 @@ def choose_sentence(
             cov = weights.coverage(sent_stems)
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
-            if u.answer_type == "amount" and not _measures_match(u, sent_stems):
+            if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
+                continue
+            if not _qualifiers_match(u, sent_stems):
+                continue
+            if COVER_RE.search(sent.text) and not COVER_QUESTION_RE.search(u.question):
                 continue
             if not _compounds_match(u, sent.text, hit.passage.section_label):
                 continue
@@ -379,7 +404,19 @@ def _compounds_match(u: Understanding, text: str, section: str) -> bool:
     return True
 
 
-def _measures_match(u: Understanding, sent_stems: set[str]) -> bool:
+def _qualifiers_match(u: Understanding, sent_stems: set[str]) -> bool:
+    """Words that narrow what is measured ("subsequent purchases") must be in the sentence."""
+    return all(
+        s in sent_stems or set(SYNONYMS.get(s, ())) & sent_stems
+        for s in u.stems
+        if s in QUALIFIER_STEMS
+    )
+
+
+def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
+    for asked_re, answer_re in MEASURE_PHRASES:
+        if asked_re.search(u.question) and not answer_re.search(text):
+            return False
     asked = {s for s in u.stems if s in MEASURE_STEMS}
     if not asked:
         return True

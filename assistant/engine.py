@@ -403,10 +403,16 @@ class Assistant:
         citations = [self._citation(1, sent.hit.passage)]
         if text.rstrip().endswith(":"):
             following = self._list_after(sent.hit.passage)
+            nxt = self.snap.passage(sent.hit.passage.doc, sent.hit.passage.ordinal + 1)
             if following:
                 items = [p.text for p in following if len(p.text) <= 200]
                 citations += [self._citation(i + 2, p) for i, p in enumerate(following)]
                 text = f"{text} (listed below)"
+            elif nxt is not None:
+                first = compose.sentences(retrieve.Hit(nxt, 0.0, 0))
+                if first:
+                    text = compose.trim(f"{text} {first[0].text}")
+                    citations.append(self._citation(2, nxt))
         marks = "".join(f"[{c.n}]" for c in citations)
         return Answer(
             question=q,
@@ -655,7 +661,10 @@ class Assistant:
             facts = dated or facts
         role_words = {w for w in content_terms(q) if w in ROLE_WORDS}
         if role_words:
-            facts = [f for f in facts if role_words & set(content_terms(f.value + " " + str(f.attrs)))]
+            with_role = [
+                f for f in facts if role_words & set(content_terms(f.value + " " + str(f.attrs)))
+            ]
+            facts = with_role or facts
         if not facts:
             return None
         names: list[str] = []
@@ -716,6 +725,21 @@ class Assistant:
                 ]
             if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
                 facts = [f for f in facts if "index" in (f.value + str(f.attrs)).lower()]
+            named = [n for n in spans.funds(q) if len(n.split()) >= 3]
+            if named and facts:
+                facts = [
+                    f
+                    for f in facts
+                    if not spans.FUND_RE.search(f.subject)
+                    or any(
+                        fuzz.token_set_ratio(f.subject, n, processor=utils.default_process)
+                        >= FACT_FUND_MATCH
+                        or (f.fund and fuzz.token_set_ratio(f.fund, n, processor=utils.default_process) >= FACT_FUND_MATCH)
+                        for n in named
+                    )
+                ]
+            current = [f for f in facts if not (f.attr("until") or f.attr("change") == "former")]
+            facts = current or facts
             if facts:
                 break
         if not facts:
