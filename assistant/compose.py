@@ -73,6 +73,7 @@ QUALIFIER_STEMS = frozenset(
 # The cover line of a filing ("Supplement dated ... to the Prospectus dated ...") answers only
 # questions about the filing itself.
 COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
+COVER_MAX_CHARS = 250
 COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b", re.I)
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
@@ -329,7 +330,11 @@ def choose_sentence(
                 continue
             if not _qualifiers_match(u, sent_stems):
                 continue
-            if COVER_RE.search(sent.text) and not COVER_QUESTION_RE.search(u.question):
+            if (
+                COVER_RE.search(sent.text)
+                and len(sent.text) < COVER_MAX_CHARS
+                and not COVER_QUESTION_RE.search(u.question)
+            ):
                 continue
             if not _compounds_match(u, sent.text, hit.passage.section_label):
                 continue

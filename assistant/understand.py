@@ -309,7 +309,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     ):
         return "dates", "date", None
     if _has(
-        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|commissions?|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
+        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
         q,
     ):
         return "amounts", "amount", None
