@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -59,6 +59,7 @@ NOT_FOUND = "The indexed filings do not say"
 class Scope:
     docs: tuple[str, ...] | None  # None = the whole index
     fund: str | None
+    names: tuple[str, ...] = ()  # every fund or trust name the question uses
 
 
 class Assistant:
@@ -125,8 +126,6 @@ class Assistant:
             answer = self._ask(question, doc, fund, context)
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
-        from dataclasses import replace
-
         return replace(answer, seconds=time.perf_counter() - started)
 
     # ---------------------------------------------------------------- steps
@@ -150,6 +149,10 @@ class Assistant:
                 doc = last.doc
         u = understand(q, has_person=bool(persons))
         scope = self._scope(doc, fund, funds, q)
+        scope = replace(
+            scope,
+            names=tuple(dict.fromkeys([*funds, *(n for n in spans.funds(q) if len(n.split()) >= 3)])),
+        )
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
             answer = Answer(
@@ -465,8 +468,9 @@ class Assistant:
     def _facts_in_scope(self, scope: Scope, kinds: set[str]) -> list[Fact]:
         docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
         out = [f for d in docs for f in self.facts_by_doc.get(d, []) if f.kind in kinds]
-        if scope.fund:
-            matched = [f for f in out if self._fact_about_fund(f, scope.fund)]
+        names = [n for n in (scope.fund, *scope.names) if n]
+        if names:
+            matched = [f for f in out if any(self._fact_about_fund(f, n) for n in names)]
             out = matched or [f for f in out if not f.fund]
         return out
 
