@@ -75,6 +75,10 @@ QUALIFIER_STEMS = frozenset(
 COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
 COVER_MAX_CHARS = 250
 COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b", re.I)
+# A typed span (a date, an amount) this close to a lower-case focus word of the question
+# ("completed on or about June 1, 2010" for "when did the transaction close?") scores higher.
+SPAN_FOCUS_WINDOW = 8
+NEAR_SPAN_BONUS = 0.15
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -286,14 +290,22 @@ class Weights:
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
 
-    def near(self, text: str, span: str, window: int) -> bool:
-        """Whether a focus term occurs within ``window`` words of a span in the text."""
+    def near(self, text: str, span: str, window: int, lower_only: str = "") -> bool:
+        """Whether a focus term occurs within ``window`` words of a span in the text.
+
+        With ``lower_only`` (the question), only terms written in lower case there count:
+        the words of the event asked about ("close", "meeting"), not names.
+        """
         at = text.find(span)
         if at < 0:
             return True
         words = WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
         around = {stem(w.lower()) for w in words}
-        return any(toks & around for toks, _ in self.terms)
+        terms = self.terms
+        if lower_only:
+            lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
+            terms = [(toks, wt) for toks, wt in self.terms if toks & lowered]
+        return any(toks & around for toks, _ in terms)
 
 
 def choose_sentence(
@@ -333,7 +345,7 @@ def choose_sentence(
             if (
                 COVER_RE.search(sent.text)
                 and len(sent.text) < COVER_MAX_CHARS
-                and not COVER_QUESTION_RE.search(u.question)
+                and not (u.intent in ("dates", "funds") and COVER_QUESTION_RE.search(u.question))
             ):
                 continue
             if not _compounds_match(u, sent.text, hit.passage.section_label):
@@ -358,6 +370,11 @@ def choose_sentence(
             if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
+            if typed and found:
+                close = [x for x in found if weights.near(sent.text, x, SPAN_FOCUS_WINDOW, lower_only=u.question)]
+                if close:
+                    score += NEAR_SPAN_BONUS
+                    found = close + [x for x in found if x not in close]
             if best is None or score > best.score:
                 best = Choice(sent, tuple(found), cov, pcov, score)
     return best
