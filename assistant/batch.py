@@ -89,7 +89,7 @@ def _sources(answer: Answer) -> str:
 
 
 def write_answers(answers: Iterable[Answer], fmt: str, out: io.TextIOBase) -> None:
-    """Write answers in jsonl, json, csv or markdown, in the order given (streaming where possible)."""
+    """Write answers as jsonl, json, csv or markdown, in the order given (jsonl streams)."""
     if fmt == "jsonl":
         for a in answers:
             out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")

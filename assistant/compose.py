@@ -14,8 +14,8 @@ from whoosh.lang.porter import stem
 
 from assistant import spans
 from assistant.retrieve import Hit, analyse
-from index.model import Passage
 from assistant.understand import WORD_RE, Understanding
+from index.model import Passage
 
 # Share of the question's idf-weighted focus terms that the answering sentence must contain:
 # lower when the sentence must also hold a span of the expected type (a date, an amount, a
@@ -30,10 +30,50 @@ MIN_FREE_ANSWER_WORDS = 5
 # of experience"), the sentence answering it with an amount must name one of them too.
 MEASURE_STEMS = frozenset(
     stem(w)
-    for w in """fee fees charge charges commission load cdsc yield ratio rate turnover minimum
-    maximum limit cap caps expense expenses experience duration maturity holdings weight
-    percentage return returns price nav dividend dividends waiver breakpoint breakpoints size
-    aum balance distribution distributions offer offers repurchase multiple""".split()
+    for w in [
+        "fee",
+        "fees",
+        "charge",
+        "charges",
+        "commission",
+        "load",
+        "cdsc",
+        "yield",
+        "ratio",
+        "rate",
+        "turnover",
+        "minimum",
+        "maximum",
+        "limit",
+        "cap",
+        "caps",
+        "expense",
+        "expenses",
+        "experience",
+        "duration",
+        "maturity",
+        "holdings",
+        "weight",
+        "percentage",
+        "return",
+        "returns",
+        "price",
+        "nav",
+        "dividend",
+        "dividends",
+        "waiver",
+        "breakpoint",
+        "breakpoints",
+        "size",
+        "aum",
+        "balance",
+        "distribution",
+        "distributions",
+        "offer",
+        "offers",
+        "repurchase",
+        "multiple",
+    ]
 )
 # An amount answers only when a focus term of the question is this close to it (in words).
 AMOUNT_FOCUS_WINDOW = 12
@@ -67,8 +107,18 @@ MEASURE_PHRASES = (
 # Words that narrow what a question asks about; the answering sentence must have them too.
 QUALIFIER_STEMS = frozenset(
     stem(w)
-    for w in """subsequent additional initial gross daily weekly monthly quarterly semiannual
-    deferred""".split()
+    for w in [
+        "subsequent",
+        "additional",
+        "initial",
+        "gross",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "semiannual",
+        "deferred",
+    ]
 )
 # The cover line of a filing ("Supplement dated ... to the Prospectus dated ...") answers only
 # questions about the filing itself.
@@ -198,7 +248,7 @@ class Choice:
 
 
 def sentences(hit: Hit) -> list[Sentence]:
-    """Split a passage into sentences; a short table row stays whole, a long one is cut into rows."""
+    """Split a passage into sentences; a short table row stays whole, a long one becomes rows."""
     text = hit.passage.text
     if " | " in text:
         if len(text) <= MAX_ROW_CHARS:
@@ -299,7 +349,9 @@ class Weights:
         at = text.find(span)
         if at < 0:
             return True
-        words = WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
+        words = (
+            WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
+        )
         around = {stem(w.lower()) for w in words}
         terms = self.terms
         if lower_only:
@@ -350,8 +402,12 @@ def choose_sentence(
                 continue
             if not _compounds_match(u, sent.text, hit.passage.section_label):
                 continue
-            if typed and u.share_classes and not _classes_match(
-                u, sent.text + " " + (context(hit.passage) if context else "")
+            if (
+                typed
+                and u.share_classes
+                and not _classes_match(
+                    u, sent.text + " " + (context(hit.passage) if context else "")
+                )
             ):
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
@@ -371,7 +427,11 @@ def choose_sentence(
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if typed and found:
-                close = [x for x in found if weights.near(sent.text, x, SPAN_FOCUS_WINDOW, lower_only=u.question)]
+                close = [
+                    x
+                    for x in found
+                    if weights.near(sent.text, x, SPAN_FOCUS_WINDOW, lower_only=u.question)
+                ]
                 if close:
                     score += NEAR_SPAN_BONUS
                     found = close + [x for x in found if x not in close]
@@ -419,9 +479,11 @@ def _compounds_match(u: Understanding, text: str, section: str) -> bool:
     for compound in u.compounds:
         if re.fullmatch(r"[\d-]+", compound):
             continue
-        if compound not in low and compound.replace("-", " ") not in low and compound.replace(
-            "-", ""
-        ) not in low:
+        if (
+            compound not in low
+            and compound.replace("-", " ") not in low
+            and compound.replace("-", "") not in low
+        ):
             return False
     return True
 

@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
@@ -15,11 +16,11 @@ from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     Conversation,
-    details_asked,
     Turn,
     Understanding,
     clean_question,
     content_terms,
+    details_asked,
     is_followup,
     understand,
 )
@@ -41,7 +42,18 @@ LIST_MAX_ITEMS = 12
 LIST_ITEM_MAX_CHARS = 250
 # Roles a question about who left or joined may name; the facts must name the same role.
 ROLE_WORDS = frozenset(
-    "trustee trustees chairman chair board director directors manager managers officer".split()
+    [
+        "trustee",
+        "trustees",
+        "chairman",
+        "chair",
+        "board",
+        "director",
+        "directors",
+        "manager",
+        "managers",
+        "officer",
+    ]
 )
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
@@ -151,7 +163,9 @@ class Assistant:
         scope = self._scope(doc, fund, funds, q)
         scope = replace(
             scope,
-            names=tuple(dict.fromkeys([*funds, *(n for n in spans.funds(q) if len(n.split()) >= 3)])),
+            names=tuple(
+                dict.fromkeys([*funds, *(n for n in spans.funds(q) if len(n.split()) >= 3)])
+            ),
         )
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
@@ -219,9 +233,7 @@ class Assistant:
                 keep.append(d)
         return tuple(keep) or docs
 
-    def _scope(
-        self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = ""
-    ) -> Scope:
+    def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = "") -> Scope:
         if doc is not None:
             if doc not in self.snap.docs:
                 raise _ScopeError(f"not in the index: {doc}")
@@ -237,6 +249,8 @@ class Assistant:
             sets = [set(self.fund_docs.get(f, ())) for f in funds]
             docs = sorted(set.intersection(*sets) or set.union(*sets))
             return Scope(self._dated(tuple(docs), q) or None, funds[0])
+        if len(self.snap.docs) == 1:
+            return Scope(tuple(self.snap.docs), None)
         return Scope(None, None)
 
     # ---------------------------------------------------------------- compose
@@ -258,9 +272,7 @@ class Assistant:
                 idf[tok] = self._idf[tok]
         return compose.Weights(u.terms, idf, context_words)
 
-    def _context_words(
-        self, scope: Scope, persons: Sequence[str], q: str = ""
-    ) -> set[str]:
+    def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:
         """Question words that name the fund, trust or person asked about (words of a name
         count only when the question uses at least two of them, or the whole name)."""
         names: list[str] = list(persons)
@@ -298,8 +310,10 @@ class Assistant:
             answer = self._risks(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
             answer = self._person_detail(q, u, scope, persons)
-        elif u.answer_type == "person" and scope.docs is not None and (
-            u.wants_departure or u.wants_addition
+        elif (
+            u.answer_type == "person"
+            and scope.docs is not None
+            and (u.wants_departure or u.wants_addition)
         ):
             answer = self._people_changes(q, u, scope)
         elif u.intent in ("objective", "adviser", "change"):
@@ -329,18 +343,23 @@ class Assistant:
 
     def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Questions about the filing itself: its date, the documents it amends, its number."""
-        if scope.docs is None or len(scope.docs) != 1:
+        docs = scope.docs if scope.docs is not None else tuple(self.snap.docs)
+        if len(docs) != 1:
             return None
         ql = q.lower()
-        meta = self.snap.docs[scope.docs[0]].meta
+        meta = self.snap.docs[docs[0]].meta
         value: str | None = None
         values: tuple[str, ...] = ()
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
-        elif u.intent == "dates" and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql):
+        elif u.intent == "dates" and re.search(
+            r"\b(prospectus\w*|statements? of additional|sai)\b", ql
+        ):
             values, what = meta.prospectus_dates, "It supplements the documents dated"
-        elif u.intent == "dates" and "supplement" in ql and not re.search(
-            r"\beffective|\bstart|\bbegin|\bmeeting|\bclose", ql
+        elif (
+            u.intent == "dates"
+            and "supplement" in ql
+            and not re.search(r"\beffective|\bstart|\bbegin|\bmeeting|\bclose", ql)
         ):
             value, what = meta.supplement_date, "The supplement is dated"
         else:
@@ -348,7 +367,7 @@ class Assistant:
         values = values or ((value,) if value else ())
         if not values:
             return None
-        passage = self._passage_containing(scope.docs[0], values[0])
+        passage = self._passage_containing(docs[0], values[0])
         if passage is None:
             return None
         return Answer(
@@ -384,9 +403,11 @@ class Assistant:
             header = self.snap.passage(passage.doc, first)
             if header is not None and first != passage.ordinal:
                 cells = [c.strip() for c in header.text.split("|")]
-                parts.append(" | ".join(
-                    f"Class {c}" if SHARE_CLASS_CELL_RE.fullmatch(c) else c for c in cells
-                ))
+                parts.append(
+                    " | ".join(
+                        f"Class {c}" if SHARE_CLASS_CELL_RE.fullmatch(c) else c for c in cells
+                    )
+                )
         for i in range(max(0, first - CONTEXT_PASSAGES), passage.ordinal):
             p = self.snap.passage(passage.doc, i)
             if p is not None:
@@ -402,7 +423,9 @@ class Assistant:
     ) -> Answer:
         sent = choice.sentence
         text = compose.trim(compose.with_neighbour(choice, weights), choice.spans)
-        items = list(choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4])
+        items = list(
+            choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
+        )
         citations = [self._citation(1, sent.hit.passage)]
         if text.rstrip().endswith(":"):
             following = self._list_after(sent.hit.passage)
@@ -432,7 +455,7 @@ class Assistant:
         out: list[Passage] = []
         for i in range(passage.ordinal + 1, passage.ordinal + 1 + LIST_MAX_ITEMS):
             p = self.snap.passage(passage.doc, i)
-            if p is None or p.section != passage.section and p.kind not in ("bullet", "row"):
+            if p is None or (p.section != passage.section and p.kind not in ("bullet", "row")):
                 break
             if p.kind not in ("bullet", "row") and len(p.text) > LIST_ITEM_MAX_CHARS:
                 break
@@ -596,8 +619,7 @@ class Assistant:
             citations=(citation,),
         )
 
-
-    DETAIL_FACTS = {
+    DETAIL_FACTS: ClassVar[dict[str, tuple[str, ...]]] = {
         "title": ("title",),
         "joined": ("joined",),
         "previous": ("previous_employer",),
@@ -686,7 +708,11 @@ class Assistant:
         marks = "".join(f"[{c.n}]" for c in citations)
         hit = retrieve.Hit(cited[0], 1.0, 0)
         sentence = next((x.text for x in compose.sentences(hit) if names[0] in x.text), "")
-        text = compose.trim(sentence, names) if len(names) == 1 and sentence else compose.join_names(names)
+        text = (
+            compose.trim(sentence, names)
+            if len(names) == 1 and sentence
+            else compose.join_names(names)
+        )
         return Answer(
             question=q,
             answered=True,
@@ -697,7 +723,9 @@ class Assistant:
             citations=citations,
         )
 
-    def _person_fact(self, detail: str | None, docs: Sequence[str], wanted: set[str]) -> Fact | None:
+    def _person_fact(
+        self, detail: str | None, docs: Sequence[str], wanted: set[str]
+    ) -> Fact | None:
         for kind in self.DETAIL_FACTS.get(detail or "", ()):
             found = [
                 f
@@ -738,7 +766,11 @@ class Assistant:
                     or any(
                         fuzz.token_set_ratio(f.subject, n, processor=utils.default_process)
                         >= FACT_FUND_MATCH
-                        or (f.fund and fuzz.token_set_ratio(f.fund, n, processor=utils.default_process) >= FACT_FUND_MATCH)
+                        or (
+                            f.fund
+                            and fuzz.token_set_ratio(f.fund, n, processor=utils.default_process)
+                            >= FACT_FUND_MATCH
+                        )
                         for n in named
                     )
                 ]

@@ -10,7 +10,7 @@ MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 DATE_RE = re.compile(
-    rf"\b{MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}\b"  # June 1, 2010 / August 14-15, 2012
+    rf"\b{MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}\b"  # June 1, 2010
     rf"|\b(?:early|mid|late)[- ]?{MONTH}\s+\d{{4}}\b"
     rf"|\b{MONTH}\s+\d{{4}}\b"  # September 2001
     r"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}\b"

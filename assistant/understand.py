@@ -240,7 +240,9 @@ def _has(pattern: str, text: str) -> bool:
 DETAIL_PATTERNS = (
     (
         "previous",
-        r"\b(before|previous(ly)?|prior|formerly|earlier)\b.*\b(work|firm|employ|role|job|join|do|did|position)|\bwhere did\b|\bwork(ed)? before\b|previous (firm|employer|role|job)|background",
+        r"\b(before|previous(ly)?|prior|formerly|earlier)\b.*"
+        r"\b(work|firm|employ|role|job|join|do|did|position)|\bwhere did\b|"
+        r"\bwork(ed)? before\b|previous (firm|employer|role|job)|background",
     ),
     ("title", r"\b(title|position|role|job)\b|\bwhat is .* (title|position)"),
     ("joined", r"\bjoin(ed|ing)?\b|\bbeen (with|at)\b|how long has .* been (with|at)\b"),
@@ -297,19 +299,23 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     ):
         return "adviser", "org", None
     if _has(
-        r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|acquir\w*|absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
+        r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|acquir\w*|"
+        r"absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
         q,
     ) and not _has(r"^\s*when\b", q):
         return "change", "sentence", None
     if _has(
-        r"^\s*(when|by when|from when|as of when|since when|to what date|on what date|what date|which date)\b",
+        r"^\s*(when|by when|from when|as of when|since when|to what date|on what date|"
+        r"what date|which date)\b",
         q,
     ) or _has(
         r"\b(what|which) (date|day|year)\b|\bwhen (is|was|does|did|do|will)\b|\bdated\b|\bdate\b", q
     ):
         return "dates", "date", None
     if _has(
-        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
+        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
+        r"commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|"
+        r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
         q,
     ):
         return "amounts", "amount", None
@@ -338,9 +344,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
         if not m.group(0).startswith("co-")
     )
-    classes = tuple(
-        " ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question)
-    )
+    classes = tuple(" ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question))
     return Understanding(
         question=question,
         compounds=compounds,
@@ -351,7 +355,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         terms=terms,
         stems=tuple(stem(t) for t in terms),
         wants_departure=_has(
-            r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|removed|retir\w*|stopped)\b",
+            r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|"
+            r"removed|retir\w*|stopped)\b",
             q,
         ),
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),

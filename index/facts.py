@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from index.entities import normalise_person
+from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
 
 
@@ -1083,7 +1083,7 @@ def _manages_from_clause(
         portion = hit.group("pf").strip() + " portion"
     if role is None and portion:
         role = portion
-    fund = _fund_in(ctx, pc, text) or pc.fund
+    fund = _fund_in(ctx, text) or pc.fund
     predecessor = "yes" if hit and "Predecessor" in hit.group(0) else None
     for ref in clause.subjects:
         if ref.name:
@@ -1136,7 +1136,7 @@ def _nearest_fund(ctx: _Doc, text: str) -> str | None:
     return best[1] if best else None
 
 
-def _fund_in(ctx: _Doc, pc: _PCtx, text: str) -> str | None:
+def _fund_in(ctx: _Doc, text: str) -> str | None:
     found = _mentions(ctx, text)
     return found[0] if len(found) == 1 else None
 
@@ -1183,11 +1183,11 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
             if dep:
                 _departure(ctx, pc, clause, dep.group("what"), effective)
             elif add:
-                _addition(ctx, pc, clause, s, add.group("what"), effective)
+                _addition(ctx, pc, clause, add.group("what"), effective)
             before = s[: clause.subjects[0].start].rstrip()
             _manages_from_clause(ctx, pc, clause, s, n == 0, before.endswith(", which"))
             if len(named) == 1:
-                _career(ctx, pc, named[0].name or "", clause.text, s)
+                _career(ctx, pc, named[0].name or "", clause.text)
             else:
                 tm = _IS_TITLE_RE.match(clause.text)
                 if tm:
@@ -1250,10 +1250,10 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                     effective=effective,
                 )
         if last and re.match(r"^\W*(?:His|Her)\s+(?:previous|prior)\s+", s):
-            _career(ctx, pc, last, s, s)
+            _career(ctx, pc, last, s)
         _prior(ctx, pc, s, last)
         _appointments(ctx, pc, s, effective)
-        _object_lists(ctx, pc, s, effective)
+        _object_lists(ctx, pc, s)
 
 
 def _departure(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str | None) -> None:
@@ -1275,7 +1275,7 @@ def _departure(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str 
                 ref.name,
                 pc.p,
                 role or "",
-                fund=_fund_in(ctx, pc, clause.text) or pc.fund,
+                fund=_fund_in(ctx, clause.text) or pc.fund,
                 reason=reason,
                 role=role,
                 effective=effective,
@@ -1296,9 +1296,7 @@ _REPLACED_PERSON_RE = re.compile(
 )
 
 
-def _addition(
-    ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, what: str, effective: str | None
-) -> None:
+def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str | None) -> None:
     low = clause.text.lower()
     role = _role_word(low)
     replaced = None
@@ -1320,7 +1318,7 @@ def _addition(
         role = "portfolio manager"
     if role is None:
         return
-    fund = _fund_in(ctx, pc, clause.text) or pc.fund
+    fund = _fund_in(ctx, clause.text) or pc.fund
     for ref in clause.subjects:
         if ref.name:
             ctx.add(
@@ -1360,7 +1358,7 @@ def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
             ctx.add("title", name, pc.p, role, fund=pc.fund)
 
 
-def _object_lists(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
+def _object_lists(ctx: _Doc, pc: _PCtx, s: str) -> None:
     """Managers named after the verb: "the portfolio is jointly managed by A, B and C"."""
     m = re.search(
         r"\b(?:is|are|will\s+be)\s+(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
@@ -1419,7 +1417,7 @@ def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> 
 _JOINED_FUND_TEAM_RE = re.compile(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})")
 
 
-def _career(ctx: _Doc, pc: _PCtx, name: str, text: str, sentence: str) -> None:
+def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm = _IS_TITLE_RE.match(text)
     if tm:
         _add_title(ctx, pc, name, tm.group("title"), tm.group("org"))
@@ -1747,7 +1745,7 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
     if jm:
         ctx.add("manages", person, pc.p, pc.fund or "", fund=pc.fund, since=jm.group("d"), prio=2)
         return
-    _career(ctx, pc, person, text, text)
+    _career(ctx, pc, person, text)
 
 
 _BOARD_NAME_CELL_RE = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$")
@@ -2076,7 +2074,16 @@ _LIMIT = (
 _MAY_INVEST_RE = re.compile(
     rf"\bmay\s+(?:also\s+|each\s+|generally\s+|only\s+)?invest\s+(?P<lim>{_LIMIT})\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
 )
+_AND_SHARE_RE = re.compile(
+    rf",?\s+and\s+(?P<lim>(?:approximately|about|at\s+least|up\s+to)\s+{_PCT}(?:\s+to\s+{_PCT})?\s+of\s+"
+    rf"(?:its\s+)?(?:total\s+|net\s+)?assets)\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)){{3,200}})"
+)
 _LIMIT_PATTERNS = [
+    re.compile(
+        rf"(?P<lim>(?:remaining\s+)?{_PCT}(?:\s+to\s+{_PCT})?\s+of\s+(?:the\s+)?(?:Fund|fund|Portfolio|its)(?:[’']s)?\s+"
+        rf"(?:net\s+|total\s+)?assets)\s+(?:is|are|will\s+be)\s+(?:generally\s+|normally\s+)?invested\s+in\s+"
+        rf"(?P<what>(?:[^.;:]|\.(?=\S)){{3,240}})"
+    ),
     re.compile(
         rf"\b(?:will|shall|must|may|does)\s+not\s+invest\s+more\s+than\s+(?P<lim>{_PCT}\s+of\s+its\s+"
         rf"(?:total\s+|net\s+)?assets)\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
@@ -2161,6 +2168,16 @@ def _limits(ctx: _Doc, pc: _PCtx) -> None:
                     fund=fund or pc.fund,
                     what=what,
                 )
+                more = _AND_SHARE_RE.search(s, m.end("lim"))
+                if more and "what" in m.groupdict():
+                    ctx.add(
+                        "limit",
+                        fund or pc.fund or ctx.doc,
+                        pc.p,
+                        _clean_value(more.group("lim")),
+                        fund=fund or pc.fund,
+                        what=_trim_what(more.group("what")),
+                    )
 
 
 _RISK_INTRO_RE = re.compile(
@@ -2637,6 +2654,23 @@ def _after_effective(s: str, pos: int) -> str | None:
 
 def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
     cells = [c.strip() for c in pc.text.split("|") if c.strip()]
+    if (
+        len(cells) >= 4
+        and len(cells) % 2 == 0
+        and re.match(r"(?i)new\b", cells[1])
+        and not re.match(r"(?i)new\b", cells[0])
+    ):
+        # a whole "Old | New" table flattened into one row: header pair, then old/new pairs
+        for k in range(2, len(cells), 2):
+            ctx.add(
+                "rename",
+                cells[k],
+                pc.p,
+                cells[k + 1],
+                fund=cells[k],
+                effective=_when_effective(pc.table),
+            )
+        return
     if len(cells) != 2 or not pc.table or pc.text == pc.header:
         return
     header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*|date)\b", pc.header) else pc.table
@@ -2683,6 +2717,10 @@ _FEE_PATTERNS = [
         rf"(?:the\s+)?average\s+daily\s+net\s+assets(?:\s+of\s+(?P<cls>[^,.;]{{3,80}}))?"
     ),
 ]
+_HELD_FEE_RE = re.compile(
+    r"\bheld\s+(?:for\s+)?(?P<h>\d+\s+(?:calendar\s+)?days\s+or\s+(?:less|fewer))[^.]{0,60}?\bsubject\s+to\s+"
+    r"(?:a|the|an)\s+(?P<what>(?:short-term\s+)?(?:redemption|trading|exchange)\s+fee)"
+)
 _CAP_PATTERNS = [
     re.compile(
         rf"\b(?:do|does|will|shall)\s+not\s+exceed\s+(?P<amt>{_PCT}(?:\s*,\s*{_PCT})*(?:,?\s+and\s+{_PCT})?)"
@@ -2729,10 +2767,15 @@ def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
     cells = _row_cells(pc.text)
     if len(cells) < 2 or not _FEE_LABEL_RE.search(cells[0]) or re.search(r"\d", cells[0][:3]):
         return
-    values = cells[1:]
-    if not all(_FEE_VALUE_RE.match(v) for v in values) or not any(
-        re.search(r"\d", v) for v in values
-    ):
+    values: list[str] = []
+    for cell in cells[1:]:
+        # stop at the first cell that is not an amount, or at a bare footnote number
+        if not _FEE_VALUE_RE.match(cell) or (values and re.fullmatch(r"\d", cell)):
+            break
+        values.append(cell)
+    if len(values) < len(cells) - 1 and len(values) != 1:
+        return
+    if not any(re.search(r"\d", v) for v in values):
         return
     what = re.sub(r"(?:\s*\(\d\)|\d)+$", "", cells[0]).strip(" *")
     classes: list[str] = []
@@ -2804,6 +2847,18 @@ def _fees(ctx: _Doc, pc: _PCtx) -> None:
                     change=change,
                     context=_clip(s),
                 )
+        for m in _HELD_FEE_RE.finditer(s):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                ctx.add(
+                    "fee",
+                    pc.fund or ctx.doc,
+                    pc.p,
+                    m.group("what"),
+                    fund=pc.fund,
+                    what=m.group("what"),
+                    holding=m.group("h"),
+                    context=_clip(s),
+                )
         if re.search(r"(?i)expenses|waive|reimburse|expense\s+limit", s):
             for pat in _CAP_PATTERNS:
                 for m in pat.finditer(s):
@@ -2832,9 +2887,10 @@ def _fees(ctx: _Doc, pc: _PCtx) -> None:
 # Objectives
 
 _OBJECTIVE_RE = re.compile(
-    r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?(?:(?P<fund>[A-Z][\w&’'.®+\-/ "
-    r"]{2,80}?)|Fund|fund|Portfolio|portfolio|FUND)[’']s\s+"
-    r"(?P<which>sole\s+|primary\s+|secondary\s+|principal\s+)?(?:investment\s+)?objective\s+is\s+(?P<obj>.{5,400})$"
+    r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?"
+    r"(?:(?P<fund>[A-Z][\w&’'.®+\-/ ]{2,80}?)|Fund|fund|Portfolio|portfolio|FUND)[’']s\s+"
+    r"(?:\([^()]{1,40}\)\s+)?(?P<which>sole\s+|primary\s+|secondary\s+|principal\s+)?"
+    r"(?:investment\s+)?objective\s+is\s+(?P<obj>.{5,400})$"
 )
 _SECONDARY_RE = re.compile(
     r"\b[Ii]ts\s+secondary\s+(?:investment\s+)?objective\s+is\s+(?P<obj>[^.]{3,200}(?:\.\w[^.]{0,100})?)"
@@ -2858,7 +2914,7 @@ def _objective(ctx: _Doc, pc: _PCtx) -> None:
         if m and (m.start() > 60 or re.match(r"(?i)not\b", m.group("obj"))):
             m = None
         if m:
-            fund = _fund_in(ctx, pc, s) or pc.fund
+            fund = _fund_in(ctx, s) or pc.fund
             sec = _SECONDARY_RE.search(pc.text)
             ctx.add(
                 "objective",
@@ -2875,7 +2931,7 @@ def _objective(ctx: _Doc, pc: _PCtx) -> None:
             subj = sm.group("subj").strip()
             if not re.search(r"(?i)\b(?:fund|portfolio|etf|trust)\b", subj):
                 continue
-            fund = _fund_in(ctx, pc, subj) or pc.fund
+            fund = _fund_in(ctx, subj) or pc.fund
             ctx.add(
                 "objective",
                 fund or ctx.doc,
@@ -2886,7 +2942,7 @@ def _objective(ctx: _Doc, pc: _PCtx) -> None:
             )
             continue
         if track:
-            fund = _fund_in(ctx, pc, s[: track.start()]) or pc.fund
+            fund = _fund_in(ctx, s[: track.start()]) or pc.fund
             ctx.add(
                 "objective",
                 fund or ctx.doc,
@@ -3003,7 +3059,35 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
     _meta_dates(ctx, pcs)
-    return _merge(ctx.facts, len({pc.fund for pc in pcs if pc.fund}) <= 1)
+    found = _one_name_per_person(ctx.facts)
+    return _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)
+
+
+def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
+    """Within a filing, "Stephen Rich" and "Steven J. Rich" are one person: use the fuller name."""
+    names = sorted(
+        {f.subject for _, f in found if f.kind in _PERSON_KINDS},
+        key=lambda n: (-len(n.split()), -len(n)),
+    )
+    canonical: dict[str, str] = {}
+    for n, name in enumerate(names):
+        if name in canonical:
+            continue
+        canonical[name] = name
+        for other in names[n + 1 :]:
+            if (
+                other not in canonical
+                and _surname(other) == _surname(name)
+                and names_match(name, other)
+            ):
+                canonical[other] = name
+    out = []
+    for prio, fact in found:
+        name = canonical.get(fact.subject, fact.subject) if fact.kind in _PERSON_KINDS else None
+        if name and name != fact.subject:
+            fact = replace(fact, subject=name, attrs=(*fact.attrs, ("as_written", fact.subject)))
+        out.append((prio, fact))
+    return out
 
 
 # How specific a manager's role is: "lead" said anywhere beats "co-manager" said elsewhere.

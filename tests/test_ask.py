@@ -1,4 +1,4 @@
-"""`fundqa ask` on the seed filing, end to end through the CLI: answers, citations, formats, exits."""
+"""`fundqa ask` on the seed filing through the CLI: answers, citations, formats, exit codes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The `fundqa index`, `show` and `entities` commands, through click's CliRunner as a user runs them."""
+"""`fundqa index`, `show` and `entities` through click's CliRunner, as a user runs them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from assistant.cli import cli
 SEED_NAME = "000_c14adad2a05aec02.txt"
 
 
-def run(*args: str, index: Path | None = None, input: str | None = None):  # noqa: ANN201
+def run(*args: str, index: Path | None = None, input: str | None = None):
     argv = list(args) + (["--index", str(index)] if index else [])
     return CliRunner().invoke(cli, argv, input=input, catch_exceptions=False)
 

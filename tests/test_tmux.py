@@ -32,7 +32,7 @@ def tmux(tmp_path: Path):
     """Run tmux commands on a private server, killed afterwards."""
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
-    socket = f"fundqa-test-{os.getpid()}"
+    socket = f"fundqa-test-{os.getpid()}-{tmp_path.name}"
     # a COLUMNS/LINES inherited from pytest would override the tmux window's size in the app
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
 
@@ -66,8 +66,7 @@ def test_installed_fundqa_answers_a_typed_question(tmux, tmp_path: Path, seed_pa
     Store(index).add([seed_path.parent])
     history = tmp_path / "history.txt"
     tmux(
-        "start-server", ";", "set-option", "-g", "default-size", "120x36", ";",
-        "new-session", "-d", "-s", "fundqa",
+        "new-session", "-d", "-s", "fundqa", "-x", "120", "-y", "36",
         "-e", f"FUNDQA_INDEX={index}", "-e", f"FUNDQA_HISTORY={history}",
         str(fundqa_command()),
     )  # fmt: skip

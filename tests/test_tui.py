@@ -21,6 +21,7 @@ from assistant.suggest import (
     match_scopes,
     name_key,
 )
+from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.app import FundQAApp, Scope
 from assistant.tui.document_view import DocumentView, display_lines
 from assistant.tui.help_screen import HelpScreen
@@ -320,6 +321,21 @@ async def test_scope_to_a_fund_from_the_filings_panel_then_clear_it(sample_index
 
 
 @sync
+async def test_filings_panel_filter_finds_a_fund_to_scope_to(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2", "slash")
+        await pilot.press(*"smal cap")
+        await pilot.press("enter")  # back to the tree: "All filings", then the matches
+        await pilot.press("down", "enter")
+        assert app.scope == Scope("fund", SEED_FUND)
+        await pilot.press("slash")
+        await pilot.press(*"zzzz")
+        assert "no filing or fund matches" in screen_text(app)
+
+
+@sync
 async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE) as pilot:
@@ -368,6 +384,45 @@ async def test_copy_last_answer_from_the_palette(sample_index: Path):
         await pilot.press("enter")
         await until(pilot, lambda: bool(app.clipboard))
         assert app.clipboard.startswith(f"### {SEED_QUESTION}")
+
+
+@sync
+async def test_palette_offers_the_chat_commands_and_theme(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE):
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+    assert {"Add filings", "Clear scope", "Export transcript", "Copy last answer"} <= titles
+    assert {"Toggle filings panel", "Toggle sources panel", "Theme"} <= titles
+
+
+@sync
+async def test_add_filings_from_the_palette_reopens_the_index(tmp_path: Path, seed_path: Path):
+    index = tmp_path / "index"
+    Store(index).add([seed_path.parent])
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "widget_497.txt").write_text(MARKUP_FILING, encoding="utf-8")
+    app = FundQAApp(index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"add filings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AddFilingsDialog))
+        await pilot.press(*str(more), "enter")
+        await until(pilot, lambda: app.assistant is not None and len(app.assistant.snap.docs) == 2)
+        await until(pilot, lambda: "2 filings" in screen_text(app))
+
+
+@sync
+async def test_first_run_builds_the_index_from_the_bundled_sample(tmp_path: Path):
+    app = FundQAApp(tmp_path / "fresh", build_sample=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert list(app.assistant.snap.docs) == [SEED_DOC]
+        assert "1 filing · " in screen_text(app)
+        assert SEED_QUESTION in app.welcome.questions
 
 
 @sync

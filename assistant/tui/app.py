@@ -259,7 +259,7 @@ class FundQAApp(App[None]):
                 filings=len(snap.docs), passages=snap.passage_count, entities=len(snap.entities)
             )
             if self.documents.display:
-                self.documents.fill(snap.docs, snap.generation)
+                self.documents.fill(snap.docs, self.scope_choices, snap.generation)
         self._done()
 
     def on_index_failed(self, message: IndexFailed) -> None:
@@ -348,7 +348,7 @@ class FundQAApp(App[None]):
         panel = self.documents
         panel.display = not panel.display
         if panel.display and self.assistant is not None:
-            panel.fill(self.assistant.snap.docs, self.assistant.snap.generation)
+            panel.fill(self.assistant.snap.docs, self.scope_choices, self.assistant.snap.generation)
             panel.query_one("#documents-tree").focus()
         elif not panel.display:
             self.question_input.focus()
@@ -372,8 +372,8 @@ class FundQAApp(App[None]):
         head = [
             "# fundqa transcript",
             "",
-            f"Exported {datetime.now():%Y-%m-%d %H:%M}; index `{md_escape(str(self.index_dir))}`;"
-            f" scope: {md_escape(scope)}.",
+            f"Exported {datetime.now():%Y-%m-%d %H:%M} from the index at "
+            f"{md_escape(str(self.index_dir))}; scope: {md_escape(scope)}.",
         ]
         return "\n\n".join(["\n".join(head), *(answer_markdown(a) for a in self.answers)]) + "\n"
 
@@ -393,10 +393,11 @@ class FundQAApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(self.transcript_markdown(), encoding="utf-8")
         except OSError as err:
-            self.notify(f"Cannot export to {path}: {err.strerror}", severity="error", markup=False)
+            message = safe_line(f"Cannot export to {path}: {err.strerror}")
+            self.notify(message, severity="error", markup=False)
             return
         self.last_export = path
-        self.notify(f"Exported the transcript to {path}", title="Export", markup=False)
+        self.notify(safe_line(f"Exported the transcript to {path}"), title="Export", markup=False)
 
     def action_copy_answer(self) -> None:
         if not self.answers:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static, Tree
+from textual.widgets import Input, Static, Tree
 
+from assistant.suggest import ScopeChoice, match_scopes
 from assistant.tui.messages import ScopeRequested
 from index.textsafe import safe_line
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 
 # (kind, value) carried by each tree node: kind "all", "doc" or "fund".
 NodeData = tuple[str, str | None]
+# Filings listed at once; with more, the filter narrows them (a tree of 10,000 is no help).
+MAX_LISTED = 200
 
 
 class LiteralTree(Tree[NodeData]):
@@ -39,41 +43,95 @@ def doc_label(record: DocRecord) -> Text:
 
 
 class DocumentsPanel(Vertical):
-    """A tree: "All filings", then each filing with its funds (space expands a filing)."""
+    """A filter box and a tree: "All filings", then filings, each with its funds."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter filings", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__(id="documents")
-        self._filled_for: int | None = None
+        self.docs: Mapping[str, DocRecord] = {}
+        self.choices: Sequence[ScopeChoice] = ()
+        self._generation: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(
-            Content("Filings  (Enter scopes, space shows funds)"),
+            Content("Filings: Enter scopes, space shows funds, / filters"),
             markup=False,
             id="documents-title",
         )
+        yield Input(placeholder="filter filings and funds…", id="documents-filter")
         tree = LiteralTree(Text("Index"), id="documents-tree")
         tree.show_root = False
         tree.auto_expand = False
         yield tree
 
-    def fill(self, docs: Mapping[str, DocRecord], generation: int) -> None:
+    @property
+    def tree(self) -> LiteralTree:
+        return self.query_one(LiteralTree)
+
+    def fill(
+        self, docs: Mapping[str, DocRecord], choices: Sequence[ScopeChoice], generation: int
+    ) -> None:
         """List the filings of one index generation (does nothing if already listed)."""
-        if self._filled_for == generation:
+        if self._generation == generation:
             return
-        self._filled_for = generation
-        tree = self.query_one(LiteralTree)
+        self._generation = generation
+        self.docs = docs
+        self.choices = choices
+        self._show(self.query_one("#documents-filter", Input).value)
+
+    def _show(self, query: str) -> None:
+        tree = self.tree
         tree.clear()
         tree.root.add_leaf(Text("All filings (clear scope)", style="bold"), data=("all", None))
-        for name, record in docs.items():
-            node = tree.root.add(doc_label(record), data=("doc", name))
-            for fund in record.meta.funds:
-                node.add_leaf(Text(safe_line(fund)), data=("fund", fund))
-            if not record.meta.funds:
-                node.allow_expand = False
+        if query.strip():
+            matches = [c for c, _ in match_scopes(query, self.choices, limit=MAX_LISTED)]
+            for choice in matches:
+                if choice.kind == "doc" and choice.value in self.docs:
+                    self._add_doc(self.docs[choice.value])
+                elif choice.kind == "fund":
+                    label = Text("fund  ", style="dim").append(safe_line(choice.value))
+                    tree.root.add_leaf(label, data=("fund", choice.value))
+            if not matches:
+                tree.root.add_leaf(Text("no filing or fund matches", style="dim italic"))
+        else:
+            for record in list(self.docs.values())[:MAX_LISTED]:
+                self._add_doc(record)
+            hidden = len(self.docs) - MAX_LISTED
+            if hidden > 0:
+                note = f"… and {hidden:,} more: press / and type to filter"
+                tree.root.add_leaf(Text(note, style="dim italic"))
         tree.cursor_line = 0
+
+    def _add_doc(self, record: DocRecord) -> None:
+        node = self.tree.root.add(doc_label(record), data=("doc", record.name))
+        node.allow_expand = bool(record.meta.funds)
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
+        """Add a filing's funds when it is first opened."""
+        event.stop()
+        node = event.node
+        if node.data and node.data[0] == "doc" and not node.children:
+            record = self.docs.get(node.data[1] or "")
+            for fund in record.meta.funds if record else ():
+                node.add_leaf(Text(safe_line(fund)), data=("fund", fund))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
         if event.node.data is not None:
             kind, value = event.node.data
             self.post_message(ScopeRequested(kind, value))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._generation is not None:
+            self._show(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.tree.focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#documents-filter", Input).focus()

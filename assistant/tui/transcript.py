@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import LoadingIndicator, Markdown, Static
 
 from assistant.render import answer_body_markdown
@@ -83,7 +84,9 @@ class AnswerView(Vertical):
 
 
 class Exchange(Vertical):
-    """One question and, once the engine has it, its answer."""
+    """One question and its state: queued, being answered (a loading indicator), answered."""
+
+    state: reactive[str] = reactive("queued", recompose=True)
 
     def __init__(self, entry_id: int, question: str) -> None:
         super().__init__(classes="exchange")
@@ -95,19 +98,19 @@ class Exchange(Vertical):
         yield Static(
             Content.assemble(("❯ ", "bold"), self.question), markup=False, classes="question"
         )
-        yield Static(Content("queued"), markup=False, classes="pending")
+        if self.answer is not None:
+            yield AnswerView(self.answer)
+        elif self.state == "running":
+            yield LoadingIndicator(classes="pending")
+        else:
+            yield Static(Content("queued"), markup=False, classes="pending")
 
     def set_running(self) -> None:
-        """Swap the "queued" note for a loading indicator."""
-        for pending in self.query(".pending"):
-            pending.remove()
-        self.mount(LoadingIndicator(classes="pending"))
+        self.state = "running"
 
     def set_answer(self, answer: Answer) -> None:
         self.answer = answer
-        for pending in self.query(".pending"):
-            pending.remove()
-        self.mount(AnswerView(answer))
+        self.state = "answered"
 
     def on_click(self) -> None:
         if self.answer is not None:
