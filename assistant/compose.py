@@ -172,6 +172,8 @@ SYNONYM_WORDS = {
     "existing": "current",
     "keep": "continue maintain",
     "happen": "adjourned postponed held",
+    "former": "formerly previously",
+    "meant": "intended designed",
     "daily": "day",
     "weekly": "week",
     "monthly": "month",

@@ -34,6 +34,8 @@ AMOUNT_RE = re.compile(
     r"|\b\d+\.\d+\b",
     re.I,
 )
+# An amount that is a length of time ("60 days", "three years").
+DURATION_RE = re.compile(r"\b(?:days?|months?|years?)\b", re.I)
 # "None" answers a "how much does X own" question in an ownership table.
 NONE_RE = re.compile(r"\bNone\b")
 
@@ -250,6 +252,9 @@ def of_type(answer_type: str, text: str) -> list[str]:
     if answer_type == "amount":
         found = amounts(text)
         return found or [m.group(0) for m in NONE_RE.finditer(text)]
+    if answer_type == "period":
+        spans = dates(text) + [a for a in amounts(text) if DURATION_RE.search(a)]
+        return [x for x in spans if not re.fullmatch(r"(?:19|20)\d{2}", x)] or spans
     if answer_type == "person":
         return people(text)
     if answer_type == "org":

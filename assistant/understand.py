@@ -158,6 +158,11 @@ STOP = frozenset(
     ]
 )
 
+# Hedges and fillers ("roughly how much", "typically hold") that no filing sentence needs.
+FILLERS = frozenset(
+    "roughly approximately typically generally usually normally versus vs long".split()
+)
+
 # Words that mark a question as leaning on the previous turn.
 PRONOUN_RE = re.compile(
     r"\b(he|she|him|her|his|hers|they|them|their|it|its|this fund|the other)\b", re.I
@@ -312,14 +317,14 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"\b(what|which) (date|day|year)\b|\bwhen (is|was|does|did|do|will)\b|\bdated\b|\bdate\b", q
     ):
         return "dates", "date", None
+    if _has(r"\bhow long\b", q):
+        return "amounts", "period", None
     if _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
         r"commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|"
         r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",
         q,
     ):
-        return "amounts", "amount", None
-    if _has(r"\bhow long\b", q):
         return "amounts", "amount", None
     if _has(r"\b(define|definition|mean|means|meaning)\b", q):
         return "definition", "sentence", None
