@@ -79,6 +79,10 @@ MEASURE_STEMS = frozenset(
 AMOUNT_FOCUS_WINDOW = 12
 # A neighbouring sentence joins the answer when it holds this share of the focus terms.
 NEIGHBOUR_COVERAGE = 0.25
+# A neighbour holding a span of the answer type joins too (a range stated in two sentences),
+# cut to the room left; below this many characters of room it is left out.
+TYPED_NEIGHBOUR = ("amount", "date", "period")
+NEIGHBOUR_MIN_CHARS = 60
 # A sentence answers an objective question only when it states an objective.
 OBJECTIVE_RE = re.compile(
     r"objective (?:is|of)|\bseeks?\b(?! to achieve)|\baims?\b|\bgoal\b|intended for|"
@@ -442,7 +446,7 @@ def choose_sentence(
     return best
 
 
-def with_neighbour(choice: Choice, weights: Weights) -> str:
+def with_neighbour(choice: Choice, weights: Weights, answer_type: str = "sentence") -> str:
     """The chosen sentence, joined by the next or previous one in its passage when that one
     also speaks to the question (multi-part questions: "primary and secondary objectives")."""
     all_sents = sentences(choice.sentence.hit)
@@ -453,9 +457,12 @@ def with_neighbour(choice: Choice, weights: Weights) -> str:
     for j in (idx + 1, idx - 1):
         if 0 <= j < len(all_sents):
             other = all_sents[j].text
-            if len(text) + len(other) + 1 > MAX_ANSWER_CHARS or " | " in other:
+            budget = MAX_ANSWER_CHARS - len(text) - 1
+            if budget < NEIGHBOUR_MIN_CHARS or " | " in other:
                 continue
-            if weights.coverage(stems_of(other)) >= NEIGHBOUR_COVERAGE:
+            found = spans.of_type(answer_type, other) if answer_type in TYPED_NEIGHBOUR else []
+            if found or weights.coverage(stems_of(other)) >= NEIGHBOUR_COVERAGE:
+                other = _clip(other, budget, found)
                 return f"{text} {other}" if j > idx else f"{other} {text}"
     return text
 
@@ -508,6 +515,16 @@ def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
         return True
     expanded = asked | {syn for s in asked for syn in SYNONYMS.get(s, ())}
     return bool(expanded & sent_stems)
+
+
+def _clip(text: str, budget: int, focus: Sequence[str]) -> str:
+    """A sentence cut to ``budget`` characters, keeping its first focus span when it has one."""
+    if len(text) <= budget:
+        return text
+    at = text.find(focus[0]) if focus else 0
+    start = max(0, min(at - budget // 3, len(text) - budget + 2))
+    piece = text[start : start + budget - 2].strip()
+    return ("…" if start else "") + piece + "…"
 
 
 def trim(text: str, focus: Sequence[str] = ()) -> str:

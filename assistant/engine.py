@@ -422,7 +422,7 @@ class Assistant:
         self, q: str, u: Understanding, choice: compose.Choice, weights: compose.Weights
     ) -> Answer:
         sent = choice.sentence
-        text = compose.trim(compose.with_neighbour(choice, weights), choice.spans)
+        text = compose.trim(compose.with_neighbour(choice, weights, u.answer_type), choice.spans)
         items = list(
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )

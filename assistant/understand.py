@@ -231,7 +231,7 @@ def content_terms(text: str) -> list[str]:
         low = word.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in STOP or (len(low) < 2 and not low.isdigit()):
+        if low in STOP or low in FILLERS or (len(low) < 2 and not low.isdigit()):
             continue
         if low not in seen:
             seen.append(low)
@@ -317,7 +317,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"\b(what|which) (date|day|year)\b|\bwhen (is|was|does|did|do|will)\b|\bdated\b|\bdate\b", q
     ):
         return "dates", "date", None
-    if _has(r"\bhow long\b", q):
+    if _has(r"^\s*(for\s+)?how long\b", q):
         return "amounts", "period", None
     if _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
