@@ -160,7 +160,17 @@ STOP = frozenset(
 
 # Hedges and fillers ("roughly how much", "typically hold") that no filing sentence needs.
 FILLERS = frozenset(
-    "roughly approximately typically generally usually normally versus vs long".split()
+    [
+        "roughly",
+        "approximately",
+        "typically",
+        "generally",
+        "usually",
+        "normally",
+        "versus",
+        "vs",
+        "long",
+    ]
 )
 
 # Words that mark a question as leaning on the previous turn.
