@@ -419,7 +419,7 @@ def _print_single(answer: Any, fmt: str) -> None:
     elif fmt == "json":
         echo_json(answer.to_dict())
     else:
-        write_answers([answer], fmt, click.get_text_stream("stdout"))
+        write_answers([answer], fmt, sys.stdout)
 
 
 def _batch_progress(total: int | None) -> Any:
@@ -516,7 +516,7 @@ def ask(
                 progress.advance(task)
             yield answer
 
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     chosen = fmt or "jsonl"
     if progress is not None:
         with progress:

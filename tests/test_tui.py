@@ -120,9 +120,10 @@ async def ask(pilot: Pilot, question: str, *, typed: bool = False) -> None:
     await until(pilot, lambda: bool(app.transcript.exchanges[-1].query(Markdown)))
 
 
-def answer_shown(app: FundQAApp) -> str:
-    """The last answer's Markdown source as the transcript renders it."""
-    return app.transcript.exchanges[-1].query_one(Markdown).source
+def answer_shown(where: FundQAApp | Exchange) -> str:
+    """The Markdown source of an exchange's answer (by default the last one)."""
+    exchange = where.transcript.exchanges[-1] if isinstance(where, FundQAApp) else where
+    return exchange.query_one(Markdown).source
 
 
 # ---------------------------------------------------------------------------- asking
@@ -478,6 +479,10 @@ async def test_markup_and_escape_sequences_are_shown_literally(markup_index: Pat
         assert app.is_running
         text = screen_text(app)
         assert f"❯ {question}" in text
+        # the first answer quotes the filing's sentence: shown as the characters it has
+        assert "\\[bold\\]Jane" in answer_shown(app.transcript.exchanges[0])
+        for fragment in ("[bold]Jane", "[link=https://evil.example/]Omar", "[@click=app.quit]Cli"):
+            assert fragment in text
         assert "\x1b" not in text and "\x07" not in text
         # the filing's name and text reach the screen as the characters they are
         await pilot.press("f2")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, ClassVar
 
+from markdown_it import MarkdownIt
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -55,6 +56,11 @@ class CitationLine(Vertical):
         self.post_message(CitationSelected(self.citations, self.index))
 
 
+def markdown_parser() -> MarkdownIt:
+    """GitHub-flavoured Markdown without linkify: a URL quoted from a filing stays plain text."""
+    return MarkdownIt("gfm-like", {"linkify": False})
+
+
 def emphasise_markers(markdown: str) -> str:
     """Bold the citation markers [n] of an answer (escaped brackets from the filing stay)."""
     return MARKER_RE.sub(r"**\g<0>**", markdown)
@@ -72,6 +78,7 @@ class AnswerView(Vertical):
         answer = self.answer
         yield Markdown(
             emphasise_markers(answer_body_markdown(answer)),
+            parser_factory=markdown_parser,
             open_links=False,
             classes="answer-body",
         )
