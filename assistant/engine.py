@@ -61,6 +61,12 @@ CONTEXT_PASSAGES = 2
 TABLE_MAX_ROWS = 40
 # A first-row cell like this names a share class ("ADV", "I", "R6", "S2").
 SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
+# "What about the other manager?": a follow-up this short that starts so repeats the
+# previous question for whatever it names.
+ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
+ELLIPSIS_MAX_TERMS = 3
+# Words of a risk question that name no topic ("which risks apply to it?").
+GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -150,16 +156,10 @@ class Assistant:
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
-        if last and is_followup(q):
-            if not persons and last.persons and not _mentions_other(q):
-                persons = list(last.persons)
-            if _mentions_other(q) and last.items:
-                persons = [p for p in last.items if p not in last.persons][:1] or persons
-            if not funds and last.funds:
-                funds = list(last.funds)
-            if doc is None and last.doc:
-                doc = last.doc
+        followup = bool(last and is_followup(q))
         u = understand(q, has_person=bool(persons))
+        if context is not None and last is not None and followup:
+            persons, funds, doc, u = self._resolve_followup(q, u, context, persons, funds, doc)
         scope = self._scope(doc, fund, funds, q)
         scope = replace(
             scope,
@@ -187,9 +187,48 @@ class Assistant:
                     funds=tuple(funds),
                     items=answer.items,
                     doc=doc,
+                    understanding=u,
                 )
             )
         return answer
+
+    def _resolve_followup(
+        self,
+        q: str,
+        u: Understanding,
+        context: Conversation,
+        persons: list[str],
+        funds: list[str],
+        doc: str | None,
+    ) -> tuple[list[str], list[str], str | None, Understanding]:
+        """Fill in what a follow-up leaves out from the conversation so far.
+
+        "since when?" and "and her title?" keep the person or fund of the earlier turns;
+        "what about the other manager?" asks the previous question about the manager not yet
+        asked about; an elliptical "and ...?" with no question of its own repeats the previous one.
+        """
+        turns = context.turns
+        last = turns[-1]
+        managers = next(
+            (t.items for t in reversed(turns) if t.intent == "managers" and t.items), ()
+        )
+        if _mentions_other(q) and managers:
+            asked = {p for t in turns for p in t.persons}
+            others = [m for m in managers if m not in asked] or [
+                m for m in managers if m not in last.persons
+            ]
+            persons = others[:1] or persons
+        elif not persons:
+            persons = list(next((t.persons for t in reversed(turns) if t.persons), ()))
+        if not funds:
+            funds = list(next((t.funds for t in reversed(turns) if t.funds), ()))
+        if doc is None:
+            doc = next((t.doc for t in reversed(turns) if t.doc), None)
+        u = understand(q, has_person=bool(persons))
+        elliptical = ELLIPSIS_RE.match(q) and len(content_terms(q)) <= ELLIPSIS_MAX_TERMS
+        if elliptical and last.understanding is not None and u.intent in ("general", "change"):
+            u = last.understanding
+        return persons, funds, doc, u
 
     def _unknown_fund(self, q: str, docs: tuple[str, ...] | None) -> str | None:
         """A fund the question names that no passage in scope mentions (so nothing can answer)."""
@@ -600,7 +639,10 @@ class Assistant:
             p = self.snap.passage(fact.doc, fact.passage)
             if p is None:
                 continue
-            cov = weights.coverage(compose.stems_of(p.text + " " + p.section_label))
+            topic = [t for t in u.terms if t not in GENERIC_RISK_WORDS]
+            cov = (
+                weights.coverage(compose.stems_of(p.text + " " + p.section_label)) if topic else 1.0
+            )
             scored.append((cov, fact, p))
         if not scored:
             return None
@@ -624,6 +666,7 @@ class Assistant:
         "joined": ("joined",),
         "previous": ("previous_employer",),
         "since": ("manages", "joined"),
+        "profile": ("title", "manages"),
     }
 
     def _person_detail(
@@ -652,6 +695,8 @@ class Assistant:
             sentence = next(
                 (x.text for x in compose.sentences(hit) if value and value in x.text), None
             )
+            if detail == "profile":
+                sentence = compose.trim(" ".join(x.text for x in compose.sentences(hit)[:2]))
             person = self.person_names.get(fact.subject, fact.subject)
             text = sentence or f"{person}: {value}."
             if passage not in cited:

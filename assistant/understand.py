@@ -190,6 +190,7 @@ class Turn:
     funds: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
     doc: str | None = None
+    understanding: Understanding | None = None
 
 
 @dataclass
@@ -284,6 +285,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"responsible|lead)\b"
     )
     asks_other_person = _has(r"^\s*who\b", q) and not _has(r"^\s*who\s+(is|was)\s+\w+\s*\w*\??$", q)
+    if has_person and _has(r"^\s*who\s+(is|was)\s+[\w.' ]+\??$", q):
+        return "manager_detail", "sentence", "profile"
     if has_person and not asks_other_person:
         for detail, pattern in DETAIL_PATTERNS:
             if _has(pattern, q):

@@ -34,6 +34,7 @@ SAMPLE_DIR = REPO / "index" / "sample"
 COLD_QUESTION = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
 P95_TARGET_MS = 50.0  # per question, on the 10,000-filing index
 COLD_START_TARGET_S = 1.0  # `fundqa ask` on the sample index, process start to answer
+PROGRESS_EVERY = 50  # a progress line on stderr every this many questions
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -98,7 +99,14 @@ def measure(index_dir: Path, questions_path: Path) -> dict:
         timings: dict[str, list[float]] = {"doc": [], "corpus": []}
         answered = errors = 0
         started = time.perf_counter()
-        for question, doc in asked:
+        for number, (question, doc) in enumerate(asked, 1):
+            if number % PROGRESS_EVERY == 0:
+                elapsed = time.perf_counter() - started
+                print(
+                    f"  ... {number}/{len(asked)} questions, {elapsed:.0f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
             t0 = time.perf_counter()
             answer = assistant.ask(question, doc=doc)
             timings["doc" if doc else "corpus"].append((time.perf_counter() - t0) * 1000)
@@ -128,9 +136,9 @@ def run_child(index_dir: Path, questions: Path) -> dict:
     """Run :func:`measure` in a fresh interpreter so its memory and open time are its own."""
     script = str(Path(__file__).resolve())
     cmd = [sys.executable, script, "--measure", str(index_dir), str(questions)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
-        raise RuntimeError(f"measuring {index_dir} failed:\n{done.stderr.strip()[-3000:]}")
+        raise SystemExit(f"answer.py: measuring {index_dir} failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

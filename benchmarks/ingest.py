@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -31,6 +32,8 @@ import scaled  # noqa: E402
 
 # How often the memory sampler reads the RSS of the process tree.
 SAMPLE_SECONDS = 0.05
+# A progress line on stderr every this many files (long runs take half an hour).
+PROGRESS_EVERY = 500
 
 
 class PeakMemory:
@@ -95,7 +98,7 @@ def measure(corpus: Path, index_dir: Path) -> dict:
     store = Store(index_dir)
     with PeakMemory() as mem:
         started = time.perf_counter()
-        report = store.add([corpus])
+        report = store.add([corpus], progress=_progress(started))
         seconds = time.perf_counter() - started
     snap = store.snapshot()
     facts = len(snap.facts)
@@ -126,12 +129,21 @@ def measure(corpus: Path, index_dir: Path) -> dict:
     }
 
 
+def _progress(started: float) -> Callable[[int, int, str], None]:
+    def tick(done: int, total: int, name: str) -> None:
+        if done % PROGRESS_EVERY == 0 or done == total:
+            elapsed = time.perf_counter() - started
+            print(f"  ... {done:,}/{total:,} files, {elapsed:.0f} s", file=sys.stderr, flush=True)
+
+    return tick
+
+
 def run_child(corpus: Path, index_dir: Path) -> dict:
     """Run :func:`measure` in a fresh interpreter so its memory figures are its own."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(corpus), str(index_dir)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
-        raise RuntimeError(f"measuring {corpus} failed:\n{done.stderr.strip()[-3000:]}")
+        raise SystemExit(f"ingest.py: measuring {corpus} failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -172,17 +172,38 @@ def test_batch_formats(index: Path, tmp_path: Path, fmt: str) -> None:
 def test_chat_batch_resolves_followups(index: Path) -> None:
     dialogue = "\n".join(
         [
-            "Who is Marian Pardo?",
-            "What is her title?",
             "Who manages the J.P. Morgan Small Cap Stock Portfolio?",
-            "What about the other manager's previous employer?",
+            "Who is Marian Pardo?",
+            "And her title?",
+            "When did she join J.P. Morgan?",
+            "What about the other manager?",
+            "Which risks apply to it?",
         ]
     )
     result = CliRunner().invoke(
         cli, ["ask", "-f", "-", "--chat", "--index", str(index)], input=dialogue
     )
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert "Managing Director" in rows[1]["answer"] + " ".join(rows[1]["items"])
+    assert result.exit_code == 0 and all(r["answered"] for r in rows)
+    assert "Ms. Pardo is a portfolio manager" in rows[1]["answer"]
+    assert rows[2]["items"] == ["Managing Director"]
+    assert rows[3]["items"] == ["1968"]
+    # "the other manager" is Rich, asked the previous question (when he joined)
+    assert rows[4]["items"] == ["September 2001", "1991 to 1999"]
+    assert len(rows[5]["items"]) == 10
+
+
+def test_without_chat_followups_do_not_leak(index: Path) -> None:
+    dialogue = "Who is Marian Pardo?\nWhat about the other manager?\n"
+    result = CliRunner().invoke(cli, ["ask", "-f", "-", "--index", str(index)], input=dialogue)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "1968" not in rows[1]["answer"] and "Citigroup" not in rows[1]["answer"]
+
+
+def test_did_you_mean_for_unknown_words(index: Path) -> None:
+    a = ask_json(index, "What is the expnse ratio?")
+    assert a["answered"] is False
+    assert "Did you mean “expenses” for “expnse”" in a["answer"]
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from test_tui import SEED_QUESTION, ask, ready, sample_index, until
+from test_tui import SEED_QUESTION, _history_file, ask, ready, sample_index, until
 from textual.pilot import Pilot
 
 from assistant.tui.app import FundQAApp
 from assistant.tui.source_viewer import SourceViewer
 
-__all__ = ["sample_index"]  # the module-scoped index fixture, shared with test_tui
+__all__ = ["_history_file", "sample_index"]  # fixtures shared with test_tui
 
 TERMINAL = (120, 36)
 # Shown in place of the measured answer time, which differs from run to run.
 FIXED_SECONDS = 0.05
-
-
-@pytest.fixture(autouse=True)
-def _history_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FUNDQA_HISTORY", str(tmp_path / "history.txt"))
 
 
 async def _steady(pilot: Pilot) -> FundQAApp:
