@@ -104,3 +104,14 @@ def test_remove(tmp_path: Path, seed_path: Path) -> None:
     result = run("index", "remove", SEED_NAME, "missing.txt", index=index)
     assert result.exit_code == 1 and "missing.txt" in result.stderr
     assert json.loads(run("index", "stats", "--format", "json", index=index).output)["filings"] == 0
+
+
+def test_first_use_builds_default_index_from_bundled_sample(tmp_path: Path) -> None:
+    env = {"FUNDQA_INDEX": None, "XDG_DATA_HOME": str(tmp_path / "data")}
+    first = CliRunner().invoke(cli, ["index", "stats", "--format", "json"], env=env)
+    assert first.exit_code == 0, first.output
+    assert "building one from the bundled sample" in first.stderr
+    assert json.loads(first.stdout)["filings"] == 1
+    assert (tmp_path / "data" / "fundqa" / "index" / "whoosh").is_dir()
+    again = CliRunner().invoke(cli, ["index", "stats"], env=env)
+    assert again.exit_code == 0 and again.stderr == ""
