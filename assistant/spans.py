@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.metadata import MONTH_NAMES
+
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -173,18 +175,6 @@ NOT_NAME_WORDS = frozenset(
         "Sales",
         "Charge",
         "Shareholders",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Vanguard",
         "Fidelity",
         "Invesco",
@@ -210,7 +200,7 @@ NOT_NAME_WORDS = frozenset(
         "Trusts",
         "Funds",
     ]
-)
+) | frozenset(MONTH_NAMES)
 
 
 def dates(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from index.metadata import MONTH_NAMES
 from index.model import DocMeta, Entity, Mention, Passage
 
 # ----------------------------------------------------------------------------- thresholds
@@ -243,24 +244,7 @@ ROLE_TERMS = wordset(
     """
 )
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = {name[:3].lower(): i for i, name in enumerate(MONTH_NAMES, 1)}
 
 # ----------------------------------------------------------------------------- regexes
 
@@ -550,8 +534,8 @@ def date_name(month: str, day: str | None, year: str) -> tuple[str, str]:
     """("November 15, 2001", "2001-11-15") from the parts of a written date."""
     m = _MONTHS[month[:3].lower()]
     if day:
-        return f"{_MONTH_NAMES[m - 1]} {int(day)}, {year}", f"{year}-{m:02d}-{int(day):02d}"
-    return f"{_MONTH_NAMES[m - 1]} {year}", f"{year}-{m:02d}"
+        return f"{MONTH_NAMES[m - 1]} {int(day)}, {year}", f"{year}-{m:02d}-{int(day):02d}"
+    return f"{MONTH_NAMES[m - 1]} {year}", f"{year}-{m:02d}"
 
 
 # ----------------------------------------------------------------------------- tokens and runs
@@ -821,7 +805,7 @@ class _DocExtractor:
         for m in _NUMERIC_DATE_RE.finditer(text):
             month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
             if 1 <= month <= 12 and 1 <= day <= 31:
-                name, _ = date_name(_MONTH_NAMES[month - 1], str(day), year)
+                name, _ = date_name(MONTH_NAMES[month - 1], str(day), year)
                 out.append(_Cand("date", m.start(), m.end(), name, passage))
         return out
 

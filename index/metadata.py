@@ -33,20 +33,10 @@ HEADER_SCAN_CHARS = 5000
 CLOSING_LINES = 3
 CLOSING_EXTRA_CHARS = 24
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -165,15 +155,15 @@ def normalise_date(m: re.Match[str]) -> str | None:
         if len(year) == 2:
             year = ("20" if int(year) < 50 else "19") + year
     else:
-        return f"{_MONTHS[_month(m.group('m4')) - 1]} {m.group('y4')}"
+        return f"{MONTH_NAMES[_month(m.group('m4')) - 1]} {m.group('y4')}"
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{_MONTHS[month - 1]} {day}, {year}"
+    return f"{MONTH_NAMES[month - 1]} {day}, {year}"
 
 
 def _month(name: str) -> int:
     key = name[:3].lower()
-    return next(i for i, full in enumerate(_MONTHS, 1) if full[:3].lower() == key)
+    return next(i for i, full in enumerate(MONTH_NAMES, 1) if full[:3].lower() == key)
 
 
 def _first_date(text: str) -> str | None:
