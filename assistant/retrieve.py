@@ -17,6 +17,14 @@ TOP_PASSAGES = 40
 # Extra weight of a passage's heading words and of entity keys linked from the question.
 SECTION_TERM_BOOST = 1.5
 ENTITY_BOOST = 2.5
+# Checking that a fund's name occurs starts from its rarest word; when even that word is in
+# more passages than this, the name is made of everyday words and is taken as present.
+PRESENCE_MAX_POSTINGS = 2000
+# Corpus-wide queries keep the rarer terms only: at most this many, and none found in more
+# than this share of passages (unless fewer than MIN_QUERY_TOKENS would be left).
+MAX_QUERY_TOKENS = 6
+MIN_QUERY_TOKENS = 2
+COMMON_TOKEN_SHARE = 0.02
 # A word is "unknown" (worth a did-you-mean) when no passage contains it.
 SUGGEST_MIN_WORD = 4
 
@@ -37,18 +45,34 @@ class Hit:
 
 
 def build_query(
-    terms: Sequence[str], entity_keys: Iterable[str] = (), fund_words: Sequence[str] = ()
+    terms: Sequence[str],
+    entity_keys: Iterable[str] = (),
+    fund_words: Sequence[str] = (),
+    reader: object | None = None,
 ) -> Q.Query:
-    """An OR of the question's terms over text and headings, plus linked-entity boosts."""
-    parts: list[Q.Query] = []
-    seen: set[str] = set()
+    """An OR of the question's terms over text and headings, plus linked-entity boosts.
+
+    With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
+    than COMMON_TOKEN_SHARE of the passages unless nothing rarer is left): common words add
+    little to the ranking and cost most of the search time on a large index.
+    """
+    tokens: list[str] = []
     for term in terms:
         for tok in analyse(term):
-            if tok in seen:
-                continue
-            seen.add(tok)
-            parts.append(Q.Term("text", tok))
-            parts.append(Q.Term("section", tok, boost=SECTION_TERM_BOOST))
+            if tok not in tokens:
+                tokens.append(tok)
+    if reader is not None and tokens:
+        total = max(reader.doc_count(), 1)
+        freq = {t: reader.doc_frequency("text", t) for t in tokens}
+        ranked = sorted((t for t in tokens if freq[t]), key=freq.__getitem__)
+        rare = [t for t in ranked if freq[t] <= COMMON_TOKEN_SHARE * total]
+        tokens = (rare or ranked[:MIN_QUERY_TOKENS])[:MAX_QUERY_TOKENS]
+        if len(tokens) < MIN_QUERY_TOKENS:
+            tokens += [t for t in ranked if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
+    parts: list[Q.Query] = []
+    for tok in tokens:
+        parts.append(Q.Term("text", tok))
+        parts.append(Q.Term("section", tok, boost=SECTION_TERM_BOOST))
     for key in entity_keys:
         parts.append(Q.Term("entities", key, boost=ENTITY_BOOST))
     for word in fund_words:
@@ -69,16 +93,19 @@ def search(
     limit: int = TOP_PASSAGES,
 ) -> list[Hit]:
     """Top passages for the terms, optionally restricted to some documents."""
-    query = build_query(terms, entity_keys, fund_words)
+    reader = snap.searcher.reader() if docs is None else None
+    query = build_query(terms, entity_keys, fund_words, reader)
     if query is Q.NullQuery:
         return []
-    filters: list[Q.Query] = [Q.Term("rtype", "passage")]
+    # Doc records carry no text, so text queries match passages only: no type filter needed
+    # (a filter over every passage would cost more than the search at 10,000 filings).
+    doc_filter = None
     if docs is not None:
         if not docs:
             return []
-        filters.append(Q.Or([Q.Term("doc", d) for d in docs]))
+        doc_filter = Q.Or([Q.Term("doc", d) for d in docs])
     searcher = snap.searcher
-    results = searcher.search(query, filter=Q.And(filters), limit=limit)
+    results = searcher.search(query, filter=doc_filter, limit=limit)
     return [
         Hit(Snapshot._passage_from(hit.fields()), float(hit.score), rank)
         for rank, hit in enumerate(results)
@@ -110,20 +137,40 @@ def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]
 
 
 def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None) -> bool:
-    """Whether some one document (of the given ones) contains every one of the words."""
-    found: set[str] | None = None
+    """Whether some one document (of the given ones) contains every one of the words.
+
+    Checked from the rarest word: only the documents holding it are candidates. A rarest word
+    found in very many passages means the name is made of common words: taken as present.
+    """
     searcher = snap.searcher
+    reader = searcher.reader()
+    clauses = []
     for word in words:
         tokens = analyse(word)
-        if not tokens:
-            continue
-        filters: list[Q.Query] = [Q.Term("rtype", "passage")]
-        if docs is not None:
-            filters.append(Q.Or([Q.Term("doc", d) for d in docs]))
-        query = Q.And([Q.Or([Q.Term("text", t), Q.Term("section", t)]) for t in tokens])
-        hits = searcher.search(query, filter=Q.And(filters), limit=None)
-        in_docs = {hit["doc"] for hit in hits}
-        found = in_docs if found is None else found & in_docs
-        if not found:
+        if tokens:
+            clauses.append(
+                (
+                    min(
+                        reader.doc_frequency("text", t) + reader.doc_frequency("section", t)
+                        for t in tokens
+                    ),
+                    Q.And([Q.Or([Q.Term("text", t), Q.Term("section", t)]) for t in tokens]),
+                )
+            )
+    if not clauses:
+        return True
+    clauses.sort(key=lambda c: c[0])
+    if clauses[0][0] == 0:
+        return False
+    if clauses[0][0] > PRESENCE_MAX_POSTINGS:
+        return True
+    allowed = set(docs) if docs is not None else None
+    candidates: set[str] | None = None
+    for _, clause in clauses:
+        found = {snap.doc_of(n) for n in searcher.docs_for_query(clause)}
+        if allowed is not None:
+            found &= allowed
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
             return False
-    return True
+    return bool(candidates)

@@ -35,6 +35,7 @@ COLD_QUESTION = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
 P95_TARGET_MS = 50.0  # per question, on the 10,000-filing index
 COLD_START_TARGET_S = 1.0  # `fundqa ask` on the sample index, process start to answer
 PROGRESS_EVERY = 50  # a progress line on stderr every this many questions
+SLOWEST_SHOWN = 3  # the slowest questions are listed, to show where time goes
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -97,6 +98,7 @@ def measure(index_dir: Path, questions_path: Path) -> dict:
         open_seconds = time.perf_counter() - started
         asked = question_set(questions, set(snap.docs))
         timings: dict[str, list[float]] = {"doc": [], "corpus": []}
+        slowest: list[tuple[float, str, str | None]] = []
         answered = errors = 0
         started = time.perf_counter()
         for number, (question, doc) in enumerate(asked, 1):
@@ -109,7 +111,9 @@ def measure(index_dir: Path, questions_path: Path) -> dict:
                 )
             t0 = time.perf_counter()
             answer = assistant.ask(question, doc=doc)
-            timings["doc" if doc else "corpus"].append((time.perf_counter() - t0) * 1000)
+            ms = (time.perf_counter() - t0) * 1000
+            timings["doc" if doc else "corpus"].append(ms)
+            slowest = sorted([*slowest, (ms, question, doc)], reverse=True)[:SLOWEST_SHOWN]
             answered += bool(answer.answered)
             errors += answer.error is not None
         batch_seconds = time.perf_counter() - started
@@ -127,6 +131,7 @@ def measure(index_dir: Path, questions_path: Path) -> dict:
         "doc_scoped": latency_stats(timings["doc"]),
         "corpus_wide": latency_stats(timings["corpus"]),
         "questions_per_s": len(asked) / batch_seconds if batch_seconds else 0.0,
+        "slowest": [{"ms": ms, "question": q, "doc": d} for ms, q, d in slowest],
         "peak_rss_mb": mem.peak / 1e6,
         "maxrss_mb": own / 1e6,
     }
@@ -210,6 +215,9 @@ def print_result(label: str, r: dict, target_p95: bool) -> None:
             line += f"   p95 target < {P95_TARGET_MS:.0f} ms: {verdict}"
         print(line)
     print(f"  batch throughput  {r['questions_per_s']:>9.1f} questions/s")
+    for slow in r["slowest"]:
+        scope = f"doc={slow['doc']}" if slow["doc"] else "corpus-wide"
+        print(f"  slow question     {slow['ms']:>9.0f} ms   {slow['question'][:60]!r} ({scope})")
     print(f"  peak memory       {r['peak_rss_mb']:>9.0f} MB")
 
 

@@ -16,7 +16,7 @@ TOKEN_PATTERN = r"\w+(?:[.']\w+)*"
 
 # Bumped whenever loading, sectioning or extraction changes what a file turns into, so
 # that `fundqa index add` re-ingests files indexed by an older parser.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 # Relative weights of the fields a query searches (BM25F field boosts).
 SECTION_BOOST = 1.6
@@ -37,7 +37,7 @@ def build_schema() -> Schema:
     analyzer = text_analyzer()
     return Schema(
         rtype=ID(stored=True),  # "passage" | "doc"
-        doc=ID(stored=True),
+        doc=ID(stored=True, sortable=True),
         ordinal=NUMERIC(stored=True),
         section=TEXT(analyzer=analyzer, stored=True, field_boost=SECTION_BOOST),
         text=TEXT(analyzer=analyzer, stored=True, spelling=True),

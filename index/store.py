@@ -20,10 +20,12 @@ import os
 import pickle
 import tempfile
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex, LockError
@@ -33,8 +35,10 @@ from whoosh.writing import IndexWriter
 from index import entities as entity_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
-from index.pipeline import Ingested, file_hash, ingest_job
 from index.schema import PARSER_VERSION, build_schema
+
+if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files are added
+    from index.pipeline import Ingested
 
 # How long a second writer waits for the lock before giving up with a clear message.
 WRITER_WAIT_SECONDS = 10.0
@@ -46,6 +50,8 @@ PARALLEL_MIN_FILES = 40
 POOL_CHUNK = 8
 
 CACHE_VERSION = 1
+# How many documents' passages a snapshot keeps in memory for citations and context.
+PASSAGE_CACHE_DOCS = 512
 ENV_VAR = "FUNDQA_INDEX"
 
 
@@ -165,6 +171,8 @@ class Snapshot:
     _ix: FileIndex | None = None
     _searcher: Searcher | None = None
     _texts: dict[str, str] = field(default_factory=dict)
+    _passages: OrderedDict[str, list[Passage]] = field(default_factory=OrderedDict)
+    _doc_column: object = None
 
     @property
     def searcher(self) -> Searcher:
@@ -184,15 +192,36 @@ class Snapshot:
         return self._texts[name]
 
     def passages(self, name: str) -> list[Passage]:
-        """Every passage of one document, in order."""
-        hits = self.searcher.documents(rtype="passage", doc=name)
-        found = [self._passage_from(h) for h in hits]
-        return sorted(found, key=lambda p: p.ordinal)
+        """Every passage of one document, in order (read through the document's own postings,
+        so the cost does not grow with the size of the index; recent documents are cached)."""
+        cached = self._passages.get(name)
+        if cached is not None:
+            self._passages.move_to_end(name)
+            return cached
+        reader = self.searcher.reader()
+        found: list[Passage] = []
+        if reader.doc_frequency("doc", name):
+            for docnum in reader.postings("doc", name).all_ids():
+                fields = reader.stored_fields(docnum)
+                if fields.get("rtype") == "passage":
+                    found.append(self._passage_from(fields))
+        found.sort(key=lambda p: p.ordinal)
+        self._passages[name] = found
+        if len(self._passages) > PASSAGE_CACHE_DOCS:
+            self._passages.popitem(last=False)
+        return found
 
     def passage(self, name: str, ordinal: int) -> Passage | None:
-        for fields in self.searcher.documents(rtype="passage", doc=name, ordinal=ordinal):
-            return self._passage_from(fields)
-        return None
+        found = self.passages(name)
+        if 0 <= ordinal < len(found) and found[ordinal].ordinal == ordinal:
+            return found[ordinal]
+        return next((p for p in found if p.ordinal == ordinal), None)
+
+    def doc_of(self, docnum: int) -> str:
+        """The document a Whoosh record belongs to (from the ``doc`` column)."""
+        if self._doc_column is None:
+            self._doc_column = self.searcher.reader().column_reader("doc")
+        return self._doc_column[docnum]
 
     def passage_at(self, name: str, line: int) -> Passage | None:
         """The passage covering a 1-based line, or the nearest one after it."""
@@ -315,6 +344,8 @@ class Store:
 
     def add(self, paths: Sequence[str | Path], progress: ProgressFn | None = None) -> AddReport:
         """Add or update files and folders; unchanged files (same hash and parser) are skipped."""
+        from index import pipeline
+
         started = time.perf_counter()
         report = AddReport()
         files, errors = discover(paths)
@@ -332,7 +363,7 @@ class Store:
             names_taken.add(name)
             if existing and existing.parser_version == PARSER_VERSION:
                 try:
-                    if file_hash(path) == existing.sha256:
+                    if pipeline.file_hash(path) == existing.sha256:
                         report.skipped.append(name)
                         continue
                 except OSError as err:
@@ -379,12 +410,14 @@ class Store:
 
     @staticmethod
     def _run_jobs(jobs: list[tuple[str, str]]) -> Iterator[Ingested | LoadError]:
+        from index import pipeline
+
         if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
             for job in jobs:
-                yield ingest_job(job)
+                yield pipeline.ingest_job(job)
             return
         with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
-            yield from pool.map(ingest_job, jobs, chunksize=POOL_CHUNK)
+            yield from pool.map(pipeline.ingest_job, jobs, chunksize=POOL_CHUNK)
 
     def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
         doc = item.document
