@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -148,14 +149,24 @@ def run_child(index_dir: Path, questions: Path) -> dict:
 
 
 def ensure_index(index_dir: Path, corpus: Path, *, given: bool) -> None:
-    """Use an index named on the command line as it is; build or complete a default one."""
+    """Use an index named on the command line as it is; build (or rebuild) a default one.
+
+    A default index left by an older parser version is rebuilt from scratch, since its Whoosh
+    schema may predate the current one.
+    """
     from index.loaders import discover
+    from index.schema import PARSER_VERSION
     from index.store import Store
 
     store = Store(index_dir)
-    if store.exists() and (given or len(store.manifest()) >= len(discover([corpus])[0])):
-        return
-    if given:
+    if store.exists():
+        manifest = store.manifest()
+        current = all(rec.parser_version == PARSER_VERSION for rec in manifest.values())
+        if given or (current and len(manifest) >= len(discover([corpus])[0])):
+            return
+        if not current:
+            shutil.rmtree(index_dir)
+    elif given:
         raise SystemExit(f"answer.py: no index at {index_dir}")
     print(f"building {index_dir} from {corpus} ...", file=sys.stderr, flush=True)
     report = store.add([corpus])
