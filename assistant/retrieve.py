@@ -99,13 +99,15 @@ def search(
         return []
     # Doc records carry no text, so text queries match passages only: no type filter needed
     # (a filter over every passage would cost more than the search at 10,000 filings).
-    doc_filter = None
     if docs is not None:
         if not docs:
             return []
-        doc_filter = Q.Or([Q.Term("doc", d) for d in docs])
+        # Require (rather than a filter) lets the matcher skip through both posting lists
+        # instead of scoring every match and then checking it; only the text part scores.
+        # Block-quality skipping is off for it: whoosh asserts inside Require's skip_to_quality.
+        query = Q.Require(query, Q.Or([Q.Term("doc", d) for d in docs]))
     searcher = snap.searcher
-    results = searcher.search(query, filter=doc_filter, limit=limit)
+    results = searcher.search(query, limit=limit, optimize=docs is None)
     return [
         Hit(Snapshot._passage_from(hit.fields()), float(hit.score), rank)
         for rank, hit in enumerate(results)
