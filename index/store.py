@@ -18,6 +18,7 @@ import gzip
 import json
 import os
 import pickle
+import shutil
 import tempfile
 import time
 from collections import OrderedDict
@@ -130,6 +131,17 @@ def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
     return keys
 
 
+def _schema_current(ix: FileIndex) -> bool:
+    """Whether an index was written with this release's schema (fields and columns)."""
+    current = build_schema()
+    if set(ix.schema.names()) != set(current.names()):
+        return False
+    return all(
+        (ix.schema[name].column_type is None) == (current[name].column_type is None)
+        for name in current.names()
+    )
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -220,7 +232,11 @@ class Snapshot:
     def doc_of(self, docnum: int) -> str:
         """The document a Whoosh record belongs to (from the ``doc`` column)."""
         if self._doc_column is None:
-            self._doc_column = self.searcher.reader().column_reader("doc")
+            reader = self.searcher.reader()
+            if reader.has_column("doc"):
+                self._doc_column = reader.column_reader("doc")
+            else:  # an index from an older release, until `fundqa index add` rebuilds it
+                self._doc_column = _StoredDocs(reader)
         return self._doc_column[docnum]
 
     def passage_at(self, name: str, line: int) -> Passage | None:
@@ -252,6 +268,16 @@ class Snapshot:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+
+
+class _StoredDocs:
+    """docnum -> document name read from stored fields (for indexes without the column)."""
+
+    def __init__(self, reader: object) -> None:
+        self.reader = reader
+
+    def __getitem__(self, docnum: int) -> str:
+        return self.reader.stored_fields(docnum)["doc"]
 
 
 class Store:
@@ -352,6 +378,17 @@ class Store:
         report.failed.extend((str(e.path), e.reason) for e in errors)
         ix = self._open_or_create()
         manifest = self.manifest()
+        rebuild: Path | None = None
+        if not _schema_current(ix):
+            # An index written by an older release: every filing must be read again, into a
+            # fresh index beside the old one, which readers keep using until the swap.
+            rebuild = self.path / "whoosh.rebuild"
+            shutil.rmtree(rebuild, ignore_errors=True)
+            rebuild.mkdir()
+            ix = whoosh_index.create_in(str(rebuild), build_schema())
+            old = [Path(rec.path) for rec in manifest.values() if Path(rec.path).exists()]
+            files = sorted({f.resolve() for f in files} | {f.resolve() for f in discover(old)[0]})
+            manifest = {}
         by_path = {rec.path: rec for rec in manifest.values()}
 
         jobs: list[tuple[str, str]] = []
@@ -393,6 +430,8 @@ class Store:
             except BaseException:
                 writer.cancel()
                 raise
+        if rebuild is not None:
+            self._swap_in(rebuild)
         snap = self.snapshot()
         report.passages = snap.passage_count
         report.entities = len(snap.entities)
@@ -400,6 +439,16 @@ class Store:
         self._collect_texts()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _swap_in(self, rebuild: Path) -> None:
+        """Replace the Whoosh directory by a rebuilt one (and drop the old caches)."""
+        retired = self.path / "whoosh.old"
+        shutil.rmtree(retired, ignore_errors=True)
+        os.replace(self.whoosh_dir, retired)
+        os.replace(rebuild, self.whoosh_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+        for cache in self.path.glob("cache-*.pickle"):
+            cache.unlink(missing_ok=True)
 
     @staticmethod
     def _name_for(path: Path, taken: set[str]) -> str:

@@ -150,3 +150,32 @@ def test_killed_build_keeps_committed_state_and_rerun_completes(
     snap = store.snapshot()
     assert len(snap.docs) == 6
     snap.close()
+
+
+def test_index_from_older_release_is_rebuilt_on_add(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.fields import ID
+
+    from index import schema
+
+    def old_schema() -> object:  # the schema as an older release wrote it
+        s = schema.build_schema()
+        s.remove("doc")
+        s.add("doc", ID(stored=True))
+        return s
+
+    store = Store(tmp_path / "ix")
+    with monkeypatch.context() as m:
+        m.setattr(store_mod, "build_schema", old_schema)
+        store.add([filings])
+    snap = store.snapshot()  # still readable before the upgrade
+    assert snap.doc_of(0) == SEED_NAME
+    snap.close()
+    report = store.add([filings / SEED_NAME])
+    assert report.added == [SEED_NAME] and not report.failed
+    snap = store.snapshot()
+    assert snap.searcher.reader().has_column("doc")
+    assert list(snap.docs) == [SEED_NAME] and len(snap.passages(SEED_NAME)) == 6
+    snap.close()
+    assert not (tmp_path / "ix" / "whoosh.rebuild").exists()
