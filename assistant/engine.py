@@ -631,6 +631,10 @@ class Assistant:
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
     ) -> Answer | None:
         facts = self._facts_in_scope(scope, {"risks"})
+        if scope.docs is None and facts:
+            # corpus-wide: only the filings retrieval ranks highest, not every risk list
+            ranked = {h.passage.doc for h in self._hits(u, scope)}
+            facts = [f for f in facts if f.doc in ranked]
         if not facts:
             return None
         weights = self._weights(u, self._context_words(scope, persons, q))
