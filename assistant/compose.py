@@ -318,6 +318,13 @@ def _table_rows(hit: Hit, text: str) -> list[Sentence]:
     return out
 
 
+def sentence_with(passage: Passage, value: str) -> str | None:
+    """The first sentence of a passage that contains a value (a fact's answer), if any."""
+    if not value:
+        return None
+    return next((x.text for x in sentences(Hit(passage, 1.0, 0)) if value in x.text), None)
+
+
 def stems_of(text: str) -> set[str]:
     return {stem(w.lower()) for w in WORD_RE.findall(text)}
 

@@ -67,6 +67,8 @@ ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
 ELLIPSIS_MAX_TERMS = 3
 # Words of a risk question that name no topic ("which risks apply to it?").
 GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
+# A list answer cites at most this many passages.
+MAX_CITED = 6
 # How many passages above a manager fact are searched for an organisation the question names.
 QUALIFIER_WINDOW = 6
 
@@ -298,7 +300,7 @@ class Assistant:
     ) -> list[retrieve.Hit]:
         terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
         hits = retrieve.search(self.snap, terms, docs=scope.docs)
-        if not hits and scope.docs is not None and scope.fund and len(scope.docs) > 0:
+        if not hits and scope.docs and scope.fund:
             hits = retrieve.search(self.snap, terms)
         return hits
 
@@ -501,6 +503,20 @@ class Assistant:
             out.append(p)
         return out
 
+    def _fact_passages(self, facts: Sequence[Fact]) -> list[Passage]:
+        """The passages facts came from, each once, in the order of the facts."""
+        out: list[Passage] = []
+        for fact in facts:
+            p = self.snap.passage(fact.doc, fact.passage)
+            if p is not None and p not in out:
+                out.append(p)
+        return out
+
+    def _cite(self, passages: Sequence[Passage]) -> tuple[tuple[Citation, ...], str]:
+        """Numbered citations for passages (at most MAX_CITED) and their markers "[1][2]"."""
+        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(passages[:MAX_CITED]))
+        return citations, "".join(f"[{c.n}]" for c in citations)
+
     def _citation(self, n: int, passage: Passage) -> Citation:
         rec = self.snap.docs.get(passage.doc)
         return Citation.of(n, passage, rec.meta.accession if rec else None)
@@ -595,18 +611,13 @@ class Assistant:
             return None
         names: list[str] = []
         since: dict[str, str] = {}
-        cited: list[Passage] = []
         for fact in facts:
             name = self.person_names.get(fact.subject, fact.subject)
             if name not in names:
                 names.append(name)
             if fact.attr("since") and name not in since:
                 since[name] = fact.attr("since") or ""
-            p = self.snap.passage(fact.doc, fact.passage)
-            if p is not None and p not in cited:
-                cited.append(p)
-        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
-        marks = "".join(f"[{c.n}]" for c in citations)
+        citations, marks = self._cite(self._fact_passages(facts))
         fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
         shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
         if departing:
@@ -695,11 +706,9 @@ class Assistant:
                 continue
             value = fact.attr("since") if fact.kind == "manages" else fact.value
             new_items = [v for v in (value, fact.attr("previous_tenure")) if v and v not in items]
-            hit = retrieve.Hit(passage, 1.0, 0)
-            sentence = next(
-                (x.text for x in compose.sentences(hit) if value and value in x.text), None
-            )
+            sentence = compose.sentence_with(passage, value or "")
             if detail == "profile":
+                hit = retrieve.Hit(passage, 1.0, 0)
                 sentence = compose.trim(" ".join(x.text for x in compose.sentences(hit)[:2]))
             person = self.person_names.get(fact.subject, fact.subject)
             text = sentence or f"{person}: {value}."
@@ -742,21 +751,12 @@ class Assistant:
             facts = with_role or facts
         if not facts:
             return None
-        names: list[str] = []
-        cited: list[Passage] = []
-        for fact in facts:
-            name = self.person_names.get(fact.subject, fact.subject)
-            if name not in names:
-                names.append(name)
-            p = self.snap.passage(fact.doc, fact.passage)
-            if p is not None and p not in cited:
-                cited.append(p)
+        names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in facts))
+        cited = self._fact_passages(facts)
         if not cited:
             return None
-        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
-        marks = "".join(f"[{c.n}]" for c in citations)
-        hit = retrieve.Hit(cited[0], 1.0, 0)
-        sentence = next((x.text for x in compose.sentences(hit) if names[0] in x.text), "")
+        citations, marks = self._cite(cited)
+        sentence = compose.sentence_with(cited[0], names[0])
         text = (
             compose.trim(sentence, names)
             if len(names) == 1 and sentence
@@ -829,24 +829,13 @@ class Assistant:
                 break
         if not facts:
             return None
-        values: list[str] = []
-        cited: list[Passage] = []
-        sentence = ""
-        for fact in facts:
-            if fact.value and fact.value not in values:
-                values.append(fact.value)
-            p = self.snap.passage(fact.doc, fact.passage)
-            if p is not None and p not in cited:
-                cited.append(p)
-                if not sentence:
-                    hit = retrieve.Hit(p, 1.0, 0)
-                    sentence = next(
-                        (x.text for x in compose.sentences(hit) if fact.value[:40] in x.text), ""
-                    )
+        values = list(dict.fromkeys(f.value for f in facts if f.value))
+        cited = self._fact_passages(facts)
         if not cited:
             return None
-        citations = tuple(self._citation(i + 1, p) for i, p in enumerate(cited[:6]))
-        marks = "".join(f"[{c.n}]" for c in citations)
+        first = self.snap.passage(facts[0].doc, facts[0].passage)
+        sentence = compose.sentence_with(first, facts[0].value[:40]) if first else None
+        citations, marks = self._cite(cited)
         if len(values) == 1 and sentence:
             text = f"{compose.trim(sentence, values)} {marks}"
         else:

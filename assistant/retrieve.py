@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,9 +14,8 @@ from index.store import Snapshot
 
 # How many passages a question considers before sentence selection.
 TOP_PASSAGES = 40
-# Extra weight of a passage's heading words and of entity keys linked from the question.
+# Extra weight of a passage's heading words.
 SECTION_TERM_BOOST = 1.5
-ENTITY_BOOST = 2.5
 # Checking that a fund's name occurs starts from its rarest word; when even that word is in
 # more passages than this, the name is made of everyday words and is taken as present.
 PRESENCE_MAX_POSTINGS = 2000
@@ -44,13 +43,8 @@ class Hit:
     rank: int
 
 
-def build_query(
-    terms: Sequence[str],
-    entity_keys: Iterable[str] = (),
-    fund_words: Sequence[str] = (),
-    reader: object | None = None,
-) -> Q.Query:
-    """An OR of the question's terms over text and headings, plus linked-entity boosts.
+def build_query(terms: Sequence[str], reader: object | None = None) -> Q.Query:
+    """An OR of the question's terms over text and headings.
 
     With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
     than COMMON_TOKEN_SHARE of the passages unless nothing rarer is left): common words add
@@ -73,11 +67,6 @@ def build_query(
     for tok in tokens:
         parts.append(Q.Term("text", tok))
         parts.append(Q.Term("section", tok, boost=SECTION_TERM_BOOST))
-    for key in entity_keys:
-        parts.append(Q.Term("entities", key, boost=ENTITY_BOOST))
-    for word in fund_words:
-        for tok in analyse(word):
-            parts.append(Q.Term("funds", tok))
     if not parts:
         return Q.NullQuery
     return Q.Or(parts)
@@ -87,14 +76,12 @@ def search(
     snap: Snapshot,
     terms: Sequence[str],
     *,
-    entity_keys: Iterable[str] = (),
-    fund_words: Sequence[str] = (),
     docs: Sequence[str] | None = None,
     limit: int = TOP_PASSAGES,
 ) -> list[Hit]:
     """Top passages for the terms, optionally restricted to some documents."""
     reader = snap.searcher.reader() if docs is None else None
-    query = build_query(terms, entity_keys, fund_words, reader)
+    query = build_query(terms, reader)
     if query is Q.NullQuery:
         return []
     # Doc records carry no text, so text queries match passages only: no type filter needed
@@ -109,7 +96,7 @@ def search(
     searcher = snap.searcher
     results = searcher.search(query, limit=limit, optimize=docs is None)
     return [
-        Hit(Snapshot._passage_from(hit.fields()), float(hit.score), rank)
+        Hit(Snapshot.passage_from(hit.fields()), float(hit.score), rank)
         for rank, hit in enumerate(results)
     ]
 

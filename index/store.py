@@ -216,7 +216,7 @@ class Snapshot:
             for docnum in reader.postings("doc", name).all_ids():
                 fields = reader.stored_fields(docnum)
                 if fields.get("rtype") == "passage":
-                    found.append(self._passage_from(fields))
+                    found.append(self.passage_from(fields))
         found.sort(key=lambda p: p.ordinal)
         self._passages[name] = found
         if len(self._passages) > PASSAGE_CACHE_DOCS:
@@ -250,7 +250,7 @@ class Snapshot:
         return best
 
     @staticmethod
-    def _passage_from(fields: dict) -> Passage:
+    def passage_from(fields: dict) -> Passage:
         section = tuple(s for s in fields.get("section", "").split(" > ") if s)
         return Passage(
             doc=fields["doc"],
@@ -360,13 +360,15 @@ class Store:
                 "try again when it has finished"
             ) from None
 
+    def _state(self, ix: FileIndex) -> tuple:
+        """(docs, facts, entities) of the latest committed generation, from its cache."""
+        generation = ix.latest_generation()
+        return self._load_cache(generation) or self._build_cache(ix, generation)
+
     def manifest(self) -> dict[str, DocRecord]:
         if not self.exists():
             return {}
-        ix = self._open()
-        generation = ix.latest_generation()
-        cache = self._load_cache(generation) or self._build_cache(ix, generation)
-        return cache[0]
+        return self._state(self._open())[0]
 
     def add(self, paths: Sequence[str | Path], progress: ProgressFn | None = None) -> AddReport:
         """Add or update files and folders; unchanged files (same hash and parser) are skipped."""
@@ -377,7 +379,8 @@ class Store:
         files, errors = discover(paths)
         report.failed.extend((str(e.path), e.reason) for e in errors)
         ix = self._open_or_create()
-        manifest = self.manifest()
+        state = self._state(ix)
+        manifest = state[0]
         rebuild: Path | None = None
         if not _schema_current(ix):
             # An index written by an older release: every filing must be read again, into a
@@ -432,11 +435,15 @@ class Store:
                 raise
         if rebuild is not None:
             self._swap_in(rebuild)
-        snap = self.snapshot()
-        report.passages = snap.passage_count
-        report.entities = len(snap.entities)
-        snap.close()
-        self._collect_texts()
+        if total or rebuild is not None:
+            snap = self.snapshot()
+            docs, entities = snap.docs, snap.entities
+            snap.close()
+            self._collect_texts(docs)
+        else:  # nothing written: the state read at the start is still the committed one
+            docs, entities = state[0], state[2]
+        report.passages = sum(d.passages for d in docs.values())
+        report.entities = len(entities)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -529,13 +536,14 @@ class Store:
         except BaseException:
             writer.cancel()
             raise
-        self.snapshot().close()
-        self._collect_texts()
+        snap = self.snapshot()
+        snap.close()
+        self._collect_texts(snap.docs)
         return removed, missing
 
-    def _collect_texts(self) -> None:
-        """Delete display texts no committed document refers to any more."""
-        live = {rec.text_key for rec in self.manifest().values()}
+    def _collect_texts(self, docs: dict[str, DocRecord]) -> None:
+        """Delete display texts no committed document (of ``docs``) refers to any more."""
+        live = {rec.text_key for rec in docs.values()}
         for path in (self.path / "texts").glob("*.txt.gz"):
             if path.name not in live:
                 path.unlink(missing_ok=True)
