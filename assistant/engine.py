@@ -96,6 +96,7 @@ class Assistant:
         self._prepare()
 
     def _prepare(self) -> None:
+        self.snap.warm()
         snap = self.snap
         self.fund_docs: dict[str, list[str]] = {}
         for name, rec in snap.docs.items():
@@ -121,6 +122,11 @@ class Assistant:
                 self.person_aliases[e.name] = e.aliases
                 for alias in (e.name, *e.aliases):
                     self.person_names.setdefault(alias, e.name)
+        # (position in snap.facts, fact) by the canonical name of the person a fact is about
+        self.facts_by_person: dict[str, list[tuple[int, Fact]]] = {}
+        for n, fact in enumerate(snap.facts):
+            name = self.person_names.get(fact.subject, fact.subject)
+            self.facts_by_person.setdefault(name, []).append((n, fact))
         self._idf: dict[str, float] = {}
 
     def reload(self) -> None:
@@ -504,9 +510,12 @@ class Assistant:
         return out
 
     def _fact_passages(self, facts: Sequence[Fact]) -> list[Passage]:
-        """The passages facts came from, each once, in the order of the facts."""
+        """The passages facts came from, each once, in the order of the facts (as many as an
+        answer cites)."""
         out: list[Passage] = []
         for fact in facts:
+            if len(out) >= MAX_CITED:
+                break
             p = self.snap.passage(fact.doc, fact.passage)
             if p is not None and p not in out:
                 out.append(p)
@@ -775,13 +784,16 @@ class Assistant:
     def _person_fact(
         self, detail: str | None, docs: Sequence[str], wanted: set[str]
     ) -> Fact | None:
+        position = {d: i for i, d in enumerate(docs)}
+        about = [
+            (position[f.doc], n, f)
+            for name in wanted
+            for n, f in self.facts_by_person.get(name, ())
+            if f.doc in position
+        ]
+        about = [f for _, _, f in sorted(about, key=lambda t: t[:2])]
         for kind in self.DETAIL_FACTS.get(detail or "", ()):
-            found = [
-                f
-                for d in docs
-                for f in self.facts_by_doc.get(d, [])
-                if f.kind == kind and self.person_names.get(f.subject, f.subject) in wanted
-            ]
+            found = [f for f in about if f.kind == kind]
             if kind == "manages":
                 found = [f for f in found if f.attr("since")]
             if found:

@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from whoosh import query as Q
 
 from index.model import Passage
+from index.ranking import WeightedTerm
 from index.schema import text_analyzer
 from index.store import Snapshot
 
@@ -19,6 +21,8 @@ SECTION_TERM_BOOST = 1.5
 # Checking that a fund's name occurs starts from its rarest word; when even that word is in
 # more passages than this, the name is made of everyday words and is taken as present.
 PRESENCE_MAX_POSTINGS = 2000
+# ... and only the words found in at most this share of passages are checked after it.
+PRESENCE_COMMON_SHARE = 0.01
 # Corpus-wide queries keep the rarer terms only: at most this many, and none found in more
 # than this share of passages (unless fewer than MIN_QUERY_TOKENS would be left).
 MAX_QUERY_TOKENS = 6
@@ -26,6 +30,9 @@ MIN_QUERY_TOKENS = 2
 COMMON_TOKEN_SHARE = 0.02
 # A word is "unknown" (worth a did-you-mean) when no passage contains it.
 SUGGEST_MIN_WORD = 4
+# Letters a suggestion shares with the unknown word at its start; unknown words looked up.
+SUGGEST_PREFIX = 1
+SUGGEST_MAX_WORDS = 3
 
 _ANALYZER = text_analyzer()
 
@@ -43,8 +50,8 @@ class Hit:
     rank: int
 
 
-def build_query(terms: Sequence[str], reader: object | None = None) -> Q.Query:
-    """An OR of the question's terms over text and headings.
+def query_terms(terms: Sequence[str], reader: object | None = None) -> list[WeightedTerm]:
+    """The OR clauses for the question's terms: each token over passage text and headings.
 
     With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
     than COMMON_TOKEN_SHARE of the passages unless nothing rarer is left): common words add
@@ -56,20 +63,26 @@ def build_query(terms: Sequence[str], reader: object | None = None) -> Q.Query:
             if tok not in tokens:
                 tokens.append(tok)
     if reader is not None and tokens:
-        total = max(reader.doc_count(), 1)
+        total = max(1, reader.doc_count_all())
         freq = {t: reader.doc_frequency("text", t) for t in tokens}
         ranked = sorted((t for t in tokens if freq[t]), key=freq.__getitem__)
         rare = [t for t in ranked if freq[t] <= COMMON_TOKEN_SHARE * total]
         tokens = (rare or ranked[:MIN_QUERY_TOKENS])[:MAX_QUERY_TOKENS]
         if len(tokens) < MIN_QUERY_TOKENS:
             tokens += [t for t in ranked if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
-    parts: list[Q.Query] = []
+    clauses: list[WeightedTerm] = []
     for tok in tokens:
-        parts.append(Q.Term("text", tok))
-        parts.append(Q.Term("section", tok, boost=SECTION_TERM_BOOST))
-    if not parts:
+        clauses.append(WeightedTerm("text", tok))
+        clauses.append(WeightedTerm("section", tok, SECTION_TERM_BOOST))
+    return clauses
+
+
+def build_query(terms: Sequence[str], reader: object | None = None) -> Q.Query:
+    """The same OR as a Whoosh query (what ``search`` ranks, scored by Whoosh itself)."""
+    clauses = query_terms(terms, reader)
+    if not clauses:
         return Q.NullQuery
-    return Q.Or(parts)
+    return Q.Or([Q.Term(c.field, c.token, boost=c.boost) for c in clauses])
 
 
 def search(
@@ -79,25 +92,22 @@ def search(
     docs: Sequence[str] | None = None,
     limit: int = TOP_PASSAGES,
 ) -> list[Hit]:
-    """Top passages for the terms, optionally restricted to some documents."""
-    reader = snap.searcher.reader() if docs is None else None
-    query = build_query(terms, reader)
-    if query is Q.NullQuery:
+    """Top passages for the terms (BM25F), optionally restricted to some documents.
+
+    Ranked by ``index.ranking`` over the index's postings, which gives Whoosh's BM25F scores
+    for the same OR query at a fraction of the cost on a large index. Doc records carry no
+    text, so text queries match passages only.
+    """
+    if docs is not None and not docs:
         return []
-    # Doc records carry no text, so text queries match passages only: no type filter needed
-    # (a filter over every passage would cost more than the search at 10,000 filings).
-    if docs is not None:
-        if not docs:
-            return []
-        # Require (rather than a filter) lets the matcher skip through both posting lists
-        # instead of scoring every match and then checking it; only the text part scores.
-        # Block-quality skipping is off for it: whoosh asserts inside Require's skip_to_quality.
-        query = Q.Require(query, Q.Or([Q.Term("doc", d) for d in docs]))
-    searcher = snap.searcher
-    results = searcher.search(query, limit=limit, optimize=docs is None)
+    reader = snap.searcher.reader() if docs is None else None
+    clauses = query_terms(terms, reader)
+    if not clauses:
+        return []
+    stored = snap.searcher.reader().stored_fields
     return [
-        Hit(Snapshot.passage_from(hit.fields()), float(hit.score), rank)
-        for rank, hit in enumerate(results)
+        Hit(Snapshot.passage_from(stored(docnum)), score, rank)
+        for rank, (docnum, score) in enumerate(snap.ranker.top(clauses, limit, docs=docs))
     ]
 
 
@@ -111,6 +121,7 @@ def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]
     reader = snap.searcher.reader()
     found: list[tuple[str, str]] = []
     corrector = None
+    checked = 0
     for word in words:
         if len(word) < SUGGEST_MIN_WORD or not word.isalpha():
             continue
@@ -119,33 +130,36 @@ def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]
             continue
         if corrector is None:
             corrector = snap.searcher.corrector("text")
-        suggestions = corrector.suggest(word.lower(), limit=1, maxdist=2)
+        # Typos rarely touch a word's first letter; holding it fixed makes the lookup ~6x faster
+        # on a large vocabulary (10 ms instead of 60 ms a word at 10,000 filings).
+        suggestions = corrector.suggest(word.lower(), limit=1, maxdist=2, prefix=SUGGEST_PREFIX)
         if suggestions:
             found.append((word, suggestions[0]))
+        checked += 1
+        if checked >= SUGGEST_MAX_WORDS:
+            break
     return found
 
 
 def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None) -> bool:
     """Whether some one document (of the given ones) contains every one of the words.
 
-    Checked from the rarest word: only the documents holding it are candidates. A rarest word
-    found in very many passages means the name is made of common words: taken as present.
+    Checked from the rarest word: only the documents holding it are candidates, and each
+    further word is looked up in those candidates' passages only. A rarest word found in very
+    many passages means the name is made of common words: taken as present; further common
+    words are not checked.
     """
-    searcher = snap.searcher
-    reader = searcher.reader()
-    clauses = []
+    reader = snap.searcher.reader()
+    clauses: list[tuple[int, list[str]]] = []
     for word in words:
-        tokens = analyse(word)
+        tokens = list(analyse(word))
         if tokens:
-            clauses.append(
-                (
-                    min(
-                        reader.doc_frequency("text", t) + reader.doc_frequency("section", t)
-                        for t in tokens
-                    ),
-                    Q.And([Q.Or([Q.Term("text", t), Q.Term("section", t)]) for t in tokens]),
-                )
-            )
+            freq = {
+                t: reader.doc_frequency("text", t) + reader.doc_frequency("section", t)
+                for t in tokens
+            }
+            tokens.sort(key=freq.__getitem__)
+            clauses.append((freq[tokens[0]], tokens))
     if not clauses:
         return True
     clauses.sort(key=lambda c: c[0])
@@ -153,13 +167,40 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
         return False
     if clauses[0][0] > PRESENCE_MAX_POSTINGS:
         return True
-    allowed = set(docs) if docs is not None else None
-    candidates: set[str] | None = None
-    for _, clause in clauses:
-        found = {snap.doc_of(n) for n in searcher.docs_for_query(clause)}
+    # Words in a large share of passages ("Trust", "500", "S&P") say nothing about which
+    # filing is meant, and their posting lists are the costly ones: the distinctive words decide.
+    common = PRESENCE_COMMON_SHARE * max(1, reader.doc_count_all())
+    clauses = [clauses[0], *(c for c in clauses[1:] if c[0] <= common)]
+    ranker = snap.ranker
+    names = list(snap.docs)
+    owner = ranker.owners(names)
+    allowed = None
+    if docs is not None:
+        position = {name: i for i, name in enumerate(names)}
+        allowed = np.zeros(len(names), dtype=bool)
+        allowed[[position[d] for d in docs if d in position]] = True
+    candidates: np.ndarray | None = None  # documents holding every word so far
+    for _, tokens in clauses:
+        within = None  # passages holding every token of the word so far
+        if candidates is not None:
+            within = np.concatenate(
+                [ranker.doc_numbers(names[i]) for i in np.flatnonzero(candidates)]
+            )
+            within.sort()
+        for token in tokens:
+            found = np.zeros(ranker.doc_count, dtype=bool)
+            for field in ("text", "section"):
+                if within is None:
+                    found[ranker.postings(field, token)[0]] = True
+                else:
+                    found[ranker.postings_within(field, token, within)[0]] = True
+            within = np.flatnonzero(found)
+        holders = owner[within]
+        here = np.zeros(len(names), dtype=bool)
+        here[holders[holders >= 0]] = True
         if allowed is not None:
-            found &= allowed
-        candidates = found if candidates is None else candidates & found
-        if not candidates:
+            here &= allowed
+        candidates = here if candidates is None else candidates & here
+        if not candidates.any():
             return False
-    return bool(candidates)
+    return True

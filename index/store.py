@@ -40,6 +40,7 @@ from index.schema import PARSER_VERSION, build_schema
 
 if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files are added
     from index.pipeline import Ingested
+    from index.ranking import Ranker
 
 # How long a second writer waits for the lock before giving up with a clear message.
 WRITER_WAIT_SECONDS = 10.0
@@ -53,6 +54,8 @@ POOL_CHUNK = 8
 CACHE_VERSION = 1
 # How many documents' passages a snapshot keeps in memory for citations and context.
 PASSAGE_CACHE_DOCS = 512
+# Single passages read on their own (fact citations), kept per snapshot.
+PASSAGE_CACHE_SINGLE = 20_000
 ENV_VAR = "FUNDQA_INDEX"
 
 
@@ -184,13 +187,46 @@ class Snapshot:
     _searcher: Searcher | None = None
     _texts: dict[str, str] = field(default_factory=dict)
     _passages: OrderedDict[str, list[Passage]] = field(default_factory=OrderedDict)
+    _single: OrderedDict[tuple[str, int], Passage] = field(default_factory=OrderedDict)
     _doc_column: object = None
+    _ranker: Ranker | None = None
 
     @property
     def searcher(self) -> Searcher:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         return self._searcher
+
+    @property
+    def ranker(self) -> Ranker:
+        """Vectorised BM25F over this snapshot's postings (caches what it reads)."""
+        if self._ranker is None:
+            from index.ranking import Ranker  # numpy: loaded when the first search runs
+
+            self._ranker = Ranker(self.searcher)
+        return self._ranker
+
+    def warm(self) -> None:
+        """Read in what the first question would otherwise wait for.
+
+        Whoosh opens a segment's postings, stored fields, columns and spelling graph on first
+        use, copying each into memory (tens of milliseconds apiece on a large index); the
+        ranker's field lengths are loaded once per snapshot too. Front ends call this while
+        the index opens, so every question costs the same.
+        """
+        searcher = self.searcher
+        ranker = self.ranker
+        for name in ("text", "section"):
+            ranker.lengths(name)
+        first = next(iter(self.docs), None)
+        if first is not None:  # the terms, postings and stored-fields files, the doc column
+            numbers = ranker.doc_numbers(first)
+            self.passage(first, 0)
+            if len(numbers):
+                self.doc_of(int(numbers[0]))
+            ranker.owners(list(self.docs))
+        with contextlib.suppress(Exception):  # an index without a spelling graph
+            searcher.corrector("text").suggest("warm", limit=1, prefix=1)
 
     @property
     def passage_count(self) -> int:
@@ -224,6 +260,25 @@ class Snapshot:
         return found
 
     def passage(self, name: str, ordinal: int) -> Passage | None:
+        """One passage of a document by ordinal.
+
+        A document's records are written in ordinal order, so the passage is usually the
+        document's ``ordinal``-th record: read that one record instead of the whole document.
+        """
+        if name not in self._passages:
+            key = (name, ordinal)
+            one = self._single.get(key)
+            if one is not None:
+                return one
+            numbers = self.ranker.doc_numbers(name)
+            if 0 <= ordinal < len(numbers):
+                fields = self.searcher.reader().stored_fields(int(numbers[ordinal]))
+                if fields.get("rtype") == "passage" and fields.get("ordinal") == ordinal:
+                    one = self.passage_from(fields)
+                    self._single[key] = one
+                    if len(self._single) > PASSAGE_CACHE_SINGLE:
+                        self._single.popitem(last=False)
+                    return one
         found = self.passages(name)
         if 0 <= ordinal < len(found) and found[ordinal].ordinal == ordinal:
             return found[ordinal]
@@ -268,6 +323,7 @@ class Snapshot:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+            self._ranker = None
 
 
 class _StoredDocs:

@@ -1,0 +1,365 @@
+"""Vectorised BM25F over the Whoosh index's own postings.
+
+Whoosh scores matches one at a time in Python; an OR of a question's terms over 465,000
+passages visits tens of thousands of postings per question, which costs hundreds of
+milliseconds. This module reads the same postings, idf and field lengths from the Whoosh
+reader into numpy arrays (cached per snapshot) and computes exactly Whoosh's BM25F sum for an
+OR of weighted terms, restricted to some documents when asked: the ranking is Whoosh's, the
+cost is a few array operations.
+
+Reading a posting list goes block by block through the whoosh3 codec's leaf matcher (one
+unpickled block of ids and weights at a time). Matchers of any other kind are read through the
+public one-posting-at-a-time interface, so another Whoosh build still gives the same results,
+only slower; ``tests/test_ranking.py`` checks both paths against ``Searcher.search``.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.util.numeric import byte_to_length
+
+# Posting lists kept in memory per snapshot (ids and weights: 8 bytes per posting).
+CACHE_MAX_POSTINGS = 8_000_000
+# A scoped search reads only the blocks of a posting list (128 postings each) that overlap
+# its documents when the list has more than this many blocks per separate run of docnums;
+# otherwise reading (and caching) the whole list costs about as much.
+RANGED_BLOCKS_PER_RUN = 2
+# Above this many matched postings, scores are summed per docnum over the whole index.
+DENSE_SUM_MIN = 20_000
+# Posting lists of documents (the ``doc`` field) kept per snapshot, for scoped searches.
+CACHE_MAX_DOCS = 20_000
+
+_LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_WEIGHTS = np.zeros(0, dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class WeightedTerm:
+    """One clause of an OR query: a token in a field, its score multiplied by ``boost``."""
+
+    field: str
+    token: str
+    boost: float = 1.0
+
+
+class Ranker:
+    """BM25F ranking of an OR of terms, read from one open Whoosh searcher."""
+
+    def __init__(self, searcher: object) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.leaves: list[tuple[object, int]] = list(self.reader.leaf_readers())
+        self.doc_count = self.reader.doc_count_all()
+        weighting = searcher.weighting
+        self.K1 = float(getattr(weighting, "K1", 1.2))
+        self._B = float(getattr(weighting, "B", 0.75))
+        self._field_B: dict[str, float] = dict(getattr(weighting, "_field_B", {}) or {})
+        self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._cached_postings = 0
+        self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lengths: dict[str, np.ndarray] = {}
+        self._live: np.ndarray | bool | None = False  # False: not computed yet
+        self._owners: tuple[tuple[str, ...], np.ndarray] | None = None
+
+    # ------------------------------------------------------------------ postings
+    def postings(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
+        """(docnums, weights) of one term over the whole index, deleted records excluded."""
+        key = (field, token)
+        found = self._postings.get(key)
+        if found is not None:
+            self._postings.move_to_end(key)
+            return found
+        ids_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
+        for leaf, offset in self.leaves:
+            if (field, token) not in leaf:
+                continue
+            ids, weights = _read_postings(leaf.postings(field, token))
+            ids_parts.append(ids + offset if offset else ids)
+            weight_parts.append(weights)
+        if not ids_parts:
+            found = (_EMPTY_IDS, _EMPTY_WEIGHTS)
+        else:
+            ids = np.concatenate(ids_parts)
+            weights = np.concatenate(weight_parts)
+            live = self.live()
+            if live is not None:
+                keep = live[ids]
+                ids, weights = ids[keep], weights[keep]
+            found = (ids, weights)
+        self._postings[key] = found
+        self._cached_postings += len(found[0])
+        while self._cached_postings > CACHE_MAX_POSTINGS and len(self._postings) > 1:
+            _, (old, _w) = self._postings.popitem(last=False)
+            self._cached_postings -= len(old)
+        return found
+
+    def postings_within(
+        self, field: str, token: str, numbers: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(docnums, weights) of one term among some docnums (sorted, unique).
+
+        A posting list not read yet that is long next to the number of separate docnum runs
+        asked for is read only in the blocks that overlap them, and not cached: a question
+        about one filing does not load every posting of "class". Otherwise the whole list is
+        read (and cached) and filtered.
+        """
+        if not len(numbers):
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        found = self._postings.get((field, token))
+        if found is None:
+            runs = 1 + int(np.count_nonzero(np.diff(numbers) != 1))
+            if self.reader.doc_frequency(field, token) <= RANGED_BLOCKS_PER_RUN * 128 * runs:
+                found = self.postings(field, token)
+        mask = np.zeros(self.doc_count, dtype=bool)
+        mask[numbers] = True
+        if found is not None:
+            ids, weights = found
+            keep = mask[ids]
+            return ids[keep], weights[keep]
+        ids_parts: list[np.ndarray] = []
+        weight_parts: list[np.ndarray] = []
+        for leaf, offset in self.leaves:
+            count = leaf.doc_count_all()
+            local = numbers[(numbers >= offset) & (numbers < offset + count)] - offset
+            if not len(local) or (field, token) not in leaf:
+                continue
+            ids, weights = _read_postings(
+                leaf.postings(field, token), local, mask[offset : offset + count]
+            )
+            ids_parts.append(ids + offset if offset else ids)
+            weight_parts.append(weights)
+        if not ids_parts:
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
+        ids, weights = np.concatenate(ids_parts), np.concatenate(weight_parts)
+        live = self.live()
+        if live is not None:
+            keep = live[ids]
+            ids, weights = ids[keep], weights[keep]
+        return ids, weights
+
+    def owners(self, names: Sequence[str]) -> np.ndarray:
+        """For every docnum, the position in ``names`` of the document it belongs to (-1 for
+        none); computed once per snapshot from each document's own postings."""
+        key = tuple(names)
+        if self._owners is None or self._owners[0] != key:
+            owner = np.full(self.doc_count, -1, dtype=np.int32)
+            for i, name in enumerate(names):
+                owner[self.doc_numbers(name)] = i
+            self._owners = (key, owner)
+        return self._owners[1]
+
+    def doc_numbers(self, name: str) -> np.ndarray:
+        """Docnums of every record (passages and the doc record) of one document."""
+        found = self._docs.get(name)
+        if found is None:
+            found = self.postings("doc", name)[0]
+            self._postings.pop(("doc", name), None)
+            self._cached_postings -= len(found)
+            self._docs[name] = found
+            if len(self._docs) > CACHE_MAX_DOCS:
+                self._docs.popitem(last=False)
+        return found
+
+    def live(self) -> np.ndarray | None:
+        """A mask of docnums not deleted, or None when nothing is deleted."""
+        if self._live is False:
+            if not self.reader.has_deletions():
+                self._live = None
+            else:
+                live = np.ones(self.doc_count, dtype=bool)
+                for leaf, offset in self.leaves:
+                    if leaf.has_deletions():
+                        deleted = getattr(leaf, "deleted_docs_set", None)
+                        if deleted is None:
+                            deleted = [n for n in range(leaf.doc_count_all()) if leaf.is_deleted(n)]
+                        if deleted:
+                            live[np.fromiter(deleted, dtype=np.int64) + offset] = False
+                self._live = live
+        return self._live
+
+    def lengths(self, field: str) -> np.ndarray:
+        """Field length of every docnum, as Whoosh stores it (one byte, approximate)."""
+        found = self._lengths.get(field)
+        if found is None:
+            parts = [_leaf_lengths(leaf, field) for leaf, _ in self.leaves]
+            found = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
+            self._lengths[field] = found
+        return found
+
+    # ------------------------------------------------------------------ ranking
+    def top(
+        self,
+        terms: Sequence[WeightedTerm],
+        limit: int,
+        docs: Sequence[str] | None = None,
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` (docnum, score) pairs for an OR of the terms, best first.
+
+        Scores are Whoosh's BM25F: for each term in a record, idf * tf * (K1 + 1) /
+        (tf + K1 * (1 - B + B * length / average length)), times the term's boost, summed
+        over the terms. Equal scores are ordered by docnum, as Whoosh orders them.
+        """
+        if limit <= 0 or not terms:
+            return []
+        scope: np.ndarray | None = None
+        if docs is not None:
+            parts = [n for n in (self.doc_numbers(d) for d in docs) if len(n)]
+            if not parts:
+                return []
+            scope = np.unique(np.concatenate(parts))
+        id_parts: list[np.ndarray] = []
+        score_parts: list[np.ndarray] = []
+        for term in terms:
+            if scope is None:
+                ids, tf = self.postings(term.field, term.token)
+            else:
+                ids, tf = self.postings_within(term.field, term.token, scope)
+            if not len(ids):
+                continue
+            idf = self.searcher.idf(term.field, term.token)
+            avg = self.searcher.avg_field_length(term.field) or 1
+            b = self._field_B.get(term.field, self._B)
+            length = self.lengths(term.field)[ids]
+            tf64 = tf.astype(np.float64)
+            score = idf * (tf64 * (self.K1 + 1)) / (tf64 + self.K1 * ((1 - b) + b * length / avg))
+            id_parts.append(ids)
+            score_parts.append(score * term.boost if term.boost != 1.0 else score)
+        if not id_parts:
+            return []
+        all_ids = np.concatenate(id_parts)
+        all_scores = np.concatenate(score_parts)
+        if len(all_ids) > DENSE_SUM_MIN:  # summing into one slot per docnum beats sorting
+            dense = np.bincount(all_ids, weights=all_scores, minlength=self.doc_count)
+            unique = np.flatnonzero(dense)
+            scores = dense[unique]
+        else:
+            unique, inverse = np.unique(all_ids, return_inverse=True)
+            scores = np.bincount(inverse, weights=all_scores)
+        if len(unique) > limit:
+            threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            keep = scores >= threshold
+            unique, scores = unique[keep], scores[keep]
+        order = np.lexsort((unique, -scores))[:limit]
+        return [(int(unique[i]), float(scores[i])) for i in order]
+
+
+def _read_postings(
+    matcher: object, wanted: np.ndarray | None = None, mask: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, weights) of one segment's posting list, deleted ids included; with ``wanted``
+    (sorted segment docnums, and ``mask``, the same as booleans), only those ids."""
+    if isinstance(matcher, FilterMatcher):  # the deletion filter: deletions are masked later
+        matcher = matcher.child
+    if _is_block_matcher(matcher):
+        return _read_blocks(matcher, wanted, mask)
+    ids: list[int] = []
+    weights: list[float] = []
+    if wanted is None:
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+    else:
+        for target in wanted.tolist():
+            if not matcher.is_active():
+                break
+            matcher.skip_to(target)
+            if matcher.is_active() and matcher.id() == target:
+                ids.append(target)
+                weights.append(matcher.weight())
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float32)
+
+
+def _is_block_matcher(matcher: object) -> bool:
+    return all(
+        hasattr(matcher, name)
+        for name in ("_read_data", "_data", "_blocklength", "_byteids", "_next_block", "_maxid")
+    )
+
+
+def _read_blocks(
+    matcher: object, wanted: np.ndarray | None, mask: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """A whoosh3 posting list, one stored block (up to 128 postings) at a time; with
+    ``wanted``, blocks holding none of those ids are passed over unread."""
+    ids_parts: list[np.ndarray] = []
+    weight_parts: list[np.ndarray] = []
+    next_wanted = 0
+    while matcher.is_active():
+        if wanted is not None:
+            if next_wanted >= len(wanted):
+                break
+            if wanted[next_wanted] > matcher._maxid:
+                matcher._next_block()
+                continue
+        if matcher._data is None:
+            matcher._read_data()
+        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        count = matcher._blocklength
+        ids = np.asarray(raw_ids, dtype=np.int64)
+        if not matcher._byteids:
+            ids = np.cumsum(ids)
+        if raw_weights is None:
+            weights = np.ones(count, dtype=np.float32)
+        elif isinstance(raw_weights, float):
+            weights = np.full(count, raw_weights, dtype=np.float32)
+        else:
+            weights = np.asarray(raw_weights, dtype=np.float32)
+        if wanted is not None:
+            keep = mask[ids]
+            ids, weights = ids[keep], weights[keep]
+            next_wanted = int(np.searchsorted(wanted, matcher._maxid, side="right"))
+        ids_parts.append(ids)
+        weight_parts.append(weights)
+        matcher._next_block()
+    if not ids_parts:
+        return _EMPTY_IDS, _EMPTY_WEIGHTS
+    return np.concatenate(ids_parts), np.concatenate(weight_parts)
+
+
+def _leaf_lengths(leaf: object, field: str) -> np.ndarray:
+    """One segment's field lengths per docnum (0 where the field is empty)."""
+    count = leaf.doc_count_all()
+    perdoc = getattr(leaf, "_perdoc", None)
+    if perdoc is not None and hasattr(perdoc, "has_column"):
+        try:
+            from whoosh.codec.whoosh3 import _lenfield
+
+            if not perdoc.has_column(_lenfield(field)):
+                return np.zeros(count, dtype=np.float64)
+        except ImportError:
+            pass
+    column = _length_column(perdoc, field)
+    if column is not None:
+        raw = np.frombuffer(column._dbfile.get(column._basepos, column._count), dtype=np.uint8)
+        codes = np.zeros(count, dtype=np.uint8)
+        codes[: min(count, len(raw))] = raw[:count]
+        return _LENGTH_OF_BYTE[codes]
+    return np.array(
+        [leaf.doc_field_length(n, field, 0) or 0 for n in range(count)], dtype=np.float64
+    )
+
+
+def _length_column(perdoc: object, field: str) -> object | None:
+    """The whoosh3 byte column of a field's lengths, when this reader is laid out that way."""
+    cached = getattr(perdoc, "_cached_reader", None)
+    if cached is None:
+        return None
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+        column = cached(_lenfield(field), LENGTHS_COLUMN)
+    except (ImportError, AttributeError):
+        return None
+    if column is None or getattr(column, "_fixedlen", None) != 1:
+        return None
+    if not all(hasattr(column, n) for n in ("_dbfile", "_basepos", "_count")):
+        return None
+    return column
