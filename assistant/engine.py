@@ -107,7 +107,8 @@ class Assistant:
         for entity in snap.entities:
             if entity.kind in ("fund", "trust"):
                 docs = self.fund_docs.setdefault(entity.name, [])
-                docs.extend(d for d in entity.docs if d not in docs)
+                known = set(docs)
+                docs.extend(d for d in dict.fromkeys(entity.docs) if d not in known)
         self.fund_names = sorted(self.fund_docs)
         self.linker = Linker(snap.entities, self.fund_names)
         self.facts_by_doc: dict[str, list[Fact]] = {}

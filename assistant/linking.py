@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
@@ -124,7 +125,10 @@ def _tokens(text: str) -> list[str]:
     return _words(text)[0]
 
 
+@lru_cache(maxsize=1 << 17)
 def _norm(text: str) -> str:
+    """The words of a name, folded and space-joined (names repeat across thousands of
+    filings, so the index's aliases are normalised once each)."""
     return " ".join(_tokens(text))
 
 
@@ -204,7 +208,7 @@ class Linker:
         for i, e in enumerate(self.entities):
             if e.kind == "date":
                 continue
-            toks = tuple(_tokens(e.name))
+            toks = tuple(_norm(e.name).split())
             if not toks:
                 continue
             cid = len(self._complete_names)
