@@ -28,6 +28,9 @@ PRESENCE_COMMON_SHARE = 0.01
 MAX_QUERY_TOKENS = 6
 MIN_QUERY_TOKENS = 2
 COMMON_TOKEN_SHARE = 0.02
+# Words added to reach MIN_QUERY_TOKENS are never in more than this share of passages: a word
+# in a third of the index ("fund", "investment") ranks nothing and is the costliest to read.
+FILLER_MAX_SHARE = 0.10
 # A word is "unknown" (worth a did-you-mean) when no passage contains it.
 SUGGEST_MIN_WORD = 4
 # Letters a suggestion shares with the unknown word at its start; unknown words looked up.
@@ -54,7 +57,8 @@ def query_terms(terms: Sequence[str], reader: object | None = None) -> list[Weig
     """The OR clauses for the question's terms: each token over passage text and headings.
 
     With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
-    than COMMON_TOKEN_SHARE of the passages unless nothing rarer is left): common words add
+    than COMMON_TOKEN_SHARE of the passages unless fewer than MIN_QUERY_TOKENS would be left,
+    and then none in more than FILLER_MAX_SHARE unless nothing else is left): common words add
     little to the ranking and cost most of the search time on a large index.
     """
     tokens: list[str] = []
@@ -67,9 +71,10 @@ def query_terms(terms: Sequence[str], reader: object | None = None) -> list[Weig
         freq = {t: reader.doc_frequency("text", t) for t in tokens}
         ranked = sorted((t for t in tokens if freq[t]), key=freq.__getitem__)
         rare = [t for t in ranked if freq[t] <= COMMON_TOKEN_SHARE * total]
-        tokens = (rare or ranked[:MIN_QUERY_TOKENS])[:MAX_QUERY_TOKENS]
+        fillers = [t for t in ranked if t not in rare and freq[t] <= FILLER_MAX_SHARE * total]
+        tokens = (rare or fillers[:MIN_QUERY_TOKENS] or ranked[:1])[:MAX_QUERY_TOKENS]
         if len(tokens) < MIN_QUERY_TOKENS:
-            tokens += [t for t in ranked if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
+            tokens += [t for t in fillers if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
     clauses: list[WeightedTerm] = []
     for tok in tokens:
         clauses.append(WeightedTerm("text", tok))
