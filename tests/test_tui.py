@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Markdown
+from textual.widgets import Markdown, OptionList
 
 from assistant.suggest import (
     MIN_FRAGMENT_KEY,
@@ -174,6 +174,20 @@ async def test_citation_opens_viewer_on_highlighted_cited_lines(
         assert seed_lines[cite.line_start - 1].strip() in screen_text(app)
         await pilot.press("escape")
         assert not isinstance(app.screen, SourceViewer)
+
+
+@sync
+async def test_tab_to_the_sources_then_enter_opens_the_viewer(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("tab")
+        assert app.focused is app.query_one("#sources-list")
+        highlighted = app.query_one("#sources-list", OptionList).highlighted
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        assert app.screen.index == highlighted == 0  # type: ignore[attr-defined]
 
 
 @sync
