@@ -80,6 +80,7 @@ class Scope:
     docs: tuple[str, ...] | None  # None = the whole index
     fund: str | None
     names: tuple[str, ...] = ()  # every fund or trust name the question uses
+    entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
 
 
 class Assistant:
@@ -175,6 +176,7 @@ class Assistant:
             names=tuple(
                 dict.fromkeys([*funds, *(n for n in spans.funds(q) if len(n.split()) >= 3)])
             ),
+            entity_keys=self._entity_keys(persons, funds),
         )
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
@@ -257,6 +259,21 @@ class Assistant:
             return name
         return None
 
+    def _entity_keys(self, persons: Sequence[str], funds: Sequence[str]) -> tuple[str, ...]:
+        """The ``entities`` index keys of the linked people (every spelling the filings use)
+        and funds: passages that mention them rank higher."""
+        keys: list[str] = []
+        for name in persons:
+            for alias in (name, *self.person_aliases.get(name, ())):
+                key = entity_mod.person_key(alias)
+                if key:
+                    keys.append(f"person:{key}")
+        for name in funds:
+            key = entity_mod.org_key(name)
+            if key:
+                keys += [f"fund:{key}", f"trust:{key}"]
+        return tuple(dict.fromkeys(keys))
+
     def _link_people(self, q: str) -> list[str]:
         return [
             e.name for e, score in self.linker.link(q, kinds={"person"}) if score >= LINK_MIN_SCORE
@@ -306,9 +323,10 @@ class Assistant:
         self, u: Understanding, scope: Scope, extra_terms: Sequence[str] = ()
     ) -> list[retrieve.Hit]:
         terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
-        hits = retrieve.search(self.snap, terms, docs=scope.docs)
+        keys = scope.entity_keys
+        hits = retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
         if not hits and scope.docs and scope.fund:
-            hits = retrieve.search(self.snap, terms)
+            hits = retrieve.search(self.snap, terms, entity_keys=keys)
         return hits
 
     def _weights(self, u: Understanding, context_words: set[str]) -> compose.Weights:

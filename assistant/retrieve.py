@@ -18,6 +18,8 @@ from index.store import Snapshot
 TOP_PASSAGES = 40
 # Extra weight of a passage's heading words.
 SECTION_TERM_BOOST = 1.5
+# Extra weight of a passage that mentions a person or fund the question is linked to.
+ENTITY_TERM_BOOST = 1.0
 # Checking that a fund's name occurs starts from its rarest word; when even that word is in
 # more passages than this, the name is made of everyday words and is taken as present.
 PRESENCE_MAX_POSTINGS = 2000
@@ -96,8 +98,13 @@ def search(
     *,
     docs: Sequence[str] | None = None,
     limit: int = TOP_PASSAGES,
+    entity_keys: Sequence[str] = (),
 ) -> list[Hit]:
     """Top passages for the terms (BM25F), optionally restricted to some documents.
+
+    ``entity_keys`` (``person:steven j rich``, ``fund:...``: the index's ``entities`` field)
+    boost passages that mention the people and funds the question is about; they do not
+    match on their own.
 
     Ranked by ``index.ranking`` over the index's postings, which gives Whoosh's BM25F scores
     for the same OR query at a fraction of the cost on a large index. Doc records carry no
@@ -109,10 +116,13 @@ def search(
     clauses = query_terms(terms, reader)
     if not clauses:
         return []
+    boosts = [WeightedTerm("entities", key, ENTITY_TERM_BOOST) for key in entity_keys]
     stored = snap.searcher.reader().stored_fields
     return [
         Hit(Snapshot.passage_from(stored(docnum)), score, rank)
-        for rank, (docnum, score) in enumerate(snap.ranker.top(clauses, limit, docs=docs))
+        for rank, (docnum, score) in enumerate(
+            snap.ranker.top(clauses, limit, docs=docs, boosts=boosts)
+        )
     ]
 
 

@@ -31,6 +31,8 @@ CACHE_MAX_POSTINGS = 8_000_000
 RANGED_BLOCKS_PER_RUN = 2
 # Above this many matched postings, scores are summed per docnum over the whole index.
 DENSE_SUM_MIN = 20_000
+# Posting lists read for one scope (a term within some filings) kept per snapshot.
+CACHE_MAX_RANGED = 512
 # Posting lists of documents (the ``doc`` field) kept per snapshot, for scoped searches.
 CACHE_MAX_DOCS = 20_000
 
@@ -63,6 +65,7 @@ class Ranker:
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_postings = 0
         self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
         self._owners: tuple[tuple[str, ...], np.ndarray] | None = None
@@ -123,6 +126,11 @@ class Ranker:
             ids, weights = found
             keep = mask[ids]
             return ids[keep], weights[keep]
+        key = (field, token, len(numbers), hash(numbers.tobytes()))
+        found = self._ranged.get(key)
+        if found is not None:  # the same filings asked about again (a conversation about a fund)
+            self._ranged.move_to_end(key)
+            return found
         ids_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
         for leaf, offset in self.leaves:
@@ -136,12 +144,15 @@ class Ranker:
             ids_parts.append(ids + offset if offset else ids)
             weight_parts.append(weights)
         if not ids_parts:
-            return _EMPTY_IDS, _EMPTY_WEIGHTS
+            ids_parts, weight_parts = [_EMPTY_IDS], [_EMPTY_WEIGHTS]
         ids, weights = np.concatenate(ids_parts), np.concatenate(weight_parts)
         live = self.live()
         if live is not None:
             keep = live[ids]
             ids, weights = ids[keep], weights[keep]
+        self._ranged[key] = (ids, weights)
+        if len(self._ranged) > CACHE_MAX_RANGED:
+            self._ranged.popitem(last=False)
         return ids, weights
 
     def owners(self, names: Sequence[str]) -> np.ndarray:
@@ -199,12 +210,15 @@ class Ranker:
         terms: Sequence[WeightedTerm],
         limit: int,
         docs: Sequence[str] | None = None,
+        boosts: Sequence[WeightedTerm] = (),
     ) -> list[tuple[int, float]]:
         """The best ``limit`` (docnum, score) pairs for an OR of the terms, best first.
 
         Scores are Whoosh's BM25F: for each term in a record, idf * tf * (K1 + 1) /
         (tf + K1 * (1 - B + B * length / average length)), times the term's boost, summed
-        over the terms. Equal scores are ordered by docnum, as Whoosh orders them.
+        over the terms. ``boosts`` are scored the same way but only add to records that the
+        terms match (Whoosh's ``AndMaybe``). Equal scores are ordered by docnum, as Whoosh
+        orders them.
         """
         if limit <= 0 or not terms:
             return []
@@ -217,20 +231,10 @@ class Ranker:
         id_parts: list[np.ndarray] = []
         score_parts: list[np.ndarray] = []
         for term in terms:
-            if scope is None:
-                ids, tf = self.postings(term.field, term.token)
-            else:
-                ids, tf = self.postings_within(term.field, term.token, scope)
-            if not len(ids):
-                continue
-            idf = self.searcher.idf(term.field, term.token)
-            avg = self.searcher.avg_field_length(term.field) or 1
-            b = self._field_B.get(term.field, self._B)
-            length = self.lengths(term.field)[ids]
-            tf64 = tf.astype(np.float64)
-            score = idf * (tf64 * (self.K1 + 1)) / (tf64 + self.K1 * ((1 - b) + b * length / avg))
-            id_parts.append(ids)
-            score_parts.append(score * term.boost if term.boost != 1.0 else score)
+            ids, score = self._term_scores(term, scope)
+            if len(ids):
+                id_parts.append(ids)
+                score_parts.append(score)
         if not id_parts:
             return []
         all_ids = np.concatenate(id_parts)
@@ -242,12 +246,36 @@ class Ranker:
         else:
             unique, inverse = np.unique(all_ids, return_inverse=True)
             scores = np.bincount(inverse, weights=all_scores)
+        for term in boosts:
+            ids, score = self._term_scores(term, scope)
+            where = np.searchsorted(unique, ids)
+            hit = where < len(unique)
+            hit[hit] = unique[where[hit]] == ids[hit]
+            np.add.at(scores, where[hit], score[hit])
         if len(unique) > limit:
             threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
             keep = scores >= threshold
             unique, scores = unique[keep], scores[keep]
         order = np.lexsort((unique, -scores))[:limit]
         return [(int(unique[i]), float(scores[i])) for i in order]
+
+    def _term_scores(
+        self, term: WeightedTerm, scope: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(docnums, BM25F score times boost) of one term, within the scope's docnums."""
+        if scope is None:
+            ids, tf = self.postings(term.field, term.token)
+        else:
+            ids, tf = self.postings_within(term.field, term.token, scope)
+        if not len(ids):
+            return _EMPTY_IDS, np.zeros(0, dtype=np.float64)
+        idf = self.searcher.idf(term.field, term.token)
+        avg = self.searcher.avg_field_length(term.field) or 1
+        b = self._field_B.get(term.field, self._B)
+        length = self.lengths(term.field)[ids]
+        tf64 = tf.astype(np.float64)
+        score = idf * (tf64 * (self.K1 + 1)) / (tf64 + self.K1 * ((1 - b) + b * length / avg))
+        return ids, score * term.boost if term.boost != 1.0 else score
 
 
 def _read_postings(

@@ -57,6 +57,7 @@ WORDS = [
     "custodian",
 ]
 RARE = ["pardo", "calderon", "fogdall", "wellington", "lazard"]
+ENTITY_KEYS = ["person:marian u pardo", "person:steven j rich", "org:jpmorgan", "fund:acmegrowth"]
 
 
 def _passage_text(rng: random.Random) -> str:
@@ -82,6 +83,7 @@ def ix(tmp_path_factory: pytest.TempPathFactory):
                     ordinal=ordinal,
                     section=" ".join(rng.sample(WORDS, 2)),
                     text=_passage_text(rng),
+                    entities=",".join(rng.sample(ENTITY_KEYS, rng.randint(0, 2))),
                 )
             writer.add_document(rtype="doc", doc=f"doc{d}")
         writer.commit(merge=False)
@@ -149,6 +151,28 @@ def test_scoped_ranking_matches_whoosh_filter(ix, words: list[str]) -> None:
         ours = Ranker(searcher).top(_terms(words), 15, docs=docs)
         _assert_same(ours, _whoosh_top(searcher, words, 15, docs))
         assert {searcher.stored_fields(n)["doc"] for n, _ in ours} <= {"doc1", "doc22", "doc45"}
+
+
+@pytest.mark.parametrize("scoped", [False, True])
+def test_entity_boosts_add_only_to_matched_records_as_whoosh_andmaybe(ix, scoped: bool) -> None:
+    words = ["fund", "manager", "pardo"]
+    boosts = [WeightedTerm("entities", k, 2.0) for k in ENTITY_KEYS[:2]]
+    docs = ["doc1", "doc22", "doc45"] if scoped else None
+    with ix.searcher() as searcher:
+        ours = Ranker(searcher).top(_terms(words), 30, docs=docs, boosts=boosts)
+        query = Q.AndMaybe(
+            Q.Or([Q.Term(t.field, t.token, boost=t.boost) for t in _terms(words)]),
+            Q.Or([Q.Term(t.field, t.token, boost=t.boost) for t in boosts]),
+        )
+        kwargs = {"filter": Q.Or([Q.Term("doc", d) for d in docs])} if docs else {}
+        # against every match, ranked: on this index Whoosh's own limit=30 search of the same
+        # AndMaybe leaves out a record that its complete ranking puts third
+        ranked = searcher.search(query, limit=None, **kwargs)
+        theirs = sorted(((h.docnum, h.score) for h in ranked), key=lambda x: (-x[1], x[0]))
+        _assert_same(ours, theirs[:30])
+        plain = dict(Ranker(searcher).top(_terms(words), 10_000, docs=docs))
+        assert set(dict(ours)) <= set(plain)  # a boost alone never matches
+        assert any(score > plain[n] for n, score in ours)  # and it does raise some
 
 
 def test_ranged_reads_give_the_same_postings(ix, monkeypatch: pytest.MonkeyPatch) -> None:
