@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Sequence
@@ -130,6 +131,10 @@ class Assistant:
             name = self.person_names.get(fact.subject, fact.subject)
             self.facts_by_person.setdefault(name, []).append((n, fact))
         self._idf: dict[str, float] = {}
+        # Everything loaded so far lives as long as the snapshot: take it out of the cyclic
+        # garbage collector's view. Otherwise each full collection walks all of it (250 ms at
+        # 10,000 filings), stalling whichever question happens to trigger one.
+        gc.freeze()
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""

@@ -32,7 +32,7 @@ MIN_QUERY_TOKENS = 2
 COMMON_TOKEN_SHARE = 0.02
 # Words added to reach MIN_QUERY_TOKENS are never in more than this share of passages: a word
 # in a third of the index ("fund", "investment") ranks nothing and is the costliest to read.
-FILLER_MAX_SHARE = 0.10
+FILLER_MAX_SHARE = 0.05
 # A word is "unknown" (worth a did-you-mean) when no passage contains it.
 SUGGEST_MIN_WORD = 4
 # Letters a suggestion shares with the unknown word at its start; unknown words looked up.

@@ -28,7 +28,7 @@ CACHE_MAX_POSTINGS = 8_000_000
 # A scoped search reads only the blocks of a posting list (128 postings each) that overlap
 # its documents when the list has more than this many blocks per separate run of docnums;
 # otherwise reading (and caching) the whole list costs about as much.
-RANGED_BLOCKS_PER_RUN = 2
+RANGED_BLOCKS_PER_RUN = 1
 # Above this many matched postings, scores are summed per docnum over the whole index.
 DENSE_SUM_MIN = 20_000
 # Posting lists read for one scope (a term within some filings) kept per snapshot.
