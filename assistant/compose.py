@@ -167,6 +167,8 @@ SYNONYM_WORDS = {
     "fee": "charge",
     "charge": "fee",
     "new": "replace change renamed",
+    "revised": "replaced amended changed",
+    "amended": "revised replaced changed",
     "renamed": "name",
     "start": "begin commence effective",
     "begin": "start commence effective",
@@ -400,12 +402,22 @@ def choose_sentence(
         if must_mention and not any(m in hit.passage.text for m in must_mention):
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
-        pcov = weights.coverage(passage_stems)
+        refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
+        before_stems = stems_of(context(hit.passage)) if refers_back else set()
+        pcov = weights.coverage(passage_stems | before_stems)
         if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
+        earlier: set[str] = set()
         for sent in sentences(hit):
             sent_stems = stems_of(sent.text)
-            cov = weights.coverage(sent_stems)
+            earlier_here = earlier
+            earlier = earlier | sent_stems
+            if refers_back and BACK_REFERENCE_RE.search(sent.text):
+                # "As a result of the above changes, effective June 28, 2019, ...": what the
+                # sentence is about was said before it
+                cov = weights.coverage(sent_stems | earlier_here | before_stems)
+            else:
+                cov = weights.coverage(sent_stems)
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
@@ -456,6 +468,16 @@ def choose_sentence(
             if best is None or score > best.score:
                 best = Choice(sent, tuple(found), cov, pcov, score)
     return best
+
+
+# A sentence that points back at what was said before it ("the above changes", "these
+# changes", "as described above"): its topic words are in the text above it.
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
+    r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
+    r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
+    re.I,
+)
 
 
 def with_neighbour(choice: Choice, weights: Weights, answer_type: str = "sentence") -> str:

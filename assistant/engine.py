@@ -498,7 +498,8 @@ class Assistant:
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )
         citations = [self._citation(1, sent.hit.passage)]
-        if text.rstrip().endswith(":"):
+        answered_here = bool(choice.spans) and u.answer_type not in ("sentence", "list")
+        if text.rstrip().endswith(":") and not answered_here:
             following = self._list_after(sent.hit.passage)
             nxt = self.snap.passage(sent.hit.passage.doc, sent.hit.passage.ordinal + 1)
             if following:

@@ -173,6 +173,9 @@ FILLERS = frozenset(
     ]
 )
 
+# "take effect" asks what a filing says is "effective": the verb is not a word to look for.
+TAKE_EFFECT_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+effect\b", re.I)
+
 # Words that mark a question as leaning on the previous turn.
 PRONOUN_RE = re.compile(
     r"\b(he|she|him|her|his|hers|they|them|their|it|its|this fund|the other)\b", re.I
@@ -238,6 +241,7 @@ def clean_question(text: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Words of the question that carry meaning, lower-cased, in order, without repeats."""
     seen: list[str] = []
+    text = TAKE_EFFECT_RE.sub("effective", text)
     for word in WORD_RE.findall(text):
         low = word.lower().replace("’", "'")
         if low.endswith("'s"):

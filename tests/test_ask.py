@@ -240,3 +240,48 @@ def test_unknown_doc_is_usage_error(index: Path) -> None:
         cli, ["ask", "Who manages it?", "--doc", "nope.txt", "--index", str(index)]
     )
     assert result.exit_code == 2 and "not in the index: nope.txt" in result.stderr
+
+
+CHANGE_FILING = """SUPPLEMENT DATED JUNE 1, 2019
+TO THE PROSPECTUS OF THE EXAMPLE VENTURE FUND
+
+Closed Fund Policies
+
+Sales of the Fund to new investors have generally been discontinued, with certain
+exceptions. The Closed Fund Policies for the Fund will be amended to expand the list of
+investors eligible to invest in the Fund.
+
+As a result of the above changes, effective on or about June 28, 2019, the prospectus
+for the Fund is amended as follows:
+
+1. Under "Closed Fund Policies", the following information replaces the corresponding
+information in its entirety:
+
+Financial intermediaries may open new accounts for their clients.
+"""
+
+
+@pytest.fixture(scope="module")
+def change_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("change")
+    (root / "venture.txt").write_text(CHANGE_FILING, encoding="utf-8")
+    ix = root / "ix"
+    assert CliRunner().invoke(cli, ["index", "add", str(root / "venture.txt"), "--index", str(ix)])
+    return ix
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do the expanded closed fund policies take effect?",
+        "When will the amended Closed Fund Policies be effective?",
+    ],
+)
+def test_date_sentence_that_points_back_at_the_change(change_index: Path, question: str) -> None:
+    """The date is in "As a result of the above changes, effective ...": what changes is said
+    in the sentence before it, and the answer is the date, not the list that follows."""
+    a = ask_json(change_index, question)
+    assert a["answered"], a["answer"]
+    assert a["items"] == ["June 28, 2019"]
+    assert "June 28, 2019" in a["answer"] and "(listed below)" not in a["answer"]
+    assert [c["line_start"] for c in a["citations"]] == [10]
