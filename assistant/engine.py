@@ -84,6 +84,18 @@ class Scope:
     entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
 
 
+def _different_funds(a: str, b: str) -> bool:
+    """Whether two similar fund names still name different funds: each has a word of its own
+    that the other does not contain even run together ("Victory Munder Multi-Cap Fund" and
+    "Victory Munder Mid-Cap Core Growth Fund"; not "JPMorgan X" and "J.P. Morgan X")."""
+    tokens_a, tokens_b = (utils.default_process(x).split() for x in (a, b))
+    words_a, words_b = set(tokens_a), set(tokens_b)
+    joined_a, joined_b = "".join(tokens_a), "".join(tokens_b)
+    own_a = [w for w in words_a - words_b if len(w) >= 3 and w not in joined_b]
+    own_b = [w for w in words_b - words_a if len(w) >= 3 and w not in joined_a]
+    return bool(own_a) and bool(own_b)
+
+
 class Assistant:
     """Opens the index once; answers any number of questions against that snapshot."""
 
@@ -592,7 +604,7 @@ class Assistant:
             fuzz.token_set_ratio(fact.fund, fund, processor=utils.default_process)
             >= FACT_FUND_MATCH
         ):
-            return True
+            return not _different_funds(fact.fund, fund)
         passage = self.snap.passage(fact.doc, fact.passage)
         return passage is not None and (
             fuzz.partial_ratio(fund, passage.text, processor=utils.default_process)

@@ -286,7 +286,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     q = question.lower()
     manager_words = (
         r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
-        r"responsible|lead)\b"
+        r"responsib\w*|lead)\b"
     )
     asks_other_person = _has(r"^\s*who\b", q) and not _has(r"^\s*who\s+(is|was)\s+\w+\s*\w*\??$", q)
     if has_person and _has(r"^\s*who\s+(is|was)\s+[\w.' ]+\??$", q):
@@ -336,7 +336,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "dates", "date", None
     if _has(r"^\s*(for\s+)?how long\b", q):
         return "amounts", "period", None
-    if _has(
+    if not _has(r"^\s*who\b", q) and _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
         r"commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|"
         r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple)\b|%",

@@ -285,3 +285,39 @@ def test_date_sentence_that_points_back_at_the_change(change_index: Path, questi
     assert a["items"] == ["June 28, 2019"]
     assert "June 28, 2019" in a["answer"] and "(listed below)" not in a["answer"]
     assert [c["line_start"] for c in a["citations"]] == [10]
+
+
+TWO_FUNDS_FILING = """ACME FUNDS
+Acme Munder Mid-Cap Core Growth Fund
+Acme Munder Multi-Cap Fund
+Supplement dated August 29, 2025 to the Prospectus dated November 1, 2024
+
+Effective immediately, Dana Whitfield will assume sole responsibility for managing the Acme
+Munder Mid-Cap Core Growth Fund until November 1, 2025.
+
+Effective immediately, Omar Castell will assume sole responsibility for managing the Acme
+Munder Multi-Cap Fund until November 1, 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "manager"),
+    [
+        (
+            "Who has sole responsibility for the Mid-Cap Core Growth Fund until November 1, 2025?",
+            "Dana Whitfield",
+        ),
+        ("Who manages the Acme Munder Multi-Cap Fund?", "Omar Castell"),
+    ],
+)
+def test_similar_fund_names_keep_their_own_managers(
+    tmp_path_factory: pytest.TempPathFactory, question: str, manager: str
+) -> None:
+    root = tmp_path_factory.mktemp("twofunds")
+    (root / "acme.txt").write_text(TWO_FUNDS_FILING, encoding="utf-8")
+    ix = root / "ix"
+    CliRunner().invoke(cli, ["index", "add", str(root / "acme.txt"), "--index", str(ix)])
+    a = ask_json(ix, question, "--doc", "acme.txt")
+    assert a["answered"], a["answer"]
+    assert a["intent"] == "managers"
+    assert a["items"] == [manager]
