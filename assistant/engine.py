@@ -885,7 +885,14 @@ class Assistant:
         first = self.snap.passage(facts[0].doc, facts[0].passage)
         sentence = compose.sentence_with(first, facts[0].value[:40]) if first else None
         citations, marks = self._cite(cited)
-        if len(values) == 1 and sentence:
+        secondary = [f.attr("secondary") for f in facts if f.attr("secondary")]
+        if len(values) == 1 and secondary and first is not None:
+            # "Its investment objective is capital growth. Its secondary objective is ..."
+            values.append(secondary[0])
+            second = compose.sentence_with(first, secondary[0][:40])
+            if sentence and second and second != sentence:
+                sentence = f"{sentence} {second}"
+        if sentence and (len(values) == 1 or (len(values) == 2 and secondary)):
             text = f"{compose.trim(sentence, values)} {marks}"
         else:
             text = f"{compose.join_names(values)} {marks}."

@@ -321,3 +321,25 @@ def test_similar_fund_names_keep_their_own_managers(
     assert a["answered"], a["answer"]
     assert a["intent"] == "managers"
     assert a["items"] == [manager]
+
+
+OBJECTIVE_FILING = """SUPPLEMENT DATED APRIL 25, 2025 TO THE PROSPECTUS OF THE BRAMBLE FUND
+
+Investment Objective
+
+The Bramble Fund's (the "Fund") investment objective is capital growth. Its secondary
+objective is downside protection.
+"""
+
+
+def test_objective_answer_includes_the_secondary_objective(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("objective")
+    (root / "bramble.txt").write_text(OBJECTIVE_FILING, encoding="utf-8")
+    ix = root / "ix"
+    CliRunner().invoke(cli, ["index", "add", str(root / "bramble.txt"), "--index", str(ix)])
+    a = ask_json(ix, "What are the Bramble Fund's primary and secondary objectives?")
+    assert a["answered"] and a["intent"] == "objective", a["answer"]
+    assert a["items"] == ["capital growth", "downside protection"]
+    assert "secondary objective is downside protection" in a["answer"]
