@@ -16,6 +16,7 @@ from assistant import compose, retrieve, spans
 from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
+    FORMER_NAME_RE,
     Conversation,
     Turn,
     Understanding,
@@ -879,6 +880,9 @@ class Assistant:
         if not facts:
             return None
         values = list(dict.fromkeys(f.value for f in facts if f.value))
+        former = FORMER_NAME_RE.search(q) and all(f.kind == "rename" for f in facts)
+        if former:
+            values = list(dict.fromkeys(f.subject for f in facts if f.subject))  # the old name
         cited = self._fact_passages(facts)
         if not cited:
             return None
@@ -892,7 +896,9 @@ class Assistant:
             second = compose.sentence_with(first, secondary[0][:40])
             if sentence and second and second != sentence:
                 sentence = f"{sentence} {second}"
-        if sentence and (len(values) == 1 or (len(values) == 2 and secondary)):
+        if former and len(values) == 1:
+            text = f"{facts[0].value} was formerly named {values[0]} {marks}."
+        elif sentence and (len(values) == 1 or (len(values) == 2 and secondary)):
             text = f"{compose.trim(sentence, values)} {marks}"
         else:
             text = f"{compose.join_names(values)} {marks}."
@@ -924,7 +930,7 @@ def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
         if re.search(r"\b(firms|advisors|advisers)\b", ql):
             return ("adviser", "subadviser")
         return ("adviser", "subadviser")
-    if re.search(r"renam|new name|called|name change|former name", ql):
+    if re.search(r"renam|new name|called|name change", ql) or FORMER_NAME_RE.search(ql):
         return ("rename",)
     if re.search(r"acquir|absorb|merg|reorganiz|combin|takeover|took over", ql):
         return ("merger",)

@@ -173,6 +173,13 @@ FILLERS = frozenset(
     ]
 )
 
+# A question after a fund's old name ("what was the fund's former name?").
+FORMER_NAME_RE = re.compile(
+    r"\b(former|previous|prior|old|earlier)\s+name\b|\bformerly\b|\bused\s+to\s+be\s+called\b"
+    r"|\bpreviously\s+(called|named|known)\b|\bcalled\s+before\b",
+    re.I,
+)
+
 # "take effect" asks what a filing says is "effective": the verb is not a word to look for.
 TAKE_EFFECT_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+effect\b", re.I)
 
@@ -308,8 +315,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "objective", "sentence", None
     if _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q):
         return "funds", "list", None
-    if _has(r"\bformer name\b|\bformerly\b", q):
-        return "funds", "fund", None
+    if FORMER_NAME_RE.search(q):
+        return "change", "fund", None
     if (
         _has(r"^\s*(who|which)\b", q)
         and _has(manager_words, q)

@@ -343,3 +343,31 @@ def test_objective_answer_includes_the_secondary_objective(
     assert a["answered"] and a["intent"] == "objective", a["answer"]
     assert a["items"] == ["capital growth", "downside protection"]
     assert "secondary objective is downside protection" in a["answer"]
+
+
+RENAMED_FILING = """ACME DYNAMIC INCOME FUND (formerly Acme Credit Opportunities Fund)
+Institutional Shares (Ticker: ACMIX)
+Supplement dated September 12, 2025 to the Summary Prospectus dated April 30, 2025
+
+Effective at the close of business on September 12, 2025, Dana Whitfield will no longer
+serve as a portfolio manager of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["What was the fund's former name?", "What was the fund previously called?"]
+)
+def test_former_name_answers_with_the_old_name(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    root = tmp_path_factory.mktemp("renamed")
+    (root / "acme.txt").write_text(RENAMED_FILING, encoding="utf-8")
+    ix = root / "ix"
+    CliRunner().invoke(cli, ["index", "add", str(root / "acme.txt"), "--index", str(ix)])
+    a = ask_json(ix, question, "--doc", "acme.txt")
+    assert a["answered"], a["answer"]
+    assert a["items"] == ["Acme Credit Opportunities Fund"]
+    assert a["answer"].startswith(
+        "ACME DYNAMIC INCOME FUND was formerly named Acme Credit Opportunities Fund [1]"
+    )
+    assert a["citations"][0]["line_start"] == 1
