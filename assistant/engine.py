@@ -85,6 +85,27 @@ class Scope:
     entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
 
 
+# Trailing words of a trust's name that are not its family brand.
+_TRUST_GENERIC = frozenset(
+    {
+        "investment", "investments", "trust", "trusts", "series", "fund", "funds",
+        "portfolios", "company", "inc", "inc.", "variable", "insurance", "income",
+        "equity", "municipal", "institutional",
+    }
+)  # fmt: skip
+
+
+def _family_brand(trust: str | None) -> str | None:
+    """The fund family a trust's name starts with: "American Century Investment Trust" ->
+    "American Century"; None when nothing distinctive is left."""
+    if not trust:
+        return None
+    words = trust.replace(",", " ").split()
+    while words and words[-1].lower() in _TRUST_GENERIC:
+        words.pop()
+    return " ".join(words) if words and len(" ".join(words)) >= 3 else None
+
+
 def _different_funds(a: str, b: str) -> bool:
     """Whether two similar fund names still name different funds: each has a word of its own
     that the other does not contain even run together ("Victory Munder Multi-Cap Fund" and
@@ -115,8 +136,13 @@ class Assistant:
         snap = self.snap
         self.fund_docs: dict[str, list[str]] = {}
         for name, rec in snap.docs.items():
+            brand = _family_brand(rec.meta.trust)
             for fund in rec.meta.funds:
                 self.fund_docs.setdefault(fund, []).append(name)
+                if brand and brand.lower().split()[0] not in fund.lower():
+                    # "High-Yield Fund" of American Century Investment Trust is what readers
+                    # call "American Century High-Yield Fund"
+                    self.fund_docs.setdefault(f"{brand} {fund}", []).append(name)
             if rec.meta.trust:
                 self.fund_docs.setdefault(rec.meta.trust, []).append(name)
         for entity in snap.entities:

@@ -183,6 +183,9 @@ FORMER_NAME_RE = re.compile(
 # "take effect" asks what a filing says is "effective": the verb is not a word to look for.
 TAKE_EFFECT_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+effect\b", re.I)
 
+# ... and "take place" asks when something is "held" (a meeting, a vote, a reorganisation).
+TAKE_PLACE_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+place\b", re.I)
+
 # Words that mark a question as leaning on the previous turn.
 PRONOUN_RE = re.compile(
     r"\b(he|she|him|her|his|hers|they|them|their|it|its|this fund|the other)\b", re.I
@@ -248,7 +251,7 @@ def clean_question(text: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Words of the question that carry meaning, lower-cased, in order, without repeats."""
     seen: list[str] = []
-    text = TAKE_EFFECT_RE.sub("effective", text)
+    text = TAKE_PLACE_RE.sub("held", TAKE_EFFECT_RE.sub("effective", text))
     for word in WORD_RE.findall(text):
         low = word.lower().replace("’", "'")
         if low.endswith("'s"):

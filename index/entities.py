@@ -598,6 +598,11 @@ _NOT_AFTER_FUND = TITLE_HEADS | wordset(
     """
 )
 # Role labels that precede a firm's name in tables ("Investment Adviser Voya Investments").
+# Words naming a document or an event, never part of a fund's or a firm's name: a capitalised
+# run that holds one ("Prospectus Supplement High-Yield Fund") names what comes after it.
+_DOCUMENT_WORDS = frozenset(
+    {"prospectus", "prospectuses", "supplement", "supplements", "meeting", "proxy", "notice"}
+)
 _ROLE_LABELS = wordset(
     """
     investment management adviser advisers advisor advisors sub-adviser sub-advisers sub-advisor
@@ -951,6 +956,9 @@ class _DocExtractor:
                 )
             ):
                 first = k + 1  # "Managing Director of ...", "Division of Investment Management"
+        for k in range(first, len(toks) - 1):
+            if toks[k].bare in _DOCUMENT_WORDS:
+                first = k + 1  # "Special Meeting for X Fund", "Trust Prospectus Supplement X Fund"
         first = self._trim_left(toks, first)
         body = toks[first:]
         if len(body) < 2 or body[0].bare in TITLE_HEADS:

@@ -371,3 +371,61 @@ def test_former_name_answers_with_the_old_name(
         "ACME DYNAMIC INCOME FUND was formerly named Acme Credit Opportunities Fund [1]"
     )
     assert a["citations"][0]["line_start"] == 1
+
+
+FAMILY_FILINGS = {
+    "acme.txt": """Acme Century Investment Trust
+Prospectus Supplement
+High-Yield Fund
+
+Supplement dated June 24, 2010 to the Prospectus dated August 1, 2009
+
+Portfolio Managers
+Dana Whitfield, Vice President, has been a portfolio manager of the fund since 2008.
+""",
+    "bright.txt": """Brightwater Funds Trust
+Prospectus Supplement
+High-Yield Fund
+
+Supplement dated May 2, 2011 to the Prospectus dated March 1, 2011
+
+Portfolio Managers
+Omar Castell, Senior Vice President, has been a portfolio manager of the fund since 2005.
+""",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "manager", "doc"),
+    [
+        ("Who manages the Acme Century High-Yield Fund?", "Dana Whitfield", "acme.txt"),
+        ("Who manages the Brightwater High-Yield Fund?", "Omar Castell", "bright.txt"),
+    ],
+)
+def test_fund_named_with_its_family_brand_finds_that_familys_filing(
+    tmp_path_factory: pytest.TempPathFactory, question: str, manager: str, doc: str
+) -> None:
+    """Both trusts have a "High-Yield Fund"; readers call each by its family's name."""
+    root = tmp_path_factory.mktemp("family")
+    for name, text in FAMILY_FILINGS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    ix = root / "ix"
+    CliRunner().invoke(cli, ["index", "add", str(root), "--index", str(ix)])
+    a = ask_json(ix, question)
+    assert a["answered"], a["answer"]
+    assert a["items"] == [manager]
+    assert [c["doc"] for c in a["citations"]] == [doc]
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("When does the new fee take effect?", "effective"),
+        ("When will the shareholder meeting take place?", "held"),
+    ],
+)
+def test_phrasal_verbs_become_the_words_filings_use(question: str, term: str) -> None:
+    from assistant.understand import understand
+
+    terms = understand(question).terms
+    assert term in terms and "take" not in terms

@@ -231,6 +231,19 @@ def test_firms_named_after_people_are_not_people() -> None:
     assert funds == {"ING FMR Large Cap Growth Portfolio", "J.P. Morgan Small Cap Stock Portfolio"}
 
 
+def test_document_and_event_words_are_not_part_of_fund_names() -> None:
+    text = (
+        "American Century Investment Trust Prospectus Supplement High-Yield Fund | Supplement "
+        "dated June 24, 2010\n\n"
+        "Notice of Special Shareholder Meeting for Macquarie Global Allocation Fund. "
+        "The J.P. Morgan Small Cap Stock Portfolio is not affected."
+    )
+    funds = {m.name for m in extract_mentions(passages("x.txt", text)) if m.kind == "fund"}
+    assert "Macquarie Global Allocation Fund" in funds
+    assert "J.P. Morgan Small Cap Stock Portfolio" in funds
+    assert not [f for f in funds if re.search(r"Prospectus|Supplement|Meeting|Notice", f)]
+
+
 def test_no_people_in_headings_classes_and_months() -> None:
     text = (
         "Class A Shares Small Cap Value Fund Real Estate Investment Trusts Fund Summary "
