@@ -179,6 +179,7 @@ class Assistant:
         """Re-open the index (after filings were added or removed)."""
         store = Store(self.snap.path)
         self.snap.close()
+        gc.unfreeze()  # the old snapshot's objects can be collected once it is dropped
         self.snap = store.snapshot()
         self._prepare()
 
