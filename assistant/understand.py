@@ -326,7 +326,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         and not _has(r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company)\b", q)
     ):
         return "managers", "person", None
-    if _has(r"\b(sub-?advis\w*|advis[eo]rs?|administrator)\b", q) and _has(
+    if _has(r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator)\b", q) and _has(
         r"^\s*(who|which|what)\b", q
     ):
         return "adviser", "org", None

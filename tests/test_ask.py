@@ -429,3 +429,22 @@ def test_phrasal_verbs_become_the_words_filings_use(question: str, term: str) ->
 
     terms = understand(question).terms
     assert term in terms and "take" not in terms
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "answer_type"),
+    [
+        ("Which firms advise the Explorer Fund?", "adviser", "org"),
+        ("Who advises the fund?", "adviser", "org"),
+        ("Who has sole responsibility for the fund until May 1, 2026?", "managers", "person"),
+        ("Who pays the highest fee?", "general", "person"),
+        ("What was the fund's former name?", "change", "fund"),
+    ],
+)
+def test_question_wording_sets_intent_and_answer_type(
+    question: str, intent: str, answer_type: str
+) -> None:
+    from assistant.understand import understand
+
+    u = understand(question)
+    assert (u.intent, u.answer_type) == (intent, answer_type)
