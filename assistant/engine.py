@@ -85,6 +85,9 @@ class Scope:
     entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
 
 
+# A title that makes its holder one of the fund's portfolio managers.
+PM_TITLE_RE = re.compile(r"\b(?:co-?)?portfolio\s+manager\b|\bco-?manager\b", re.I)
+
 # Trailing words of a trust's name that are not its family brand.
 _TRUST_GENERIC = frozenset(
     {
@@ -135,6 +138,7 @@ class Assistant:
         self.snap.warm()
         snap = self.snap
         self.fund_docs: dict[str, list[str]] = {}
+        self.alias_base: dict[str, str] = {}  # "American Century High-Yield Fund" -> its fund
         for name, rec in snap.docs.items():
             brand = _family_brand(rec.meta.trust)
             for fund in rec.meta.funds:
@@ -143,6 +147,7 @@ class Assistant:
                     # "High-Yield Fund" of American Century Investment Trust is what readers
                     # call "American Century High-Yield Fund"
                     self.fund_docs.setdefault(f"{brand} {fund}", []).append(name)
+                    self.alias_base[f"{brand} {fund}"] = fund
             if rec.meta.trust:
                 self.fund_docs.setdefault(rec.meta.trust, []).append(name)
         for entity in snap.entities:
@@ -330,18 +335,27 @@ class Assistant:
             e.name for e, score in found if score >= FUND_SCOPE_SCORE and e.name in self.fund_docs
         ][:2]
 
-    def _dated(self, docs: tuple[str, ...], q: str) -> tuple[str, ...]:
-        """Of several filings, those dated as the question says ("the May 25, 2019 supplement")."""
+    def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Of several filings, those dated as the question says ("the May 25, 2019 supplement");
+        when none of them is, those of ``wider`` that are (the same fund's filings that do not
+        name its family)."""
         asked = spans.dates(q)
-        if len(docs) < 2 or not asked:
+        if not asked:
             return docs
-        keep = []
-        for d in docs:
-            meta = self.snap.docs[d].meta
-            known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
-            if any(a and a.lower() in k.lower() for a in asked for k in known):
-                keep.append(d)
-        return tuple(keep) or docs
+
+        def dated(among: tuple[str, ...]) -> tuple[str, ...]:
+            keep = []
+            for d in among:
+                meta = self.snap.docs[d].meta
+                known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
+                if any(a and a.lower() in k.lower() for a in asked for k in known):
+                    keep.append(d)
+            return tuple(keep)
+
+        found = dated(docs) if len(docs) >= 2 else ()
+        if not found and wider:
+            found = dated(tuple(d for d in wider if d not in docs))
+        return found or docs
 
     def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = "") -> Scope:
         if doc is not None:
@@ -358,7 +372,9 @@ class Assistant:
         if funds:
             sets = [set(self.fund_docs.get(f, ())) for f in funds]
             docs = sorted(set.intersection(*sets) or set.union(*sets))
-            return Scope(self._dated(tuple(docs), q) or None, funds[0])
+            bases = [self.alias_base[f] for f in funds if f in self.alias_base]
+            wider = sorted({d for b in bases for d in self.fund_docs.get(b, ())})
+            return Scope(self._dated(tuple(docs), q, tuple(wider)) or None, funds[0])
         if len(self.snap.docs) == 1:
             return Scope(tuple(self.snap.docs), None)
         return Scope(None, None)
@@ -668,6 +684,16 @@ class Assistant:
         departing = u.wants_departure and not persons
         kinds = {"departure"} if departing else {"manages", "addition"}
         facts = self._facts_in_scope(scope, kinds)
+        if facts and not departing:
+            # "Gavin Fleischman, Vice President and Portfolio Manager, has served on teams ...":
+            # a portfolio manager by title in a filing that names the fund's managers
+            named = {self.person_names.get(f.subject, f.subject) for f in facts}
+            with_docs = {f.doc for f in facts}
+            for f in self._facts_in_scope(scope, {"title"}):
+                name = self.person_names.get(f.subject, f.subject)
+                if f.doc in with_docs and name not in named and PM_TITLE_RE.search(f.value):
+                    facts.append(f)
+                    named.add(name)
         if persons and (u.wants_departure or "replac" in q.lower()):
             # "who keeps running the fund during Calderon's leave?": the named person is context
             facts = [f for f in facts if self.person_names.get(f.subject, f.subject) not in persons]

@@ -448,3 +448,38 @@ def test_question_wording_sets_intent_and_answer_type(
 
     u = understand(question)
     assert (u.intent, u.answer_type) == (intent, answer_type)
+
+
+@pytest.fixture(scope="module")
+def two_supplements(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One fund's supplements of 2010 (its trust named, so "Acme Century High-Yield Fund") and
+    2019 (no trust line); the 2019 one names one manager as such and one by title."""
+    ix = tmp_path_factory.mktemp("supplements") / "ix"
+    fixtures = Path(__file__).parent / "fixtures" / "ask"
+    CliRunner().invoke(cli, ["index", "add", str(fixtures), "--index", str(ix)])
+    return ix
+
+
+@pytest.mark.parametrize(
+    ("question", "managers", "doc"),
+    [
+        (
+            "Who are the portfolio managers of Acme Century's High-Yield Fund after the "
+            "May 25, 2019 supplement?",
+            ["Chen Ruiz", "Hal Brook"],
+            "acme2019.txt",
+        ),
+        (
+            "Who managed Acme Century's High-Yield Fund in the June 24, 2010 supplement?",
+            ["G. Dale Mercer"],
+            "acme2010.txt",
+        ),
+    ],
+)
+def test_the_dated_supplement_answers_and_titles_name_managers(
+    two_supplements: Path, question: str, managers: list[str], doc: str
+) -> None:
+    a = ask_json(two_supplements, question)
+    assert a["answered"], a["answer"]
+    assert a["items"] == managers
+    assert {c["doc"] for c in a["citations"]} == {doc}
