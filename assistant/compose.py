@@ -195,6 +195,8 @@ SYNONYMS = {
 }
 # Longest answer text we return (the contract allows 400 characters before citation markers).
 MAX_ANSWER_CHARS = 380
+# Focus spans further apart than the answer length less this are excerpted one by one.
+TRIM_MARGIN = 40
 # How many passages an abstention offers as "related".
 RELATED_COUNT = 3
 
@@ -480,6 +482,23 @@ BACK_REFERENCE_RE = re.compile(
 )
 
 
+def date_sentence_near(choice: Choice) -> tuple[str, str] | None:
+    """(sentence, date) of the nearest other sentence in the chosen sentence's passage that
+    holds a date, the following ones first."""
+    all_sents = sentences(choice.sentence.hit)
+    idx = next((i for i, x in enumerate(all_sents) if x.start == choice.sentence.start), None)
+    if idx is None:
+        return None
+    order = sorted(
+        (j for j in range(len(all_sents)) if j != idx), key=lambda j: (abs(j - idx), j < idx)
+    )
+    for j in order:
+        found = spans.dates(all_sents[j].text)
+        if found:
+            return all_sents[j].text, found[0]
+    return None
+
+
 def with_neighbour(choice: Choice, weights: Weights, answer_type: str = "sentence") -> str:
     """The chosen sentence, joined by the next or previous one in its passage when that one
     also speaks to the question (multi-part questions: "primary and secondary objectives")."""
@@ -562,17 +581,23 @@ def _clip(text: str, budget: int, focus: Sequence[str]) -> str:
 
 
 def trim(text: str, focus: Sequence[str] = ()) -> str:
-    """Shorten a sentence to the answer length limit, keeping the part around the focus spans."""
+    """Shorten a sentence to the answer length limit, keeping the part around the focus spans
+    (around each of them, joined by "…", when they are too far apart for one window)."""
     text = " ".join(text.split())
     if len(text) <= MAX_ANSWER_CHARS:
         return text
-    at = 0
-    for f in focus:
-        i = text.find(f)
-        if i >= 0:
-            at = i
-            break
+    found = sorted((i, i + len(f)) for f in dict.fromkeys(focus) if f and (i := text.find(f)) >= 0)
+    if len(found) > 1 and found[-1][1] - found[0][0] > MAX_ANSWER_CHARS - TRIM_MARGIN:
+        width = MAX_ANSWER_CHARS // len(found) - 2
+        pieces = []
+        for begin, end in found:
+            start = max(0, min(begin - width // 3, end - width // 2))
+            pieces.append(text[start : start + width].strip())
+        return ("…" if found[0][0] > width // 3 else "") + " … ".join(pieces) + "…"
+    at = found[0][0] if found else 0
     start = max(0, min(at - MAX_ANSWER_CHARS // 3, len(text) - MAX_ANSWER_CHARS))
+    if found and found[-1][1] > start + MAX_ANSWER_CHARS - 2:
+        start = found[-1][1] - (MAX_ANSWER_CHARS - 2)
     piece = text[start : start + MAX_ANSWER_CHARS - 2]
     return ("…" if start else "") + piece.strip() + "…"
 

@@ -507,6 +507,22 @@ class Assistant:
             citations=(self._citation(1, passage),),
         )
 
+    def _event_date(self, facts: Sequence[Fact]) -> tuple[str, Passage] | None:
+        """The date a change takes place, from the date facts of the facts' own filing: a
+        merger's date for mergers, else the filing's effective date."""
+        wanted = ("merger", "closing", "effective") if facts[0].kind == "merger" else ("effective",)
+        dated = [
+            f
+            for f in self.facts_by_doc.get(facts[0].doc, ())
+            if f.kind == "date" and f.attr("role") in wanted
+        ]
+        dated.sort(key=lambda f: wanted.index(f.attr("role") or ""))
+        for f in dated:
+            passage = self.snap.passage(f.doc, f.passage)
+            if passage is not None and f.value in passage.text:
+                return f.value, passage
+        return None
+
     def _passage_containing(self, doc: str, value: str) -> Passage | None:
         """The first passage of a document whose text holds a value (case and spacing aside)."""
         want = " ".join(value.split()).casefold()
@@ -549,10 +565,22 @@ class Assistant:
         self, q: str, u: Understanding, choice: compose.Choice, weights: compose.Weights
     ) -> Answer:
         sent = choice.sentence
-        text = compose.trim(compose.with_neighbour(choice, weights, u.answer_type), choice.spans)
+        full = compose.with_neighbour(choice, weights, u.answer_type)
+        focus = list(choice.spans)
+        dates: list[str] = []
+        if u.wants_date_too:  # "..., and until when?": the date said with the answer
+            dates = [d for d in spans.dates(full) if d not in focus][:1]
+            if not dates:
+                later = compose.date_sentence_near(choice)
+                if later is not None:
+                    full = f"{full} {later[0]}"
+                    dates = [later[1]]
+            focus = [focus[0], *dates, *focus[1:]] if focus else dates
+        text = compose.trim(full, focus)
         items = list(
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )
+        items += [d for d in dates if d not in items]
         citations = [self._citation(1, sent.hit.passage)]
         answered_here = bool(choice.spans) and u.answer_type not in ("sentence", "list")
         if text.rstrip().endswith(":") and not answered_here:
@@ -957,6 +985,13 @@ class Assistant:
             text = f"{compose.join_names(values)} {marks}."
         if len(text) > compose.MAX_ANSWER_CHARS + 20:
             text = f"{len(values)} answers, listed below {marks}."
+        when = self._event_date(facts) if u.wants_date_too else None
+        if when is not None:  # "Which fund absorbs X, and on what date?"
+            date, passage = when
+            n = len(citations) + 1
+            citations = (*citations, self._citation(n, passage))
+            values.append(date)
+            text = f"{text} {compose.trim(compose.sentence_with(passage, date) or date)} [{n}]"
         return Answer(
             question=q,
             answered=True,

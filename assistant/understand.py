@@ -183,6 +183,14 @@ FORMER_NAME_RE = re.compile(
 # "take effect" asks what a filing says is "effective": the verb is not a word to look for.
 TAKE_EFFECT_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+effect\b", re.I)
 
+# A second question asking for a date: "..., and until when?", "and on what date?".
+ALSO_WHEN_RE = re.compile(
+    r"\band\s+(?:(?:until|till|by|from|since|starting|as\s+of)\s+)?when\b"
+    r"|\band\s+(?:on\s+|as\s+of\s+|from\s+)?(?:what|which)\s+(?:date|day)\b"
+    r"|\band\s+for\s+how\s+long\b",
+    re.I,
+)
+
 # ... and "take place" asks when something is "held" (a meeting, a vote, a reorganisation).
 TAKE_PLACE_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+place\b", re.I)
 
@@ -235,6 +243,7 @@ class Understanding:
     share_classes: tuple[str, ...] = ()  # "Class I", "Investor Class": the answer must be about it
     wants_departure: bool = False
     wants_addition: bool = False
+    wants_date_too: bool = False  # "..., and until when?": a date besides the main answer
 
 
 SHARE_CLASS_RE = re.compile(
@@ -392,6 +401,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
             q,
         ),
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
+        wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
     )
 
 

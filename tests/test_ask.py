@@ -453,7 +453,8 @@ def test_question_wording_sets_intent_and_answer_type(
 @pytest.fixture(scope="module")
 def two_supplements(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One fund's supplements of 2010 (its trust named, so "Acme Century High-Yield Fund") and
-    2019 (no trust line); the 2019 one names one manager as such and one by title."""
+    2019 (no trust line; one manager named as such, one by title), an expense limit and a
+    reorganisation."""
     ix = tmp_path_factory.mktemp("supplements") / "ix"
     fixtures = Path(__file__).parent / "fixtures" / "ask"
     CliRunner().invoke(cli, ["index", "add", str(fixtures), "--index", str(ix)])
@@ -483,3 +484,31 @@ def test_the_dated_supplement_answers_and_titles_name_managers(
     assert a["answered"], a["answer"]
     assert a["items"] == managers
     assert {c["doc"] for c in a["citations"]} == {doc}
+
+
+@pytest.mark.parametrize(
+    ("question", "items", "lines"),
+    [
+        (
+            "What is the new expense limit for Class V of Bramble World Allocation Fund, "
+            "and until when?",
+            ["1.00%", "September 5, 2027"],
+            [7],
+        ),
+        (
+            "Which fund absorbs Acme Tax-Free Arizona Fund, and on what date?",
+            ["Acme Tax-Free USA Fund", "June 6, 2025"],
+            [5, 7],
+        ),
+    ],
+)
+def test_a_second_question_for_a_date_is_answered_too(
+    two_supplements: Path, question: str, items: list[str], lines: list[int]
+) -> None:
+    """ "..., and until when?": the answer carries the date as well, cited, even when the
+    sentence has to be cut to the answer length (the date at its start, the limit at its end)."""
+    a = ask_json(two_supplements, question)
+    assert a["answered"], a["answer"]
+    assert a["items"] == items
+    assert all(item in a["answer"] for item in items)
+    assert [c["line_start"] for c in a["citations"]] == lines
