@@ -359,6 +359,16 @@ class Weights:
             self.terms, self.context_terms = self.context_terms, []
         self.total = sum(w for _, w in self.terms) or 1.0
 
+    def focus_word(self, text: str) -> str | None:
+        """The word of ``text`` that matches the weightiest focus term (where a long answer
+        sentence should be cut around), or None."""
+        words = WORD_RE.findall(text)
+        for toks, _ in sorted(self.terms, key=lambda t: -t[1]):
+            for word in words:
+                if stem(word.lower()) in toks:
+                    return word
+        return None
+
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
 
@@ -580,9 +590,10 @@ def _clip(text: str, budget: int, focus: Sequence[str]) -> str:
     return ("…" if start else "") + piece + "…"
 
 
-def trim(text: str, focus: Sequence[str] = ()) -> str:
+def trim(text: str, focus: Sequence[str] = (), lead: int = MAX_ANSWER_CHARS // 3) -> str:
     """Shorten a sentence to the answer length limit, keeping the part around the focus spans
-    (around each of them, joined by "…", when they are too far apart for one window)."""
+    (around each of them, joined by "…", when they are too far apart for one window), with
+    about ``lead`` characters before the first."""
     text = " ".join(text.split())
     if len(text) <= MAX_ANSWER_CHARS:
         return text
@@ -594,12 +605,17 @@ def trim(text: str, focus: Sequence[str] = ()) -> str:
             start = max(0, min(begin - width // 3, end - width // 2))
             pieces.append(text[start : start + width].strip())
         return ("…" if found[0][0] > width // 3 else "") + " … ".join(pieces) + "…"
+    keep = MAX_ANSWER_CHARS - 2  # characters of text; the rest is for the "…" marks
     at = found[0][0] if found else 0
-    start = max(0, min(at - MAX_ANSWER_CHARS // 3, len(text) - MAX_ANSWER_CHARS))
-    if found and found[-1][1] > start + MAX_ANSWER_CHARS - 2:
-        start = found[-1][1] - (MAX_ANSWER_CHARS - 2)
-    piece = text[start : start + MAX_ANSWER_CHARS - 2]
-    return ("…" if start else "") + piece.strip() + "…"
+    start = max(0, min(at - lead, len(text) - keep))
+    if found and found[-1][1] > start + keep:
+        start = found[-1][1] - keep
+    if start:  # begin at a word
+        space = text.find(" ", start, max(start, at))
+        start = space + 1 if space >= 0 else start
+    piece = text[start : start + keep]
+    tail = "…" if start + keep < len(text) else ""
+    return ("…" if start else "") + piece.strip() + tail
 
 
 def join_names(names: Sequence[str]) -> str:

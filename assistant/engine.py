@@ -85,6 +85,9 @@ class Scope:
     entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
 
 
+# Characters kept before the question word a long untyped answer sentence is cut around.
+FOCUS_WORD_LEAD = 60
+
 # A title that makes its holder one of the fund's portfolio managers.
 PM_TITLE_RE = re.compile(r"\b(?:co-?)?portfolio\s+manager\b|\bco-?manager\b", re.I)
 
@@ -576,7 +579,13 @@ class Assistant:
                     full = f"{full} {later[0]}"
                     dates = [later[1]]
             focus = [focus[0], *dates, *focus[1:]] if focus else dates
-        text = compose.trim(full, focus)
+        if not focus and len(full) > compose.MAX_ANSWER_CHARS:
+            # a run-on block (cover lines, then the sentence that answers): cut from just
+            # before its weightiest question word
+            word = weights.focus_word(full)
+            text = compose.trim(full, [word] if word else [], lead=FOCUS_WORD_LEAD)
+        else:
+            text = compose.trim(full, focus)
         items = list(
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )

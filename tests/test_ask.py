@@ -453,8 +453,8 @@ def test_question_wording_sets_intent_and_answer_type(
 @pytest.fixture(scope="module")
 def two_supplements(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One fund's supplements of 2010 (its trust named, so "Acme Century High-Yield Fund") and
-    2019 (no trust line; one manager named as such, one by title), an expense limit and a
-    reorganisation."""
+    2019 (no trust line; one manager named as such, one by title), an expense limit, a
+    reorganisation and a change of benchmark."""
     ix = tmp_path_factory.mktemp("supplements") / "ix"
     fixtures = Path(__file__).parent / "fixtures" / "ask"
     CliRunner().invoke(cli, ["index", "add", str(fixtures), "--index", str(ix)])
@@ -512,3 +512,14 @@ def test_a_second_question_for_a_date_is_answered_too(
     assert a["items"] == items
     assert all(item in a["answer"] for item in items)
     assert [c["line_start"] for c in a["citations"]] == lines
+
+
+def test_long_run_on_answer_is_cut_around_the_question_word(two_supplements: Path) -> None:
+    """Cover lines run into the answering sentence with no full stop between them: the answer
+    keeps the part with "benchmark", not the first 380 characters of the block."""
+    a = ask_json(
+        two_supplements, "What benchmark does Bramble Core Plus Bond Fund use from January 2, 2020?"
+    )
+    assert a["answered"], a["answer"]
+    assert "benchmark index is the Bloomberg Barclays U.S. Aggregate Bond Index." in a["answer"]
+    assert a["citations"][0]["doc"] == "benchmark.txt"
