@@ -52,6 +52,8 @@ WINDOW_MIN_SCORE = 85.0
 # word alone (weighted by GENERIC_WEIGHT) much less.
 COVERAGE_BASE = 0.7
 GENERIC_WEIGHT = 0.25
+# Share of the score lost when every distinctive word of a window is missing from the alias.
+EXTRA_WORD_PENALTY = 0.5
 
 # A window that cuts a capitalised name of the question in two ("Jane Smith" matched only as
 # "Smith") keeps this share of its score.
@@ -360,18 +362,30 @@ class Linker:
             limit=25,
         )
         hits = []
+        distinct_words = [
+            (t, m)
+            for t, m in zip(window, matches[i:j], strict=True)
+            if t not in _GENERIC and t not in STOPWORDS
+        ]
         for _alias, score, k in found:
             aid = cands[k]
             cover = self._coverage(aid, window, matches[i:j])
             if cover > 0:
                 score *= COVERAGE_BASE + (1 - COVERAGE_BASE) * cover
+                # words of the window that are not in the alias ("co-managed Vanguard Dividend
+                # Appreciation Index Fund" is not "Managed Fund")
+                tokens = self._alias_tokens[aid]
+                alias = set(tokens) | ({tokens[0] + tokens[1]} if len(tokens) > 1 else set())
+                extra = sum(1 for t, m in distinct_words if t not in alias and not alias & set(m))
+                if extra:
+                    score *= 1 - EXTRA_WORD_PENALTY * extra / len(distinct_words)
                 if self._cut_name(aid, i, j):
                     score *= CUT_NAME_FACTOR
-                hits.append((aid, score))
-        entities = {self._alias_entity[a] for a, _ in hits}
-        distinct = sum(1 for t in window if t not in _GENERIC and t not in STOPWORDS)
-        for aid, score in hits:
-            if len(entities) == 1 and distinct > 1:
+                hits.append((aid, score, extra))
+        entities = {self._alias_entity[a] for a, _, _ in hits}
+        distinct = len(distinct_words)
+        for aid, score, extra in hits:
+            if len(entities) == 1 and distinct > 1 and not extra:
                 score += (100.0 - score) / 2  # several words pick out exactly one entity
             _keep(best, self._alias_entity[aid], score, i, j)
 

@@ -158,6 +158,24 @@ def test_cut_names_and_shared_surnames() -> None:
     assert all(LINK_MIN_SCORE <= s < 80 for _, s in shared) or not shared
 
 
+def test_window_with_words_outside_the_name_loses_to_the_exact_name() -> None:
+    """ "co-managed Vanguard Dividend Appreciation Index Fund" holds every word of "Managed
+    Fund" too; the fund whose name the question spells out wins."""
+    ents = [
+        Entity("fund:managed", "fund", "Managed Fund", (), ("a.txt",)),
+        Entity("fund:vdadx", "fund", "Vanguard Dividend Appreciation Index Fund", (), ("b.txt",)),
+    ]
+    linker = Linker(ents)
+    q = (
+        "Since when have Kenny Narzikul and Jena Stenger co-managed "
+        "Vanguard Dividend Appreciation Index Fund?"
+    )
+    found = linker.link(q, kinds={"fund"})
+    assert found[0][0].name == "Vanguard Dividend Appreciation Index Fund"
+    assert all(e.name != "Managed Fund" or s < 80 for e, s in found)
+    assert top(linker, "What does the Managed Fund invest in?")[0] == "Managed Fund"
+
+
 def test_large_alias_table() -> None:
     """A Linker over ~30,000 aliases still finds the one fund and the one person asked about."""
     ents = []
