@@ -50,6 +50,7 @@ STOP = frozenset(
         "have",
         "has",
         "had",
+        "having",
         "if",
         "in",
         "into",
