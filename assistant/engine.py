@@ -355,7 +355,7 @@ class Assistant:
                     keep.append(d)
             return tuple(keep)
 
-        found = dated(docs) if len(docs) >= 2 else ()
+        found = dated(docs)
         if not found and wider:
             found = dated(tuple(d for d in wider if d not in docs))
         return found or docs
