@@ -1,4 +1,5 @@
-"""Retrieval: Whoosh queries built programmatically from question terms (never parsed from text)."""
+"""Retrieval: BM25F over the Whoosh index for terms taken from the question (built in code: no
+query parser ever sees user text), the fund-presence check and did-you-mean."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from whoosh import query as Q
 
 from index.model import Passage
 from index.ranking import WeightedTerm
@@ -69,7 +69,7 @@ def query_terms(terms: Sequence[str], reader: object | None = None) -> list[Weig
             if tok not in tokens:
                 tokens.append(tok)
     if reader is not None and tokens:
-        total = max(1, reader.doc_count_all())
+        total = max(reader.doc_count(), 1)
         freq = {t: reader.doc_frequency("text", t) for t in tokens}
         ranked = sorted((t for t in tokens if freq[t]), key=freq.__getitem__)
         rare = [t for t in ranked if freq[t] <= COMMON_TOKEN_SHARE * total]
@@ -82,14 +82,6 @@ def query_terms(terms: Sequence[str], reader: object | None = None) -> list[Weig
         clauses.append(WeightedTerm("text", tok))
         clauses.append(WeightedTerm("section", tok, SECTION_TERM_BOOST))
     return clauses
-
-
-def build_query(terms: Sequence[str], reader: object | None = None) -> Q.Query:
-    """The same OR as a Whoosh query (what ``search`` ranks, scored by Whoosh itself)."""
-    clauses = query_terms(terms, reader)
-    if not clauses:
-        return Q.NullQuery
-    return Q.Or([Q.Term(c.field, c.token, boost=c.boost) for c in clauses])
 
 
 def search(
