@@ -830,12 +830,12 @@ class Assistant:
         if re.search(r",|\band\b", q):
             details += [d for d in details_asked(q) if d != u.detail]
         docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
-        wanted = set(persons)
         texts: list[str] = []
         items: list[str] = []
         cited: list[Passage] = []
-        for detail in details:
-            fact = self._person_fact(detail, docs, wanted)
+        several = len(persons) > 1  # "Since when have X and Y co-managed the fund?": each
+        for person_name, detail in ((p, d) for p in persons for d in details):
+            fact = self._person_fact(detail, docs, {person_name})
             if fact is None:
                 continue
             passage = self.snap.passage(fact.doc, fact.passage)
@@ -849,6 +849,8 @@ class Assistant:
                 sentence = compose.trim(" ".join(x.text for x in compose.sentences(hit)[:2]))
             person = self.person_names.get(fact.subject, fact.subject)
             text = sentence or f"{person}: {value}."
+            if several and person.split()[-1] not in text:
+                text = f"{person}: {text}"
             if passage not in cited:
                 cited.append(passage)
             n = cited.index(passage) + 1

@@ -523,3 +523,11 @@ def test_long_run_on_answer_is_cut_around_the_question_word(two_supplements: Pat
     assert a["answered"], a["answer"]
     assert "benchmark index is the Bloomberg Barclays U.S. Aggregate Bond Index." in a["answer"]
     assert a["citations"][0]["doc"] == "benchmark.txt"
+
+
+def test_a_detail_asked_about_two_people_answers_for_each(two_supplements: Path) -> None:
+    a = ask_json(two_supplements, "When did Chen Ruiz and Hal Brook join the advisor?")
+    assert a["answered"] and a["intent"] == "manager_detail", a["answer"]
+    assert a["items"] == ["2018", "2008"]
+    assert "[1]" in a["answer"] and "[2]" in a["answer"]
+    assert [c["line_start"] for c in a["citations"]] == [7, 8]
