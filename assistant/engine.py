@@ -112,6 +112,13 @@ def _family_brand(trust: str | None) -> str | None:
     return " ".join(words) if words and len(" ".join(words)) >= 3 else None
 
 
+def _same_fund(a: str, b: str) -> bool:
+    """Whether two spellings name one fund: similar enough, and not two funds of one family."""
+    return fuzz.token_set_ratio(
+        a, b, processor=utils.default_process
+    ) >= FACT_FUND_MATCH and not _different_funds(a, b)
+
+
 def _different_funds(a: str, b: str) -> bool:
     """Whether two similar fund names still name different funds: each has a word of its own
     that the other does not contain even run together ("Victory Munder Multi-Cap Fund" and
@@ -681,11 +688,8 @@ class Assistant:
 
     def _fact_about_fund(self, fact: Fact, fund: str) -> bool:
         """Whether a fact concerns a fund: by its fund field, or its passage naming the fund."""
-        if fact.fund and (
-            fuzz.token_set_ratio(fact.fund, fund, processor=utils.default_process)
-            >= FACT_FUND_MATCH
-        ):
-            return not _different_funds(fact.fund, fund)
+        if fact.fund and _same_fund(fact.fund, fund):
+            return True
         passage = self.snap.passage(fact.doc, fact.passage)
         return passage is not None and (
             fuzz.partial_ratio(fund, passage.text, processor=utils.default_process)
@@ -955,13 +959,7 @@ class Assistant:
                     for f in facts
                     if not spans.FUND_RE.search(f.subject)
                     or any(
-                        fuzz.token_set_ratio(f.subject, n, processor=utils.default_process)
-                        >= FACT_FUND_MATCH
-                        or (
-                            f.fund
-                            and fuzz.token_set_ratio(f.fund, n, processor=utils.default_process)
-                            >= FACT_FUND_MATCH
-                        )
+                        _same_fund(f.subject, n) or (f.fund and _same_fund(f.fund, n))
                         for n in named
                     )
                 ]
@@ -990,6 +988,9 @@ class Assistant:
                 sentence = f"{sentence} {second}"
         if former and len(values) == 1:
             text = f"{facts[0].value} was formerly named {values[0]} {marks}."
+        elif facts[0].kind == "rename" and len(values) == 1 and " | " in (sentence or " | "):
+            # a table row ("Old Name | New Name") says it only by its layout
+            text = f"{facts[0].subject} is renamed {values[0]} {marks}."
         elif sentence and (len(values) == 1 or (len(values) == 2 and secondary)):
             text = f"{compose.trim(sentence, values)} {marks}"
         else:

@@ -531,3 +531,15 @@ def test_a_detail_asked_about_two_people_answers_for_each(two_supplements: Path)
     assert a["items"] == ["2018", "2008"]
     assert "[1]" in a["answer"] and "[2]" in a["answer"]
     assert [c["line_start"] for c in a["citations"]] == [7, 8]
+
+
+def test_rename_of_one_of_two_similar_funds(two_supplements: Path) -> None:
+    """A rename table lists "Acme Munder Mid-Cap Core Growth Fund" and "Acme Munder Multi-Cap
+    Fund": the question about one gets that one's new name only, said as a sentence."""
+    a = ask_json(
+        two_supplements, "What will Acme Munder Multi-Cap Fund be renamed in November 2025?"
+    )
+    assert a["answered"], a["answer"]
+    assert a["items"] == ["Acme Multi-Cap Fund"]
+    assert a["answer"] == "Acme Munder Multi-Cap Fund is renamed Acme Multi-Cap Fund [1]."
+    assert a["citations"][0]["doc"] == "renames.html"
