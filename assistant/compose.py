@@ -610,6 +610,8 @@ def trim(text: str, focus: Sequence[str] = (), lead: int = MAX_ANSWER_CHARS // 3
     start = max(0, min(at - lead, len(text) - keep))
     if found and found[-1][1] > start + keep:
         start = found[-1][1] - keep
+    if start < lead and at <= keep // 2 and not (found and found[-1][1] > keep):
+        start = 0  # cutting so little from the start is not worth losing its first words
     if start:  # begin at a word
         space = text.find(" ", start, max(start, at))
         start = space + 1 if space >= 0 else start

@@ -543,3 +543,20 @@ def test_rename_of_one_of_two_similar_funds(two_supplements: Path) -> None:
     assert a["items"] == ["Acme Multi-Cap Fund"]
     assert a["answer"] == "Acme Munder Multi-Cap Fund is renamed Acme Multi-Cap Fund [1]."
     assert a["citations"][0]["doc"] == "renames.html"
+
+
+def test_trim_keeps_the_focus_spans_and_whole_words() -> None:
+    from assistant.compose import MAX_ANSWER_CHARS, trim
+
+    filler = " ".join(f"word{i}" for i in range(120))  # about 900 characters
+    near_start = f"Alpha beta 5.00% {filler}"
+    cut = trim(near_start, ["5.00%"])
+    assert cut.startswith("Alpha beta 5.00%") and cut.endswith("…")
+    far_apart = f"Until May 1, 2027, {filler} to 1.00% for Class V shares."
+    both = trim(far_apart, ["1.00%", "May 1, 2027"])
+    assert "May 1, 2027" in both and "1.00%" in both and " … " in both
+    at_end = f"{filler} the index is the Aggregate Bond Index."
+    end = trim(at_end, ["Aggregate"])
+    assert end.endswith("Aggregate Bond Index.") and end.startswith("…word")
+    for text in (cut, both, end):
+        assert len(text) <= MAX_ANSWER_CHARS + 2
