@@ -341,8 +341,14 @@ class Assistant:
 
     def _link_funds(self, q: str) -> list[str]:
         found = self.linker.link(q, kinds={"fund", "trust"})
+        words = set(content_terms(q))
         return [
-            e.name for e, score in found if score >= FUND_SCOPE_SCORE and e.name in self.fund_docs
+            e.name
+            for e, score in found
+            if score >= FUND_SCOPE_SCORE
+            and e.name in self.fund_docs
+            # a family-named alias needs the family in the question
+            and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -769,6 +775,11 @@ class Assistant:
             text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
         if len(text) > compose.MAX_ANSWER_CHARS:
             text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
+        by_filing = self._names_by_filing(facts)
+        if not departing and len({frozenset(v) for v in by_filing.values()}) > 1:
+            # several filings (years apart, or funds of one name) name different teams: say
+            # which filing says what rather than merging them into one team
+            citations, text = self._managers_by_filing(fund, by_filing, facts)
         return Answer(
             question=q,
             answered=True,
@@ -875,6 +886,41 @@ class Assistant:
             confidence=0.85,
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
+
+    def _names_by_filing(self, facts: Sequence[Fact]) -> dict[str, list[str]]:
+        """The people the facts name, filing by filing, in the order of the facts."""
+        out: dict[str, list[str]] = {}
+        for fact in facts:
+            name = self.person_names.get(fact.subject, fact.subject)
+            names = out.setdefault(fact.doc, [])
+            if name not in names:
+                names.append(name)
+        return out
+
+    def _managers_by_filing(
+        self, fund: str, by_filing: dict[str, list[str]], facts: Sequence[Fact]
+    ) -> tuple[tuple[Citation, ...], str]:
+        """ "The filings differ on who manages X: A and B (supplement dated ...) [1]; C [2]." """
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for doc, names in list(by_filing.items())[:MAX_CITED]:
+            fact = next(f for f in facts if f.doc == doc)
+            passage = self.snap.passage(doc, fact.passage)
+            if passage is None:
+                continue
+            n = len(citations) + 1
+            citations.append(self._citation(n, passage))
+            meta = self.snap.docs[doc].meta
+            label = f"supplement dated {meta.supplement_date}" if meta.supplement_date else doc
+            parts.append(f"{compose.join_names(names)} ({label}) [{n}]")
+        text = f"The filings differ on who manages {fund}: " + "; ".join(parts) + "."
+        if len(text) > compose.MAX_ANSWER_CHARS + 60:
+            text = (
+                f"{len(parts)} filings name different managers of {fund}: "
+                + " ".join(f"[{c.n}]" for c in citations)
+                + "; every name is listed below."
+            )
+        return tuple(citations), text
 
     def _people_changes(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Who left or joined (a board, a team): from departure and addition facts."""

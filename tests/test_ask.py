@@ -560,3 +560,15 @@ def test_trim_keeps_the_focus_spans_and_whole_words() -> None:
     assert end.endswith("Aggregate Bond Index.") and end.startswith("…word")
     for text in (cut, both, end):
         assert len(text) <= MAX_ANSWER_CHARS + 2
+
+
+def test_filings_naming_different_teams_are_not_merged(two_supplements: Path) -> None:
+    """The 2010 and 2019 supplements of one "High-Yield Fund" name different managers: the
+    answer says which filing names whom instead of one merged team."""
+    a = ask_json(two_supplements, "Who manages the High-Yield Fund?")
+    assert a["answered"] and a["intent"] == "managers", a["answer"]
+    assert a["answer"].startswith("The filings differ on who manages")
+    assert "Chen Ruiz and Hal Brook (supplement dated May 25, 2019) [" in a["answer"]
+    assert "G. Dale Mercer (supplement dated June 24, 2010) [" in a["answer"]
+    assert {c["doc"] for c in a["citations"]} == {"acme2010.txt", "acme2019.txt"}
+    assert set(a["items"]) == {"Chen Ruiz", "Hal Brook", "G. Dale Mercer"}
