@@ -28,7 +28,7 @@ from assistant.understand import (
 )
 from index import entities as entity_mod
 from index.model import Fact, Passage
-from index.store import Snapshot, Store
+from index.store import Snapshot, Store, gc_paused
 
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
 LINK_MIN_SCORE = 80.0
@@ -145,6 +145,14 @@ class Assistant:
         self._prepare()
 
     def _prepare(self) -> None:
+        with gc_paused():  # hundreds of thousands of long-lived objects (frozen below)
+            self._build_tables()
+        # Everything loaded so far lives as long as the snapshot: take it out of the cyclic
+        # garbage collector's view. Otherwise each full collection walks all of it (250 ms at
+        # 10,000 filings), stalling whichever question happens to trigger one.
+        gc.freeze()
+
+    def _build_tables(self) -> None:
         self.snap.warm()
         snap = self.snap
         self.fund_docs: dict[str, list[str]] = {}
@@ -185,10 +193,6 @@ class Assistant:
             name = self.person_names.get(fact.subject, fact.subject)
             self.facts_by_person.setdefault(name, []).append((n, fact))
         self._idf: dict[str, float] = {}
-        # Everything loaded so far lives as long as the snapshot: take it out of the cyclic
-        # garbage collector's view. Otherwise each full collection walks all of it (250 ms at
-        # 10,000 filings), stalling whichever question happens to trigger one.
-        gc.freeze()
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""

@@ -179,3 +179,20 @@ def test_index_from_older_release_is_rebuilt_on_add(
     assert list(snap.docs) == [SEED_NAME] and len(snap.passages(SEED_NAME)) == 6
     snap.close()
     assert not (tmp_path / "ix" / "whoosh.rebuild").exists()
+
+
+def test_gc_paused_restores_the_collector_state() -> None:
+    import gc
+
+    from index.store import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner block leaves the outer pause alone
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
