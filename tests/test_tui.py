@@ -402,6 +402,22 @@ async def test_copy_last_answer_from_the_palette(sample_index: Path):
 
 
 @sync
+async def test_messages_arriving_while_the_app_closes_are_dropped(sample_index: Path):
+    """The index can finish opening (or an answer arrive) after the user quit and the widgets
+    are being torn down: that must not raise."""
+    from assistant.tui.messages import IndexOpened
+
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assistant = app.assistant
+        app.exit()
+        await app.welcome.query("*").remove()  # what the teardown does to its children
+        app.on_index_opened(IndexOpened(assistant, None))
+        app.on_index_opened(IndexOpened(None, None))
+
+
+@sync
 async def test_palette_offers_the_chat_commands_and_theme(sample_index: Path):
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE):

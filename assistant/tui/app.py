@@ -243,6 +243,9 @@ class FundQAApp(App[None]):
 
     def on_index_opened(self, message: IndexOpened) -> None:
         self.assistant = message.assistant
+        if not self.welcome.is_attached:  # the app is closing: its widgets may be gone
+            self._done()
+            return
         if message.note:
             self.notify(safe_line(message.note), markup=False)
         if self.assistant is None or message.aids is None:
@@ -263,6 +266,9 @@ class FundQAApp(App[None]):
         self._done()
 
     def on_index_failed(self, message: IndexFailed) -> None:
+        if not self.welcome.is_attached:  # the app is closing
+            self._done()
+            return
         if self.assistant is None:
             self.welcome.show_message(f"Cannot open the index at {self.index_dir}: {message.error}")
         self.notify(safe_line(message.error), title="Index", severity="error", markup=False)
@@ -290,6 +296,9 @@ class FundQAApp(App[None]):
 
     def on_answer_ready(self, message: AnswerReady) -> None:
         answer = message.answer
+        if not self.transcript.is_attached:  # the app is closing
+            self._done()
+            return
         if self.transcript.show_answer(message.entry_id, answer):
             self.answers.append(answer)
             self.sources.show(answer)
