@@ -422,14 +422,14 @@ def choose_sentence(
         earlier: set[str] = set()
         for sent in sentences(hit):
             sent_stems = stems_of(sent.text)
-            earlier_here = earlier
-            earlier = earlier | sent_stems
             if refers_back and BACK_REFERENCE_RE.search(sent.text):
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it
-                cov = weights.coverage(sent_stems | earlier_here | before_stems)
+                cov = weights.coverage(sent_stems | earlier | before_stems)
             else:
                 cov = weights.coverage(sent_stems)
+            if refers_back:
+                earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
@@ -492,11 +492,17 @@ BACK_REFERENCE_RE = re.compile(
 )
 
 
+def _in_passage(choice: Choice) -> tuple[list[Sentence], int | None]:
+    """The sentences of the chosen sentence's passage, and its position among them."""
+    all_sents = sentences(choice.sentence.hit)
+    idx = next((i for i, x in enumerate(all_sents) if x.start == choice.sentence.start), None)
+    return all_sents, idx
+
+
 def date_sentence_near(choice: Choice) -> tuple[str, str] | None:
     """(sentence, date) of the nearest other sentence in the chosen sentence's passage that
     holds a date, the following ones first."""
-    all_sents = sentences(choice.sentence.hit)
-    idx = next((i for i, x in enumerate(all_sents) if x.start == choice.sentence.start), None)
+    all_sents, idx = _in_passage(choice)
     if idx is None:
         return None
     order = sorted(
@@ -512,8 +518,7 @@ def date_sentence_near(choice: Choice) -> tuple[str, str] | None:
 def with_neighbour(choice: Choice, weights: Weights, answer_type: str = "sentence") -> str:
     """The chosen sentence, joined by the next or previous one in its passage when that one
     also speaks to the question (multi-part questions: "primary and secondary objectives")."""
-    all_sents = sentences(choice.sentence.hit)
-    idx = next((i for i, x in enumerate(all_sents) if x.start == choice.sentence.start), None)
+    all_sents, idx = _in_passage(choice)
     text = choice.sentence.text
     if idx is None:
         return text

@@ -768,22 +768,23 @@ class Assistant:
                 names.append(name)
             if fact.attr("since") and name not in since:
                 since[name] = fact.attr("since") or ""
-        citations, marks = self._cite(self._fact_passages(facts))
         fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
-        shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
-        if departing:
-            verb = "is leaving" if len(names) == 1 else "are leaving"
-            text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
-        else:
-            verb = "manages" if len(names) == 1 else "manage"
-            text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
-        if len(text) > compose.MAX_ANSWER_CHARS:
-            text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
         by_filing = self._names_by_filing(facts)
         if not departing and len({frozenset(v) for v in by_filing.values()}) > 1:
             # several filings (years apart, or funds of one name) name different teams: say
             # which filing says what rather than merging them into one team
             citations, text = self._managers_by_filing(fund, by_filing, facts)
+        else:
+            citations, marks = self._cite(self._fact_passages(facts))
+            shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
+            if departing:
+                verb = "is leaving" if len(names) == 1 else "are leaving"
+                text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
+            else:
+                verb = "manages" if len(names) == 1 else "manage"
+                text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
+            if len(text) > compose.MAX_ANSWER_CHARS:
+                text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
         return Answer(
             question=q,
             answered=True,

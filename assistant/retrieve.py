@@ -180,7 +180,7 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
     clauses = [clauses[0], *(c for c in clauses[1:] if c[0] <= common)]
     ranker = snap.ranker
     names = list(snap.docs)
-    owner = ranker.owners(names)
+    owner = snap.doc_owners
     allowed = None
     if docs is not None:
         position = {name: i for i, name in enumerate(names)}

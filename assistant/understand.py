@@ -181,8 +181,10 @@ FORMER_NAME_RE = re.compile(
     re.I,
 )
 
-# "take effect" asks what a filing says is "effective": the verb is not a word to look for.
-TAKE_EFFECT_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+effect\b", re.I)
+# "take effect" asks what a filing says is "effective", "take place" when something is "held"
+# (a meeting, a vote, a reorganisation): the verb is not a word to look for.
+TAKE_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+(effect|place)\b", re.I)
+TAKE_MEANS = {"effect": "effective", "place": "held"}
 
 # A second question asking for a date: "..., and until when?", "and on what date?".
 ALSO_WHEN_RE = re.compile(
@@ -191,9 +193,6 @@ ALSO_WHEN_RE = re.compile(
     r"|\band\s+for\s+how\s+long\b",
     re.I,
 )
-
-# ... and "take place" asks when something is "held" (a meeting, a vote, a reorganisation).
-TAKE_PLACE_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+place\b", re.I)
 
 # Words that mark a question as leaning on the previous turn.
 PRONOUN_RE = re.compile(
@@ -261,7 +260,7 @@ def clean_question(text: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Words of the question that carry meaning, lower-cased, in order, without repeats."""
     seen: list[str] = []
-    text = TAKE_PLACE_RE.sub("held", TAKE_EFFECT_RE.sub("effective", text))
+    text = TAKE_RE.sub(lambda m: TAKE_MEANS[m.group(1).lower()], text)
     for word in WORD_RE.findall(text):
         low = word.lower().replace("’", "'")
         if low.endswith("'s"):

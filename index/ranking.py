@@ -68,7 +68,7 @@ class Ranker:
         self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
-        self._owners: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._last_scope: tuple[np.ndarray, tuple] | None = None
 
     # ------------------------------------------------------------------ postings
     def postings(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
@@ -78,24 +78,7 @@ class Ranker:
         if found is not None:
             self._postings.move_to_end(key)
             return found
-        ids_parts: list[np.ndarray] = []
-        weight_parts: list[np.ndarray] = []
-        for leaf, offset in self.leaves:
-            if (field, token) not in leaf:
-                continue
-            ids, weights = _read_postings(leaf.postings(field, token))
-            ids_parts.append(ids + offset if offset else ids)
-            weight_parts.append(weights)
-        if not ids_parts:
-            found = (_EMPTY_IDS, _EMPTY_WEIGHTS)
-        else:
-            ids = np.concatenate(ids_parts)
-            weights = np.concatenate(weight_parts)
-            live = self.live()
-            if live is not None:
-                keep = live[ids]
-                ids, weights = ids[keep], weights[keep]
-            found = (ids, weights)
+        found = self._read(field, token)
         self._postings[key] = found
         self._cached_postings += len(found[0])
         while self._cached_postings > CACHE_MAX_POSTINGS and len(self._postings) > 1:
@@ -109,70 +92,94 @@ class Ranker:
         """(docnums, weights) of one term among some docnums (sorted, unique).
 
         A posting list not read yet that is long next to the number of separate docnum runs
-        asked for is read only in the blocks that overlap them, and not cached: a question
+        asked for is read only in the blocks that overlap them (cached per scope): a question
         about one filing does not load every posting of "class". Otherwise the whole list is
         read (and cached) and filtered.
         """
         if not len(numbers):
             return _EMPTY_IDS, _EMPTY_WEIGHTS
+        mask, runs, scope_key = self._scope(numbers)
         found = self._postings.get((field, token))
-        if found is None:
-            runs = 1 + int(np.count_nonzero(np.diff(numbers) != 1))
-            if self.reader.doc_frequency(field, token) <= RANGED_BLOCKS_PER_RUN * 128 * runs:
-                found = self.postings(field, token)
-        mask = np.zeros(self.doc_count, dtype=bool)
-        mask[numbers] = True
+        if found is None and self.reader.doc_frequency(field, token) <= (
+            RANGED_BLOCKS_PER_RUN * 128 * runs
+        ):
+            found = self.postings(field, token)
         if found is not None:
             ids, weights = found
             keep = mask[ids]
             return ids[keep], weights[keep]
-        key = (field, token, len(numbers), hash(numbers.tobytes()))
+        key = (field, token, scope_key)
         found = self._ranged.get(key)
         if found is not None:  # the same filings asked about again (a conversation about a fund)
             self._ranged.move_to_end(key)
             return found
+        found = self._read(field, token, numbers, mask)
+        self._ranged[key] = found
+        if len(self._ranged) > CACHE_MAX_RANGED:
+            self._ranged.popitem(last=False)
+        return found
+
+    def _scope(self, numbers: np.ndarray) -> tuple[np.ndarray, int, tuple[int, int]]:
+        """(mask over docnums, number of separate runs, cache key) of a set of docnums; the
+        last one is kept, since one search asks for every term within the same docnums."""
+        last = self._last_scope
+        if last is not None and last[0] is numbers:
+            return last[1]
+        mask = np.zeros(self.doc_count, dtype=bool)
+        mask[numbers] = True
+        runs = 1 + int(np.count_nonzero(np.diff(numbers) != 1))
+        found = (mask, runs, (len(numbers), hash(numbers.tobytes())))
+        self._last_scope = (numbers, found)
+        return found
+
+    def _read(
+        self,
+        field: str,
+        token: str,
+        numbers: np.ndarray | None = None,
+        mask: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """A term's postings from every segment (only at ``numbers``, whose ``mask`` is
+        given, when asked), in global docnums, deleted records excluded."""
         ids_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
         for leaf, offset in self.leaves:
-            count = leaf.doc_count_all()
-            local = numbers[(numbers >= offset) & (numbers < offset + count)] - offset
-            if not len(local) or (field, token) not in leaf:
+            if (field, token) not in leaf:
                 continue
-            ids, weights = _read_postings(
-                leaf.postings(field, token), local, mask[offset : offset + count]
-            )
+            if numbers is None:
+                ids, weights = _read_postings(leaf.postings(field, token))
+            else:
+                count = leaf.doc_count_all()
+                local = numbers[(numbers >= offset) & (numbers < offset + count)] - offset
+                if not len(local):
+                    continue
+                ids, weights = _read_postings(
+                    leaf.postings(field, token), local, mask[offset : offset + count]
+                )
             ids_parts.append(ids + offset if offset else ids)
             weight_parts.append(weights)
         if not ids_parts:
-            ids_parts, weight_parts = [_EMPTY_IDS], [_EMPTY_WEIGHTS]
+            return _EMPTY_IDS, _EMPTY_WEIGHTS
         ids, weights = np.concatenate(ids_parts), np.concatenate(weight_parts)
         live = self.live()
         if live is not None:
             keep = live[ids]
             ids, weights = ids[keep], weights[keep]
-        self._ranged[key] = (ids, weights)
-        if len(self._ranged) > CACHE_MAX_RANGED:
-            self._ranged.popitem(last=False)
         return ids, weights
 
     def owners(self, names: Sequence[str]) -> np.ndarray:
         """For every docnum, the position in ``names`` of the document it belongs to (-1 for
-        none); computed once per snapshot from each document's own postings."""
-        key = tuple(names)
-        if self._owners is None or self._owners[0] != key:
-            owner = np.full(self.doc_count, -1, dtype=np.int32)
-            for i, name in enumerate(names):
-                owner[self.doc_numbers(name)] = i
-            self._owners = (key, owner)
-        return self._owners[1]
+        none), from each document's own postings."""
+        owner = np.full(self.doc_count, -1, dtype=np.int32)
+        for i, name in enumerate(names):
+            owner[self.doc_numbers(name)] = i
+        return owner
 
     def doc_numbers(self, name: str) -> np.ndarray:
         """Docnums of every record (passages and the doc record) of one document."""
         found = self._docs.get(name)
         if found is None:
-            found = self.postings("doc", name)[0]
-            self._postings.pop(("doc", name), None)
-            self._cached_postings -= len(found)
+            found = self._read("doc", name)[0]
             self._docs[name] = found
             if len(self._docs) > CACHE_MAX_DOCS:
                 self._docs.popitem(last=False)

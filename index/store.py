@@ -40,6 +40,8 @@ from index.model import DocMeta, Entity, Fact, Mention, Passage
 from index.schema import PARSER_VERSION, build_schema
 
 if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files are added
+    import numpy as np
+
     from index.pipeline import Ingested
     from index.ranking import Ranker
 
@@ -203,8 +205,8 @@ class Snapshot:
     _texts: dict[str, str] = field(default_factory=dict)
     _passages: OrderedDict[str, list[Passage]] = field(default_factory=OrderedDict)
     _single: OrderedDict[tuple[str, int], Passage] = field(default_factory=OrderedDict)
-    _doc_column: object = None
     _ranker: Ranker | None = None
+    _doc_owners: np.ndarray | None = None
 
     @property
     def searcher(self) -> Searcher:
@@ -221,6 +223,14 @@ class Snapshot:
             self._ranker = Ranker(self.searcher)
         return self._ranker
 
+    @property
+    def doc_owners(self) -> np.ndarray:
+        """For every Whoosh docnum, the position in ``docs`` of the filing it belongs to (-1
+        for none)."""
+        if self._doc_owners is None:
+            self._doc_owners = self.ranker.owners(list(self.docs))
+        return self._doc_owners
+
     def warm(self) -> None:
         """Read in what the first question would otherwise wait for.
 
@@ -234,12 +244,9 @@ class Snapshot:
         for name in ("text", "section"):
             ranker.lengths(name)
         first = next(iter(self.docs), None)
-        if first is not None:  # the terms, postings and stored-fields files, the doc column
-            numbers = ranker.doc_numbers(first)
+        if first is not None:  # the terms, postings and stored-fields files
             self.passage(first, 0)
-            if len(numbers):
-                self.doc_of(int(numbers[0]))
-            ranker.owners(list(self.docs))
+        _ = self.doc_owners  # built now rather than by the first question that needs it
         with contextlib.suppress(Exception):  # an index without a spelling graph
             searcher.corrector("text").suggest("warm", limit=1, prefix=1)
 
@@ -299,16 +306,6 @@ class Snapshot:
             return found[ordinal]
         return next((p for p in found if p.ordinal == ordinal), None)
 
-    def doc_of(self, docnum: int) -> str:
-        """The document a Whoosh record belongs to (from the ``doc`` column)."""
-        if self._doc_column is None:
-            reader = self.searcher.reader()
-            if reader.has_column("doc"):
-                self._doc_column = reader.column_reader("doc")
-            else:  # an index from an older release, until `fundqa index add` rebuilds it
-                self._doc_column = _StoredDocs(reader)
-        return self._doc_column[docnum]
-
     def passage_at(self, name: str, line: int) -> Passage | None:
         """The passage covering a 1-based line, or the nearest one after it."""
         best = None
@@ -339,16 +336,7 @@ class Snapshot:
             self._searcher.close()
             self._searcher = None
             self._ranker = None
-
-
-class _StoredDocs:
-    """docnum -> document name read from stored fields (for indexes without the column)."""
-
-    def __init__(self, reader: object) -> None:
-        self.reader = reader
-
-    def __getitem__(self, docnum: int) -> str:
-        return self.reader.stored_fields(docnum)["doc"]
+            self._doc_owners = None
 
 
 class Store:

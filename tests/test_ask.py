@@ -38,12 +38,24 @@ CITATION_KEYS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
-    path = tmp_path_factory.mktemp("ask") / "ix"
-    result = CliRunner().invoke(cli, ["index", "add", str(seed_path), "--index", str(path)])
+def index_of(factory: pytest.TempPathFactory, source: Path | dict[str, str]) -> Path:
+    """An index built through the CLI from a file or folder, or from filings given as
+    {file name: text}."""
+    root = factory.mktemp("ask")
+    if isinstance(source, dict):
+        (root / "filings").mkdir()
+        for name, text in source.items():
+            (root / "filings" / name).write_text(text, encoding="utf-8")
+        source = root / "filings"
+    path = root / "ix"
+    result = CliRunner().invoke(cli, ["index", "add", str(source), "--index", str(path)])
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    return index_of(tmp_path_factory, seed_path)
 
 
 def ask_json(index: Path, question: str, *extra: str) -> dict:
@@ -263,11 +275,7 @@ Financial intermediaries may open new accounts for their clients.
 
 @pytest.fixture(scope="module")
 def change_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("change")
-    (root / "venture.txt").write_text(CHANGE_FILING, encoding="utf-8")
-    ix = root / "ix"
-    assert CliRunner().invoke(cli, ["index", "add", str(root / "venture.txt"), "--index", str(ix)])
-    return ix
+    return index_of(tmp_path_factory, {"venture.txt": CHANGE_FILING})
 
 
 @pytest.mark.parametrize(
@@ -313,10 +321,7 @@ Munder Multi-Cap Fund until November 1, 2025.
 def test_similar_fund_names_keep_their_own_managers(
     tmp_path_factory: pytest.TempPathFactory, question: str, manager: str
 ) -> None:
-    root = tmp_path_factory.mktemp("twofunds")
-    (root / "acme.txt").write_text(TWO_FUNDS_FILING, encoding="utf-8")
-    ix = root / "ix"
-    CliRunner().invoke(cli, ["index", "add", str(root / "acme.txt"), "--index", str(ix)])
+    ix = index_of(tmp_path_factory, {"acme.txt": TWO_FUNDS_FILING})
     a = ask_json(ix, question, "--doc", "acme.txt")
     assert a["answered"], a["answer"]
     assert a["intent"] == "managers"
@@ -335,10 +340,7 @@ objective is downside protection.
 def test_objective_answer_includes_the_secondary_objective(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    root = tmp_path_factory.mktemp("objective")
-    (root / "bramble.txt").write_text(OBJECTIVE_FILING, encoding="utf-8")
-    ix = root / "ix"
-    CliRunner().invoke(cli, ["index", "add", str(root / "bramble.txt"), "--index", str(ix)])
+    ix = index_of(tmp_path_factory, {"bramble.txt": OBJECTIVE_FILING})
     a = ask_json(ix, "What are the Bramble Fund's primary and secondary objectives?")
     assert a["answered"] and a["intent"] == "objective", a["answer"]
     assert a["items"] == ["capital growth", "downside protection"]
@@ -360,10 +362,7 @@ serve as a portfolio manager of the Fund.
 def test_former_name_answers_with_the_old_name(
     tmp_path_factory: pytest.TempPathFactory, question: str
 ) -> None:
-    root = tmp_path_factory.mktemp("renamed")
-    (root / "acme.txt").write_text(RENAMED_FILING, encoding="utf-8")
-    ix = root / "ix"
-    CliRunner().invoke(cli, ["index", "add", str(root / "acme.txt"), "--index", str(ix)])
+    ix = index_of(tmp_path_factory, {"acme.txt": RENAMED_FILING})
     a = ask_json(ix, question, "--doc", "acme.txt")
     assert a["answered"], a["answer"]
     assert a["items"] == ["Acme Credit Opportunities Fund"]
@@ -406,11 +405,7 @@ def test_fund_named_with_its_family_brand_finds_that_familys_filing(
     tmp_path_factory: pytest.TempPathFactory, question: str, manager: str, doc: str
 ) -> None:
     """Both trusts have a "High-Yield Fund"; readers call each by its family's name."""
-    root = tmp_path_factory.mktemp("family")
-    for name, text in FAMILY_FILINGS.items():
-        (root / name).write_text(text, encoding="utf-8")
-    ix = root / "ix"
-    CliRunner().invoke(cli, ["index", "add", str(root), "--index", str(ix)])
+    ix = index_of(tmp_path_factory, FAMILY_FILINGS)
     a = ask_json(ix, question)
     assert a["answered"], a["answer"]
     assert a["items"] == [manager]
@@ -455,10 +450,7 @@ def two_supplements(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One fund's supplements of 2010 (its trust named, so "Acme Century High-Yield Fund") and
     2019 (no trust line; one manager named as such, one by title), an expense limit, a
     reorganisation and a change of benchmark."""
-    ix = tmp_path_factory.mktemp("supplements") / "ix"
-    fixtures = Path(__file__).parent / "fixtures" / "ask"
-    CliRunner().invoke(cli, ["index", "add", str(fixtures), "--index", str(ix)])
-    return ix
+    return index_of(tmp_path_factory, Path(__file__).parent / "fixtures" / "ask")
 
 
 @pytest.mark.parametrize(

@@ -169,8 +169,9 @@ def test_index_from_older_release_is_rebuilt_on_add(
     with monkeypatch.context() as m:
         m.setattr(store_mod, "build_schema", old_schema)
         store.add([filings])
-    snap = store.snapshot()  # still readable before the upgrade
-    assert snap.doc_of(0) == SEED_NAME
+    snap = store.snapshot()  # still readable and searchable before the upgrade
+    assert len(snap.passages(SEED_NAME)) == 6
+    assert (snap.ranker.owners([SEED_NAME]) == 0).sum() == 7  # six passages and the doc record
     snap.close()
     report = store.add([filings / SEED_NAME])
     assert report.added == [SEED_NAME] and not report.failed

@@ -241,9 +241,14 @@ class FundQAApp(App[None]):
             assistant = Assistant(snapshot=store.snapshot())
         return IndexOpened(assistant, chat_aids(assistant), note)
 
+    def _shutting_down(self) -> bool:
+        """Whether the app is shutting down: a worker's message arriving now finds its widgets
+        gone and is dropped."""
+        return not self.welcome.is_attached
+
     def on_index_opened(self, message: IndexOpened) -> None:
         self.assistant = message.assistant
-        if not self.welcome.is_attached:  # the app is closing: its widgets may be gone
+        if self._shutting_down():
             self._done()
             return
         if message.note:
@@ -266,7 +271,7 @@ class FundQAApp(App[None]):
         self._done()
 
     def on_index_failed(self, message: IndexFailed) -> None:
-        if not self.welcome.is_attached:  # the app is closing
+        if self._shutting_down():
             self._done()
             return
         if self.assistant is None:
@@ -296,7 +301,7 @@ class FundQAApp(App[None]):
 
     def on_answer_ready(self, message: AnswerReady) -> None:
         answer = message.answer
-        if not self.transcript.is_attached:  # the app is closing
+        if self._shutting_down():
             self._done()
             return
         if self.transcript.show_answer(message.entry_id, answer):
