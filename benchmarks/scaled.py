@@ -415,6 +415,11 @@ class Variation:
             if slot.kind == "percent" and float(raw.replace(",", "")) <= 100:
                 value = min(value, 100.0)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
+            if round(value, decimals) == round(float(raw.replace(",", "")), decimals):
+                # A small number ("$1 per share") can scale back to itself: step one unit, so
+                # every amount of every variant differs from its source.
+                step = 10.0**-decimals
+                value += -step if slot.kind == "percent" and value + step > 100 else step
             out = f"{value:,.{decimals}f}" if "," in raw else f"{value:.{decimals}f}"
             return out
 

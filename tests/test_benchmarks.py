@@ -130,3 +130,13 @@ def test_answer_benchmark_scopes_questions_to_scaled_variants() -> None:
     assert answer.scoped_doc("dev007.txt", names) is None
     assert answer.percentile([5.0, 1.0, 3.0, 2.0, 4.0], 0.5) == 3.0
     assert answer.percentile([float(i) for i in range(1, 101)], 0.95) == 95.0
+
+
+@pytest.mark.parametrize("text", ["NAV of $1 per share.", "up to 100% of assets", "a 0.5% fee"])
+def test_small_amounts_still_vary(scaled: ModuleType, tmp_path: Path, text: str) -> None:
+    source = tmp_path / "small.txt"
+    source.write_text(text, encoding="utf-8")
+    template = scaled.build_template(source)
+    for number in range(20):  # every scale, including those that round back to the source
+        _, varied = scaled.render(template, random.Random(number), number)
+        assert varied != text, number
