@@ -75,6 +75,8 @@ class Answer:
     id: str | None = None
     suggestions: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" words
     seconds: float = field(default=0.0, compare=False)
+    # What the confidence model read (answer path, verifier and retrieval figures); not in JSON.
+    features: dict[str, float] = field(default_factory=dict, compare=False)
 
     def with_id(self, qid: str | None) -> Answer:
         return replace(self, id=qid)

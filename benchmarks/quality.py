@@ -1,0 +1,110 @@
+"""Answer quality on the development questions, by part of the family split (wrong rate first).
+
+Asks every question of ``../shared/eval/*.jsonl`` against one index of ``../shared/corpus``,
+scores it by the rules of ``../shared/eval/README.md`` and prints the figures of the tuning
+part and of the check part (``tests/data/eval-split.tsv``). ``--records FILE`` writes one JSON
+line per question (outcome, answer, confidence, the answer's checks) for study and for
+fitting the confidence model; ``--failures`` prints the tuning part's failures only.
+
+    python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from assistant.engine import Assistant
+from assistant.evaluate import Tally, judge, read_gold
+from index.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SPLIT = REPO / "tests" / "data" / "eval-split.tsv"
+
+
+def read_split(path: Path = SPLIT) -> dict[str, tuple[str, str]]:
+    """Question id -> (family, part)."""
+    out: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        qid, family, part = line.split("\t")
+        out[qid] = (family, part)
+    return out
+
+
+def line(name: str, tally: Tally) -> str:
+    f = tally.figures()
+    return (
+        f"{name:>6}: {f['questions']:3d} questions, wrong {f['wrong_rate']:6.1%} "
+        f"({f['wrong']}), correct {f['accuracy']:6.1%}, refused {f['refused']}, "
+        f"cited {f['cited_share']:.1%}, abstention {f['abstention_accuracy']:.1%}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--index", type=Path, required=True, help="index of ../shared/corpus")
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--records", type=Path, help="write one JSON line per question here")
+    parser.add_argument("--failures", action="store_true", help="print tuning-part failures")
+    args = parser.parse_args(argv)
+    store = Store(args.index)
+    if not store.snapshot().docs:
+        store.add([args.shared / "corpus"])
+    split = read_split()
+    assistant = Assistant(snapshot=store.snapshot())
+    tallies = {"tune": Tally(), "check": Tally(), "all": Tally()}
+    by_type: dict[tuple[str, str], Tally] = {}
+    records = []
+    started = time.perf_counter()
+    for gold_file in sorted((args.shared / "eval").glob("*.jsonl")):
+        for gold in read_gold(gold_file):
+            answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
+            outcome, cited = judge(gold, answer)
+            family, part = split.get(gold.id, ("?", "tune"))
+            for key in (part, "all"):
+                tallies[key].add(gold, outcome, cited)
+            by_type.setdefault((part, gold.type), Tally()).add(gold, outcome, cited)
+            records.append(
+                {
+                    **answer.to_dict(),
+                    "id": gold.id,
+                    "family": family,
+                    "part": part,
+                    "type": gold.type,
+                    "answerable": gold.answerable,
+                    "outcome": outcome,
+                    "cited": cited,
+                    "question": gold.question,
+                    "gold": list(gold.gold),
+                    "features": answer.features,
+                }
+            )
+    seconds = time.perf_counter() - started
+    for name in ("check", "tune", "all"):
+        print(line(name, tallies[name]))
+    print(f"({len(records)} questions in {seconds:.1f} s)")
+    for (part, kind), tally in sorted(by_type.items()):
+        f = tally.figures()
+        print(
+            f"  {part:5} {kind:15} n={f['questions']:3d} wrong={f['wrong']:2d} "
+            f"correct={f['correct']:3d} refused={f['refused']:2d}"
+        )
+    if args.records:
+        with args.records.open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec) + "\n")
+    if args.failures:
+        for rec in records:
+            if rec["part"] == "tune" and rec["outcome"] != "correct":
+                print(f"\n{rec['id']} [{rec['outcome']}] {rec['question']}")
+                print(f"  gold: {rec['gold']}")
+                print(f"  answer: {rec['answer'][:300]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
