@@ -60,6 +60,20 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Check:
+    """One constraint of the question, and the citation ``n`` whose evidence satisfies it."""
+
+    kind: str  # fund | person | share_class | date | relation | role | target
+    value: str
+    citation: int | None
+    ok: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"constraint": self.kind, "value": self.value, "citation": self.citation,
+                "ok": self.ok}
+
+
+@dataclass(frozen=True)
 class Answer:
     """A short, cited answer, or an abstention that lists the closest passages."""
 
@@ -73,6 +87,7 @@ class Answer:
     related: tuple[Citation, ...] = ()
     error: str | None = None
     id: str | None = None
+    checks: tuple[Check, ...] = ()
     suggestions: tuple[str, ...] = field(default=(), compare=False)  # "did you mean" words
     seconds: float = field(default=0.0, compare=False)
     # What the confidence model read (answer path, verifier and retrieval figures); not in JSON.
@@ -94,6 +109,7 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "related": [c.to_dict() for c in self.related],
             "error": self.error,
+            "checks": [c.to_dict() for c in self.checks],
         }
 
     @classmethod

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import compose, retrieve, spans
+from assistant import calibrate, compose, retrieve, spans, verify
 from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
@@ -75,6 +75,7 @@ MAX_CITED = 6
 QUALIFIER_WINDOW = 6
 
 NOT_FOUND = "The indexed filings do not say"
+CITE_MARK_RE = re.compile(r"\[\d+\]|\(listed below\)")
 
 
 @dataclass(frozen=True)
@@ -135,13 +136,19 @@ class Assistant:
     """Opens the index once; answers any number of questions against that snapshot."""
 
     def __init__(
-        self, index_dir: str | Path | None = None, *, snapshot: Snapshot | None = None
+        self,
+        index_dir: str | Path | None = None,
+        *,
+        snapshot: Snapshot | None = None,
+        calibrated: bool = True,
     ) -> None:
+        """``calibrated`` False keeps every verified answer (for fitting the confidence model)."""
         if snapshot is None:
             if index_dir is None:
                 raise ValueError("Assistant needs an index directory or a snapshot")
             snapshot = Store(index_dir).snapshot()
         self.snap = snapshot
+        self.model = calibrate.Model.load() if calibrated else None
         self._prepare()
 
     def _prepare(self) -> None:
@@ -193,6 +200,7 @@ class Assistant:
             name = self.person_names.get(fact.subject, fact.subject)
             self.facts_by_person.setdefault(name, []).append((n, fact))
         self._idf: dict[str, float] = {}
+        self._fund_doc_sets: dict[str, frozenset[str]] = {}
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""
@@ -224,9 +232,13 @@ class Assistant:
     def _ask(
         self, question: str, doc: str | None, fund: str | None, context: Conversation | None
     ) -> Answer:
-        q = clean_question(question)
-        if not q or (not content_terms(q) and not q.strip("?! .")):
-            return Answer.failure(q, "empty question: type a question about the indexed filings")
+        typed = clean_question(question)
+        if not typed or (not content_terms(typed) and not typed.strip("?! .")):
+            return Answer.failure(
+                typed, "empty question: type a question about the indexed filings"
+            )
+        fixes = retrieve.corrections(self.snap, content_terms(typed))
+        q = _corrected(typed, fixes)
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
@@ -253,6 +265,12 @@ class Assistant:
             )
         else:
             answer = self._compose(q, u, scope, persons, funds)
+            if answer.answered:
+                answer = self._verified(q, u, answer, persons, funds)
+            if answer.answered:
+                answer = self._calibrated(u, answer, doc is not None)
+        if fixes:
+            answer = _with_corrections(answer, typed, fixes)
         if context is not None:
             context.remember(
                 Turn(
@@ -266,6 +284,112 @@ class Assistant:
                 )
             )
         return answer
+
+    def _verified(
+        self, q: str, u: Understanding, answer: Answer, persons: list[str], funds: list[str]
+    ) -> Answer:
+        """The answer with the checks of every constraint the question states; an abstention
+        showing the same passages when the evidence does not bear one of them out."""
+        wanted = verify.constraints(
+            q,
+            funds=funds,
+            persons=persons,
+            share_classes=u.share_classes,
+            dates=spans.dates(q),
+            fund_spans=spans.funds(q),
+            target_person=u.answer_type == "person" or u.intent == "managers",
+            relation=u.detail != "previous",
+        )
+        if not wanted:
+            return answer
+        evidence = [self._evidence(c, funds) for c in answer.citations]
+        checks = verify.verify(wanted, evidence, answer.items, self._person_words)
+        failed = verify.failed(checks)
+        if not failed:
+            return replace(answer, checks=checks)
+        first = failed[0]
+        what = verify.DESCRIBE[first.kind].format(value=first.value)
+        return Answer(
+            question=q,
+            answered=False,
+            answer=f"{NOT_FOUND}: the closest passages (listed below) do not {what}.",
+            intent=answer.intent,
+            related=answer.citations,
+            checks=checks,
+            features=answer.features,
+        )
+
+    def _calibrated(self, u: Understanding, answer: Answer, doc_scope: bool) -> Answer:
+        """The answer with its features and the model's probability as its confidence; an
+        abstention when that probability is below the model's threshold."""
+        marks = CITE_MARK_RE.sub("", answer.answer)
+        evidence = " ".join([marks, *(c.text for c in answer.citations)])
+        have = set(retrieve.analyse(evidence))
+        weights = self._term_idf(u)
+        asked = {t: w for t, w in weights.items() if w > 0}
+        total = sum(asked.values()) or 1.0
+        missing = [w for t, w in asked.items() if t not in have]
+        q_words = set(content_terms(u.question))
+        a_words = [w for w in content_terms(" ".join([marks, *answer.items]))]
+        features = {
+            **answer.features,
+            "prior": answer.confidence,
+            "coverage": 1.0 - sum(missing) / total,
+            "missing_rare": max(missing, default=0.0),
+            "novel": sum(w not in q_words for w in a_words) / len(a_words) if a_words else 0.0,
+            "checks": float(sum(c.ok for c in answer.checks)),
+            "doc_scope": float(doc_scope),
+            "long": len(marks) / 100,
+            "items": float(bool(answer.items)),
+        }
+        if self.model is None:
+            return replace(answer, features=features)
+        p = self.model.probability(features)
+        if p >= self.model.threshold:
+            return replace(answer, features=features, confidence=p)
+        return Answer(
+            question=answer.question,
+            answered=False,
+            answer=f"{NOT_FOUND} with enough certainty: the closest passages are listed below.",
+            intent=answer.intent,
+            confidence=p,
+            related=answer.citations,
+            checks=answer.checks,
+            features=features,
+        )
+
+    def _evidence(self, citation: Citation, funds: Sequence[str]) -> verify.Evidence:
+        rec = self.snap.docs.get(citation.doc)
+        passage = self.snap.passage_at(citation.doc, citation.line_start)
+        meta = rec.meta if rec else None
+        return verify.Evidence(
+            citation=citation,
+            context=self._context_before(passage) if passage is not None else "",
+            filing_names=(*meta.funds, *([meta.trust] if meta.trust else [])) if meta else (),
+            filing_dates=(
+                (meta.supplement_date or "", *meta.effective_dates, meta.filing_date or "")
+                if meta
+                else ()
+            ),
+            filing_funds=tuple(
+                f
+                for f in funds
+                if citation.doc in self._docs_of(f)
+                or citation.doc in self._docs_of(self.alias_base.get(f, f))
+            ),
+        )
+
+    def _docs_of(self, fund: str) -> frozenset[str]:
+        """The filings covering a fund, as a set (built once per fund)."""
+        found = self._fund_doc_sets.get(fund)
+        if found is None:
+            found = self._fund_doc_sets[fund] = frozenset(self.fund_docs.get(fund, ()))
+        return found
+
+    def _person_words(self, person: str) -> tuple[str, ...]:
+        """The surnames a person goes by in the filings (every alias's last word)."""
+        names = (person, *self.person_aliases.get(person, ()))
+        return tuple(dict.fromkeys(n.split()[-1] for n in names if n.split()))
 
     def _resolve_followup(
         self,
@@ -410,14 +534,18 @@ class Assistant:
             hits = retrieve.search(self.snap, terms, entity_keys=keys)
         return hits
 
-    def _weights(self, u: Understanding, context_words: set[str]) -> compose.Weights:
+    def _term_idf(self, u: Understanding) -> dict[str, float]:
+        """The idf of each index token of the question's words (cached across questions)."""
         idf = {}
         for term in u.terms:
             for tok in retrieve.analyse(term):
                 if tok not in self._idf:
                     self._idf[tok] = retrieve.idf(self.snap, tok)
                 idf[tok] = self._idf[tok]
-        return compose.Weights(u.terms, idf, context_words)
+        return idf
+
+    def _weights(self, u: Understanding, context_words: set[str]) -> compose.Weights:
+        return compose.Weights(u.terms, self._term_idf(u), context_words)
 
     def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:
         """Question words that name the fund, trust or person asked about (words of a name
@@ -630,6 +758,7 @@ class Assistant:
             intent=u.intent,
             confidence=min(0.99, choice.score),
             citations=tuple(citations),
+            features={"sentence": 1.0},
         )
 
     def _list_after(self, passage: Passage) -> list[Passage]:
@@ -669,12 +798,8 @@ class Assistant:
         related = tuple(
             self._citation(i + 1, h.passage) for i, h in enumerate(hits[: compose.RELATED_COUNT])
         )
-        unknown = retrieve.unknown_words(self.snap, u.terms)
         text = f"{NOT_FOUND}: no passage answers this question."
-        suggestions = tuple(s for _, s in unknown)
-        if unknown:
-            text += " Did you mean " + ", ".join(f"“{s}” for “{w}”" for w, s in unknown) + "?"
-        elif related:
+        if related:
             text += " The closest passages are listed below."
         return Answer(
             question=q,
@@ -683,7 +808,6 @@ class Assistant:
             intent=u.intent,
             confidence=0.0,
             related=related,
-            suggestions=suggestions,
         )
 
     # ---------------------------------------------------------------- fact answers
@@ -1064,6 +1188,25 @@ class Assistant:
             confidence=0.85,
             citations=citations,
         )
+
+
+def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:
+    """The question with each likely typo replaced by the index word it stands for."""
+    for word, fix in fixes:
+        q = re.sub(
+            rf"\b{re.escape(word)}\b",
+            lambda m, fix=fix: fix.capitalize() if m.group()[:1].isupper() else fix,
+            q,
+            flags=re.I,
+        )
+    return q
+
+
+def _with_corrections(answer: Answer, typed: str, fixes: Sequence[tuple[str, str]]) -> Answer:
+    """The answer to a corrected question, as asked; an abstention says how it was read."""
+    said = ", ".join(f"“{w}” as “{f}”" for w, f in fixes)
+    text = answer.answer if answer.answered else f"{answer.answer} (Read {said}.)"
+    return replace(answer, question=typed, answer=text, suggestions=tuple(f for _, f in fixes))
 
 
 def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from index.model import Passage
 from index.ranking import WeightedTerm
@@ -38,6 +39,9 @@ SUGGEST_MIN_WORD = 4
 # Letters a suggestion shares with the unknown word at its start; unknown words looked up.
 SUGGEST_PREFIX = 1
 SUGGEST_MAX_WORDS = 3
+# Words this long may hold two typing errors ("managemnet" for "management"); shorter ones
+# one ("stok" for "stock", but not "code" for "cover" nor "related" for "replaced").
+TYPO_LONG_WORD = 10
 
 _ANALYZER = text_analyzer()
 
@@ -123,8 +127,10 @@ def idf(snap: Snapshot, token: str) -> float:
     return snap.searcher.idf("text", token)
 
 
-def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
-    """(word, suggestion) for question words that no passage contains, when a close word exists."""
+def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
+    """(word, correction) for question words no passage contains that are likely typos of an
+    index word: within :func:`typo_distance` edits (a swap of two letters is one). A real word
+    the index lacks gets no correction and is simply no search term."""
     reader = snap.searcher.reader()
     found: list[tuple[str, str]] = []
     corrector = None
@@ -139,13 +145,23 @@ def unknown_words(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]
             corrector = snap.searcher.corrector("text")
         # Typos rarely touch a word's first letter; holding it fixed makes the lookup ~6x faster
         # on a large vocabulary (10 ms instead of 60 ms a word at 10,000 filings).
-        suggestions = corrector.suggest(word.lower(), limit=1, maxdist=2, prefix=SUGGEST_PREFIX)
-        if suggestions:
-            found.append((word, suggestions[0]))
+        low = word.lower()
+        limit = typo_distance(low)
+        for suggestion in corrector.suggest(low, limit=3, maxdist=2, prefix=SUGGEST_PREFIX):
+            if OSA.distance(low, suggestion) <= limit and all(
+                reader.doc_frequency("text", t) for t in analyse(suggestion)
+            ):
+                found.append((word, suggestion))
+                break
         checked += 1
         if checked >= SUGGEST_MAX_WORDS:
             break
     return found
+
+
+def typo_distance(word: str) -> int:
+    """Edits a typo of a word this long may hold: one, two from TYPO_LONG_WORD letters on."""
+    return 2 if len(word) >= TYPO_LONG_WORD else 1
 
 
 def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None) -> bool:

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from assistant import calibrate
 from assistant.engine import Assistant
 from assistant.evaluate import Tally, judge, read_gold
 from index.store import Store
@@ -50,12 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--records", type=Path, help="write one JSON line per question here")
     parser.add_argument("--failures", action="store_true", help="print tuning-part failures")
+    parser.add_argument(
+        "--fit",
+        action="store_true",
+        help="answer without the confidence model, fit it on the tuning part and save it",
+    )
     args = parser.parse_args(argv)
     store = Store(args.index)
     if not store.snapshot().docs:
         store.add([args.shared / "corpus"])
     split = read_split()
-    assistant = Assistant(snapshot=store.snapshot())
+    assistant = Assistant(snapshot=store.snapshot(), calibrated=not args.fit)
     tallies = {"tune": Tally(), "check": Tally(), "all": Tally()}
     by_type: dict[tuple[str, str], Tally] = {}
     records = []
@@ -84,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
                 }
             )
     seconds = time.perf_counter() - started
+    if args.records:
+        with args.records.open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec) + "\n")
     for name in ("check", "tune", "all"):
         print(line(name, tallies[name]))
     print(f"({len(records)} questions in {seconds:.1f} s)")
@@ -93,10 +103,17 @@ def main(argv: list[str] | None = None) -> int:
             f"  {part:5} {kind:15} n={f['questions']:3d} wrong={f['wrong']:2d} "
             f"correct={f['correct']:3d} refused={f['refused']:2d}"
         )
-    if args.records:
-        with args.records.open("w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(json.dumps(rec) + "\n")
+    if args.fit:
+        tune = [r for r in records if r["part"] == "tune"]
+        answered = [r for r in tune if r["answered"]]
+        model, figures = calibrate.fit(
+            [r["features"] for r in answered],
+            [r["outcome"] == "correct" for r in answered],
+            [r["family"] for r in answered],
+            questions=len(tune),
+        )
+        calibrate.MODEL_FILE.write_text(json.dumps(model.to_dict(), indent=1) + "\n")
+        print(f"fitted on {len(tune)} tuning questions: {figures}")
     if args.failures:
         for rec in records:
             if rec["part"] == "tune" and rec["outcome"] != "correct":

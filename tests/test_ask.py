@@ -24,6 +24,7 @@ CONTRACT_KEYS = [
     "citations",
     "related",
     "error",
+    "checks",
 ]
 CITATION_KEYS = [
     "n",
@@ -212,10 +213,28 @@ def test_without_chat_followups_do_not_leak(index: Path) -> None:
     assert "1968" not in rows[1]["answer"] and "Citigroup" not in rows[1]["answer"]
 
 
-def test_did_you_mean_for_unknown_words(index: Path) -> None:
-    a = ask_json(index, "What is the expnse ratio?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who manages the J.P. Morgan Small Cap Stok Portfolio?",
+        "Who manages the J.P. Morgan Small Cap Stock Portfolo?",
+        "Who manages the J.P. Morgan Smal Cap Stock Portfolio?",
+        "Who manages the J.P. Morgan Small Cap Stock Portfolio nowadays?",
+    ],
+)
+def test_typos_and_unknown_words_still_answer(index: Path, question: str) -> None:
+    a = ask_json(index, question)
+    assert a["answered"] is True and a["question"] == question
+    assert "Pardo" in a["answer"] and "Rich" in a["answer"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Which custodian does this supplement cover?", "Who replaced Steven Rich?"]
+)
+def test_real_words_missing_from_the_index_get_no_did_you_mean(index: Path, question: str) -> None:
+    a = ask_json(index, question)
     assert a["answered"] is False
-    assert "Did you mean “expenses” for “expnse”" in a["answer"]
+    assert "Did you mean" not in a["answer"] and "Read “" not in a["answer"]
 
 
 @pytest.mark.parametrize(

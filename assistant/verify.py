@@ -1,0 +1,237 @@
+"""The verifier: what a question requires of its answer, checked on the evidence the answer cites.
+
+A question states constraints: the fund, person or share class it is about, a date, an earlier
+state ("before", "former", "replaced"), a service-provider role. Each becomes a
+:class:`Constraint`. :func:`verify` looks for each one in the evidence of a candidate answer
+(its cited passages, the text just above each, and the cited filing's own names and dates) and
+returns one :class:`Check` per constraint, with the citation that satisfies it. A candidate
+with a failed check is not an answer: the engine abstains and shows the passages instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from assistant.answer import Check, Citation
+from index.entities import FUND_SUFFIXES, LEGAL_SUFFIXES
+
+LEXICON = Path(__file__).with_name("data") / "constraints.json"
+WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# Each month's whole-word forms in text: "september", "sept", "sep".
+MONTH_FORMS = {m: (m, m[:3], "sept") if m == "september" else (m, m[:3]) for m in MONTHS}
+MONTH_RE = re.compile(r"\b(" + "|".join(f for fs in MONTH_FORMS.values() for f in fs) + r")\b")
+MONTH_OF = {f: m for m, fs in MONTH_FORMS.items() for f in fs}
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the question states that the answer's evidence must show."""
+
+    kind: str  # fund | person | share_class | date | relation | role | target
+    value: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one citation offers the verifier: its text, the text above it, its filing's facts."""
+
+    citation: Citation
+    context: str  # the passages just above (a table's header row, a list's caption)
+    filing_names: tuple[str, ...]  # fund and trust names the cited filing covers
+    filing_dates: tuple[str, ...]  # the filing's own dates (supplement, effective, filed)
+    filing_funds: tuple[str, ...]  # the funds linked to the question that the filing covers
+
+
+# How an abstention names the constraint its evidence did not bear out.
+DESCRIBE = {
+    "fund": "concern the fund “{value}”",
+    "person": "name {value}",
+    "share_class": "state it for {value}",
+    "date": "date it {value}",
+    "relation": "say what came {value}",
+    "role": "name the {value}",
+    "target": "name anyone other than {value}",
+}
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The constraint vocabulary (data file ``data/constraints.json``)."""
+    return json.loads(LEXICON.read_text(encoding="utf-8"))
+
+
+def words(text: str) -> str:
+    """Lower-cased words joined by single spaces and padded, for whole-word phrase tests."""
+    return " " + " ".join(WORD_RE.findall(text.lower().replace("’", "'"))) + " "
+
+
+def has_phrase(haystack: str, phrase: str) -> bool:
+    """Whether ``haystack`` (made by :func:`words`) holds ``phrase`` as whole words."""
+    return words(phrase) in haystack
+
+
+# Words of a fund's name a question may leave out and still name it.
+NAME_FILLER = FUND_SUFFIXES | LEGAL_SUFFIXES | frozenset({"the", "of", "and", "&", "inc"})
+
+
+def _name_key(word: str) -> str:
+    """A word as names compare: no dots or apostrophes, no plural s ("Funds" = "Fund")."""
+    w = word.replace(".", "").replace("'", "")
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def stated(name: str, question: str) -> bool:
+    """Whether the question itself names ``name``: every telling word of it is there."""
+    asked = {_name_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
+    asked |= {_name_key(w) for w in question.lower().replace(".", "").split()}
+    own = [_name_key(w) for w in WORD_RE.findall(name.lower()) if w not in NAME_FILLER]
+    return bool(own) and all(w in asked for w in own)
+
+
+def constraints(
+    question: str,
+    *,
+    funds: Sequence[str] = (),
+    persons: Sequence[str] = (),
+    share_classes: Sequence[str] = (),
+    dates: Sequence[str] = (),
+    fund_spans: Sequence[str] = (),
+    target_person: bool = False,
+    relation: bool = True,
+) -> list[Constraint]:
+    """The constraints a question states (funds and people as linked by the engine; fund-like
+    spans of the question hold no dates; ``relation`` False when the asked detail itself is the
+    earlier state, as in "her previous role")."""
+    named = [f for f in funds if stated(f, question)]
+    out = [Constraint("fund", f) for f in named]
+    out += [Constraint("person", p) for p in persons]
+    out += [Constraint("share_class", c) for c in share_classes]
+    out += [Constraint("date", d) for d in _dates(question, dates, [*named, *fund_spans])]
+    q = words(question)
+    rel = lexicon()["relations"]
+    asked = next((w for w in rel["question"] if has_phrase(q, w)), None)
+    if asked and relation:
+        out.append(Constraint("relation", asked))
+        if target_person:  # "whom did X replace?": X is not the answer
+            out += [Constraint("target", p) for p in persons]
+    for role in lexicon()["roles"]:
+        if not role.startswith("_") and has_phrase(q, role):
+            out.append(Constraint("role", role))
+    return out
+
+
+def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
+    """Full dates the question names, and bare years outside those dates and outside fund
+    names ("the 2040 Fund")."""
+    found = list(dates)
+    rest = question
+    for d in (*found, *names):
+        rest = rest.replace(d, " ")
+    found += [y for y in YEAR_RE.findall(rest) if y not in found]
+    return found
+
+
+def verify(
+    wanted: Iterable[Constraint],
+    evidence: Sequence[Evidence],
+    items: Sequence[str] = (),
+    person_words: Callable[[str], tuple[str, ...]] = lambda p: (p.split()[-1],),
+) -> tuple[Check, ...]:
+    """One check per constraint: the first citation whose evidence satisfies it, or None."""
+    texts = [(e, words(e.citation.text), words(e.context)) for e in evidence]
+    checks = []
+    for c in wanted:
+        if c.kind == "target":
+            # "whom did X replace?": an answer naming X is about the wrong person
+            keys = [words(k) for k in person_words(c.value)]
+            clash = any(any(k in words(i) for k in keys) for i in items)
+            checks.append(Check(c.kind, c.value, None, not clash))
+            continue
+        n = next(
+            (e.citation.n for e, text, above in texts if _holds(c, e, text, above, person_words)),
+            None,
+        )
+        checks.append(Check(c.kind, c.value, n, n is not None))
+    return tuple(checks)
+
+
+def _holds(
+    c: Constraint,
+    e: Evidence,
+    text: str,
+    above: str,
+    person_words: Callable[[str], tuple[str, ...]],
+) -> bool:
+    if c.kind == "fund":
+        return _fund_holds(c.value, e, text)
+    if c.kind == "person":  # in the passage, or just above it ("She joined ...")
+        return any(has_phrase(t, k) for k in person_words(c.value) for t in (text, above))
+    if c.kind == "share_class":
+        return any(_class_in(c.value, t) for t in (text, above))
+    if c.kind == "date":
+        return _date_in(c.value, text) or any(_date_in(c.value, words(d)) for d in e.filing_dates)
+    if c.kind == "relation":
+        return any(
+            has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["relations"]["evidence"]
+        )
+    if c.kind == "role":
+        return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
+    return False
+
+
+def _fund_holds(fund: str, e: Evidence, text: str) -> bool:
+    """The cited filing covers the fund (by the index's fund table or one of its own names),
+    or the passage names it."""
+    return (
+        fund in e.filing_funds
+        or any(stated(fund, n) for n in e.filing_names)
+        or stated(fund, e.citation.text)
+    )
+
+
+def _class_in(share_class: str, text: str) -> bool:
+    """Whether a text names the class: "Class A" as "Class A", "Class A Shares" or "A Shares";
+    "Investor Class" as "Investor Class" or "Investor Shares"."""
+    parts = WORD_RE.findall(share_class.lower())
+    if len(parts) < 2:
+        return has_phrase(text, share_class)
+    if parts[0] in ("class", "classes"):
+        mark = parts[-1]
+        return bool(
+            re.search(
+                rf" class(?:es)? (?:[a-z0-9-]+ (?:and |or )?)*{mark} | {mark} "
+                rf"(?:class|shares?) ",
+                text,
+            )
+        )
+    mark = parts[0]
+    return bool(re.search(rf" {mark} (?:class|shares?) ", text))
+
+
+def _date_in(date: str, text: str) -> bool:
+    """A date's year (and month, when it names one) in a text made by :func:`words`."""
+    low = date.lower()
+    years = YEAR_RE.findall(low)
+    months = {MONTH_OF[m] for m in MONTH_RE.findall(low)}
+    if years and not any(f" {y} " in text for y in years):
+        return False
+    if months and not any(f" {f} " in text for m in months for f in MONTH_FORMS[m]):
+        return False
+    if not years and not months:
+        return has_phrase(text, date)
+    return True
+
+
+def failed(checks: Iterable[Check]) -> list[Check]:
+    return [c for c in checks if not c.ok]

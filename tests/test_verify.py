@@ -1,0 +1,170 @@
+"""The verifier: each constraint a question states, checked on fixture evidence of several
+wordings; and the confidence model's fit."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from assistant import calibrate, verify
+from assistant.answer import Citation
+from assistant.engine import Assistant
+from index.store import Store
+
+
+def evidence(
+    text: str,
+    context: str = "",
+    names: tuple[str, ...] = ("Harbor Growth Fund",),
+    dates: tuple[str, ...] = ("March 3, 2014",),
+    funds: tuple[str, ...] = (),
+) -> verify.Evidence:
+    cite = Citation(1, "f.txt", None, "", 1, 2, 0, len(text), text)
+    return verify.Evidence(cite, context, names, dates, funds)
+
+
+def ok(question: str, text: str, context: str = "", **kw: object) -> list[tuple[str, bool]]:
+    wanted = verify.constraints(question, **kw)  # type: ignore[arg-type]
+    return [(c.kind, c.ok) for c in verify.verify(wanted, [evidence(text, context)])]
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "Who was the manager before 2010?",
+            "Since 2010, Ann Lee has managed the fund.",
+            [("date", True), ("relation", False)],
+        ),
+        (
+            "Who managed the fund prior to May 2012?",
+            "Ann Lee replaced Bo Chan in May 2012.",
+            [("date", True), ("relation", True)],
+        ),
+        (
+            "Who was the former manager?",
+            "Ann Lee, who previously managed the fund, retired.",
+            [("relation", True)],
+        ),
+        ("Who is the custodian?", "The adviser is Harbor Advisers LLC.", [("role", False)]),
+        (
+            "Who serves as the fund's transfer agent?",
+            "Acme Services is the transfer agent.",
+            [("role", True)],
+        ),
+        (
+            "What did the fund change in 2016?",
+            "The change takes effect in March 2014.",
+            [("date", False)],
+        ),
+        ("What changed on March 3, 2014?", "The fee was lowered.", [("date", True)]),
+    ],
+)
+def test_constraints_checked_on_the_evidence(
+    question: str, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert ok(question, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("share_class", "text", "context", "holds"),
+    [
+        ("Class A", "The minimum is $1,000 for Class A shares.", "", True),
+        ("Class A", "Maximum sales charge | 5.75% | None", "Fees | Class A | Class C", True),
+        ("Class A", "The minimum is $2,500 for Class C shares.", "", False),
+        ("Investor Class", "Investor Shares require $3,000.", "", True),
+        ("Investor Class", "Admiral Shares require $3,000.", "", False),
+        ("Class I", "Classes A and C pay 0.25%.", "", False),
+        ("Class I", "Classes A, C and I pay 0.25%.", "", True),
+    ],
+)
+def test_share_class_in_text_or_table_header(
+    share_class: str, text: str, context: str, holds: bool
+) -> None:
+    checks = ok("What is the minimum?", text, context, share_classes=[share_class])
+    assert checks == [("share_class", holds)]
+
+
+def test_people_funds_and_the_target_of_a_replacement() -> None:
+    assert ok("When did Ann Lee join?", "Ms. Lee joined in 2001.", persons=["Ann Lee"]) == [
+        ("person", True)
+    ]
+    assert ok("When did Ann Lee join?", "Mr. Chan joined in 2001.", persons=["Ann Lee"]) == [
+        ("person", False)
+    ]
+    # a fund the question does not itself name (a loose link) is no constraint
+    assert ok("What is the fund's objective?", "x", funds=["Janus Investment Fund"]) == []
+    wanted = verify.constraints(
+        "Whom did Ann Lee replace?", persons=["Ann Lee"], target_person=True
+    )
+    ev = [evidence("Ann Lee replaced Bo Chan.")]
+    assert [c.ok for c in verify.verify(wanted, ev, items=["Bo Chan"])] == [True, True, True]
+    assert not all(c.ok for c in verify.verify(wanted, ev, items=["Ann Lee"]))
+
+
+def test_fund_named_by_the_filing_or_the_passage() -> None:
+    wanted = verify.constraints("Who manages the Harbor Growth Fund?", funds=["Harbor Growth Fund"])
+    assert verify.verify(wanted, [evidence("Ann Lee manages it.")])[0].ok
+    other = evidence("Ann Lee manages it.", names=("Summit Value Fund",))
+    assert not verify.verify(wanted, [other])[0].ok
+    assert verify.verify(wanted, [evidence("The Harbor Growth Funds are ...", names=())])[0].ok
+
+
+def test_years_inside_fund_names_are_no_dates() -> None:
+    wanted = verify.constraints(
+        "Who manages the Target 2040 Fund?", fund_spans=["Target 2040 Fund"]
+    )
+    assert wanted == []
+
+
+def test_fit_separates_and_picks_a_threshold_for_the_wrong_rate() -> None:
+    rng = random.Random(3)
+    rows, right, groups = [], [], []
+    for i in range(300):
+        good = rng.random() < 0.85
+        cov = rng.uniform(0.6, 1.0) if good else rng.uniform(0.0, 0.7)
+        rows.append({"coverage": cov, "prior": rng.uniform(0.5, 1.0)})
+        right.append(good)
+        groups.append(f"family{i % 17}")
+    model, figures = calibrate.fit(rows, right, groups, questions=400)
+    assert model.probability({"coverage": 0.95, "prior": 0.8}) > model.probability(
+        {"coverage": 0.1, "prior": 0.8}
+    )
+    assert figures["held_out_kept_wrong"] <= 0.03 * 400
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_the_shipped_model_matches_the_features() -> None:
+    model = calibrate.Model.load()
+    assert model is not None and len(model.weights) == len(calibrate.FEATURES)
+
+
+@pytest.fixture(scope="module")
+def assistant(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    store = Store(tmp_path_factory.mktemp("verify") / "ix")
+    store.add([seed_path])
+    return Assistant(snapshot=store.snapshot())
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who was the portfolio manager before September 2001?", "relation"),
+        ("Who manages the portfolio's Class B shares?", "share_class"),
+        ("Who managed the J.P. Morgan Small Cap Stock Portfolio in 1995?", "date"),
+    ],
+)
+def test_an_unmet_constraint_abstains_and_says_which(
+    assistant: Assistant, question: str, kind: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.answered and a.related
+    assert any(c.kind == kind and not c.ok for c in a.checks)
+
+
+def test_a_met_constraint_is_listed_with_its_citation(assistant: Assistant) -> None:
+    a = assistant.ask("Who manages the J.P. Morgan Small Cap Stock Portfolio?")
+    assert a.answered and 0.0 < a.confidence < 1.0
+    assert [(c.kind, c.ok, c.citation) for c in a.checks] == [("fund", True, 1)]
