@@ -69,8 +69,12 @@ class Check:
     ok: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return {"constraint": self.kind, "value": self.value, "citation": self.citation,
-                "ok": self.ok}
+        return {
+            "constraint": self.kind,
+            "value": self.value,
+            "citation": self.citation,
+            "ok": self.ok,
+        }
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     FORMER_NAME_RE,
+    FUNDS_OF_FILING_RE,
     Conversation,
     Turn,
     Understanding,
@@ -69,6 +70,30 @@ ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
 ELLIPSIS_MAX_TERMS = 3
 # Words of a risk question that name no topic ("which risks apply to it?").
 GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
+# A list read from a filing's structure is said inline up to this many entries.
+LIST_INLINE_MAX = 4
+# Words of a question about what a filing changes that name no topic of its own.
+FILING_CHANGE_WORDS = frozenset(
+    {
+        "change",
+        "changes",
+        "changed",
+        "changing",
+        "supplement",
+        "filing",
+        "document",
+        "amend",
+        "amends",
+        "amended",
+        "new",
+        "revised",
+        "revise",
+        "revises",
+        "made",
+        "make",
+        "makes",
+    }
+)
 # A list answer cites at most this many passages.
 MAX_CITED = 6
 # How many passages above a manager fact are searched for an organisation the question names.
@@ -637,6 +662,18 @@ class Assistant:
             and not re.search(r"\beffective|\bstart|\bbegin|\bmeeting|\bclose", ql)
         ):
             value, what = meta.supplement_date, "The supplement is dated"
+        elif u.intent == "funds" and FUNDS_OF_FILING_RE.search(ql) and meta.funds:
+            found = [(f, self._passage_containing(docs[0], f)) for f in meta.funds]
+            return self._listed(q, u, found, "The filing covers")
+        elif u.intent == "change" and not set(u.terms) - FILING_CHANGE_WORDS:
+            # "what changed in this supplement?": the parts it amends, by their headings
+            heads: dict[str, Passage] = {}
+            for p in self.snap.passages(docs[0]):
+                if p.section:
+                    heads.setdefault(p.section[0], p)
+            if len(heads) < 2:
+                return None
+            return self._listed(q, u, list(heads.items()), "The filing amends")
         else:
             return None
         values = values or ((value,) if value else ())
@@ -653,6 +690,31 @@ class Assistant:
             intent=u.intent,
             confidence=0.95,
             citations=(self._citation(1, passage),),
+        )
+
+    def _listed(
+        self, q: str, u: Understanding, entries: Sequence[tuple[str, Passage | None]], what: str
+    ) -> Answer | None:
+        """A list read from the filing's structure, each entry cited to where it is written."""
+        found = [(v, p) for v, p in entries if p is not None]
+        if not found:
+            return None
+        cited = list(dict.fromkeys(p for _, p in found))[:MAX_CITED]
+        citations, marks = self._cite(cited)
+        names = [v for v, _ in found]
+        said = (
+            compose.join_names(names)
+            if len(names) <= LIST_INLINE_MAX
+            else f"{len(names)} entries (listed below)"
+        )
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{what} {said} {marks}.",
+            items=tuple(names),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
         )
 
     def _event_date(self, facts: Sequence[Fact]) -> tuple[str, Passage] | None:
@@ -929,13 +991,15 @@ class Assistant:
             facts = [f for f in facts if f.doc in ranked]
         if not facts:
             return None
-        weights = self._weights(u, self._context_words(scope, persons, q))
+        context = self._context_words(scope, persons, q)
+        weights = self._weights(u, context)
+        # words naming the fund or person locate the list; they are not its topic
+        topic = [t for t in u.terms if t not in GENERIC_RISK_WORDS and t not in context]
         scored = []
         for fact in facts:
             p = self.snap.passage(fact.doc, fact.passage)
             if p is None:
                 continue
-            topic = [t for t in u.terms if t not in GENERIC_RISK_WORDS]
             cov = (
                 weights.coverage(compose.stems_of(p.text + " " + p.section_label)) if topic else 1.0
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -148,8 +149,15 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         low = word.lower()
         limit = typo_distance(low)
         for suggestion in corrector.suggest(low, limit=3, maxdist=2, prefix=SUGGEST_PREFIX):
-            if OSA.distance(low, suggestion) <= limit and all(
-                reader.doc_frequency("text", t) for t in analyse(suggestion)
+            # a real word the filings do not use is read as another form of the same word
+            # ("overseen" as "oversee"), never as a different word ("changes" as "charges")
+            other_word = low in english_words() and not (
+                low.startswith(suggestion) or suggestion.startswith(low)
+            )
+            if (
+                not other_word
+                and OSA.distance(low, suggestion) <= limit
+                and all(reader.doc_frequency("text", t) for t in analyse(suggestion))
             ):
                 found.append((word, suggestion))
                 break
@@ -157,6 +165,13 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if checked >= SUGGEST_MAX_WORDS:
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The 82,765 English words of symspellpy's frequency dictionary (loaded on first need)."""
+    data = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
+    return frozenset(line.split(" ", 1)[0] for line in data.read_text("utf-8").splitlines())
 
 
 def typo_distance(word: str) -> int:

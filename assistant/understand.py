@@ -280,11 +280,15 @@ DETAIL_PATTERNS = (
     (
         "previous",
         r"\b(before|previous(ly)?|prior|formerly|earlier)\b.*"
-        r"\b(work|firm|employ|role|job|join|do|did|position)|\bwhere did\b|"
-        r"\bwork(ed)? before\b|previous (firm|employer|role|job)|background",
+        r"\b(work|firm|employ|role|job|join|do|did|position)|\bwhere (did|was|were)\b|"
+        r"\bwork(ed|ing)? before\b|previous (firm|employer|role|job)|background",
     ),
     ("title", r"\b(title|position|role|job)\b|\bwhat is .* (title|position)"),
-    ("joined", r"\bjoin(ed|ing)?\b|\bbeen (with|at)\b|how long has .* been (with|at)\b"),
+    (
+        "joined",
+        r"\b(re)?join(ed|ing|s)?\b|\bhired?\b|\bhiring\b|\bbeen (with|at)\b|"
+        r"how long has .* been (with|at)\b",
+    ),
     (
         "since",
         r"\bsince when\b|\bhow long\b|\bsince what\b|\bwhen did .* start\b|\bstart(ed)? as\b",
@@ -300,9 +304,18 @@ def details_asked(question: str) -> list[str]:
     return [detail for detail, pattern in DETAIL_PATTERNS if _has(pattern, q)]
 
 
+# A follow-up's opening word that is no part of what it asks.
+LEAD_CONJUNCTION_RE = re.compile(r"^\s*(?:and|also|so|but|then|ok|okay|now)\b[\s,]*")
+# "Which fund does this supplement cover?": the funds a filing is about.
+FUNDS_OF_FILING_RE = re.compile(
+    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+(?:\w+\s+)?funds?\s+(?:\w+\s+)?(?:does|do|is|are)\s+"
+    r"(?:this|the)\s+(?:\w+\s+)?(?:supplement|filing|document|notice)\b"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
-    q = question.lower()
+    q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
     manager_words = (
         r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
         r"responsib\w*|lead)\b"
@@ -325,7 +338,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         q,
     ) or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q):
         return "objective", "sentence", None
-    if _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q):
+    if (_has(r"^\s*(which|what)\b.*\bfunds\b", q) or FUNDS_OF_FILING_RE.search(q)) and not _has(
+        manager_words, q
+    ):
         return "funds", "list", None
     if FORMER_NAME_RE.search(q):
         return "change", "fund", None

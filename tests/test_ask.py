@@ -583,3 +583,77 @@ def test_filings_naming_different_teams_are_not_merged(two_supplements: Path) ->
     assert "G. Dale Mercer (supplement dated June 24, 2010) [" in a["answer"]
     assert {c["doc"] for c in a["citations"]} == {"acme2010.txt", "acme2019.txt"}
     assert set(a["items"]) == {"Chen Ruiz", "Hal Brook", "G. Dale Mercer"}
+
+
+FILING_OF_TWO_FUNDS = """\
+                        HARBORGATE EQUITY TRUST
+                   Harborgate Growth Fund
+                   Harborgate Value Fund
+
+        Supplement dated March 3, 2014 to the Prospectus dated May 1, 2013
+
+1. Portfolio Managers
+
+     Effective March 3, 2014, Ann T. Lee manages the Harborgate Growth Fund.
+
+2. Redemption Fees
+
+     The Harborgate Value Fund no longer charges a redemption fee.
+
+3. Service Providers
+
+     The custodian of each fund is Northbank Trust Company.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_funds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of(tmp_path_factory, {"harborgate.txt": FILING_OF_TWO_FUNDS})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds does this supplement cover?",
+        "Which fund does this filing cover?",
+        "What funds is this supplement for?",
+        "and which funds does the supplement concern?",
+    ],
+)
+def test_which_funds_a_filing_covers(two_funds: Path, question: str) -> None:
+    a = ask_json(two_funds, question)
+    assert a["answered"] is True
+    assert a["items"] == ["Harborgate Growth Fund", "Harborgate Value Fund"]
+    assert all(c["doc"] == "harborgate.txt" for c in a["citations"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What changed in this supplement?", "What changes does this supplement make?"],
+)
+def test_what_a_supplement_changes_is_read_from_its_headings(
+    two_funds: Path, question: str
+) -> None:
+    a = ask_json(two_funds, question)
+    assert a["answered"] is True
+    assert a["items"] == ["1. Portfolio Managers", "2. Redemption Fees", "3. Service Providers"]
+    assert [c["line_start"] for c in a["citations"]] == [9, 13, 17]
+
+
+def test_first_use_questions_on_the_sample(index: Path) -> None:
+    """The welcome screen's example and its follow-ups, as a new user asks them."""
+    risks = ask_json(index, "What risks apply to the J.P. Morgan Small Cap Stock Portfolio?")
+    assert risks["answered"] is True and "increases in interest rates" in risks["items"]
+    dialogue = (
+        "What risks apply to the J.P. Morgan Small Cap Stock Portfolio?\nand who manages it?\n"
+    )
+    result = CliRunner().invoke(
+        cli, ["ask", "-f", "-", "--chat", "--index", str(index)], input=dialogue
+    )
+    second = [json.loads(line) for line in result.stdout.splitlines()][1]
+    assert second["items"] and {"Marian U. Pardo", "Steven J. Rich"} <= set(second["items"])
+    hired = ask_json(index, "When was Stephen Rich hired?")
+    assert hired["answered"] is True and "September 2001" in hired["answer"]
+    before = ask_json(index, "Who was the portfolio manager before September 2001?")
+    assert before["answered"] is False
+    assert "Pardo" not in before["answer"]
