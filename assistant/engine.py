@@ -539,11 +539,25 @@ class Assistant:
                 raise _ScopeError(f"no indexed filing covers the fund {fund!r}")
             return Scope(tuple(self.fund_docs[match[0]]), match[0])
         if funds:
-            sets = [set(self.fund_docs.get(f, ())) for f in funds]
-            docs = sorted(set.intersection(*sets) or set.union(*sets))
-            bases = [self.alias_base[f] for f in funds if f in self.alias_base]
+            # every fund the question names must be covered; a looser link only when it
+            # names none
+            named = [f for f in funds if verify.stated(f, q)] or funds[:1]
+            # spellings of one fund ("... Fund", "... Funds") pool their filings
+            groups: list[set[str]] = []
+            for f in named:
+                group = next((g for g in groups if any(_same_fund(f, o) for o in g)), None)
+                if group is None:
+                    groups.append({f})
+                else:
+                    group.add(f)
+            docs = sorted(
+                frozenset.intersection(
+                    *(frozenset().union(*(self._docs_of(f) for f in g)) for g in groups)
+                )
+            )
+            bases = [self.alias_base[f] for f in named if f in self.alias_base]
             wider = sorted({d for b in bases for d in self.fund_docs.get(b, ())})
-            return Scope(self._dated(tuple(docs), q, tuple(wider)) or None, funds[0])
+            return Scope(self._dated(tuple(docs), q, tuple(wider)), named[0])
         if len(self.snap.docs) == 1:
             return Scope(tuple(self.snap.docs), None)
         return Scope(None, None)
@@ -554,10 +568,7 @@ class Assistant:
     ) -> list[retrieve.Hit]:
         terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
         keys = scope.entity_keys
-        hits = retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
-        if not hits and scope.docs and scope.fund:
-            hits = retrieve.search(self.snap, terms, entity_keys=keys)
-        return hits
+        return retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
 
     def _term_idf(self, u: Understanding) -> dict[str, float]:
         """The idf of each index token of the question's words (cached across questions)."""

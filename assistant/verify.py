@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Check, Citation
-from index.entities import FUND_SUFFIXES, LEGAL_SUFFIXES
+from index.entities import FUND_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES
 
 LEXICON = Path(__file__).with_name("data") / "constraints.json"
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -95,8 +95,10 @@ def stated(name: str, question: str) -> bool:
     """Whether the question itself names ``name``: every telling word of it is there."""
     asked = {_name_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
     asked |= {_name_key(w) for w in question.lower().replace(".", "").split()}
-    own = [_name_key(w) for w in WORD_RE.findall(name.lower()) if w not in NAME_FILLER]
-    return bool(own) and all(w in asked for w in own)
+    names = WORD_RE.findall(name.lower())
+    own = [_name_key(w) for w in names if w not in NAME_FILLER]
+    telling = any(w not in GENERIC_NAME_WORDS for w in names)  # not "Short-Term Fund"
+    return bool(own) and telling and all(w in asked for w in own)
 
 
 def constraints(
