@@ -517,13 +517,14 @@ class Assistant:
             for d in among:
                 meta = self.snap.docs[d].meta
                 known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
-                if any(a and a.lower() in k.lower() for a in asked for k in known):
+                if any(verify.date_in(a, verify.words(k)) for a in asked for k in known if k):
                     keep.append(d)
             return tuple(keep)
 
         found = dated(docs)
         if not found and wider:
             found = dated(tuple(d for d in wider if d not in docs))
+        # a date may date an event, not the filing: then the verifier finds it in the evidence
         return found or docs
 
     def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = "") -> Scope:

@@ -182,7 +182,7 @@ def _holds(
     if c.kind == "share_class":
         return any(_class_in(c.value, t) for t in (text, above))
     if c.kind == "date":
-        return _date_in(c.value, text) or any(_date_in(c.value, words(d)) for d in e.filing_dates)
+        return date_in(c.value, text) or any(date_in(c.value, words(d)) for d in e.filing_dates)
     if c.kind == "relation":
         return any(
             has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["relations"]["evidence"]
@@ -221,7 +221,7 @@ def _class_in(share_class: str, text: str) -> bool:
     return bool(re.search(rf" {mark} (?:class|shares?) ", text))
 
 
-def _date_in(date: str, text: str) -> bool:
+def date_in(date: str, text: str) -> bool:
     """A date's year (and month, when it names one) in a text made by :func:`words`."""
     low = date.lower()
     years = YEAR_RE.findall(low)
