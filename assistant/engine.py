@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import calibrate, compose, retrieve, spans, verify
+from assistant import calibrate, compose, retrieve, spans, tables, verify
 from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
@@ -70,6 +70,8 @@ ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
 ELLIPSIS_MAX_TERMS = 3
 # Words of a risk question that name no topic ("which risks apply to it?").
 GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
+# Tables are read for an amount when the question is scoped to at most this many filings.
+TABLE_DOCS_MAX = 3
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -632,6 +634,8 @@ class Assistant:
             kinds = _fact_kinds(u.intent, q)
             if kinds:
                 answer = self._fact_answer(q, u, scope, kinds)
+        if answer is None and u.intent == "amounts":
+            answer = self._table_answer(q, u, scope)
         if answer is not None:
             return answer
         surnames = [p.split()[-1] for p in persons]
@@ -702,6 +706,28 @@ class Assistant:
             intent=u.intent,
             confidence=0.95,
             citations=(self._citation(1, passage),),
+        )
+
+    def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """An amount read from a table of the filings in scope: row label by the question's
+        words, column by its share class."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        passages = [p for d in scope.docs for p in self.snap.passages(d)]
+        cells = tables.read(passages, q, u.share_classes)
+        if not cells:
+            return None
+        rows = list(dict.fromkeys(p for c in cells for p in (c.row, c.header) if p is not None))
+        citations, marks = self._cite(rows)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{tables.say(cells)} {marks}",
+            items=tuple(dict.fromkeys(c.value for c in cells)),
+            intent=u.intent,
+            confidence=min(cells[0].score, 0.99),
+            citations=citations,
+            features={"table": 1.0},
         )
 
     def _listed(

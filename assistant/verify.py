@@ -122,7 +122,16 @@ def constraints(
     out += [Constraint("date", d) for d in _dates(question, dates, [*named, *fund_spans])]
     q = words(question)
     rel = lexicon()["relations"]
-    asked = next((w for w in rel["question"] if has_phrase(q, w)), None)
+    found = _dates(question, dates, [*named, *fund_spans])
+    temporal_ok = bool(found) or target_person
+    asked = next(
+        (
+            w
+            for w in rel["question"]
+            if has_phrase(q, w) and (temporal_ok or w not in rel["temporal"])
+        ),
+        None,
+    )
     if asked and relation:
         out.append(Constraint("relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer

@@ -1,0 +1,222 @@
+"""The table reader: a value by row label and column header (share class) in a filing's tables.
+
+Fee, expense, sales-charge, minimum-investment and performance tables reach the index as row
+passages whose cells are joined by " | ". A table is a run of consecutive row passages; its
+header is a row of column names ("Class: | A | C | R | Y", "Class A C R Y", "1 Year | 3 Years").
+A question is matched to the row whose label it covers best (every telling word of the label in
+the question) and to the column its share class names; the cell there is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.model import Passage
+
+CELL_SPLIT = " | "
+NUMBER_RE = re.compile(r"^\(?[-$]?\s?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?\)?$|^none$|^n/?a$", re.I)
+# A cell with a footnote mark after its number ("0.50 1", "0.85%2"): the mark is dropped.
+FOOTNOTE_RE = re.compile(r"^([-$]?\s?\d[\d,]*\.\d+(?:\s?%|(?=\s)))\s*\d{1,2}$")
+LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")
+CLASS_CELL_RE = re.compile(r"^(?:class(?:es)?:?\s*)?([A-Z][A-Z0-9-]{0,5})$")
+HEADER_CLASS_RE = re.compile(r"^class(?:es)?:?\s*(.*)$", re.I)
+WORD_RE = re.compile(r"[a-z0-9]+")
+# Words of a row label that say nothing about which row it is.
+LABEL_FILLER = frozenset(
+    {
+        "the", "of", "a", "an", "and", "or", "for", "to", "as", "in", "on", "by", "from",
+        "your", "any", "is", "are", "per", "be", "which", "whichever", "less", "paid",
+        "directly", "investment", "percentage",
+    }
+)  # fmt: skip
+# A label word and a question word are one word when they share this many first letters.
+SHARED_PREFIX = 6
+# Of a row label's telling words, at least this share must be in the question ("the fee
+# waiver" names "Fee Waiver and/or Expense Reimbursement"), and of the question's words that
+# tell the table's rows apart, at least this share must be in the label.
+MIN_LABEL_COVERAGE = 0.5
+MIN_ASKED_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of a table, with where it was read."""
+
+    label: str  # the row label, footnote marks dropped
+    column: str  # the column header ("Class Y", "1 Year"); "" for a one-value row
+    value: str  # "1.91%", "$1,000", "None"
+    row: Passage
+    header: Passage | None
+    score: float  # how well the row label matches the question (0-1)
+
+
+def tables(passages: Sequence[Passage]) -> list[list[Passage]]:
+    """Runs of consecutive row passages (one table each; a single stray row is none)."""
+    out: list[list[Passage]] = []
+    run: list[Passage] = []
+    for p in passages:
+        if p.kind == "row" and run and p.ordinal == run[-1].ordinal + 1:
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [p] if p.kind == "row" else []
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def cells_of(row: Passage) -> list[str]:
+    """A row's cells, a lone "%" joined to the number before it."""
+    out: list[str] = []
+    for raw in row.text.split(CELL_SPLIT):
+        cell = raw.strip()
+        if cell in ("%", ")", ")%") and out:  # "0.85 | %", "(0.17 | )%"
+            out[-1] += cell
+        elif cell:
+            out.append(cell)
+    return out
+
+
+def _value(cell: str) -> str | None:
+    m = FOOTNOTE_RE.match(cell)
+    if m:
+        cell = m.group(1)
+    return cell if NUMBER_RE.match(cell) else None
+
+
+def header_columns(row: Passage) -> list[str] | None:
+    """A header row's column names ("Class A", ..., "1 Year"), or None if it holds values."""
+    cells = cells_of(row)
+    for i, cell in enumerate(cells):  # "Class: | A | C", "Fees | Class: | A | C", "Class: A C"
+        m = HEADER_CLASS_RE.match(cell)
+        if m and m.group(1).strip():
+            return [f"Class {c}" for c in m.group(1).split()]
+        if m and len(cells) > i + 1:
+            return [f"Class {c}" for c in cells[i + 1 :]]
+    if len(cells) == 1 and CLASS_CELL_RE.match(cells[0]):  # a one-class table: "ADV"
+        return [f"Class {CLASS_CELL_RE.match(cells[0]).group(1)}"]  # type: ignore[union-attr]
+    rest = cells[1:]
+    if not rest or any(_value(c) for c in rest):
+        return None
+    if all(CLASS_CELL_RE.match(c) for c in rest):
+        return [f"Class {CLASS_CELL_RE.match(c).group(1)}" for c in rest]  # type: ignore[union-attr]
+    return rest
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower())
+
+
+def _same(a: str, b: str) -> bool:
+    """One word in two forms: "fee" / "fees", "quarter" / "quarterly", "operating" /
+    "operations"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3:
+        return True
+    return len(short) >= SHARED_PREFIX and short[:SHARED_PREFIX] == long[:SHARED_PREFIX]
+
+
+def label_score(label: str, question_words: Sequence[str]) -> float:
+    """The share of a row label's telling words the question holds (prefix-tolerant); 0 when
+    it holds just one word of a longer label ("redemption fee" is not "Management Fees")."""
+    own = [w for w in _words(label) if w not in LABEL_FILLER and not w.isdigit()]
+    if not own:
+        return 0.0
+    found = sum(any(_same(w, q) for q in question_words) for w in own)
+    return found / len(own) if found >= min(2, len(own)) else 0.0
+
+
+def read(
+    passages: Sequence[Passage],
+    question: str,
+    share_classes: Sequence[str] = (),
+) -> list[Cell]:
+    """The cells a question asks for: the row whose label the question names best, in the
+    columns of the share classes asked, or every value column when none is.
+
+    A row qualifies when the question holds most of its label's telling words; among those, the
+    row holding more of the question's words that tell the table's rows apart wins ("after
+    waivers" picks the net expense row over the gross one)."""
+    qwords = _words(question)
+    best: list[Cell] = []
+    best_key: tuple[float, float] = (0.0, 0.0)
+    for table in tables(passages):
+        labels = {
+            r.ordinal: LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip()
+            for r in table
+            if cells_of(r)
+        }
+        vocab = {w for label in labels.values() for w in _words(label)} - LABEL_FILLER
+        telling = [q for q in qwords if any(_same(q, w) for w in vocab)]
+        header: Passage | None = None
+        columns: list[str] = []
+        for row in table:
+            found = header_columns(row)
+            if found is not None:
+                header, columns = row, found
+                continue
+            label = labels.get(row.ordinal, "")
+            score = label_score(label, qwords)
+            if score < MIN_LABEL_COVERAGE:
+                continue
+            own = _words(label)
+            asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
+            if asked < MIN_ASKED_COVERAGE:
+                continue
+            key = (asked, score)
+            if key <= best_key:
+                continue
+            values = [v for v in (_value(c) for c in cells_of(row)[1:]) if v is not None]
+            values = _aligned(values, len(columns))
+            if values is None:
+                continue
+            named = columns if len(columns) == len(values) else [""]
+            row_cells = [
+                Cell(label, col, val, row, header, score)
+                for col, val in zip(named, values, strict=True)
+            ]
+            if share_classes:
+                row_cells = [c for c in row_cells if _class_match(c.column, share_classes)]
+                if not row_cells:
+                    continue
+            best, best_key = row_cells, key
+    return best
+
+
+def _aligned(values: list[str], columns: int) -> list[str] | None:
+    """The row's values, one per column; extra trailing footnote marks ("1") dropped. None
+    when they cannot be told apart (several values, no header that fits)."""
+    if columns and len(values) > columns and all(v.isdigit() for v in values[columns:]):
+        values = values[:columns]
+    if not values:
+        return None
+    if len(values) == columns or len(values) == 1:
+        return values
+    return None
+
+
+def _class_match(column: str, share_classes: Sequence[str]) -> bool:
+    col = _words(column)
+    for asked in share_classes:
+        words = _words(asked)
+        mark = words[-1] if words and words[0] in ("class", "classes") else words[0]
+        if mark in col:
+            return True
+    return False
+
+
+def say(cells: Sequence[Cell]) -> str:
+    """The cells as a short answer: one value, one value for every class, or value (class)."""
+    label = cells[0].label
+    values = {c.value for c in cells}
+    if len(cells) == 1:
+        column = f" ({cells[0].column})" if cells[0].column else ""
+        return f"{label}: {cells[0].value}{column}"
+    if len(values) == 1:
+        return f"{label}: {cells[0].value} for each of {', '.join(c.column for c in cells)}"
+    return f"{label}: " + "; ".join(f"{c.value} ({c.column})" for c in cells)

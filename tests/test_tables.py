@@ -1,0 +1,118 @@
+"""The table reader on fee tables of several layouts: share-class columns, split percent cells,
+footnote marks, captions in the header row, one-class tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import tables
+from index.model import Passage
+
+
+def rows(*texts: str, start: int = 0) -> list[Passage]:
+    return [
+        Passage("f.txt", start + i, ("Fees",), i + 1, i + 1, 0, len(t), t, kind="row")
+        for i, t in enumerate(texts)
+    ]
+
+
+SPLIT_PERCENT = rows(
+    "Shareholder Fees (fees paid directly from your investment) | Class: | A | C | R | Y",
+    "Management Fees2 | 0.85 | % | 0.85 | % | 0.85 | % | 0.85 | %",
+    "Other Expenses3 | 1.04 | 1.04 | 1.04 | 1.04",
+    "Total Annual Fund Operating Expenses | 2.16 | 2.91 | 2.41 | 1.91",
+    "Fee Waiver and/or Expense Reimbursement4 | (0.66 | )% | 0.66 | 0.66 | 0.66",
+    "Total Annual Fund Operating Expenses After Fee Waiver | 1.50 | 2.25 | 1.75 | 1.25",
+)
+ONE_CELL_HEADER = rows(
+    "Class: A C",
+    "Maximum Sales Charge (Load) Imposed on Purchases | 5.75% | None",
+    "Maximum Deferred Sales Charge (Load) | None | 1.00%",
+)
+ONE_CLASS = rows(
+    "ADV",
+    "Management Fees | 0.70 | %",
+    "Total Annual Portfolio Operating Expenses1 | 1.73 | %",
+    "Total Annual Portfolio Operating Expenses After Waivers | 1.56 | % | 1",
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "classes", "said", "values"),
+    [
+        (SPLIT_PERCENT, "What is the management fee?", (), "0.85% for each of", ["0.85%"]),
+        (
+            SPLIT_PERCENT,
+            "What are Class Y's total annual fund operating expenses?",
+            ("Class Y",),
+            "Total Annual Fund Operating Expenses: 1.91 (Class Y)",
+            ["1.91"],
+        ),
+        (
+            SPLIT_PERCENT,
+            "Class C total operating expenses after the fee waiver?",
+            ("Class C",),
+            "After Fee Waiver: 2.25 (Class C)",
+            ["2.25"],
+        ),
+        (
+            SPLIT_PERCENT,
+            "How large is the fee waiver for Class A?",
+            ("Class A",),
+            "(0.66)%",
+            ["(0.66)%"],
+        ),
+        (
+            ONE_CELL_HEADER,
+            "What is the maximum front-end sales charge on purchases of Class A?",
+            ("Class A",),
+            "5.75% (Class A)",
+            ["5.75%"],
+        ),
+        (
+            ONE_CELL_HEADER,
+            "What deferred sales charge applies to Class C shares?",
+            ("Class C",),
+            "1.00% (Class C)",
+            ["1.00%"],
+        ),
+        (
+            ONE_CLASS,
+            "What are the total operating expenses after waivers?",
+            (),
+            "After Waivers: 1.56% (Class ADV)",
+            ["1.56%"],
+        ),
+        (ONE_CLASS, "What is the management fee?", (), "Management Fees: 0.70%", ["0.70%"]),
+    ],
+)
+def test_a_cell_by_row_label_and_class(
+    table: list[Passage], question: str, classes: tuple[str, ...], said: str, values: list[str]
+) -> None:
+    cells = tables.read(table, question, classes)
+    assert [c.value for c in cells][:1] == values[:1]
+    assert said in tables.say(cells)
+    assert all(c.header is not None and c.header.ordinal == 0 for c in cells)
+
+
+@pytest.mark.parametrize(
+    ("question", "classes"),
+    [
+        ("What is the redemption fee?", ()),  # no such row
+        ("What is the management fee for Class B?", ("Class B",)),  # no such column
+        ("Who manages the fund?", ()),
+    ],
+)
+def test_no_cell_when_the_table_does_not_hold_it(question: str, classes: tuple[str, ...]) -> None:
+    assert tables.read(SPLIT_PERCENT, question, classes) == []
+
+
+def test_values_without_a_fitting_header_are_not_guessed() -> None:
+    table = rows("Fees | Amount", "Management Fees | 0.85 | 0.95")
+    assert tables.read(table, "What is the management fee?") == []
+
+
+def test_tables_are_runs_of_consecutive_rows() -> None:
+    first = rows("Class: A", "Management Fees | 0.5%")
+    stray = rows("Other Expenses | 0.1%", start=5)
+    assert [len(t) for t in tables.tables([*first, *stray])] == [2]
