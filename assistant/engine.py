@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import calibrate, compose, retrieve, spans, tables, verify
+from assistant import calibrate, compose, lists, retrieve, spans, tables, verify
 from assistant.answer import Answer, Citation
 from assistant.linking import Linker
 from assistant.understand import (
@@ -70,6 +70,17 @@ ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
 ELLIPSIS_MAX_TERMS = 3
 # Words of a risk question that name no topic ("which risks apply to it?").
 GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
+# Of a list question's own words, at least this share must be in the list or what introduces it.
+LIST_MIN_SHARE = 0.5
+# Words of a list question that name no topic ("which funds are covered?").
+LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
+    {
+        "which", "funds", "fund", "portfolios", "series", "listed", "list", "lists",
+        "covered", "cover", "covers", "described", "describe", "describes", "disclose",
+        "discloses", "disclosed", "mention", "mentions", "mentioned", "named", "names",
+        "apply", "applies", "principal", "main", "key",
+    }
+)  # fmt: skip
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # A list read from a filing's structure is said inline up to this many entries.
@@ -621,7 +632,9 @@ class Assistant:
         if u.intent == "managers":
             answer = self._managers(q, u, scope, persons)
         elif u.intent == "risks":
-            answer = self._risks(q, u, scope, persons)
+            answer = self._risks(q, u, scope, persons) or self._list_answer(q, u, scope, persons)
+        elif u.intent == "funds":
+            answer = self._list_answer(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
             answer = self._person_detail(q, u, scope, persons)
         elif (
@@ -706,6 +719,40 @@ class Assistant:
             intent=u.intent,
             confidence=0.95,
             citations=(self._citation(1, passage),),
+        )
+
+    def _list_answer(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """The items of the list in the filings in scope that the question names best: risk
+        names for a risk question, fund names for a funds question."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        context = self._context_words(scope, persons, q)
+        words = [t for t in u.terms if t not in context and t not in LIST_QUESTION_FILLER]
+        found = []
+        for d in scope.docs:
+            for lst in lists.lists(self.snap.passages(d)):
+                if u.intent == "risks" and not _about_risks(lst):
+                    continue
+                if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
+                    continue
+                found.append(lst)
+        chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
+        if chosen is None:
+            return None
+        citations, marks = self._cite(list(dict.fromkeys(chosen.passages)))
+        items = tuple(i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"The filing lists {len(items)}: {compose.join_names(list(items[:3]))}"
+            f"{' and more (listed below)' if len(items) > 3 else ''} {marks}.",
+            items=items,
+            intent=u.intent,
+            confidence=0.85,
+            citations=citations,
+            features={"list": 1.0},
         )
 
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
@@ -1290,6 +1337,11 @@ class Assistant:
             confidence=0.85,
             citations=citations,
         )
+
+
+def _about_risks(lst: lists.List) -> bool:
+    """A list of risks: its items or its introduction say so."""
+    return "risk" in lst.intro.lower() or sum("risk" in i.lower() for i in lst.items) >= 2
 
 
 def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:

@@ -97,8 +97,10 @@ def stated(name: str, question: str) -> bool:
     asked |= {_name_key(w) for w in question.lower().replace(".", "").split()}
     names = WORD_RE.findall(name.lower())
     own = [_name_key(w) for w in names if w not in NAME_FILLER]
-    telling = any(w not in GENERIC_NAME_WORDS for w in names)  # not "Short-Term Fund"
-    return bool(own) and telling and all(w in asked for w in own)
+    telling = [w for w in names if w not in GENERIC_NAME_WORDS]  # not "Short-Term Fund"
+    # a name is written with capitals: "investing in the fund" does not name a fund
+    capital = {w.lower() for w in re.findall(r"\b[A-Z][\w.'’-]*", question)}
+    return bool(own) and any(w in capital for w in telling) and all(w in asked for w in own)
 
 
 def constraints(

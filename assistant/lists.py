@@ -1,0 +1,150 @@
+"""The list reader: the lists a filing states, each with the text that introduces it.
+
+Three layouts are read from a filing's passages:
+- lead-in paragraphs: a run of paragraphs or bullets that each open with a short name and a
+  full stop or colon ("Credit Risk. The issuer ...", "Market Risk: ..."), as summary
+  prospectuses list principal risks;
+- bullets: a run of short bullet items after an introducing passage ("... include:");
+- name runs: a passage made only of fund names one after another (the funds a supplement
+  covers, printed as a block), split into the names.
+A question is matched to the list whose introduction, heading and items hold most of its
+words; the items are the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.model import Passage
+
+# A lead-in: up to this many words, capitalised, closed by ". " or ": " or " - ".
+LEAD_MAX_WORDS = 8
+LEAD_RE = re.compile(
+    r"^[\s•·o*■-]{0,3}(?P<lead>[A-Z0-9][\w&/’'(),-]*(?:\s+[\w&/’'(),-]+){0,7}?)"
+    r"(?:\.\s|:\s|\s[–—-]\s)"
+)
+# Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").
+LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&"})
+# A bullet item longer than this is a paragraph, not a list entry.
+ITEM_MAX_CHARS = 200
+# A name in a run of names: capitalised words ending in a fund-like word.
+NAME_IN_RUN_RE = re.compile(
+    r"[A-Z][\w.&’'®-]*(?:\s+(?:[A-Z0-9][\w.&’'®-]*|of|and|&|to|the))*?\s+"
+    r"(?:Fund|Portfolio|Account|Trust|ETF|Series)\b"
+)
+# Of a name-run passage, at least this share of its characters must be names.
+NAME_RUN_SHARE = 0.8
+WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class List:
+    """One list of a filing: its items, where each is written, and what introduces it."""
+
+    layout: str  # "lead-ins" | "bullets" | "names"
+    items: tuple[str, ...]
+    passages: tuple[Passage, ...]  # the passage of each item (names: one passage for all)
+    intro: str  # the introducing passage and heading
+
+
+def lead_in(text: str) -> str | None:
+    """The short name a paragraph opens with ("Credit Risk" of "Credit Risk. The ..."), if any."""
+    m = LEAD_RE.match(text)
+    if not m:
+        return None
+    lead = m.group("lead").strip()
+    words = lead.split()
+    if len(words) > LEAD_MAX_WORDS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LEAD_SMALL_WORDS for w in words):
+        return None
+    return lead
+
+
+def lists(passages: Sequence[Passage]) -> list[List]:
+    """Every list of a filing's passages (in order)."""
+    out: list[List] = []
+    run: list[tuple[Passage, str]] = []  # lead-in paragraphs
+    bullets: list[Passage] = []
+
+    def flush_run() -> None:
+        if len(run) >= 2:
+            out.append(List("lead-ins", tuple(ld for _, ld in run), tuple(q for q, _ in run), ""))
+        run.clear()
+
+    def flush_bullets() -> None:
+        if len(bullets) >= 2:
+            out.append(List("bullets", tuple(b.text for b in bullets), tuple(bullets), ""))
+        bullets.clear()
+
+    for p in passages:
+        lead = lead_in(p.text) if p.kind in ("paragraph", "bullet") else None
+        if lead is None or (run and p.ordinal != run[-1][0].ordinal + 1):
+            flush_run()
+        short_bullet = p.kind == "bullet" and len(p.text) <= ITEM_MAX_CHARS
+        if not short_bullet or (bullets and p.ordinal != bullets[-1].ordinal + 1):
+            flush_bullets()
+        if lead is not None:
+            run.append((p, lead))
+        if short_bullet:
+            bullets.append(p)
+        names = name_run(p.text)
+        if names:
+            out.append(List("names", tuple(names), (p,), ""))
+    flush_run()
+    flush_bullets()
+    return _with_intros(out, passages)
+
+
+def _with_intros(found: list[List], passages: Sequence[Passage]) -> list[List]:
+    """Each list with the passage just before it and its heading as its introduction."""
+    by_ordinal = {p.ordinal: p for p in passages}
+    out = []
+    for lst in found:
+        items, passages, title = lst.items, lst.passages, ""
+        if lst.layout == "lead-ins" and len(items) > 2 and _titles(items[0], items[1:]):
+            title, items, passages = items[0], items[1:], passages[1:]
+        first = passages[0]
+        before = by_ordinal.get(first.ordinal - 1)
+        parts = (first.section_label, title, before.text if before and not title else "")
+        out.append(List(lst.layout, items, passages, " ".join(x for x in parts if x)))
+    return out
+
+
+def _titles(first: str, rest: Sequence[str]) -> bool:
+    """Whether a run's first lead-in names the list rather than an entry: it holds the plural
+    of a word at least two entries hold ("Principal Risks of Investing" over "Credit Risk")."""
+    plurals = {w[:-1] for w in WORD_RE.findall(first.lower()) if w.endswith("s")}
+    return any(sum(p in _words(item) for item in rest) >= 2 for p in plurals)
+
+
+def name_run(text: str) -> list[str]:
+    """The names of a passage made of fund names one after another (none when it is prose)."""
+    names = [m.group().strip() for m in NAME_IN_RUN_RE.finditer(text)]
+    if len(names) < 2:
+        return []
+    covered = sum(len(n) for n in names)
+    return names if covered >= NAME_RUN_SHARE * len(text.strip()) else []
+
+
+def _words(text: str) -> set[str]:
+    return set(WORD_RE.findall(text.lower()))
+
+
+def best(
+    candidates: Sequence[List], question_words: Sequence[str], min_share: float
+) -> List | None:
+    """The list whose introduction, heading and items hold the largest share of the question's
+    words (at least ``min_share`` of them); ties go to the earlier list."""
+    asked = {w.lower() for w in question_words}
+    if not asked:
+        return None
+    top: tuple[float, List | None] = (min_share, None)
+    for lst in candidates:
+        have = _words(lst.intro + " " + " ".join(lst.items))
+        share = sum(1 for w in asked if w in have or w.rstrip("s") in have) / len(asked)
+        if share > top[0] or (top[1] is None and share >= min_share):
+            top = (share, lst)
+    return top[1]

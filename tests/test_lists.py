@@ -1,0 +1,130 @@
+"""The list reader on fixture passages: risk lead-in paragraphs (with and without a titling
+lead-in), bullets after an introduction, a block of fund names; and the engine's list answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import lists
+from assistant.engine import Assistant
+from index.model import Passage
+from index.store import Store
+
+
+def passages(*items: tuple[str, str], heading: str = "") -> list[Passage]:
+    section = (heading,) if heading else ()
+    return [
+        Passage("f.txt", i, section, i + 1, i + 1, 0, len(t), t, kind=k)
+        for i, (k, t) in enumerate(items)
+    ]
+
+
+LEAD_INS = passages(
+    ("paragraph", "Principal Risks of Investing in the Fund. You could lose money."),
+    ("paragraph", "Credit Risk. The issuer of a bond may fail to pay."),
+    ("paragraph", "Interest Rate Risk: Bond prices fall when rates rise."),
+    ("paragraph", "Foreign Securities Risk - Foreign markets can be volatile."),
+    ("paragraph", "The fund's past performance does not tell how it will perform."),
+)
+BULLETS = passages(
+    ("paragraph", "Risks of lending portfolio securities include:"),
+    ("bullet", "delay in recovery of the securities;"),
+    ("bullet", "loss of rights in the collateral; and"),
+    ("bullet", "the borrower's insolvency."),
+    heading="Securities Lending",
+)
+NAMES = passages(
+    ("paragraph", "SUPPLEMENT DATED JUNE 1, 2015 TO THE PROSPECTUS OF:"),
+    ("paragraph", "Harborgate Growth Fund Harborgate Value Fund Harborgate Bond Portfolio"),
+    ("paragraph", "Effective June 1, 2015, the Harborgate Growth Fund lowers its fee."),
+)
+
+
+def test_lead_ins_with_a_titling_lead_in() -> None:
+    found = lists.lists(LEAD_INS)
+    assert [(x.layout, x.items) for x in found] == [
+        ("lead-ins", ("Credit Risk", "Interest Rate Risk", "Foreign Securities Risk"))
+    ]
+    assert "Principal Risks of Investing in the Fund" in found[0].intro
+    assert [p.ordinal for p in found[0].passages] == [1, 2, 3]
+
+
+def test_bullets_after_their_introduction() -> None:
+    (found,) = lists.lists(BULLETS)
+    assert found.layout == "bullets" and len(found.items) == 3
+    assert "include" in found.intro and "Securities Lending" in found.intro
+
+
+def test_a_block_of_fund_names() -> None:
+    (found,) = lists.lists(NAMES)
+    assert found.items == (
+        "Harborgate Growth Fund",
+        "Harborgate Value Fund",
+        "Harborgate Bond Portfolio",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Market Risk. Prices move.", "Market Risk"),
+        ("Risk of Loss: you may lose.", "Risk of Loss"),
+        ("The fund may lose money. Prices move.", None),
+        ("Effective June 1, 2015, the fund changes.", None),
+    ],
+)
+def test_lead_in(text: str, lead: str | None) -> None:
+    assert lists.lead_in(text) == lead
+
+
+def test_best_list_by_question_words() -> None:
+    found = lists.lists(LEAD_INS) + lists.lists(BULLETS)
+    chosen = lists.best(found, ["lending", "securities"], 0.5)
+    assert chosen is not None and chosen.layout == "bullets"
+    assert lists.best(found, ["derivatives", "leverage"], 0.5) is None
+
+
+SUMMARY = """\
+HARBORGATE GROWTH FUND
+
+Summary Prospectus dated May 1, 2020
+
+Principal Risks
+
+Principal Risks of Investing in the Fund. You could lose money by investing in the fund.
+
+Market Risk. The value of the fund's investments may fall.
+
+Small Company Risk. Small companies can be more volatile.
+
+Liquidity Risk. The fund may not sell a holding at its value.
+
+Performance
+
+The fund has not yet completed a calendar year.
+"""
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("lists")
+    (root / "f").mkdir()
+    (root / "f" / "growth.txt").write_text(SUMMARY, encoding="utf-8")
+    store = Store(root / "ix")
+    store.add([root / "f"])
+    return Assistant(snapshot=store.snapshot())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the principal risks of the Harborgate Growth Fund?",
+        "Which risks does the fund describe?",
+        "What risks apply?",
+    ],
+)
+def test_principal_risks_answered_from_lead_ins(summary: Assistant, question: str) -> None:
+    a = summary.ask(question)
+    assert a.answered
+    assert a.items == ("Market Risk", "Small Company Risk", "Liquidity Risk")
+    assert [c.line_start for c in a.citations] == [9, 11, 13]
