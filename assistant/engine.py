@@ -13,7 +13,7 @@ from typing import ClassVar
 from rapidfuzz import fuzz, process, utils
 
 from assistant import calibrate, compose, lists, retrieve, spans, tables, verify
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     FORMER_NAME_RE,
@@ -83,6 +83,8 @@ LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
 )  # fmt: skip
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
+# Answer types whose value must be in the answer itself (a sentence answer holds one).
+TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund"})
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -338,13 +340,14 @@ class Assistant:
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",
         )
-        if not wanted:
-            return answer
         evidence = [self._evidence(c, funds) for c in answer.citations]
         checks = verify.verify(wanted, evidence, answer.items, self._person_words)
+        typed = self._typed_check(q, u, answer)
+        if typed is not None:
+            checks = (*checks, typed)
         failed = verify.failed(checks)
         if not failed:
-            return replace(answer, checks=checks)
+            return replace(answer, checks=checks) if checks else answer
         first = failed[0]
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         return Answer(
@@ -356,6 +359,22 @@ class Assistant:
             checks=checks,
             features=answer.features,
         )
+
+    def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
+        """What the question asks for (a date, an amount, a person, a firm) must be in the
+        answer, and be more than the question's own words: "whose biography is deleted?" is
+        not answered by a sentence naming nobody, nor "its new name?" by the old one."""
+        if u.answer_type not in TYPED_ANSWERS or u.intent in ("risks", "funds"):
+            return None
+        said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+        asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
+        found = [
+            x
+            for x in spans.of_type(u.answer_type, said)
+            if " ".join(x.lower().split()) not in asked
+            and not (u.answer_type in ("person", "org", "fund") and verify.stated(x, q))
+        ]
+        return Check("answer_type", u.answer_type, 1 if found else None, bool(found))
 
     def _calibrated(self, u: Understanding, answer: Answer, doc_scope: bool) -> Answer:
         """The answer with its features and the model's probability as its confidence; an

@@ -395,6 +395,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     intent, answer_type, detail = classify(question, has_person)
     terms = tuple(content_terms(question))
     q = question.lower()
+    if answer_type == "sentence" and intent != "manager_detail" and _has(r"^\s*(who|whose)\b", q):
+        answer_type = "person"  # "whose biography is deleted?" asks for a person
     compounds = tuple(
         m.group(0)
         for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)

@@ -62,6 +62,7 @@ DESCRIBE = {
     "relation": "say what came {value}",
     "role": "name the {value}",
     "target": "name anyone other than {value}",
+    "answer_type": "hold the {value} asked for",
 }
 
 

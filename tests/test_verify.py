@@ -167,4 +167,49 @@ def test_an_unmet_constraint_abstains_and_says_which(
 def test_a_met_constraint_is_listed_with_its_citation(assistant: Assistant) -> None:
     a = assistant.ask("Who manages the J.P. Morgan Small Cap Stock Portfolio?")
     assert a.answered and 0.0 < a.confidence < 1.0
-    assert [(c.kind, c.ok, c.citation) for c in a.checks] == [("fund", True, 1)]
+    assert [(c.kind, c.ok, c.citation) for c in a.checks] == [
+        ("fund", True, 1),
+        ("answer_type", True, 1),
+    ]
+
+
+TYPED = """\
+HARBORGATE FUNDS
+
+Supplement dated March 3, 2014
+
+The Management Biography for Carl B. Ashton is deleted.
+
+The board approved a change to the fund's sub-adviser.
+
+Effective April 1, 2014, the fund's name changes to Northgate Value Fund.
+"""
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("typed")
+    (root / "f").mkdir()
+    (root / "f" / "typed.txt").write_text(TYPED, encoding="utf-8")
+    store = Store(root / "ix")
+    store.add([root / "f"])
+    return Assistant(snapshot=store.snapshot())
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Whose management biography is deleted?", True),
+        ("What sub-advisory fee rate will the fund pay under the new agreement?", False),
+        ("When does the name change take effect?", True),
+    ],
+)
+def test_the_answer_holds_what_the_question_asks_for(
+    typed: Assistant, question: str, answered: bool
+) -> None:
+    a = typed.ask(question)
+    assert a.answered is answered, a.answer
+    if answered:
+        assert any(c.kind == "answer_type" and c.ok for c in a.checks)
+    else:
+        assert not a.items
