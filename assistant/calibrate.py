@@ -28,6 +28,8 @@ FEATURES = (
     "doc_scope",  # 1 when the question was asked of one filing
     "long",  # answer length in hundreds of characters
     "items",  # 1 when the answer has short parts (names, dates, amounts)
+    "typed",  # 1 when the value asked for (date, amount, person, firm) is in the answer
+    "structured",  # 1 when read from a table or list of the filing
 )
 # The wrong rate (wrong answers / all questions) the threshold is chosen for.
 TARGET_WRONG = 0.03

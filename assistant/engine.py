@@ -398,6 +398,8 @@ class Assistant:
             "doc_scope": float(doc_scope),
             "long": len(marks) / 100,
             "items": float(bool(answer.items)),
+            "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
+            "structured": float(bool(answer.features.get("table") or answer.features.get("list"))),
         }
         if self.model is None:
             return replace(answer, features=features)
