@@ -85,6 +85,9 @@ LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
 TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund"})
+# A ticker symbol as a question writes it; a question asking for one.
+TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
+TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -227,6 +230,11 @@ class Assistant:
         for fact in snap.facts:
             self.facts_by_doc.setdefault(fact.doc, []).append(fact)
             self.facts_by_kind.setdefault(fact.kind, []).append(fact)
+        self.tickers = {f.value: f for f in self.facts_by_kind.get("ticker", ())}
+        for fact in self.tickers.values():  # a fund named only on its cover
+            docs = self.fund_docs.setdefault(fact.subject, [])
+            if fact.doc not in docs[-1:]:
+                docs.append(fact.doc)
         self.person_names: dict[str, str] = {}
         self.person_aliases: dict[str, tuple[str, ...]] = {}
         for e in snap.entities:
@@ -286,6 +294,10 @@ class Assistant:
         u = understand(q, has_person=bool(persons))
         if context is not None and last is not None and followup:
             persons, funds, doc, u = self._resolve_followup(q, u, context, persons, funds, doc)
+        for ticker in TICKER_TOKEN_RE.findall(q):  # "VAGIX": the fund it stands for
+            fact = self.tickers.get(ticker)
+            if fact is not None and fund is None:
+                funds = [fact.subject, *(f for f in funds if f != fact.subject)]
         scope = self._scope(doc, fund, funds, q)
         scope = replace(
             scope,
@@ -642,12 +654,16 @@ class Assistant:
             used = words & asked
             if len(used) >= 2 or (used and used == words):
                 out |= used
+        # a ticker names its fund, as the fund's name would
+        out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
         return out
 
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
         answer = self._metadata_answer(q, u, scope)
+        if answer is None and TICKER_QUESTION_RE.search(q):
+            answer = self._ticker_answer(q, u, scope)
         if answer is not None:
             return answer
         if u.intent == "managers":
@@ -742,6 +758,33 @@ class Assistant:
             citations=(self._citation(1, passage),),
         )
 
+    def _ticker_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The ticker symbols the filings in scope state, of the share class asked for."""
+        docs = scope.docs if scope.docs is not None else ()
+        found = [
+            f
+            for d in docs
+            for f in self.facts_by_doc.get(d, ())
+            if f.kind == "ticker"
+            and (not u.share_classes or verify.same_class(f.attr("class") or "", u.share_classes))
+        ]
+        if not found:
+            return None
+        said = "; ".join(
+            f"{f.value} ({f.attr('class')})" if f.attr("class") else f.value for f in found
+        )
+        citations, marks = self._cite(self._fact_passages(found))
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"Ticker: {said} {marks}",
+            items=tuple(f.value for f in found),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+            features={"list": 1.0},
+        )
+
     def _list_answer(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
     ) -> Answer | None:
@@ -782,7 +825,12 @@ class Assistant:
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         passages = [p for d in scope.docs for p in self.snap.passages(d)]
-        cells = tables.read(passages, q, u.share_classes)
+        classes = u.share_classes or tuple(  # the class a ticker in the question stands for
+            c
+            for t in TICKER_TOKEN_RE.findall(q)
+            if t in self.tickers and (c := self.tickers[t].attr("class"))
+        )
+        cells = tables.read(passages, q, classes)
         if not cells:
             return None
         rows = list(dict.fromkeys(p for c in cells for p in (c.row, c.header) if p is not None))

@@ -21,6 +21,9 @@ NUMBER_RE = re.compile(r"^\(?[-$]?\s?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?\)?$|^none$|^n
 FOOTNOTE_RE = re.compile(r"^([-$]?\s?\d[\d,]*\.\d+(?:\s?%|(?=\s)))\s*\d{1,2}$")
 LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")
 CLASS_CELL_RE = re.compile(r"^(?:class(?:es)?:?\s*)?([A-Z][A-Z0-9-]{0,5})$")
+CLASS_NAME_RE = re.compile(
+    r"^(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))$"
+)
 HEADER_CLASS_RE = re.compile(r"^class(?:es)?:?\s*(.*)$", re.I)
 WORD_RE = re.compile(r"[a-z0-9]+")
 # Words of a row label that say nothing about which row it is.
@@ -98,6 +101,8 @@ def header_columns(row: Passage) -> list[str] | None:
             return [f"Class {c}" for c in cells[i + 1 :]]
     if len(cells) == 1 and CLASS_CELL_RE.match(cells[0]):  # a one-class table: "ADV"
         return [f"Class {CLASS_CELL_RE.match(cells[0]).group(1)}"]  # type: ignore[union-attr]
+    if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
+        return cells
     rest = cells[1:]
     if not rest or any(_value(c) for c in rest):
         return None

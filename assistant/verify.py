@@ -214,6 +214,11 @@ def _fund_holds(fund: str, e: Evidence, text: str) -> bool:
     )
 
 
+def same_class(a: str, asked: Sequence[str]) -> bool:
+    """Whether share class ``a`` ("Class A", "Investor Class") is one of those asked."""
+    return any(_class_in(c, words(a)) or _class_in(a, words(c)) for c in asked)
+
+
 def _class_in(share_class: str, text: str) -> bool:
     """Whether a text names the class: "Class A" as "Class A", "Class A Shares" or "A Shares";
     "Investor Class" as "Investor Class" or "Investor Shares"."""

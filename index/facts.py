@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
+from index.tickers import read_tickers
 
 
 def _words(text: str) -> frozenset[str]:
@@ -3060,7 +3061,8 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
             _objective(ctx, pc)
     _meta_dates(ctx, pcs)
     found = _one_name_per_person(ctx.facts)
-    return _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)
+    merged = _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)
+    return merged + read_tickers(passages, meta)
 
 
 def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:

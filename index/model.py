@@ -119,7 +119,7 @@ class Fact:
     kind is one of: "manages", "title", "employer", "joined", "previous_employer",
     "adviser", "subadviser", "administrator", "may_invest", "limit", "risks", "date",
     "rename", "merger", "closing", "liquidation", "fee", "objective", "departure",
-    "addition", "other".
+    "addition", "ticker", "other".
     """
 
     kind: str

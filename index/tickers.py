@@ -1,0 +1,111 @@
+"""Ticker symbols of a filing's funds and share classes, read where the filing states them.
+
+Summary prospectuses print them in a few layouts, each read here:
+"Class/Ticker: A/ISIAX; C/ISICX", "Investor Class | (Ticker Symbol: VAGIX)",
+"Institutional Shares (Ticker: MZCIX)", "Class/Ticker | A MDHAX Investor MDHVX", and a bare
+"Ticker: VOYX" for a one-class fund. Each ticker becomes a ``ticker`` fact of its fund, with
+the share class it belongs to, so a question may name a fund by its ticker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from index.model import DocMeta, Fact, Passage
+
+CUE_RE = re.compile(r"\b(?:class\s*/\s*)?(?:ticker|trading)(?:\s+symbols?)?s?\b|\bsymbols?\b", re.I)
+TICKER = r"[A-Z]{3,5}"
+TICKER_RE = re.compile(rf"^{TICKER}$")
+# "A/ISIAX", "R6/VSIRX", "Investor/VAGIX"
+PAIR_RE = re.compile(rf"\b([A-Z][A-Za-z0-9-]{{0,11}})\s*/\s*({TICKER})\b")
+# A share class named before a ticker: "Investor Class", "Institutional Shares", "Class A".
+CLASS_BEFORE_RE = re.compile(
+    r"(Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))\W*$"
+)
+# Capitalised tokens that follow a cue but are no tickers.
+NOT_TICKERS = frozenset(
+    {"ETF", "NAV", "USA", "LLC", "INC", "CLASS", "THE", "FUND", "NYSE", "SEC", "AND", "FOR", "ALL"}
+)
+# A fund's name on a filing's cover, when the filing's metadata names no fund.
+COVER_FUND_RE = re.compile(
+    r"(?!The\s)[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*)*\s+(?:Fund|Portfolio|ETF)\b"
+)
+# Tickers on a filing's cover (its first passages) belong to its first fund when no passage
+# names one.
+COVER_PASSAGES = 12
+# How far after a cue a bare ticker may stand (characters).
+CUE_REACH = 24
+
+
+def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact]:
+    """One ``ticker`` fact for each ticker the filing states, with its class when it says."""
+    funds = meta.funds if meta and meta.funds else _cover_funds(passages)
+    out: list[Fact] = []
+    seen: set[str] = set()
+    last: str | None = None  # the fund the latest passage named
+    for p in passages:
+        named = _fund_in(p.text, funds)
+        last = named or last
+        if not CUE_RE.search(p.text):
+            continue
+        fund = named or last or (funds[0] if funds and p.ordinal < COVER_PASSAGES else None)
+        if fund is None:
+            continue
+        for cls, ticker in _pairs(p.text):
+            if ticker in seen or ticker in NOT_TICKERS:
+                continue
+            seen.add(ticker)
+            attrs = (("class", cls),) if cls else ()
+            out.append(
+                Fact("ticker", fund, ticker, fund=fund, doc=p.doc, passage=p.ordinal, attrs=attrs)
+            )
+    return out
+
+
+def _cover_funds(passages: Sequence[Passage]) -> tuple[str, ...]:
+    """Fund names on the cover (the first passages), for a filing whose metadata has none."""
+    found = (m.group() for p in passages[:COVER_PASSAGES] for m in COVER_FUND_RE.finditer(p.text))
+    return tuple(dict.fromkeys(found))
+
+
+def _fund_in(text: str, funds: Sequence[str]) -> str | None:
+    """The fund of the filing a passage names (the longest, when it names several)."""
+    low = text.lower()
+    named = [f for f in funds if f.lower() in low]
+    return max(named, key=len) if named else None
+
+
+def _pairs(text: str) -> Iterator[tuple[str | None, str]]:
+    """(share class or None, ticker) as the text states them after a ticker cue."""
+    for cue in CUE_RE.finditer(text):
+        after = text[cue.end() :]
+        pairs = list(PAIR_RE.finditer(after))
+        if pairs:
+            for m in pairs:
+                cls = m.group(1)
+                yield (_class_name(cls), m.group(2))
+            continue
+        tokens = after.replace("|", " ").replace(":", " ").replace("(", " ").split()
+        if len(tokens) >= 4 and _alternating(tokens):  # "A MDHAX Investor MDHVX ..."
+            for cls, ticker in zip(tokens[::2], tokens[1::2], strict=False):
+                if TICKER_RE.match(ticker.strip(").,;")):
+                    yield (_class_name(cls), ticker.strip(").,;"))
+            continue
+        m = re.match(rf"[\s:|(]*({TICKER})\b", after[:CUE_REACH])
+        if m:
+            before = CLASS_BEFORE_RE.search(text[: cue.start()].rstrip(" |(:"))
+            yield (before.group(1) if before else None, m.group(1))
+
+
+def _alternating(tokens: list[str]) -> bool:
+    """Tokens that go class, ticker, class, ticker ... (tickers five capitals ending in X)."""
+    tickers = [t.strip(").,;") for t in tokens[1::2]]
+    return all(len(t) == 5 and t.isupper() and t.endswith("X") for t in tickers[:3])
+
+
+def _class_name(cls: str) -> str:
+    """ "A" -> "Class A"; "Investor" -> "Investor Class"."""
+    if cls.isupper() or any(c.isdigit() for c in cls):
+        return f"Class {cls}"
+    return f"{cls} Class"

@@ -1,0 +1,106 @@
+"""Ticker symbols read in the layouts summary prospectuses use, and questions naming a fund by
+its ticker."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant
+from index.model import DocMeta, Passage
+from index.store import Store
+from index.tickers import read_tickers
+
+
+def read(*texts: str, funds: tuple[str, ...] = ("Harborgate Bond Fund",)) -> list[tuple]:
+    passages = [
+        Passage("f.htm", i, (), i + 1, i + 1, 0, len(t), t, kind="row" if "|" in t else "paragraph")
+        for i, t in enumerate(texts)
+    ]
+    facts = read_tickers(passages, DocMeta("f.htm", funds=funds))
+    return [(f.subject, f.value, f.attr("class")) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("Class/Ticker: A/HBAAX; C/HBACX; R6/HBARX Before you invest, read this.",),
+            [("Class A", "HBAAX"), ("Class C", "HBACX"), ("Class R6", "HBARX")],
+        ),
+        (
+            (
+                "Investor Class | (Ticker Symbol: HBIVX)",
+                "Institutional Class | (Ticker Symbol: HBINX)",
+            ),
+            [("Investor Class", "HBIVX"), ("Institutional Class", "HBINX")],
+        ),
+        (
+            ("Class/Ticker | A HBAAX Investor HBIVX C HBACX I HBIIX",),
+            [
+                ("Class A", "HBAAX"),
+                ("Investor Class", "HBIVX"),
+                ("Class C", "HBACX"),
+                ("Class I", "HBIIX"),
+            ],
+        ),
+        (("Harborgate Bond Fund Ticker: HBND",), [(None, "HBND")]),
+        (
+            ("Institutional Shares (Ticker: HBISX) Supra Shares (Ticker: HBSSX)",),
+            [("Institutional Shares", "HBISX"), ("Supra Shares", "HBSSX")],
+        ),
+    ],
+)
+def test_layouts(texts: tuple[str, ...], expected: list[tuple]) -> None:
+    assert [(c, t) for _, t, c in read(*texts)] == expected
+
+
+def test_the_fund_is_the_one_named_or_on_the_cover() -> None:
+    two = ("Harborgate Bond Fund", "Harborgate Value Fund")
+    got = read("Harborgate Value Fund", "Class/Ticker: A/HVAAX", funds=two)
+    assert got == [("Harborgate Value Fund", "HVAAX", "Class A")]
+    assert read("Ticker Symbols and more", "The Fund seeks income.", funds=()) == []
+    cover = read("Northgate Income Fund, Inc.", "Investor Class | (Ticker Symbol: NGIVX)", funds=())
+    assert cover == [("Northgate Income Fund", "NGIVX", "Investor Class")]
+
+
+def test_words_after_a_cue_are_not_tickers() -> None:
+    assert read("Ticker symbols AND other identifiers") == []
+
+
+SUMMARY = """\
+Northgate Income Fund, Inc.
+
+Investor Class | (Ticker Symbol: NGIVX)
+
+Institutional Class | (Ticker Symbol: NGINX)
+
+The Fund seeks current income.
+
+Investor Class | Institutional Class
+
+Management Fees | 0.50% | 0.50%
+
+Total Annual Fund Operating Expenses | 1.10% | 0.85%
+"""
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("tickers")
+    (root / "f").mkdir()
+    (root / "f" / "northgate.txt").write_text(SUMMARY, encoding="utf-8")
+    (root / "f" / "other.txt").write_text("Harborgate Fund\n\nThe Fund seeks growth.\n")
+    store = Store(root / "ix")
+    store.add([root / "f"])
+    return Assistant(snapshot=store.snapshot())
+
+
+def test_a_question_names_the_fund_by_its_ticker(summary: Assistant) -> None:
+    a = summary.ask("What does NGIVX seek?")
+    assert a.answered and "current income" in a.answer
+    assert a.citations[0].doc == "northgate.txt"
+
+
+def test_the_ticker_of_a_class(summary: Assistant) -> None:
+    a = summary.ask("What is the ticker of the Institutional Class of Northgate Income Fund?")
+    assert a.answered and a.items == ("NGINX",)
