@@ -93,6 +93,8 @@ _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
     rf"{_FUND_WORDS}\b{_NOT_NAME_END}(?:,?\s+(?:Series\s+\d+|Inc\.?|II|III|IV)\b)?"
 )
+# A registrant that is one fund: "Value Line Core Bond Fund, Inc." (the ", Inc." dropped).
+_ONE_FUND_COMPANY_RE = re.compile(r"(?<=\bFund),?\s+Inc\.?$")
 _SENTENCE_WORD_RE = re.compile(r"[A-Za-z]{4,}[.:;]")
 _UPPER_START_RE = re.compile(r"[A-Z0-9]")
 _YEAR_WORD_RE = re.compile(r"\d+")
@@ -317,28 +319,41 @@ def _head_lines(doc: Document, head_passages: list[Passage]) -> list[str]:
     if not head_passages:
         return []
     text = doc.text[head_passages[0].char_start : head_passages[-1].char_end]
-    lines = (" ".join(_TAG_RE.sub(" ", ln).replace("|", " ").split()) for ln in text.split("\n"))
+    cells = (cell for ln in text.split("\n") for cell in ln.split("|"))  # a cell is a line
+    lines = (" ".join(_TAG_RE.sub(" ", cell).split()) for cell in cells)
     return [ln for ln in lines if ln]
 
 
 def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None) -> tuple[str, ...]:
-    """Fund names on the cover lines (one or more per line), else in the first passages."""
+    """Fund names on the cover lines (one or more per line, a table cell a line), else in the
+    first passages when no registrant is named either, else the registrant itself when it is
+    one fund ("X Fund, Inc.")."""
     seen: set[str] = {_key(trust)} if trust else set()
     out: list[str] = []
-    sources = head_lines or [body[:HEAD_MAX_CHARS]]
-    for text in sources:
-        for m in _FUND_NAME_RE.finditer(text):
-            name = _fund_name(m.group(0), from_cover=bool(head_lines))
-            if name is None:
-                continue
-            proper = _proper(name, cases) or name
-            key = _key(proper)
-            if key not in seen:
-                seen.add(key)
-                out.append(proper)
-            if len(out) >= MAX_FUNDS:
-                return tuple(out)
+    for text in head_lines:
+        if _names_in(text, True, cases, seen, out):
+            return tuple(out)
+    if not out and not trust:  # nothing on the cover names the filing: its first passages
+        _names_in(body[:HEAD_MAX_CHARS], False, cases, seen, out)
+    if not out and trust and _ONE_FUND_COMPANY_RE.search(trust):
+        out.append(_ONE_FUND_COMPANY_RE.sub("", trust))  # "X Fund, Inc." is its only fund
     return tuple(out)
+
+
+def _names_in(text: str, from_cover: bool, cases: _CaseMap, seen: set[str], out: list[str]) -> bool:
+    """Add the fund names of a text to ``out`` (once each); True when MAX_FUNDS is reached."""
+    for m in _FUND_NAME_RE.finditer(text):
+        name = _fund_name(m.group(0), from_cover=from_cover)
+        if name is None:
+            continue
+        proper = _proper(name, cases) or name
+        key = _key(proper)
+        if key not in seen:
+            seen.add(key)
+            out.append(proper)
+        if len(out) >= MAX_FUNDS:
+            return True
+    return False
 
 
 def _fund_name(raw: str, from_cover: bool) -> str | None:

@@ -9,6 +9,7 @@ import pytest
 from index import metadata, sections
 from index.metadata import DATE_RE, extract, find_dates
 from index.model import DocMeta, Document
+from index.pipeline import ingest_file
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sections"
 
@@ -241,3 +242,28 @@ def test_every_corpus_file_has_metadata(shared_dir: Path) -> None:
                 assert find_dates(date) == [date]
         dated += bool(meta.supplement_date or meta.prospectus_dates)
     assert dated >= 0.6 * len(files)
+
+
+@pytest.mark.parametrize(
+    ("text", "funds"),
+    [
+        # a cover table: the fund's name and "Summary Prospectus" are cells of one row
+        (
+            "<table><tr><td>Northgate Short Duration Income Fund</td><td>Summary Prospectus "
+            "May 1, 2025</td></tr></table><p>The Fund seeks income.</p>",
+            ("Northgate Short Duration Income Fund",),
+        ),
+        # a registrant that is one fund
+        (
+            "<p>Northgate Core Bond Fund, Inc.</p><p>Investor Class (Ticker Symbol: NGCBX)</p>"
+            "<p>The Fund seeks income.</p>",
+            ("Northgate Core Bond Fund",),
+        ),
+    ],
+)
+def test_funds_of_summary_prospectus_covers(
+    text: str, funds: tuple[str, ...], tmp_path: Path
+) -> None:
+    path = tmp_path / "summary.html"
+    path.write_text(f"<html><body>{text}</body></html>", encoding="utf-8")
+    assert ingest_file(path).meta.funds == funds
