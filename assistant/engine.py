@@ -88,6 +88,13 @@ TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund"})
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
 TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)
+# Where a question's second part starts: ", and when ...", "; and who ...".
+SECOND_PART_RE = re.compile(
+    r",?;?\s+and\s+(?=(?:who|whom|whose|what|when|which|how|since|until|for|from|where|did|does|is|was|are)\b)",
+    re.I,
+)
+SECOND_PART_MIN_CHARS = 12
+CITE_NUMBER_RE = re.compile(r"\[(\d+)\]")
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -272,9 +279,49 @@ class Assistant:
         started = time.perf_counter()
         try:
             answer = self._ask(question, doc, fund, context)
+            parts = _two_parts(answer.question) if not answer.answered else None
+            if parts and answer.error is None:
+                answer = self._in_parts(answer, parts, doc, fund)
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
         return replace(answer, seconds=time.perf_counter() - started)
+
+    def _in_parts(
+        self, whole: Answer, parts: tuple[str, str], doc: str | None, fund: str | None
+    ) -> Answer:
+        """A two-part question no one passage answers ("Who is the new co-manager, and whose
+        biography is replaced?"), asked part by part, the second as a follow-up of the first.
+        Both parts answered make one answer; when the filings hold only one part, the engine
+        still abstains (a half answer is no answer) and says what it found and what it did not.
+        """
+        talk = Conversation()
+        first = self._ask(parts[0], doc, fund, talk)
+        # the second part asks about what the first found: in the filing that says it
+        where = first.citations[0].doc if first.answered and first.citations else doc
+        second = self._ask(parts[1], where, fund, talk)
+        if first.answered and second.answered:
+            shift = len(first.citations)
+            moved = tuple(replace(c, n=c.n + shift) for c in second.citations)
+            text = CITE_NUMBER_RE.sub(lambda m: f"[{int(m.group(1)) + shift}]", second.answer)
+            return replace(
+                first,
+                question=whole.question,
+                answer=f"{first.answer.rstrip()} {text}",
+                items=(*first.items, *(i for i in second.items if i not in first.items)),
+                citations=(*first.citations, *moved),
+                checks=(*first.checks, *second.checks),
+                confidence=min(first.confidence, second.confidence),
+            )
+        done = first if first.answered else second if second.answered else None
+        if done is None:
+            return whole
+        missing = parts[1] if done is first else parts[0]
+        return replace(
+            whole,
+            answer=f"{NOT_FOUND} in full: “{safe_part(missing)}” is not stated. Found for the "
+            f"rest: {CITE_MARK_RE.sub('', done.answer).strip()}",
+            related=done.citations,
+        )
 
     # ---------------------------------------------------------------- steps
     def _ask(
@@ -1411,6 +1458,19 @@ class Assistant:
 def _about_risks(lst: lists.List) -> bool:
     """A list of risks: its items or its introduction say so."""
     return "risk" in lst.intro.lower() or sum("risk" in i.lower() for i in lst.items) >= 2
+
+
+def _two_parts(q: str) -> tuple[str, str] | None:
+    """ "X, and who/what/when ...?" as its two questions; None for a one-part question."""
+    m = SECOND_PART_RE.search(q)
+    if m is None or m.start() < SECOND_PART_MIN_CHARS:
+        return None
+    first, second = q[: m.start()].strip(" ,;"), q[m.end() :].strip()
+    return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
+
+
+def safe_part(text: str) -> str:
+    return text.rstrip("?").strip()
 
 
 def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.entities import GENERIC_NAME_WORDS
 from index.metadata import MONTH_NAMES
 
 MONTH = (
@@ -232,7 +233,14 @@ def orgs(text: str) -> list[str]:
 
 
 def funds(text: str) -> list[str]:
-    return _unique(m.group(0).strip() for m in FUND_RE.finditer(text))
+    """Fund names; a name in quotes is a defined term (the “Surviving Portfolio”), and one of
+    generic words only ("The Portfolio") names none."""
+    return _unique(
+        m.group(0).strip()
+        for m in FUND_RE.finditer(text)
+        if text[max(0, m.start() - 1) : m.start()] not in ("“", '"', "‘", "'")
+        and not all(w.lower() in GENERIC_NAME_WORDS for w in m.group(0).split())  # "The Fund"
+    )
 
 
 def of_type(answer_type: str, text: str) -> list[str]:

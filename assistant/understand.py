@@ -313,6 +313,12 @@ FUNDS_OF_FILING_RE = re.compile(
 )
 
 
+# A question asking for one fund: "Into which portfolio ...", "Which fund will absorb ...".
+WHICH_FUND_RE = (
+    r"^\s*(?:(?:into|to|from|with|in)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:fund|portfolio)\b"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -397,6 +403,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     q = question.lower()
     if answer_type == "sentence" and intent != "manager_detail" and _has(r"^\s*(who|whose)\b", q):
         answer_type = "person"  # "whose biography is deleted?" asks for a person
+    if answer_type == "sentence" and _has(WHICH_FUND_RE, q):
+        answer_type = "fund"  # "into which portfolio will X be reorganized?" asks for a fund
     compounds = tuple(
         m.group(0)
         for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
