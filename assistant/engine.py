@@ -733,6 +733,8 @@ class Assistant:
                 answer = self._fact_answer(q, u, scope, kinds)
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
+        if answer is None and u.answer_type == "fund":
+            answer = self._lookup_answer(q, u, scope, funds)
         if answer is not None:
             return answer
         surnames = [p.split()[-1] for p in persons]
@@ -864,6 +866,33 @@ class Assistant:
             confidence=0.85,
             citations=citations,
             features={"list": 1.0},
+        )
+
+    def _lookup_answer(
+        self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]
+    ) -> Answer | None:
+        """A fund read from the table row of a fund the question names ("which portfolio will
+        absorb X?" over an acquired / acquiring table)."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        keys = [f for f in funds if verify.stated(f, q)]
+        keys += [n for n in spans.funds(q) if len(n.split()) >= 3 and n not in keys]
+        if not keys:
+            return None
+        passages = [p for d in scope.docs for p in self.snap.passages(d)]
+        found = tables.lookup(passages, q, keys)
+        if found is None:
+            return None
+        citations, marks = self._cite(list(dict.fromkeys((found.row, *found.header))))
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{found.column}: {found.value} {marks}",
+            items=(found.value,) if len(found.value) <= LIST_ITEM_MAX_CHARS else (),
+            intent=u.intent,
+            confidence=0.85,
+            citations=citations,
+            features={"table": 1.0},
         )
 
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:

@@ -225,3 +225,79 @@ def say(cells: Sequence[Cell]) -> str:
     if len(values) == 1:
         return f"{label}: {cells[0].value} for each of {', '.join(c.column for c in cells)}"
     return f"{label}: " + "; ".join(f"{c.value} ({c.column})" for c in cells)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A cell found by another cell of its row: the answer, its column and the row."""
+
+    value: str
+    column: str
+    key: str
+    row: Passage
+    header: tuple[Passage, ...]
+
+
+def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> Lookup | None:
+    """The cell of the row holding one of ``keys`` (a fund the question names) in the column
+    whose header the question names ("Which surviving portfolio would absorb X?" over a table
+    "Portfolio | Surviving Portfolio"). Headers may be a row of names, the first half of a
+    row holding both, or one-cell rows opening the table ("Acquired Portfolio" /
+    "Acquiring Portfolio")."""
+    qwords = _words(question)
+    best: tuple[float, Lookup | None] = (0.0, None)
+    for table in _runs(passages):
+        headers, body = _split_header(table)
+        if not headers:
+            continue
+        for row, cells in body:
+            if len(cells) != len(headers[0]):
+                continue
+            hit = next(
+                (i for i, c in enumerate(cells) for k in keys if k.lower() in c.lower()), None
+            )
+            if hit is None:
+                continue
+            for i, column in enumerate(headers[0]):
+                if i == hit:
+                    continue
+                score = label_score(column, qwords)
+                if score > best[0]:
+                    found = Lookup(cells[i], column, cells[hit], row, headers[1])
+                    best = (score, found)
+    return best[1]
+
+
+def _runs(passages: Sequence[Passage]) -> list[list[Passage]]:
+    """Runs of consecutive row passages, a single row included (it may hold its own header)."""
+    out: list[list[Passage]] = []
+    for p in passages:
+        if p.kind != "row":
+            continue
+        if out and p.ordinal == out[-1][-1].ordinal + 1:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out
+
+
+def _split_header(
+    table: Sequence[Passage],
+) -> tuple[tuple[list[str], tuple[Passage, ...]] | tuple[()], list[tuple[Passage, list[str]]]]:
+    """(header names and the passages they came from, [(row, cells)]) of a table."""
+    rows = [(r, cells_of(r)) for r in table]
+    singles = []
+    while rows and len(rows[0][1]) == 1 and not _value(rows[0][1][0]):
+        singles.append(rows.pop(0))
+    if len(singles) >= 2:  # one header cell per row above the table
+        return ([c[0] for _, c in singles], tuple(r for r, _ in singles)), rows
+    rows = singles + rows
+    if not rows:
+        return (), []
+    first, cells = rows[0]
+    half = len(cells) // 2
+    if len(rows) == 1 and len(cells) % 2 == 0 and half >= 2:  # "A | B | a | b": one row holds both
+        return (cells[:half], (first,)), [(first, cells[half:])]
+    if len(cells) >= 2 and not any(_value(c) for c in cells) and len(rows) > 1:
+        return (cells, (first,)), rows[1:]
+    return (), []

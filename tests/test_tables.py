@@ -116,3 +116,55 @@ def test_tables_are_runs_of_consecutive_rows() -> None:
     first = rows("Class: A", "Management Fees | 0.5%")
     stray = rows("Other Expenses | 0.1%", start=5)
     assert [len(t) for t in tables.tables([*first, *stray])] == [2]
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "key", "value"),
+    [
+        # header row, then rows
+        (
+            rows(
+                "Acquired Fund | Acquiring Fund",
+                "Harborgate Value Fund | Northgate Equity Fund",
+                "Harborgate Bond Fund | Northgate Income Fund",
+            ),
+            "Which acquiring fund will take over the Harborgate Bond Fund?",
+            "Harborgate Bond Fund",
+            "Northgate Income Fund",
+        ),
+        # one flattened row holds the header and the values
+        (
+            rows(
+                "Portfolio | Surviving Portfolio | Harborgate Bond Portfolio | Summit Portfolio"
+            ),
+            "Which surviving portfolio would absorb Harborgate Bond Portfolio?",
+            "Harborgate Bond Portfolio",
+            "Summit Portfolio",
+        ),
+        # one-cell rows open the table as its header
+        (
+            rows(
+                "Acquired Portfolio",
+                "Acquiring Portfolio",
+                "Harborgate Growth Portfolio, a series of HT | Summit Growth Portfolio",
+            ),
+            "Which acquiring portfolio gets Harborgate Growth Portfolio?",
+            "Harborgate Growth Portfolio",
+            "Summit Growth Portfolio",
+        ),
+    ],
+)
+def test_lookup_by_a_named_fund(table: list[Passage], question: str, key: str, value: str) -> None:
+    found = tables.lookup(table, question, [key])
+    assert found is not None and found.value == value
+
+
+def test_lookup_needs_the_column_named() -> None:
+    table = rows("Acquired Fund | Acquiring Fund", "Harborgate Bond Fund | Northgate Income Fund")
+    assert (
+        tables.lookup(
+            table, "What was Harborgate Bond Fund formerly called?", ["Harborgate Bond Fund"]
+        )
+        is None
+    )
+    assert tables.lookup(table, "Which acquiring fund takes Summit Fund?", ["Summit Fund"]) is None
