@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import calibrate, compose, lists, retrieve, spans, tables, verify
+from assistant import calibrate, clauses, compose, lists, retrieve, spans, tables, verify
 from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.understand import (
@@ -95,6 +95,13 @@ SECOND_PART_RE = re.compile(
 )
 SECOND_PART_MIN_CHARS = 12
 CITE_NUMBER_RE = re.compile(r"\[(\d+)\]")
+# How many of the best-ranked passages a change question reads change clauses in.
+CHANGE_PASSAGES = 12
+CHANGE_SAYINGS = {
+    "replace": "{new} replaces {old}",
+    "rename": "{old} is renamed {new}",
+    "merge": "{old} is reorganized into {new}",
+}
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -735,6 +742,8 @@ class Assistant:
             answer = self._table_answer(q, u, scope)
         if answer is None and u.answer_type == "fund":
             answer = self._lookup_answer(q, u, scope, funds)
+        if answer is None and u.answer_type != "date" and clauses.asked(q):
+            answer = self._change_answer(q, u, scope, persons, funds)
         if answer is not None:
             return answer
         surnames = [p.split()[-1] for p in persons]
@@ -866,6 +875,57 @@ class Assistant:
             confidence=0.85,
             citations=citations,
             features={"list": 1.0},
+        )
+
+    def _change_answer(
+        self,
+        q: str,
+        u: Understanding,
+        scope: Scope,
+        persons: Sequence[str],
+        funds: Sequence[str],
+    ) -> Answer | None:
+        """The other side of a change the question names one side of ("Who replaced X?",
+        "What is X's new name?", "Into which fund will X be reorganized?"), read from the
+        change clauses of the passages retrieval ranks for it."""
+        predicate = clauses.asked(q)
+        if predicate is None:
+            return None
+        named = [
+            *persons,
+            *(p.split()[-1] for p in persons),
+            *(f for f in funds if verify.stated(f, q)),
+            *spans.people(q),
+            *(n for n in spans.funds(q) if len(n.split()) >= 2),
+            *u.share_classes,
+        ]
+        if not named:
+            return None
+        hits = self._hits(u, scope)
+        changes = clauses.read(h.passage for h in hits[:CHANGE_PASSAGES])
+        stated = [f for f in funds if verify.stated(f, q)]
+
+        def this_fund(change: clauses.Change) -> str | None:  # "the Fund" of its filing
+            return next((f for f in stated if change.passage.doc in self._docs_of(f)), None)
+
+        found = clauses.other_side(changes, predicate, named, this_fund)
+        if not found:
+            return None
+        answers = list(dict.fromkeys(name for _, name in found))
+        if len(answers) > 1:
+            return None  # the filings name more than one: not one answer
+        change = found[0][0]
+        citations, marks = self._cite([change.passage])
+        said = CHANGE_SAYINGS[change.predicate].format(old=change.old, new=change.new)
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{said} {marks}",
+            items=(answers[0],),
+            intent=u.intent,
+            confidence=0.85,
+            citations=citations,
+            features={"change": 1.0},
         )
 
     def _lookup_answer(

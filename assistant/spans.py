@@ -58,8 +58,8 @@ ORG_RE = re.compile(
     rf"(?:,?\s+{ORG_SUFFIX})*"
 )
 FUND_RE = re.compile(
-    r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the))*?\s+"
-    r"(?:Fund|Portfolio|ETF|Index Fund)\b"
+    r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
+    r"(?:Fund|Portfolio|ETF|Index Fund)\b(?:\s+(?:II|III|IV|VI?)\b)?"
 )
 # Capitalised words that begin sentences or name things but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

@@ -134,9 +134,7 @@ def test_tables_are_runs_of_consecutive_rows() -> None:
         ),
         # one flattened row holds the header and the values
         (
-            rows(
-                "Portfolio | Surviving Portfolio | Harborgate Bond Portfolio | Summit Portfolio"
-            ),
+            rows("Portfolio | Surviving Portfolio | Harborgate Bond Portfolio | Summit Portfolio"),
             "Which surviving portfolio would absorb Harborgate Bond Portfolio?",
             "Harborgate Bond Portfolio",
             "Summit Portfolio",

@@ -1,0 +1,202 @@
+"""The change-clause reader: who or what replaced, renamed or absorbed whom, from the sentence
+that says so.
+
+The predicates and their trigger phrases are data (``data/clauses.json``): each trigger says
+whether the name before it is the earlier one ("X will be renamed Y", "X was replaced by Y")
+or the later one ("Y replaces X", "Y (formerly X)"). A :class:`Change` relates the two names
+nearest the trigger on either side (people to people, funds to funds, firms to firms), so
+active, passive and future wordings give the same record. A question naming one side of a
+change is answered with the other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from assistant import spans
+from assistant.compose import sentences
+from assistant.retrieve import Hit
+from assistant.understand import SHARE_CLASS_RE
+from index.model import Passage
+
+LEXICON = Path(__file__).with_name("data") / "clauses.json"
+# "the Fund", "the Portfolio": the fund the filing is about, written as THIS_FUND.
+THIS_FUND_RE = re.compile(r"\b[Tt]he\s+(?:[Ff]und|Portfolio|portfolio)\b(?![’']s\b)")
+THIS_FUND = "(the fund)"
+# How far from a trigger a name may stand and still be one side of the change (characters).
+REACH = 160
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a sentence states: the earlier and the later name, of one kind."""
+
+    predicate: str  # replace | rename | merge
+    old: str
+    new: str
+    kind: str  # person | fund | org
+    sentence: str
+    passage: Passage
+
+
+@cache
+def lexicon() -> dict[str, dict[str, list[str]]]:
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def _around() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each "first|second" pair as a pattern capturing the earlier name between them."""
+    out = []
+    for predicate, entry in lexicon().items():
+        for pair in entry.get("around_old", ()):
+            first, second = (re.escape(w).replace(r"\ ", r"\s+") for w in pair.split("|"))
+            gap = rf"(?P<old>.{{3,{REACH}}}?)"
+            out.append((re.compile(rf"\b{first}\b{gap}\b{second}\b", re.I), predicate))
+    return tuple(out)
+
+
+@cache
+def _triggers() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """One pattern of every trigger (longest first) and trigger -> (predicate, before is old)."""
+    roles: dict[str, tuple[str, bool]] = {}
+    for predicate, entry in lexicon().items():
+        for phrase in entry.get("before_is_old", ()):
+            roles[phrase] = (predicate, True)
+        for phrase in entry.get("before_is_new", ()):
+            roles.setdefault(phrase, (predicate, False))
+    alternatives = sorted(roles, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b",
+        re.IGNORECASE,
+    )
+    return pattern, roles
+
+
+def asked(question: str) -> str | None:
+    """The predicate a question asks about ("who replaced ...?" -> replace), if any."""
+    low = " " + " ".join(re.findall(r"[a-z]+", question.lower())) + " "
+    for predicate, entry in lexicon().items():
+        if any(f" {w} " in low for w in entry["question"]):
+            return predicate
+    return None
+
+
+def read(passages: Iterable[Passage]) -> list[Change]:
+    """Every change the sentences of the passages state."""
+    pattern, roles = _triggers()
+    around = _around()
+    out: list[Change] = []
+    for passage in passages:
+        if not pattern.search(passage.text) and not any(a.search(passage.text) for a, _ in around):
+            continue
+        for sent in sentences(Hit(passage, 0.0, 0)):
+            text = sent.text
+            for regex, predicate in around:  # "reorganize X into Y"
+                for m in regex.finditer(text):
+                    pair = _sides(text, m.end("old"), m.end())
+                    inside = [n for n in _names(m.group("old")) if pair and n[3] == pair[2]]
+                    if pair and inside:
+                        old = max(inside, key=lambda n: n[1] - n[0])[2]
+                        out.append(Change(predicate, old, pair[1], pair[2], text, passage))
+            for m in pattern.finditer(text):
+                predicate, before_is_old = roles[" ".join(m.group(1).lower().split())]
+                pair = _sides(text, m.start(), m.end())
+                if pair is None:
+                    continue
+                before, after, kind = pair
+                old, new = (before, after) if before_is_old else (after, before)
+                out.append(Change(predicate, old, new, kind, text, passage))
+    return out
+
+
+def _names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the people, funds, firms and share classes a text names;
+    "the Fund" stands for the fund the filing is about."""
+    found = []
+    for kind, regex, valid in (
+        ("person", spans.PERSON_RE, spans.people),
+        ("fund", spans.FUND_RE, spans.funds),
+        ("org", spans.ORG_RE, spans.orgs),
+        ("class", SHARE_CLASS_RE, None),
+        ("fund", THIS_FUND_RE, None),
+    ):
+        for m in regex.finditer(text):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(0).strip(" ,"))
+            if valid is None or valid(text[max(0, m.start() - 1) : m.end()]):
+                found.append(
+                    (m.start(), m.end(), THIS_FUND if regex is THIS_FUND_RE else name, kind)
+                )
+    # words of a fund's or firm's name are no person ("Summit Moderate" of "Summit Moderate
+    # Allocation Portfolio")
+    named = [(a, b) for a, b, _, k in found if k in ("fund", "org")]
+    return [
+        n for n in found if n[3] != "person" or not any(a < n[1] and n[0] < b for a, b in named)
+    ]
+
+
+def _sides(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """The names nearest before and after a trigger, when they are of one kind (within the
+    trigger's own cell, in a table row)."""
+    left_edge = text.rfind(" | ", 0, start)
+    right_edge = text.find(" | ", end)
+    if left_edge >= 0 or right_edge >= 0:
+        lo = left_edge + 3 if left_edge >= 0 else 0
+        hi = right_edge if right_edge >= 0 else len(text)
+        return _sides(text[lo:hi], start - lo, end - lo)
+    names = _names(text)
+    before = [n for n in names if n[1] <= start and start - n[1] <= REACH]
+    after = [n for n in names if n[0] >= end and n[0] - end <= REACH]
+    for kind in ("person", "fund", "org", "class"):
+        left = [n for n in before if n[3] == kind]
+        right = [n for n in after if n[3] == kind]
+        if left and right:
+            return max(left, key=lambda n: n[1])[2], min(right, key=lambda n: n[0])[2], kind
+    return None
+
+
+def other_side(
+    changes: Sequence[Change],
+    predicate: str,
+    named: Sequence[str],
+    this_fund: Callable[[Change], str | None] = lambda c: None,
+) -> list[tuple[Change, str]]:
+    """For each change of the predicate with one side named by the question, the other side
+    (``this_fund`` tells which fund "the Fund" of a change's filing is)."""
+    out = []
+    for c in changes:
+        if c.predicate != predicate:
+            continue
+        if THIS_FUND in (c.old, c.new):
+            fund = this_fund(c)
+            if fund is None or THIS_FUND == c.old == c.new:
+                continue
+            c = replace(
+                c,
+                old=fund if c.old == THIS_FUND else c.old,
+                new=fund if c.new == THIS_FUND else c.new,
+            )
+        if _names_one(c.old, named) and not _names_one(c.new, named):
+            out.append((c, c.new))
+        elif _names_one(c.new, named) and not _names_one(c.old, named):
+            out.append((c, c.old))
+    return out
+
+
+def _names_one(name: str, named: Sequence[str]) -> bool:
+    """Whether a side of a change is one of the names a question uses (a person by surname)."""
+    low = name.lower()
+    for n in named:
+        key = n.lower()
+        if key in low or low in key:
+            return True
+        parts = key.split()
+        if len(parts) == 1 and re.search(rf"\b{re.escape(parts[0])}\b", low):
+            return True
+    return False

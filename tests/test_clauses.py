@@ -1,0 +1,109 @@
+"""The change-clause reader on sentences of several wordings: active, passive and future forms
+of replace, rename and reorganize, table cells, "(formerly ...)" and "the Fund"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import clauses
+from index.model import Passage
+
+
+def read(text: str) -> list[tuple[str, str, str, str]]:
+    p = Passage(
+        "f.txt", 0, (), 1, 1, 0, len(text), text, kind="row" if " | " in text else "paragraph"
+    )
+    return [(c.predicate, c.old, c.new, c.kind) for c in clauses.read([p])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Effective May 1, 2020, Ann Lee replaced Carl Berg as portfolio manager of the fund.",
+            ("replace", "Carl Berg", "Ann Lee", "person"),
+        ),
+        (
+            "Carl Berg was replaced by Ann Lee as portfolio manager.",
+            ("replace", "Carl Berg", "Ann Lee", "person"),
+        ),
+        (
+            "Ann Lee will succeed Carl Berg as chairman of the board on June 1, 2021.",
+            ("replace", "Carl Berg", "Ann Lee", "person"),
+        ),
+        (
+            "The Harborgate Value Fund will be renamed Harborgate Equity Income Fund.",
+            ("rename", "Harborgate Value Fund", "Harborgate Equity Income Fund", "fund"),
+        ),
+        (
+            "Summit Growth Portfolio II (formerly, Harbor Forty Portfolio) will be closed.",
+            ("rename", "Harbor Forty Portfolio", "Summit Growth Portfolio II", "fund"),
+        ),
+        (
+            "The Board approved a plan to reorganize the Harborgate Bond Fund into the Summit "
+            "Income Fund.",
+            ("merge", "Harborgate Bond Fund", "Summit Income Fund", "fund"),
+        ),
+        (
+            "Effective July 1, 2015, Institutional Class will be renamed Class I.",
+            ("rename", "Institutional Class", "Class I", "class"),
+        ),
+        (
+            "Harbor Growth Portfolio, a series of HT | Summit Moderate to Aggressive Allocation "
+            "Portfolio (to be renamed Summit Allocation 80 Portfolio)",
+            (
+                "rename",
+                "Summit Moderate to Aggressive Allocation Portfolio",
+                "Summit Allocation 80 Portfolio",
+                "fund",
+            ),
+        ),
+        (
+            "Effective April 22, 2016, the fund is changing its name to Summit Income Portfolio.",
+            ("rename", clauses.THIS_FUND, "Summit Income Portfolio", "fund"),
+        ),
+    ],
+)
+def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund may replace its benchmark at any time.",  # no names on both sides
+        "Ann Lee replaced the fund's benchmark with the Summit Index Fund.",  # two kinds
+    ],
+)
+def test_no_change_without_two_names_of_one_kind(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        ("Who replaced Carl Berg?", "replace"),
+        ("Whom did Ann Lee succeed?", "replace"),
+        ("What is the Harborgate Value Fund's new name?", "rename"),
+        ("What was Summit Growth Portfolio II formerly called?", "rename"),
+        ("Into which fund will Harborgate Bond Fund be reorganized?", "merge"),
+        ("Who manages the fund?", None),
+    ],
+)
+def test_what_a_question_asks(question: str, predicate: str | None) -> None:
+    assert clauses.asked(question) == predicate
+
+
+def test_the_other_side_of_a_named_one() -> None:
+    p = Passage("f.txt", 0, (), 1, 1, 0, 1, "x")
+    changes = [
+        clauses.Change("replace", "Carl Berg", "Ann Lee", "person", "", p),
+        clauses.Change("rename", clauses.THIS_FUND, "Summit Income Fund", "fund", "", p),
+    ]
+    assert [n for _, n in clauses.other_side(changes, "replace", ["Berg"])] == ["Ann Lee"]
+    assert [n for _, n in clauses.other_side(changes, "replace", ["Ann Lee"])] == ["Carl Berg"]
+    assert clauses.other_side(changes, "replace", ["Dana Wu"]) == []
+    renamed = clauses.other_side(
+        changes, "rename", ["Harbor Income Fund"], lambda c: "Harbor Income Fund"
+    )
+    assert [n for _, n in renamed] == ["Summit Income Fund"]
