@@ -938,9 +938,6 @@ _APPOINT_RE = re.compile(
     rf"(?:as\s+(?:an?\s+|the\s+)?(?P<role>[A-Z][^.,;]{{2,80}}|[a-z][^.,;]{{2,60}})"
     rf"|on\s+the\s+(?P<board>Board)\b)"
 )
-_BEGAN_TERM_RE = re.compile(
-    r"\bterm\s+as\s+(?:an?\s+)?(?P<role>trustee|director|[A-Z][\w ]{2,40}?)(?=\s+of\b|[.,;]|$)"
-)
 _LISTED_BELOW_RE = re.compile(
     r"\b(?:individuals|people|persons|portfolio\s+managers|following)\s+(?:listed\s+below\s+)?"
     r"(?:are|is|handle)\s+(?:(?P<joint>jointly\s+and\s+)?primarily\s+responsible\s+for|the)\s+"
@@ -1312,9 +1309,6 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
             )
         elif "portfolio manager" not in low:
             return
-    if role is None and "term" in what:
-        tm = _BEGAN_TERM_RE.search(clause.text)
-        role = tm.group("role").lower() if tm else None
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:
@@ -1827,9 +1821,6 @@ _NAME_PAREN_START_RE = re.compile(
 _NAME_COMMA_START_RE = re.compile(rf"^\W{{0,3}}{_NAME}{_CREDS},")
 
 
-_HONORIFIC_START_RE = re.compile(rf"^\W{{0,3}}{_HONORIFIC}\.?\s")
-
-
 def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     m = _LISTED_BELOW_RE.search(pcs[i].text)
     if not m or (
@@ -1861,8 +1852,6 @@ def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             ):
                 ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
                 continue
-        if _HONORIFIC_START_RE.match(text):
-            continue
         break
 
 
@@ -2075,10 +2064,6 @@ _LIMIT = (
 _MAY_INVEST_RE = re.compile(
     rf"\bmay\s+(?:also\s+|each\s+|generally\s+|only\s+)?invest\s+(?P<lim>{_LIMIT})\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
 )
-_AND_SHARE_RE = re.compile(
-    rf",?\s+and\s+(?P<lim>(?:approximately|about|at\s+least|up\s+to)\s+{_PCT}(?:\s+to\s+{_PCT})?\s+of\s+"
-    rf"(?:its\s+)?(?:total\s+|net\s+)?assets)\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)){{3,200}})"
-)
 _LIMIT_PATTERNS = [
     re.compile(
         rf"(?P<lim>(?:remaining\s+)?{_PCT}(?:\s+to\s+{_PCT})?\s+of\s+(?:the\s+)?(?:Fund|fund|Portfolio|its)(?:[’']s)?\s+"
@@ -2169,16 +2154,6 @@ def _limits(ctx: _Doc, pc: _PCtx) -> None:
                     fund=fund or pc.fund,
                     what=what,
                 )
-                more = _AND_SHARE_RE.search(s, m.end("lim"))
-                if more and "what" in m.groupdict():
-                    ctx.add(
-                        "limit",
-                        fund or pc.fund or ctx.doc,
-                        pc.p,
-                        _clean_value(more.group("lim")),
-                        fund=fund or pc.fund,
-                        what=_trim_what(more.group("what")),
-                    )
 
 
 _RISK_INTRO_RE = re.compile(
@@ -2446,17 +2421,6 @@ _MERGER_PATTERNS = [
         rf"(?:with\s+and\s+)?into\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
     ),
 ]
-_SALE_RE = re.compile(
-    rf"\bagreed\s+to\s+sell\s+(?P<target>{_ORG})(?:\s+and\s+[^.]{{0,80}}?)?\s+to\s+(?P<buyer>{_ORG})"
-)
-_ACQUIRE_RE = re.compile(
-    r"\b(?:announced\s+(?:its|an|that\s+it\s+had\s+entered\s+into\s+an)\s+"
-    r"agreement\s+[^.]{0,200}?\s+to\s+acquire|(?:has\s+)?agreed\s+to\s+acquire|will\s+acquire)\s+"
-    r"(?:the\s+)?(?P<target>[^.(,]{3,120})"
-)
-_PLAN_OF_MERGER_RE = re.compile(
-    r"\b(?:Agreement\s+and\s+Plan\s+of\s+Merger|merger\s+agreement|agreed\s+to\s+merge)\b"
-)
 _CLOSING_PATTERNS = [
     re.compile(
         r"\b[Ss]ales\s+(?:of\s+the\s+(?:Funds?|Portfolios?|[Ss]hares)\s+)?(?:to\s+(?P<who1>new\s+investors)\s+)?"
@@ -2475,15 +2439,9 @@ _STILL_BUY_RE = re.compile(
     r"(?P<who>(?:existing|current)\s+[^.;:]{0,120}?)\s+(?:are|is|will\s+be|remain)\s+(?:generally\s+)?permitted\s+to\s+"
     r"(?P<what>continue\s+(?:to\s+purchase|purchasing)(?:\s+(?:Fund\s+|additional\s+)?shares)?)"
 )
-_REOPEN_RE = re.compile(
-    r"\b(?:will\s+)?re-?open(?:ed|s)?\s+to\s+(?P<who>new\s+investors|new\s+investments|all\s+investors)"
-)
 _LIQ_PLAN_RE = re.compile(
     r"\bplan\s+of\s+(?:liquidation|dissolution)|\b(?:liquidate|liquidation\s+of)\s+the\s+(?:Fund|Portfolio)"
 )
-
-
-_OF_ORG_TAIL_RE = re.compile(rf"\bof\s+(?P<o>{_ORG})\s*$")
 
 
 _LIQUIDATE_ON_RE = re.compile(
@@ -2524,61 +2482,6 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 )
                 if acq and target and acq != target:
                     ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
-        sm = _SALE_RE.search(s)
-        if sm:
-            target = _clean_org(sm.group("target"), ctx)
-            buyer = _clean_org(sm.group("buyer"), ctx)
-            seller = _org_before(
-                s, re.search(r"\s+(?:has\s+)?(?:conditionally\s+)?agreed", s).start(), ctx
-            )
-            if target and buyer:
-                ctx.add(
-                    "merger",
-                    target,
-                    pc.p,
-                    buyer,
-                    fund=pc.fund,
-                    type="sale",
-                    seller=seller,
-                    acquirer=buyer,
-                )
-        am = _ACQUIRE_RE.search(s)
-        if am:
-            buyer = _org_before(s, am.start(), ctx)
-            target = _clean_value(am.group("target"))
-            tm = _OF_ORG_TAIL_RE.search(target)
-            target_org = _clean_org(tm.group("o"), ctx) if tm else None
-            if buyer and target:
-                ctx.add(
-                    "merger",
-                    target_org or target,
-                    pc.p,
-                    buyer,
-                    fund=pc.fund,
-                    type="acquisition",
-                    acquirer=buyer,
-                    target=target,
-                )
-        if _PLAN_OF_MERGER_RE.search(s):
-            head = s[: _PLAN_OF_MERGER_RE.search(s).start()]
-            orgs = [o for o in (_clean_org(x.group(0), ctx) for x in re.finditer(_ORG, head)) if o]
-            orgs = [
-                o
-                for o in orgs
-                if re.search(
-                    r"\b(?:Inc|plc|PLC|LLC|Ltd|Limited|Group|Corporation|N\.?V|AG|S\.?A)\b", o
-                )
-            ]
-            if len(orgs) >= 2 and orgs[0] != orgs[-1]:
-                ctx.add(
-                    "merger",
-                    orgs[0],
-                    pc.p,
-                    orgs[-1],
-                    fund=pc.fund,
-                    type="corporate",
-                    effective=effective,
-                )
         for pat in _CLOSING_PATTERNS:
             for m in pat.finditer(s):
                 who = (
@@ -2592,7 +2495,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                     pc.p,
                     _clean_value(who or "new investors"),
                     fund=pc.fund,
-                    effective=effective or _after_effective(s, m.end()),
+                    effective=effective,
                     context=_clip(s),
                 )
         for m in _STILL_BUY_RE.finditer(s):
@@ -2604,17 +2507,6 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 fund=pc.fund,
                 allowed=_clean_value(m.group("who")),
                 context=_clip(s),
-            )
-        for m in _REOPEN_RE.finditer(s):
-            ctx.add(
-                "closing",
-                pc.fund or ctx.doc,
-                pc.p,
-                "reopen",
-                fund=pc.fund,
-                change="reopen",
-                who=m.group("who"),
-                effective=effective,
             )
         if _LIQ_PLAN_RE.search(s):
             d = _LIQUIDATE_ON_RE.search(
@@ -2643,14 +2535,6 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 )
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
-
-
-_AFTER_EFFECTIVE_RE = re.compile(rf"\s+effective\s+(?:on\s+or\s+about\s+)?(?P<d>{_DATE})")
-
-
-def _after_effective(s: str, pos: int) -> str | None:
-    m = _AFTER_EFFECTIVE_RE.match(s[pos:])
-    return m.group("d") if m else None
 
 
 def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
