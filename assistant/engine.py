@@ -102,6 +102,11 @@ CHANGE_SAYINGS = {
     "rename": "{old} is renamed {new}",
     "merge": "{old} is reorganized into {new}",
 }
+# A question for the date of the filing itself, whatever it supplements.
+OWN_DATE_RE = re.compile(
+    r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
+    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+)
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -776,6 +781,8 @@ class Assistant:
         values: tuple[str, ...] = ()
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
+        elif u.intent == "dates" and OWN_DATE_RE.search(ql):  # "the date of this SAI supplement"
+            value, what = meta.supplement_date, "The supplement is dated"
         elif u.intent == "dates" and re.search(
             r"\b(prospectus\w*|statements? of additional|sai)\b", ql
         ):

@@ -657,3 +657,16 @@ def test_first_use_questions_on_the_sample(index: Path) -> None:
     before = ask_json(index, "Who was the portfolio manager before September 2001?")
     assert before["answered"] is False
     assert "Pardo" not in before["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the date of this supplement?",
+        "What is the date of this SAI supplement?",
+        "When is the supplement dated?",
+    ],
+)
+def test_the_filings_own_date(index: Path, question: str) -> None:
+    a = ask_json(index, question, "--doc", "000_c14adad2a05aec02.txt")
+    assert a["answered"] is True and a["items"] == ["November 15, 2001"]
