@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index import dates
+from index.dates import MONTH_NAMES
 from index.entities import GENERIC_NAME_WORDS
-from index.metadata import MONTH_NAMES
 
-MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+MONTH = rf"{dates.MONTH}\.?"
 DATE_RE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}\b"  # June 1, 2010
     rf"|\b(?:early|mid|late)[- ]?{MONTH}\s+\d{{4}}\b"

@@ -19,19 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Check, Citation
+from index.dates import months_in, years_in
 from index.entities import FUND_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES
 
 LEXICON = Path(__file__).with_name("data") / "constraints.json"
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-# Each month's whole-word forms in text: "september", "sept", "sep".
-MONTH_FORMS = {m: (m, m[:3], "sept") if m == "september" else (m, m[:3]) for m in MONTHS}
-MONTH_RE = re.compile(r"\b(" + "|".join(f for fs in MONTH_FORMS.values() for f in fs) + r")\b")
-MONTH_OF = {f: m for m, fs in MONTH_FORMS.items() for f in fs}
 
 
 @dataclass(frozen=True)
@@ -152,7 +144,7 @@ def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[st
     rest = question
     for d in (*found, *names):
         rest = rest.replace(d, " ")
-    found += [y for y in YEAR_RE.findall(rest) if y not in found]
+    found += [str(y) for y in sorted(years_in(rest)) if str(y) not in found]
     return found
 
 
@@ -239,17 +231,13 @@ def _class_in(share_class: str, text: str) -> bool:
 
 
 def date_in(date: str, text: str) -> bool:
-    """A date's year (and month, when it names one) in a text made by :func:`words`."""
-    low = date.lower()
-    years = YEAR_RE.findall(low)
-    months = {MONTH_OF[m] for m in MONTH_RE.findall(low)}
-    if years and not any(f" {y} " in text for y in years):
+    """A date's year (and month, when it names one) in a text, however either spells it."""
+    years, months = years_in(date), months_in(date)
+    if years and not years & years_in(text):
         return False
-    if months and not any(f" {f} " in text for m in months for f in MONTH_FORMS[m]):
+    if months and not months & months_in(text):
         return False
-    if not years and not months:
-        return has_phrase(text, date)
-    return True
+    return bool(years or months) or has_phrase(text, date)
 
 
 def failed(checks: Iterable[Check]) -> list[Check]:

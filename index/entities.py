@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from index.metadata import MONTH_NAMES
+from index.dates import MONTH, MONTH_NAMES
 from index.model import DocMeta, Entity, Mention, Passage
 
 # ----------------------------------------------------------------------------- thresholds
@@ -262,10 +262,7 @@ _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|X)$")
 _MARK_RE = re.compile(r"\((?:R|SM|TM)\)|[®™℠]")
 _SPACE_RE = re.compile(r"\s+")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?"
-_MONTH = (
-    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = rf"({MONTH})"
 DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?:{_DAY},?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE
 )

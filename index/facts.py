@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from index.dates import MONTH, YEAR
 from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
 from index.tickers import read_tickers
@@ -49,12 +50,9 @@ LISTED_BELOW_WINDOW = 12
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-_MONTH = (
-    r"\b(?:J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+_MONTH = rf"\b{MONTH}"
 _MON = rf"(?i:{_MONTH})"
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = YEAR
 _DATE_FULL = rf"{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+{_YEAR}\b"
 _DATE_MY = rf"{_MON}\.?,?\s+{_YEAR}\b"
 _DATE_NUM = r"\b\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}\b"

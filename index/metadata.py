@@ -2,8 +2,7 @@
 
 ``extract`` reads the cover of a supplement (the lines above its first body paragraph:
 "MET INVESTORS SERIES TRUST ... Supplement to the Prospectuses dated May 1, 2001") and the
-rest of its passages for effective dates. ``find_dates`` / ``DATE_RE`` are the shared date
-finder: every date comes out as "Month D, YYYY" (or "Month YYYY") whatever its spelling.
+rest of its passages for effective dates (found by ``index.dates``).
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.dates import DATE_RE, MONTH, YEAR, normalise_date
 from index.model import DocMeta, Document, Passage
 
 
@@ -33,27 +33,11 @@ HEADER_SCAN_CHARS = 5000
 CLOSING_LINES = 3
 CLOSING_EXTRA_CHARS = 24
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_YEAR = r"(?:19|20)\d{2}"
-DATE_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<n1>\d{{1,2}})(?P<sep>[/-])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>(?:19|20)?\d{{2}})"
-    rf"|(?P<m4>{_MONTH_RE})\.?,?\s+(?P<y4>{_YEAR}))\b(?![/-]\d)",
-    re.IGNORECASE,
-)
 # The same dates without named groups, for embedding in the phrase patterns below.
 _D = (
-    rf"(?:{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+{_YEAR}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?,?\s+{_YEAR}"
-    rf"|\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}|{_MONTH_RE}\.?,?\s+{_YEAR})\b(?![/-]\d)"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+{YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+{YEAR}"
+    rf"|\d{{1,2}}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}|{MONTH}\.?,?\s+{YEAR})\b(?![/-]\d)"
 )
 
 _SUPPLEMENT_DATED_RE = re.compile(
@@ -134,38 +118,6 @@ _ROMAN_RE = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
 # Words kept in capitals when a filing never spells them otherwise.
 _ACRONYMS = _words("ETF ETFS LLC LP PLC NA USA US UK ESG MSCI AMT REIT REITS SAI")
 _KEEP_LOWER = _words("of and for the de to in on by with a an")
-
-
-def find_dates(text: str) -> list[str]:
-    """Every date in ``text``, in order, as "Month D, YYYY" (or "Month YYYY" without a day)."""
-    out = []
-    for m in DATE_RE.finditer(text):
-        date = normalise_date(m)
-        if date is not None:
-            out.append(date)
-    return out
-
-
-def normalise_date(m: re.Match[str]) -> str | None:
-    """A ``DATE_RE`` match as "Month D, YYYY"; None when it is not a real calendar date."""
-    if m.group("m1"):
-        month, day, year = _month(m.group("m1")), int(m.group("d1")), m.group("y1")
-    elif m.group("m2"):
-        month, day, year = _month(m.group("m2")), int(m.group("d2")), m.group("y2")
-    elif m.group("n1"):
-        month, day, year = int(m.group("n1")), int(m.group("n2")), m.group("y3")
-        if len(year) == 2:
-            year = ("20" if int(year) < 50 else "19") + year
-    else:
-        return f"{MONTH_NAMES[_month(m.group('m4')) - 1]} {m.group('y4')}"
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{MONTH_NAMES[month - 1]} {day}, {year}"
-
-
-def _month(name: str) -> int:
-    key = name[:3].lower()
-    return next(i for i, full in enumerate(MONTH_NAMES, 1) if full[:3].lower() == key)
 
 
 def _first_date(text: str) -> str | None:

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from index.metadata import DATE_RE
+from index.dates import DATE_RE
 from index.model import Document, Passage, Section
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from index import metadata, sections
-from index.metadata import DATE_RE, extract, find_dates
+from index.dates import DATE_RE, find_dates, normalise_date
+from index.metadata import extract
 from index.model import DocMeta, Document
 from index.pipeline import ingest_file
 
@@ -60,7 +61,7 @@ def test_find_dates(text: str, dates: list[str]) -> None:
 def test_date_re_is_public_and_matches_spellings() -> None:
     m = DATE_RE.search("the Prospectus dated April 30, 2010 (each a Prospectus)")
     assert m is not None and m.group(0) == "April 30, 2010"
-    assert metadata.normalise_date(m) == "April 30, 2010"
+    assert normalise_date(m) == "April 30, 2010"
 
 
 def test_wrapped_cover_metadata() -> None:

@@ -1,0 +1,30 @@
+"""The one date finder: every spelling of a date to one form, and its parts for comparing."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dates import Date, find_dates, months_in, parse, years_in
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("effective Nov. 15, 2001", Date(2001, 11, 15)),
+        ("dated 15 November 2001", Date(2001, 11, 15)),
+        ("as of 11/15/01", Date(2001, 11, 15)),
+        ("since September 2001", Date(2001, 9)),
+        ("Sept. 2001", Date(2001, 9)),
+        ("in 1995", Date(1995)),
+        ("no date here", None),
+    ],
+)
+def test_parse(text: str, date: Date | None) -> None:
+    assert parse(text) == date
+
+
+def test_spellings_meet() -> None:
+    assert find_dates("Nov. 15, 2001 and 15 November 2001") == ["November 15, 2001"] * 2
+    assert months_in("from sept 2001 to june 1, 2010") == {9, 6}
+    assert years_in("from sept 2001 to june 1, 2010") == {2001, 2010}
+    assert months_in("the fund may invest") == {5}  # "may" is a month word: callers decide
