@@ -140,7 +140,8 @@ def constraints(
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
     """Full dates the question names, and bare years outside those dates and outside fund
     names ("the 2040 Fund")."""
-    found = list(dates)
+    inside = " ".join(names)
+    found = [d for d in dates if d not in inside]
     rest = question
     for d in (*found, *names):
         rest = rest.replace(d, " ")

@@ -213,3 +213,8 @@ def test_the_answer_holds_what_the_question_asks_for(
         assert any(c.kind == "answer_type" and c.ok for c in a.checks)
     else:
         assert not a.items
+
+
+def test_a_year_in_a_fund_name_found_by_the_date_finder_is_no_date() -> None:
+    q = "Who left the Target 2040 Fund?"
+    assert verify.constraints(q, dates=["2040"], fund_spans=["Target 2040 Fund"]) == []
