@@ -107,6 +107,8 @@ OWN_DATE_RE = re.compile(
     r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
 )
+# How many filings' passages are kept after a question reads them.
+RECENT_FILINGS = 16
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -268,6 +270,7 @@ class Assistant:
             self.facts_by_person.setdefault(name, []).append((n, fact))
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
+        self._recent_passages: dict[str, list[Passage]] = {}
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""
@@ -508,6 +511,17 @@ class Assistant:
                 or citation.doc in self._docs_of(self.alias_base.get(f, f))
             ),
         )
+
+    def _passages(self, doc: str) -> list[Passage]:
+        """A filing's passages; the readers of tables and lists ask for a few filings again
+        and again, so the latest ones are kept (not the whole index)."""
+        found = self._recent_passages.get(doc)
+        if found is None:
+            found = self.snap.passages(doc)
+            if len(self._recent_passages) >= RECENT_FILINGS:
+                self._recent_passages.pop(next(iter(self._recent_passages)))
+            self._recent_passages[doc] = found
+        return found
 
     def _docs_of(self, fund: str) -> frozenset[str]:
         """The filings covering a fund, as a set (built once per fund)."""
@@ -799,7 +813,7 @@ class Assistant:
         elif u.intent == "change" and not set(u.terms) - FILING_CHANGE_WORDS:
             # "what changed in this supplement?": the parts it amends, by their headings
             heads: dict[str, Passage] = {}
-            for p in self.snap.passages(docs[0]):
+            for p in self._passages(docs[0]):
                 if p.section:
                     heads.setdefault(p.section[0], p)
             if len(heads) < 2:
@@ -861,7 +875,7 @@ class Assistant:
         words = [t for t in u.terms if t not in context and t not in LIST_QUESTION_FILLER]
         found = []
         for d in scope.docs:
-            for lst in lists.lists(self.snap.passages(d)):
+            for lst in lists.lists(self._passages(d)):
                 if u.intent == "risks" and not _about_risks(lst):
                     continue
                 if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
@@ -946,7 +960,7 @@ class Assistant:
         keys += [n for n in spans.funds(q) if len(n.split()) >= 3 and n not in keys]
         if not keys:
             return None
-        passages = [p for d in scope.docs for p in self.snap.passages(d)]
+        passages = [p for d in scope.docs for p in self._passages(d)]
         found = tables.lookup(passages, q, keys)
         if found is None:
             return None
@@ -967,7 +981,7 @@ class Assistant:
         words, column by its share class."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
-        passages = [p for d in scope.docs for p in self.snap.passages(d)]
+        passages = [p for d in scope.docs for p in self._passages(d)]
         classes = u.share_classes or tuple(  # the class a ticker in the question stands for
             c
             for t in TICKER_TOKEN_RE.findall(q)
@@ -1033,7 +1047,7 @@ class Assistant:
     def _passage_containing(self, doc: str, value: str) -> Passage | None:
         """The first passage of a document whose text holds a value (case and spacing aside)."""
         want = " ".join(value.split()).casefold()
-        for p in self.snap.passages(doc):
+        for p in self._passages(doc):
             if want in " ".join(p.text.split()).casefold():
                 return p
         return None

@@ -148,6 +148,7 @@ def read(
     row holding more of the question's words that tell the table's rows apart wins ("after
     waivers" picks the net expense row over the gross one)."""
     qwords = _words(question)
+    heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
     best_key: tuple[float, float] = (0.0, 0.0)
     for table in tables(passages):
@@ -166,6 +167,8 @@ def read(
                 header, columns = row, found
                 continue
             label = labels.get(row.ordinal, "")
+            if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
+                continue
             score = label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
                 continue
