@@ -24,7 +24,6 @@ import tempfile
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -535,7 +534,7 @@ class Store:
             for job in jobs:
                 yield pipeline.ingest_job(job)
             return
-        with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 2)) as pool:
+        with pipeline.worker_pool(min(4, os.cpu_count() or 2)) as pool:
             yield from pool.map(pipeline.ingest_job, jobs, chunksize=POOL_CHUNK)
 
     def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
