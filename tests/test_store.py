@@ -298,3 +298,23 @@ def test_killed_multi_segment_parallel_add_keeps_committed_state_and_rerun_compl
     assert len(snap.docs) == 16
     assert len(snap.searcher.search(Term("text", "bond"), limit=None)) >= 15
     snap.close()
+
+
+def test_parallel_writing_gives_the_same_index_as_one_writer(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _extra_filings(filings, 11)
+    serial = Store(tmp_path / "serial")
+    serial.add([filings])
+    monkeypatch.setattr(store_mod, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(store_mod, "WRITER_BATCH", 4)  # several jobs, so both sub-writers work
+    parallel = Store(tmp_path / "parallel")
+    assert len(parallel.add([filings]).added) == 12
+    assert _segment_count(serial) == 1 and _segment_count(parallel) == 2
+    a, b = serial.snapshot(), parallel.snapshot()
+    assert (a.docs.keys(), a.facts, a.entities) == (b.docs.keys(), b.facts, b.entities)
+    for name in a.docs:
+        assert a.passages(name) == b.passages(name)
+        assert b.passage(name, 0) == a.passages(name)[0]
+    a.close()
+    b.close()
