@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.index import FileIndex, LockError
-from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
@@ -61,10 +60,6 @@ MERGE_TIER_RATIO = 10
 MERGE_TIER_SEGMENTS = 32
 # Below this many files, parsing in a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 40
-# Most processes to parse with (and, as many, to write Whoosh segments with).
-MAX_WORKERS = 4
-# Records per job handed to a Whoosh sub-writer (whoosh's default): whole filings only.
-WRITER_BATCH = 100
 # Files per process-pool task: large enough to amortise pickling, small enough to stream.
 POOL_CHUNK = 8
 
@@ -195,54 +190,6 @@ def tiered_merge(writer: IndexWriter, segments: list) -> list:
             writer.add_reader(reader)
             reader.close()
     return [seg for seg in segments if id(seg) not in merged]
-
-
-def _parallel_workers(files: int) -> int:
-    """Processes to parse (and to write) ``files`` files with: 1 for few files or one core."""
-    cores = os.cpu_count() or 1
-    return 1 if files < PARALLEL_MIN_FILES or cores < 2 else min(MAX_WORKERS, cores)
-
-
-class _SubWriter(SubWriterTask):
-    """Whoosh's sub-writer process, exiting when its parent dies (as the pool workers do)."""
-
-    def run(self) -> None:
-        from index import pipeline
-
-        pipeline.exit_with_parent()
-        super().run()
-
-
-class _ParallelWriter(MpWriter):
-    """Whoosh's multi-process writer with sub-writers bound to this process's life and
-    stopped on cancel (whoosh only flags them in the parent, so they would wait forever)."""
-
-    def _new_task(self) -> SubWriterTask:
-        task = _SubWriter(
-            self.storage,
-            self.indexname,
-            self.jobqueue,
-            self.resultqueue,
-            self.subargs,
-            self.multisegment,
-        )
-        self.tasks.append(task)
-        task.start()
-        return task
-
-    def end_group(self) -> None:
-        """Hand the buffered records to a sub-writer once a group ends (whoosh checks the
-        buffer only when a record is added outside a group, so grouped records never went)."""
-        super().end_group()
-        if not self._grouping and len(self.docbuffer) >= self.batchsize:
-            self._enqueue()
-
-    def cancel(self) -> None:
-        for task in self.tasks:
-            task.terminate()
-            task.join()
-        self.tasks = []
-        super().cancel()
 
 
 def _walk_order(path: str) -> tuple[tuple[int, str], ...]:
@@ -510,7 +457,7 @@ class Store:
                 docs[record.name] = record
                 found.append((record, data))
         # Facts and mentions in the order a folder walk meets the filings, whatever segments
-        # (written in parallel, merged by tiers) hold their records.
+        # (merged by size tiers, not in the order they were written) hold their records.
         found.sort(key=lambda item: _walk_order(item[0].path))
         facts: list[Fact] = []
         mentions: list[Mention] = []
@@ -536,18 +483,8 @@ class Store:
                     old.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ writing
-    def _writer(self, ix: FileIndex, procs: int = 1) -> IndexWriter:
-        """A writer holding the index lock; with ``procs`` > 1 its records are analysed and
-        written by that many sub-processes, each into its own segment."""
+    def _writer(self, ix: FileIndex) -> IndexWriter:
         try:
-            if procs > 1:
-                return _ParallelWriter(
-                    ix,
-                    procs=procs,
-                    batchsize=WRITER_BATCH,
-                    multisegment=True,
-                    timeout=WRITER_WAIT_SECONDS,
-                )
             return ix.writer(timeout=WRITER_WAIT_SECONDS)
         except LockError:
             raise IndexBusy(
@@ -607,9 +544,8 @@ class Store:
             jobs.append((resolved, name))
 
         total = len(jobs)
-        procs = _parallel_workers(total)
         if total:
-            writer = self._writer(ix, procs)
+            writer = self._writer(ix)
             done = 0
             try:
                 for result in self._run_jobs(jobs):
@@ -622,7 +558,7 @@ class Store:
                         self._write_one(writer, result)
                         if done % COMMIT_EVERY_FILES == 0:
                             writer.commit(mergetype=tiered_merge)
-                            writer = self._writer(ix, procs)
+                            writer = self._writer(ix)
                     if progress:
                         progress(done, total, jobs[done - 1][1])
                 writer.commit(mergetype=tiered_merge)
@@ -686,12 +622,11 @@ class Store:
     def _run_jobs(jobs: list[tuple[str, str]]) -> Iterator[Ingested | LoadError]:
         from index import pipeline
 
-        workers = _parallel_workers(len(jobs))
-        if workers < 2:
+        if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
             for job in jobs:
                 yield pipeline.ingest_job(job)
             return
-        with pipeline.worker_pool(workers) as pool:
+        with pipeline.worker_pool(min(4, os.cpu_count() or 2)) as pool:
             yield from pool.map(pipeline.ingest_job, jobs, chunksize=POOL_CHUNK)
 
     def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
@@ -712,32 +647,31 @@ class Store:
             text_key=text_key,
         )
         writer.delete_by_term("doc", doc.name)
-        with writer.group():  # one filing's records stay together, in ordinal order
-            fund_text = " ; ".join(item.meta.funds)
-            fund_keys = ",".join(sorted({_fund_key(f) for f in item.meta.funds} - {""}))
-            entity_keys = _passage_entity_keys(item.mentions)
-            for p in item.passages:
-                writer.add_document(
-                    rtype="passage",
-                    doc=doc.name,
-                    ordinal=p.ordinal,
-                    section=p.section_label,
-                    text=p.text,
-                    funds=fund_text,
-                    fundkeys=fund_keys,
-                    entities=",".join(sorted(entity_keys.get(p.ordinal, ()))),
-                    pkind=p.kind,
-                    line_start=p.line_start,
-                    line_end=p.line_end,
-                    char_start=p.char_start,
-                    char_end=p.char_end,
-                )
-            data = {
-                "record": asdict(record),
-                "facts": [asdict(f) for f in item.facts],
-                "mentions": [asdict(m) for m in item.mentions],
-            }
-            writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
+        fund_text = " ; ".join(item.meta.funds)
+        fund_keys = ",".join(sorted({_fund_key(f) for f in item.meta.funds} - {""}))
+        entity_keys = _passage_entity_keys(item.mentions)
+        for p in item.passages:
+            writer.add_document(
+                rtype="passage",
+                doc=doc.name,
+                ordinal=p.ordinal,
+                section=p.section_label,
+                text=p.text,
+                funds=fund_text,
+                fundkeys=fund_keys,
+                entities=",".join(sorted(entity_keys.get(p.ordinal, ()))),
+                pkind=p.kind,
+                line_start=p.line_start,
+                line_end=p.line_end,
+                char_start=p.char_start,
+                char_end=p.char_end,
+            )
+        data = {
+            "record": asdict(record),
+            "facts": [asdict(f) for f in item.facts],
+            "mentions": [asdict(m) for m in item.mentions],
+        }
+        writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
         """Remove documents by name; returns (removed, not found)."""
