@@ -464,6 +464,7 @@ def surname_key(name: str) -> str:
     return parse_person(name).last.replace("-", "").replace(" ", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _first_names_match(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -1489,33 +1490,21 @@ def _resolve_people(mentions: list[Mention]) -> list[_Group]:
     clusters: list[list[Mention]] = []  # full-name clusters, one filing each
     local: list[_Group] = []
     for doc, ms in by_doc.items():
-        full = [m for m in ms if parse_person(m.name).full and len(m.name.split()) > 1]
-        short = [m for m in ms if m not in full]
-        names = sorted({m.name for m in full})
-        parsed = {n: parse_person(n) for n in names}
-        uf = _UnionFind(len(names))
-        by_surname: dict[str, list[int]] = defaultdict(list)
-        for i, n in enumerate(names):
-            by_surname[parsed[n].last[:1]].append(i)
-        for idxs in by_surname.values():
-            for a_i, a in enumerate(idxs):
-                for b in idxs[a_i + 1 :]:
-                    if names_match(parsed[names[a]], parsed[names[b]]):
-                        uf.union(a, b)
+        full: list[Mention] = []
+        short: list[Mention] = []
+        for m in ms:
+            (full if parse_person(m.name).full and len(m.name.split()) > 1 else short).append(m)
+        people = _FilingPeople(sorted({m.name for m in full}))
         doc_clusters: dict[int, list[Mention]] = defaultdict(list)
-        index = {n: i for i, n in enumerate(names)}
         for m in full:
-            doc_clusters[uf.find(index[m.name])].append(m)
-        roots = list(doc_clusters)
+            doc_clusters[people.root[m.name]].append(m)
+        hits_of: dict[str, frozenset[int]] = {}
         for m in short:
-            p = parse_person(m.name)
-            hits = {
-                r
-                for r in roots
-                if any(names_match(p, parsed[x.name]) for x in doc_clusters[r] if x.name in parsed)
-            }
+            hits = hits_of.get(m.name)
+            if hits is None:
+                hits = hits_of[m.name] = people.roots_matching(parse_person(m.name))
             if len(hits) == 1:
-                doc_clusters[hits.pop()].append(m)
+                doc_clusters[next(iter(hits))].append(m)
             else:
                 local.append(_Group("person", [m], doc_local=doc))
         clusters.extend(doc_clusters.values())
@@ -1524,6 +1513,92 @@ def _resolve_people(mentions: list[Mention]) -> list[_Group]:
     for g in local:
         grouped_local[(g.doc_local or "", surname_key(g.mentions[0].name))].extend(g.mentions)
     return merged + [_Group("person", ms, doc_local=d) for (d, _), ms in grouped_local.items()]
+
+
+# What decides whether two parsed names can be one person (see names_match): the surname,
+# the first name, the first initial and the generational suffix.
+_Signature = tuple[str, str, str, str]
+
+
+def _signature(p: PersonName) -> _Signature:
+    return (p.last, p.first, p.initials[0] if p.initials else "", p.suffix)
+
+
+def _signatures_match(a: _Signature, b: _Signature) -> bool:
+    """names_match for two signatures whose surnames are already known to match."""
+    return (
+        _first_names_match(a[1], b[1])
+        and not (a[2] and b[2] and a[2] != b[2])
+        and not (a[3] and b[3] and a[3] != b[3])
+    )
+
+
+class _FilingPeople:
+    """The full names of one filing clustered into people (names_match, within surnames of one
+    initial letter), with an index from surname to signatures so that a surname-only mention
+    is compared with the few names whose surname is close, not with every cluster.
+
+    The work grows with the number of distinct names and surnames, not with the number of
+    mentions: a filing that repeats one paragraph 60,000 times costs what one copy costs.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        uf = _UnionFind(len(names))
+        first_of: dict[_Signature, int] = {}  # a signature -> its first name's index
+        for i, n in enumerate(names):
+            p = parse_person(n)
+            if not p.last:  # names_match never matches a name without a surname
+                continue
+            sig = _signature(p)
+            if sig in first_of:
+                uf.union(first_of[sig], i)
+            else:
+                first_of[sig] = i
+        self._sigs: dict[str, list[_Signature]] = defaultdict(list)  # surname -> signatures
+        for sig in first_of:
+            self._sigs[sig[0]].append(sig)
+        self._surnames = list(self._sigs)
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for last in self._surnames:
+            by_initial[last[:1]].append(last)
+        for block in by_initial.values():
+            for last in block:
+                for other in self._close_surnames(last, block):
+                    if other < last:
+                        continue  # each pair once (and a surname with itself)
+                    for a in self._sigs[last]:
+                        for b in self._sigs[other]:
+                            if a is not b and _signatures_match(a, b):
+                                uf.union(first_of[a], first_of[b])
+        self.root = {n: uf.find(i) for i, n in enumerate(names)}
+        self._root_of_sig = {sig: uf.find(i) for sig, i in first_of.items()}
+
+    @staticmethod
+    def _close_surnames(last: str, choices: list[str]) -> list[str]:
+        """The surnames among ``choices`` that _surnames_match ``last`` (itself included)."""
+        return [
+            other
+            for other, _score, _ in process.extract(
+                last,
+                choices,
+                scorer=JaroWinkler.normalized_similarity,
+                processor=None,  # surnames are already folded by parse_person
+                score_cutoff=SURNAME_MIN_JW,
+                limit=None,
+            )
+        ]
+
+    def roots_matching(self, p: PersonName) -> frozenset[int]:
+        """The clusters holding a full name that names_match ``p``."""
+        if not p.last or not self._surnames:
+            return frozenset()
+        sig = _signature(p)
+        return frozenset(
+            self._root_of_sig[other]
+            for last in self._close_surnames(p.last, self._surnames)
+            for other in self._sigs[last]
+            if _signatures_match(sig, other)
+        )
 
 
 def _merge_people_across(clusters: list[list[Mention]]) -> list[_Group]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from index.dates import DATE_RE, MONTH, YEAR, normalise_date
 from index.model import DocMeta, Document, Passage
@@ -227,12 +228,9 @@ def _dated(m: re.Match[str]) -> str | None:
     return None
 
 
-def _unique(dates) -> tuple[str, ...]:
-    out: list[str] = []
-    for d in dates:
-        if d and d not in out:
-            out.append(d)
-    return tuple(out)
+def _unique(dates: Iterable[str | None]) -> tuple[str, ...]:
+    """The dates in first-seen order, each once (a dict, not a list membership test)."""
+    return tuple(dict.fromkeys(d for d in dates if d))
 
 
 def _title(head: str) -> str | None:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index import entities, facts, loaders, metadata, sections
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
+
+# How often a pool worker checks that the process that started it is still alive (a worker
+# of a killed `fundqa index add` lingers at most this long).
+PARENT_POLL_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -60,3 +68,25 @@ def ingest_job(job: tuple[str, str]) -> Ingested | loaders.LoadError:
         return err
     except Exception as err:  # a parser bug must cost one file, never the batch
         return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when the process that started them dies.
+
+    A worker blocks on its task queue; when the parent is killed (kill -9) nothing closes that
+    queue, so without a watch the workers would live on, re-parented, holding their memory.
+    """
+    return ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent)
+
+
+def exit_with_parent() -> None:
+    """Pool-worker initializer: a daemon thread exits the process once its parent is gone
+    (its parent process id changes when the parent dies and it is re-parented)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from whoosh.query import Term
 
 from index import store as store_mod
 from index.store import IndexBusy, IndexMissing, Store
@@ -197,3 +198,110 @@ def test_gc_paused_restores_the_collector_state() -> None:
     with pytest.raises(ValueError), gc_paused():
         raise ValueError("boom")
     assert gc.isenabled()
+
+
+def _extra_filings(folder: Path, count: int) -> None:
+    for i in range(count):
+        (folder / f"extra{i}.txt").write_text(
+            f"Supplement dated June {i % 28 + 1}, 2020\n\n"
+            f"The Fund will change its name to Fund {i} and may invest up to {i}% in bonds.\n"
+        )
+
+
+def _segment_count(store: Store) -> int:
+    from whoosh import index as whoosh_index
+
+    with whoosh_index.open_dir(str(store.whoosh_dir)).reader() as reader:
+        return len(list(reader.leaf_readers()))
+
+
+def test_adds_keep_their_segments_and_optimize_merges_them(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _extra_filings(filings, 5)
+    monkeypatch.setattr(store_mod, "COMMIT_EVERY_FILES", 2)
+    store = Store(tmp_path / "ix")
+    assert len(store.add([filings]).added) == 6
+    assert _segment_count(store) == 3  # one per commit: no merge of the whole index
+    snap = store.snapshot()
+    before = (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME))
+    snap.close()
+
+    report = store.optimize()
+    assert (report.segments_before, report.segments_after) == (3, 1)
+    assert "merged 3 segments into 1" in report.summary()
+    assert _segment_count(store) == 1
+    snap = store.snapshot()
+    assert (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME)) == before
+    assert (tmp_path / "ix" / f"cache-{snap.generation}.pickle").exists()  # carried over
+    snap.close()
+    assert store.optimize().segments_after == 1  # nothing left to merge
+
+
+def test_a_tier_of_segments_merges_once_it_is_full(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _extra_filings(filings, 8)
+    monkeypatch.setattr(store_mod, "COMMIT_EVERY_FILES", 1)
+    monkeypatch.setattr(store_mod, "MERGE_TIER_SEGMENTS", 3)
+    store = Store(tmp_path / "ix")
+    assert len(store.add([filings]).added) == 9
+    assert _segment_count(store) < 9
+    monkeypatch.setattr(store_mod, "COMMIT_EVERY_FILES", 400)
+    one = Store(tmp_path / "one")
+    one.add([filings])
+    assert _segment_count(one) == 1
+    snap, whole = store.snapshot(), one.snapshot()
+    assert len(snap.docs) == 9 and len(snap.passages(SEED_NAME)) == 6
+    # merged segments hold filings out of their order: facts and entities do not change
+    assert (snap.facts, snap.entities) == (whole.facts, whole.entities)
+    snap.close()
+    whole.close()
+
+
+def test_optimize_without_an_index_says_how_to_add(tmp_path: Path) -> None:
+    with pytest.raises(IndexMissing, match="fundqa index add"):
+        Store(tmp_path / "nothing").optimize()
+
+
+PARALLEL_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from index import store as store_mod
+    store_mod.COMMIT_EVERY_FILES = 4
+    store_mod.PARALLEL_MIN_FILES = 2
+    store_mod.POOL_CHUNK = 1
+    def progress(done, total, name):
+        if done == 10:
+            os.kill(os.getpid(), signal.SIGKILL)
+    store_mod.Store(sys.argv[1]).add([sys.argv[2]], progress=progress)
+    """
+)
+
+
+def test_killed_multi_segment_parallel_add_keeps_committed_state_and_rerun_completes(
+    tmp_path: Path, filings: Path
+) -> None:
+    _extra_filings(filings, 15)
+    index_dir = tmp_path / "ix"
+    proc = subprocess.run(
+        [sys.executable, "-c", PARALLEL_KILLER, str(index_dir), str(filings)],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-500:]
+    store = Store(index_dir)
+    assert _segment_count(store) == 2  # two committed batches of four
+    snap = store.snapshot()  # opens at the last committed batch, and answers from it
+    assert len(snap.docs) == 8
+    hits = snap.searcher.search(Term("text", "bond"), limit=None)
+    assert {hit["doc"] for hit in hits} <= set(snap.docs) and len(hits) >= 7
+    snap.close()
+    report = store.add([filings])
+    assert len(report.skipped) == 8 and len(report.added) == 8 and not report.failed
+    snap = store.snapshot()
+    assert len(snap.docs) == 16
+    assert len(snap.searcher.search(Term("text", "bond"), limit=None)) >= 15
+    snap.close()
