@@ -16,10 +16,9 @@ from rich.table import Table
 from rich.text import Text
 
 from index.loaders import LoadError
-from index.store import IndexError_, Snapshot, Store, default_index_dir
+from index.location import IndexLocation, locate, open_store
+from index.store import IndexError_, Snapshot, Store
 from index.textsafe import safe_line, safe_text
-
-SAMPLE_DIR = Path(__file__).resolve().parents[1] / "index" / "sample"
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -70,31 +69,33 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def resolve_index(index: str | None) -> Path:
-    return Path(index).expanduser() if index else default_index_dir()
+def chosen_index(index: str | None) -> IndexLocation:
+    """The command's ``--index``, else the global ``fundqa --index``, else ``$FUNDQA_INDEX``,
+    else the default: every command resolves its index here."""
+    if not index:
+        ctx = click.get_current_context(silent=True)
+        index = ctx.find_root().params.get("index") if ctx is not None else None
+    return locate(index)
 
 
-def open_store(index: str | None, *, build_sample: bool = True) -> Store:
+def _say_building(path: Path) -> None:
+    stderr().print(Text(f"fundqa: no index yet; building one from the bundled sample at {path}"))
+
+
+def open_index(index: str | None) -> Store:
     """The chosen index; the default one is built from the bundled sample on first use."""
-    store = Store(resolve_index(index))
-    if not store.exists() and build_sample and index is None:
-        stderr().print(
-            Text(f"fundqa: no index yet; building one from the bundled sample at {store.path}")
-        )
-        store.add([SAMPLE_DIR])
-    return store
+    return open_store(chosen_index(index), on_build=_say_building)
 
 
 def open_snapshot(index: str | None) -> Snapshot:
-    return open_store(index).snapshot()
+    return open_index(index).snapshot()
 
 
 index_option = click.option(
     "--index",
     "index",
     metavar="DIR",
-    envvar="FUNDQA_INDEX",
-    help="Index directory (default: $FUNDQA_INDEX or the user data dir).",
+    help="Index directory (default: $FUNDQA_INDEX, else the user data dir).",
 )
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -114,8 +115,6 @@ def cli(ctx: click.Context, debug: bool, index: str | None) -> None:
       fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
       fundqa index add ~/filings/
     """
-    ctx.ensure_object(dict)
-    ctx.obj["index"] = index
     if ctx.invoked_subcommand is None:
         ctx.invoke(chat, index=index)
 
@@ -132,8 +131,8 @@ def chat(index: str | None) -> None:
     """
     from assistant.tui.app import run_app
 
-    index = index or click.get_current_context().obj.get("index")
-    run_app(resolve_index(index), build_sample=index is None)
+    location = chosen_index(index)
+    run_app(location.path, build_sample=location.is_default)
 
 
 # ---------------------------------------------------------------------------- index group
@@ -182,7 +181,7 @@ def index_add(paths: tuple[str, ...], index: str | None, fmt: str) -> None:
     Example:
       fundqa index add ~/filings/ extra/497.htm
     """
-    store = Store(resolve_index(index))
+    store = Store(chosen_index(index).path)
     report = _progress_adder(store, list(paths))
     if fmt == "json":
         echo_json(
@@ -294,7 +293,7 @@ def index_remove(docs: tuple[str, ...], index: str | None) -> None:
     Example:
       fundqa index remove 000_c14adad2a05aec02.txt
     """
-    store = open_store(index, build_sample=False)
+    store = Store(chosen_index(index).path)
     removed, missing = store.remove(list(docs))
     for name in missing:
         stderr().print(Text(f"fundqa: not in the index: {safe_line(name)}"))
@@ -571,8 +570,9 @@ def eval_cmd(
     except ValueError as err:
         raise UsageProblem(str(err)) from err
     with tempfile.TemporaryDirectory(prefix="fundqa-eval-") as tmp:
+        location = chosen_index(index)
         if corpus:
-            store = Store(resolve_index(index) if index else Path(tmp) / "index")
+            store = Store(Path(tmp) / "index" if location.is_default else location.path)
             report = store.add(list(corpus))
             for file, reason in report.failed:
                 stderr().print(Text(f"fundqa: skipped {safe_line(file)}: {safe_line(reason)}"))
