@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -23,6 +24,9 @@ from index.textsafe import safe_line, safe_text
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl+C
+
+ENTITY_KINDS = ("person", "org", "fund", "trust", "law", "security", "term", "date")
 
 
 class UsageProblem(click.ClickException):
@@ -57,7 +61,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (IndexError_, LoadError) as err:
             raise UsageProblem(str(err)) from err
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except Exception as err:
             if debug:
@@ -91,6 +95,49 @@ def open_snapshot(index: str | None) -> Snapshot:
     return open_index(index).snapshot()
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's last flush into a pipe the
+    reader closed (``| head``) does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
+
+
+class FundqaGroup(click.Group):
+    """The ``fundqa`` group: a usage error is one line on stderr with exit code 2, a reader that
+    closes the pipe early ends the command quietly (exit 0), Ctrl+C exits 130."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as err:
+            where = f" (see `{err.ctx.command_path} --help`)" if err.ctx is not None else ""
+            message = safe_line(err.format_message()).rstrip(".")
+            click.echo(f"fundqa: error: {message}{where}", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click.Abort:
+            click.echo("fundqa: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(EXIT_OK)
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
 index_option = click.option(
     "--index",
     "index",
@@ -102,7 +149,12 @@ format_option = click.option(
 )
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=FundqaGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(package_name="fundqa", prog_name="fundqa", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 @index_option
 @click.pass_context
@@ -303,11 +355,16 @@ def index_remove(docs: tuple[str, ...], index: str | None) -> None:
 
 
 # ---------------------------------------------------------------------------- show, entities
-def _split_doc_arg(target: str) -> tuple[str, int | None]:
+def _split_doc_arg(target: str, docs: Any) -> tuple[str, int | None]:
+    """``DOC`` or ``DOC:LINE`` (a document whose own name has a colon is taken whole)."""
+    if target in docs:
+        return target, None
     name, sep, line = target.rpartition(":")
-    if sep and line.isdigit():
-        return name, int(line)
-    return target, None
+    if not sep:
+        return target, None
+    if not line.isdigit() or int(line) < 1:
+        raise UsageProblem(f"line must be a number from 1 up: {target}")
+    return name, int(line)
 
 
 @cli.command()
@@ -324,7 +381,7 @@ def show(target: str, index: str | None, fmt: str) -> None:
       fundqa show 000_c14adad2a05aec02.txt:19
     """
     snap = open_snapshot(index)
-    name, line = _split_doc_arg(target)
+    name, line = _split_doc_arg(target, snap.docs)
     if name not in snap.docs:
         raise UsageProblem(f"not in the index: {name} (see `fundqa index list`)")
     if line is None:
@@ -359,7 +416,7 @@ def show(target: str, index: str | None, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--kind", help="Only this kind: person, org, fund, trust, law, security, term, date.")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only entities of this kind.")
 @index_option
 @format_option
 @guarded
@@ -421,7 +478,7 @@ def _print_single(answer: Any, fmt: str) -> None:
         write_answers([answer], fmt, sys.stdout)
 
 
-def _batch_progress(total: int | None) -> Any:
+def _batch_progress() -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     return Progress(
@@ -467,23 +524,39 @@ def ask(
       fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
       fundqa ask --format json "When is the supplement dated?" --doc 000_c14adad2a05aec02.txt
       fundqa ask -f questions.jsonl --format jsonl > answers.jsonl
-      printf 'Who manages the portfolio?\nSince when?\n' | fundqa ask -f - --chat --format markdown
+      printf 'Who manages the portfolio?\\nSince when?\\n' | fundqa ask -f - --chat
     """
-    from assistant.understand import Conversation
-
     if (question is None) == (batch is None):
         raise UsageProblem("give either a QUESTION or -f FILE (use -f - for standard input)")
+    if question is not None and not safe_line(question).strip():
+        raise UsageProblem("empty question: type a question about the indexed filings")
     assistant = _open_assistant(index)
+    if doc is not None and doc not in assistant.snap.docs:
+        raise UsageProblem(f"not in the index: {doc} (see `fundqa index list`)")
     if question is not None:
-        if doc is not None and doc not in assistant.snap.docs:
-            raise UsageProblem(f"not in the index: {doc} (see `fundqa index list`)")
         answer = assistant.ask(question, doc=doc, fund=fund)
         if answer.error:
+            _check_fund(answer, fund)
             stderr().print(Text(f"fundqa: error: {safe_line(answer.error)}"))
             raise SystemExit(EXIT_PARTIAL)
         _print_single(answer, fmt or "text")
         return
+    _ask_batch(assistant, batch, fmt or "jsonl", doc, fund, as_chat)
+
+
+def _check_fund(answer: Any, fund: str | None) -> None:
+    """A ``--fund`` the index does not cover is a usage error (the engine says so by name)."""
+    if fund is not None and answer.error and repr(fund) in answer.error:
+        raise UsageProblem(f"{answer.error} (see `fundqa index list`)")
+
+
+def _ask_batch(
+    assistant: Any, batch: str, fmt: str, doc: str | None, fund: str | None, as_chat: bool
+) -> None:
+    """Answer every question of a batch in input order; Ctrl+C says how many were answered."""
+    from assistant.answer import Answer
     from assistant.batch import read_questions
+    from assistant.understand import Conversation
 
     try:
         stream = click.open_file(batch, "r", encoding="utf-8", errors="replace")
@@ -492,36 +565,40 @@ def ask(
     with stream:
         questions = list(read_questions(stream))
     conversation = Conversation() if as_chat else None
-    failed = 0
-    show_progress = sys.stderr.isatty() and len(questions) > 1
-    progress = _batch_progress(len(questions)) if show_progress else None
+    failed = answered = 0
+    progress = _batch_progress() if sys.stderr.isatty() and len(questions) > 1 else None
 
     def answers() -> Any:
-        nonlocal failed
+        nonlocal failed, answered
         task = progress.add_task("", total=len(questions)) if progress else None
         for bq in questions:
             if bq.error:
-                from assistant.answer import Answer
-
                 answer = Answer.failure(bq.question, bq.error, bq.id)
             else:
                 answer = assistant.ask(
                     bq.question, doc=bq.doc or doc, fund=bq.fund or fund, context=conversation
                 ).with_id(bq.id)
             if answer.error:
+                if not answered and bq.fund is None:
+                    _check_fund(answer, fund)
                 failed += 1
                 stderr().print(Text(f"fundqa: {bq.id}: {safe_line(answer.error)}"))
             if progress is not None:
                 progress.advance(task)
             yield answer
+            answered += 1
 
-    out = sys.stdout
-    chosen = fmt or "jsonl"
-    if progress is not None:
-        with progress:
-            _write_batch(answers(), chosen, out)
-    else:
-        _write_batch(answers(), chosen, out)
+    try:
+        if progress is not None:
+            with progress:
+                _write_batch(answers(), fmt, sys.stdout)
+        else:
+            _write_batch(answers(), fmt, sys.stdout)
+    except KeyboardInterrupt:
+        click.echo(
+            f"fundqa: interrupted: {answered} of {len(questions)} questions answered", err=True
+        )
+        raise SystemExit(EXIT_INTERRUPTED) from None
     if failed:
         raise SystemExit(EXIT_PARTIAL)
 
@@ -530,9 +607,11 @@ def _write_batch(answers: Any, fmt: str, out: Any) -> None:
     from assistant.batch import write_answers
 
     if fmt == "text":
+        console = stdout()
         for answer in answers:
+            console.print(Text(f"{answer.id}: {safe_line(answer.question)}", style="bold"))
             _print_single(answer, "text")
-            stdout().print(Text(""))
+            console.print(Text(""))
     else:
         write_answers(answers, fmt, out)
 

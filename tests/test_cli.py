@@ -1,0 +1,73 @@
+"""The command line as a user runs it: exit codes (the README's table), output, pipes, Ctrl+C."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+from index.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_NAME = "000_c14adad2a05aec02.txt"
+ROW_RE = re.compile(r"^\| (\d+) \|[^|]*\|(.*)\|$")
+
+
+def readme_exit_examples() -> list[tuple[int, str]]:
+    """(exit code, command) for every example in the README's exit-code table."""
+    rows = []
+    for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines():
+        match = ROW_RE.match(line)
+        if match:
+            code = int(match.group(1))
+            rows += [(code, cmd) for cmd in re.findall(r"`(fundqa [^`]*)`", match.group(2))]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    index = tmp_path_factory.mktemp("cli") / "ix"
+    Store(index).add([seed_path])
+    return index
+
+
+@pytest.fixture
+def workdir(
+    tmp_path: Path, seed_index: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A folder with the files the README's examples name, and its own copy of the index."""
+    index = tmp_path / "ix"
+    shutil.copytree(seed_index, index)
+    lines = [json.dumps({"id": "ok", "question": "Who manages the portfolio?"}), '{"id": "x", ']
+    (tmp_path / "batch-with-a-bad-line.jsonl").write_text("\n".join(lines) + "\n")
+    folder = tmp_path / "folder-with-a-binary-file"
+    folder.mkdir()
+    shutil.copy(seed_path, folder)
+    (folder / "junk.txt").write_bytes(b"\x00\x01\x02" * 1000)
+    (tmp_path / "empty-dir").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FUNDQA_INDEX", str(index))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path
+
+
+def test_the_readme_has_an_example_for_every_exit_code() -> None:
+    assert {code for code, _ in readme_exit_examples()} == {0, 1, 2}
+
+
+@pytest.mark.parametrize(("code", "command"), readme_exit_examples())
+def test_exit_codes_are_those_of_the_readme(workdir: Path, code: int, command: str) -> None:
+    result = CliRunner().invoke(cli, shlex.split(command)[1:])
+    assert result.exit_code == code, (command, result.output)
+    assert "Traceback" not in result.output
+    if code:
+        errors = result.stderr.strip().splitlines()
+        assert errors and all(line.startswith("fundqa: ") for line in errors), result.stderr
+    if code == 2:
+        assert len(errors) == 1 and result.stdout == ""
