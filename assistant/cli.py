@@ -183,8 +183,7 @@ def chat(index: str | None) -> None:
     """
     from assistant.tui.app import run_app
 
-    location = chosen_index(index)
-    run_app(location.path, build_sample=location.is_default)
+    run_app(chosen_index(index))
 
 
 # ---------------------------------------------------------------------------- index group

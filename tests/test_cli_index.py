@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
+from index.location import IndexLocation
 from index.store import Store
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
@@ -164,13 +165,11 @@ def test_the_global_index_option_reaches_every_command(
     answer = json.loads(ok("ask", GOLD_LINE["question"], "--format", "json").stdout)
     assert answer["answered"] and answer["citations"][0]["doc"] == SEED_NAME
     assert json.loads(ok("eval", str(gold), "--format", "json").stdout)["accuracy"] == 1.0
-    opened: list[tuple[Path, bool]] = []
-    monkeypatch.setattr(
-        "assistant.tui.app.run_app", lambda path, build_sample: opened.append((path, build_sample))
-    )
+    opened: list[IndexLocation] = []
+    monkeypatch.setattr("assistant.tui.app.run_app", opened.append)
     ok("chat")
     ok()
-    assert opened == [(index, False), (index, False)]
+    assert opened == [IndexLocation(index), IndexLocation(index)]
     ok("index", "remove", SEED_NAME)
     assert Store(index).manifest() == {}
 

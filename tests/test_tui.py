@@ -23,6 +23,7 @@ from assistant.suggest import (
 )
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.app import FundQAApp, Scope
+from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.document_view import DocumentView, display_lines
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
@@ -313,6 +314,117 @@ async def test_autocomplete_suggests_the_person_being_typed(sample_index: Path):
         assert app.question_input.value == "who is marian pardo"
 
 
+# ---------------------------------------------------------------------------- focus
+
+
+async def type_and_ask(pilot: Pilot, question: str) -> None:
+    """Type a question key by key wherever focus is, press Enter, wait for it to be answered."""
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    before = len(app.answers)
+    await pilot.press(*question, "enter")
+    await until(pilot, lambda: len(app.answers) > before)
+    assert app.answers[-1].question == question
+    assert f"❯ {question}" in screen_text(app)
+
+
+async def run_from_palette(pilot: Pilot, command: str) -> None:
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    await pilot.press("ctrl+p")
+    await pilot.press(*command)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, ChatScreen))
+    await pilot.pause()
+
+
+@sync
+async def test_a_question_typed_after_a_palette_command_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await run_from_palette(pilot, "toggle sources panel")
+        assert not app.sources.display
+        await type_and_ask(pilot, "When is the supplement dated?")
+        await run_from_palette(pilot, "clear scope")
+        await type_and_ask(pilot, SEED_QUESTION)
+
+
+@sync
+async def test_a_question_typed_after_choosing_in_the_filings_panel_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2", "down", "enter")  # "All filings", then the seed filing
+        assert app.scope == Scope("doc", SEED_DOC)
+        await type_and_ask(pilot, "When is the supplement dated?")
+        await run_from_palette(pilot, "toggle filings panel")
+        assert not app.documents.display
+        await type_and_ask(pilot, SEED_QUESTION)
+
+
+@sync
+async def test_a_question_typed_after_the_help_screen_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await type_and_ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"help")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("escape")
+        await type_and_ask(pilot, "When is the supplement dated?")
+
+
+@sync
+async def test_typing_while_focus_is_off_the_input_goes_to_the_input(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        for where in (app.transcript, app.query_one("#sources-list")):
+            where.focus()
+            await pilot.pause()
+            await pilot.press(*"who is m")
+            assert app.focused is app.question_input
+            assert app.question_input.value.startswith("who is m")
+            app.question_input.value = ""
+
+
+@sync
+async def test_the_welcome_examples_are_one_tab_away(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.focused is app.question_input
+        await pilot.press("tab")
+        assert app.focused is app.welcome.examples
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: len(app.answers) == 1)
+        assert app.answers[0].question == app.welcome.questions[1]
+
+
+@sync
+async def test_page_up_and_down_in_the_input_scroll_the_transcript(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await ready(pilot)
+        for question in (SEED_QUESTION, "Which risks apply?"):
+            await ask(pilot, question)
+        await until(pilot, lambda: app.transcript.max_scroll_y > 0)
+        await pilot.pause(0.2)
+        bottom = app.transcript.scroll_y
+        await pilot.press("pageup")
+        await until(pilot, lambda: app.transcript.scroll_y < bottom)
+        assert app.focused is app.question_input
+        await pilot.press("pagedown")
+        await until(pilot, lambda: app.transcript.scroll_y == bottom)
+
+
 # ---------------------------------------------------------------------------- scope
 
 
@@ -345,8 +457,9 @@ async def test_filings_panel_filter_finds_a_fund_to_scope_to(sample_index: Path)
         await pilot.press("enter")  # back to the tree: "All filings", then the matches
         await pilot.press("down", "enter")
         assert app.scope == Scope("fund", SEED_FUND)
-        await pilot.press("slash")
-        await pilot.press(*"zzzz")
+        assert app.focused is app.question_input
+        app.documents.tree.focus()
+        await pilot.press(*"zzzz")  # typed in the panel: filters
         assert "no filing or fund matches" in screen_text(app)
 
 

@@ -22,6 +22,7 @@ from assistant.answer import Answer
 from assistant.render import answer_markdown, md_escape
 from assistant.suggest import Completer, ScopeChoice, chat_aids
 from assistant.tui.add_filings_dialog import AddFilingsDialog
+from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.commands import PROVIDERS, chat_commands
 from assistant.tui.documents_panel import DocumentsPanel
 from assistant.tui.help_screen import HelpScreen
@@ -47,6 +48,7 @@ from index.textsafe import safe_line
 
 if TYPE_CHECKING:
     from assistant.engine import Assistant
+    from index.location import IndexLocation
 
 NO_INDEX = "no index is open: add filings with `fundqa index add PATH...` or Ctrl+P → Add filings"
 
@@ -142,6 +144,9 @@ class FundQAApp(App[None]):
         self.status = StatusBar()
 
     # ------------------------------------------------------------------ layout
+    def get_default_screen(self) -> Screen:
+        return ChatScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="body"):
@@ -218,22 +223,26 @@ class FundQAApp(App[None]):
     def _open(self, job: _Job) -> IndexOpened:
         """Open the index (building or extending it first if asked) and what derives from it."""
         from assistant.engine import Assistant
+        from index.location import IndexLocation, open_store
         from index.store import Store
 
-        store = Store(self.index_dir)
+        location = IndexLocation(self.index_dir, is_default=self.build_sample)
+        store = Store(location.path)
         note = ""
         if job.kind == "add":
             note = "Added filings: " + store.add(list(job.paths)).summary()
-        elif not store.exists():
-            if not self.build_sample:
-                return IndexOpened(None)
-            from assistant.cli import SAMPLE_DIR
+        elif location.is_default:
 
-            self.call_from_thread(
-                self.welcome.show_message, "Building the index from the bundled sample filing…"
-            )
-            store.add([SAMPLE_DIR])
-            note = f"Built an index from the bundled sample at {store.path}"
+            def building(path: Path) -> None:
+                nonlocal note
+                note = f"Built an index from the bundled sample at {path}"
+                self.call_from_thread(
+                    self.welcome.show_message, "Building the index from the bundled sample filing…"
+                )
+
+            store = open_store(location, on_build=building)
+        elif not store.exists():
+            return IndexOpened(None)
         if self.assistant is not None:
             self.assistant.reload()
             assistant = self.assistant
@@ -326,6 +335,7 @@ class FundQAApp(App[None]):
             self.action_clear_scope()
         else:
             self.set_scope(message.kind, message.value)
+        self.question_input.focus()
 
     def set_scope(self, kind: str, value: str) -> None:
         """Restrict the following questions to one filing ("doc") or fund ("fund")."""
@@ -357,6 +367,23 @@ class FundQAApp(App[None]):
     def action_toggle_sources(self) -> None:
         panel = self.sources
         panel.display = not panel.display
+        if not panel.display:
+            self.question_input.focus()
+
+    def action_focus_examples(self) -> None:
+        """Tab from the question box: to the welcome's example questions while they show."""
+        examples = self.welcome.examples
+        if self.welcome.display and examples.display and examples.option_count:
+            examples.focus()
+        else:
+            self.action_focus_next()
+
+    def action_scroll_transcript(self, pages: int) -> None:
+        """PageUp / PageDown in the question box scroll the transcript."""
+        if pages < 0:
+            self.transcript.scroll_page_up()
+        else:
+            self.transcript.scroll_page_down()
 
     def action_toggle_documents(self) -> None:
         panel = self.documents
@@ -428,6 +455,7 @@ class FundQAApp(App[None]):
         self.push_screen(AddFilingsDialog(), added)
 
 
-def run_app(index_dir: Path, build_sample: bool) -> None:
-    """Open the chat app on an index (built from the bundled sample on first run if asked)."""
-    FundQAApp(index_dir, build_sample=build_sample).run()
+def run_app(location: IndexLocation) -> None:
+    """Open the chat app on an index (the default one is built from the bundled sample on first
+    run)."""
+    FundQAApp(location.path, build_sample=location.is_default).run()

@@ -61,7 +61,11 @@ class DocumentsPanel(Vertical):
             markup=False,
             id="documents-title",
         )
-        yield Input(placeholder="filter filings and funds…", id="documents-filter")
+        yield Input(
+            placeholder="type to filter filings and funds…",
+            id="documents-filter",
+            select_on_focus=False,
+        )
         tree = LiteralTree(Text("Index"), id="documents-tree")
         tree.show_root = False
         tree.auto_expand = False

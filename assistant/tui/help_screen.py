@@ -29,7 +29,9 @@ questions ("When did she join?") use the conversation so far.
 | F2 | Show or hide the filings panel: Enter on a filing or fund scopes questions to it |
 | F3 | Show or hide the sources panel |
 | F4 | Clear the scope (ask about all filings again) |
-| Tab | Move between the question box, transcript, sources and filings |
+| Tab | From the question box to the example questions (welcome); else to the next panel |
+| PgUp / PgDn | Scroll the transcript (also from the question box) |
+| any letter | Goes to the question box wherever focus is (in the filings panel: its filter) |
 | 1-9 | In the sources panel or transcript: open that citation |
 | Ctrl+L | Clear the transcript and the conversation |
 | Ctrl+S | Export the transcript with its sources as Markdown |
