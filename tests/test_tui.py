@@ -211,6 +211,30 @@ async def test_number_key_opens_citation_and_viewer_steps_through_citations(samp
 
 
 @sync
+async def test_number_keys_open_the_citation_of_the_answer_in_view(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await ask(pilot, "Which risks apply?")
+        first, last = app.answers
+        assert first.citations[0] != last.citations[0]
+        app.transcript.focus()
+        await pilot.press("home")  # scrolled back to the first answer, reading it
+        await until(pilot, lambda: app.transcript.scroll_y == 0)
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        assert app.screen.citation == first.citations[0]  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        app.transcript.focus()
+        await pilot.press("end")
+        await until(pilot, lambda: app.transcript.scroll_y == app.transcript.max_scroll_y)
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        assert app.screen.citation == last.citations[0]  # type: ignore[attr-defined]
+
+
+@sync
 async def test_clicking_a_source_under_the_answer_opens_the_viewer(sample_index: Path):
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE) as pilot:

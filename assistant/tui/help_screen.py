@@ -32,7 +32,7 @@ questions ("When did she join?") use the conversation so far.
 | Tab | From the question box to the example questions (welcome); else to the next panel |
 | PgUp / PgDn | Scroll the transcript (also from the question box) |
 | any letter | Goes to the question box wherever focus is (in the filings panel: its filter) |
-| 1-9 | In the sources panel or transcript: open that citation |
+| 1-9 | Outside the question box: open that citation of the answer in view |
 | Ctrl+L | Clear the transcript and the conversation |
 | Ctrl+S | Export the transcript with its sources as Markdown |
 | Ctrl+P | Command palette: add filings, scope, export, copy the last answer, panels, theme |

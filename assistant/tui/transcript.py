@@ -166,6 +166,24 @@ class Transcript(VerticalScroll, can_focus=True):
         self.anchor()
         return True
 
+    def answer_in_view(self) -> Answer | None:
+        """The answer the user is reading: the last one when the transcript is at its end, else
+        the answer that fills most of the view (the earlier one on a tie)."""
+        answered = [e for e in self.query(Exchange) if e.answer is not None]
+        if not answered:
+            return None
+        if self.scroll_y >= self.max_scroll_y:
+            return answered[-1].answer
+        top = self.scroll_y
+        bottom = top + self.scrollable_content_region.height
+
+        def shown(exchange: Exchange) -> int:
+            region = exchange.virtual_region
+            return max(0, min(region.bottom, bottom) - max(region.y, top))
+
+        best = max(answered, key=shown)
+        return best.answer if shown(best) else answered[-1].answer
+
     def clear(self) -> None:
         """Remove every exchange and show the welcome panel again."""
         self.query(Exchange).remove()
