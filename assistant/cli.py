@@ -46,6 +46,32 @@ def stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def on_terminal() -> bool:
+    """Whether standard output is a terminal (else it is piped or redirected: print whole)."""
+    return stdout().is_terminal
+
+
+def shorten(values: list[str], keep: int, *, more: str = " more") -> str:
+    """``values`` joined with "; ", the first ``keep`` of them on a terminal, all when piped."""
+    if len(values) <= keep or not on_terminal():
+        return "; ".join(values)
+    return "; ".join(values[:keep]) + f" (+{len(values) - keep}{more})"
+
+
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A table: aligned columns on a terminal; piped or redirected, tab-separated lines with
+    every value whole, for ``grep`` and ``cut``."""
+    cells = [tuple(safe_line(v) for v in row) for row in rows]
+    if not on_terminal():
+        for row in (headers, *cells):
+            click.echo("\t".join(v.replace("\t", " ") for v in row))
+        return
+    table = Table(*headers, box=None)
+    for row in cells:
+        table.add_row(*(Text(v) for v in row))
+    stdout().print(table)
+
+
 def echo_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -324,8 +350,7 @@ def index_list(index: str | None, fmt: str) -> None:
         return
     out = stdout()
     for row in rows:
-        funds = row["funds"]
-        shown = "; ".join(funds[:3]) + (f" (+{len(funds) - 3} more)" if len(funds) > 3 else "")
+        shown = shorten(row["funds"], 3)
         out.print(Text(f"{safe_line(row['doc'])}  ({row['passages']} passages)", style="bold"))
         out.print(Text(f"  funds: {safe_line(shown or row['trust'] or '-')}"))
         dated = safe_line(row["supplement_date"] or "-")
@@ -444,16 +469,10 @@ def entities(kind: str | None, index: str | None, fmt: str) -> None:
             ]
         )
         return
-    table = Table("kind", "name", "aliases", "filings", box=None)
-    for e in chosen:
-        docs = ", ".join(e.docs[:3]) + (f" (+{len(e.docs) - 3})" if len(e.docs) > 3 else "")
-        table.add_row(
-            Text(e.kind),
-            Text(safe_line(e.name)),
-            Text(safe_line("; ".join(e.aliases))),
-            Text(safe_line(docs)),
-        )
-    stdout().print(table)
+    print_table(
+        ("kind", "name", "aliases", "filings"),
+        [(e.kind, e.name, "; ".join(e.aliases), shorten(list(e.docs), 3, more="")) for e in chosen],
+    )
 
 
 # ---------------------------------------------------------------------------- ask, eval
@@ -675,13 +694,13 @@ def eval_cmd(
             f"accuracy {f['abstention_accuracy']:.1%}, wrong {f['wrong_rate']:.1%}"
         )
     )
-    table = Table("type", "n", "accuracy", "wrong", "refused", box=None)
+    rows = []
     for kind, tally in sorted(result.by_type.items()):
         t = tally.figures()
-        table.add_row(
-            kind, str(t["questions"]), f"{t['accuracy']:.0%}", str(t["wrong"]), str(t["refused"])
+        rows.append(
+            (kind, str(t["questions"]), f"{t['accuracy']:.0%}", str(t["wrong"]), str(t["refused"]))
         )
-    out.print(table)
+    print_table(("type", "n", "accuracy", "wrong", "refused"), rows)
     if failures:
         for item in result.failures:
             out.print(

@@ -71,3 +71,49 @@ def test_exit_codes_are_those_of_the_readme(workdir: Path, code: int, command: s
         assert errors and all(line.startswith("fundqa: ") for line in errors), result.stderr
     if code == 2:
         assert len(errors) == 1 and result.stdout == ""
+
+
+# ---------------------------------------------------------------------------- output
+LONG_NAME = "JPMORGAN_SMALL_CAP_STOCK_PORTFOLIO_497_20011115_0000950130-01-500123_SUPPLEMENT.txt"
+
+
+@pytest.fixture(scope="module")
+def long_name_index(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> Path:
+    folder = tmp_path_factory.mktemp("long")
+    shutil.copy(seed_path, folder / LONG_NAME)
+    index = folder / "ix"
+    Store(index).add([folder / LONG_NAME])
+    return index
+
+
+def test_piped_tables_print_whole_values_tab_separated(long_name_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["entities", "--index", str(long_name_index)])
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t") == ["kind", "name", "aliases", "filings"]
+    pardo = next(line.split("\t") for line in lines if "\tMarian U. Pardo\t" in line)
+    assert pardo[0] == "person" and pardo[3] == LONG_NAME
+    assert "…" not in result.stdout
+    listed = CliRunner().invoke(cli, ["index", "list", "--index", str(long_name_index)]).stdout
+    assert listed.startswith(f"{LONG_NAME}  (6 passages)")
+
+
+def test_a_text_batch_shows_each_question_above_its_answer(long_name_index: Path) -> None:
+    questions = "Who manages the portfolio?\nWhen is the supplement dated?\n"
+    argv = ["ask", "-f", "-", "--format", "text", "--index", str(long_name_index)]
+    result = CliRunner().invoke(cli, argv, input=questions)
+    assert result.exit_code == 0
+    out = result.stdout
+    first, second = out.index("q1: Who manages the portfolio?"), out.index("q2: When is the")
+    assert first < out.index("Marian U. Pardo") < second < out.index("November 15, 2001")
+
+
+def test_help_examples_render_as_written() -> None:
+    out = CliRunner().invoke(cli, ["ask", "--help"]).stdout
+    assert "printf 'Who manages the portfolio?\\nSince when?\\n' | fundqa ask -f - --chat" in out
+
+
+def test_show_says_the_line_must_be_a_number(workdir: Path) -> None:
+    for target in (f"{SEED_NAME}:abc", f"{SEED_NAME}:0"):
+        result = CliRunner().invoke(cli, ["show", target])
+        assert result.exit_code == 2
+        assert result.stderr == f"fundqa: error: line must be a number from 1 up: {target}\n"
