@@ -77,7 +77,8 @@ def echo_json(data: object) -> None:
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the index's own errors and unexpected failures into one line and exit code 2."""
+    """Turn the index's own errors and unexpected failures into one line and exit code 2; a
+    reader that closed the pipe early (``| head``) ends the command quietly with exit code 0."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -87,8 +88,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (IndexError_, LoadError) as err:
             raise UsageProblem(str(err)) from err
-        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise SystemExit(EXIT_OK) from None
         except Exception as err:
             if debug:
                 traceback.print_exc()
@@ -132,8 +136,8 @@ def _quiet_stdout() -> None:
 
 
 class FundqaGroup(click.Group):
-    """The ``fundqa`` group: a usage error is one line on stderr with exit code 2, a reader that
-    closes the pipe early ends the command quietly (exit 0), Ctrl+C exits 130."""
+    """The ``fundqa`` group: a usage error is one line on stderr with exit code 2, Ctrl+C exits
+    130 (a reader that closes the pipe early is met in ``guarded``)."""
 
     def main(  # type: ignore[override]
         self,
@@ -158,9 +162,6 @@ class FundqaGroup(click.Group):
         except click.Abort:
             click.echo("fundqa: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
-        except BrokenPipeError:
-            _quiet_stdout()
-            sys.exit(EXIT_OK)
         sys.exit(result if isinstance(result, int) else EXIT_OK)
 
 
@@ -597,14 +598,14 @@ def _ask_batch(
                     bq.question, doc=bq.doc or doc, fund=bq.fund or fund, context=conversation
                 ).with_id(bq.id)
             if answer.error:
-                if not answered and bq.fund is None:
+                if answered == 0 and bq.fund is None:
                     _check_fund(answer, fund)
                 failed += 1
                 stderr().print(Text(f"fundqa: {bq.id}: {safe_line(answer.error)}"))
             if progress is not None:
                 progress.advance(task)
-            yield answer
             answered += 1
+            yield answer
 
     try:
         if progress is not None:

@@ -6,6 +6,10 @@ import json
 import re
 import shlex
 import shutil
+import signal
+import subprocess
+import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,8 @@ from index.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_c14adad2a05aec02.txt"
+# Upper bound on waiting for a subprocess (a guard against hangs, not a timing check).
+WAIT_SECONDS = 60
 ROW_RE = re.compile(r"^\| (\d+) \|[^|]*\|(.*)\|$")
 
 
@@ -117,3 +123,64 @@ def test_show_says_the_line_must_be_a_number(workdir: Path) -> None:
         result = CliRunner().invoke(cli, ["show", target])
         assert result.exit_code == 2
         assert result.stderr == f"fundqa: error: line must be a number from 1 up: {target}\n"
+
+
+# ---------------------------------------------------------------------------- batches, Unix manners
+def fundqa_script() -> Path:
+    """The console script installed next to the running interpreter."""
+    script = Path(sys.executable).parent / "fundqa"
+    if not script.exists():
+        pytest.skip("the fundqa console script is not installed in this environment")
+    return script
+
+
+def test_a_bad_batch_line_keeps_its_id_and_position(seed_index: Path) -> None:
+    lines = [
+        "Who manages the portfolio?",
+        json.dumps({"id": "x10", "question": ""}),
+        json.dumps({"id": 7, "question": 5}),
+        '{"id": "cut", "question": ',
+        "When is the supplement dated?",
+    ]
+    argv = ["ask", "-f", "-", "--index", str(seed_index)]
+    result = CliRunner().invoke(cli, argv, input="\n".join(lines))
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["q1", "x10", "7", "q4", "q5"]
+    assert [bool(r["error"]) for r in rows] == [False, True, True, True, False]
+    assert rows[1]["error"] == "line 2: bad JSON line: empty 'question'"
+    assert result.stderr.splitlines()[0] == "fundqa: x10: line 2: bad JSON line: empty 'question'"
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"fundqa {version('fundqa')}\n"
+
+
+def _batch_process(seed_index: Path, tmp_path: Path, questions: int) -> subprocess.Popen:
+    batch = tmp_path / "many.txt"
+    batch.write_text("Who manages the portfolio?\n" * questions, encoding="utf-8")
+    argv = [str(fundqa_script()), "ask", "-f", str(batch), "--index", str(seed_index)]
+    return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_reader_that_stops_early_ends_the_batch_quietly(seed_index: Path, tmp_path: Path):
+    proc = _batch_process(seed_index, tmp_path, 200)
+    assert proc.stdout is not None and proc.stderr is not None
+    json.loads(proc.stdout.readline())  # `| head -n 1`: one answer read, then the pipe closes
+    proc.stdout.close()
+    assert proc.wait(timeout=WAIT_SECONDS) == 0
+    assert proc.stderr.read() == ""
+
+
+def test_ctrl_c_during_a_batch_says_how_many_were_answered(seed_index: Path, tmp_path: Path):
+    proc = _batch_process(seed_index, tmp_path, 2000)
+    assert proc.stdout is not None and proc.stderr is not None
+    json.loads(proc.stdout.readline())
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.stdout.read(), proc.stderr.read()  # (not communicate: it skips the buffer)
+    assert proc.wait(timeout=WAIT_SECONDS) == 130
+    written = 1 + len(out.splitlines())
+    match = re.fullmatch(r"fundqa: interrupted: (\d+) of 2000 questions answered\n", err)
+    assert match, err
+    assert written <= int(match.group(1)) <= written + 1  # the one being written when stopped
