@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Markdown, OptionList
+from textual.widgets import Input, Markdown, OptionList
 
 from assistant.suggest import (
     MIN_FRAGMENT_KEY,
@@ -25,6 +25,7 @@ from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.app import FundQAApp, Scope
 from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.document_view import DocumentView, display_lines
+from assistant.tui.export_dialog import ExportDialog
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
 from assistant.tui.source_viewer import SourceViewer
@@ -119,6 +120,11 @@ async def ask(pilot: Pilot, question: str, *, typed: bool = False) -> None:
     await pilot.press("enter")
     await until(pilot, lambda: len(app.answers) > before)
     await until(pilot, lambda: bool(app.transcript.exchanges[-1].query(Markdown)))
+
+
+def notes(app: FundQAApp) -> str:
+    """Every notification the app has shown, one per line."""
+    return "\n".join(str(n.message) for n in app._notifications)
 
 
 def answer_shown(where: FundQAApp | Exchange) -> str:
@@ -505,23 +511,66 @@ async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
 
 
 @sync
-async def test_export_writes_markdown_with_question_answer_and_sources(
+async def test_export_asks_where_defaulting_to_documents_and_writes_markdown(
     sample_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "Documents").mkdir()
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await ask(pilot, SEED_QUESTION)
         await pilot.press("ctrl+s")
-        assert app.last_export is not None
-        assert app.last_export.parent == tmp_path
-        text = app.last_export.read_text(encoding="utf-8")
-        assert f"### {SEED_QUESTION}" in text
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        path = Path(app.screen.query_one(Input).value)
+        assert path.parent == tmp_path / "Documents" and path.suffix == ".md"
+        await until(pilot, lambda: path.name in screen_text(app))  # the end: where the cursor is
+        assert "Export the transcript as Markdown" in screen_text(app)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.last_export is not None)
+        assert app.last_export == path
+        text = path.read_text(encoding="utf-8")
+        assert f"## {SEED_QUESTION}" in text
         assert "Steven J. Rich" in text
-        assert "**Sources:**" in text
-        assert f"`{SEED_DOC}, I. Portfolio Managers, lines" in text
-        assert str(app.last_export) in " ".join(str(n.message) for n in app._notifications)
+        assert f"1. `{SEED_DOC}, I. Portfolio Managers, lines" in text
+        assert "\\(" not in text and "\\." not in text
+        assert str(path) in " ".join(str(n.message) for n in app._notifications)
+        assert app.focused is app.question_input
+
+
+@sync
+async def test_export_to_a_path_typed_over_the_default_and_a_failure_names_the_path(
+    sample_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no Documents: the data dir
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        field = app.screen.query_one(Input)
+        assert Path(field.value).parent == tmp_path / "data" / "fundqa"
+        field.value = ""
+        blocker = tmp_path / "a-file"
+        blocker.write_text("x")
+        await pilot.press(*str(blocker / "out.md"), "enter")
+        await until(
+            pilot, lambda: any("Cannot export" in str(n.message) for n in app._notifications)
+        )
+        failure = next(
+            str(n.message) for n in app._notifications if "Cannot export" in str(n.message)
+        )
+        assert str(blocker / "out.md") in failure
+        assert app.last_export is None
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        app.screen.query_one(Input).value = str(tmp_path / "mine.md")
+        await pilot.press("enter")
+        await until(pilot, lambda: app.last_export == tmp_path / "mine.md")
+        assert (tmp_path / "mine.md").read_text(encoding="utf-8").startswith("# fundqa transcript")
 
 
 @sync
@@ -535,7 +584,7 @@ async def test_copy_last_answer_from_the_palette(sample_index: Path):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await until(pilot, lambda: bool(app.clipboard))
-        assert app.clipboard.startswith(f"### {SEED_QUESTION}")
+        assert app.clipboard.startswith(f"## {SEED_QUESTION}")
 
 
 @sync

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,12 +17,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from assistant.answer import Answer
-from assistant.render import answer_markdown, md_escape
 from assistant.suggest import Completer, ScopeChoice, chat_aids
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.commands import PROVIDERS, chat_commands
 from assistant.tui.documents_panel import DocumentsPanel
+from assistant.tui.export import answer_markdown, default_export_path, transcript_markdown
+from assistant.tui.export_dialog import ExportDialog
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
 from assistant.tui.messages import (
@@ -36,6 +35,7 @@ from assistant.tui.messages import (
     QuestionSubmitted,
     ScopeRequested,
 )
+from assistant.tui.path_dialog import PathDialog
 from assistant.tui.question_input import QuestionInput
 from assistant.tui.source_viewer import SourceViewer
 from assistant.tui.sources_panel import SourcesPanel
@@ -81,16 +81,6 @@ class _Job:
     question: str = ""
     scope: Scope | None = None
     paths: tuple[str, ...] = ()
-
-
-def export_dir() -> Path:
-    """The current directory when it is writable, else the user data dir."""
-    cwd = Path.cwd()
-    if os.access(cwd, os.W_OK):
-        return cwd
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("fundqa", appauthor=False))
 
 
 class FundQAApp(App[None]):
@@ -166,7 +156,7 @@ class FundQAApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The chat's own keys are hidden and off while the viewer or help is on top."""
-        on_top = isinstance(self.screen, (SourceViewer, HelpScreen))
+        on_top = isinstance(self.screen, (SourceViewer, HelpScreen, PathDialog))
         return not (on_top and action in CHAT_ONLY_ACTIONS)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -414,35 +404,32 @@ class FundQAApp(App[None]):
         self.conversation.clear()
         self.sources.show(None)
 
-    def transcript_markdown(self) -> str:
+    def transcript_markdown(self, when: datetime | None = None) -> str:
         """The transcript with every answer's sources, as a Markdown document."""
         scope = self.scope.label if self.scope else "all filings"
-        head = [
-            "# fundqa transcript",
-            "",
-            f"Exported {datetime.now():%Y-%m-%d %H:%M} from the index at "
-            f"{md_escape(str(self.index_dir))}; scope: {md_escape(scope)}.",
-        ]
-        return "\n\n".join(["\n".join(head), *(answer_markdown(a) for a in self.answers)]) + "\n"
+        return transcript_markdown(self.answers, self.index_dir, scope, when or datetime.now())
 
     def action_export(self) -> None:
-        """Write the transcript as Markdown and say where."""
+        """Ask where to write the transcript as Markdown (a new file in the user's documents
+        folder by default), write it and say where."""
         if not self.answers:
             self.notify("Nothing to export yet: ask a question first", markup=False)
             return
-        folder = export_dir()
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = folder / f"fundqa-transcript-{stamp}.md"
-        n = 1
-        while path.exists():
-            n += 1
-            path = folder / f"fundqa-transcript-{stamp}-{n}.md"
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.export_to(Path(path).expanduser())
+
+        self.push_screen(ExportDialog(default_export_path(datetime.now())), chosen)
+
+    def export_to(self, path: Path) -> None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(self.transcript_markdown(), encoding="utf-8")
         except OSError as err:
-            message = safe_line(f"Cannot export to {path}: {err.strerror}")
-            self.notify(message, severity="error", markup=False)
+            reason = err.strerror or type(err).__name__
+            message = safe_line(f"Cannot export to {path}: {reason}")
+            self.notify(message, title="Export", severity="error", markup=False)
             return
         self.last_export = path
         self.notify(safe_line(f"Exported the transcript to {path}"), title="Export", markup=False)

@@ -34,7 +34,7 @@ questions ("When did she join?") use the conversation so far.
 | any letter | Goes to the question box wherever focus is (in the filings panel: its filter) |
 | 1-9 | Outside the question box: open that citation of the answer in view |
 | Ctrl+L | Clear the transcript and the conversation |
-| Ctrl+S | Export the transcript with its sources as Markdown |
+| Ctrl+S | Export the transcript as Markdown: asks where (default: your documents) |
 | Ctrl+P | Command palette: add filings, scope, export, copy the last answer, panels, theme |
 | Ctrl+Q | Quit |
 
