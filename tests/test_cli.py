@@ -184,3 +184,16 @@ def test_ctrl_c_during_a_batch_says_how_many_were_answered(seed_index: Path, tmp
     match = re.fullmatch(r"fundqa: interrupted: (\d+) of 2000 questions answered\n", err)
     assert match, err
     assert written <= int(match.group(1)) <= written + 1  # the one being written when stopped
+
+
+def test_a_failed_action_says_why_naming_the_path(workdir: Path) -> None:
+    missing = workdir / "no-such-folder"
+    added = CliRunner().invoke(cli, ["index", "add", str(missing)])
+    assert added.exit_code == 1
+    assert added.stderr == f"fundqa: skipped {missing}: no such file or folder\n"
+    asked = CliRunner().invoke(cli, ["ask", "-f", str(missing / "q.txt")])
+    assert asked.exit_code == 2
+    assert (
+        asked.stderr
+        == f"fundqa: error: cannot read {missing / 'q.txt'}: No such file or directory\n"
+    )

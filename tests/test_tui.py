@@ -633,6 +633,22 @@ async def test_add_filings_from_the_palette_reopens_the_index(tmp_path: Path, se
 
 
 @sync
+async def test_adding_a_bad_path_from_the_palette_says_why_naming_it(sample_index: Path, tmp_path):
+    app = FundQAApp(sample_index)
+    missing = tmp_path / "no-such-folder"
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p", *"add filings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AddFilingsDialog))
+        await pilot.press(*str(missing), "enter")
+        await until(pilot, lambda: "Cannot add" in notes(app))
+        assert f"Cannot add {missing}: no such file or folder" in notes(app)
+        assert "1 failed" in notes(app)
+
+
+@sync
 async def test_first_run_builds_the_index_from_the_bundled_sample(tmp_path: Path):
     app = FundQAApp(tmp_path / "fresh", build_sample=True)
     async with app.run_test(size=SIZE) as pilot:

@@ -219,8 +219,11 @@ class FundQAApp(App[None]):
         location = IndexLocation(self.index_dir, is_default=self.build_sample)
         store = Store(location.path)
         note = ""
+        problems: tuple[str, ...] = ()
         if job.kind == "add":
-            note = "Added filings: " + store.add(list(job.paths)).summary()
+            report = store.add(list(job.paths))
+            note = "Added filings: " + report.summary()
+            problems = tuple(f"Cannot add {file}: {reason}" for file, reason in report.failed)
         elif location.is_default:
 
             def building(path: Path) -> None:
@@ -238,7 +241,7 @@ class FundQAApp(App[None]):
             assistant = self.assistant
         else:
             assistant = Assistant(snapshot=store.snapshot())
-        return IndexOpened(assistant, chat_aids(assistant), note)
+        return IndexOpened(assistant, chat_aids(assistant), note, problems)
 
     def _shutting_down(self) -> bool:
         """Whether the app is shutting down: a worker's message arriving now finds its widgets
@@ -252,6 +255,8 @@ class FundQAApp(App[None]):
             return
         if message.note:
             self.notify(safe_line(message.note), markup=False)
+        for problem in message.problems:
+            self.notify(safe_line(problem), title="Add filings", severity="error", markup=False)
         if self.assistant is None or message.aids is None:
             self.welcome.show_no_index(self.index_dir)
             self.status.set(filings=None)
