@@ -56,9 +56,10 @@ MARKUP_FILING = (
 
 @pytest.fixture(autouse=True)
 def _history_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test keeps its question history in its own temporary file."""
+    """Every test keeps its question history and its settings in its own temporary files."""
     path = tmp_path / "history.txt"
     monkeypatch.setenv("FUNDQA_HISTORY", str(path))
+    monkeypatch.setenv("FUNDQA_CONFIG", str(tmp_path / "settings.json"))
     return path
 
 
@@ -354,7 +355,8 @@ async def type_and_ask(pilot: Pilot, question: str) -> None:
     await pilot.press(*question, "enter")
     await until(pilot, lambda: len(app.answers) > before)
     assert app.answers[-1].question == question
-    assert f"❯ {question}" in screen_text(app)
+    assert app.transcript.exchanges[-1].question == question
+    assert f"❯ {question[:20]}" in screen_text(app)
 
 
 async def run_from_palette(pilot: Pilot, command: str) -> None:
@@ -494,6 +496,23 @@ async def test_filings_panel_filter_finds_a_fund_to_scope_to(sample_index: Path)
 
 
 @sync
+async def test_filings_panel_names_funds_first_and_filters_as_you_type(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2")
+        seed = app.documents.tree.root.children[1]
+        assert seed.label.plain == f"{SEED_FUND}  November 15, 2001  {SEED_DOC}"
+        text = screen_text(app)
+        assert f"{SEED_FUND}  November 15" in text
+        assert "Filings: type to filter, Enter scopes to one, Space" in text
+        assert "lists its funds" in text
+        await pilot.press(*"zzzz")  # focus is on the list: typing filters it
+        assert app.documents.query_one("#documents-filter", Input).value == "zzzz"
+        assert "no filing or fund matches" in screen_text(app)
+
+
+@sync
 async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE) as pilot:
@@ -571,6 +590,26 @@ async def test_export_to_a_path_typed_over_the_default_and_a_failure_names_the_p
         await pilot.press("enter")
         await until(pilot, lambda: app.last_export == tmp_path / "mine.md")
         assert (tmp_path / "mine.md").read_text(encoding="utf-8").startswith("# fundqa transcript")
+
+
+@sync
+async def test_the_theme_chosen_in_the_palette_is_kept_for_the_next_start(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme != "nord"
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"nord")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.theme == "nord")
+    again = FundQAApp(sample_index)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
 
 
 @sync

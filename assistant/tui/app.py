@@ -37,6 +37,7 @@ from assistant.tui.messages import (
 )
 from assistant.tui.path_dialog import PathDialog
 from assistant.tui.question_input import QuestionInput
+from assistant.tui.settings import Settings, settings_path
 from assistant.tui.source_viewer import SourceViewer
 from assistant.tui.sources_panel import SourcesPanel
 from assistant.tui.status_bar import StatusBar
@@ -47,6 +48,8 @@ from assistant.understand import Conversation
 from index.textsafe import safe_line
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from assistant.engine import Assistant
     from index.location import IndexLocation
 
@@ -107,6 +110,7 @@ class FundQAApp(App[None]):
         *,
         build_sample: bool = False,
         history_file: Path | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.index_dir = Path(index_dir)
@@ -116,6 +120,7 @@ class FundQAApp(App[None]):
         self.scope: Scope | None = None
         self.scope_choices: list[ScopeChoice] = []
         self.history = History(history_file if history_file is not None else history_path())
+        self.settings = Settings(settings_file if settings_file is not None else settings_path())
         self.suggester = QuestionSuggester()
         self._completer: Completer | None = None
         self._examples: list[str] = []
@@ -149,10 +154,17 @@ class FundQAApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        saved = self.settings.get("theme")
+        if saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.documents.display = False
         self.sub_title = "Scope: all filings"
         self.question_input.focus()
         self._enqueue(_Job("open"))
+
+    def _remember_theme(self, theme: Theme) -> None:
+        self.settings.set("theme", theme.name)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The chat's own keys are hidden and off while the viewer or help is on top."""

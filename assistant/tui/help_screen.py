@@ -26,7 +26,7 @@ questions ("When did she join?") use the conversation so far.
 | Up / Down | Earlier / later questions (kept across runs) |
 | Right | Accept the grey completion (names of funds, people, firms; example questions) |
 | F1 | This help |
-| F2 | Show or hide the filings panel: Enter on a filing or fund scopes questions to it |
+| F2 | Show or hide the filings panel: type to filter; Enter on a filing or fund scopes to it |
 | F3 | Show or hide the sources panel |
 | F4 | Clear the scope (ask about all filings again) |
 | Tab | From the question box to the example questions (welcome); else to the next panel |
