@@ -38,8 +38,17 @@ class UsageProblem(click.ClickException):
         click.echo(f"fundqa: error: {safe_line(self.message)}", err=True)
 
 
+class _Stdout(Console):
+    """Standard output through rich; a reader that closed the pipe early ends the command as
+    everywhere else in fundqa (rich's own handling exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def stdout() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return _Stdout(highlight=False, soft_wrap=True)
 
 
 def stderr() -> Console:

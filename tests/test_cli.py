@@ -157,17 +157,23 @@ def test_version() -> None:
     assert result.exit_code == 0 and result.stdout == f"fundqa {version('fundqa')}\n"
 
 
-def _batch_process(seed_index: Path, tmp_path: Path, questions: int) -> subprocess.Popen:
+def _batch_process(
+    seed_index: Path, tmp_path: Path, questions: int, fmt: str = "jsonl"
+) -> subprocess.Popen:
     batch = tmp_path / "many.txt"
     batch.write_text("Who manages the portfolio?\n" * questions, encoding="utf-8")
     argv = [str(fundqa_script()), "ask", "-f", str(batch), "--index", str(seed_index)]
+    argv += ["--format", fmt]
     return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_a_reader_that_stops_early_ends_the_batch_quietly(seed_index: Path, tmp_path: Path):
-    proc = _batch_process(seed_index, tmp_path, 200)
+@pytest.mark.parametrize("fmt", ["jsonl", "text"])
+def test_a_reader_that_stops_early_ends_the_batch_quietly(
+    seed_index: Path, tmp_path: Path, fmt: str
+):
+    proc = _batch_process(seed_index, tmp_path, 200, fmt)
     assert proc.stdout is not None and proc.stderr is not None
-    json.loads(proc.stdout.readline())  # `| head -n 1`: one answer read, then the pipe closes
+    assert proc.stdout.readline()  # `| head -n 1`: one line read, then the pipe closes
     proc.stdout.close()
     assert proc.wait(timeout=WAIT_SECONDS) == 0
     assert proc.stderr.read() == ""
