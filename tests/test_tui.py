@@ -229,6 +229,7 @@ async def test_number_keys_open_the_citation_of_the_answer_in_view(sample_index:
         app.transcript.focus()
         await pilot.press("home")  # scrolled back to the first answer, reading it
         await until(pilot, lambda: app.transcript.scroll_y == 0)
+        await until(pilot, lambda: app.sources.answer is first)  # the sources panel follows
         await pilot.press("1")
         await until(pilot, lambda: isinstance(app.screen, SourceViewer))
         assert app.screen.citation == first.citations[0]  # type: ignore[attr-defined]

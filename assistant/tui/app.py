@@ -368,14 +368,11 @@ class FundQAApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_open_source(self, n: int) -> None:
-        """Open citation ``n`` of the answer the user is looking at: the one in the sources
-        panel when it has focus, else the one in view (digits typed in the question box are
-        text)."""
-        focused = self.focused
-        if focused is None or self.sources not in focused.ancestors_with_self:
-            answer = self.transcript.answer_in_view()
-            if answer is not None and answer is not self.sources.answer:
-                self.sources.show(answer)
+        """Open citation ``n`` of the answer the user is looking at: the one scrolled to or
+        clicked, else the newest (digits typed in the question box are text)."""
+        answer = self.transcript.current_answer
+        if answer is not None and answer is not self.sources.answer:
+            self.sources.show(answer)
         self.sources.open_number(n)
 
     def action_toggle_sources(self) -> None:
