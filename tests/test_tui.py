@@ -513,6 +513,19 @@ async def test_filings_panel_names_funds_first_and_filters_as_you_type(sample_in
         assert "no filing or fund matches" in screen_text(app)
 
 
+def test_a_filing_label_without_fund_or_trust_is_its_file_name(sample_index: Path):
+    from dataclasses import replace
+
+    from assistant.tui.documents_panel import doc_label
+    from index.model import DocMeta
+
+    record = Store(sample_index).manifest()[SEED_DOC]
+    bare = replace(record, meta=DocMeta(doc=SEED_DOC, form_type="497K"))
+    assert doc_label(bare).plain == f"{SEED_DOC}  497K"
+    three = replace(record, meta=DocMeta(doc=SEED_DOC, funds=("A Fund", "B Fund", "C Fund")))
+    assert doc_label(three).plain == f"A Fund (+2 funds)  {SEED_DOC}"
+
+
 @sync
 async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
     app = FundQAApp(sample_index)

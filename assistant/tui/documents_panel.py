@@ -38,8 +38,11 @@ def doc_label(record: DocRecord) -> Text:
     date, dimmed, then the file name, dimmer."""
     meta = record.meta
     names = list(meta.funds) or [n for n in (meta.trust, meta.title) if n][:1]
-    head = names[0] + (f" (+{len(names) - 1} funds)" if len(names) > 1 else "")
-    label = Text(safe_line(head) if names else safe_line(record.name))
+    if names:
+        more = f" (+{len(names) - 1} funds)" if len(names) > 1 else ""
+        label = Text(safe_line(names[0] + more))
+    else:
+        label = Text(safe_line(record.name))
     details = [d for d in (meta.form_type, meta.supplement_date or meta.filing_date) if d]
     if details:
         label.append("  " + " · ".join(safe_line(d) for d in details), style="dim")
