@@ -41,17 +41,21 @@ def parse_line(number: int, raw: str) -> BatchQuestion | None:
     default_id = f"q{number}"
     if not line.startswith("{"):
         return BatchQuestion(number, default_id, line)
+    qid = default_id
     try:
         obj = json.loads(line)
         if not isinstance(obj, dict):
             raise ValueError("not a JSON object")
+        if obj.get("id") is not None:
+            qid = str(obj["id"])
         question = obj.get("question")
-        if not isinstance(question, str) or not question.strip():
+        if not isinstance(question, str):
             raise ValueError("missing the 'question' field")
-        qid = obj.get("id", default_id)
+        if not question.strip():
+            raise ValueError("empty 'question'")
         return BatchQuestion(
             number,
-            str(qid),
+            qid,
             question,
             doc=_opt_str(obj, "doc"),
             fund=_opt_str(obj, "fund"),
@@ -59,7 +63,7 @@ def parse_line(number: int, raw: str) -> BatchQuestion | None:
     except (ValueError, json.JSONDecodeError) as err:
         reason = err.msg if isinstance(err, json.JSONDecodeError) else str(err)
         return BatchQuestion(
-            number, default_id, line[:200], error=f"line {number}: bad JSON line: {reason}"
+            number, qid, line[:200], error=f"line {number}: bad JSON line: {reason}"
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -16,14 +17,16 @@ from rich.table import Table
 from rich.text import Text
 
 from index.loaders import LoadError
-from index.store import IndexError_, Snapshot, Store, default_index_dir
+from index.location import IndexLocation, locate, open_store
+from index.store import IndexError_, Snapshot, Store
 from index.textsafe import safe_line, safe_text
-
-SAMPLE_DIR = Path(__file__).resolve().parents[1] / "index" / "sample"
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl+C
+
+ENTITY_KINDS = ("person", "org", "fund", "trust", "law", "security", "term", "date")
 
 
 class UsageProblem(click.ClickException):
@@ -35,12 +38,47 @@ class UsageProblem(click.ClickException):
         click.echo(f"fundqa: error: {safe_line(self.message)}", err=True)
 
 
+class _Stdout(Console):
+    """Standard output through rich; a reader that closed the pipe early ends the command as
+    everywhere else in fundqa (rich's own handling exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def stdout() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return _Stdout(highlight=False, soft_wrap=True)
 
 
 def stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def on_terminal() -> bool:
+    """Whether standard output is a terminal (else it is piped or redirected: print whole)."""
+    return stdout().is_terminal
+
+
+def shorten(values: list[str], keep: int, *, more: str = " more") -> str:
+    """``values`` joined with "; ", the first ``keep`` of them on a terminal, all when piped."""
+    if len(values) <= keep or not on_terminal():
+        return "; ".join(values)
+    return "; ".join(values[:keep]) + f" (+{len(values) - keep}{more})"
+
+
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A table: aligned columns on a terminal; piped or redirected, tab-separated lines with
+    every value whole, for ``grep`` and ``cut``."""
+    cells = [tuple(safe_line(v) for v in row) for row in rows]
+    if not on_terminal():
+        for row in (headers, *cells):
+            click.echo("\t".join(v.replace("\t", " ") for v in row))
+        return
+    table = Table(*headers, box=None)
+    for row in cells:
+        table.add_row(*(Text(v) for v in row))
+    stdout().print(table)
 
 
 def echo_json(data: object) -> None:
@@ -48,7 +86,8 @@ def echo_json(data: object) -> None:
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the index's own errors and unexpected failures into one line and exit code 2."""
+    """Turn the index's own errors and unexpected failures into one line and exit code 2; a
+    reader that closed the pipe early (``| head``) ends the command quietly with exit code 0."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -58,8 +97,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (IndexError_, LoadError) as err:
             raise UsageProblem(str(err)) from err
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise SystemExit(EXIT_OK) from None
         except Exception as err:
             if debug:
                 traceback.print_exc()
@@ -70,38 +112,85 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def resolve_index(index: str | None) -> Path:
-    return Path(index).expanduser() if index else default_index_dir()
+def chosen_index(index: str | None) -> IndexLocation:
+    """The command's ``--index``, else the global ``fundqa --index``, else ``$FUNDQA_INDEX``,
+    else the default: every command resolves its index here."""
+    if not index:
+        ctx = click.get_current_context(silent=True)
+        index = ctx.find_root().params.get("index") if ctx is not None else None
+    return locate(index)
 
 
-def open_store(index: str | None, *, build_sample: bool = True) -> Store:
+def _say_building(path: Path) -> None:
+    stderr().print(Text(f"fundqa: no index yet; building one from the bundled sample at {path}"))
+
+
+def open_index(index: str | None) -> Store:
     """The chosen index; the default one is built from the bundled sample on first use."""
-    store = Store(resolve_index(index))
-    if not store.exists() and build_sample and index is None:
-        stderr().print(
-            Text(f"fundqa: no index yet; building one from the bundled sample at {store.path}")
-        )
-        store.add([SAMPLE_DIR])
-    return store
+    return open_store(chosen_index(index), on_build=_say_building)
 
 
 def open_snapshot(index: str | None) -> Snapshot:
-    return open_store(index).snapshot()
+    return open_index(index).snapshot()
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's last flush into a pipe the
+    reader closed (``| head``) does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
+
+
+class FundqaGroup(click.Group):
+    """The ``fundqa`` group: a usage error is one line on stderr with exit code 2, Ctrl+C exits
+    130 (a reader that closes the pipe early is met in ``guarded``)."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as err:
+            where = f" (see `{err.ctx.command_path} --help`)" if err.ctx is not None else ""
+            message = safe_line(err.format_message()).rstrip(".")
+            click.echo(f"fundqa: error: {message}{where}", err=True)
+            sys.exit(EXIT_USAGE)
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click.Abort:
+            click.echo("fundqa: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
 
 
 index_option = click.option(
     "--index",
     "index",
     metavar="DIR",
-    envvar="FUNDQA_INDEX",
-    help="Index directory (default: $FUNDQA_INDEX or the user data dir).",
+    help="Index directory (default: $FUNDQA_INDEX, else the user data dir).",
 )
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=FundqaGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.version_option(package_name="fundqa", prog_name="fundqa", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 @index_option
 @click.pass_context
@@ -114,8 +203,6 @@ def cli(ctx: click.Context, debug: bool, index: str | None) -> None:
       fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
       fundqa index add ~/filings/
     """
-    ctx.ensure_object(dict)
-    ctx.obj["index"] = index
     if ctx.invoked_subcommand is None:
         ctx.invoke(chat, index=index)
 
@@ -132,8 +219,7 @@ def chat(index: str | None) -> None:
     """
     from assistant.tui.app import run_app
 
-    index = index or click.get_current_context().obj.get("index")
-    run_app(resolve_index(index), build_sample=index is None)
+    run_app(chosen_index(index))
 
 
 # ---------------------------------------------------------------------------- index group
@@ -182,7 +268,7 @@ def index_add(paths: tuple[str, ...], index: str | None, fmt: str) -> None:
     Example:
       fundqa index add ~/filings/ extra/497.htm
     """
-    store = Store(resolve_index(index))
+    store = Store(chosen_index(index).path)
     report = _progress_adder(store, list(paths))
     if fmt == "json":
         echo_json(
@@ -274,8 +360,7 @@ def index_list(index: str | None, fmt: str) -> None:
         return
     out = stdout()
     for row in rows:
-        funds = row["funds"]
-        shown = "; ".join(funds[:3]) + (f" (+{len(funds) - 3} more)" if len(funds) > 3 else "")
+        shown = shorten(row["funds"], 3)
         out.print(Text(f"{safe_line(row['doc'])}  ({row['passages']} passages)", style="bold"))
         out.print(Text(f"  funds: {safe_line(shown or row['trust'] or '-')}"))
         dated = safe_line(row["supplement_date"] or "-")
@@ -294,7 +379,7 @@ def index_remove(docs: tuple[str, ...], index: str | None) -> None:
     Example:
       fundqa index remove 000_c14adad2a05aec02.txt
     """
-    store = open_store(index, build_sample=False)
+    store = Store(chosen_index(index).path)
     removed, missing = store.remove(list(docs))
     for name in missing:
         stderr().print(Text(f"fundqa: not in the index: {safe_line(name)}"))
@@ -304,11 +389,16 @@ def index_remove(docs: tuple[str, ...], index: str | None) -> None:
 
 
 # ---------------------------------------------------------------------------- show, entities
-def _split_doc_arg(target: str) -> tuple[str, int | None]:
+def _split_doc_arg(target: str, docs: Any) -> tuple[str, int | None]:
+    """``DOC`` or ``DOC:LINE`` (a document whose own name has a colon is taken whole)."""
+    if target in docs:
+        return target, None
     name, sep, line = target.rpartition(":")
-    if sep and line.isdigit():
-        return name, int(line)
-    return target, None
+    if not sep:
+        return target, None
+    if not line.isdigit() or int(line) < 1:
+        raise UsageProblem(f"line must be a number from 1 up: {target}")
+    return name, int(line)
 
 
 @cli.command()
@@ -325,7 +415,7 @@ def show(target: str, index: str | None, fmt: str) -> None:
       fundqa show 000_c14adad2a05aec02.txt:19
     """
     snap = open_snapshot(index)
-    name, line = _split_doc_arg(target)
+    name, line = _split_doc_arg(target, snap.docs)
     if name not in snap.docs:
         raise UsageProblem(f"not in the index: {name} (see `fundqa index list`)")
     if line is None:
@@ -360,7 +450,7 @@ def show(target: str, index: str | None, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--kind", help="Only this kind: person, org, fund, trust, law, security, term, date.")
+@click.option("--kind", type=click.Choice(ENTITY_KINDS), help="Only entities of this kind.")
 @index_option
 @format_option
 @guarded
@@ -389,16 +479,10 @@ def entities(kind: str | None, index: str | None, fmt: str) -> None:
             ]
         )
         return
-    table = Table("kind", "name", "aliases", "filings", box=None)
-    for e in chosen:
-        docs = ", ".join(e.docs[:3]) + (f" (+{len(e.docs) - 3})" if len(e.docs) > 3 else "")
-        table.add_row(
-            Text(e.kind),
-            Text(safe_line(e.name)),
-            Text(safe_line("; ".join(e.aliases))),
-            Text(safe_line(docs)),
-        )
-    stdout().print(table)
+    print_table(
+        ("kind", "name", "aliases", "filings"),
+        [(e.kind, e.name, "; ".join(e.aliases), shorten(list(e.docs), 3, more="")) for e in chosen],
+    )
 
 
 # ---------------------------------------------------------------------------- ask, eval
@@ -422,7 +506,7 @@ def _print_single(answer: Any, fmt: str) -> None:
         write_answers([answer], fmt, sys.stdout)
 
 
-def _batch_progress(total: int | None) -> Any:
+def _batch_progress() -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     return Progress(
@@ -468,23 +552,39 @@ def ask(
       fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
       fundqa ask --format json "When is the supplement dated?" --doc 000_c14adad2a05aec02.txt
       fundqa ask -f questions.jsonl --format jsonl > answers.jsonl
-      printf 'Who manages the portfolio?\nSince when?\n' | fundqa ask -f - --chat --format markdown
+      printf 'Who manages the portfolio?\\nSince when?\\n' | fundqa ask -f - --chat
     """
-    from assistant.understand import Conversation
-
     if (question is None) == (batch is None):
         raise UsageProblem("give either a QUESTION or -f FILE (use -f - for standard input)")
+    if question is not None and not safe_line(question).strip():
+        raise UsageProblem("empty question: type a question about the indexed filings")
     assistant = _open_assistant(index)
+    if doc is not None and doc not in assistant.snap.docs:
+        raise UsageProblem(f"not in the index: {doc} (see `fundqa index list`)")
     if question is not None:
-        if doc is not None and doc not in assistant.snap.docs:
-            raise UsageProblem(f"not in the index: {doc} (see `fundqa index list`)")
         answer = assistant.ask(question, doc=doc, fund=fund)
         if answer.error:
+            _check_fund(answer, fund)
             stderr().print(Text(f"fundqa: error: {safe_line(answer.error)}"))
             raise SystemExit(EXIT_PARTIAL)
         _print_single(answer, fmt or "text")
         return
+    _ask_batch(assistant, batch, fmt or "jsonl", doc, fund, as_chat)
+
+
+def _check_fund(answer: Any, fund: str | None) -> None:
+    """A ``--fund`` the index does not cover is a usage error (the engine says so by name)."""
+    if fund is not None and answer.error and repr(fund) in answer.error:
+        raise UsageProblem(f"{answer.error} (see `fundqa index list`)")
+
+
+def _ask_batch(
+    assistant: Any, batch: str, fmt: str, doc: str | None, fund: str | None, as_chat: bool
+) -> None:
+    """Answer every question of a batch in input order; Ctrl+C says how many were answered."""
+    from assistant.answer import Answer
     from assistant.batch import read_questions
+    from assistant.understand import Conversation
 
     try:
         stream = click.open_file(batch, "r", encoding="utf-8", errors="replace")
@@ -493,36 +593,40 @@ def ask(
     with stream:
         questions = list(read_questions(stream))
     conversation = Conversation() if as_chat else None
-    failed = 0
-    show_progress = sys.stderr.isatty() and len(questions) > 1
-    progress = _batch_progress(len(questions)) if show_progress else None
+    failed = answered = 0
+    progress = _batch_progress() if sys.stderr.isatty() and len(questions) > 1 else None
 
     def answers() -> Any:
-        nonlocal failed
+        nonlocal failed, answered
         task = progress.add_task("", total=len(questions)) if progress else None
         for bq in questions:
             if bq.error:
-                from assistant.answer import Answer
-
                 answer = Answer.failure(bq.question, bq.error, bq.id)
             else:
                 answer = assistant.ask(
                     bq.question, doc=bq.doc or doc, fund=bq.fund or fund, context=conversation
                 ).with_id(bq.id)
             if answer.error:
+                if answered == 0 and bq.fund is None:
+                    _check_fund(answer, fund)
                 failed += 1
                 stderr().print(Text(f"fundqa: {bq.id}: {safe_line(answer.error)}"))
             if progress is not None:
                 progress.advance(task)
+            answered += 1
             yield answer
 
-    out = sys.stdout
-    chosen = fmt or "jsonl"
-    if progress is not None:
-        with progress:
-            _write_batch(answers(), chosen, out)
-    else:
-        _write_batch(answers(), chosen, out)
+    try:
+        if progress is not None:
+            with progress:
+                _write_batch(answers(), fmt, sys.stdout)
+        else:
+            _write_batch(answers(), fmt, sys.stdout)
+    except KeyboardInterrupt:
+        click.echo(
+            f"fundqa: interrupted: {answered} of {len(questions)} questions answered", err=True
+        )
+        raise SystemExit(EXIT_INTERRUPTED) from None
     if failed:
         raise SystemExit(EXIT_PARTIAL)
 
@@ -531,9 +635,11 @@ def _write_batch(answers: Any, fmt: str, out: Any) -> None:
     from assistant.batch import write_answers
 
     if fmt == "text":
+        console = stdout()
         for answer in answers:
+            console.print(Text(f"{answer.id}: {safe_line(answer.question)}", style="bold"))
             _print_single(answer, "text")
-            stdout().print(Text(""))
+            console.print(Text(""))
     else:
         write_answers(answers, fmt, out)
 
@@ -571,8 +677,9 @@ def eval_cmd(
     except ValueError as err:
         raise UsageProblem(str(err)) from err
     with tempfile.TemporaryDirectory(prefix="fundqa-eval-") as tmp:
+        location = chosen_index(index)
         if corpus:
-            store = Store(resolve_index(index) if index else Path(tmp) / "index")
+            store = Store(Path(tmp) / "index" if location.is_default else location.path)
             report = store.add(list(corpus))
             for file, reason in report.failed:
                 stderr().print(Text(f"fundqa: skipped {safe_line(file)}: {safe_line(reason)}"))
@@ -597,13 +704,13 @@ def eval_cmd(
             f"accuracy {f['abstention_accuracy']:.1%}, wrong {f['wrong_rate']:.1%}"
         )
     )
-    table = Table("type", "n", "accuracy", "wrong", "refused", box=None)
+    rows = []
     for kind, tally in sorted(result.by_type.items()):
         t = tally.figures()
-        table.add_row(
-            kind, str(t["questions"]), f"{t['accuracy']:.0%}", str(t["wrong"]), str(t["refused"])
+        rows.append(
+            (kind, str(t["questions"]), f"{t['accuracy']:.0%}", str(t["wrong"]), str(t["refused"]))
         )
-    out.print(table)
+    print_table(("type", "n", "accuracy", "wrong", "refused"), rows)
     if failures:
         for item in result.failures:
             out.print(

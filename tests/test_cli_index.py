@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
+from index.location import IndexLocation
+from index.store import Store
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
 
@@ -115,3 +117,70 @@ def test_first_use_builds_default_index_from_bundled_sample(tmp_path: Path) -> N
     assert (tmp_path / "data" / "fundqa" / "index" / "whoosh").is_dir()
     again = CliRunner().invoke(cli, ["index", "stats"], env=env)
     assert again.exit_code == 0 and again.stderr == ""
+
+
+# ---------------------------------------------------------------------------- choosing the index
+GOLD_LINE = {
+    "id": "g1",
+    "doc": SEED_NAME,
+    "scope": "doc",
+    "question": "Who manages the J.P. Morgan Small Cap Stock Portfolio?",
+    "answerable": True,
+    "type": "managers",
+    "gold": ["Marian U. Pardo", "Steven J. Rich"],
+    "evidence": "Since September 2001",
+}
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path) -> dict[str, Path]:
+    """A default index dir and a $FUNDQA_INDEX dir that a command must not touch."""
+    return {"data": tmp_path / "data", "env": tmp_path / "env-index"}
+
+
+def run_global(index: Path, elsewhere: dict[str, Path], *args: str):
+    env = {"XDG_DATA_HOME": str(elsewhere["data"]), "FUNDQA_INDEX": str(elsewhere["env"])}
+    return CliRunner().invoke(cli, ["--index", str(index), *args], env=env)
+
+
+def test_the_global_index_option_reaches_every_command(
+    tmp_path: Path, seed_path: Path, elsewhere: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = tmp_path / "chosen"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(GOLD_LINE) + "\n", encoding="utf-8")
+
+    def ok(*args: str):
+        result = run_global(index, elsewhere, *args)
+        assert result.exit_code == 0, (args, result.output)
+        assert not elsewhere["data"].exists() and not elsewhere["env"].exists(), args
+        return result
+
+    ok("index", "add", str(seed_path))
+    assert list(Store(index).manifest()) == [SEED_NAME]
+    assert json.loads(ok("index", "stats", "--format", "json").stdout)["index"] == str(index)
+    assert json.loads(ok("index", "list", "--format", "json").stdout)[0]["doc"] == SEED_NAME
+    assert "may invest without limit" in ok("show", f"{SEED_NAME}:45").stdout
+    assert "Marian U. Pardo" in ok("entities", "--kind", "person").stdout
+    answer = json.loads(ok("ask", GOLD_LINE["question"], "--format", "json").stdout)
+    assert answer["answered"] and answer["citations"][0]["doc"] == SEED_NAME
+    assert json.loads(ok("eval", str(gold), "--format", "json").stdout)["accuracy"] == 1.0
+    opened: list[IndexLocation] = []
+    monkeypatch.setattr("assistant.tui.app.run_app", opened.append)
+    ok("chat")
+    ok()
+    assert opened == [IndexLocation(index), IndexLocation(index)]
+    ok("index", "remove", SEED_NAME)
+    assert Store(index).manifest() == {}
+
+
+def test_the_command_option_wins_over_the_global_one_and_the_environment_comes_next(
+    seed_index: Path, tmp_path: Path, elsewhere: dict[str, Path]
+) -> None:
+    result = run_global(tmp_path / "none", elsewhere, "index", "stats", "--format", "json",
+                        "--index", str(seed_index))  # fmt: skip
+    assert result.exit_code == 0 and json.loads(result.stdout)["index"] == str(seed_index)
+    env = {"XDG_DATA_HOME": str(elsewhere["data"]), "FUNDQA_INDEX": str(seed_index)}
+    result = CliRunner().invoke(cli, ["index", "stats", "--format", "json"], env=env)
+    assert result.exit_code == 0 and json.loads(result.stdout)["index"] == str(seed_index)
+    assert not elsewhere["data"].exists()

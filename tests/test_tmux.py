@@ -68,6 +68,7 @@ def test_installed_fundqa_answers_a_typed_question(tmux, tmp_path: Path, seed_pa
     tmux(
         "new-session", "-d", "-s", "fundqa", "-x", "120", "-y", "36",
         "-e", f"FUNDQA_INDEX={index}", "-e", f"FUNDQA_HISTORY={history}",
+        "-e", f"FUNDQA_CONFIG={tmp_path / 'settings.json'}",
         str(fundqa_command()),
     )  # fmt: skip
 

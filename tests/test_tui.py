@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Markdown, OptionList
+from textual.widgets import Input, Markdown, OptionList
 
 from assistant.suggest import (
     MIN_FRAGMENT_KEY,
@@ -23,7 +23,9 @@ from assistant.suggest import (
 )
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.app import FundQAApp, Scope
+from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.document_view import DocumentView, display_lines
+from assistant.tui.export_dialog import ExportDialog
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
 from assistant.tui.source_viewer import SourceViewer
@@ -54,9 +56,10 @@ MARKUP_FILING = (
 
 @pytest.fixture(autouse=True)
 def _history_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test keeps its question history in its own temporary file."""
+    """Every test keeps its question history and its settings in its own temporary files."""
     path = tmp_path / "history.txt"
     monkeypatch.setenv("FUNDQA_HISTORY", str(path))
+    monkeypatch.setenv("FUNDQA_CONFIG", str(tmp_path / "settings.json"))
     return path
 
 
@@ -118,6 +121,11 @@ async def ask(pilot: Pilot, question: str, *, typed: bool = False) -> None:
     await pilot.press("enter")
     await until(pilot, lambda: len(app.answers) > before)
     await until(pilot, lambda: bool(app.transcript.exchanges[-1].query(Markdown)))
+
+
+def notes(app: FundQAApp) -> str:
+    """Every notification the app has shown, one per line."""
+    return "\n".join(str(n.message) for n in app._notifications)
 
 
 def answer_shown(where: FundQAApp | Exchange) -> str:
@@ -207,6 +215,31 @@ async def test_number_key_opens_citation_and_viewer_steps_through_citations(samp
         await pilot.press("p")
         assert viewer.index == 0
         assert f"1 of {len(citations)}" in screen_text(app)
+
+
+@sync
+async def test_number_keys_open_the_citation_of_the_answer_in_view(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await ask(pilot, "Which risks apply?")
+        first, last = app.answers
+        assert first.citations[0] != last.citations[0]
+        app.transcript.focus()
+        await pilot.press("home")  # scrolled back to the first answer, reading it
+        await until(pilot, lambda: app.transcript.scroll_y == 0)
+        await until(pilot, lambda: app.sources.answer is first)  # the sources panel follows
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        assert app.screen.citation == first.citations[0]  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        app.transcript.focus()
+        await pilot.press("end")
+        await until(pilot, lambda: app.transcript.scroll_y == app.transcript.max_scroll_y)
+        await pilot.press("1")
+        await until(pilot, lambda: isinstance(app.screen, SourceViewer))
+        assert app.screen.citation == last.citations[0]  # type: ignore[attr-defined]
 
 
 @sync
@@ -313,6 +346,118 @@ async def test_autocomplete_suggests_the_person_being_typed(sample_index: Path):
         assert app.question_input.value == "who is marian pardo"
 
 
+# ---------------------------------------------------------------------------- focus
+
+
+async def type_and_ask(pilot: Pilot, question: str) -> None:
+    """Type a question key by key wherever focus is, press Enter, wait for it to be answered."""
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    before = len(app.answers)
+    await pilot.press(*question, "enter")
+    await until(pilot, lambda: len(app.answers) > before)
+    assert app.answers[-1].question == question
+    assert app.transcript.exchanges[-1].question == question
+    assert f"❯ {question[:20]}" in screen_text(app)
+
+
+async def run_from_palette(pilot: Pilot, command: str) -> None:
+    app: FundQAApp = pilot.app  # type: ignore[assignment]
+    await pilot.press("ctrl+p")
+    await pilot.press(*command)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, ChatScreen))
+    await pilot.pause()
+
+
+@sync
+async def test_a_question_typed_after_a_palette_command_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await run_from_palette(pilot, "toggle sources panel")
+        assert not app.sources.display
+        await type_and_ask(pilot, "When is the supplement dated?")
+        await run_from_palette(pilot, "clear scope")
+        await type_and_ask(pilot, SEED_QUESTION)
+
+
+@sync
+async def test_a_question_typed_after_choosing_in_the_filings_panel_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2", "down", "enter")  # "All filings", then the seed filing
+        assert app.scope == Scope("doc", SEED_DOC)
+        await type_and_ask(pilot, "When is the supplement dated?")
+        await run_from_palette(pilot, "toggle filings panel")
+        assert not app.documents.display
+        await type_and_ask(pilot, SEED_QUESTION)
+
+
+@sync
+async def test_a_question_typed_after_the_help_screen_is_asked(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await type_and_ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"help")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("escape")
+        await type_and_ask(pilot, "When is the supplement dated?")
+
+
+@sync
+async def test_typing_while_focus_is_off_the_input_goes_to_the_input(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        for where in (app.transcript, app.query_one("#sources-list")):
+            where.focus()
+            await pilot.pause()
+            await pilot.press(*"who is m")
+            assert app.focused is app.question_input
+            assert app.question_input.value.startswith("who is m")
+            app.question_input.value = ""
+
+
+@sync
+async def test_the_welcome_examples_are_one_tab_away(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.focused is app.question_input
+        await pilot.press("tab")
+        assert app.focused is app.welcome.examples
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: len(app.answers) == 1)
+        assert app.answers[0].question == app.welcome.questions[1]
+
+
+@sync
+async def test_page_up_and_down_in_the_input_scroll_the_transcript(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await ready(pilot)
+        for question in (SEED_QUESTION, "Which risks apply?"):
+            await ask(pilot, question)
+        await until(pilot, lambda: app.transcript.max_scroll_y > 0)
+        await pilot.pause(0.2)
+        bottom = app.transcript.scroll_y
+        await pilot.press("pageup")
+        await until(pilot, lambda: app.transcript.scroll_y < bottom)
+        assert app.focused is app.question_input
+        await pilot.press("pagedown")
+        await until(pilot, lambda: app.transcript.scroll_y == bottom)
+
+
 # ---------------------------------------------------------------------------- scope
 
 
@@ -345,9 +490,40 @@ async def test_filings_panel_filter_finds_a_fund_to_scope_to(sample_index: Path)
         await pilot.press("enter")  # back to the tree: "All filings", then the matches
         await pilot.press("down", "enter")
         assert app.scope == Scope("fund", SEED_FUND)
-        await pilot.press("slash")
-        await pilot.press(*"zzzz")
+        assert app.focused is app.question_input
+        app.documents.tree.focus()
+        await pilot.press(*"zzzz")  # typed in the panel: filters
         assert "no filing or fund matches" in screen_text(app)
+
+
+@sync
+async def test_filings_panel_names_funds_first_and_filters_as_you_type(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f2")
+        seed = app.documents.tree.root.children[1]
+        assert seed.label.plain == f"{SEED_FUND}  November 15, 2001  {SEED_DOC}"
+        text = screen_text(app)
+        assert f"{SEED_FUND}  November 15" in text
+        assert "Filings: type to filter, Enter scopes to one, Space" in text
+        assert "lists its funds" in text
+        await pilot.press(*"zzzz")  # focus is on the list: typing filters it
+        assert app.documents.query_one("#documents-filter", Input).value == "zzzz"
+        assert "no filing or fund matches" in screen_text(app)
+
+
+def test_a_filing_label_without_fund_or_trust_is_its_file_name(sample_index: Path):
+    from dataclasses import replace
+
+    from assistant.tui.documents_panel import doc_label
+    from index.model import DocMeta
+
+    record = Store(sample_index).manifest()[SEED_DOC]
+    bare = replace(record, meta=DocMeta(doc=SEED_DOC, form_type="497K"))
+    assert doc_label(bare).plain == f"{SEED_DOC}  497K"
+    three = replace(record, meta=DocMeta(doc=SEED_DOC, funds=("A Fund", "B Fund", "C Fund")))
+    assert doc_label(three).plain == f"A Fund (+2 funds)  {SEED_DOC}"
 
 
 @sync
@@ -368,23 +544,86 @@ async def test_scope_to_a_filing_from_the_command_palette(sample_index: Path):
 
 
 @sync
-async def test_export_writes_markdown_with_question_answer_and_sources(
+async def test_export_asks_where_defaulting_to_documents_and_writes_markdown(
     sample_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    (tmp_path / "Documents").mkdir()
     app = FundQAApp(sample_index)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await ask(pilot, SEED_QUESTION)
         await pilot.press("ctrl+s")
-        assert app.last_export is not None
-        assert app.last_export.parent == tmp_path
-        text = app.last_export.read_text(encoding="utf-8")
-        assert f"### {SEED_QUESTION}" in text
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        path = Path(app.screen.query_one(Input).value)
+        assert path.parent == tmp_path / "Documents" and path.suffix == ".md"
+        await until(pilot, lambda: path.name in screen_text(app))  # the end: where the cursor is
+        assert "Export the transcript as Markdown" in screen_text(app)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.last_export is not None)
+        assert app.last_export == path
+        text = path.read_text(encoding="utf-8")
+        assert f"## {SEED_QUESTION}" in text
         assert "Steven J. Rich" in text
-        assert "**Sources:**" in text
-        assert f"`{SEED_DOC}, I. Portfolio Managers, lines" in text
-        assert str(app.last_export) in " ".join(str(n.message) for n in app._notifications)
+        assert f"1. `{SEED_DOC}, I. Portfolio Managers, lines" in text
+        assert "\\(" not in text and "\\." not in text
+        assert str(path) in " ".join(str(n.message) for n in app._notifications)
+        assert app.focused is app.question_input
+
+
+@sync
+async def test_export_to_a_path_typed_over_the_default_and_a_failure_names_the_path(
+    sample_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no Documents: the data dir
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        field = app.screen.query_one(Input)
+        assert Path(field.value).parent == tmp_path / "data" / "fundqa"
+        field.value = ""
+        blocker = tmp_path / "a-file"
+        blocker.write_text("x")
+        await pilot.press(*str(blocker / "out.md"), "enter")
+        await until(
+            pilot, lambda: any("Cannot export" in str(n.message) for n in app._notifications)
+        )
+        failure = next(
+            str(n.message) for n in app._notifications if "Cannot export" in str(n.message)
+        )
+        assert str(blocker / "out.md") in failure
+        assert app.last_export is None
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        app.screen.query_one(Input).value = str(tmp_path / "mine.md")
+        await pilot.press("enter")
+        await until(pilot, lambda: app.last_export == tmp_path / "mine.md")
+        assert (tmp_path / "mine.md").read_text(encoding="utf-8").startswith("# fundqa transcript")
+
+
+@sync
+async def test_the_theme_chosen_in_the_palette_is_kept_for_the_next_start(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.theme != "nord"
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press(*"nord")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.theme == "nord")
+    again = FundQAApp(sample_index)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
 
 
 @sync
@@ -398,7 +637,7 @@ async def test_copy_last_answer_from_the_palette(sample_index: Path):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await until(pilot, lambda: bool(app.clipboard))
-        assert app.clipboard.startswith(f"### {SEED_QUESTION}")
+        assert app.clipboard.startswith(f"## {SEED_QUESTION}")
 
 
 @sync
@@ -444,6 +683,22 @@ async def test_add_filings_from_the_palette_reopens_the_index(tmp_path: Path, se
         await pilot.press(*str(more), "enter")
         await until(pilot, lambda: app.assistant is not None and len(app.assistant.snap.docs) == 2)
         await until(pilot, lambda: "2 filings" in screen_text(app))
+
+
+@sync
+async def test_adding_a_bad_path_from_the_palette_says_why_naming_it(sample_index: Path, tmp_path):
+    app = FundQAApp(sample_index)
+    missing = tmp_path / "no-such-folder"
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p", *"add filings")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AddFilingsDialog))
+        await pilot.press(*str(missing), "enter")
+        await until(pilot, lambda: "Cannot add" in notes(app))
+        assert f"Cannot add {missing}: no such file or folder" in notes(app)
+        assert "1 failed" in notes(app)
 
 
 @sync

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,11 +17,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from assistant.answer import Answer
-from assistant.render import answer_markdown, md_escape
 from assistant.suggest import Completer, ScopeChoice, chat_aids
 from assistant.tui.add_filings_dialog import AddFilingsDialog
+from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.commands import PROVIDERS, chat_commands
 from assistant.tui.documents_panel import DocumentsPanel
+from assistant.tui.export import answer_markdown, default_export_path, transcript_markdown
+from assistant.tui.export_dialog import ExportDialog
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
 from assistant.tui.messages import (
@@ -35,7 +35,9 @@ from assistant.tui.messages import (
     QuestionSubmitted,
     ScopeRequested,
 )
+from assistant.tui.path_dialog import PathDialog
 from assistant.tui.question_input import QuestionInput
+from assistant.tui.settings import Settings, settings_path
 from assistant.tui.source_viewer import SourceViewer
 from assistant.tui.sources_panel import SourcesPanel
 from assistant.tui.status_bar import StatusBar
@@ -46,7 +48,10 @@ from assistant.understand import Conversation
 from index.textsafe import safe_line
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from assistant.engine import Assistant
+    from index.location import IndexLocation
 
 NO_INDEX = "no index is open: add filings with `fundqa index add PATH...` or Ctrl+P → Add filings"
 
@@ -81,16 +86,6 @@ class _Job:
     paths: tuple[str, ...] = ()
 
 
-def export_dir() -> Path:
-    """The current directory when it is writable, else the user data dir."""
-    cwd = Path.cwd()
-    if os.access(cwd, os.W_OK):
-        return cwd
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("fundqa", appauthor=False))
-
-
 class FundQAApp(App[None]):
     """Chat with the indexed filings: cited answers, sources, scope, history."""
 
@@ -115,6 +110,7 @@ class FundQAApp(App[None]):
         *,
         build_sample: bool = False,
         history_file: Path | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         super().__init__()
         self.index_dir = Path(index_dir)
@@ -124,6 +120,7 @@ class FundQAApp(App[None]):
         self.scope: Scope | None = None
         self.scope_choices: list[ScopeChoice] = []
         self.history = History(history_file if history_file is not None else history_path())
+        self.settings = Settings(settings_file if settings_file is not None else settings_path())
         self.suggester = QuestionSuggester()
         self._completer: Completer | None = None
         self._examples: list[str] = []
@@ -142,6 +139,9 @@ class FundQAApp(App[None]):
         self.status = StatusBar()
 
     # ------------------------------------------------------------------ layout
+    def get_default_screen(self) -> Screen:
+        return ChatScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="body"):
@@ -154,14 +154,21 @@ class FundQAApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        saved = self.settings.get("theme")
+        if saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.documents.display = False
         self.sub_title = "Scope: all filings"
         self.question_input.focus()
         self._enqueue(_Job("open"))
 
+    def _remember_theme(self, theme: Theme) -> None:
+        self.settings.set("theme", theme.name)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The chat's own keys are hidden and off while the viewer or help is on top."""
-        on_top = isinstance(self.screen, (SourceViewer, HelpScreen))
+        on_top = isinstance(self.screen, (SourceViewer, HelpScreen, PathDialog))
         return not (on_top and action in CHAT_ONLY_ACTIONS)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -218,28 +225,35 @@ class FundQAApp(App[None]):
     def _open(self, job: _Job) -> IndexOpened:
         """Open the index (building or extending it first if asked) and what derives from it."""
         from assistant.engine import Assistant
+        from index.location import IndexLocation, open_store
         from index.store import Store
 
-        store = Store(self.index_dir)
+        location = IndexLocation(self.index_dir, is_default=self.build_sample)
+        store = Store(location.path)
         note = ""
+        problems: tuple[str, ...] = ()
         if job.kind == "add":
-            note = "Added filings: " + store.add(list(job.paths)).summary()
-        elif not store.exists():
-            if not self.build_sample:
-                return IndexOpened(None)
-            from assistant.cli import SAMPLE_DIR
+            report = store.add(list(job.paths))
+            note = "Added filings: " + report.summary()
+            problems = tuple(f"Cannot add {file}: {reason}" for file, reason in report.failed)
+        elif location.is_default:
 
-            self.call_from_thread(
-                self.welcome.show_message, "Building the index from the bundled sample filing…"
-            )
-            store.add([SAMPLE_DIR])
-            note = f"Built an index from the bundled sample at {store.path}"
+            def building(path: Path) -> None:
+                nonlocal note
+                note = f"Built an index from the bundled sample at {path}"
+                self.call_from_thread(
+                    self.welcome.show_message, "Building the index from the bundled sample filing…"
+                )
+
+            store = open_store(location, on_build=building)
+        elif not store.exists():
+            return IndexOpened(None)
         if self.assistant is not None:
             self.assistant.reload()
             assistant = self.assistant
         else:
             assistant = Assistant(snapshot=store.snapshot())
-        return IndexOpened(assistant, chat_aids(assistant), note)
+        return IndexOpened(assistant, chat_aids(assistant), note, problems)
 
     def _shutting_down(self) -> bool:
         """Whether the app is shutting down: a worker's message arriving now finds its widgets
@@ -253,6 +267,8 @@ class FundQAApp(App[None]):
             return
         if message.note:
             self.notify(safe_line(message.note), markup=False)
+        for problem in message.problems:
+            self.notify(safe_line(problem), title="Add filings", severity="error", markup=False)
         if self.assistant is None or message.aids is None:
             self.welcome.show_no_index(self.index_dir)
             self.status.set(filings=None)
@@ -326,6 +342,7 @@ class FundQAApp(App[None]):
             self.action_clear_scope()
         else:
             self.set_scope(message.kind, message.value)
+        self.question_input.focus()
 
     def set_scope(self, kind: str, value: str) -> None:
         """Restrict the following questions to one filing ("doc") or fund ("fund")."""
@@ -351,12 +368,33 @@ class FundQAApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_open_source(self, n: int) -> None:
-        """Open citation ``n`` of the current answer (digits typed in the question box are text)."""
+        """Open citation ``n`` of the answer the user is looking at: the one scrolled to or
+        clicked, else the newest (digits typed in the question box are text)."""
+        answer = self.transcript.current_answer
+        if answer is not None and answer is not self.sources.answer:
+            self.sources.show(answer)
         self.sources.open_number(n)
 
     def action_toggle_sources(self) -> None:
         panel = self.sources
         panel.display = not panel.display
+        if not panel.display:
+            self.question_input.focus()
+
+    def action_focus_examples(self) -> None:
+        """Tab from the question box: to the welcome's example questions while they show."""
+        examples = self.welcome.examples
+        if self.welcome.display and examples.display and examples.option_count:
+            examples.focus()
+        else:
+            self.action_focus_next()
+
+    def action_scroll_transcript(self, pages: int) -> None:
+        """PageUp / PageDown in the question box scroll the transcript."""
+        if pages < 0:
+            self.transcript.scroll_page_up()
+        else:
+            self.transcript.scroll_page_down()
 
     def action_toggle_documents(self) -> None:
         panel = self.documents
@@ -380,35 +418,32 @@ class FundQAApp(App[None]):
         self.conversation.clear()
         self.sources.show(None)
 
-    def transcript_markdown(self) -> str:
+    def transcript_markdown(self, when: datetime | None = None) -> str:
         """The transcript with every answer's sources, as a Markdown document."""
         scope = self.scope.label if self.scope else "all filings"
-        head = [
-            "# fundqa transcript",
-            "",
-            f"Exported {datetime.now():%Y-%m-%d %H:%M} from the index at "
-            f"{md_escape(str(self.index_dir))}; scope: {md_escape(scope)}.",
-        ]
-        return "\n\n".join(["\n".join(head), *(answer_markdown(a) for a in self.answers)]) + "\n"
+        return transcript_markdown(self.answers, self.index_dir, scope, when or datetime.now())
 
     def action_export(self) -> None:
-        """Write the transcript as Markdown and say where."""
+        """Ask where to write the transcript as Markdown (a new file in the user's documents
+        folder by default), write it and say where."""
         if not self.answers:
             self.notify("Nothing to export yet: ask a question first", markup=False)
             return
-        folder = export_dir()
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = folder / f"fundqa-transcript-{stamp}.md"
-        n = 1
-        while path.exists():
-            n += 1
-            path = folder / f"fundqa-transcript-{stamp}-{n}.md"
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.export_to(Path(path).expanduser())
+
+        self.push_screen(ExportDialog(default_export_path(datetime.now())), chosen)
+
+    def export_to(self, path: Path) -> None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(self.transcript_markdown(), encoding="utf-8")
         except OSError as err:
-            message = safe_line(f"Cannot export to {path}: {err.strerror}")
-            self.notify(message, severity="error", markup=False)
+            reason = err.strerror or type(err).__name__
+            message = safe_line(f"Cannot export to {path}: {reason}")
+            self.notify(message, title="Export", severity="error", markup=False)
             return
         self.last_export = path
         self.notify(safe_line(f"Exported the transcript to {path}"), title="Export", markup=False)
@@ -428,6 +463,7 @@ class FundQAApp(App[None]):
         self.push_screen(AddFilingsDialog(), added)
 
 
-def run_app(index_dir: Path, build_sample: bool) -> None:
-    """Open the chat app on an index (built from the bundled sample on first run if asked)."""
-    FundQAApp(index_dir, build_sample=build_sample).run()
+def run_app(location: IndexLocation) -> None:
+    """Open the chat app on an index (the default one is built from the bundled sample on first
+    run)."""
+    FundQAApp(location.path, build_sample=location.is_default).run()

@@ -34,11 +34,20 @@ class LiteralTree(Tree[NodeData]):
 
 
 def doc_label(record: DocRecord) -> Text:
-    """ "name  date" with the date dimmed."""
-    label = Text(safe_line(record.name))
-    date = record.meta.supplement_date or record.meta.filing_date
-    if date:
-        label.append(f"  {safe_line(date)}", style="dim")
+    """What a user looks for first: the fund (or trust) the filing covers, then its form and
+    date, dimmed, then the file name, dimmer."""
+    meta = record.meta
+    names = list(meta.funds) or [n for n in (meta.trust, meta.title) if n][:1]
+    if names:
+        more = f" (+{len(names) - 1} funds)" if len(names) > 1 else ""
+        label = Text(safe_line(names[0] + more))
+    else:
+        label = Text(safe_line(record.name))
+    details = [d for d in (meta.form_type, meta.supplement_date or meta.filing_date) if d]
+    if details:
+        label.append("  " + " · ".join(safe_line(d) for d in details), style="dim")
+    if names:
+        label.append(f"  {safe_line(record.name)}", style="dim italic")
     return label
 
 
@@ -57,11 +66,15 @@ class DocumentsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            Content("Filings: Enter scopes, space shows funds, / filters"),
+            Content("Filings: type to filter, Enter scopes to one, Space lists its funds"),
             markup=False,
             id="documents-title",
         )
-        yield Input(placeholder="filter filings and funds…", id="documents-filter")
+        yield Input(
+            placeholder="type to filter filings and funds…",
+            id="documents-filter",
+            select_on_focus=False,
+        )
         tree = LiteralTree(Text("Index"), id="documents-tree")
         tree.show_root = False
         tree.auto_expand = False
@@ -101,7 +114,7 @@ class DocumentsPanel(Vertical):
                 self._add_doc(record)
             hidden = len(self.docs) - MAX_LISTED
             if hidden > 0:
-                note = f"… and {hidden:,} more: press / and type to filter"
+                note = f"… and {hidden:,} more: type to filter"
                 tree.root.add_leaf(Text(note, style="dim italic"))
         tree.cursor_line = 0
 

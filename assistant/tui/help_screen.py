@@ -26,13 +26,15 @@ questions ("When did she join?") use the conversation so far.
 | Up / Down | Earlier / later questions (kept across runs) |
 | Right | Accept the grey completion (names of funds, people, firms; example questions) |
 | F1 | This help |
-| F2 | Show or hide the filings panel: Enter on a filing or fund scopes questions to it |
+| F2 | Show or hide the filings panel: type to filter; Enter on a filing or fund scopes to it |
 | F3 | Show or hide the sources panel |
 | F4 | Clear the scope (ask about all filings again) |
-| Tab | Move between the question box, transcript, sources and filings |
-| 1-9 | In the sources panel or transcript: open that citation |
+| Tab | From the question box to the example questions (welcome); else to the next panel |
+| PgUp / PgDn | Scroll the transcript (also from the question box) |
+| any letter | Goes to the question box wherever focus is (in the filings panel: its filter) |
+| 1-9 | Outside the question box: open that citation of the answer in view |
 | Ctrl+L | Clear the transcript and the conversation |
-| Ctrl+S | Export the transcript with its sources as Markdown |
+| Ctrl+S | Export the transcript as Markdown: asks where (default: your documents) |
 | Ctrl+P | Command palette: add filings, scope, export, copy the last answer, panels, theme |
 | Ctrl+Q | Quit |
 

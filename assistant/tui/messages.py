@@ -58,6 +58,7 @@ class IndexOpened(Message):
     assistant: Assistant | None
     aids: ChatAids | None = None
     note: str = ""
+    problems: tuple[str, ...] = ()  # one line per file that could not be added, naming it
 
 
 @dataclass

@@ -18,6 +18,9 @@ class QuestionInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "history(-1)", "Previous question", show=False),
         Binding("down", "history(1)", "Next question", show=False),
+        Binding("tab", "app.focus_examples", "Example questions", show=False),
+        Binding("pageup", "app.scroll_transcript(-1)", "Scroll up", show=False),
+        Binding("pagedown", "app.scroll_transcript(1)", "Scroll down", show=False),
     ]
 
     def __init__(self, history: History, suggester: QuestionSuggester) -> None:
@@ -25,6 +28,7 @@ class QuestionInput(Input):
             placeholder="Ask about the indexed filings…  (↑ history, → accept suggestion)",
             suggester=suggester,
             id="question",
+            select_on_focus=False,  # a character typed elsewhere lands here: it must not replace
         )
         self.history = history
 

@@ -37,6 +37,7 @@ class SourcesPanel(Vertical):
 
     def __init__(self) -> None:
         super().__init__(id="sources")
+        self.answer: Answer | None = None
         self.citations: tuple[Citation, ...] = ()
 
     def compose(self) -> ComposeResult:
@@ -51,6 +52,7 @@ class SourcesPanel(Vertical):
 
     def show(self, answer: Answer | None) -> None:
         """Show an answer's citations, or its closest passages when it abstained."""
+        self.answer = answer
         self.citations = () if answer is None else (answer.citations or answer.related)
         closest = answer is not None and not answer.citations and bool(answer.related)
         self.query_one("#sources-title", Static).update(

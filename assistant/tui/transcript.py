@@ -135,6 +135,30 @@ class Transcript(VerticalScroll, can_focus=True):
     def __init__(self, welcome: Static | Vertical, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.welcome = welcome
+        self._in_view: Answer | None = None
+        self._clicked: tuple[Answer, float] | None = None
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled to another answer: it becomes the current one (its sources are shown)."""
+        super().watch_scroll_y(old_value, new_value)
+        answer = self.answer_in_view()
+        if answer is not None and answer is not self._in_view:
+            self._in_view = answer
+            self.post_message(AnswerShown(answer))
+
+    def on_answer_shown(self, message: AnswerShown) -> None:
+        """An answer was clicked: it is the current one while the view stays where it is (the
+        message goes on up to the app)."""
+        if message.answer is not self._in_view:
+            self._clicked = (message.answer, self.scroll_y)
+
+    @property
+    def current_answer(self) -> Answer | None:
+        """The answer the user is looking at: the one clicked if the view has not moved since,
+        else the one in view."""
+        if self._clicked is not None and self._clicked[1] == self.scroll_y:
+            return self._clicked[0]
+        return self.answer_in_view()
 
     def compose(self) -> ComposeResult:
         yield self.welcome
@@ -163,11 +187,31 @@ class Transcript(VerticalScroll, can_focus=True):
         if exchange is None:
             return False
         exchange.set_answer(answer)
+        self._clicked = None
         self.anchor()
         return True
+
+    def answer_in_view(self) -> Answer | None:
+        """The answer the user is reading: the last one when the transcript is at its end, else
+        the answer that fills most of the view (the earlier one on a tie)."""
+        answered = [e for e in self.query(Exchange) if e.answer is not None]
+        if not answered:
+            return None
+        if self.scroll_y >= self.max_scroll_y:
+            return answered[-1].answer
+        top = self.scroll_y
+        bottom = top + self.scrollable_content_region.height
+
+        def shown(exchange: Exchange) -> int:
+            region = exchange.virtual_region
+            return max(0, min(region.bottom, bottom) - max(region.y, top))
+
+        best = max(answered, key=shown)
+        return best.answer if shown(best) else answered[-1].answer
 
     def clear(self) -> None:
         """Remove every exchange and show the welcome panel again."""
         self.query(Exchange).remove()
+        self._in_view = self._clicked = None
         self.welcome.display = True
         self.scroll_home(animate=False)

@@ -34,6 +34,10 @@ class Welcome(Vertical):
         yield Static(Content("Opening the index…"), markup=False, id="welcome-status")
         yield OptionList(id="examples")
 
+    @property
+    def examples(self) -> OptionList:
+        return self.query_one("#examples", OptionList)
+
     def show_examples(self, questions: Sequence[str]) -> None:
         """List example questions built from the index."""
         status = self.query_one("#welcome-status", Static)
@@ -41,7 +45,9 @@ class Welcome(Vertical):
         examples.clear_options()
         self.questions = [safe_line(q) for q in questions]
         if self.questions:
-            status.update(Content("Try one of these (Enter or click), or type your own below:"))
+            status.update(
+                Content("Try one of these (Tab, then Enter; or click), or type your own below:")
+            )
             examples.add_options(Option(Content(q)) for q in self.questions)
             examples.highlighted = 0
             examples.display = True
