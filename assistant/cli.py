@@ -492,14 +492,14 @@ def _open_assistant(index: str | None) -> Any:
     return Assistant(snapshot=open_snapshot(index))
 
 
-def _print_single(answer: Any, fmt: str) -> None:
+def _print_single(answer: Any, fmt: str, explain: bool = False) -> None:
     from assistant.batch import write_answers
     from assistant.render import answer_markdown, answer_text
 
     if fmt == "text":
-        stdout().print(answer_text(answer))
+        stdout().print(answer_text(answer, explain))
     elif fmt == "markdown":
-        click.echo(answer_markdown(answer))
+        click.echo(answer_markdown(answer, explain))
     elif fmt == "json":
         echo_json(answer.to_dict())
     else:
@@ -534,6 +534,12 @@ def _batch_progress() -> Any:
 @click.option(
     "--chat", "as_chat", is_flag=True, help="Treat the batch as one conversation (follow-ups)."
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Also show why: each constraint of the question with the citation that bears it out, "
+    "and the confidence (JSON output always carries them as 'checks').",
+)
 @index_option
 @guarded
 def ask(
@@ -543,6 +549,7 @@ def ask(
     doc: str | None,
     fund: str | None,
     as_chat: bool,
+    explain: bool,
     index: str | None,
 ) -> None:
     """Answer a question, or a batch of questions, with citations.
@@ -552,6 +559,7 @@ def ask(
       fundqa ask "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
       fundqa ask --format json "When is the supplement dated?" --doc 000_c14adad2a05aec02.txt
       fundqa ask -f questions.jsonl --format jsonl > answers.jsonl
+      fundqa ask --explain "Who managed the portfolio before September 2001?"
       printf 'Who manages the portfolio?\\nSince when?\\n' | fundqa ask -f - --chat
     """
     if (question is None) == (batch is None):
@@ -567,9 +575,9 @@ def ask(
             _check_fund(answer, fund)
             stderr().print(Text(f"fundqa: error: {safe_line(answer.error)}"))
             raise SystemExit(EXIT_PARTIAL)
-        _print_single(answer, fmt or "text")
+        _print_single(answer, fmt or "text", explain)
         return
-    _ask_batch(assistant, batch, fmt or "jsonl", doc, fund, as_chat)
+    _ask_batch(assistant, batch, fmt or "jsonl", doc, fund, as_chat, explain)
 
 
 def _check_fund(answer: Any, fund: str | None) -> None:
@@ -579,7 +587,13 @@ def _check_fund(answer: Any, fund: str | None) -> None:
 
 
 def _ask_batch(
-    assistant: Any, batch: str, fmt: str, doc: str | None, fund: str | None, as_chat: bool
+    assistant: Any,
+    batch: str,
+    fmt: str,
+    doc: str | None,
+    fund: str | None,
+    as_chat: bool,
+    explain: bool = False,
 ) -> None:
     """Answer every question of a batch in input order; Ctrl+C says how many were answered."""
     from assistant.answer import Answer
@@ -619,9 +633,9 @@ def _ask_batch(
     try:
         if progress is not None:
             with progress:
-                _write_batch(answers(), fmt, sys.stdout)
+                _write_batch(answers(), fmt, sys.stdout, explain)
         else:
-            _write_batch(answers(), fmt, sys.stdout)
+            _write_batch(answers(), fmt, sys.stdout, explain)
     except KeyboardInterrupt:
         click.echo(
             f"fundqa: interrupted: {answered} of {len(questions)} questions answered", err=True
@@ -631,14 +645,14 @@ def _ask_batch(
         raise SystemExit(EXIT_PARTIAL)
 
 
-def _write_batch(answers: Any, fmt: str, out: Any) -> None:
+def _write_batch(answers: Any, fmt: str, out: Any, explain: bool = False) -> None:
     from assistant.batch import write_answers
 
     if fmt == "text":
         console = stdout()
         for answer in answers:
             console.print(Text(f"{answer.id}: {safe_line(answer.question)}", style="bold"))
-            _print_single(answer, "text")
+            _print_single(answer, "text", explain)
             console.print(Text(""))
     else:
         write_answers(answers, fmt, out)

@@ -13,6 +13,31 @@ from index.textsafe import safe_line, safe_text
 MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()<>#+!|~>])")
 CITE_MARK_RE = re.compile(r"\\\[(\d+)\\\]")
 ABSTAIN_TITLE = "Not in the indexed filings"
+# How a check's constraint is named to a reader.
+CHECK_NAMES = {
+    "fund": "fund",
+    "person": "person",
+    "share_class": "share class",
+    "date": "date",
+    "relation": "earlier state",
+    "role": "role",
+    "target": "not the person asked about",
+    "answer_type": "value asked for",
+}
+
+
+def explanation_lines(answer: Answer) -> list[str]:
+    """Why the answer was given (or not): each constraint with the citation that bears it out,
+    and the confidence, as plain lines."""
+    lines = [f"Confidence: {answer.confidence:.2f}"]
+    for c in answer.checks:
+        where = f"[{c.citation}]" if c.citation else ("" if c.ok else "not shown by any citation")
+        mark = "ok" if c.ok else "FAILED"
+        name = CHECK_NAMES.get(c.kind, c.kind)
+        lines.append(f"{mark:>6}  {name}: {safe_line(c.value)} {where}".rstrip())
+    if not answer.checks:
+        lines.append("    (the question states no constraint to check)")
+    return lines
 
 
 def md_escape(text: str) -> str:
@@ -41,9 +66,12 @@ def citation_markdown(c: Citation) -> str:
     return f"[{c.n}] `{location}`  \n> {quote}"
 
 
-def answer_markdown(answer: Answer) -> str:
-    """A whole answer (question, answer, list items, sources) as a Markdown block."""
+def answer_markdown(answer: Answer, explain: bool = False) -> str:
+    """A whole answer (question, answer, list items, sources) as a Markdown block; with
+    ``explain``, its checks and confidence too."""
     parts = [f"### {md_escape(answer.question)}", "", answer_body_markdown(answer)]
+    if explain and not answer.error:
+        parts += ["", "**Checks:**", ""] + [f"- {md_escape(x)}" for x in explanation_lines(answer)]
     cites = answer.citations or answer.related
     if cites:
         parts += ["", "**Sources:**" if answer.citations else "**Closest passages:**", ""]
@@ -51,8 +79,9 @@ def answer_markdown(answer: Answer) -> str:
     return "\n".join(parts).rstrip()
 
 
-def answer_text(answer: Answer) -> Group:
-    """The answer for a terminal: plain rich Text objects, so nothing in it is parsed as markup."""
+def answer_text(answer: Answer, explain: bool = False) -> Group:
+    """The answer for a terminal: plain rich Text objects, so nothing in it is parsed as markup;
+    with ``explain``, its checks and confidence after the sources."""
     out: list[Text] = []
     if answer.error:
         out.append(Text(f"error: {safe_line(answer.error)}", style="bold red"))
@@ -71,4 +100,8 @@ def answer_text(answer: Answer) -> Group:
             out.append(Text(f"[{c.n}] {safe_line(c.location)}", style="cyan"))
             snippet = c.text if len(c.text) <= 300 else c.text[:297] + "…"
             out.append(Text(f"    {safe_line(snippet)}", style="dim"))
+    if explain:
+        out.append(Text(""))
+        out.append(Text("Checks:", style="bold"))
+        out.extend(Text(line) for line in explanation_lines(answer))
     return Group(*out)

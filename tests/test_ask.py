@@ -670,3 +670,32 @@ def test_first_use_questions_on_the_sample(index: Path) -> None:
 def test_the_filings_own_date(index: Path, question: str) -> None:
     a = ask_json(index, question, "--doc", "000_c14adad2a05aec02.txt")
     assert a["answered"] is True and a["items"] == ["November 15, 2001"]
+
+
+def test_explain_shows_each_check_and_the_confidence(index: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "ask",
+            "--explain",
+            "Who was the portfolio manager before September 2001?",
+            "--index",
+            str(index),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "Checks:" in result.stdout and "Confidence: 0.00" in result.stdout
+    assert "ok  date: September 2001 [1]" in result.stdout
+    assert "FAILED  earlier state: before not shown by any citation" in result.stdout
+    plain = CliRunner().invoke(cli, ["ask", SEED_QUESTION_TEXT, "--index", str(index)])
+    assert "Checks:" not in plain.stdout
+    md = CliRunner().invoke(
+        cli, ["ask", "--explain", "--format", "markdown", SEED_QUESTION_TEXT, "--index", str(index)]
+    )
+    assert (
+        "**Checks:**" in md.stdout
+        and "ok  fund: J.P. Morgan Small Cap Stock Portfolio" in md.stdout
+    )
+
+
+SEED_QUESTION_TEXT = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"

@@ -893,3 +893,16 @@ async def test_exchange_shows_question_literally():
     app = One()
     async with app.run_test(size=(60, 5)):
         assert "❯ [bold]x[/] [@click=app.quit]y[/]" in screen_text(app)  # type: ignore[arg-type]
+
+
+@sync
+async def test_the_sources_panel_says_why_an_answer_was_given(sample_index: Path):
+    app = FundQAApp(sample_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await ask(pilot, SEED_QUESTION)
+        shown = str(app.query_one("#sources-checks").render())
+        assert "Confidence" in shown and f"ok  fund: {SEED_FUND} [1]" in shown
+        await ask(pilot, "Who was the portfolio manager before September 2001?")
+        shown = str(app.query_one("#sources-checks").render())
+        assert "FAILED  earlier state: before" in shown

@@ -1,4 +1,6 @@
-"""The sources of the current answer: document, section and lines of each citation."""
+"""The sources of the current answer (document, section and lines of each citation) and why it
+was given: each constraint of the question with the citation that bears it out, and the
+confidence."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from assistant.render import explanation_lines
 from assistant.tui.messages import CitationSelected
 from index.textsafe import safe_line
 
@@ -46,9 +49,11 @@ class SourcesPanel(Vertical):
         yield Static(
             Content("Ask a question: its sources appear here."), markup=False, id="sources-empty"
         )
+        yield Static(Content(""), markup=False, id="sources-checks")
 
     def on_mount(self) -> None:
         self.query_one("#sources-list").display = False
+        self.query_one("#sources-checks").display = False
 
     def show(self, answer: Answer | None) -> None:
         """Show an answer's citations, or its closest passages when it abstained."""
@@ -63,6 +68,10 @@ class SourcesPanel(Vertical):
         options.add_options(Option(citation_prompt(c)) for c in self.citations)
         options.display = bool(self.citations)
         self.query_one("#sources-empty").display = not self.citations
+        checks = self.query_one("#sources-checks", Static)
+        checks.display = answer is not None and not answer.error
+        if answer is not None:  # why it was answered (or not): the checks and the confidence
+            checks.update(Content("Why\n" + "\n".join(explanation_lines(answer))))
         if self.citations:
             options.highlighted = 0
 
