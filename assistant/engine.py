@@ -18,6 +18,7 @@ from assistant.linking import Linker
 from assistant.understand import (
     FORMER_NAME_RE,
     FUNDS_OF_FILING_RE,
+    SHARE_CLASS_RE,
     Conversation,
     Turn,
     Understanding,
@@ -109,6 +110,8 @@ OWN_DATE_RE = re.compile(
 )
 # How many filings' passages are kept after a question reads them.
 RECENT_FILINGS = 16
+# Questions about the fund as a whole: a share class they name does not narrow the answer.
+FUND_LEVEL_INTENTS = frozenset({"managers", "manager_detail", "adviser", "objective", "risks"})
 # A list read from a filing's structure is said inline up to this many entries.
 LIST_INLINE_MAX = 4
 # Words of a question about what a filing changes that name no topic of its own.
@@ -347,7 +350,10 @@ class Assistant:
             return Answer.failure(
                 typed, "empty question: type a question about the indexed filings"
             )
-        fixes = retrieve.corrections(self.snap, content_terms(typed))
+        capitals = {w.lower() for w in TICKER_TOKEN_RE.findall(typed)}  # tickers, acronyms
+        fixes = retrieve.corrections(
+            self.snap, [w for w in content_terms(typed) if w not in capitals]
+        )
         q = _corrected(typed, fixes)
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
@@ -408,7 +414,8 @@ class Assistant:
             q,
             funds=funds,
             persons=persons,
-            share_classes=u.share_classes,
+            # a fund-level fact (who manages it, its objective) holds for each of its classes
+            share_classes=() if u.intent in FUND_LEVEL_INTENTS else u.share_classes,
             dates=spans.dates(q),
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
@@ -612,6 +619,7 @@ class Assistant:
         ]
 
     def _link_funds(self, q: str) -> list[str]:
+        q = SHARE_CLASS_RE.sub(" ", q)  # "X Fund Admiral Shares" names X, not "Admiral Funds"
         found = self.linker.link(q, kinds={"fund", "trust"})
         words = set(content_terms(q))
         return [
@@ -661,7 +669,8 @@ class Assistant:
         if funds:
             # every fund the question names must be covered; a looser link only when it
             # names none
-            named = [f for f in funds if verify.stated(f, q)] or funds[:1]
+            plain = SHARE_CLASS_RE.sub(" ", q)
+            named = [f for f in funds if verify.stated(f, plain)] or funds[:1]
             # spellings of one fund ("... Fund", "... Funds") pool their filings
             groups: list[set[str]] = []
             for f in named:

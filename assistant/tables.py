@@ -9,12 +9,16 @@ the question) and to the column its share class names; the cell there is the ans
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from index.model import Passage
 
+TERMS = Path(__file__).with_name("data") / "table_terms.json"
 CELL_SPLIT = " | "
 NUMBER_RE = re.compile(r"^\(?[-$]?\s?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?\)?$|^none$|^n/?a$", re.I)
 # A cell with a footnote mark after its number ("0.50 1", "0.85%2"): the mark is dropped.
@@ -34,6 +38,8 @@ LABEL_FILLER = frozenset(
         "directly", "investment", "percentage",
     }
 )  # fmt: skip
+# A header row may stand this many passages above its table's first row (a caption between).
+HEADER_REACH = 2
 # A label word and a question word are one word when they share this many first letters.
 SHARED_PREFIX = 6
 # Of a row label's telling words, at least this share must be in the question ("the fee
@@ -76,7 +82,7 @@ def cells_of(row: Passage) -> list[str]:
     out: list[str] = []
     for raw in row.text.split(CELL_SPLIT):
         cell = raw.strip()
-        if cell in ("%", ")", ")%") and out:  # "0.85 | %", "(0.17 | )%"
+        if cell in ("%", ")", ")%") and out and _value(out[-1] + cell):  # "0.85 | %", "(0.17 | )%"
             out[-1] += cell
         elif cell:
             out.append(cell)
@@ -93,6 +99,8 @@ def _value(cell: str) -> str | None:
 def header_columns(row: Passage) -> list[str] | None:
     """A header row's column names ("Class A", ..., "1 Year"), or None if it holds values."""
     cells = cells_of(row)
+    if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
+        return cells
     for i, cell in enumerate(cells):  # "Class: | A | C", "Fees | Class: | A | C", "Class: A C"
         m = HEADER_CLASS_RE.match(cell)
         if m and m.group(1).strip():
@@ -101,8 +109,6 @@ def header_columns(row: Passage) -> list[str] | None:
             return [f"Class {c}" for c in cells[i + 1 :]]
     if len(cells) == 1 and CLASS_CELL_RE.match(cells[0]):  # a one-class table: "ADV"
         return [f"Class {CLASS_CELL_RE.match(cells[0]).group(1)}"]  # type: ignore[union-attr]
-    if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
-        return cells
     rest = cells[1:]
     if not rest or any(_value(c) for c in rest):
         return None
@@ -147,11 +153,14 @@ def read(
     A row qualifies when the question holds most of its label's telling words; among those, the
     row holding more of the question's words that tell the table's rows apart wins ("after
     waivers" picks the net expense row over the gross one)."""
-    qwords = _words(question)
+    qwords = _words(_with_row_terms(question))
     heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
     best_key: tuple[float, float] = (0.0, 0.0)
-    for table in tables(passages):
+    header: Passage | None = None
+    columns: list[str] = []
+    last = -1
+    for table in _headed(tables(passages), passages):
         labels = {
             r.ordinal: LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip()
             for r in table
@@ -159,8 +168,9 @@ def read(
         }
         vocab = {w for label in labels.values() for w in _words(label)} - LABEL_FILLER
         telling = [q for q in qwords if any(_same(q, w) for w in vocab)]
-        header: Passage | None = None
-        columns: list[str] = []
+        if table[0].ordinal - last > HEADER_REACH:  # a header serves its own table only...
+            header, columns = None, []
+        last = table[-1].ordinal  # ...and one just after a caption line
         for row in table:
             found = header_columns(row)
             if found is not None:
@@ -188,12 +198,39 @@ def read(
                 Cell(label, col, val, row, header, score)
                 for col, val in zip(named, values, strict=True)
             ]
-            if share_classes:
+            if share_classes and columns:  # one unnamed value: the verifier checks the class
                 row_cells = [c for c in row_cells if _class_match(c.column, share_classes)]
                 if not row_cells:
                     continue
             best, best_key = row_cells, key
     return best
+
+
+@cache
+def row_terms() -> dict[str, str]:
+    """A question's names for fee-table rows -> the words row labels use (data file)."""
+    data = json.loads(TERMS.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _with_row_terms(question: str) -> str:
+    """The question with the row-label words of each row name it uses added."""
+    low = " " + " ".join(question.lower().split()) + " "
+    extra = [words for name, words in row_terms().items() if f" {name} " in low]
+    return " ".join([question, *extra])
+
+
+def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[list[Passage]]:
+    """The tables, with a lone header row just above a table ("Class A | Class C", then a
+    caption line, then the rows) joined to it."""
+    lone = {p.ordinal: p for p in passages if p.kind == "row" and header_columns(p) is not None}
+    out = []
+    for table in found:
+        above = [
+            lone[o] for o in range(table[0].ordinal - HEADER_REACH, table[0].ordinal) if o in lone
+        ]
+        out.append([above[-1], *table] if above and header_columns(table[0]) is None else table)
+    return out
 
 
 def _aligned(values: list[str], columns: int) -> list[str] | None:

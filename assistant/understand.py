@@ -249,7 +249,7 @@ class Understanding:
 SHARE_CLASS_RE = re.compile(
     r"\bClass(?:es)?\s+[A-Z][A-Z0-9-]{0,5}\b|"
     r"\b(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier|Retirement)"
-    r"\s+Class\b"
+    r"\s+(?:Class|Shares)\b"
 )
 
 

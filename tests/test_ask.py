@@ -699,3 +699,47 @@ def test_explain_shows_each_check_and_the_confidence(index: Path) -> None:
 
 
 SEED_QUESTION_TEXT = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
+
+
+ADMIRAL_FILING = """\
+Harborgate Index Funds
+
+Harborgate Mid-Cap Index Fund Admiral Shares
+
+Summary Prospectus dated April 29, 2025
+
+Fees and Expenses
+
+Management Fees | 0.04%
+
+Other Expenses | 0.01%
+
+Total Annual Fund Operating Expenses | 0.05%
+
+Portfolio Managers
+
+Ann T. Lee, Principal, has managed the Fund since 2023.
+"""
+
+
+@pytest.fixture(scope="module")
+def admiral(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    other = (
+        "Harborgate Admiral Funds\n\nHarborgate Admiral Treasury Fund\n\nThe Fund seeks income.\n"
+    )
+    return index_of(tmp_path_factory, {"midcap.txt": ADMIRAL_FILING, "treasury.txt": other})
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the expense ratio of Harborgate Mid-Cap Index Fund Admiral Shares?", "0.05%"),
+        ("Who manages Harborgate Mid-Cap Index Fund Admiral Shares?", "Ann T. Lee"),
+    ],
+)
+def test_a_share_class_named_after_a_fund_narrows_but_does_not_rename_it(
+    admiral: Path, question: str, said: str
+) -> None:
+    a = ask_json(admiral, question)
+    assert a["answered"] is True and said in a["answer"]
+    assert all(c["doc"] == "midcap.txt" for c in a["citations"])

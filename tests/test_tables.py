@@ -166,3 +166,27 @@ def test_lookup_needs_the_column_named() -> None:
         is None
     )
     assert tables.lookup(table, "Which acquiring fund takes Summit Fund?", ["Summit Fund"]) is None
+
+
+def test_a_header_of_class_names_above_a_caption_line() -> None:
+    passages = [
+        *rows("Class A | Investor Class | Class C"),
+        Passage("f.txt", 1, ("Fees",), 2, 2, 0, 9, "Shareholder Fees", kind="paragraph"),
+        *rows(
+            "Maximum Sales Charge (Load) Imposed on Purchases | 3.00 | % | 2.50 | % | None",
+            "Maximum Deferred Sales Charge (Load) | None | None | 1.00%",
+            start=2,
+        ),
+    ]
+    cells = tables.read(
+        passages, "What is the front-end sales charge on Investor Class?", ["Investor Class"]
+    )
+    assert [(c.value, c.column) for c in cells] == [("2.50%", "Investor Class")]
+
+
+def test_a_one_class_table_leaves_the_class_to_the_verifier() -> None:
+    table = rows("Management Fees | 0.04 %", "Total Annual Fund Operating Expenses | 0.05 %")
+    cells = tables.read(
+        table, "What is the expense ratio of the Admiral Shares?", ["Admiral Shares"]
+    )
+    assert [c.value for c in cells] == ["0.05 %"]
