@@ -455,6 +455,8 @@ class Assistant:
             if " ".join(x.lower().split()) not in asked
             and not (u.answer_type in ("person", "org", "fund") and verify.stated(x, q))
         ]
+        if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
+            found = []  # "of Vontobel Asset Management, Inc." is no person
         return Check("answer_type", u.answer_type, 1 if found else None, bool(found))
 
     def _calibrated(self, u: Understanding, answer: Answer, doc_scope: bool) -> Answer:
@@ -1572,6 +1574,11 @@ class Assistant:
             confidence=0.85,
             citations=citations,
         )
+
+
+def _not_a_name(item: str) -> bool:
+    """An answer part that cannot be a person's name: it opens in lower case or names a firm."""
+    return not item[:1].isupper() or spans.ORG_RE.fullmatch(item.strip(" ,.")) is not None
 
 
 def _about_risks(lst: lists.List) -> bool:

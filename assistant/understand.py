@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from whoosh.lang.porter import stem
 
+from assistant import spans
 from index.textsafe import safe_line
 
 # Longest question we analyse; the rest is ignored (a 10 KB paste is still answered or refused).
@@ -398,7 +399,12 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
 
 def understand(question: str, has_person: bool = False) -> Understanding:
     """Classify one (already cleaned) question."""
-    intent, answer_type, detail = classify(question, has_person)
+    # what is asked is read with fund names masked: "Who manages the Advisors' Inner Circle
+    # Fund?" asks for managers, not advisers
+    masked = question
+    for name in spans.funds(question):
+        masked = masked.replace(name, "the fund")
+    intent, answer_type, detail = classify(masked, has_person)
     terms = tuple(content_terms(question))
     q = question.lower()
     if answer_type == "sentence" and intent != "manager_detail" and _has(r"^\s*(who|whose)\b", q):

@@ -71,8 +71,8 @@ _FUND_WORDS = r"(?:Fund|FUND|Portfolio|PORTFOLIO|ETF|Trust|TRUST)"
 _NAME_WORD = r"(?:[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
 # "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
 _NOT_NAME_END = (
-    r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary|Operating|Expenses|Fees"
-    r"|Shares|Class|Prospectus|Details)\b)"
+    r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"
+    r"|Expenses|Fees|Shares|Class|Prospectus|Details)\b)"
 )
 _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
@@ -80,6 +80,8 @@ _FUND_NAME_RE = re.compile(
 )
 # A registrant that is one fund: "Value Line Core Bond Fund, Inc." (the ", Inc." dropped).
 _ONE_FUND_COMPANY_RE = re.compile(r"(?<=\bFund),?\s+Inc\.?$")
+# Legal-form words that end a name before them, never start one.
+_LEGAL_LEAD = frozenset({"inc", "llc", "ltd", "lp", "l.p", "corp", "co", "plc"})
 _SENTENCE_WORD_RE = re.compile(r"[A-Za-z]{4,}[.:;]")
 _UPPER_START_RE = re.compile(r"[A-Z0-9]")
 _YEAR_WORD_RE = re.compile(r"\d+")
@@ -308,6 +310,8 @@ def _names_in(text: str, from_cover: bool, cases: _CaseMap, seen: set[str], out:
 
 def _fund_name(raw: str, from_cover: bool) -> str | None:
     words = _strip_noise(raw).split()
+    while words and words[0].lower().strip(".,") in _LEGAL_LEAD:  # "Inc. The Fund": a name ended
+        words = _strip_noise(" ".join(words[1:])).split()
     for i in range(len(words) - 1, -1, -1):
         if _SENTENCE_WORD_RE.fullmatch(words[i]):  # "Turnover. The Fund": a sentence ended
             words = words[i + 1 :]

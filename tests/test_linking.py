@@ -17,6 +17,7 @@ from assistant.linking import (
     WINDOW_MIN_SCORE,
     Linker,
 )
+from assistant.understand import understand
 from index.entities import extract_mentions, resolve
 from index.model import DocMeta, Entity, Passage
 
@@ -194,3 +195,15 @@ def test_large_alias_table() -> None:
     assert (
         top(linker, "invesco strategy 4712 growth fund")[0] == "Invesco Strategy 4712 Growth Fund"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Who manages the Harborgate Advisors Growth Fund?", "managers"),
+        ("Who advises the Harborgate Growth Fund?", "adviser"),
+        ("What are the risks of the Northgate Risk Managed Portfolio?", "risks"),
+    ],
+)
+def test_words_of_a_fund_name_do_not_set_the_intent(question: str, intent: str) -> None:
+    assert understand(question).intent == intent

@@ -254,6 +254,12 @@ def test_every_corpus_file_has_metadata(shared_dir: Path) -> None:
             "May 1, 2025</td></tr></table><p>The Fund seeks income.</p>",
             ("Northgate Short Duration Income Fund",),
         ),
+        # a cover line "X ETF Summary Prospectus"; "Exchange, Inc. The Fund" names no fund
+        (
+            "<p>Northgate Tax-Exempt Bond ETF Summary Prospectus March 28, 2025</p>"
+            "<p>Shares are listed on the Exchange, Inc. The Fund's prospectus is incorporated.</p>",
+            ("Northgate Tax-Exempt Bond ETF",),
+        ),
         # a registrant that is one fund
         (
             "<p>Northgate Core Bond Fund, Inc.</p><p>Investor Class (Ticker Symbol: NGCBX)</p>"
