@@ -320,6 +320,10 @@ WHICH_FUND_RE = (
 )
 
 
+# Words by which a question asks for an amount rather than for a firm or a person.
+AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\b"
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -357,8 +361,10 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         and not _has(r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company)\b", q)
     ):
         return "managers", "person", None
-    if _has(r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator)\b", q) and _has(
-        r"^\s*(who|which|what)\b", q
+    if (
+        _has(r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator)\b", q)
+        and _has(r"^\s*(who|which|what)\b", q)
+        and not _has(AMOUNT_ASKED, q)  # "what sub-advisory fee rate ..." asks for an amount
     ):
         return "adviser", "org", None
     if _has(

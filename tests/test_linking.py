@@ -202,6 +202,8 @@ def test_large_alias_table() -> None:
     [
         ("Who manages the Harborgate Advisors Growth Fund?", "managers"),
         ("Who advises the Harborgate Growth Fund?", "adviser"),
+        ("What sub-advisory fee rate will the adviser pay?", "amounts"),
+        ("Which firm is the new sub-adviser?", "adviser"),
         ("What are the risks of the Northgate Risk Managed Portfolio?", "risks"),
     ],
 )
