@@ -1902,9 +1902,6 @@ _ADVISER_PLURAL_RE = re.compile(
 _FORMER_ADMIN_RE = re.compile(
     rf"\bPrior\s+to\s+(?P<d>{_DATE}),\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+served\s+as\s+(?:the\s+)?(?P<role>{_ROLE_I})"
 )
-_MERGED_ORG_RE = re.compile(
-    rf"\s+(?:has|have)\s+merged\s+(?:with\s+and\s+into|with|into)\s+(?:its\s+affiliate,?\s+)?(?P<b>{_ORG})"
-)
 
 
 _ORG_LABEL_RE = re.compile(r"(?i)(?:investment\s+)?(?P<r>(?:sub-?\s?)*advis[eo]rs?|manager)")
@@ -2034,11 +2031,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
                     change="former",
                 )
                 ctx.amend(pc.p.ordinal, kind, old, replaced=old)
-        for m in _MERGED_ORG_RE.finditer(s):
-            a = _org_before(s, m.start(), ctx)
-            b = _clean_org(m.group("b"), ctx)
-            if a and b and a != b:
-                ctx.add("merger", a, pc.p, b, fund=pc.fund, type="corporate", effective=effective)
         lm = _ADVISER_LIST_RE.search(s) or _ADVISER_PLURAL_RE.search(s)
         if lm:
             kind = _kind_of_role(lm.group("role"))

@@ -107,3 +107,8 @@ def test_the_other_side_of_a_named_one() -> None:
         changes, "rename", ["Harbor Income Fund"], lambda c: "Harbor Income Fund"
     )
     assert [n for _, n in renamed] == ["Summit Income Fund"]
+
+
+def test_firms_that_merged() -> None:
+    text = "Harbor Capital Management LLC has merged with its affiliate, Summit Investors LLC."
+    assert read(text) == [("merge", "Harbor Capital Management LLC", "Summit Investors LLC", "org")]
