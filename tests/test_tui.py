@@ -505,8 +505,8 @@ async def test_filings_panel_names_funds_first_and_filters_as_you_type(sample_in
         seed = app.documents.tree.root.children[1]
         assert seed.label.plain == f"{SEED_FUND}  November 15, 2001  {SEED_DOC}"
         text = screen_text(app)
-        assert f"{SEED_FUND}  November 15" in text
-        assert "Filings: type to filter, Enter scopes to one, Space" in text
+        assert f"{SEED_FUND}  November" in text
+        assert "Filings: type to filter, Enter scopes to one," in text  # wrapped, not cut
         assert "lists its funds" in text
         await pilot.press(*"zzzz")  # focus is on the list: typing filters it
         assert app.documents.query_one("#documents-filter", Input).value == "zzzz"
@@ -524,6 +524,8 @@ def test_a_filing_label_without_fund_or_trust_is_its_file_name(sample_index: Pat
     assert doc_label(bare).plain == f"{SEED_DOC}  497K"
     three = replace(record, meta=DocMeta(doc=SEED_DOC, funds=("A Fund", "B Fund", "C Fund")))
     assert doc_label(three).plain == f"A Fund (+2 funds)  {SEED_DOC}"
+    two = replace(record, meta=DocMeta(doc=SEED_DOC, funds=("A Fund", "B Fund")))
+    assert doc_label(two).plain == f"A Fund (+1 fund)  {SEED_DOC}"
 
 
 @sync

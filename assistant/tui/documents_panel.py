@@ -39,7 +39,8 @@ def doc_label(record: DocRecord) -> Text:
     meta = record.meta
     names = list(meta.funds) or [n for n in (meta.trust, meta.title) if n][:1]
     if names:
-        more = f" (+{len(names) - 1} funds)" if len(names) > 1 else ""
+        others = len(names) - 1
+        more = f" (+{others} fund{'s' if others > 1 else ''})" if others else ""
         label = Text(safe_line(names[0] + more))
     else:
         label = Text(safe_line(record.name))

@@ -17,7 +17,9 @@ class PathDialog(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, explanation: str, *, value: str = "", placeholder: str = ""):
+    def __init__(
+        self, title: str, explanation: str, *, value: str = "", placeholder: str = ""
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.explanation = explanation
