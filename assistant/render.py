@@ -10,8 +10,15 @@ from rich.text import Text
 from assistant.answer import Answer, Citation
 from index.textsafe import safe_line, safe_text
 
-MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()<>#+!|~>])")
-CITE_MARK_RE = re.compile(r"\\\[(\d+)\\\]")
+# Characters that start Markdown or HTML anywhere in a line (a citation marker [n] excepted).
+INLINE_MARKUP_RE = re.compile(r"[\\`*<]|\[(?!\d+\])|(?<!\[\d)(?<!\[\d\d)\]")
+# An underscore that could open or close emphasis (not one inside a word, as in file_name).
+EMPHASIS_UNDERSCORE_RE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+# What makes a line a heading, quote or list item when it starts the line (escaped as "\#",
+# "\-", and for a number after it: "12\.").
+BLOCK_START_RE = re.compile(r"^(\s*)(#|>|[-+](?=\s)|\d+(?=[.)]\s))")
+# Characters of a cited passage quoted under each source.
+QUOTE_CHARS = 300
 ABSTAIN_TITLE = "Not in the indexed filings"
 # How a check's constraint is named to a reader.
 CHECK_NAMES = {
@@ -40,43 +47,59 @@ def explanation_lines(answer: Answer) -> list[str]:
     return lines
 
 
-def md_escape(text: str) -> str:
-    """Escape Markdown syntax in untrusted text so it renders literally (links, HTML, emphasis)."""
-    escaped = MARKDOWN_SPECIAL_RE.sub(r"\\\1", safe_line(text))
-    return re.sub(r"^(\s*)(\d+)\.", r"\1\2\\.", escaped)
+def md_plain(text: str) -> str:
+    """Untrusted text as Markdown that shows exactly that text: only what would start markup is
+    escaped, so "(since September 2001)" and "1.20%" stay as written."""
+    text = INLINE_MARKUP_RE.sub(lambda m: "\\" + m.group(0), safe_line(text))
+    text = EMPHASIS_UNDERSCORE_RE.sub(r"\\_", text)
+    return BLOCK_START_RE.sub(_escape_block_start, text)
+
+
+def _escape_block_start(m: re.Match[str]) -> str:
+    indent, mark = m.group(1), m.group(2)
+    return indent + (mark + "\\" if mark.isdigit() else "\\" + mark)
 
 
 def answer_body_markdown(answer: Answer) -> str:
     """The answer itself (without the question) as Markdown, citation markers kept as [n]."""
     if answer.error:
-        return f"**Error:** {md_escape(answer.error)}"
-    body = CITE_MARK_RE.sub(r"[\1]", md_escape(answer.answer))
+        return f"**Error:** {md_plain(answer.error)}"
+    body = md_plain(answer.answer)
     if not answer.answered:
         body = f"**{ABSTAIN_TITLE}.** {body}"
     lines = [body]
     if answer.items and len(answer.items) > 1:
         lines.append("")
-        lines.extend(f"- {md_escape(item)}" for item in answer.items)
+        lines.extend(f"- {md_plain(item)}" for item in answer.items)
     return "\n".join(lines)
 
 
-def citation_markdown(c: Citation) -> str:
-    quote = md_escape(c.text if len(c.text) <= 300 else c.text[:297] + "…")
+def _source(c: Citation) -> str:
+    quote = c.text if len(c.text) <= QUOTE_CHARS else c.text[: QUOTE_CHARS - 1] + "…"
     location = safe_line(c.location).replace("`", "'")
-    return f"[{c.n}] `{location}`  \n> {quote}"
+    return f"{c.n}. `{location}`\n   > {md_plain(' '.join(quote.split()))}"
 
 
-def answer_markdown(answer: Answer, explain: bool = False) -> str:
-    """A whole answer (question, answer, list items, sources) as a Markdown block; with
-    ``explain``, its checks and confidence too."""
-    parts = [f"### {md_escape(answer.question)}", "", answer_body_markdown(answer)]
-    if explain and not answer.error:
-        parts += ["", "**Checks:**", ""] + [f"- {md_escape(x)}" for x in explanation_lines(answer)]
+def answer_markdown(answer: Answer, explain: bool = False, heading: str = "###") -> str:
+    """One exchange: the question as a heading, the answer, its list items, its sources as a
+    numbered list (numbered as the [n] markers); with ``explain``, its checks and confidence."""
+    parts = [f"{heading} {md_plain(answer.question)}", ""]
+    if answer.error:
+        parts.append(f"Error: {md_plain(answer.error)}")
+    else:
+        prefix = "" if answer.answered else f"{ABSTAIN_TITLE}. "
+        parts.append(prefix + md_plain(answer.answer))
+        if len(answer.items) > 1:
+            parts += ["", *(f"- {md_plain(item)}" for item in answer.items)]
     cites = answer.citations or answer.related
     if cites:
-        parts += ["", "**Sources:**" if answer.citations else "**Closest passages:**", ""]
-        parts += [citation_markdown(c) + "\n" for c in cites]
-    return "\n".join(parts).rstrip()
+        parts += ["", "Sources:" if answer.citations else "Closest passages:", ""]
+        parts += [_source(c) for c in cites]
+    if explain and not answer.error:
+        parts += ["", "Checks:", ""] + [
+            f"- {md_plain(x.strip())}" for x in explanation_lines(answer)
+        ]
+    return "\n".join(parts)
 
 
 def answer_text(answer: Answer, explain: bool = False) -> Group:

@@ -138,7 +138,8 @@ def test_markdown_format(index: Path) -> None:
         cli, ["ask", "Who manages the portfolio?", "--format", "markdown", "--index", str(index)]
     )
     assert result.stdout.startswith("### Who manages the portfolio?")
-    assert "- Marian U. Pardo" in result.stdout and "**Sources:**" in result.stdout
+    assert "- Marian U. Pardo" in result.stdout and "\nSources:\n" in result.stdout
+    assert "(since September 2001)" in result.stdout  # plain text is not escaped
 
 
 BATCH = "\n".join(
@@ -693,7 +694,7 @@ def test_explain_shows_each_check_and_the_confidence(index: Path) -> None:
         cli, ["ask", "--explain", "--format", "markdown", SEED_QUESTION_TEXT, "--index", str(index)]
     )
     assert (
-        "**Checks:**" in md.stdout
+        "\nChecks:\n" in md.stdout
         and "ok  fund: J.P. Morgan Small Cap Stock Portfolio" in md.stdout
     )
 

@@ -6,7 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from assistant.answer import Answer, Citation
-from assistant.tui.export import md_plain, transcript_markdown
+from assistant.render import md_plain
+from assistant.tui.export import transcript_markdown
 
 EXPECTED = Path(__file__).parent / "fixtures" / "export" / "transcript.md"
 SEED = "000_c14adad2a05aec02.txt"

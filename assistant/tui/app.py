@@ -17,12 +17,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from assistant.answer import Answer
+from assistant.render import answer_markdown
 from assistant.suggest import Completer, ScopeChoice, chat_aids
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.chat_screen import ChatScreen
 from assistant.tui.commands import PROVIDERS, chat_commands
 from assistant.tui.documents_panel import DocumentsPanel
-from assistant.tui.export import answer_markdown, default_export_path, transcript_markdown
+from assistant.tui.export import default_export_path, transcript_markdown
 from assistant.tui.export_dialog import ExportDialog
 from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
@@ -452,7 +453,7 @@ class FundQAApp(App[None]):
         if not self.answers:
             self.notify("No answer to copy yet", markup=False)
             return
-        self.copy_to_clipboard(answer_markdown(self.answers[-1]))
+        self.copy_to_clipboard(answer_markdown(self.answers[-1], heading="##"))
         self.notify("Copied the last answer and its sources", markup=False)
 
     def action_add_filings(self) -> None:
