@@ -573,6 +573,8 @@ def ask(
         answer = assistant.ask(question, doc=doc, fund=fund)
         if answer.error:
             _check_fund(answer, fund)
+            if answer.error.startswith("empty question"):  # "?": nothing asked, a usage error
+                raise UsageProblem(answer.error)
             stderr().print(Text(f"fundqa: error: {safe_line(answer.error)}"))
             raise SystemExit(EXIT_PARTIAL)
         _print_single(answer, fmt or "text", explain)
