@@ -29,6 +29,7 @@ from assistant.understand import (
     understand,
 )
 from index import entities as entity_mod
+from index.dates import months_in, years_in
 from index.model import Fact, Passage
 from index.store import Snapshot, Store, gc_paused
 
@@ -712,6 +713,10 @@ class Assistant:
         return idf
 
     def _weights(self, u: Understanding, context_words: set[str]) -> compose.Weights:
+        if u.answer_type not in ("date", "period"):
+            # a date the question names constrains the answer (the verifier checks it on the
+            # evidence and the filing's own dates); it is not what is asked
+            context_words = context_words | {t for t in u.terms if months_in(t) or years_in(t)}
         return compose.Weights(u.terms, self._term_idf(u), context_words)
 
     def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:

@@ -744,3 +744,29 @@ def test_a_share_class_named_after_a_fund_narrows_but_does_not_rename_it(
     a = ask_json(admiral, question)
     assert a["answered"] is True and said in a["answer"]
     assert all(c["doc"] == "midcap.txt" for c in a["citations"])
+
+
+ADDED_ADVISER = """\
+HARBORGATE INTERNATIONAL FUND
+
+Supplement Dated June 25, 2010 to the Prospectus
+
+The board of trustees for Harborgate International Fund has added Northgate Management \
+Company, LLP (Northgate) to the Fund's investment advisory team. Northgate now manages a \
+portion of the Fund's assets.
+"""
+
+
+def test_a_date_in_the_question_constrains_without_having_to_be_in_the_sentence(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = index_of(tmp_path_factory, {"added.txt": ADDED_ADVISER})
+    a = ask_json(
+        index, "Which investment advisor was added to Harborgate International Fund in June 2010?"
+    )
+    assert a["answered"] is True and "Northgate Management Company, LLP" in a["answer"]
+    assert any(c["constraint"] == "date" and c["ok"] for c in a["checks"])
+    b = ask_json(
+        index, "Which investment advisor was added to Harborgate International Fund in May 2012?"
+    )
+    assert b["answered"] is False
