@@ -17,6 +17,7 @@ from assistant import spans
 from assistant.retrieve import Hit, analyse
 from assistant.understand import WORD_RE, Understanding
 from index.model import Passage
+from index.sentences import split as split_sentences
 
 # Porter stemming is pure Python and sentence selection stems every word of 40 passages:
 # each distinct word is stemmed once.
@@ -200,49 +201,6 @@ TRIM_MARGIN = 40
 # How many passages an abstention offers as "related".
 RELATED_COUNT = 3
 
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "st",
-        "no",
-        "nos",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jr",
-        "sr",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "u.s",
-        "u.s.a",
-        "n.a",
-        "p.o",
-        "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ph.d",
-        "l.p",
-        "llc",
-    ]
-)
-SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+(?=[\"“(]?[A-Z0-9$])")
-
 
 @dataclass(frozen=True)
 class Sentence:
@@ -273,23 +231,11 @@ def sentences(hit: Hit) -> list[Sentence]:
 
 
 def _prose_sentences(hit: Hit, text: str, start: int, end: int) -> list[Sentence]:
-    out: list[Sentence] = []
-    for m in SENTENCE_END_RE.finditer(text, start, end):
-        before = text[start : m.start()]
-        last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
-        if (
-            last in ABBREVIATIONS
-            or (len(last) == 1 and last.isalpha())
-            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last)
-        ):
-            continue
-        if before.strip():
-            out.append(Sentence(hit, before.strip(), start))
-        start = m.end()
-    tail = text[start:end].strip()
-    if tail:
-        out.append(Sentence(hit, tail, start))
-    return out
+    """The sentences of ``text[start:end]`` (a ";" ends one too: answers are clauses)."""
+    return [
+        Sentence(hit, sent, start + offset)
+        for offset, sent in split_sentences(text[start:end], semicolons=True)
+    ]
 
 
 def _is_label(cell: str) -> bool:

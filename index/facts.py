@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from index.dates import MONTH, YEAR
 from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
+from index.sentences import split as split_sentences
 from index.tickers import read_tickers
 
 
@@ -362,31 +363,10 @@ def _cap_run_before(text: str, pos: int) -> str:
 # ---------------------------------------------------------------------------------------------
 # Sentences
 
-_NO_SPLIT_BEFORE = _words(
-    """
-    Mr Ms Mrs Dr Messrs Inc Co Corp Ltd No Nos St Jr Sr vs U.S U.K L.P N.A Ph.D Pte e.g i.e
-    approx Cos Bros Intl Mgmt Assoc p pp Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    """
-)
-_SENT_END_RE = re.compile(r"[.!?][”\"’)]*\s+(?=[“\"(]?[A-Z0-9])|(?<=[a-z0-9])\.(?=[A-Z][a-z])")
-
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     """Split a passage into sentences, keeping each one's offset; abbreviations do not split."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _SENT_END_RE.finditer(text):
-        before = text[start : m.start()].rsplit(None, 1)
-        word = before[-1] if before else ""
-        word = word.lstrip('(“"')
-        if word in _NO_SPLIT_BEFORE or re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):
-            continue
-        end = m.start() + 1
-        out.append((start, text[start:end]))
-        start = m.end()
-    if start < len(text):
-        out.append((start, text[start:]))
-    return [(o, s) for o, s in out if s.strip()]
+    return split_sentences(text)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from index.dates import DATE_RE
 from index.model import Document, Passage, Section
+from index.sentences import ends as sentence_ends
 
 
 def _words(text: str) -> frozenset[str]:
@@ -122,11 +123,6 @@ _ENUM_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.\-]*|\d[\d,.%]*")
 _TERMINAL_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“(]?[A-Z0-9$])")
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Co|Corp|Ltd|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|Ph\.D|U\.S|e\.g|i\.e)|\b[A-Z])$"
-)
 _COVER_WORDS_RE = re.compile(
     r"supplement|prospectus|statement of additional information|\bdated\b", re.IGNORECASE
 )
@@ -874,9 +870,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = -(-length // MAX_PASSAGE_CHARS)
     limit = min(MAX_PASSAGE_CHARS, int(length / pieces * 1.2) + 1)
     span = text[start:end]
-    cuts = sorted(
-        {m.end() for m in _SENTENCE_END_RE.finditer(span) if not _abbrev_before(span, m.start())}
-    )
+    cuts = sorted(set(sentence_ends(span)))
     out: list[tuple[int, int]] = []
     pos = 0
     ci = 0
@@ -905,7 +899,3 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             result.append((start + a, start + b))
     return result
-
-
-def _abbrev_before(span: str, dot: int) -> bool:
-    return _ABBREV_RE.search(span[max(0, dot - 6) : dot]) is not None
