@@ -432,15 +432,8 @@ class Assistant:
             return replace(answer, checks=checks) if checks else answer
         first = failed[0]
         what = verify.DESCRIBE[first.kind].format(value=first.value)
-        return Answer(
-            question=q,
-            answered=False,
-            answer=f"{NOT_FOUND}: the closest passages (listed below) do not {what}.",
-            intent=answer.intent,
-            related=answer.citations,
-            checks=checks,
-            features=answer.features,
-        )
+        text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
+        return _withheld(replace(answer, checks=checks), text, 0.0)
 
     def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """What the question asks for (a date, an amount, a person, a firm) must be in the
@@ -490,16 +483,8 @@ class Assistant:
         p = self.model.probability(features)
         if p >= self.model.threshold:
             return replace(answer, features=features, confidence=p)
-        return Answer(
-            question=answer.question,
-            answered=False,
-            answer=f"{NOT_FOUND} with enough certainty: the closest passages are listed below.",
-            intent=answer.intent,
-            confidence=p,
-            related=answer.citations,
-            checks=answer.checks,
-            features=features,
-        )
+        text = f"{NOT_FOUND} with enough certainty: the closest passages are listed below."
+        return _withheld(replace(answer, features=features), text, p)
 
     def _evidence(self, citation: Citation, funds: Sequence[str]) -> verify.Evidence:
         rec = self.snap.docs.get(citation.doc)
@@ -853,6 +838,31 @@ class Assistant:
             citations=(self._citation(1, passage),),
         )
 
+    def _read(
+        self,
+        q: str,
+        u: Understanding,
+        said: str,
+        items: Sequence[str],
+        passages: Sequence[Passage],
+        confidence: float,
+        reader: str | None,
+    ) -> Answer:
+        """An answer read from the filing's structure (a table, a list, a change clause; the
+        filing's own metadata when ``reader`` is None), cited to the passages it was read from,
+        each once."""
+        citations, marks = self._cite(list(dict.fromkeys(passages)))
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{said} {marks}",
+            items=tuple(items),
+            intent=u.intent,
+            confidence=confidence,
+            citations=citations,
+            features={reader: 1.0} if reader else {},
+        )
+
     def _ticker_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The ticker symbols the filings in scope state, of the share class asked for."""
         docs = scope.docs if scope.docs is not None else ()
@@ -868,17 +878,8 @@ class Assistant:
         said = "; ".join(
             f"{f.value} ({f.attr('class')})" if f.attr("class") else f.value for f in found
         )
-        citations, marks = self._cite(self._fact_passages(found))
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"Ticker: {said} {marks}",
-            items=tuple(f.value for f in found),
-            intent=u.intent,
-            confidence=0.9,
-            citations=citations,
-            features={"list": 1.0},
-        )
+        items = [f.value for f in found]
+        return self._read(q, u, f"Ticker: {said}", items, self._fact_passages(found), 0.9, "list")
 
     def _list_answer(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
@@ -900,19 +901,10 @@ class Assistant:
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
-        citations, marks = self._cite(list(dict.fromkeys(chosen.passages)))
-        items = tuple(i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS)
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"The filing lists {len(items)}: {compose.join_names(list(items[:3]))}"
-            f"{' and more (listed below)' if len(items) > 3 else ''} {marks}.",
-            items=items,
-            intent=u.intent,
-            confidence=0.85,
-            citations=citations,
-            features={"list": 1.0},
-        )
+        items = [i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS]
+        more = " and more (listed below)" if len(items) > 3 else ""
+        said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
+        return self._read(q, u, said, items, chosen.passages, 0.85, "list")
 
     def _change_answer(
         self,
@@ -952,18 +944,8 @@ class Assistant:
         if len(answers) > 1:
             return None  # the filings name more than one: not one answer
         change = found[0][0]
-        citations, marks = self._cite([change.passage])
         said = CHANGE_SAYINGS[change.predicate].format(old=change.old, new=change.new)
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{said} {marks}",
-            items=(answers[0],),
-            intent=u.intent,
-            confidence=0.85,
-            citations=citations,
-            features={"change": 1.0},
-        )
+        return self._read(q, u, said, answers[:1], [change.passage], 0.85, "change")
 
     def _lookup_answer(
         self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]
@@ -980,17 +962,9 @@ class Assistant:
         found = tables.lookup(passages, q, keys)
         if found is None:
             return None
-        citations, marks = self._cite(list(dict.fromkeys((found.row, *found.header))))
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{found.column}: {found.value} {marks}",
-            items=(found.value,) if len(found.value) <= LIST_ITEM_MAX_CHARS else (),
-            intent=u.intent,
-            confidence=0.85,
-            citations=citations,
-            features={"table": 1.0},
-        )
+        items = [found.value] if len(found.value) <= LIST_ITEM_MAX_CHARS else []
+        said = f"{found.column}: {found.value}"
+        return self._read(q, u, said, items, [found.row, *found.header], 0.85, "table")
 
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """An amount read from a table of the filings in scope: row label by the question's
@@ -1006,18 +980,10 @@ class Assistant:
         cells = tables.read(passages, q, classes)
         if not cells:
             return None
-        rows = list(dict.fromkeys(p for c in cells for p in (c.row, c.header) if p is not None))
-        citations, marks = self._cite(rows)
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{tables.say(cells)} {marks}",
-            items=tuple(dict.fromkeys(c.value for c in cells)),
-            intent=u.intent,
-            confidence=min(cells[0].score, 0.99),
-            citations=citations,
-            features={"table": 1.0},
-        )
+        rows = [p for c in cells for p in (c.row, c.header) if p is not None]
+        values = list(dict.fromkeys(c.value for c in cells))
+        score = min(cells[0].score, 0.99)
+        return self._read(q, u, tables.say(cells), values, rows, score, "table")
 
     def _listed(
         self, q: str, u: Understanding, entries: Sequence[tuple[str, Passage | None]], what: str
@@ -1026,23 +992,13 @@ class Assistant:
         found = [(v, p) for v, p in entries if p is not None]
         if not found:
             return None
-        cited = list(dict.fromkeys(p for _, p in found))[:MAX_CITED]
-        citations, marks = self._cite(cited)
         names = [v for v, _ in found]
         said = (
             compose.join_names(names)
             if len(names) <= LIST_INLINE_MAX
             else f"{len(names)} entries (listed below)"
         )
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{what} {said} {marks}.",
-            items=tuple(names),
-            intent=u.intent,
-            confidence=0.9,
-            citations=citations,
-        )
+        return self._read(q, u, f"{what} {said}", names, [p for _, p in found], 0.9, None)
 
     def _event_date(self, facts: Sequence[Fact]) -> tuple[str, Passage] | None:
         """The date a change takes place, from the date facts of the facts' own filing: a
@@ -1579,6 +1535,20 @@ class Assistant:
             confidence=0.85,
             citations=citations,
         )
+
+
+def _withheld(answer: Answer, text: str, confidence: float) -> Answer:
+    """An abstention in place of a candidate answer: its passages become the closest ones, its
+    checks and features stay (they say why)."""
+    return replace(
+        answer,
+        answered=False,
+        answer=text,
+        items=(),
+        confidence=confidence,
+        citations=(),
+        related=answer.citations,
+    )
 
 
 def _not_a_name(item: str) -> bool:

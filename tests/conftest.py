@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,3 +24,22 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def assistant_over(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[str, str]], Any]:
+    """Makes an Assistant over an index of the given filings ({file name: text}), built in a
+    temporary folder."""
+    from assistant.engine import Assistant
+    from index.store import Store
+
+    def make(filings: dict[str, str]) -> Any:
+        root = tmp_path_factory.mktemp("filings")
+        (root / "f").mkdir()
+        for name, text in filings.items():
+            (root / "f" / name).write_text(text, encoding="utf-8")
+        store = Store(root / "ix")
+        store.add([root / "f"])
+        return Assistant(snapshot=store.snapshot())
+
+    return make

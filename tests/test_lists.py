@@ -3,12 +3,13 @@ lead-in), bullets after an introduction, a block of fund names; and the engine's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant import lists
 from assistant.engine import Assistant
 from index.model import Passage
-from index.store import Store
 
 
 def passages(*items: tuple[str, str], heading: str = "") -> list[Passage]:
@@ -106,13 +107,8 @@ The fund has not yet completed a calendar year.
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("lists")
-    (root / "f").mkdir()
-    (root / "f" / "growth.txt").write_text(SUMMARY, encoding="utf-8")
-    store = Store(root / "ix")
-    store.add([root / "f"])
-    return Assistant(snapshot=store.snapshot())
+def summary(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    return assistant_over({"growth.txt": SUMMARY})
 
 
 @pytest.mark.parametrize(

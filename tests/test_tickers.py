@@ -3,11 +3,12 @@ its ticker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.engine import Assistant
 from index.model import DocMeta, Passage
-from index.store import Store
 from index.tickers import read_tickers
 
 
@@ -85,14 +86,9 @@ Total Annual Fund Operating Expenses | 1.10% | 0.85%
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("tickers")
-    (root / "f").mkdir()
-    (root / "f" / "northgate.txt").write_text(SUMMARY, encoding="utf-8")
-    (root / "f" / "other.txt").write_text("Harborgate Fund\n\nThe Fund seeks growth.\n")
-    store = Store(root / "ix")
-    store.add([root / "f"])
-    return Assistant(snapshot=store.snapshot())
+def summary(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    other = "Harborgate Fund\n\nThe Fund seeks growth.\n"
+    return assistant_over({"northgate.txt": SUMMARY, "other.txt": other})
 
 
 def test_a_question_names_the_fund_by_its_ticker(summary: Assistant) -> None:

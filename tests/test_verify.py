@@ -4,6 +4,7 @@ wordings; and the confidence model's fit."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -192,13 +193,8 @@ Effective April 1, 2014, the fund's name changes to Northgate Value Fund.
 
 
 @pytest.fixture(scope="module")
-def typed(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    root = tmp_path_factory.mktemp("typed")
-    (root / "f").mkdir()
-    (root / "f" / "typed.txt").write_text(TYPED, encoding="utf-8")
-    store = Store(root / "ix")
-    store.add([root / "f"])
-    return Assistant(snapshot=store.snapshot())
+def typed(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    return assistant_over({"typed.txt": TYPED})
 
 
 @pytest.mark.parametrize(
