@@ -108,6 +108,8 @@ DETAIL_CUES = {
     ),
 }
 # Phrases naming a measure that only a sentence with the matching phrase can answer.
+# What a "%" in a sentence stands for when a question asks for a percentage.
+PERCENT_STEMS = frozenset(stem(w) for w in ("percentage", "percent"))
 MEASURE_PHRASES = (
     (
         re.compile(r"under management|\baum\b|asset size|size of the fund|fund size", re.I),
@@ -528,6 +530,8 @@ def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
     if not asked:
         return True
     expanded = asked | {syn for s in asked for syn in SYNONYMS.get(s, ())}
+    if "%" in text or "percent" in text.lower():  # "8%" says a percentage
+        sent_stems = sent_stems | PERCENT_STEMS
     return bool(expanded & sent_stems)
 
 

@@ -320,6 +320,11 @@ WHICH_FUND_RE = (
 )
 
 
+OBJECTIVE_WORDS = (
+    r"\b(objective|objectives|aim|aims|seek|seeks|goal|intended for|meant for|designed for)\b"
+)
+# A question asking when.
+WHEN_ASKED = r"^\s*(when|by when|as of when|on what date|what date|since when)\b"
 # Words by which a question asks for an amount rather than for a firm or a person.
 AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\b"
 
@@ -344,10 +349,10 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
                 )
     if _has(r"\brisks?\b", q):
         return "risks", "list", None
-    if _has(
-        r"\b(objective|objectives|aim|aims|seek|seeks|goal|intended for|meant for|designed for)\b",
-        q,
-    ) or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q):
+    if (
+        _has(OBJECTIVE_WORDS, q)
+        or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
+    ) and not _has(WHEN_ASKED, q):  # "when does the new objective take effect?" asks a date
         return "objective", "sentence", None
     if (_has(r"^\s*(which|what)\b.*\bfunds\b", q) or FUNDS_OF_FILING_RE.search(q)) and not _has(
         manager_words, q

@@ -770,3 +770,18 @@ def test_a_date_in_the_question_constrains_without_having_to_be_in_the_sentence(
         index, "Which investment advisor was added to Harborgate International Fund in May 2012?"
     )
     assert b["answered"] is False
+
+
+def test_a_percentage_is_written_with_a_percent_sign(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    text = (
+        "HARBORGATE INCOME PORTFOLIO\n\nSupplement dated May 1, 2016\n\nUnder normal market "
+        "conditions, the Portfolio is expected to keep about 8% of its assets in underlying "
+        "funds that invest in equity securities.\n"
+    )
+    index = index_of(tmp_path_factory, {"alloc.txt": text})
+    a = ask_json(
+        index, "About what percentage of its assets does the portfolio keep in equity funds?"
+    )
+    assert a["answered"] is True and "8%" in a["answer"]

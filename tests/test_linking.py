@@ -203,6 +203,8 @@ def test_large_alias_table() -> None:
         ("Who manages the Harborgate Advisors Growth Fund?", "managers"),
         ("Who advises the Harborgate Growth Fund?", "adviser"),
         ("What sub-advisory fee rate will the adviser pay?", "amounts"),
+        ("When does the change to the fund's investment objective take effect?", "dates"),
+        ("What is the fund's investment objective?", "objective"),
         ("Which firm is the new sub-adviser?", "adviser"),
         ("What are the risks of the Northgate Risk Managed Portfolio?", "risks"),
     ],
