@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from assistant import spans
@@ -122,7 +122,7 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
     found = []
     for kind, regex, valid in (
         ("person", spans.PERSON_RE, spans.people),
-        ("fund", spans.FUND_RE, spans.funds),
+        ("fund", spans.FUND_RE, partial(spans.funds, quoted=True)),
         ("org", spans.ORG_RE, spans.orgs),
         ("class", SHARE_CLASS_RE, None),
         ("fund", THIS_FUND_RE, None),

@@ -230,13 +230,14 @@ def orgs(text: str) -> list[str]:
     return _unique(m.group(0).strip(" ,") for m in ORG_RE.finditer(text))
 
 
-def funds(text: str) -> list[str]:
-    """Fund names; a name in quotes is a defined term (the “Surviving Portfolio”), and one of
-    generic words only ("The Portfolio") names none."""
+def funds(text: str, quoted: bool = False) -> list[str]:
+    """Fund names; a name in quotes is a defined term (the “Surviving Portfolio”) unless
+    ``quoted`` (all references to “X Fund” ...), and one of generic words only ("The
+    Portfolio") names none."""
     return _unique(
         m.group(0).strip()
         for m in FUND_RE.finditer(text)
-        if text[max(0, m.start() - 1) : m.start()] not in ("“", '"', "‘", "'")
+        if (quoted or text[max(0, m.start() - 1) : m.start()] not in ("“", '"', "‘", "'"))
         and not all(w.lower() in GENERIC_NAME_WORDS for w in m.group(0).split())  # "The Fund"
     )
 
