@@ -16,6 +16,17 @@ def read(text: str) -> list[tuple[str, str, str, str]]:
     return [(c.predicate, c.old, c.new, c.kind) for c in clauses.read([p])]
 
 
+def test_references_replaced_with_a_new_name() -> None:
+    text = (
+        "All references to “Harbor International Portfolio” are hereby deleted and replaced "
+        "with “Summit World Stock Portfolio.”"
+    )
+    assert ("rename", "Harbor International Portfolio", "Summit World Stock Portfolio", "fund") in (
+        read(text)
+    )
+    assert all(old == "Harbor International Portfolio" for _, old, _, _ in read(text))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -64,17 +75,6 @@ def read(text: str) -> list[tuple[str, str, str, str]]:
         ),
     ],
 )
-def test_references_replaced_with_a_new_name() -> None:
-    text = (
-        "All references to “Harbor International Portfolio” are hereby deleted and replaced "
-        "with “Summit World Stock Portfolio.”"
-    )
-    assert ("rename", "Harbor International Portfolio", "Summit World Stock Portfolio", "fund") in (
-        read(text)
-    )
-    assert all(old == "Harbor International Portfolio" for _, old, _, _ in read(text))
-
-
 def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) -> None:
     assert read(text) == [expected]
 
