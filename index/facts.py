@@ -7,6 +7,7 @@ unsure it yields nothing, and the answering side falls back to sentence extracti
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -395,6 +396,8 @@ class _Doc:
     fund_keys: list[tuple[str, str]] = field(default_factory=list)  # (casefolded, display)
     aliases: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[tuple[int, str]]] | None = None
+    # surname -> (ordinals of its uses, in order; how many full names it stands for)
+    _surnames: dict[str, tuple[list[int], int]] = field(default_factory=dict)
     org_words: set[str] = field(default_factory=set)  # first words of firms ("Virtus", "Vanguard")
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
@@ -477,16 +480,20 @@ class _Doc:
         """The full name a bare surname ("Mr. Sido") refers to: nearest earlier use, else later."""
         if self.people is None:
             self._index_people()
-        cands = self.people.get(surname.casefold()) if self.people else None
+        key = surname.casefold()
+        cands = self.people.get(key) if self.people else None
         if not cands:
             return None
-        names = {n for _, n in cands}
-        if len(names) == 1:
+        found = self._surnames.get(key)
+        if found is None:  # once per surname: its ordinals (in order) and how many names
+            found = self._surnames[key] = ([i for i, _ in cands], len({n for _, n in cands}))
+        ordinals, names = found
+        if names == 1:
             return cands[0][1]
-        before = [(i, n) for i, n in cands if i <= index]
-        if before:
-            return max(before, key=lambda c: c[0])[1]
-        return min(cands, key=lambda c: c[0])[1]
+        k = bisect.bisect_right(ordinals, index)
+        if k:  # the nearest earlier use (the first of those in its passage)
+            return cands[bisect.bisect_left(ordinals, ordinals[k - 1])][1]
+        return cands[0][1]
 
 
 def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
