@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+import ahocorasick
+
 from index.dates import MONTH, YEAR
 from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
@@ -394,6 +396,8 @@ class _Doc:
     meta: DocMeta | None
     funds: list[str] = field(default_factory=list)
     fund_keys: list[tuple[str, str]] = field(default_factory=list)  # (casefolded, display)
+    fund_finder: ahocorasick.Automaton | None = None  # finds the fund_keys in a text
+    fund_heads: set[str] = field(default_factory=set)  # the leading words of each fund key
     aliases: dict[str, str] = field(default_factory=dict)
     people: dict[str, list[tuple[int, str]]] | None = None
     # surname -> (ordinals of its uses, in order; how many full names it stands for)
@@ -544,7 +548,25 @@ def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
             seen[key] = f
     ctx.funds = list(seen.values())
     ctx.fund_keys = sorted(seen.items(), key=lambda kv: -len(kv[0]))
+    ctx.fund_finder = _finder([key for key, _ in ctx.fund_keys])
+    ctx.fund_heads = {
+        " ".join(words[:n])
+        for key, _ in ctx.fund_keys
+        for words in [key.split()]
+        for n in range(1, len(words))
+    }
     return ctx
+
+
+def _finder(keys: Sequence[str]) -> ahocorasick.Automaton | None:
+    """One automaton finding every key in a text in one pass (the value: the key's rank)."""
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for rank, key in enumerate(keys):
+        automaton.add_word(key, (rank, key))
+    automaton.make_automaton()
+    return automaton
 
 
 # Words that start a capitalised run ending in "Fund" without being part of a fund's name.
@@ -648,19 +670,25 @@ class _PCtx:
 
 
 def _mentions(ctx: _Doc, text: str) -> list[str]:
+    """The filing's funds a text names, longest names first; a shorter name inside a longer
+    one already found does not count. One pass over the text, whatever the number of funds."""
+    if ctx.fund_finder is None:
+        return []
     low = text.casefold()
+    places: dict[int, list[int]] = {}  # key rank -> start offsets, in order
+    for end, (rank, key) in ctx.fund_finder.iter(low):
+        places.setdefault(rank, []).append(end - len(key) + 1)
     found: list[str] = []
     taken: list[tuple[int, int]] = []
-    for key, display in ctx.fund_keys:
-        start = low.find(key)
-        while start >= 0:
+    for rank in sorted(places):
+        key, display = ctx.fund_keys[rank]
+        for start in places[rank]:
             end = start + len(key)
             if not any(s < end and start < e for s, e in taken):
                 taken.append((start, end))
                 if display not in found:
                     found.append(display)
                 break
-            start = low.find(key, end)
     return found
 
 
@@ -1899,8 +1927,7 @@ def _org_like(ctx: _Doc, name: str, text: str, end: int) -> bool:
     first = name.split()[0]
     if first in ctx.org_words or first.casefold() in ctx.aliases or name.casefold() in ctx.aliases:
         return True
-    prefix = name.casefold() + " "
-    if any(key.startswith(prefix) for key, _ in ctx.fund_keys):
+    if name.casefold() in ctx.fund_heads:  # the first words of a fund's name
         return True
     return bool(
         re.match(r",?\s*(?:Inc\b|LLC|L\.P\.|LP\b|LLP|Ltd|Limited|plc|&)", text[end : end + 8])

@@ -1084,3 +1084,38 @@ def test_corpus_smoke(shared_dir: Path) -> None:
     for kind in ("departure", "addition", "rename", "merger", "closing", "fee", "objective"):
         assert kinds[kind] >= 3, kinds
     assert kinds["risks"] >= 5 and kinds["date"] >= 100, kinds
+
+
+def _mentions_by_scanning(keys: list[tuple[str, str]], text: str) -> list[str]:
+    """The plain way: each fund key, longest first, searched for in turn."""
+    low, found, taken = text.casefold(), [], []
+    for key, display in keys:
+        start = low.find(key)
+        while start >= 0:
+            end = start + len(key)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found.append(display)
+                break
+            start = low.find(key, end)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Global Harbor Value Fund and the Summit Income Fund.",
+        "The Harbor Value Fund; the Global Harbor Value Fund; the harbor value fund.",
+        "No fund here.",
+        "Summit Income Fund, Summit Income Fund and Harbor Value Fund",
+    ],
+)
+def test_fund_mentions_in_one_pass_match_scanning_every_name(text: str) -> None:
+    from index import facts
+    from index.model import DocMeta
+
+    funds = ("Harbor Value Fund", "Global Harbor Value Fund", "Summit Income Fund")
+    p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
+    ctx = facts._build_doc([p], DocMeta("m.txt", funds=funds))
+    assert len(ctx.fund_keys) == 3
+    assert facts._mentions(ctx, text) == _mentions_by_scanning(ctx.fund_keys, text)
