@@ -117,8 +117,8 @@ class OptimizeReport:
     seconds: float
 
     def summary(self) -> str:
-        if self.segments_before == self.segments_after:
-            return f"the index is already one segment; {self.seconds:.1f} s"
+        if self.segments_before <= self.segments_after:
+            return f"nothing to merge ({self.segments_after} segment); {self.seconds:.1f} s"
         return (
             f"merged {self.segments_before} segments into {self.segments_after}; "
             f"{self.seconds:.1f} s"
