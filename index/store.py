@@ -117,8 +117,8 @@ class OptimizeReport:
     seconds: float
 
     def summary(self) -> str:
-        if self.segments_before == self.segments_after:
-            return f"the index is already one segment; {self.seconds:.1f} s"
+        if self.segments_before <= self.segments_after:
+            return f"nothing to merge ({self.segments_after} segment); {self.seconds:.1f} s"
         return (
             f"merged {self.segments_before} segments into {self.segments_after}; "
             f"{self.seconds:.1f} s"
@@ -449,21 +449,24 @@ class Store:
 
     def _build_cache_now(self, ix: FileIndex, generation: int) -> tuple:
         docs: dict[str, DocRecord] = {}
-        found: list[tuple[DocRecord, dict]] = []
+        found: list[tuple[tuple, list[Fact], list[Mention]]] = []
         with ix.searcher() as searcher:
             for fields in searcher.documents(rtype="doc"):
                 data = json.loads(fields["data"])
                 record = DocRecord(**{**data["record"], "meta": _meta_from(data["record"]["meta"])})
                 docs[record.name] = record
-                found.append((record, data))
+                found.append(
+                    (
+                        _walk_order(record.path),
+                        [_from_dict(Fact, f) for f in data["facts"]],
+                        [_from_dict(Mention, m) for m in data["mentions"]],
+                    )
+                )
         # Facts and mentions in the order a folder walk meets the filings, whatever segments
         # (merged by size tiers, not in the order they were written) hold their records.
-        found.sort(key=lambda item: _walk_order(item[0].path))
-        facts: list[Fact] = []
-        mentions: list[Mention] = []
-        for _, data in found:
-            facts.extend(_from_dict(Fact, f) for f in data["facts"])
-            mentions.extend(_from_dict(Mention, m) for m in data["mentions"])
+        found.sort(key=lambda item: item[0])
+        facts = [f for _, doc_facts, _ in found for f in doc_facts]
+        mentions = [m for _, _, doc_mentions in found for m in doc_mentions]
         del found
         ents = entity_mod.resolve(mentions)
         payload = (dict(sorted(docs.items())), facts, ents)
