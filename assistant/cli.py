@@ -225,7 +225,7 @@ def chat(index: str | None) -> None:
 # ---------------------------------------------------------------------------- index group
 @cli.group("index")
 def index_group() -> None:
-    """Build and inspect the index: add, stats, list, remove."""
+    """Build and inspect the index: add, stats, list, remove, optimize."""
 
 
 def _progress_adder(store: Store, paths: list[str]) -> Any:
@@ -366,6 +366,32 @@ def index_list(index: str | None, fmt: str) -> None:
         dated = safe_line(row["supplement_date"] or "-")
         supplements = safe_line(", ".join(row["prospectus_dates"]) or "-")
         out.print(Text(f"  dated: {dated}; supplements documents dated: {supplements}"))
+
+
+@index_group.command("optimize")
+@index_option
+@format_option
+@guarded
+def index_optimize(index: str | None, fmt: str) -> None:
+    """Merge the index's segments into one (adds keep several, which slows searches a little).
+
+    \b
+    Example:
+      fundqa index optimize
+    """
+    store = Store(chosen_index(index).path)
+    report = store.optimize()
+    if fmt == "json":
+        echo_json(
+            {
+                "index": str(store.path),
+                "segments_before": report.segments_before,
+                "segments_after": report.segments_after,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        stdout().print(Text(report.summary()))
 
 
 @index_group.command("remove")

@@ -165,6 +165,7 @@ def test_the_global_index_option_reaches_every_command(
     answer = json.loads(ok("ask", GOLD_LINE["question"], "--format", "json").stdout)
     assert answer["answered"] and answer["citations"][0]["doc"] == SEED_NAME
     assert json.loads(ok("eval", str(gold), "--format", "json").stdout)["accuracy"] == 1.0
+    assert json.loads(ok("index", "optimize", "--format", "json").stdout)["segments_after"] == 1
     opened: list[IndexLocation] = []
     monkeypatch.setattr("assistant.tui.app.run_app", opened.append)
     ok("chat")
@@ -184,3 +185,19 @@ def test_the_command_option_wins_over_the_global_one_and_the_environment_comes_n
     result = CliRunner().invoke(cli, ["index", "stats", "--format", "json"], env=env)
     assert result.exit_code == 0 and json.loads(result.stdout)["index"] == str(seed_index)
     assert not elsewhere["data"].exists()
+
+
+def test_optimize_merges_the_segments_of_several_adds(tmp_path: Path, seed_path: Path) -> None:
+    index = tmp_path / "ix"
+    for n in range(3):  # three adds, three segments
+        copy = tmp_path / f"f{n}"
+        copy.mkdir()
+        shutil.copy(seed_path, copy / f"s{n}.txt")
+        assert run("index", "add", str(copy), index=index).exit_code == 0
+    result = run("index", "optimize", "--format", "json", index=index)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["segments_before"] >= 2 and data["segments_after"] == 1
+    assert "nothing to merge" in run("index", "optimize", index=index).stdout
+    stats = json.loads(run("index", "stats", "--format", "json", index=index).output)
+    assert stats["filings"] == 3
