@@ -3,7 +3,7 @@
 Three layouts are read from a filing's passages:
 - lead-in paragraphs: a run of paragraphs or bullets that each open with a short name and a
   full stop or colon ("Credit Risk. The issuer ...", "Market Risk: ..."), as summary
-  prospectuses list principal risks;
+  prospectuses list principal risks (an entry may run on over a paragraph or two of its own);
 - bullets: a run of short bullet items after an introducing passage ("... include:");
 - name runs: a passage made only of fund names one after another (the funds a supplement
   covers, printed as a block), split into the names.
@@ -27,6 +27,9 @@ LEAD_RE = re.compile(
 )
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").
 LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&"})
+# Paragraphs without a lead-in that may continue the entry before them ("Investing in Stocks
+# Risk. ..." then a second paragraph about it) before the next lead-in.
+MAX_GAP = 2
 # A bullet item longer than this is a paragraph, not a list entry.
 ITEM_MAX_CHARS = 200
 # A name in a run of names: capitalised words ending in a fund-like word.
@@ -70,8 +73,13 @@ def lists(passages: Sequence[Passage]) -> list[List]:
     bullets: list[Passage] = []
 
     def flush_run() -> None:
-        if len(run) >= 2:
-            out.append(List("lead-ins", tuple(ld for _, ld in run), tuple(q for q, _ in run), ""))
+        first: dict[str, tuple[Passage, str]] = {}
+        for q, ld in run:
+            first.setdefault(ld.casefold(), (q, ld))
+        entries = list(first.values())
+        if len(entries) >= 2:  # two different entries at least: a list, not a repeated heading
+            items = tuple(ld for _, ld in entries)
+            out.append(List("lead-ins", items, tuple(q for q, _ in entries), ""))
         run.clear()
 
     def flush_bullets() -> None:
@@ -81,7 +89,11 @@ def lists(passages: Sequence[Passage]) -> list[List]:
 
     for p in passages:
         lead = lead_in(p.text) if p.kind in ("paragraph", "bullet") else None
-        if lead is None or (run and p.ordinal != run[-1][0].ordinal + 1):
+        if run and (
+            p.section != run[-1][0].section or p.ordinal - run[-1][0].ordinal > 1 + MAX_GAP
+        ):
+            flush_run()  # a new section, or too many paragraphs without a lead-in
+        elif run and lead is None and p.kind != "paragraph":
             flush_run()
         short_bullet = p.kind == "bullet" and len(p.text) <= ITEM_MAX_CHARS
         if not short_bullet or (bullets and p.ordinal != bullets[-1].ordinal + 1):

@@ -124,3 +124,22 @@ def test_principal_risks_answered_from_lead_ins(summary: Assistant, question: st
     assert a.answered
     assert a.items == ("Market Risk", "Small Company Risk", "Liquidity Risk")
     assert [c.line_start for c in a.citations] == [9, 11, 13]
+
+
+def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
+    found = lists.lists(
+        passages(
+            ("paragraph", "Market Risk. Prices fall."),
+            ("paragraph", "Investing in Stocks Risk. Stocks fall."),
+            ("paragraph", "The prices of individual stocks do not all move together."),
+            ("paragraph", "Index Risk. The fund does not trade out of falling stocks."),
+            heading="Principal Risks",
+        )
+    )
+    assert [x.items for x in found] == [("Market Risk", "Investing in Stocks Risk", "Index Risk")]
+    repeated = passages(
+        ("paragraph", "Non-Diversified Risk. The fund may hold few issuers."),
+        ("paragraph", "In addition, this disclosure is deleted from the prospectus."),
+        ("paragraph", "Non-Diversified Risk. If a fund is non-diversified, it may lose more."),
+    )
+    assert lists.lists(repeated) == []
