@@ -743,7 +743,15 @@ class Assistant:
         if u.intent == "managers":
             answer = self._managers(q, u, scope, persons)
         elif u.intent == "risks":
-            answer = self._risks(q, u, scope, persons) or self._list_answer(q, u, scope, persons)
+            context = self._context_words(scope, persons, q)
+            if any(t not in LIST_QUESTION_FILLER and t not in context for t in u.terms):
+                answer = self._risks(q, u, scope, persons) or self._list_answer(
+                    q, u, scope, persons
+                )
+            else:  # "what are the principal risks?": the list the filing gives as its risks
+                answer = self._list_answer(q, u, scope, persons) or self._risks(
+                    q, u, scope, persons
+                )
         elif u.intent == "funds":
             answer = self._list_answer(q, u, scope, persons)
         elif u.intent == "manager_detail" and persons:
@@ -1277,7 +1285,7 @@ class Assistant:
         context = self._context_words(scope, persons, q)
         weights = self._weights(u, context)
         # words naming the fund or person locate the list; they are not its topic
-        topic = [t for t in u.terms if t not in GENERIC_RISK_WORDS and t not in context]
+        topic = [t for t in u.terms if t not in LIST_QUESTION_FILLER and t not in context]
         scored = []
         for fact in facts:
             p = self.snap.passage(fact.doc, fact.passage)

@@ -90,6 +90,11 @@ HARBORGATE GROWTH FUND
 
 Summary Prospectus dated May 1, 2020
 
+Principal Investment Strategies
+
+The fund may invest abroad. Risks of investing in foreign securities include: currency swings;
+political events; and thin markets.
+
 Principal Risks
 
 Principal Risks of Investing in the Fund. You could lose money by investing in the fund.
@@ -123,7 +128,7 @@ def test_principal_risks_answered_from_lead_ins(summary: Assistant, question: st
     a = summary.ask(question)
     assert a.answered
     assert a.items == ("Market Risk", "Small Company Risk", "Liquidity Risk")
-    assert [c.line_start for c in a.citations] == [9, 11, 13]
+    assert [c.line_start for c in a.citations] == [14, 16, 18]
 
 
 def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
