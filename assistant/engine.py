@@ -334,13 +334,10 @@ class Assistant:
         done = first if first.answered else second if second.answered else None
         if done is None:
             return whole
-        missing = parts[1] if done is first else parts[0]
-        return replace(
-            whole,
-            answer=f"{NOT_FOUND} in full: “{safe_part(missing)}” is not stated. Found for the "
-            f"rest: {CITE_MARK_RE.sub('', done.answer).strip()}",
-            related=done.citations,
-        )
+        missing = (parts[1] if done is first else parts[0]).rstrip("?").strip()
+        found = CITE_MARK_RE.sub("", done.answer).strip()
+        text = f"{NOT_FOUND} in full: “{missing}” is not stated. Found for the rest: {found}"
+        return replace(whole, answer=text, related=done.citations)
 
     # ---------------------------------------------------------------- steps
     def _ask(
@@ -1576,10 +1573,6 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         return None
     first, second = q[: m.start()].strip(" ,;"), q[m.end() :].strip()
     return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
-
-
-def safe_part(text: str) -> str:
-    return text.rstrip("?").strip()
 
 
 def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:
