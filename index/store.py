@@ -68,7 +68,6 @@ CACHE_VERSION = 1
 PASSAGE_CACHE_DOCS = 512
 # Single passages read on their own (fact citations), kept per snapshot.
 PASSAGE_CACHE_SINGLE = 20_000
-ENV_VAR = "FUNDQA_INDEX"
 
 
 class IndexError_(Exception):
@@ -81,16 +80,6 @@ class IndexMissing(IndexError_):
 
 class IndexBusy(IndexError_):
     pass
-
-
-def default_index_dir() -> Path:
-    """``$FUNDQA_INDEX`` or the platform's user data dir for fundqa."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("fundqa", appauthor=False)) / "index"
 
 
 @dataclass(frozen=True)
