@@ -309,8 +309,10 @@ def details_asked(question: str) -> list[str]:
 LEAD_CONJUNCTION_RE = re.compile(r"^\s*(?:and|also|so|but|then|ok|okay|now)\b[\s,]*")
 # "Which fund does this supplement cover?": the funds a filing is about.
 FUNDS_OF_FILING_RE = re.compile(
-    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+(?:\w+\s+)?funds?\s+(?:\w+\s+)?(?:does|do|is|are)\s+"
-    r"(?:this|the)\s+(?:\w+\s+)?(?:supplement|filing|document|notice)\b"
+    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+(?:\w+\s+)?"
+    r"(?:funds?|series|portfolios?)\s+(?:[\w/'’-]+\s+){0,6}?(?:does|do|is|are)\s+"
+    r"(?:(?:covered|listed|named)\s+(?:by|in)\s+)?"
+    r"(?:this|the)\s+(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\b"
 )
 
 

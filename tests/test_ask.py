@@ -619,6 +619,8 @@ def two_funds(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "Which fund does this filing cover?",
         "What funds is this supplement for?",
         "and which funds does the supplement concern?",
+        "Which series of Harborgate Equity Trust are listed in the March 2014 supplement?",
+        "What portfolios are covered by this filing?",
     ],
 )
 def test_which_funds_a_filing_covers(two_funds: Path, question: str) -> None:
