@@ -28,7 +28,7 @@ REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
 import scaled  # noqa: E402
-from ingest import PeakMemory, ensure_scaled, maxrss_bytes  # noqa: E402
+from ingest import PeakMemory, ensure_scaled, maxrss_bytes, run_child  # noqa: E402
 
 DEFAULT_QUESTIONS = REPO.parent / "shared" / "eval" / "dev.jsonl"
 SAMPLE_DIR = REPO / "index" / "sample"
@@ -136,16 +136,6 @@ def measure(index_dir: Path, questions_path: Path) -> dict:
         "peak_rss_mb": mem.peak / 1e6,
         "maxrss_mb": own / 1e6,
     }
-
-
-def run_child(index_dir: Path, questions: Path) -> dict:
-    """Run :func:`measure` in a fresh interpreter so its memory and open time are its own."""
-    script = str(Path(__file__).resolve())
-    cmd = [sys.executable, script, "--measure", str(index_dir), str(questions)]
-    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"answer.py: measuring {index_dir} failed (exit {done.returncode})")
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def ensure_index(index_dir: Path, corpus: Path, *, given: bool) -> None:
@@ -266,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, dict] = {}
     for label, index_dir, is_scaled in targets:
-        results[label] = run_child(index_dir, args.questions)
+        results[label] = run_child(Path(__file__), index_dir, args.questions)
         if not args.json:
             print_result(label, results[label], is_scaled)
     cold = cold_start(args.runs)

@@ -138,12 +138,13 @@ def _progress(started: float) -> Callable[[int, int, str], None]:
     return tick
 
 
-def run_child(corpus: Path, index_dir: Path) -> dict:
-    """Run :func:`measure` in a fresh interpreter so its memory figures are its own."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(corpus), str(index_dir)]
+def run_child(script: Path, *args: Path) -> dict:
+    """Run ``script --measure ARGS`` in a fresh interpreter, so its memory figures are its own;
+    its last line of output is the JSON of what it measured."""
+    cmd = [sys.executable, str(script.resolve()), "--measure", *(str(a) for a in args)]
     done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"ingest.py: measuring {corpus} failed (exit {done.returncode})")
+        raise SystemExit(f"{script.name}: measuring {args[0]} failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             index_dir = (args.keep / f"index-{label}") if args.keep else workdir / label
             if index_dir.exists():
                 shutil.rmtree(index_dir)
-            results[label] = run_child(corpus, index_dir)
+            results[label] = run_child(Path(__file__), corpus, index_dir)
             if not args.json:
                 print_result(label, results[label])
     finally:

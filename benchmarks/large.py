@@ -22,7 +22,6 @@ import argparse
 import json
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 import scaled  # noqa: E402
-from ingest import PeakMemory, dir_size  # noqa: E402
+from ingest import PeakMemory, dir_size, run_child  # noqa: E402
 
 MB = 1 << 20
 DEFAULT_SIZES = (1, 4, 16, 64)
@@ -100,15 +99,6 @@ def measure(path: Path, index_dir: Path) -> dict:
     }
 
 
-def run_child(path: Path, index_dir: Path) -> dict:
-    """Run :func:`measure` in a fresh interpreter, so its memory figure is its own."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(path), str(index_dir)]
-    done = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"large.py: measuring {path} failed (exit {done.returncode})")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def print_row(label: str, r: dict) -> None:
     print(
         f"{label:<22} {r['mb']:>7.1f} MB {r['seconds']:>8.1f} s {r['mb_per_s']:>6.2f} MB/s "
@@ -147,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, path in runs:
             index_dir = workdir / "index"
             shutil.rmtree(index_dir, ignore_errors=True)
-            results[label] = run_child(path, index_dir)
+            results[label] = run_child(Path(__file__), path, index_dir)
             if not args.json:
                 print_row(label, results[label])
     finally:
