@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -111,19 +110,22 @@ def test_second_writer_fails_with_a_clear_message(
     assert store.add([other]).added == ["other.txt"]
 
 
-KILLER = textwrap.dedent(
-    """
-    import os, signal, sys
-    from pathlib import Path
-    from index import store as store_mod
-    store_mod.COMMIT_EVERY_FILES = 2
-    store_mod.PARALLEL_MIN_FILES = 10**9
-    def progress(done, total, name):
-        if done == 3:
-            os.kill(os.getpid(), signal.SIGKILL)
-    store_mod.Store(sys.argv[1]).add([sys.argv[2]], progress=progress)
-    """
-)
+def killer(kill_at: int, **settings: int) -> str:
+    """A script that adds a folder with these store settings and SIGKILLs itself once
+    ``kill_at`` files are done (argv: index dir, folder)."""
+    assignments = "".join(f"store_mod.{k} = {v}\n" for k, v in settings.items())
+    return (
+        "import os, signal, sys\n"
+        "from index import store as store_mod\n"
+        f"{assignments}"
+        "def progress(done, total, name):\n"
+        f"    if done == {kill_at}:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "store_mod.Store(sys.argv[1]).add([sys.argv[2]], progress=progress)\n"
+    )
+
+
+KILLER = killer(3, COMMIT_EVERY_FILES=2, PARALLEL_MIN_FILES=10**9)
 
 
 def test_killed_build_keeps_committed_state_and_rerun_completes(
@@ -264,19 +266,7 @@ def test_optimize_without_an_index_says_how_to_add(tmp_path: Path) -> None:
         Store(tmp_path / "nothing").optimize()
 
 
-PARALLEL_KILLER = textwrap.dedent(
-    """
-    import os, signal, sys
-    from index import store as store_mod
-    store_mod.COMMIT_EVERY_FILES = 4
-    store_mod.PARALLEL_MIN_FILES = 2
-    store_mod.POOL_CHUNK = 1
-    def progress(done, total, name):
-        if done == 10:
-            os.kill(os.getpid(), signal.SIGKILL)
-    store_mod.Store(sys.argv[1]).add([sys.argv[2]], progress=progress)
-    """
-)
+PARALLEL_KILLER = killer(10, COMMIT_EVERY_FILES=4, PARALLEL_MIN_FILES=2, POOL_CHUNK=1)
 
 
 def test_killed_multi_segment_parallel_add_keeps_committed_state_and_rerun_completes(
