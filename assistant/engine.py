@@ -1425,22 +1425,13 @@ class Assistant:
         cited = self._fact_passages(facts)
         if not cited:
             return None
-        citations, marks = self._cite(cited)
         sentence = compose.sentence_with(cited[0], names[0])
         text = (
             compose.trim(sentence, names)
             if len(names) == 1 and sentence
             else compose.join_names(names)
         )
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{text} {marks}",
-            items=tuple(names),
-            intent=u.intent,
-            confidence=0.8,
-            citations=citations,
-        )
+        return self._read(q, u, text, names, cited, 0.8, None)
 
     def _person_fact(
         self, detail: str | None, docs: Sequence[str], wanted: set[str]
