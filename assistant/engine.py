@@ -86,7 +86,7 @@ LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
-TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund"})
+TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund", "reference"})
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
 TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)
@@ -448,6 +448,8 @@ class Assistant:
         ]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Vontobel Asset Management, Inc." is no person
+        if len(found) < u.count:
+            found = []  # "which two portfolios ...?" is not answered by one
         return Check("answer_type", u.answer_type, 1 if found else None, bool(found))
 
     def _calibrated(self, u: Understanding, answer: Answer, doc_scope: bool) -> Answer:
@@ -967,9 +969,9 @@ class Assistant:
         found = tables.lookup(passages, q, keys)
         if found is None:
             return None
-        items = [found.value] if len(found.value) <= LIST_ITEM_MAX_CHARS else []
-        said = f"{found.column}: {found.value}"
-        return self._read(q, u, said, items, [found.row, *found.header], 0.85, "table")
+        items = [v for v in found.values if len(v) <= LIST_ITEM_MAX_CHARS]
+        said = f"{found.column}: {'; '.join(found.values)}"
+        return self._read(q, u, said, items, [*found.rows, *found.header], 0.85, "table")
 
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """An amount read from a table of the filings in scope: row label by the question's

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from index import dates
 from index.dates import MONTH_NAMES
-from index.entities import GENERIC_NAME_WORDS
+from index.entities import GENERIC_NAME_WORDS, references
 
 MONTH = rf"{dates.MONTH}\.?"
 DATE_RE = re.compile(
@@ -258,6 +258,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return orgs(text)
     if answer_type == "fund":
         return funds(text)
+    if answer_type == "reference":
+        return _unique(references(text))
     return []
 
 

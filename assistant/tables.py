@@ -269,28 +269,33 @@ def say(cells: Sequence[Cell]) -> str:
 
 @dataclass(frozen=True)
 class Lookup:
-    """A cell found by another cell of its row: the answer, its column and the row."""
+    """Cells found by another cell of their rows: the answers, their column and the rows
+    (every row of the table whose key cell names the fund asked about, in table order)."""
 
-    value: str
+    values: tuple[str, ...]
     column: str
     key: str
-    row: Passage
+    rows: tuple[Passage, ...]
     header: tuple[Passage, ...]
+
+    @property
+    def value(self) -> str:
+        return self.values[0]
 
 
 def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> Lookup | None:
-    """The cell of the row holding one of ``keys`` (a fund the question names) in the column
+    """The cells of the rows holding one of ``keys`` (a fund the question names) in the column
     whose header the question names ("Which surviving portfolio would absorb X?" over a table
-    "Portfolio | Surviving Portfolio"). Headers may be a row of names, the first half of a
-    row holding both, or one-cell rows opening the table ("Acquired Portfolio" /
-    "Acquiring Portfolio")."""
+    "Portfolio | Surviving Portfolio"; "Which acquired portfolios go into Y?" gives every row
+    whose acquiring cell is Y). Headers may be a row of names, the first half of a row holding
+    both, or one-cell rows opening the table ("Acquired Portfolio" / "Acquiring Portfolio")."""
     qwords = _words(question)
     best: tuple[float, Lookup | None] = (0.0, None)
     for table in _runs(passages):
         headers, body = _split_header(table)
         if not headers:
             continue
-        for row, cells in body:
+        for _row, cells in body:
             if len(cells) != len(headers[0]):
                 continue
             hit = next(
@@ -303,8 +308,15 @@ def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> L
                     continue
                 score = label_score(column, qwords)
                 if score > best[0]:
-                    found = Lookup(cells[i], column, cells[hit], row, headers[1])
-                    best = (score, found)
+                    key = next(k for k in keys if k.lower() in cells[hit].lower())
+                    found = [
+                        (other[i], r)
+                        for r, other in body
+                        if len(other) == len(cells) and key.lower() in other[hit].lower()
+                    ]
+                    values = tuple(v for v, _ in found)
+                    rows = tuple(r for _, r in found)
+                    best = (score, Lookup(values, column, cells[hit], rows, headers[1]))
     return best[1]
 
 

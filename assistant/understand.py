@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from whoosh.lang.porter import stem
 
 from assistant import spans
+from index.entities import wordset
 from index.textsafe import safe_line
 
 # Longest question we analyse; the rest is ignored (a 10 KB paste is still answered or refused).
@@ -245,6 +249,7 @@ class Understanding:
     wants_departure: bool = False
     wants_addition: bool = False
     wants_date_too: bool = False  # "..., and until when?": a date besides the main answer
+    count: int = 0  # "which two portfolios": how many answers the question asks for
 
 
 SHARE_CLASS_RE = re.compile(
@@ -329,6 +334,79 @@ OBJECTIVE_WORDS = (
 WHEN_ASKED = r"^\s*(when|by when|as of when|on what date|what date|since when)\b"
 # Words by which a question asks for an amount rather than for a firm or a person.
 AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\b"
+
+
+# The head nouns of wh-phrases and the answer type each asks for (data file).
+TARGETS_FILE = Path(__file__).parent / "data" / "targets.json"
+# "which", "what", and "what is the" / "what's the": the noun phrase that follows says what is
+# asked ("which private equity firm", "what is the new threshold").
+WH_PHRASE_RE = re.compile(
+    r"\b(?:which|what)\b(?:\s+(?:is|are|was|were)\s+(?:the|an?)\b|['’]s\s+(?:the|an?)\b)?", re.I
+)
+# Words that end the wh-phrase's noun phrase: verbs, prepositions, conjunctions.
+PHRASE_END = wordset(
+    "is are was were be been do does did will would has have had can could may might must "
+    "shall should of to in for on at by with from into onto as that who whom whose which what "
+    "and or if than about after before under over per during apply applies applied"
+)
+# The wh-phrase is read this many words far at most.
+MAX_PHRASE_WORDS = 10
+
+
+@functools.cache
+def target_nouns() -> dict[str, str]:
+    """Head noun -> the answer type a wh-phrase ending in it asks for ("none": free text)."""
+    data = json.loads(TARGETS_FILE.read_text(encoding="utf-8"))
+    return {
+        noun: kind for kind, nouns in data.items() if not kind.startswith("_") for noun in nouns
+    }
+
+
+def asked_target(question: str) -> tuple[str | None, int]:
+    """What the first wh-phrase asks for: (answer type of its head noun, how many are asked).
+
+    The head is the run of known lower-case nouns the phrase reaches first, and its type is
+    that of the run's last noun: "which fund share class" asks for a class (free text, type
+    "none"), "what fee rate" for an amount, "which sub-advisers run ..." for organisations.
+    Capitalised words (names, acronyms) are passed over; a possessor is not the head ("what is
+    the fund's objective"). The type is None when the question has no such phrase ("who",
+    "when") or its nouns are not in the vocabulary. The count is that of a number word before
+    the head ("which two portfolios"), else 0.
+    """
+    m = WH_PHRASE_RE.search(question)
+    if m is None:
+        return None, 0
+    nouns = target_nouns()
+    run: list[str] = []
+    count = 0
+    for n, word in enumerate(WORD_RE.findall(question[m.end() :])):
+        low = word.lower().replace("’", "'")
+        if n >= MAX_PHRASE_WORDS or (low in PHRASE_END and not run):
+            break
+        if low in nouns and word[0].islower():
+            run.append(low)
+            continue
+        if run:
+            break
+        if low.endswith("'s") or low.endswith("'"):
+            count = 0  # a possessor: the head comes after it
+        elif low in NUMBER_WORDS:
+            count = NUMBER_WORDS[low]
+    return (nouns[run[-1]] if run else None), count
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+# Intents whose answers have a type of their own, and the types that agree with each.
+TARGET_AGREES = {
+    "amounts": ("amount", "period"),
+    "dates": ("date",),
+    "adviser": ("org",),
+    "managers": ("person",),
+}
+# Intents that read a list or a fixed kind of passage: their own readers decide the answer.
+TARGET_KEEPS = frozenset({"risks", "funds", "objective", "manager_detail"})
 
 
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
@@ -418,6 +496,13 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     for name in spans.funds(question):
         masked = masked.replace(name, "the fund")
     intent, answer_type, detail = classify(masked, has_person)
+    target, target_count = asked_target(question)
+    if target not in (None, "none", answer_type) and intent not in TARGET_KEEPS:
+        # what the wh-phrase names is what is asked, whatever topic words the question holds:
+        # "What fund does X put its assets into?" asks for a fund, not an amount
+        if intent in TARGET_AGREES and target not in TARGET_AGREES[intent]:
+            intent = "general"
+        answer_type = target
     terms = tuple(content_terms(question))
     q = question.lower()
     if answer_type == "sentence" and intent != "manager_detail" and _has(r"^\s*(who|whose)\b", q):
@@ -446,6 +531,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         ),
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
+        count=target_count,
     )
 
 

@@ -54,6 +54,11 @@ ORG_TYPO_MIN_LEN = 5
 # ----------------------------------------------------------------------------- vocabulary
 
 
+def references(text: str) -> list[str]:
+    """Legal references in a text, in order: rules, amendments, forms and statutes."""
+    return [" ".join(m.group(0).split()) for m in _REFERENCE_RE.finditer(text)]
+
+
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of a block of constant text."""
     return frozenset(text.split())
@@ -276,6 +281,13 @@ _LAW_SHORT_RE = re.compile(
     r"\b(?!\s+of\s+\d)"
 )
 _RULE_RE = re.compile(r"\bRule\s+(\d{1,3}[a-z]{1,2}-?\d{1,2}(?:\([a-z0-9]{1,4}\))*)")
+# A numbered rule, amendment or form, or a statute: what "which rule / act / amendment?" asks.
+_REFERENCE_RE = re.compile(
+    r"\bRule\s+\d{1,3}(?:[a-z]{1,2}-?\d{0,2}|-\d{1,2}|A\b)(?:\([a-z0-9]{1,4}\))*"
+    r"|\b(?:Post-Effective\s+)?Amendment\s+No\.\s*\d+"
+    r"|\bForm\s+N-[0-9A-Z]{1,3}\b"
+    rf"|{_LAW_FULL_RE.pattern}|{_LAW_SHORT_RE.pattern}"
+)
 _PAREN_RE = re.compile(r"\(([^()]{1,160})\)")
 _QUOTED_RE = re.compile(r"[“\"‘]([^“”\"‘’]{1,60})[”\"’]")
 # After an unquoted parenthetical the name goes on: "Manulife Asset Management (US) LLC".

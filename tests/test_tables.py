@@ -157,6 +157,25 @@ def test_lookup_by_a_named_fund(table: list[Passage], question: str, key: str, v
     assert found is not None and found.value == value
 
 
+def test_lookup_gives_every_row_of_the_named_fund() -> None:
+    table = rows(
+        "Acquired Portfolio",
+        "Acquiring Portfolio",
+        "Harborgate Income Portfolio, a series of HT | Summit Balanced Portfolio",
+        "Harborgate Growth Portfolio, a series of HT | Summit Growth Portfolio",
+        "Harborgate Value Portfolio, a series of HT | Summit Balanced Portfolio",
+    )
+    found = tables.lookup(
+        table, "Which acquired portfolios go into Summit Balanced Portfolio?", ["Summit Balanced"]
+    )
+    assert found is not None and found.column == "Acquired Portfolio"
+    assert found.values == (
+        "Harborgate Income Portfolio, a series of HT",
+        "Harborgate Value Portfolio, a series of HT",
+    )
+    assert [r.ordinal for r in found.rows] == [2, 4]
+
+
 def test_lookup_needs_the_column_named() -> None:
     table = rows("Acquired Fund | Acquiring Fund", "Harborgate Bond Fund | Northgate Income Fund")
     assert (

@@ -1,0 +1,76 @@
+"""What a question asks for, read from its wh-phrase (assistant/data/targets.json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant import spans
+from assistant.understand import TARGETS_FILE, asked_target, understand
+
+
+@pytest.mark.parametrize(
+    ("question", "target", "count"),
+    [
+        ("What fund does the Harbor Fund put substantially all of its assets into?", "fund", 0),
+        ("Into which portfolio will the Growth Portfolio be merged?", "fund", 0),
+        ("Which private equity firm is the new board member a partner of?", "org", 0),
+        ("Which sub-advisers run the Summit International Fund?", "org", 0),
+        ("Which company is the adviser's parent combining with?", "org", 0),
+        ("What fee rate applies above the highest breakpoint?", "amount", 0),
+        ("What is the new net-worth threshold for qualified clients?", "amount", 0),
+        ("In what year did she join the firm?", "date", 0),
+        ("Over what period was he a vice president?", "period", 0),
+        ("Which SEC rule requires a liquidity program?", "reference", 0),
+        ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
+        # the head is the last noun of the run: a class, not a fund
+        ("Which fund share class has the lowest minimum?", "none", 0),
+        # a possessor is not the head
+        ("What is the fund's investment objective?", "none", 0),
+        ("What is the fiscal year end of the trust?", "none", 0),
+        # no wh-noun phrase at all
+        ("Who manages the fund?", None, 0),
+        ("When is the change effective?", None, 0),
+        ("What is Summit Growth Fund being renamed?", None, 0),
+    ],
+)
+def test_asked_target(question: str, target: str | None, count: int) -> None:
+    assert asked_target(question) == (target, count)
+
+
+def test_the_wh_noun_outranks_topic_words() -> None:
+    # "assets" would make this an amount question; the wh-phrase asks for a fund
+    u = understand("What fund does the Harbor Fund put substantially all of its assets into?")
+    assert (u.intent, u.answer_type) == ("general", "fund")
+    u = understand("Which Advisers Act rule defines a qualified client?")
+    assert u.answer_type == "reference"
+    # list readers keep their questions
+    assert understand("Which funds does this supplement cover?").intent == "funds"
+
+
+def test_reference_spans() -> None:
+    text = (
+        "Pursuant to Rule 22e-4 under the Investment Company Act of 1940, and Rule 205-3 under "
+        "the Advisers Act, Post-Effective Amendment No. 22 on Form N-1A was filed."
+    )
+    assert spans.of_type("reference", text) == [
+        "Rule 22e-4",
+        "Investment Company Act of 1940",
+        "Rule 205-3",
+        "Advisers Act",
+        "Post-Effective Amendment No. 22",
+        "Form N-1A",
+    ]
+    assert spans.of_type("reference", "The Fund may invest in rules-based strategies.") == []
+
+
+def test_every_target_noun_has_one_type() -> None:
+    data = json.loads(TARGETS_FILE.read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for kind, nouns in data.items():
+        if kind.startswith("_"):
+            continue
+        for noun in nouns:
+            assert noun == noun.lower(), noun
+            assert seen.setdefault(noun, kind) == kind, f"{noun}: {seen[noun]} and {kind}"
