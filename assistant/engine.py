@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -29,7 +29,7 @@ from assistant.understand import (
     understand,
 )
 from index import entities as entity_mod
-from index.dates import months_in, years_in
+from index.dates import DATE_RE, find_dates, months_in, normalise_date, years_in
 from index.model import Fact, Passage
 from index.store import Snapshot, Store, gc_paused
 
@@ -832,13 +832,17 @@ class Assistant:
         values = values or ((value,) if value else ())
         if not values:
             return None
-        passage = self._passage_containing(docs[0], values[0])
+        passage, written = next(self._spelt(docs[0], values[0]), (None, ""))
         if passage is None:
             return None
+        said = compose.join_names(list(values))
+        if written.casefold() != values[0].casefold():  # the filing's own spelling beside the normalised one
+            said = f"{said} (written “{written}”)"
+            values = (*values, written)
         return Answer(
             question=q,
             answered=True,
-            answer=f"{what} {compose.join_names(list(values))} [1].",
+            answer=f"{what} {said} [1].",
             items=values,
             intent=u.intent,
             confidence=0.95,
@@ -1024,12 +1028,26 @@ class Assistant:
         return None
 
     def _passage_containing(self, doc: str, value: str) -> Passage | None:
-        """The first passage of a document whose text holds a value (case and spacing aside)."""
+        """The first passage of a document whose text holds a value (case and spacing aside;
+        a date in any of its spellings)."""
+        return next(self._spelt(doc, value), (None, ""))[0]
+
+    def _spelt(self, doc: str, value: str) -> Iterator[tuple[Passage, str]]:
+        """The passages of a document holding a value, each with the value as it is written
+        there ("October 28, 2011" is written "10-28-11" in one filing, "Oct. 28, 2011" in
+        another)."""
         want = " ".join(value.split()).casefold()
+        is_date = bool(find_dates(value))
         for p in self._passages(doc):
-            if want in " ".join(p.text.split()).casefold():
-                return p
-        return None
+            text = " ".join(p.text.split())
+            at = text.casefold().find(want)
+            if at >= 0:
+                yield p, text[at : at + len(want)]
+            elif is_date:
+                for m in DATE_RE.finditer(p.text):
+                    if normalise_date(m) == value:
+                        yield p, m.group(0)
+                        break
 
     def _context_before(self, passage: Passage) -> str:
         """What a passage is about: its heading, the passages just above it and, for a table

@@ -400,13 +400,14 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 # Intents whose answers have a type of their own, and the types that agree with each.
 TARGET_AGREES = {
+    "risks": (),  # "which rule requiring a liquidity risk program?" asks for no risk list
     "amounts": ("amount", "period"),
     "dates": ("date",),
     "adviser": ("org",),
     "managers": ("person",),
 }
 # Intents that read a list or a fixed kind of passage: their own readers decide the answer.
-TARGET_KEEPS = frozenset({"risks", "funds", "objective", "manager_detail"})
+TARGET_KEEPS = frozenset({"funds", "objective", "manager_detail"})
 
 
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:

@@ -74,3 +74,47 @@ def test_every_target_noun_has_one_type() -> None:
         for noun in nouns:
             assert noun == noun.lower(), noun
             assert seen.setdefault(noun, kind) == kind, f"{noun}: {seen[noun]} and {kind}"
+
+
+ALLOCATION = """HARBORGATE ALLOCATION TRUST
+Supplement dated 3/14/19 to the current Statement of Additional Information
+
+Harborgate Absolute Return Fund
+
+Effective immediately, the Fund will invest substantially all of its assets directly in the
+Summit Benchmark-Free Fund. The Summit Benchmark-Free Fund is managed by Summit Partners LLC.
+
+On January 2, 2019, the Securities and Exchange Commission adopted a new rule, Rule 30e-3 under
+the Investment Company Act of 1940, that permits funds to deliver shareholder reports online.
+"""
+
+
+@pytest.fixture(scope="module")
+def allocation(assistant_over):  # type: ignore[no-untyped-def]
+    return assistant_over({"alloc.txt": ALLOCATION})
+
+
+def test_a_fund_asked_for_by_the_wh_phrase(allocation) -> None:  # type: ignore[no-untyped-def]
+    a = allocation.ask(
+        "What fund does the Absolute Return Fund put substantially all its assets into?"
+    )
+    assert a.answered, a.answer
+    assert "Summit Benchmark-Free Fund" in a.answer
+
+
+def test_a_rule_asked_for_is_a_rule(allocation) -> None:  # type: ignore[no-untyped-def]
+    a = allocation.ask(
+        "Which SEC rule permitting online delivery of shareholder reports was adopted?"
+    )
+    assert a.answered, a.answer
+    assert "Rule 30e-3" in a.answer
+    # a rule the filing does not name is not answered with the sentence about another thing
+    b = allocation.ask("Which SEC rule governs the fund's liquidity risk management program?")
+    assert not b.answered, b.answer
+
+
+def test_a_numeric_supplement_date_is_answered_in_both_spellings(allocation) -> None:  # type: ignore[no-untyped-def]
+    a = allocation.ask("What is the date of this supplement?")
+    assert a.answered, a.answer
+    assert "March 14, 2019" in a.answer and "3/14/19" in a.answer
+    assert a.citations[0].line_start <= 2 <= a.citations[0].line_end
