@@ -836,7 +836,7 @@ class Assistant:
         if passage is None:
             return None
         said = compose.join_names(list(values))
-        if written.casefold() != values[0].casefold():  # the filing's own spelling beside the normalised one
+        if written.casefold() != values[0].casefold():  # the filing's spelling beside ours
             said = f"{said} (written “{written}”)"
             values = (*values, written)
         return Answer(
