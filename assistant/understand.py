@@ -144,6 +144,7 @@ STOP = frozenset(
         "trust",
         "series",
         "prospectus",
+        "sai",
         "supplement",
         "supplements",
         "filing",
