@@ -275,6 +275,7 @@ class Assistant:
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
+        self._surnames: frozenset[str] | None = None
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""
@@ -1076,8 +1077,17 @@ class Assistant:
         return " ".join(parts)
 
     def _is_person(self, name: str) -> bool:
-        """Whether a person-like span names a person the index knows (not a place or a firm)."""
-        return name in self.person_names or entity_mod.normalise_person(name) in self.person_names
+        """Whether a person-like span names a person the index knows (not a place or a firm):
+        by the name, or by its surname, in any case ("NED C. LAUTENBACH (55), Member of the
+        Advisory Board" in an old filing whose people are known as "Mr. Lautenbach")."""
+        if name in self.person_names or entity_mod.normalise_person(name) in self.person_names:
+            return True
+        if self._surnames is None:
+            self._surnames = frozenset(
+                n.split()[-1].casefold() for n in self.person_names if n.split()
+            )
+        words = name.split()
+        return len(words) >= 2 and words[-1].strip(".,").casefold() in self._surnames
 
     def _sentence_answer(
         self, q: str, u: Understanding, choice: compose.Choice, weights: compose.Weights

@@ -118,3 +118,18 @@ def test_a_numeric_supplement_date_is_answered_in_both_spellings(allocation) -> 
     assert a.answered, a.answer
     assert "March 14, 2019" in a.answer and "3/14/19" in a.answer
     assert a.citations[0].line_start <= 2 <= a.citations[0].line_end
+
+
+BOARD = """SUPPLEMENT TO THE HARBORGATE GROWTH FUND SEPTEMBER 29, 1999 STATEMENT OF ADDITIONAL
+INFORMATION
+
+JANE Q. WESTOVER (55), Member of the Advisory Board (1999), has been a partner of Summit
+Holdings, Inc. since September 1998. Ms. Westover was Senior Vice President of Northgate
+Corporation from 1992 until her retirement in July 1998.
+"""
+
+
+def test_a_person_named_in_capitals_is_a_person(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"board.txt": BOARD}).ask("Who was added to the Advisory Board?")
+    assert a.answered, a.answer
+    assert "JANE Q. WESTOVER" in a.items
