@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from whoosh.lang.porter import stem as porter_stem
 
-from assistant import spans
+from assistant import spans, verify
 from assistant.retrieve import Hit, analyse
 from assistant.understand import WORD_RE, Understanding
 from index.model import Passage
@@ -354,6 +354,7 @@ def choose_sentence(
     ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
     """
     excluded = {e.lower() for e in exclude}
+    side = verify.amount_side(u.question) if u.answer_type == "amount" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
     best: Choice | None = None
@@ -411,6 +412,8 @@ def choose_sentence(
             ]
             if u.answer_type == "amount":
                 found = [s for s in found if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)]
+                if side is not None:  # "the current ratio" is not what a change goes to
+                    found = [s for s in found if verify.amount_role(sent.text, s) in (None, side)]
             if typed and not found:
                 continue
             if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):

@@ -64,6 +64,36 @@ def lexicon() -> dict[str, Any]:
     return json.loads(LEXICON.read_text(encoding="utf-8"))
 
 
+def amount_side(question: str) -> str | None:
+    """Which side of a change of amount a question asks for: "before" ("the current expense
+    ratio"), "after" ("the new fee"), or None (either, or both named)."""
+    sides = lexicon()["amount_sides"]
+    said = words(question)
+    before = any(has_phrase(said, w) for w in sides["before"])
+    after = any(has_phrase(said, w) for w in sides["after"])
+    return "before" if before and not after else "after" if after and not before else None
+
+
+def amount_role(sentence: str, amount: str) -> str | None:
+    """The side of a change an amount stands on in a sentence: "after" right behind "to"
+    ("will increase to 0.42%"), "before" right behind "from", when the sentence holds a change
+    verb; None otherwise."""
+    sides = lexicon()["amount_sides"]
+    said = words(sentence)
+    if not any(has_phrase(said, w) for w in sides["change_verbs"]):
+        return None
+    at = sentence.find(amount)
+    if at < 0:
+        return None
+    lead = WORD_RE.findall(sentence[:at].lower())[-2:]
+    lead = [w for w in lead if w not in ("approximately", "about", "roughly")][-1:]
+    if lead == ["to"]:
+        return "after"
+    if lead == ["from"]:
+        return "before"
+    return None
+
+
 def words(text: str) -> str:
     """Lower-cased words joined by single spaces and padded, for whole-word phrase tests."""
     return " " + " ".join(WORD_RE.findall(text.lower().replace("’", "'"))) + " "

@@ -219,3 +219,54 @@ def test_the_answer_holds_what_the_question_asks_for(
 def test_a_year_in_a_fund_name_found_by_the_date_finder_is_no_date() -> None:
     q = "Who left the Target 2040 Fund?"
     assert verify.constraints(q, dates=["2040"], fund_spans=["Target 2040 Fund"]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("What is the fund's current expense ratio?", "before"),
+        ("What was the management fee before the change?", "before"),
+        ("What is the new management fee?", "after"),
+        ("What will the expense ratio be after the reallocation?", "after"),
+        ("How did the fee change from the old rate to the new one?", None),
+        ("What is the minimum initial investment?", None),
+    ],
+)
+def test_amount_side_of_a_question(question: str, side: str | None) -> None:
+    assert verify.amount_side(question) == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "role"),
+    [
+        ("The expense ratio will increase to 0.42%.", "0.42%", "after"),
+        ("The fee was reduced from 0.75% to 0.65% of net assets.", "0.75%", "before"),
+        ("The fee was reduced from 0.75% to 0.65% of net assets.", "0.65%", "after"),
+        ("The cap is lowered to approximately 10% of assets.", "10%", "after"),
+        # no change verb: "to" is no side of anything
+        ("The fund may invest up to 10% of its assets in REITs.", "10%", None),
+        ("The fee is 0.50% of net assets.", "0.50%", None),
+    ],
+)
+def test_amount_role_in_a_change(sentence: str, amount: str, role: str | None) -> None:
+    assert verify.amount_role(sentence, amount) == role
+
+
+RATIO = """HARBORGATE MANAGED INCOME FUND
+Supplement dated May 1, 2015 to the Prospectus dated February 26, 2015
+
+Important Changes to the Fund
+With the addition of a new underlying fund, it is expected that the expense ratio of the Fund
+will increase to 0.42%. The Fund's management fee will be reduced from 0.30% to 0.25%.
+"""
+
+
+def test_the_amount_a_change_goes_to_is_no_current_amount(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"ratio.txt": RATIO})
+    assert not fund.ask("What is the fund's current expense ratio?").answered
+    new = fund.ask("What will the expense ratio be after the change?")
+    assert new.answered and "0.42%" in new.answer, new.answer
+    old = fund.ask("What was the management fee before the change?")
+    assert old.answered and "0.30%" in old.items, old.answer
