@@ -1115,6 +1115,16 @@ class Assistant:
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )
         items += [d for d in dates if d not in items]
+        listed = lists.enumeration(sent.text) if u.answer_type in ("sentence", "list") else None
+        if listed is not None:
+            # "... if: (a) ...; (b) ...; and (c) ...": the entries are the answer's parts, and
+            # a sentence too long to show whole is shown as its introduction and its entries
+            lead, entries = listed
+            items = entries
+            if len(full) > compose.MAX_ANSWER_CHARS:
+                joined = f"{lead} {'; '.join(entries)}."
+                too_long = len(joined) > compose.MAX_ANSWER_CHARS
+                text = compose.trim(f"{lead} (listed below)") if too_long else joined
         citations = [self._citation(1, sent.hit.passage)]
         answered_here = bool(choice.spans) and u.answer_type not in ("sentence", "list")
         if text.rstrip().endswith(":") and not answered_here:

@@ -1,12 +1,14 @@
 """The list reader: the lists a filing states, each with the text that introduces it.
 
-Three layouts are read from a filing's passages:
+Four layouts are read from a filing's passages:
 - lead-in paragraphs: a run of paragraphs or bullets that each open with a short name and a
   full stop or colon ("Credit Risk. The issuer ...", "Market Risk: ..."), as summary
   prospectuses list principal risks (an entry may run on over a paragraph or two of its own);
 - bullets: a run of short bullet items after an introducing passage ("... include:");
 - name runs: a passage made only of fund names one after another (the funds a supplement
-  covers, printed as a block), split into the names.
+  covers, printed as a block), split into the names;
+- inline enumerations in a sentence: "... if: (a) the Federal Reserve is open; (b) ...; and
+  (c) ..." (letters, roman or arabic numerals in parentheses), split into the entries.
 A question is matched to the list whose introduction, heading and items hold most of its
 words; the items are the answer.
 """
@@ -130,6 +132,45 @@ def _titles(first: str, rest: Sequence[str]) -> bool:
     of a word at least two entries hold ("Principal Risks of Investing" over "Credit Risk")."""
     plurals = {w[:-1] for w in WORD_RE.findall(first.lower()) if w.endswith("s")}
     return any(sum(p in _words(item) for item in rest) >= 2 for p in plurals)
+
+
+# An enumeration mark inside a sentence: "(a)", "(ii)", "(3)", preceded by a space or a colon.
+MARK_RE = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+# The joints between two entries, dropped from each entry's end.
+ENTRY_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\s*)?[\s;,]*$")
+
+
+def enumeration(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence's inline enumeration as (its introduction, its entries), or None when it has
+    fewer than two entries or the marks do not run in order ((a), (b), ... / (i), (ii), ...)."""
+    marks = list(MARK_RE.finditer(sentence))
+    if len(marks) < 2:
+        return None
+    labels = [m.group(0).strip()[1:-1] for m in marks]
+    if not _in_order(labels):
+        return None
+    entries = []
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(sentence)
+        entry = ENTRY_END_RE.sub("", sentence[m.end() : end]).strip()
+        if not entry or len(entry) > ITEM_MAX_CHARS:
+            return None
+        entries.append(entry.rstrip("."))
+    return sentence[: marks[0].start()].strip(), entries
+
+
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _in_order(labels: Sequence[str]) -> bool:
+    """Whether enumeration labels count up from the first: a b c, i ii iii, 1 2 3."""
+    if all(label.isdigit() for label in labels):
+        return [int(x) for x in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+    if all(label in ROMAN for label in labels) and labels[0] == "i":
+        return list(labels) == list(ROMAN[: len(labels)])
+    if all(len(label) == 1 and label.isalpha() for label in labels):
+        return [ord(x) for x in labels] == list(range(ord(labels[0]), ord(labels[0]) + len(labels)))
+    return False
 
 
 def name_run(text: str) -> list[str]:

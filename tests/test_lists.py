@@ -148,3 +148,76 @@ def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
         ("paragraph", "Non-Diversified Risk. If a fund is non-diversified, it may lose more."),
     )
     assert lists.lists(repeated) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "entries"),
+    [
+        (
+            "Orders may be accepted on days the Exchange is closed if: (a) the Federal Reserve "
+            "is open; (b) the primary markets are open; and (c) the adviser sees adequate "
+            "liquidity.",
+            "Orders may be accepted on days the Exchange is closed if:",
+            [
+                "the Federal Reserve is open",
+                "the primary markets are open",
+                "the adviser sees adequate liquidity",
+            ],
+        ),
+        (
+            "The fee does not apply to shares (i) bought with reinvested dividends, (ii) held "
+            "in 401(k) plans, or (iii) sold to keep a minimum balance.",
+            "The fee does not apply to shares",
+            [
+                "bought with reinvested dividends",
+                "held in 401(k) plans",
+                "sold to keep a minimum balance",
+            ],
+        ),
+        (
+            "Two changes apply: (1) a lower minimum and (2) a new exchange privilege.",
+            "Two changes apply:",
+            ["a lower minimum", "a new exchange privilege"],
+        ),
+    ],
+)
+def test_inline_enumerations(sentence: str, lead: str, entries: list[str]) -> None:
+    assert lists.enumeration(sentence) == (lead, entries)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "See Section 2(a)(41) of the 1940 Act.",  # a citation, not a list
+        "Only one condition applies: (a) the market is open.",
+        "Shares (a) bought and (c) sold are exempt.",  # marks out of order
+    ],
+)
+def test_no_enumeration(sentence: str) -> None:
+    assert lists.enumeration(sentence) is None
+
+
+CLOSED_DAYS = """HARBORGATE MONEY FUND
+Supplement dated June 1, 2020 to the Prospectus dated March 1, 2020
+
+Purchases and Redemptions
+The Fund may, but is not required to, accept certain purchase, exchange and redemption orders
+on days that the Exchange is closed, or beyond an Exchange early closing time (a "Limited
+Trading Period"), if: (a) the Federal Reserve wire system is open; (b) the primary trading
+markets for the Fund's portfolio instruments are open; and (c) the Fund's management believes
+there is adequate liquidity to meet redemption requests.
+"""
+
+
+def test_an_enumerated_sentence_answers_with_its_entries(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"closed.txt": CLOSED_DAYS})
+    a = fund.ask("Under what conditions may the fund accept orders on days the Exchange is closed?")
+    assert a.answered, a.answer
+    assert a.items == (
+        "the Federal Reserve wire system is open",
+        "the primary trading markets for the Fund's portfolio instruments are open",
+        "the Fund's management believes there is adequate liquidity to meet redemption requests",
+    )
+    assert a.citations[0].doc == "closed.txt"
