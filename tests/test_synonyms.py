@@ -1,0 +1,63 @@
+"""Question words filings say in other words (assistant/data/synonyms.json), by inflection."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from assistant.compose import SYNONYMS, SYNONYMS_FILE, Weights, stem, stems_of
+from assistant.engine import Assistant
+
+
+@pytest.mark.parametrize(
+    ("question_word", "filing_word"),
+    [
+        ("dropped", "removed"),  # an inflected question word finds its lemma's entry
+        ("drops", "deleted"),
+        ("bought", "purchases"),  # irregular forms too
+        ("put", "allocated"),
+        ("folded", "reorganization"),
+        ("around", "approximately"),
+        ("hired", "appointed"),
+    ],
+)
+def test_inflections_meet(question_word: str, filing_word: str) -> None:
+    weights = Weights([question_word], {}, set())
+    assert weights.coverage(stems_of(f"The fund {filing_word} it.")) == 1.0
+
+
+def test_a_filing_word_stands_for_its_own_forms_only() -> None:
+    # "no longer" answers "dropped"; "long" (a lemma of "longer") does not
+    assert "long" not in SYNONYMS[stem("dropped")]
+    assert "longer" in SYNONYMS[stem("dropped")]
+
+
+def test_the_vocabulary_is_single_lower_case_words() -> None:
+    data = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["words"]
+    for word, others in data.items():
+        assert word == word.lower() and " " not in word, word
+        assert others and all(o == o.lower() and " " not in o for o in others), word
+
+
+ALLOCATION = """HARBORGATE MANAGED PAYOUT FUND
+Supplement dated May 1, 2015 to the Prospectus dated February 26, 2015
+
+The advisor expects to allocate approximately 10% of the Fund's assets to the Summit
+Alternative Strategies Fund. If shareholder approval of the proposal is obtained, it is
+expected that the Reorganization will take place on or about March 21, 2016. A shareholder
+meeting is scheduled to be held on or about January 28, 2016.
+"""
+
+
+def test_paraphrased_questions_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"payout.txt": ALLOCATION})
+    a = fund.ask(
+        "Roughly how much of the fund's assets does the advisor plan to put into the new fund?"
+    )
+    assert a.answered and "10%" in a.items, a.answer
+    b = fund.ask("If shareholders approve it, around when would the fund be folded into the other?")
+    assert b.answered and "March 21, 2016" in b.answer, b.answer
