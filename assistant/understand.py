@@ -465,7 +465,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"what date|which date)\b",
         q,
     ) or _has(
-        r"\b(what|which) (date|day|year)\b|\bwhen (is|was|does|did|do|will|would|could|can|should|must|may|are|were|has|have|had)\b|\bdated\b|\bdate\b", q
+        r"\b(what|which) (date|day|year)\b|\bdated\b|\bdate\b|\bwhen (is|was|does|did|do|will|"
+        r"would|could|can|should|must|may|are|were|has|have|had)\b",
+        q,
     ):
         return "dates", "date", None
     if _has(r"^\s*(for\s+)?how long\b", q):
