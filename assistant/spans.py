@@ -55,6 +55,12 @@ ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*\s+{ORG_SUFFIX}"
     rf"(?:,?\s+{ORG_SUFFIX})*"
 )
+# A firm named by partners' names, with commas: "Clayton, Dubilier & Rice, Inc.", "Stradley
+# Ronon Stevens & Young, LLP".
+PARTNERS_ORG_RE = re.compile(
+    r"\b[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+&\s+[A-Z][\w'’-]*,?\s+"
+    r"(?:Inc\.?|LLC|L\.L\.C\.|LLP|L\.L\.P\.|L\.P\.|LP|Ltd\.?)"
+)
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
     r"(?:Fund|Portfolio|ETF|Index Fund)\b(?:\s+(?:II|III|IV|VI?)\b)?"
@@ -227,7 +233,11 @@ def people(text: str) -> list[str]:
 
 
 def orgs(text: str) -> list[str]:
-    return _unique(m.group(0).strip(" ,") for m in ORG_RE.finditer(text))
+    found = [(m.start(), m.group(0).strip(" ,")) for m in ORG_RE.finditer(text)]
+    for m in PARTNERS_ORG_RE.finditer(text):  # its whole name, not the part after the commas
+        found = [(at, o) for at, o in found if not m.start() <= at < m.end()]
+        found.append((m.start(), m.group(0)))
+    return _unique(o for _, o in sorted(found))
 
 
 def funds(text: str, quoted: bool = False) -> list[str]:

@@ -133,3 +133,21 @@ def test_a_person_named_in_capitals_is_a_person(assistant_over) -> None:  # type
     a = assistant_over({"board.txt": BOARD}).ask("Who was added to the Advisory Board?")
     assert a.answered, a.answer
     assert "JANE Q. WESTOVER" in a.items
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "a partner of Clayton, Dubilier & Rice, Inc. (private equity)",
+            "Clayton, Dubilier & Rice, Inc.",
+        ),
+        (
+            "partner in the law firm of Stradley Ronon Stevens & Young, LLP.",
+            "Stradley Ronon Stevens & Young, LLP",
+        ),
+        ("counsel is Harbor, Lane & Finch LLP, of New York", "Harbor, Lane & Finch LLP"),
+    ],
+)
+def test_firms_named_by_partners(text: str, org: str) -> None:
+    assert spans.orgs(text) == [org]
