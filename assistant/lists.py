@@ -140,12 +140,18 @@ MARK_RE = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 ENTRY_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\s*)?[\s;,]*$")
 
 
+# "...: price; the size of the transaction; ...; and anonymity": entries after a colon,
+# at least this many, parted by semicolons.
+MIN_SEMICOLON_ENTRIES = 3
+
+
 def enumeration(sentence: str) -> tuple[str, list[str]] | None:
-    """A sentence's inline enumeration as (its introduction, its entries), or None when it has
-    fewer than two entries or the marks do not run in order ((a), (b), ... / (i), (ii), ...)."""
+    """A sentence's inline enumeration as (its introduction, its entries): entries marked
+    (a), (b), ... / (i), (ii), ... / (1), (2), ... in order, or parted by semicolons after a
+    colon. None when it has fewer entries or an entry is a paragraph of its own."""
     marks = list(MARK_RE.finditer(sentence))
     if len(marks) < 2:
-        return None
+        return _semicolon_list(sentence)
     labels = [m.group(0).strip()[1:-1] for m in marks]
     if not _in_order(labels):
         return None
@@ -157,6 +163,17 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
             return None
         entries.append(entry.rstrip("."))
     return sentence[: marks[0].start()].strip(), entries
+
+
+def _semicolon_list(sentence: str) -> tuple[str, list[str]] | None:
+    colon = sentence.find(": ")
+    if colon < 0:
+        return None
+    parts = [ENTRY_END_RE.sub("", p).strip() for p in sentence[colon + 1 :].split(";")]
+    parts = [re.sub(r"^(?:and|or)\s+", "", p).rstrip(".") for p in parts]
+    if len(parts) < MIN_SEMICOLON_ENTRIES or not all(0 < len(p) <= ITEM_MAX_CHARS for p in parts):
+        return None
+    return sentence[: colon + 1].strip(), parts
 
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")

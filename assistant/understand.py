@@ -501,7 +501,10 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         masked = masked.replace(name, "the fund")
     intent, answer_type, detail = classify(masked, has_person)
     target, target_count = asked_target(question)
-    if target not in (None, "none", answer_type) and intent not in TARGET_KEEPS:
+    if target == "none" and answer_type not in ("sentence", "list") and intent not in TARGET_KEEPS:
+        # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
+        intent, answer_type = "general", "sentence"
+    elif target not in (None, "none", answer_type) and intent not in TARGET_KEEPS:
         # what the wh-phrase names is what is asked, whatever topic words the question holds:
         # "What fund does X put its assets into?" asks for a fund, not an amount
         if intent in TARGET_AGREES and target not in TARGET_AGREES[intent]:

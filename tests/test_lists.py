@@ -179,6 +179,17 @@ def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
             "Two changes apply:",
             ["a lower minimum", "a new exchange privilege"],
         ),
+        (
+            "The adviser weighs all relevant factors, including: price; the size of the "
+            "transaction; the amount of the commission; and the anonymity of the trade.",
+            "The adviser weighs all relevant factors, including:",
+            [
+                "price",
+                "the size of the transaction",
+                "the amount of the commission",
+                "the anonymity of the trade",
+            ],
+        ),
     ],
 )
 def test_inline_enumerations(sentence: str, lead: str, entries: list[str]) -> None:
@@ -191,6 +202,7 @@ def test_inline_enumerations(sentence: str, lead: str, entries: list[str]) -> No
         "See Section 2(a)(41) of the 1940 Act.",  # a citation, not a list
         "Only one condition applies: (a) the market is open.",
         "Shares (a) bought and (c) sold are exempt.",  # marks out of order
+        "Note: one thing; and another.",  # two semicolon parts are no list
     ],
 )
 def test_no_enumeration(sentence: str) -> None:

@@ -33,6 +33,7 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         ("Who manages the fund?", None, 0),
         ("When is the change effective?", None, 0),
         ("What is Summit Growth Fund being renamed?", None, 0),
+        ("What was the fund's former name?", None, 0),
     ],
 )
 def test_asked_target(question: str, target: str | None, count: int) -> None:
@@ -45,6 +46,9 @@ def test_the_wh_noun_outranks_topic_words() -> None:
     assert (u.intent, u.answer_type) == ("general", "fund")
     u = understand("Which Advisers Act rule defines a qualified client?")
     assert u.answer_type == "reference"
+    # a wh-noun no span type captures makes a free-text question of an adviser question
+    u = understand("What factors does the Adviser weigh when choosing brokers?")
+    assert (u.intent, u.answer_type) == ("general", "sentence")
     # list readers keep their questions
     assert understand("Which funds does this supplement cover?").intent == "funds"
 
