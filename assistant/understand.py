@@ -411,9 +411,18 @@ TARGET_AGREES = {
 TARGET_KEEPS = frozenset({"funds", "objective", "manager_detail"})
 
 
+# "Who may buy shares?", "who is eligible to invest?": a group of investors, not a person.
+WHO_MAY_RE = re.compile(
+    r"^\s*who\s+(?:(?:can|may|could|must|should)\b|(?:is|are)\s+(?:allowed|eligible|permitted|"
+    r"entitled|able)\b)"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
+    if WHO_MAY_RE.search(q):
+        return "general", "sentence", None
     manager_words = (
         r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
         r"responsib\w*|lead)\b"
@@ -512,7 +521,12 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         answer_type = target
     terms = tuple(content_terms(question))
     q = question.lower()
-    if answer_type == "sentence" and intent != "manager_detail" and _has(r"^\s*(who|whose)\b", q):
+    if (
+        answer_type == "sentence"
+        and intent != "manager_detail"
+        and _has(r"^\s*(who|whose)\b", q)
+        and not WHO_MAY_RE.search(q)
+    ):
         answer_type = "person"  # "whose biography is deleted?" asks for a person
     if answer_type == "sentence" and _has(WHICH_FUND_RE, q):
         answer_type = "fund"  # "into which portfolio will X be reorganized?" asks for a fund

@@ -49,6 +49,10 @@ def test_the_wh_noun_outranks_topic_words() -> None:
     # a wh-noun no span type captures makes a free-text question of an adviser question
     u = understand("What factors does the Adviser weigh when choosing brokers?")
     assert (u.intent, u.answer_type) == ("general", "sentence")
+    # who may buy is a group of investors, not a person
+    for q in ("Who is allowed to buy shares of the fund?", "Who can no longer buy the fund?"):
+        assert understand(q).answer_type == "sentence", q
+    assert understand("Who manages the fund?").answer_type == "person"
     # list readers keep their questions
     assert understand("Which funds does this supplement cover?").intent == "funds"
 
