@@ -51,14 +51,17 @@ def lexicon() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def _around() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each "first|second" pair as a pattern capturing the earlier name between them."""
+def _around() -> tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]:
+    """Each "first|second" pair as a pattern capturing the earlier name between them, with its
+    predicate and the words one of which must come before it in the sentence (or None)."""
     out = []
     for predicate, entry in lexicon().items():
+        needs = entry.get("around_needs")
+        need = re.compile(r"\b(?:" + "|".join(needs) + r")\b", re.I) if needs else None
         for pair in entry.get("around_old", ()):
             first, second = (re.escape(w).replace(r"\ ", r"\s+") for w in pair.split("|"))
             gap = rf"(?P<old>.{{3,{REACH}}}?)"
-            out.append((re.compile(rf"\b{first}\b{gap}\b{second}\b", re.I), predicate))
+            out.append((re.compile(rf"\b{first}\b{gap}\b{second}\b", re.I), predicate, need))
     return tuple(out)
 
 
@@ -94,12 +97,16 @@ def read(passages: Iterable[Passage]) -> list[Change]:
     around = _around()
     out: list[Change] = []
     for passage in passages:
-        if not pattern.search(passage.text) and not any(a.search(passage.text) for a, _ in around):
+        if not pattern.search(passage.text) and not any(
+            a.search(passage.text) for a, _, _ in around
+        ):
             continue
         for sent in sentences(Hit(passage, 0.0, 0)):
             text = sent.text
-            for regex, predicate in around:  # "reorganize X into Y"
+            for regex, predicate, need in around:  # "reorganize X into Y"
                 for m in regex.finditer(text):
+                    if need is not None and not need.search(text, 0, m.start()):
+                        continue
                     pair = _sides(text, m.end("old"), m.end())
                     inside = [n for n in _names(m.group("old")) if pair and n[3] == pair[2]]
                     if pair and inside:

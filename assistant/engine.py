@@ -938,6 +938,7 @@ class Assistant:
             *(f for f in funds if verify.stated(f, q)),
             *spans.people(q),
             *(n for n in spans.funds(q) if len(n.split()) >= 2),
+            *spans.orgs(q),
             *u.share_classes,
         ]
         if not named:

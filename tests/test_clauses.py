@@ -73,6 +73,20 @@ def test_references_replaced_with_a_new_name() -> None:
             "Effective April 22, 2016, the fund is changing its name to Summit Income Portfolio.",
             ("rename", clauses.THIS_FUND, "Summit Income Portfolio", "fund"),
         ),
+        (
+            "The Board approved a change with respect to the Portfolio's sub-adviser from Harbor "
+            "Capital Management LLC to Summit Investment Management Co. effective July 1, 2011.",
+            (
+                "replace",
+                "Harbor Capital Management LLC",
+                "Summit Investment Management Co.",
+                "org",
+            ),
+        ),
+        (
+            "Day-to-day management will transition from Carl Berg to Ann Lee on June 1.",
+            ("replace", "Carl Berg", "Ann Lee", "person"),
+        ),
     ],
 )
 def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -84,6 +98,8 @@ def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) 
     [
         "The fund may replace its benchmark at any time.",  # no names on both sides
         "Ann Lee replaced the fund's benchmark with the Summit Index Fund.",  # two kinds
+        # "from ... to" with no change said before it is a span, not a change
+        "Carl Berg managed the fund from Harbor Capital LLC to Summit Partners LLC offices.",
     ],
 )
 def test_no_change_without_two_names_of_one_kind(text: str) -> None:
