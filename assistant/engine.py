@@ -1449,17 +1449,15 @@ class Assistant:
         kind = "departure" if u.wants_departure else "addition"
         facts = self._facts_in_scope(scope, {kind})
         asked_dates = spans.dates(q)
-        if asked_dates:
-            dated = [
+        if asked_dates:  # the date asked about is required of the fact (the verifier checks it)
+            facts = [
                 f for f in facts if any(d.lower() in str(f.attrs).lower() for d in asked_dates)
             ]
-            facts = dated or facts
         role_words = {w for w in content_terms(q) if w in ROLE_WORDS}
-        if role_words:
-            with_role = [
+        if role_words:  # so is the role ("left the board" is no departure from a fund)
+            facts = [
                 f for f in facts if role_words & set(content_terms(f.value + " " + str(f.attrs)))
             ]
-            facts = with_role or facts
         if not facts:
             return None
         names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in facts))

@@ -270,3 +270,22 @@ def test_the_amount_a_change_goes_to_is_no_current_amount(
     assert new.answered and "0.42%" in new.answer, new.answer
     old = fund.ask("What was the management fee before the change?")
     assert old.answered and "0.30%" in old.items, old.answer
+
+
+DEPARTURES = """HARBORGATE EQUITY FUND
+Supplement dated July 1, 2019 to the Prospectus dated March 1, 2019
+
+Effective June 30, 2019, Carl Berg no longer serves as a portfolio manager of the Fund.
+Ann Lee will continue to serve as portfolio manager of the Fund.
+"""
+
+
+def test_who_left_keeps_the_date_and_role_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"departures.txt": DEPARTURES})
+    left = fund.ask("Who no longer serves as portfolio manager of the fund?")
+    assert left.answered and "Carl Berg" in left.items, left.answer
+    # another date, another role: not this departure
+    assert not fund.ask("Who left the fund in March 2021?").answered
+    assert not fund.ask("Which trustee retired from the board?").answered
