@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lemminflect import getAllInflections
 from whoosh.lang.porter import stem
 
 from assistant import spans
@@ -187,10 +188,34 @@ FORMER_NAME_RE = re.compile(
     re.I,
 )
 
-# "take effect" asks what a filing says is "effective", "take place" when something is "held"
-# (a meeting, a vote, a reorganisation): the verb is not a word to look for.
-TAKE_RE = re.compile(r"\b(?:takes?|taking|took|taken)\s+(effect|place)\b", re.I)
-TAKE_MEANS = {"effect": "effective", "place": "held"}
+# Phrasal verbs, read as the one word filings use ("take effect" asks what a filing says is
+# "effective", "take place" when something is "held"): data file, any form of the verb.
+SYNONYMS_FILE = Path(__file__).with_name("data") / "synonyms.json"
+
+
+@functools.cache
+def _phrasal() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every form of every phrasal verb, and each form -> the word it means."""
+    phrases = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["phrases"]
+    means: dict[str, str] = {}
+    for phrase, word in phrases.items():
+        verb, *rest = phrase.split()
+        forms = {verb} | {f for fs in getAllInflections(verb).values() for f in fs}
+        for form in forms:
+            means[" ".join([form, *rest])] = word
+    alternatives = sorted(means, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")\b",
+        re.I,
+    )
+    return pattern, means
+
+
+def plain_verbs(text: str) -> str:
+    """The text with each phrasal verb replaced by the word filings use for it."""
+    pattern, means = _phrasal()
+    return pattern.sub(lambda m: means[" ".join(m.group(1).lower().split())], text)
+
 
 # A second question asking for a date: "..., and until when?", "and on what date?".
 ALSO_WHEN_RE = re.compile(
@@ -267,7 +292,7 @@ def clean_question(text: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Words of the question that carry meaning, lower-cased, in order, without repeats."""
     seen: list[str] = []
-    text = TAKE_RE.sub(lambda m: TAKE_MEANS[m.group(1).lower()], text)
+    text = plain_verbs(text)
     for word in WORD_RE.findall(text):
         low = word.lower().replace("’", "'")
         if low.endswith("'s"):

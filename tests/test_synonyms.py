@@ -21,6 +21,7 @@ from assistant.engine import Assistant
         ("folded", "reorganization"),
         ("around", "approximately"),
         ("hired", "appointed"),
+        ("worst", "lowest"),
     ],
 )
 def test_inflections_meet(question_word: str, filing_word: str) -> None:
