@@ -3,6 +3,8 @@
 Fee, expense, sales-charge, minimum-investment and performance tables reach the index as row
 passages whose cells are joined by " | ". A table is a run of consecutive row passages; its
 header is a row of column names ("Class: | A | C | R | Y", "Class A C R Y", "1 Year | 3 Years").
+A table that reached the index as one stream of cells (an HTML table written one cell a line,
+no row breaks) is cut into rows first: a row is a label cell and the values after it.
 A question is matched to the row whose label it covers best (every telling word of the label in
 the question) and to the column its share class names; the cell there is the answer.
 """
@@ -12,10 +14,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from index.dates import DATE_RE
 from index.model import Passage
 
 TERMS = Path(__file__).with_name("data") / "table_terms.json"
@@ -75,6 +78,45 @@ def tables(passages: Sequence[Passage]) -> list[list[Passage]]:
     if len(run) >= 2:
         out.append(run)
     return out
+
+
+# A row passage with at least this many cells and labels among its values is a cell stream.
+STREAM_MIN_CELLS = 6
+
+
+def _is_value(cell: str) -> bool:
+    """A value cell: a number, an amount, "None", or a date ("June 30, 2009")."""
+    if _value(cell) is not None:
+        return True
+    m = DATE_RE.fullmatch(cell.strip())
+    return m is not None
+
+
+def stream_rows(passage: Passage) -> list[Passage]:
+    """The rows of a table written as one stream of cells, each a passage with the stream's
+    place in the filing and that row's cells as its text ([] when it is no stream).
+
+    A row is a label and the values after it ("Lowest Quarter Return | -30.15% | December 31,
+    2008"); labels one after another are a header ("Returns | Quarter ended"), whose last label
+    begins the first row after it when values follow."""
+    if passage.kind != "row":
+        return []
+    cells = cells_of(passage)
+    if len(cells) < STREAM_MIN_CELLS:
+        return []
+    groups: list[list[str]] = []
+    for cell in cells:
+        value = _is_value(cell)
+        if groups and (value or not any(_is_value(c) for c in groups[-1])):
+            if value and len(groups[-1]) >= 2 and not any(_is_value(c) for c in groups[-1]):
+                groups.append([groups[-1].pop()])  # a header, then a row label
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
+    labelled = sum(1 for g in groups if len(g) >= 2 and any(_is_value(c) for c in g[1:]))
+    if labelled < 2:
+        return []
+    return [replace(passage, text=CELL_SPLIT.join(g)) for g in groups]
 
 
 def cells_of(row: Passage) -> list[str]:
@@ -160,11 +202,12 @@ def read(
     header: Passage | None = None
     columns: list[str] = []
     last = -1
-    for table in _headed(tables(passages), passages):
+    streams = {id(p): rows for p in passages if (rows := stream_rows(p))}
+    origin = {id(r): p for p in passages for r in streams.get(id(p), ())}
+    found = tables([p for p in passages if id(p) not in streams])
+    for table in [*_headed(found, passages), *streams.values()]:
         labels = {
-            r.ordinal: LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip()
-            for r in table
-            if cells_of(r)
+            id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip() for r in table if cells_of(r)
         }
         vocab = {w for label in labels.values() for w in _words(label)} - LABEL_FILLER
         telling = [q for q in qwords if any(_same(q, w) for w in vocab)]
@@ -176,7 +219,7 @@ def read(
             if found is not None:
                 header, columns = row, found
                 continue
-            label = labels.get(row.ordinal, "")
+            label = labels.get(id(row), "")
             if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
                 continue
             score = label_score(label, qwords)
@@ -189,13 +232,17 @@ def read(
             key = (asked, score)
             if key <= best_key:
                 continue
-            values = [v for v in (_value(c) for c in cells_of(row)[1:]) if v is not None]
+            values = [
+                _value(c) or c.strip() for c in cells_of(row)[1:] if _is_value(c)
+            ]  # numbers (footnote marks dropped) and dates
             values = _aligned(values, len(columns))
             if values is None:
                 continue
             named = columns if len(columns) == len(values) else [""]
+            cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
+            head = origin.get(id(header), header) if header is not None else None
             row_cells = [
-                Cell(label, col, val, row, header, score)
+                Cell(label, col, val, cited, None if head is cited else head, score)
                 for col, val in zip(named, values, strict=True)
             ]
             if share_classes and columns:  # one unnamed value: the verifier checks the class

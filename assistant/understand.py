@@ -432,6 +432,8 @@ TARGET_AGREES = {
     "adviser": ("org",),
     "managers": ("person",),
 }
+# The intent a question of no intent of its own takes from what its wh-phrase asks for.
+TARGET_INTENT = {"amount": "amounts", "period": "amounts", "date": "dates"}
 # Intents that read a list or a fixed kind of passage: their own readers decide the answer.
 TARGET_KEEPS = frozenset({"funds", "objective", "manager_detail"})
 
@@ -543,6 +545,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         # "What fund does X put its assets into?" asks for a fund, not an amount
         if intent in TARGET_AGREES and target not in TARGET_AGREES[intent]:
             intent = "general"
+        if intent == "general":  # "what was the worst quarterly return?" reads tables
+            intent = TARGET_INTENT.get(target, intent)
         answer_type = target
     terms = tuple(content_terms(question))
     q = question.lower()

@@ -209,3 +209,50 @@ def test_a_one_class_table_leaves_the_class_to_the_verifier() -> None:
         table, "What is the expense ratio of the Admiral Shares?", ["Admiral Shares"]
     )
     assert [c.value for c in cells] == ["0.05 %"]
+
+
+def stream(*cells: str) -> Passage:
+    text = " | ".join(cells)
+    return Passage("f.txt", 3, (), 4, 40, 0, len(text), text, kind="row")
+
+
+RETURNS = stream(
+    "During the periods shown in the chart:",
+    "Returns",
+    "Quarter ended",
+    "Highest Quarter Return",
+    "24.06%",
+    "June 30, 2009",
+    "Lowest Quarter Return",
+    "-30.15%",
+    "December 31, 2008",
+)
+
+
+def test_a_table_written_as_one_stream_of_cells_is_cut_into_rows() -> None:
+    assert [r.text for r in tables.stream_rows(RETURNS)] == [
+        "During the periods shown in the chart: | Returns | Quarter ended",
+        "Highest Quarter Return | 24.06% | June 30, 2009",
+        "Lowest Quarter Return | -30.15% | December 31, 2008",
+    ]
+    # a row of a plain table is no stream
+    assert tables.stream_rows(rows("Initial Purchase | $2,500")[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "What was the fund's worst quarterly return?",
+            "Lowest Quarter Return: -30.15% (Returns); December 31, 2008 (Quarter ended)",
+        ),
+        (
+            "What was the highest quarterly return?",
+            "Highest Quarter Return: 24.06% (Returns); June 30, 2009 (Quarter ended)",
+        ),
+    ],
+)
+def test_a_stream_row_by_its_label(question: str, said: str) -> None:
+    cells = tables.read([RETURNS], question)
+    assert tables.say(cells) == said
+    assert cells[0].row is RETURNS  # cited as the passage the index holds

@@ -22,6 +22,7 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         ("What is the new net-worth threshold for qualified clients?", "amount", 0),
         ("In what year did she join the firm?", "date", 0),
         ("Over what period was he a vice president?", "period", 0),
+        ("What was the fund's worst quarterly return?", "amount", 0),
         ("Which SEC rule requires a liquidity program?", "reference", 0),
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
@@ -44,6 +45,8 @@ def test_the_wh_noun_outranks_topic_words() -> None:
     # "assets" would make this an amount question; the wh-phrase asks for a fund
     u = understand("What fund does the Harbor Fund put substantially all of its assets into?")
     assert (u.intent, u.answer_type) == ("general", "fund")
+    # a question of no intent of its own takes the intent of what it asks for
+    assert understand("What was the fund's worst quarterly return?").intent == "amounts"
     u = understand("Which Advisers Act rule defines a qualified client?")
     assert u.answer_type == "reference"
     # a wh-noun no span type captures makes a free-text question of an adviser question
