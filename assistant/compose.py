@@ -264,7 +264,15 @@ def sentence_with(passage: Passage, value: str) -> str | None:
 
 
 def stems_of(text: str) -> set[str]:
-    return {stem(w.lower()) for w in WORD_RE.findall(text)}
+    """The Porter stems of a text's words; a hyphenated word gives its parts' stems too, as the
+    index's analyser splits it ("Post-Effective" -> post-effect, post, effect)."""
+    out = set()
+    for word in WORD_RE.findall(text):
+        low = word.lower()
+        out.add(stem(low))
+        if "-" in low:
+            out.update(stem(part) for part in low.split("-") if part)
+    return out
 
 
 class Weights:

@@ -62,3 +62,9 @@ def test_paraphrased_questions_answer(
     assert a.answered and "10%" in a.items, a.answer
     b = fund.ask("If shareholders approve it, around when would the fund be folded into the other?")
     assert b.answered and "March 21, 2016" in b.answer, b.answer
+
+
+def test_hyphenated_words_meet_their_parts() -> None:
+    assert {"post-effect", "post", "effect"} <= stems_of("the Registrant's Post-Effective Amendment")
+    weights = Weights(["post-effective", "amendment"], {}, set())
+    assert weights.coverage(stems_of("Post-Effective Amendment No. 22 was filed.")) == 1.0
