@@ -65,6 +65,7 @@ def test_paraphrased_questions_answer(
 
 
 def test_hyphenated_words_meet_their_parts() -> None:
-    assert {"post-effect", "post", "effect"} <= stems_of("the Registrant's Post-Effective Amendment")
+    stems = stems_of("the Registrant's Post-Effective Amendment")
+    assert {"post-effect", "post", "effect"} <= stems
     weights = Weights(["post-effective", "amendment"], {}, set())
     assert weights.coverage(stems_of("Post-Effective Amendment No. 22 was filed.")) == 1.0
