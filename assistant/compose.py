@@ -6,17 +6,14 @@ type for what was asked, the composer abstains and offers the closest passages i
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from lemminflect import getAllInflections, getAllLemmas
 from whoosh.lang.porter import stem as porter_stem
 
-from assistant import spans, verify
+from assistant import spans, verify, wordforms
 from assistant.retrieve import Hit, analyse
 from assistant.understand import WORD_RE, Understanding
 from index.model import Passage
@@ -149,34 +146,11 @@ MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
 ROW_LABEL_MIN_LETTERS = 4
 
-# Words that fund filings use for what questions ask in plain words (data file), each word
-# standing for all its inflections.
-SYNONYMS_FILE = Path(__file__).with_name("data") / "synonyms.json"
-
-
-def _inflections(word: str, lemmatise: bool = True) -> set[str]:
-    """A word and every inflection of it ("drop" -> drops, dropped, dropping); with
-    ``lemmatise``, of its lemmas too ("dropped" -> drop, drops, ...)."""
-    lemmas = {word}
-    if lemmatise:
-        lemmas |= {lem for lems in getAllLemmas(word).values() for lem in lems}
-    return lemmas | {f for lemma in lemmas for fs in getAllInflections(lemma).values() for f in fs}
-
-
-def _synonyms() -> dict[str, tuple[str, ...]]:
-    """Stem of a question word (any inflection) -> the stems of the filing words that count
-    as it (any inflection)."""
-    data = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["words"]
-    out: dict[str, set[str]] = {}
-    for word, others in data.items():
-        # a filing word stands for its own inflections only ("longer" is not "long")
-        targets = {stem(f.lower()) for w in others for f in _inflections(w, lemmatise=False)}
-        for form in _inflections(word):
-            out.setdefault(stem(form.lower()), set()).update(targets)
-    return {key: tuple(sorted(found - {key})) for key, found in out.items()}
-
-
-SYNONYMS = _synonyms()
+# Words that fund filings use for what questions ask in plain words: question-word stem ->
+# filing-word stems, every form of each (data/synonyms.json, expanded by assistant.wordforms).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    key: tuple(found) for key, found in wordforms.forms()["words"].items()
+}
 # Longest answer text we return (the contract allows 400 characters before citation markers).
 MAX_ANSWER_CHARS = 380
 # Focus spans further apart than the answer length less this are excerpted one by one.

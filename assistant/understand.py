@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lemminflect import getAllInflections
 from whoosh.lang.porter import stem
 
-from assistant import spans
+from assistant import spans, wordforms
 from index.entities import wordset
 from index.textsafe import safe_line
 
@@ -188,21 +187,14 @@ FORMER_NAME_RE = re.compile(
     re.I,
 )
 
+
 # Phrasal verbs, read as the one word filings use ("take effect" asks what a filing says is
-# "effective", "take place" when something is "held"): data file, any form of the verb.
-SYNONYMS_FILE = Path(__file__).with_name("data") / "synonyms.json"
-
-
+# "effective", "take place" when something is "held"): data/synonyms.json, every form of the
+# verb (expanded by assistant.wordforms).
 @functools.cache
 def _phrasal() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern of every form of every phrasal verb, and each form -> the word it means."""
-    phrases = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["phrases"]
-    means: dict[str, str] = {}
-    for phrase, word in phrases.items():
-        verb, *rest = phrase.split()
-        forms = {verb} | {f for fs in getAllInflections(verb).values() for f in fs}
-        for form in forms:
-            means[" ".join([form, *rest])] = word
+    means: dict[str, str] = wordforms.forms()["phrases"]
     alternatives = sorted(means, key=len, reverse=True)
     pattern = re.compile(
         r"\b(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives) + r")\b",

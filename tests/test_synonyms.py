@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.compose import SYNONYMS, SYNONYMS_FILE, Weights, stem, stems_of
+from assistant import wordforms
+from assistant.compose import SYNONYMS, Weights, stem, stems_of
 from assistant.engine import Assistant
 
 
@@ -35,8 +36,13 @@ def test_a_filing_word_stands_for_its_own_forms_only() -> None:
     assert "longer" in SYNONYMS[stem("dropped")]
 
 
+def test_the_generated_forms_match_the_vocabulary() -> None:
+    # after editing synonyms.json: python -m assistant.wordforms
+    assert wordforms.generate() == json.loads(wordforms.FORMS.read_text(encoding="utf-8"))
+
+
 def test_the_vocabulary_is_single_lower_case_words() -> None:
-    data = json.loads(SYNONYMS_FILE.read_text(encoding="utf-8"))["words"]
+    data = json.loads(wordforms.SOURCE.read_text(encoding="utf-8"))["words"]
     for word, others in data.items():
         assert word == word.lower() and " " not in word, word
         assert others and all(o == o.lower() and " " not in o for o in others), word

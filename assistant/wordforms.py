@@ -1,0 +1,74 @@
+"""Word forms of the question vocabulary, generated once from ``data/synonyms.json``.
+
+``data/synonyms.json`` lists, in base forms, the words a question may use for what filings say
+in other words ("drop" -> removed, deleted, longer) and phrasal verbs ("take effect" ->
+effective). Questions and filings use every form of them ("dropped", "takes effect"), so each
+entry is expanded into all its inflections with lemminflect, and the expansion is written to
+``data/synonym_forms.json``: answering reads only that file, and does not load lemminflect's
+tables (0.7 s and 55 MB) to answer a question. After editing ``synonyms.json``, regenerate it:
+
+    python -m assistant.wordforms
+
+A test checks that the file matches what this module generates from ``synonyms.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+from whoosh.lang.porter import stem
+
+DATA = Path(__file__).with_name("data")
+SOURCE = DATA / "synonyms.json"
+FORMS = DATA / "synonym_forms.json"
+
+
+def _inflections(word: str, lemmatise: bool = True) -> set[str]:
+    """A word and every inflection of it ("drop" -> drops, dropped, dropping); with
+    ``lemmatise``, of its lemmas too ("dropped" -> drop, drops, ...)."""
+    from lemminflect import getAllInflections, getAllLemmas  # generation only
+
+    lemmas = {word}
+    if lemmatise:
+        lemmas |= {lem for lems in getAllLemmas(word).values() for lem in lems}
+    return lemmas | {f for lemma in lemmas for fs in getAllInflections(lemma).values() for f in fs}
+
+
+def generate() -> dict[str, dict[str, object]]:
+    """The expansion of ``synonyms.json``: question-word stem -> filing-word stems (every form
+    of each side; a filing word stands for its own forms only, "longer" is not "long"), and
+    every form of every phrasal verb -> the word it means."""
+    source = json.loads(SOURCE.read_text(encoding="utf-8"))
+    words: dict[str, set[str]] = {}
+    for word, others in source["words"].items():
+        targets = {stem(f.lower()) for w in others for f in _inflections(w, lemmatise=False)}
+        for form in _inflections(word):
+            words.setdefault(stem(form.lower()), set()).update(targets)
+    phrases: dict[str, str] = {}
+    for phrase, means in source["phrases"].items():
+        verb, *rest = phrase.split()
+        for form in _inflections(verb, lemmatise=False):
+            phrases[" ".join([form.lower(), *rest])] = means
+    return {
+        "words": {k: sorted(v - {k}) for k, v in sorted(words.items())},
+        "phrases": dict(sorted(phrases.items())),
+    }
+
+
+@cache
+def forms() -> dict[str, dict]:
+    """The generated expansion, as written in ``data/synonym_forms.json``."""
+    return json.loads(FORMS.read_text(encoding="utf-8"))
+
+
+def main() -> int:
+    FORMS.write_text(json.dumps(generate(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {FORMS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
