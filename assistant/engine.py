@@ -28,9 +28,9 @@ from assistant.understand import (
     is_followup,
     understand,
 )
-from index import entities as entity_mod
 from index.dates import months_in, years_in
 from index.model import Fact, Passage
+from index.names import normalise_person, org_key, person_key
 from index.store import Snapshot, Store, gc_paused
 
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -589,11 +589,11 @@ class Assistant:
         keys: list[str] = []
         for name in persons:
             for alias in (name, *self.person_aliases.get(name, ())):
-                key = entity_mod.person_key(alias)
+                key = person_key(alias)
                 if key:
                     keys.append(f"person:{key}")
         for name in funds:
-            key = entity_mod.org_key(name)
+            key = org_key(name)
             if key:
                 keys += [f"fund:{key}", f"trust:{key}"]
         return tuple(dict.fromkeys(keys))
@@ -1057,7 +1057,7 @@ class Assistant:
 
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm)."""
-        return name in self.person_names or entity_mod.normalise_person(name) in self.person_names
+        return name in self.person_names or normalise_person(name) in self.person_names
 
     def _sentence_answer(
         self, q: str, u: Understanding, choice: compose.Choice, weights: compose.Weights

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from index import names
 from index.dates import MONTH, YEAR
-from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
+from index.names import names_match, normalise_person, surname_word
 from index.sentences import split as split_sentences
 from index.tickers import read_tickers
 
@@ -71,23 +72,20 @@ _WHEN = rf"(?:{_PERIOD}|{_DATE})"
 _DATE_RE = re.compile(_DATE)
 
 _LOW = "a-zà-öø-ÿ"
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)"
+_HONORIFIC = names.HONORIFIC_PATTERN
 _WORD = (
     rf"(?!{_HONORIFIC}\.)(?:Mc|Mac|O[’']|D[’']|De|Di|La|Le|Van|Von)?[A-ZÀ-ÖØ-Þ][{_LOW}]+"
     rf"(?:[’'][A-Z]?[{_LOW}]+)?(?:[A-Z][{_LOW}]+)?(?:-[A-ZÀ-ÖØ-Þ][{_LOW}]+)*"
 )
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
 _NICK = rf"[“\"][A-Z][{_LOW}]+[”\"]"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al)"
-_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
+_PARTICLE = names.PARTICLE_PATTERN
+_SUFFIX = rf"(?:,?\s+{names.GENERATIONAL_PATTERN}(?![\w]))"
 _NAME = (
     rf"(?:{_INITIAL}\s+)?{_WORD}"
     rf"(?:\s+(?:{_INITIAL}|{_WORD}|{_NICK}|{_PARTICLE}(?=\s+[A-Z]))){{1,4}}{_SUFFIX}?"
 )
-_CRED = (
-    r"(?:CFA|CAIA|CPA|CFP|FRM|CIM|MBA|M\.B\.A\.|M\.Sc\.|MSc|M\.S\.|Ph\.D\.|PhD|Ph\.D|J\.D\.|JD"
-    r"|Esq\.|FSA|CMT|ASA|CLU|ChFC|PRM|CIPM|M\.A\.|LL\.M\.|CEBS|FCA|ACA|CA|CQF|ACCA)®?\*?"
-)
+_CRED = rf"{names.CREDENTIAL_PATTERN}®?\*?"
 _CREDS = rf"(?:\s*,?\s*{_CRED}(?![\w]))*"
 _NAME_RE = re.compile(_NAME)
 _INITIAL_RE = re.compile(_INITIAL)
@@ -240,12 +238,6 @@ def _stop_token(tok: str) -> bool:
     if tok.endswith(("'s", "’s")):
         tok = tok[:-2]
     return tok.rstrip(".,") in _NOT_NAME
-
-
-def _surname(name: str) -> str:
-    name = re.sub(_SUFFIX + r"$", "", name)
-    parts = name.split()
-    return parts[-1] if parts else name
 
 
 def _title_case_name(text: str) -> str:
@@ -456,18 +448,16 @@ class _Doc:
                 found = _title_case_name(caps.group("name")) if caps else None
                 found = found or (_clean_name(hm.group("name")) if hm else None)
                 if found:
-                    self.people.setdefault(_surname(found).casefold(), []).append(
-                        (p.ordinal, found)
-                    )
+                    self.people.setdefault(surname_word(found), []).append((p.ordinal, found))
             text = p.text[:MAX_PASSAGE_CHARS]
             for m in _NAME_RE.finditer(text):
                 name = _clean_name(m.group(0))
                 if name:
-                    self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+                    self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
             caps = _CAPS_PM_RE.match(text)
             if caps:
                 name = _title_case_name(caps.group("name"))
-                self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+                self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
 
     def amend(self, passage: int, kind: str, other: str, **attrs: str) -> None:
         """Add attrs to the current (not former) fact of this kind read from the same passage."""
@@ -484,7 +474,7 @@ class _Doc:
         """The full name a bare surname ("Mr. Sido") refers to: nearest earlier use, else later."""
         if self.people is None:
             self._index_people()
-        key = surname.casefold()
+        key = surname_word(surname)
         cands = self.people.get(key) if self.people else None
         if not cands:
             return None
@@ -1675,7 +1665,7 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     for k, cell in enumerate(cells):
         m = _NAME_CELL_RE.match(cell)
         name = _clean_name(m.group("name")) if m else None
-        if name and m and _surname(name) != _surname(m.group("name").strip()):
+        if name and m and surname_word(name) != surname_word(m.group("name").strip()):
             name = None
         if name:
             current = name
@@ -2967,7 +2957,7 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
         for other in names[n + 1 :]:
             if (
                 other not in canonical
-                and _surname(other) == _surname(name)
+                and surname_word(other) == surname_word(name)
                 and names_match(name, other)
             ):
                 canonical[other] = name
