@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
-from index import names
+from index import amounts, names
 from index.dates import MONTH, YEAR
 from index.model import DocMeta, Fact, Passage
 from index.names import names_match, normalise_person, surname_word
@@ -183,10 +183,8 @@ _FUND_REF = (
     r"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){0,10}?"
     r"(?:Funds?|funds?|Portfolios?|portfolio(?!\s+manag)|ETFs?|FUNDS?|PORTFOLIOS?)\b)"
 )
-_PCT = r"(?:\d{1,3}(?:\.\d+)?|\.\d+)(?:\s*\d[∕/]\d)?\s?%"
-_AMOUNT = (
-    rf"(?:{_PCT}|\d+(?:\.\d+)?\s+basis\s+points|\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?)"
-)
+_PCT = amounts.PERCENT
+_AMOUNT = amounts.AMOUNT
 
 # ---------------------------------------------------------------------------------------------
 # Names
@@ -2620,7 +2618,6 @@ _HOLDING_RE = re.compile(
 
 
 _FEE_LABEL_RE = re.compile(r"(?i)\b(?:fees?|expenses?|charges?|waivers?|reimbursements?|loads?)\b")
-_FEE_VALUE_RE = re.compile(r"^(?:\(?-?\$?\d{0,3}(?:\.\d+)?\)?\s*%?\)?|None|N/?A|none)$")
 _CLASS_CELL_RE = re.compile(
     r"(?i)^(?:class\s+[\w-]+|[\w-]+\s+class|institutional|investor|admiral|select|retail|service|"
     r"advis[eo]r|adv|r\d|[a-z]\d?)(?:\s+shares)?$"
@@ -2628,17 +2625,16 @@ _CLASS_CELL_RE = re.compile(
 
 
 def _row_cells(text: str) -> list[str]:
-    """Table cells with a lone "%" or ")%" glued back onto the number before it."""
-    cells: list[str] = []
-    for raw in text.split("|"):
-        cell = raw.strip()
-        if not cell:
-            continue
-        if cells and re.fullmatch(r"\)?\s*%\)?", cell) and re.search(r"\d$", cells[-1]):
-            cells[-1] += cell.replace(" ", "")
-            continue
-        cells.append(cell)
-    return cells
+    return amounts.join_percent_cells(text.split("|"))
+
+
+def _fee_amount(value: str) -> bool:
+    """Whether a fee-table cell can be a fee: a number without a unit there is a percentage (at
+    most 100), not a dollar total of a financial statement ("23,333,657")."""
+    amount = amounts.parse(value)
+    return amount is not None and not (
+        amount.unit == "" and amount.value is not None and abs(amount.value) > 100
+    )
 
 
 def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
@@ -2649,9 +2645,10 @@ def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
     values: list[str] = []
     for cell in cells[1:]:
         # stop at the first cell that is not an amount, or at a bare footnote number
-        if not _FEE_VALUE_RE.match(cell) or (values and re.fullmatch(r"\d", cell)):
+        value = amounts.cell_value(cell)
+        if value is None or (values and re.fullmatch(r"\d", cell)) or not _fee_amount(value):
             break
-        values.append(cell)
+        values.append(value)
     if len(values) < len(cells) - 1 and len(values) != 1:
         return
     if not any(re.search(r"\d", v) for v in values):
