@@ -26,6 +26,7 @@ from index.names import (
     GENERATIONAL,
     HONORIFICS,
     LEGAL_FORMS,
+    PERSON_LIKE_FIRMS,
     PLURAL_HONORIFICS,
     SURNAME_MIN_JW,
     SURNAME_PARTICLES,
@@ -165,21 +166,6 @@ TITLE_WORDS = TITLE_HEADS | wordset(
     sector emeritus group business development strategy solutions co
     """
 )
-
-# Firms named after people (or otherwise shaped like a person's name) that are common in fund
-# filings; never a person, and an organisation when they stand alone.
-PERSON_LIKE_FIRMS = (
-    "J.P. Morgan", "JPMorgan", "J. P. Morgan", "Morgan Stanley", "Goldman Sachs",
-    "T. Rowe Price", "Franklin Templeton", "Merrill Lynch", "Charles Schwab", "Wells Fargo",
-    "Lord Abbett", "John Hancock", "Neuberger Berman", "Loomis Sayles", "Smith Barney",
-    "Dean Witter", "Raymond James", "Edward Jones", "Brown Brothers Harriman", "Van Kampen",
-    "Sanford C. Bernstein", "Alliance Bernstein", "AllianceBernstein", "Thomas White",
-    "William Blair", "Baird", "Piper Sandler", "Stifel Nicolaus", "Cohen & Steers",
-    "Harris Associates", "Dodge & Cox", "Thornburg", "Calamos", "Jennison", "Nuveen",
-    "Eaton Vance", "Janus Henderson", "Vaughan Nelson", "Stone Harbor", "Morgan Keegan",
-    "Stephens", "Putnam", "Oppenheimer", "Lazard", "Gabelli", "Royce", "Pimco", "Columbia",
-    "Fidelity", "Vanguard", "Invesco", "BlackRock", "Schroders", "Muzinich", "Kotak",
-)  # fmt: skip
 
 # The conventional short names of the statutes fund filings cite.
 LAW_SHORT_NAMES = {

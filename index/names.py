@@ -82,6 +82,7 @@ SURNAME_PARTICLES = frozenset(_VOCAB["surname_particles"])
 # Legal-form words: dropped from organisation keys (dots removed: "N.A." -> "na").
 LEGAL_FORMS = _bare_set("legal_forms")
 FUND_SUFFIXES = _bare_set("fund_suffixes")
+PERSON_LIKE_FIRMS = tuple(_VOCAB["person_like_firms"])
 
 # Regex pieces for extraction patterns that embed the vocabulary (case as written).
 HONORIFIC_PATTERN = "(?:" + _alternation([f.rstrip(".") for f in _VOCAB["honorifics"]]) + ")"
