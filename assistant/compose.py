@@ -16,6 +16,7 @@ from whoosh.lang.porter import stem as porter_stem
 from assistant import spans, verify, wordforms
 from assistant.retrieve import Hit, analyse
 from assistant.understand import WORD_RE, Understanding
+from index.amounts import has_percentage
 from index.model import Passage
 from index.sentences import split as split_sentences
 
@@ -496,7 +497,7 @@ def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
     if not asked:
         return True
     expanded = asked | {syn for s in asked for syn in SYNONYMS.get(s, ())}
-    if "%" in text or "percent" in text.lower():  # "8%" says a percentage
+    if has_percentage(text):  # "8%" says a percentage
         sent_stems = sent_stems | PERCENT_STEMS
     return bool(expanded & sent_stems)
 

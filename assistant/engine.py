@@ -28,9 +28,9 @@ from assistant.understand import (
     is_followup,
     understand,
 )
-from index import entities as entity_mod
 from index.dates import DATE_RE, find_dates, months_in, normalise_date, years_in
 from index.model import Fact, Passage
+from index.names import normalise_person, org_key, person_key
 from index.store import Snapshot, Store, gc_paused
 
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -592,11 +592,11 @@ class Assistant:
         keys: list[str] = []
         for name in persons:
             for alias in (name, *self.person_aliases.get(name, ())):
-                key = entity_mod.person_key(alias)
+                key = person_key(alias)
                 if key:
                     keys.append(f"person:{key}")
         for name in funds:
-            key = entity_mod.org_key(name)
+            key = org_key(name)
             if key:
                 keys += [f"fund:{key}", f"trust:{key}"]
         return tuple(dict.fromkeys(keys))
@@ -1081,7 +1081,7 @@ class Assistant:
         """Whether a person-like span names a person the index knows (not a place or a firm):
         by the name, or by its surname, in any case ("NED C. LAUTENBACH (55), Member of the
         Advisory Board" in an old filing whose people are known as "Mr. Lautenbach")."""
-        if name in self.person_names or entity_mod.normalise_person(name) in self.person_names:
+        if name in self.person_names or normalise_person(name) in self.person_names:
             return True
         if self._surnames is None:
             self._surnames = frozenset(

@@ -20,22 +20,21 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
-from index.entities import (
-    DATE_RE,
+from index.entities import DATE_RE, date_name, wordset
+from index.model import Entity
+from index.names import (
     FIRST_NAME_MIN_JW,
     FUND_SUFFIXES,
     HONORIFICS,
-    LEGAL_SUFFIXES,
+    LEGAL_FORMS,
     SURNAME_MIN_JW,
     PersonName,
-    date_name,
     fold,
     names_match,
     parse_person,
     slug,
-    wordset,
+    surname_key,
 )
-from index.model import Entity
 
 # A question word and an alias word at or above this Jaro-Winkler similarity are the same
 # word ("portfolo"/"portfolio" 0.98, "morgn"/"morgan" 0.97); "small"/"smart" (0.89) and
@@ -94,7 +93,7 @@ STOPWORDS = (
 # Words in so many names that they never identify one alone ("the fund", "portfolio").
 _GENERIC = (
     FUND_SUFFIXES
-    | LEGAL_SUFFIXES
+    | LEGAL_FORMS
     | frozenset(["the", "a", "an", "of", "and", "for", "class", "shares", "share", "inc", "index"])
 )
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -180,7 +179,7 @@ class Linker:
         seen: set[tuple[str, str, tuple[str, ...]]] = set()
         for alias in (e.name, *e.aliases):
             p = parse_person(alias)
-            key = p.last.replace("-", "").replace(" ", "")
+            key = surname_key(alias)
             sig = (key, p.first, p.initials)
             if not key or sig in seen:
                 continue

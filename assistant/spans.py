@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from index import dates
+from index import amounts, dates
 from index.dates import MONTH_NAMES
 from index.entities import GENERIC_NAME_WORDS, references
 
@@ -22,11 +22,10 @@ DATE_RE = re.compile(
     r"|\b(?:19|20)\d{2}\b",
     re.I,
 )
+# Money and percentages (index/amounts.py), then the other quantities an amount question asks
+# for: lengths of time, counts, limits.
 AMOUNT_RE = re.compile(
-    r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand))?"
-    r"|\(?\d[\d,]*(?:\.\d+)?\s*\)?\s*%|\.\d+\s*%"
-    r"|\b\d+(?:\.\d+)?\s+basis\s+points\b"
-    r"|\b\d+(?:\.\d+)?\s+(?:percent|per cent)\b"
+    rf"(?<![\w.]){amounts.AMOUNT}"
     r"|\b\d+\s*(?:calendar\s+|business\s+)?(?:days?|months?|years?)(?:\s+or\s+(?:less|more))?\b"
     r"|\bwithout\s+limit(?:ation)?\b|\bno\s+limit\b"
     r"|\b\d+\s+to\s+\d+\b"

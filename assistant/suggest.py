@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
 from index.model import Entity
+from index.names import compact_key
 from index.textsafe import safe_line
 
 if TYPE_CHECKING:
@@ -40,12 +41,6 @@ EXAMPLE_COUNT = 6
 COMPLETE_KINDS = frozenset({"person", "org", "fund", "trust", "security", "term"})
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_KEY_DROP_RE = re.compile(r"[\W_]+")
-
-
-def name_key(text: str) -> str:
-    """Letters and digits only, case-folded: "J.P. Morgan" and "jp morgan" share a key."""
-    return _KEY_DROP_RE.sub("", text).casefold()
 
 
 def _with_article(fund: str) -> str:
@@ -175,7 +170,7 @@ class Completer:
         self.names = [safe_line(n).strip() for n in names if n and n.strip()]
         self.questions = [safe_line(q).strip() for q in questions if q and q.strip()]
         self.lookup = lookup
-        self._keys = sorted((name_key(n), i) for i, n in enumerate(self.names) if name_key(n))
+        self._keys = sorted((compact_key(n), i) for i, n in enumerate(self.names) if compact_key(n))
 
     @classmethod
     def from_assistant(cls, assistant: Assistant, questions: Sequence[str] = ()) -> Completer:
@@ -211,7 +206,7 @@ class Completer:
 
     def _by_key(self, fragment: str) -> str | None:
         """The rest of the best name whose letters and digits start with the fragment's."""
-        key = name_key(fragment)
+        key = compact_key(fragment)
         if len(key) < MIN_FRAGMENT_KEY:
             return None
         lo = bisect.bisect_left(self._keys, (key,))
@@ -232,7 +227,7 @@ class Completer:
         Earlier typed words are matched to the name's words in order (the linker has already
         judged them close enough); the word being typed must start a later word of the name.
         """
-        if self.lookup is None or len(name_key(fragment)) < MIN_FRAGMENT_KEY:
+        if self.lookup is None or len(compact_key(fragment)) < MIN_FRAGMENT_KEY:
             return None
         *typed, partial = window
         for name in self.lookup(fragment, LOOKUP_LIMIT):
@@ -255,7 +250,7 @@ def _offset_after_key_chars(name: str, count: int) -> int:
     """Index in ``name`` just after its first ``count`` letters and digits."""
     seen = 0
     for i, ch in enumerate(name):
-        seen += len(name_key(ch))
+        seen += len(compact_key(ch))
         if seen >= count:
             return i + 1
     return len(name)

@@ -18,14 +18,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from index.amounts import cell_value, join_percent_cells
 from index.dates import DATE_RE
 from index.model import Passage
 
 TERMS = Path(__file__).with_name("data") / "table_terms.json"
 CELL_SPLIT = " | "
-NUMBER_RE = re.compile(r"^\(?[-$]?\s?\d[\d,]*(?:\.\d+)?\s?\)?\s?%?\)?$|^none$|^n/?a$", re.I)
-# A cell with a footnote mark after its number ("0.50 1", "0.85%2"): the mark is dropped.
-FOOTNOTE_RE = re.compile(r"^([-$]?\s?\d[\d,]*\.\d+(?:\s?%|(?=\s)))\s*\d{1,2}$")
 LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")
 CLASS_CELL_RE = re.compile(r"^(?:class(?:es)?:?\s*)?([A-Z][A-Z0-9-]{0,5})$")
 CLASS_NAME_RE = re.compile(
@@ -86,7 +84,7 @@ STREAM_MIN_CELLS = 6
 
 def _is_value(cell: str) -> bool:
     """A value cell: a number, an amount, "None", or a date ("June 30, 2009")."""
-    if _value(cell) is not None:
+    if cell_value(cell) is not None:
         return True
     m = DATE_RE.fullmatch(cell.strip())
     return m is not None
@@ -121,21 +119,7 @@ def stream_rows(passage: Passage) -> list[Passage]:
 
 def cells_of(row: Passage) -> list[str]:
     """A row's cells, a lone "%" joined to the number before it."""
-    out: list[str] = []
-    for raw in row.text.split(CELL_SPLIT):
-        cell = raw.strip()
-        if cell in ("%", ")", ")%") and out and _value(out[-1] + cell):  # "0.85 | %", "(0.17 | )%"
-            out[-1] += cell
-        elif cell:
-            out.append(cell)
-    return out
-
-
-def _value(cell: str) -> str | None:
-    m = FOOTNOTE_RE.match(cell)
-    if m:
-        cell = m.group(1)
-    return cell if NUMBER_RE.match(cell) else None
+    return join_percent_cells(row.text.split(CELL_SPLIT))
 
 
 def header_columns(row: Passage) -> list[str] | None:
@@ -152,7 +136,7 @@ def header_columns(row: Passage) -> list[str] | None:
     if len(cells) == 1 and CLASS_CELL_RE.match(cells[0]):  # a one-class table: "ADV"
         return [f"Class {CLASS_CELL_RE.match(cells[0]).group(1)}"]  # type: ignore[union-attr]
     rest = cells[1:]
-    if not rest or any(_value(c) for c in rest):
+    if not rest or any(cell_value(c) for c in rest):
         return None
     if all(CLASS_CELL_RE.match(c) for c in rest):
         return [f"Class {CLASS_CELL_RE.match(c).group(1)}" for c in rest]  # type: ignore[union-attr]
@@ -233,7 +217,7 @@ def read(
             if key <= best_key:
                 continue
             values = [
-                _value(c) or c.strip() for c in cells_of(row)[1:] if _is_value(c)
+                cell_value(c) or c.strip() for c in cells_of(row)[1:] if _is_value(c)
             ]  # numbers (footnote marks dropped) and dates
             values = _aligned(values, len(columns))
             if values is None:
@@ -386,7 +370,7 @@ def _split_header(
     """(header names and the passages they came from, [(row, cells)]) of a table."""
     rows = [(r, cells_of(r)) for r in table]
     singles = []
-    while rows and len(rows[0][1]) == 1 and not _value(rows[0][1][0]):
+    while rows and len(rows[0][1]) == 1 and not cell_value(rows[0][1][0]):
         singles.append(rows.pop(0))
     if len(singles) >= 2:  # one header cell per row above the table
         return ([c[0] for _, c in singles], tuple(r for r, _ in singles)), rows
@@ -397,6 +381,6 @@ def _split_header(
     half = len(cells) // 2
     if len(rows) == 1 and len(cells) % 2 == 0 and half >= 2:  # "A | B | a | b": one row holds both
         return (cells[:half], (first,)), [(first, cells[half:])]
-    if len(cells) >= 2 and not any(_value(c) for c in cells) and len(rows) > 1:
+    if len(cells) >= 2 and not any(cell_value(c) for c in cells) and len(rows) > 1:
         return (cells, (first,)), rows[1:]
     return (), []

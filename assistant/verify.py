@@ -20,7 +20,8 @@ from typing import Any
 
 from assistant.answer import Check, Citation
 from index.dates import months_in, years_in
-from index.entities import FUND_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES
+from index.entities import GENERIC_NAME_WORDS
+from index.names import FUND_SUFFIXES, LEGAL_FORMS, word_key
 
 LEXICON = Path(__file__).with_name("data") / "constraints.json"
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -105,21 +106,15 @@ def has_phrase(haystack: str, phrase: str) -> bool:
 
 
 # Words of a fund's name a question may leave out and still name it.
-NAME_FILLER = FUND_SUFFIXES | LEGAL_SUFFIXES | frozenset({"the", "of", "and", "&", "inc"})
-
-
-def _name_key(word: str) -> str:
-    """A word as names compare: no dots or apostrophes, no plural s ("Funds" = "Fund")."""
-    w = word.replace(".", "").replace("'", "")
-    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+NAME_FILLER = FUND_SUFFIXES | LEGAL_FORMS | frozenset({"the", "of", "and", "&", "inc"})
 
 
 def stated(name: str, question: str) -> bool:
     """Whether the question itself names ``name``: every telling word of it is there."""
-    asked = {_name_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
-    asked |= {_name_key(w) for w in question.lower().replace(".", "").split()}
+    asked = {word_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
+    asked |= {word_key(w) for w in question.lower().replace(".", "").split()}
     names = WORD_RE.findall(name.lower())
-    own = [_name_key(w) for w in names if w not in NAME_FILLER]
+    own = [word_key(w) for w in names if w not in NAME_FILLER]
     telling = [w for w in names if w not in GENERIC_NAME_WORDS]  # not "Short-Term Fund"
     # a name is written with capitals: "investing in the fund" does not name a fund
     capital = {w.lower() for w in re.findall(r"\b[A-Z][\w.'’-]*", question)}

@@ -10,10 +10,8 @@ across filings; candidates are blocked by surname or organisation key before any
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,19 +21,32 @@ from rapidfuzz.distance import JaroWinkler
 
 from index.dates import MONTH, MONTH_NAMES
 from index.model import DocMeta, Entity, Mention, Passage
+from index.names import (
+    FUND_SUFFIXES,
+    GENERATIONAL,
+    HONORIFICS,
+    LEGAL_FORMS,
+    PERSON_LIKE_FIRMS,
+    PLURAL_HONORIFICS,
+    SURNAME_MIN_JW,
+    SURNAME_PARTICLES,
+    PersonName,
+    bare,
+    first_names_match,
+    fold,
+    is_credential,
+    normalise_person,
+    org_key,
+    org_key_words,
+    org_words,
+    parse_person,
+    singular,
+    slug,
+    surname_key,
+    term_key,
+)
 
 # ----------------------------------------------------------------------------- thresholds
-
-# First names of two full-name mentions with the same surname in one filing: Jaro-Winkler
-# (0-1) at or above this counts as one person. Separates "Stephen"/"Steven" (0.894),
-# "Marion"/"Marian" (0.933), "Steve"/"Steven" (0.967) from "John"/"Jane" (0.667),
-# "Albert"/"Adrian" (0.556).
-FIRST_NAME_MIN_JW = 0.85
-
-# Surnames: Jaro-Winkler at or above this is the same surname (typo tolerance when linking and
-# within a filing). Lets "Pardo"/"Pardoo" (0.967) through and keeps "Rich"/"Rice" (0.883),
-# "Stein"/"Stern" (0.907) and "Robinson"/"Robertson" (0.864) apart.
-SURNAME_MIN_JW = 0.92
 
 # Organisation keys (legal suffixes and punctuation removed) whose fuzz.ratio (0-100) is at or
 # above this are candidates for one organisation: "Fidelity Managment & Research" (98.2)
@@ -64,29 +75,8 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "messrs", "mses", "mmes", "miss", "prof"})
-_PLURAL_HONORIFICS = frozenset({"messrs", "mses", "mmes"})
-CREDENTIALS = frozenset(
-    {
-        "cfa", "caia", "cfp", "cpa", "cim", "cipm", "cmt", "frm", "prm", "fsa", "asa", "chfc",
-        "clu", "phd", "mba", "jd", "esq", "md", "dba", "edd", "llm", "aca", "fca", "acca",
-        "cams", "cfe", "ricp", "aif", "cebs", "ms",
-    }
-)  # fmt: skip
-GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "la"})
-
-FUND_SUFFIXES = frozenset({"fund", "funds", "portfolio", "portfolios", "trust", "etf", "series"})
-# Legal-form words: dropped from organisation keys, and a run ending in one is an organisation.
-# (dots removed: "N.A." -> "na")
-LEGAL_SUFFIXES = wordset(
-    """
-    inc incorporated llc llp lp ltd limited corp corporation co company plc na sa ag gmbh se pte
-    sarl bv nv lllp
-    """
-)
 # Descriptor words that end an organisation's name but stay in its key.
-ORG_SUFFIXES = LEGAL_SUFFIXES | wordset(
+ORG_SUFFIXES = LEGAL_FORMS | wordset(
     """
     management advisors advisers adviser advisor partners capital group investments associates
     bank bancorp holdings
@@ -182,21 +172,6 @@ TITLE_WORDS = TITLE_HEADS | wordset(
     """
 )
 
-# Firms named after people (or otherwise shaped like a person's name) that are common in fund
-# filings; never a person, and an organisation when they stand alone.
-PERSON_LIKE_FIRMS = (
-    "J.P. Morgan", "JPMorgan", "J. P. Morgan", "Morgan Stanley", "Goldman Sachs",
-    "T. Rowe Price", "Franklin Templeton", "Merrill Lynch", "Charles Schwab", "Wells Fargo",
-    "Lord Abbett", "John Hancock", "Neuberger Berman", "Loomis Sayles", "Smith Barney",
-    "Dean Witter", "Raymond James", "Edward Jones", "Brown Brothers Harriman", "Van Kampen",
-    "Sanford C. Bernstein", "Alliance Bernstein", "AllianceBernstein", "Thomas White",
-    "William Blair", "Baird", "Piper Sandler", "Stifel Nicolaus", "Cohen & Steers",
-    "Harris Associates", "Dodge & Cox", "Thornburg", "Calamos", "Jennison", "Nuveen",
-    "Eaton Vance", "Janus Henderson", "Vaughan Nelson", "Stone Harbor", "Morgan Keegan",
-    "Stephens", "Putnam", "Oppenheimer", "Lazard", "Gabelli", "Royce", "Pimco", "Columbia",
-    "Fidelity", "Vanguard", "Invesco", "BlackRock", "Schroders", "Muzinich", "Kotak",
-)  # fmt: skip
-
 # The conventional short names of the statutes fund filings cite.
 LAW_SHORT_NAMES = {
     "1940 act": "Investment Company Act of 1940",
@@ -264,7 +239,6 @@ _NAME_TOKEN_RE = re.compile(
 _NONSPACE_RE = re.compile(r"\S")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?){1,3}$")
 _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|X)$")
-_MARK_RE = re.compile(r"\((?:R|SM|TM)\)|[®™℠]")
 _SPACE_RE = re.compile(r"\s+")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?"
 _MONTH = rf"({MONTH})"
@@ -364,7 +338,7 @@ def _words_are(text: str, words: list[tuple[int, int, str]], term: tuple[str, ..
     for k, want in enumerate(term):
         word = words[k][2]
         if k == len(term) - 1:
-            if word != want and _sing(word) != want:
+            if word != want and singular(word) != want:
                 return False
         elif word != want:
             return False
@@ -374,166 +348,8 @@ def _words_are(text: str, words: list[tuple[int, int, str]], term: tuple[str, ..
 # ----------------------------------------------------------------------------- normalising
 
 
-def fold(s: str) -> str:
-    """Strip accents (Aurélie -> Aurelie) so spellings with and without them meet."""
-    if s.isascii():
-        return s
-    decomposed = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def slug(s: str) -> str:
-    """A readable ASCII key: "Steven J. Rich" -> "steven-j-rich"."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(s).lower()).strip("-") or "x"
-
-
-def _bare(token: str) -> str:
-    """A token lower-cased without dots or trademark marks, for vocabulary look-ups."""
-    return _MARK_RE.sub("", token).lower().rstrip(".").replace(".", "") if token else ""
-
-
 def _spaced(s: str) -> str:
     return _SPACE_RE.sub(" ", s).strip()
-
-
-@dataclass(frozen=True)
-class PersonName:
-    """A person's name split into the parts that matching compares."""
-
-    first: str  # folded lower-case given name ("" for a surname-only mention)
-    initials: tuple[str, ...]  # middle (and leading) initials, lower-case letters
-    last: str  # folded lower-case surname, hyphens and particles kept
-    suffix: str  # "jr", "iii", ... or ""
-
-    @property
-    def full(self) -> bool:
-        return bool(self.first)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def normalise_person(surface: str) -> str:
-    """A person's name as written, minus honorifics and credentials: "Mr. Stephen Rich" ->
-    "Stephen Rich"; "Ernesto Ramos, Ph.D." -> "Ernesto Ramos"; "Daniel S. Janis, III" kept."""
-    text = _spaced(_MARK_RE.sub("", surface).replace("’", "'"))
-    tokens = [t for t in re.split(r"[\s,]+", text) if t]
-    while tokens and _bare(tokens[0]) in HONORIFICS:
-        tokens.pop(0)
-    suffix = ""
-    while tokens:
-        bare = _bare(tokens[-1])
-        if bare in CREDENTIALS and len(tokens) > 1:
-            tokens.pop()
-        elif bare in GENERATIONAL and len(tokens) > 2 and not suffix:
-            suffix = tokens.pop()
-            if bare in ("jr", "sr") and not suffix.endswith("."):
-                suffix += "."
-        else:
-            break
-    name = " ".join(tokens)
-    return f"{name}, {suffix}" if suffix else name
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def parse_person(name: str) -> PersonName:
-    """Split a (normalised or raw) person name into first name, initials, surname, suffix."""
-    text = normalise_person(name)
-    suffix = ""
-    if ", " in text:
-        text, suffix = text.rsplit(", ", 1)
-        suffix = _bare(suffix)
-    words = [w for w in re.split(r"\s+", fold(text).lower()) if w]
-    if not words:
-        return PersonName("", (), "", suffix)
-    last_start = len(words) - 1
-    while last_start > 1 and words[last_start - 1] in _SURNAME_PARTICLES:
-        last_start -= 1
-    last = " ".join(words[last_start:]).replace(".", "")
-    given = words[:last_start]
-    first = ""
-    initials: list[str] = []
-    for w in given:
-        letters = w.replace(".", "").replace("-", "")
-        if "." in w or len(letters) == 1:
-            initials.extend(letters)
-        elif not first:
-            first = w
-        else:
-            initials.append(w[0])
-    if not first and initials:
-        first = initials.pop(0)
-    return PersonName(first, tuple(initials), last, suffix)
-
-
-def person_key(name: str) -> str:
-    """Normalised full name, the strict cross-filing key: "Steven J. Rich" -> "steven j rich"."""
-    p = parse_person(name)
-    parts = [p.first, *p.initials, p.last, p.suffix]
-    return " ".join(x for x in parts if x)
-
-
-def surname_key(name: str) -> str:
-    return parse_person(name).last.replace("-", "").replace(" ", "")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _first_names_match(a: str, b: str) -> bool:
-    if not a or not b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return JaroWinkler.normalized_similarity(a, b) >= FIRST_NAME_MIN_JW
-
-
-def _surnames_match(a: str, b: str) -> bool:
-    return a == b or JaroWinkler.normalized_similarity(a, b) >= SURNAME_MIN_JW
-
-
-def names_match(a: str | PersonName, b: str | PersonName) -> bool:
-    """Could two person names be the same person? Surnames must match closely, first names
-    be close ("Stephen"/"Steven"), initials and generational suffixes must not conflict.
-    A surname-only name matches any full name with that surname (the caller decides ambiguity)."""
-    pa = a if isinstance(a, PersonName) else parse_person(a)
-    pb = b if isinstance(b, PersonName) else parse_person(b)
-    if not pa.last or not pb.last or not _surnames_match(pa.last, pb.last):
-        return False
-    if not _first_names_match(pa.first, pb.first):
-        return False
-    if pa.initials and pb.initials and pa.initials[0] != pb.initials[0]:
-        return False
-    return not (pa.suffix and pb.suffix and pa.suffix != pb.suffix)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def org_key(name: str) -> str:
-    """Key that makes spellings of one organisation or fund meet: lower-case, accents, "the",
-    trademark marks, punctuation, spaces and legal-form words (Inc., LLC, N.A. ...) removed;
-    "advisor" and "adviser" unified. "J.P. Morgan", "JPMorgan" and "J. P. Morgan" -> "jpmorgan"."""
-    text = fold(_MARK_RE.sub("", name)).lower().replace("&", " and ")
-    words = re.findall(r"[a-z0-9]+(?:\.[a-z0-9]+)*\.?", text)
-    while words and words[0] == "the":
-        words.pop(0)
-    while len(words) > 1 and words[-1].replace(".", "") in LEGAL_SUFFIXES:
-        words.pop()
-    key = "".join(w.replace(".", "") for w in words)
-    return key.replace("advisor", "adviser")
-
-
-def _sing(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def term_key(name: str) -> str:
-    """Key of a security type or defined term: lower-case, singular, hyphens as spaces."""
-    words = re.findall(r"[a-z0-9]+", fold(name).lower().replace("'", ""))
-    if words:
-        words[-1] = _sing(words[-1])
-    return " ".join(words)
 
 
 # Security types that are proper nouns ("American Depositary Receipts") keep their capitals.
@@ -563,7 +379,7 @@ class _Tok:
     def __post_init__(self) -> None:
         text = self.text
         if "." in text or "(" in text or "®" in text or "™" in text or "℠" in text:
-            self.bare = _bare(text)
+            self.bare = bare(text)
         else:
             self.bare = text.lower()
         first = text[:1]
@@ -742,7 +558,7 @@ def _distinctive(tok: _Tok) -> bool:
     """Does this word help say which fund or firm is meant (not "Small", "Mid-Cap", "I.")?"""
     if sum(c.isalpha() for c in tok.text) < 2 or _ROMAN_RE.match(tok.text):
         return False
-    if _INITIALS_RE.match(tok.text) or tok.bare in _LEADING_TRIM or tok.bare in LEGAL_SUFFIXES:
+    if _INITIALS_RE.match(tok.text) or tok.bare in _LEADING_TRIM or tok.bare in LEGAL_FORMS:
         return False
     return any(
         part and part not in GENERIC_NAME_WORDS and part not in TITLE_WORDS
@@ -890,7 +706,7 @@ class _DocExtractor:
                 continue
             j = i
             while j + 1 < n and (_suffix(run[j + 1]) or _ROMAN_RE.match(run[j + 1].text)):
-                if run[j].bare in LEGAL_SUFFIXES and run[j + 1].bare not in LEGAL_SUFFIXES:
+                if run[j].bare in LEGAL_FORMS and run[j + 1].bare not in LEGAL_FORMS:
                     break  # "... Management LLC Portfolio Managers"
                 j += 1
             legal = self._legal_after(text, run[j]) if j == n - 1 else None
@@ -930,8 +746,8 @@ class _DocExtractor:
             if tok.bare in _CONNECTORS and tok.bare != "&":
                 return False
             if tok.bare in FUND_SUFFIXES:
-                return word in LEGAL_SUFFIXES
-            if tok.bare in LEGAL_SUFFIXES:
+                return word in LEGAL_FORMS
+            if tok.bare in LEGAL_FORMS:
                 return True
         return False
 
@@ -950,7 +766,7 @@ class _DocExtractor:
         for k in range(1, len(toks) - 1):
             word, prev = toks[k].bare, toks[k - 1].bare
             if word in ("and", "&", "of", "for") and (
-                prev in FUND_SUFFIXES or (prev in LEGAL_SUFFIXES and word != "&")
+                prev in FUND_SUFFIXES or (prev in LEGAL_FORMS and word != "&")
             ):
                 first = k + 1  # "X Fund and Y Fund": keep the last conjunct
             elif word == "and" and (_suffix(toks[k - 1]) or toks[k + 1].bare == toks[first].bare):
@@ -974,7 +790,7 @@ class _DocExtractor:
         if len(body) < 2 or body[0].bare in TITLE_HEADS:
             return None
         last = body[-1].bare
-        is_legal = legal is not None or last in LEGAL_SUFFIXES
+        is_legal = legal is not None or last in LEGAL_FORMS
         strong_legal = is_legal and last not in ("co", "company")
         long_generic = len(body) >= 4 and (strong_legal or last in FUND_SUFFIXES)
         if not any(_distinctive(t) for t in body[:-1]) and not long_generic:
@@ -1057,7 +873,7 @@ class _DocExtractor:
                 _name_token(tok)
                 or _initial_token(tok)
                 or self._suffix_tok(tok, cur)
-                or (tok.bare in _SURNAME_PARTICLES and cur)
+                or (tok.bare in SURNAME_PARTICLES and cur)
             ):
                 cur.append(tok)
             else:
@@ -1076,12 +892,12 @@ class _DocExtractor:
     def _person_group(self, passage: int, text: str, group: list[_Tok]) -> list[_Cand]:
         honorific = group[0].bare if group[0].bare in HONORIFICS else None
         words = group[1:] if honorific else group
-        while words and words[-1].bare in _SURNAME_PARTICLES:
+        while words and words[-1].bare in SURNAME_PARTICLES:
             words = words[:-1]
         if not words:
             return []
         if honorific:
-            if honorific in _PLURAL_HONORIFICS:
+            if honorific in PLURAL_HONORIFICS:
                 return self._plural_honorific(passage, text, group[0], words)
             return [self._person(passage, text, group[0].start, words, True)]
         while words and _initial_token(words[-1]):
@@ -1121,8 +937,8 @@ class _DocExtractor:
         for piece in _CREDENTIAL_RE.finditer(text[end : end + 60]):
             if piece.start() != len(kept):
                 break
-            bare = _bare(piece.group(1))
-            if bare not in GENERATIONAL and bare not in CREDENTIALS:
+            token = piece.group(1)
+            if bare(token) not in GENERATIONAL and not is_credential(token):
                 break
             kept += piece.group()
         name = normalise_person(text[start : end + len(kept)])
@@ -1228,10 +1044,10 @@ class _DocExtractor:
             terms = [_spaced(t) for t in _QUOTED_RE.findall(inner)]
             quoted = bool(terms)
             if not terms:
-                bare = _spaced(inner)
-                if not _is_acronym(bare) or _NAME_GOES_ON_RE.match(text, m.end()):
+                plain = _spaced(inner)
+                if not _is_acronym(plain) or _NAME_GOES_ON_RE.match(text, m.end()):
                     continue
-                terms = [bare]
+                terms = [plain]
             elif not _KNOWN_AS_RE.match(inner[: inner.find(terms[0]) - 1].strip(" ,“\"‘'")):
                 continue
             before = _AS_AMENDED_RE.sub("", text[: m.start()]).rstrip().rstrip(",").rstrip()
@@ -1277,7 +1093,7 @@ class _DocExtractor:
         if long_form.split()[0].lower() in ("the", "a", "an", "of", "and", "in", "its"):
             return None
         start = len(before) - len(window) + long_start
-        head = _sing(re.split(r"[\s\-]+", long_form.lower())[-1])
+        head = singular(re.split(r"[\s\-]+", long_form.lower())[-1])
         kind = "security" if head in SECURITY_HEADS else "term"
         return _Cand(kind, start, len(before), long_form, passage)
 
@@ -1287,7 +1103,7 @@ class _DocExtractor:
         ("role", term) attribute of a firm or fund instead."""
         if len(term) < 2 or term.lower() == owner.name.lower() or owner.kind == "person":
             return
-        head = _sing(re.split(r"[\s\-]+", term.lower())[-1])
+        head = singular(re.split(r"[\s\-]+", term.lower())[-1])
         if head in ROLE_TERMS or head in _ROLE_LABELS:
             if owner.kind in ("org", "fund", "trust"):
                 owner.attrs.append(("role", term))
@@ -1539,7 +1355,7 @@ def _signature(p: PersonName) -> _Signature:
 def _signatures_match(a: _Signature, b: _Signature) -> bool:
     """names_match for two signatures whose surnames are already known to match."""
     return (
-        _first_names_match(a[1], b[1])
+        first_names_match(a[1], b[1])
         and not (a[2] and b[2] and a[2] != b[2])
         and not (a[3] and b[3] and a[3] != b[3])
     )
@@ -1678,7 +1494,7 @@ def _resolve_named(mentions: list[Mention]) -> list[_Group]:
     for sk, targets in alias_of.items():
         if sk in index and len(targets) == 1 and "fund" not in kinds[sk]:
             uf.union(index[sk], index[next(iter(targets))])
-    words_of = {org_key(m.name): _key_words(m.name) for m in mentions if m.kind == "org"}
+    words_of = {org_key(m.name): org_words(m.name) for m in mentions if m.kind == "org"}
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k, words in words_of.items():
         if k and words:
@@ -1716,13 +1532,6 @@ def _resolve_named(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
-def _key_words(name: str) -> tuple[str, ...]:
-    words = org_key_words(name).split()
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
-        words.pop()
-    return tuple(words)
-
-
 def _one_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two word lists differ in exactly one word, by a typo in a long word?"""
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
@@ -1741,7 +1550,7 @@ def _canonical(kind: str, ms: Sequence[Mention]) -> str:
     if kind in ("org", "fund", "trust"):
 
         def rank_named(n: str) -> tuple[int, int, int, int, str]:
-            legal = int(_bare(n.split()[-1]) in LEGAL_SUFFIXES and " " in n)
+            legal = int(bare(n.split()[-1]) in LEGAL_FORMS and " " in n)
             mixed = int(any(c.islower() for c in n))
             return (mixed, legal, counts[n], len(n), n)
 
@@ -1799,16 +1608,6 @@ def _add_brands(entities: list[Entity]) -> None:
                     e.id, e.kind, e.name, e.aliases, e.docs, (*e.attrs, ("brand", brand))
                 )
                 break
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def org_key_words(name: str) -> str:
-    """The words of an organisation key, space-separated (for word-boundary prefix tests)."""
-    text = fold(_MARK_RE.sub("", name)).lower().replace("&", " and ")
-    words = [w.replace(".", "") for w in re.findall(r"[a-z0-9]+(?:\.[a-z0-9]+)*\.?", text)]
-    while words and words[0] == "the":
-        words.pop(0)
-    return " ".join(words)
 
 
 def _unique_ids(entities: list[Entity]) -> list[Entity]:

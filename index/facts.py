@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from index import names
 from index.dates import MONTH, YEAR
-from index.entities import names_match, normalise_person
 from index.model import DocMeta, Fact, Passage
+from index.names import names_match, normalise_person, surname_word
 from index.sentences import split as split_sentences
 from index.tickers import read_tickers
 
@@ -71,23 +72,20 @@ _WHEN = rf"(?:{_PERIOD}|{_DATE})"
 _DATE_RE = re.compile(_DATE)
 
 _LOW = "a-zà-öø-ÿ"
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Messrs|Mses|Mmes)"
+_HONORIFIC = names.HONORIFIC_PATTERN
 _WORD = (
     rf"(?!{_HONORIFIC}\.)(?:Mc|Mac|O[’']|D[’']|De|Di|La|Le|Van|Von)?[A-ZÀ-ÖØ-Þ][{_LOW}]+"
     rf"(?:[’'][A-Z]?[{_LOW}]+)?(?:[A-Z][{_LOW}]+)?(?:-[A-ZÀ-ÖØ-Þ][{_LOW}]+)*"
 )
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
 _NICK = rf"[“\"][A-Z][{_LOW}]+[”\"]"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al)"
-_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
+_PARTICLE = names.PARTICLE_PATTERN
+_SUFFIX = rf"(?:,?\s+{names.GENERATIONAL_PATTERN}(?![\w]))"
 _NAME = (
     rf"(?:{_INITIAL}\s+)?{_WORD}"
     rf"(?:\s+(?:{_INITIAL}|{_WORD}|{_NICK}|{_PARTICLE}(?=\s+[A-Z]))){{1,4}}{_SUFFIX}?"
 )
-_CRED = (
-    r"(?:CFA|CAIA|CPA|CFP|FRM|CIM|MBA|M\.B\.A\.|M\.Sc\.|MSc|M\.S\.|Ph\.D\.|PhD|Ph\.D|J\.D\.|JD"
-    r"|Esq\.|FSA|CMT|ASA|CLU|ChFC|PRM|CIPM|M\.A\.|LL\.M\.|CEBS|FCA|ACA|CA|CQF|ACCA)®?\*?"
-)
+_CRED = rf"{names.CREDENTIAL_PATTERN}®?\*?"
 _CREDS = rf"(?:\s*,?\s*{_CRED}(?![\w]))*"
 _NAME_RE = re.compile(_NAME)
 _INITIAL_RE = re.compile(_INITIAL)
@@ -185,10 +183,6 @@ _FUND_REF = (
     r"(?:(?:the|each|its|both|a)\s+(?:(?:[A-Z][\w&’'.®+\-/]*|of|and|&)\s+){0,10}?"
     r"(?:Funds?|funds?|Portfolios?|portfolio(?!\s+manag)|ETFs?|FUNDS?|PORTFOLIOS?)\b)"
 )
-_PCT = r"(?:\d{1,3}(?:\.\d+)?|\.\d+)(?:\s*\d[∕/]\d)?\s?%"
-_AMOUNT = (
-    rf"(?:{_PCT}|\d+(?:\.\d+)?\s+basis\s+points|\$\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?)"
-)
 
 # ---------------------------------------------------------------------------------------------
 # Names
@@ -240,12 +234,6 @@ def _stop_token(tok: str) -> bool:
     if tok.endswith(("'s", "’s")):
         tok = tok[:-2]
     return tok.rstrip(".,") in _NOT_NAME
-
-
-def _surname(name: str) -> str:
-    name = re.sub(_SUFFIX + r"$", "", name)
-    parts = name.split()
-    return parts[-1] if parts else name
 
 
 def _title_case_name(text: str) -> str:
@@ -317,10 +305,6 @@ def _org_before(text: str, pos: int, ctx: _Doc | None = None) -> str | None:
     return _clean_org(m.group("org"), ctx) if m else None
 
 
-def _clean_amount(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
-
-
 def _name_before(text: str, pos: int, ctx: _Doc) -> str:
     """The fund, organisation or share class named right before pos (the subject of a rename)."""
     tail = text[max(0, pos - 240) : pos].rstrip()
@@ -385,7 +369,7 @@ class _Ref:
 
 
 _PERSON_KINDS = frozenset(
-    {"manages", "title", "employer", "joined", "previous_employer", "departure", "addition"}
+    {"manages", "title", "joined", "previous_employer", "departure", "addition"}
 )
 _PERSON_ATTRS = frozenset({"replaced", "replaced_by"})
 
@@ -456,18 +440,16 @@ class _Doc:
                 found = _title_case_name(caps.group("name")) if caps else None
                 found = found or (_clean_name(hm.group("name")) if hm else None)
                 if found:
-                    self.people.setdefault(_surname(found).casefold(), []).append(
-                        (p.ordinal, found)
-                    )
+                    self.people.setdefault(surname_word(found), []).append((p.ordinal, found))
             text = p.text[:MAX_PASSAGE_CHARS]
             for m in _NAME_RE.finditer(text):
                 name = _clean_name(m.group(0))
                 if name:
-                    self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+                    self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
             caps = _CAPS_PM_RE.match(text)
             if caps:
                 name = _title_case_name(caps.group("name"))
-                self.people.setdefault(_surname(name).casefold(), []).append((p.ordinal, name))
+                self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
 
     def amend(self, passage: int, kind: str, other: str, **attrs: str) -> None:
         """Add attrs to the current (not former) fact of this kind read from the same passage."""
@@ -484,7 +466,7 @@ class _Doc:
         """The full name a bare surname ("Mr. Sido") refers to: nearest earlier use, else later."""
         if self.people is None:
             self._index_people()
-        key = surname.casefold()
+        key = surname_word(surname)
         cands = self.people.get(key) if self.people else None
         if not cands:
             return None
@@ -892,7 +874,6 @@ _REFERENCES_DELETED_RE = re.compile(
     rf"\b[Aa]ll\s+references\s+to\s+(?P<name>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}[^.]{{0,160}}?"
     r"\b(?:should\s+be|are|is|will\s+be|have\s+been|shall\s+be)\s+(?:hereby\s+)?(?:deleted|removed)"
 )
-_EMPLOYEE_OF_RE = re.compile(rf"\bas\s+an?\s+employee\s+of\s+(?P<org>{_ORG})")
 _IS_TITLE_RE = re.compile(
     rf"^(?:is|are|serves\s+as|was\s+named|has\s+been\s+named)\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_TEXT})"
     rf"\s+(?:of|at|with)\s+(?P<org>the\s+(?:Sub-?)?Advis[eo]r|the\s+Manager|{_ORG})"
@@ -1429,11 +1410,6 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm = _IS_TITLE_RE.match(text)
     if tm:
         _add_title(ctx, pc, name, tm.group("title"), tm.group("org"))
-    employee = list(_EMPLOYEE_OF_RE.finditer(text))
-    if employee:
-        org = _clean_org(employee[-1].group("org"), ctx)
-        if org:
-            ctx.add("employer", name, pc.p, org, fund=pc.fund)
     industry = _INDUSTRY_RE.search(text)
     done = False
     for pat in _JOINED_PATTERNS:
@@ -1675,7 +1651,7 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     for k, cell in enumerate(cells):
         m = _NAME_CELL_RE.match(cell)
         name = _clean_name(m.group("name")) if m else None
-        if name and m and _surname(name) != _surname(m.group("name").strip()):
+        if name and m and surname_word(name) != surname_word(m.group("name").strip()):
             name = None
         if name:
             current = name
@@ -2060,105 +2036,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
 # ---------------------------------------------------------------------------------------------
 # Investment limits and risk lists
 
-_LIMIT = (
-    rf"(?:without\s+limit(?:ation)?|up\s+to\s+(?:{_PCT}|one-third|one-half|a\s+third|half)"
-    rf"(?:\s+of\s+(?:the\s+value\s+of\s+)?its\s+(?:total\s+|net\s+)?assets(?:\s*\([^()]{{0,80}}\))?)?"
-    rf"|{_PCT}\s+of\s+its\s+(?:total\s+|net\s+)?assets)"
-)
-_MAY_INVEST_RE = re.compile(
-    rf"\bmay\s+(?:also\s+|each\s+|generally\s+|only\s+)?invest\s+(?P<lim>{_LIMIT})\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
-)
-_LIMIT_PATTERNS = [
-    re.compile(
-        rf"(?P<lim>(?:remaining\s+)?{_PCT}(?:\s+to\s+{_PCT})?\s+of\s+(?:the\s+)?(?:Fund|fund|Portfolio|its)(?:[’']s)?\s+"
-        rf"(?:net\s+|total\s+)?assets)\s+(?:is|are|will\s+be)\s+(?:generally\s+|normally\s+)?invested\s+in\s+"
-        rf"(?P<what>(?:[^.;:]|\.(?=\S)){{3,240}})"
-    ),
-    re.compile(
-        rf"\b(?:will|shall|must|may|does)\s+not\s+invest\s+more\s+than\s+(?P<lim>{_PCT}\s+of\s+its\s+"
-        rf"(?:total\s+|net\s+)?assets)\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
-    ),
-    re.compile(
-        rf"\binvests?\s+(?:,?\s*under\s+normal\s+(?:circumstances|market\s+conditions),?\s*)?"
-        rf"(?P<lim>(?:at\s+least|no\s+less\s+than|approximately|about|substantially\s+all)\s+(?:{_PCT}"
-        rf"(?:\s+to\s+{_PCT})?\s+of\s+)?(?:the\s+value\s+of\s+)?its\s+(?:total\s+|net\s+)?assets)"
-        rf"(?:\s*,?\s*plus\s+[^,]{{0,100}},)?\s+in\s+(?P<what>(?:[^.;:]|\.(?=\S)|(?<=\b[A-Z])\.){{3,240}})"
-    ),
-    re.compile(
-        rf"\bmay\s+(?P<what>lend\s+(?:its\s+)?portfolio\s+securities)[^.]{{0,80}}?\bup\s+to\s+"
-        rf"(?P<lim>{_PCT}\s+of\s+its\s+(?:total\s+|net\s+)?assets)"
-    ),
-]
-
-
-def _trim_what(what: str) -> str:
-    what = re.split(
-        r",\s+(?:which|including|such\s+as|and|but|as\s+well|although|provided)\b|\s+(?:which|that|but)\s+"
-        r"|\s+(?:and|but)\s+(?:may|will|is|are)\b|,\s+(?=[a-z]+\s+(?:may|will)\b)",
-        what,
-        maxsplit=1,
-    )[0]
-    parts = what.split(",")
-    first = parts[0] if what.count("(") == what.count(")") else what
-    if len(first.split()) <= 2 and len(parts) > 1:
-        first = ",".join(parts[:2])
-    if not re.search(r"\b(?:of|in|to|for|with|and|or|by|on|from)\s*$", first):
-        what = first
-    elif len(what) > 160:
-        what = what[:160].rsplit(" ", 1)[0]
-    if what.count(")") > what.count("(") and what.endswith(")"):
-        what = what[:-1]
-    if what.count("(") > what.count(")"):
-        what = what[: what.rfind("(")]
-    return _clean_value(what)
-
-
-def _subject_fund(ctx: _Doc, pc: _PCtx, pre: str) -> str | None:
-    found = _mentions(ctx, pre[-160:])
-    if found:
-        return found[-1]
-    if re.search(r"(?i)\b(?:the|each)\s+(?:fund|portfolio|trust|etf)\s*$", pre.strip()):
-        return pc.fund
-    return None
-
-
-def _limits(ctx: _Doc, pc: _PCtx) -> None:
-    for _, s in pc.sents:
-        for m in _MAY_INVEST_RE.finditer(s):
-            what = _trim_what(m.group("what"))
-            if not what:
-                continue
-            fund = _subject_fund(ctx, pc, s[: m.start()])
-            ctx.add(
-                "may_invest",
-                fund or pc.fund or ctx.doc,
-                pc.p,
-                _clean_value(m.group("lim")),
-                fund=fund or pc.fund,
-                what=what,
-            )
-        for pat in _LIMIT_PATTERNS:
-            for m in pat.finditer(s):
-                what = _trim_what(m.group("what"))
-                if not what:
-                    continue
-                lim = _clean_value(m.group("lim"))
-                if (
-                    m.group(0)
-                    .lstrip()
-                    .startswith(("will not", "shall not", "must not", "may not", "does not"))
-                ):
-                    lim = "no more than " + lim
-                fund = _subject_fund(ctx, pc, s[: m.start()])
-                ctx.add(
-                    "limit",
-                    fund or pc.fund or ctx.doc,
-                    pc.p,
-                    lim,
-                    fund=fund or pc.fund,
-                    what=what,
-                )
-
 
 _RISK_INTRO_RE = re.compile(
     r"\b(?:[Tt]he\s+)?(?:principal\s+|main\s+|primary\s+|additional\s+|specific\s+|key\s+)?[Rr]isks?\s+"
@@ -2399,7 +2276,7 @@ def _meta_dates(ctx: _Doc, pcs: list[_PCtx]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Changes: names, mergers, closings, liquidations
+# Changes: names and mergers
 
 _RENAME_PATTERNS = [
     re.compile(
@@ -2425,32 +2302,6 @@ _MERGER_PATTERNS = [
         rf"(?:with\s+and\s+)?into\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
     ),
 ]
-_CLOSING_PATTERNS = [
-    re.compile(
-        r"\b[Ss]ales\s+(?:of\s+the\s+(?:Funds?|Portfolios?|[Ss]hares)\s+)?(?:to\s+(?P<who1>new\s+investors)\s+)?"
-        r"(?:have|has)\s+(?:generally\s+)?been\s+discontinued(?:\s+for\s+(?P<who2>[^.;]{3,200}))?"
-    ),
-    re.compile(
-        r"\b(?:is|are|will\s+be|has\s+been|have\s+been)\s+closed\s+to\s+(?P<who1>(?:new\s+)?(?:investors|investments|accounts|"
-        r"purchases)[^.;]{0,120}?)(?=\s+effective\b|[.;]|$)"
-    ),
-    re.compile(
-        r"\bclose\s+to\s+(?P<who1>new\s+investments|new\s+investors|purchases(?:\s+and\s+exchanges)?[^.;]{0,120}?)"
-        r"(?=\s+effective\b|\s+and\b|[.;,]|$)"
-    ),
-]
-_STILL_BUY_RE = re.compile(
-    r"(?P<who>(?:existing|current)\s+[^.;:]{0,120}?)\s+(?:are|is|will\s+be|remain)\s+(?:generally\s+)?permitted\s+to\s+"
-    r"(?P<what>continue\s+(?:to\s+purchase|purchasing)(?:\s+(?:Fund\s+|additional\s+)?shares)?)"
-)
-_LIQ_PLAN_RE = re.compile(
-    r"\bplan\s+of\s+(?:liquidation|dissolution)|\b(?:liquidate|liquidation\s+of)\s+the\s+(?:Fund|Portfolio)"
-)
-
-
-_LIQUIDATE_ON_RE = re.compile(
-    rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})"
-)
 
 
 def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
@@ -2486,57 +2337,6 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 )
                 if acq and target and acq != target:
                     ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
-        for pat in _CLOSING_PATTERNS:
-            for m in pat.finditer(s):
-                who = (
-                    m.group("who2")
-                    if "who2" in m.groupdict() and m.group("who2")
-                    else m.group("who1")
-                )
-                ctx.add(
-                    "closing",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    _clean_value(who or "new investors"),
-                    fund=pc.fund,
-                    effective=effective,
-                    context=_clip(s),
-                )
-        for m in _STILL_BUY_RE.finditer(s):
-            ctx.add(
-                "closing",
-                pc.fund or ctx.doc,
-                pc.p,
-                _clean_value(f"{m.group('who')} may {m.group('what')}"),
-                fund=pc.fund,
-                allowed=_clean_value(m.group("who")),
-                context=_clip(s),
-            )
-        if _LIQ_PLAN_RE.search(s):
-            d = _LIQUIDATE_ON_RE.search(
-                s,
-            )
-            when = (d.group("d") or d.group("d2")) if d else None
-            ctx.add(
-                "liquidation",
-                pc.fund or ctx.doc,
-                pc.p,
-                when or "plan of liquidation",
-                fund=pc.fund,
-                prio=2 if when else 1,
-                date=when,
-            )
-        elif re.search(r"\bliquidat\w*\s+on\s+or\s+(?:about|around)\b", s):
-            d = _LIQUIDATE_ON_RE.search(s)
-            if d:
-                ctx.add(
-                    "liquidation",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    d.group("d") or d.group("d2"),
-                    fund=pc.fund,
-                    date=d.group("d") or d.group("d2"),
-                )
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
 
@@ -2584,196 +2384,6 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
 # ---------------------------------------------------------------------------------------------
 # Fees
 
-_FEE_KIND = (
-    r"(?:unitary|management|advisory|investment\s+advisory|administration|administrative(?:\s+services)?"
-    r"|sub-?advisory|distribution|shareholder\s+servic\w*|service|liquidity|redemption|exchange"
-    r"|account|12b-1|purchase|performance|short-term\s+trading|transaction)"
-)
-_FEE_PATTERNS = [
-    re.compile(rf"(?P<amt>{_AMOUNT})\s+(?P<what>(?:discretionary\s+)?{_FEE_KIND}\s+fee)"),
-    re.compile(
-        rf"\b(?P<what>(?:effective\s+|new\s+|annual\s+|contractual\s+)?{_FEE_KIND}\s+fee)s?\s+(?:for\s+[^.]{{0,60}}?\s+)?"
-        rf"(?:of|will\s+be|is|equal\s+to|at\s+(?:an?\s+)?(?:annual\s+)?rate\s+of)\s+(?:up\s+to\s+)?(?P<amt>{_AMOUNT})"
-    ),
-    re.compile(
-        rf"\b(?P<what>(?:discretionary\s+)?{_FEE_KIND}\s+fee)\s*\(\s*not\s+to\s+exceed\s+(?P<amt>{_AMOUNT})\s*\)"
-    ),
-    re.compile(
-        rf"\b(?P<what>contingent\s+deferred\s+sales\s+charge|CDSC)(?:\s*\(CDSC\))?\s+of\s+(?P<amt>(?:up\s+to\s+)?{_PCT})"
-    ),
-    re.compile(
-        rf"\bfee[^.]{{0,80}}?(?:equal|equivalent)\s+(?:on\s+an\s+annual\s+basis\s+)?to\s+(?P<amt>{_PCT})\s+of\s+"
-        rf"(?:the\s+)?average\s+daily\s+net\s+assets(?:\s+of\s+(?P<cls>[^,.;]{{3,80}}))?"
-    ),
-]
-_HELD_FEE_RE = re.compile(
-    r"\bheld\s+(?:for\s+)?(?P<h>\d+\s+(?:calendar\s+)?days\s+or\s+(?:less|fewer))[^.]{0,60}?\bsubject\s+to\s+"
-    r"(?:a|the|an)\s+(?P<what>(?:short-term\s+)?(?:redemption|trading|exchange)\s+fee)"
-)
-_CAP_PATTERNS = [
-    re.compile(
-        rf"\b(?:do|does|will|shall)\s+not\s+exceed\s+(?P<amt>{_PCT}(?:\s*,\s*{_PCT})*(?:,?\s+and\s+{_PCT})?)"
-        rf"(?:\s*,\s*respectively)?(?:\s+of\s+(?:the\s+)?(?:[\w’'\s-]{{0,40}}?)average\s+(?:daily\s+)?net\s+assets)?"
-    ),
-    re.compile(
-        rf"\blimit\s+(?:the\s+)?(?:total\s+)?(?:annual\s+)?(?:fund\s+|portfolio\s+)?(?:operating\s+)?expenses"
-        rf"(?:\s+[^.]{{0,160}}?)?\s+to\s+(?P<amt>{_PCT}(?:\s*,\s*{_PCT})*(?:,?\s+and\s+{_PCT})?)"
-    ),
-]
-_UNTIL_RE = re.compile(
-    rf"\b(?:through|until|Until|Through)\s+(?:at\s+least\s+)?(?P<d>{_DATE_FULL}|{_DATE_MY})"
-)
-_HOLDING_RE = re.compile(
-    r"\b(?:within|held\s+(?:for\s+)?|for|of)\s+(?:the\s+previous\s+|the\s+first\s+)?(?P<h>\d+\s+(?:calendar\s+|business\s+)?"
-    r"(?:days|months|years)(?:\s+or\s+less)?)"
-)
-
-
-_FEE_LABEL_RE = re.compile(r"(?i)\b(?:fees?|expenses?|charges?|waivers?|reimbursements?|loads?)\b")
-_FEE_VALUE_RE = re.compile(r"^(?:\(?-?\$?\d{0,3}(?:\.\d+)?\)?\s*%?\)?|None|N/?A|none)$")
-_CLASS_CELL_RE = re.compile(
-    r"(?i)^(?:class\s+[\w-]+|[\w-]+\s+class|institutional|investor|admiral|select|retail|service|"
-    r"advis[eo]r|adv|r\d|[a-z]\d?)(?:\s+shares)?$"
-)
-
-
-def _row_cells(text: str) -> list[str]:
-    """Table cells with a lone "%" or ")%" glued back onto the number before it."""
-    cells: list[str] = []
-    for raw in text.split("|"):
-        cell = raw.strip()
-        if not cell:
-            continue
-        if cells and re.fullmatch(r"\)?\s*%\)?", cell) and re.search(r"\d$", cells[-1]):
-            cells[-1] += cell.replace(" ", "")
-            continue
-        cells.append(cell)
-    return cells
-
-
-def _fee_row(ctx: _Doc, pc: _PCtx) -> None:
-    """A fee-table row: "Total Annual Fund Operating Expenses | 0.26% | 0.51% | 0.20%"."""
-    cells = _row_cells(pc.text)
-    if len(cells) < 2 or not _FEE_LABEL_RE.search(cells[0]) or re.search(r"\d", cells[0][:3]):
-        return
-    values: list[str] = []
-    for cell in cells[1:]:
-        # stop at the first cell that is not an amount, or at a bare footnote number
-        if not _FEE_VALUE_RE.match(cell) or (values and re.fullmatch(r"\d", cell)):
-            break
-        values.append(cell)
-    if len(values) < len(cells) - 1 and len(values) != 1:
-        return
-    if not any(re.search(r"\d", v) for v in values):
-        return
-    what = re.sub(r"(?:\s*\(\d\)|\d)+$", "", cells[0]).strip(" *")
-    classes: list[str] = []
-    if len(values) > 1:
-        k = pc.index - 1
-        while k >= 0 and pc.index - k <= 15 and ctx.passages[k].kind == "row":
-            head = _row_cells(ctx.passages[k].text)
-            if head and not _CLASS_CELL_RE.match(head[0]) and len(head) == len(values) + 1:
-                head = head[1:]
-            if len(head) == len(values) and all(_CLASS_CELL_RE.match(h) for h in head):
-                classes = head
-                break
-            k -= 1
-        if not classes:
-            return
-    for n, value in enumerate(values):
-        if not re.search(r"\d", value):
-            continue
-        ctx.add(
-            "fee",
-            pc.fund or ctx.doc,
-            pc.p,
-            re.sub(r"\s+%", "%", value),
-            fund=pc.fund,
-            what=what,
-            share_class=classes[n] if classes else None,
-            context=_clip(pc.text),
-        )
-
-
-def _fees(ctx: _Doc, pc: _PCtx) -> None:
-    sentences = pc.sents
-    passage_until = _UNTIL_RE.search(pc.text)
-    for _, s in sentences:
-        taken: list[tuple[int, int]] = []
-        until = _UNTIL_RE.search(s) or passage_until
-        for pat in _FEE_PATTERNS:
-            for m in pat.finditer(s):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                groups = m.groupdict()
-                what = groups.get("what")
-                if not what:
-                    kind = re.search(
-                        r"(?i)\b(administration|management|advisory|distribution|service)\b", s
-                    )
-                    what = f"{kind.group(1).lower()} fee" if kind else "fee"
-                hold = (
-                    _HOLDING_RE.search(s)
-                    if re.search(r"(?i)redemption|CDSC|deferred|trading", what + s)
-                    else None
-                )
-                change = None
-                if re.search(r"\bno\s+longer\s+(?:charge|impose)", s):
-                    change = "eliminated"
-                elif re.search(r"\bimposition\s+of\b|\bwill\s+(?:impose|charge)\b", s):
-                    change = "imposed"
-                ctx.add(
-                    "fee",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    _clean_amount(m.group("amt")),
-                    fund=pc.fund,
-                    what=_clean_value(what),
-                    holding=hold.group("h") if hold else None,
-                    share_class=_clean_value(groups["cls"]) if groups.get("cls") else None,
-                    until=until.group("d") if until and "waiv" in s.lower() else None,
-                    change=change,
-                    context=_clip(s),
-                )
-        for m in _HELD_FEE_RE.finditer(s):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                ctx.add(
-                    "fee",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    m.group("what"),
-                    fund=pc.fund,
-                    what=m.group("what"),
-                    holding=m.group("h"),
-                    context=_clip(s),
-                )
-        if re.search(r"(?i)expenses|waive|reimburse|expense\s+limit", s):
-            for pat in _CAP_PATTERNS:
-                for m in pat.finditer(s):
-                    classes = None
-                    if "respectively" in s[m.start() :]:
-                        cm = re.search(
-                            r"paid\s+by\s+(?:the\s+)?(?:Fund[’']s\s+)?(?P<c>[^.]{3,120}?),?\s+will\s+not"
-                            r"|\bfor\s+(?P<c2>Class(?:es)?\s+[^.]{1,120}?)\s+shares,?\s+respectively",
-                            s,
-                        )
-                        classes = (cm.group("c") or cm.group("c2")) if cm else None
-                    ctx.add(
-                        "fee",
-                        pc.fund or ctx.doc,
-                        pc.p,
-                        _clean_amount(m.group("amt")),
-                        fund=pc.fund,
-                        what="expense limit",
-                        until=until.group("d") if until else None,
-                        classes=classes,
-                        context=_clip(s),
-                    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Objectives
 
 _OBJECTIVE_RE = re.compile(
     r"\b(?:(?:[Tt]he|[Ee]ach|[Ii]ts)\s+)?"
@@ -2933,18 +2543,12 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
             _listed_below(ctx, pcs, i)
         if pc.has("advis", "administ", "manager", "merged", "succeed") or _is_org_label(pc.label):
             _advisers(ctx, pc)
-        if pc.has("invest", "may lend"):
-            _limits(ctx, pc)
         if pc.has("risk", ": "):
             _risks(ctx, pc)
         if _YEAR_RE.search(pc.text):
             _dates(ctx, pc)
         if pc.has(*_CHANGE_WORDS) or pc.p.kind == "row":
             _changes(ctx, pcs, i)
-        if pc.has("fee", "exceed", "expense", "charge"):
-            _fees(ctx, pc)
-            if "|" in pc.text:
-                _fee_row(ctx, pc)
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
     _meta_dates(ctx, pcs)
@@ -2967,7 +2571,7 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
         for other in names[n + 1 :]:
             if (
                 other not in canonical
-                and _surname(other) == _surname(name)
+                and surname_word(other) == surname_word(name)
                 and names_match(name, other)
             ):
                 canonical[other] = name
@@ -2984,9 +2588,9 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
 _ROLE_RANK = {"lead": 5, "co-lead": 4, "sole": 3, "co-manager": 1, "primarily responsible": 1}
 
 
-# Kinds with one fact per subject and fund: repeated statements about the same manager, departure,
-# addition or liquidation are merged into the best-cited one with every attribute filled in.
-_MERGED_KINDS = frozenset({"manages", "departure", "addition", "liquidation"})
+# Kinds with one fact per subject and fund: repeated statements about the same manager, departure
+# or addition are merged into the best-cited one with every attribute filled in.
+_MERGED_KINDS = frozenset({"manages", "departure", "addition"})
 
 
 def _merge(found: list[tuple[int, Fact]], single_fund_doc: bool) -> list[Fact]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from index.dates import DATE_RE, MONTH, YEAR, normalise_date
 from index.model import DocMeta, Document, Passage
+from index.names import MARK_RE, compact_key
 
 
 def _words(text: str) -> frozenset[str]:
@@ -280,7 +281,7 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
     """Fund names on the cover lines (one or more per line, a table cell a line), else in the
     first passages when no registrant is named either, else the registrant itself when it is
     one fund ("X Fund, Inc.")."""
-    seen: set[str] = {_key(trust)} if trust else set()
+    seen: set[str] = {compact_key(MARK_RE.sub("", trust))} if trust else set()
     out: list[str] = []
     for text in head_lines:
         if _names_in(text, True, cases, seen, out):
@@ -299,7 +300,7 @@ def _names_in(text: str, from_cover: bool, cases: _CaseMap, seen: set[str], out:
         if name is None:
             continue
         proper = _proper(name, cases) or name
-        key = _key(proper)
+        key = compact_key(MARK_RE.sub("", proper))
         if key not in seen:
             seen.add(key)
             out.append(proper)
@@ -338,11 +339,6 @@ def _strip_noise(name: str) -> str:
     while words and words[0].lower() in _LEADING_NOISE:
         words.pop(0)
     return " ".join(words)
-
-
-def _key(name: str) -> str:
-    name = re.sub(r"\((?:R|SM|TM)\)|[®™℠]", "", name)
-    return re.sub(r"[\W_]+", "", name).casefold()
 
 
 class _CaseMap:

@@ -36,6 +36,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from index import entities as entity_mod
+from index import names
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
 from index.schema import PARSER_VERSION, build_schema
@@ -135,17 +136,13 @@ class AddReport:
 ProgressFn = Callable[[int, int, str], None]
 
 
-def _fund_key(name: str) -> str:
-    return entity_mod.org_key(name)
-
-
 def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
     keys: dict[int, set[str]] = {}
     for m in mentions:
         if m.kind == "person":
-            key = "person:" + entity_mod.person_key(m.name)
+            key = "person:" + names.person_key(m.name)
         elif m.kind in ("org", "fund", "trust"):
-            key = m.kind + ":" + entity_mod.org_key(m.name)
+            key = m.kind + ":" + names.org_key(m.name)
         else:
             continue
         keys.setdefault(m.passage, set()).add(key)
@@ -640,7 +637,7 @@ class Store:
         )
         writer.delete_by_term("doc", doc.name)
         fund_text = " ; ".join(item.meta.funds)
-        fund_keys = ",".join(sorted({_fund_key(f) for f in item.meta.funds} - {""}))
+        fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
         for p in item.passages:
             writer.add_document(

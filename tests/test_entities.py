@@ -8,21 +8,10 @@ from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
 
-from index import entities
-from index.entities import (
-    FIRST_NAME_MIN_JW,
-    ORG_KEY_MIN_RATIO,
-    SURNAME_MIN_JW,
-    extract_mentions,
-    names_match,
-    normalise_person,
-    org_key,
-    person_key,
-    resolve,
-)
+from index.entities import ORG_KEY_MIN_RATIO, extract_mentions, resolve
 from index.model import DocMeta, Entity, Mention, Passage
+from index.names import normalise_person, org_key, slug
 
 
 def passages(doc: str, *texts: str) -> list[Passage]:
@@ -91,71 +80,6 @@ def test_seed_laws_firms_funds_and_reits(seed_entities) -> None:
 
 
 # ----------------------------------------------------------------------------- names
-
-
-@pytest.mark.parametrize(
-    ("surface", "name"),
-    [
-        ("Mr. Stephen Rich", "Stephen Rich"),
-        ("Ms. Pardo", "Pardo"),
-        ("Ernesto Ramos, Ph.D.", "Ernesto Ramos"),
-        ("Chandra Seethamraju, PhD", "Chandra Seethamraju"),
-        ("Thomas D. Carney, CFA", "Thomas D. Carney"),
-        ("David J. Rule, CFA, FRM", "David J. Rule"),
-        ("Daniel S. Janis, III", "Daniel S. Janis, III"),
-        ("William H. Cowie, Jr.", "William H. Cowie, Jr."),
-        ("Dr. Martin Luther King, Jr.", "Martin Luther King, Jr."),
-        ("James L.L. Tullis", "James L.L. Tullis"),
-        ("Aurélie Denis", "Aurélie Denis"),
-    ],
-)
-def test_normalise_person_strips_honorifics_and_credentials(surface: str, name: str) -> None:
-    assert normalise_person(surface) == name
-
-
-def test_person_key_folds_case_accents_and_dots() -> None:
-    assert person_key("Steven J. Rich") == "steven j rich"
-    assert person_key("Aurélie Denis, CFA") == "aurelie denis"
-    assert person_key("Anthony L.T. Cragg") == person_key("Anthony L. T. Cragg")
-
-
-def test_first_name_threshold_pins_both_sides() -> None:
-    assert JaroWinkler.normalized_similarity("stephen", "steven") >= FIRST_NAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("marion", "marian") >= FIRST_NAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("john", "jane") < FIRST_NAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("albert", "adrian") < FIRST_NAME_MIN_JW
-
-
-def test_surname_threshold_pins_both_sides() -> None:
-    assert JaroWinkler.normalized_similarity("pardo", "pardoo") >= SURNAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("rich", "rice") < SURNAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("stein", "stern") < SURNAME_MIN_JW
-    assert JaroWinkler.normalized_similarity("robinson", "robertson") < SURNAME_MIN_JW
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Stephen Rich", "Steven J. Rich", True),
-        ("Mr. Rich", "Steven J. Rich", True),
-        ("Marion Pardo", "Marian U. Pardo", True),
-        ("Rich", "Rice", False),
-        ("Mr. Rich", "Steven J. Rice", False),
-        ("John Smith", "Jane Smith", False),
-        ("John A. Smith", "John B. Smith", False),
-        ("William H. Cowie, Jr.", "William H. Cowie, III", False),
-    ],
-)
-def test_names_match(a: str, b: str, same: bool) -> None:
-    assert names_match(a, b) is same
-
-
-def test_org_keys_make_spellings_of_one_firm_meet() -> None:
-    assert org_key("J.P. Morgan") == org_key("JPMorgan") == org_key("J. P. Morgan") == "jpmorgan"
-    assert org_key("J. P. Morgan Investment Management Inc.") == "jpmorganinvestmentmanagement"
-    assert org_key("Invesco Advisers, Inc.") == org_key("Invesco Advisors")
-    assert org_key("The Vanguard Group, Inc.") == org_key("Vanguard Group")
-    assert org_key("Janus Capital Group Inc.") != org_key("Janus Capital Management LLC")
 
 
 def test_org_fuzzy_threshold_pins_both_sides() -> None:
@@ -425,7 +349,7 @@ def test_corpus_people_and_firms(shared_dir: Path) -> None:
     barrickman = next(e for e in ents if e.name == "Joshua C. Barrickman")
     assert len(barrickman.docs) >= 3  # the same manager across several Vanguard filings
     assert len({e.id for e in ents}) == len(ents)
-    assert entities.slug("Aurélie Denis") == "aurelie-denis"
+    assert slug("Aurélie Denis") == "aurelie-denis"
 
 
 def test_seed_through_the_real_loader_and_splitter(seed_path: Path) -> None:

@@ -19,7 +19,6 @@ from assistant.suggest import (
     ScopeChoice,
     example_questions,
     match_scopes,
-    name_key,
 )
 from assistant.tui.add_filings_dialog import AddFilingsDialog
 from assistant.tui.app import FundQAApp, Scope
@@ -30,6 +29,7 @@ from assistant.tui.help_screen import HelpScreen
 from assistant.tui.history import History, history_path
 from assistant.tui.source_viewer import SourceViewer
 from assistant.tui.transcript import Exchange
+from index.names import compact_key
 from index.store import Store
 
 SEED_QUESTION = "Who manages the J.P. Morgan Small Cap Stock Portfolio?"
@@ -830,7 +830,7 @@ def test_completion_extends_exactly_what_was_typed():
 
 def test_completion_needs_enough_letters():
     c = _completer()
-    assert len(name_key("ma")) < MIN_FRAGMENT_KEY
+    assert len(compact_key("ma")) < MIN_FRAGMENT_KEY
     assert c.complete("ma") is None
     assert c.complete("mar") == "marian U. Pardo"
 
