@@ -385,7 +385,15 @@ class Assistant:
         else:
             answer = self._compose(q, u, scope, persons, funds)
             if answer.answered:
-                answer = self._verified(q, u, answer, persons, funds)
+                verified = self._verified(q, u, answer, persons, funds)
+                if not verified.answered and "sentence" not in answer.features:
+                    # a reader's candidate the evidence does not bear out: the best sentence
+                    # is the next candidate, checked the same way
+                    other = self._from_sentences(q, u, scope, persons)
+                    if other.answered:
+                        other = self._verified(q, u, other, persons, funds)
+                    verified = other if other.answered else verified
+                answer = verified
             if answer.answered:
                 answer = self._calibrated(u, answer, doc is not None)
         if fixes:
@@ -774,6 +782,13 @@ class Assistant:
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is not None:
             return answer
+        return self._from_sentences(q, u, scope, persons)
+
+    def _from_sentences(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer:
+        """The best sentence of the passages retrieval ranks for the question that holds an
+        answer of the expected type, or an abstention."""
         surnames = [p.split()[-1] for p in persons]
         hits = self._hits(u, scope, extra_terms=surnames)
         weights = self._weights(u, self._context_words(scope, persons, q))

@@ -289,3 +289,29 @@ def test_who_left_keeps_the_date_and_role_asked(
     # another date, another role: not this departure
     assert not fund.ask("Who left the fund in March 2021?").answered
     assert not fund.ask("Which trustee retired from the board?").answered
+
+
+PM_2008 = """HARBORGATE BOND FUND
+Supplement dated March 1, 2012 to the Prospectus dated January 1, 2012
+
+Portfolio Managers
+Ann Q. Lee, Chief Investment Officer, has shared primary responsibility for the management of
+the fund since 2008, and has served on teams managing fixed-income investments since 1991.
+"""
+COMMITTEE = """HARBORGATE TARGET DATE FUNDS
+Supplement dated January 15, 2014 to the Prospectus dated December 1, 2013
+
+Ann Q. Lee, Co-Chief Investment Officer, has been chairman of the firm's Asset Allocation
+Committee since December 2013.
+"""
+
+
+def test_a_reader_candidate_the_evidence_refutes_gives_way_to_the_next(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    firm = assistant_over({"pm.txt": PM_2008, "committee.txt": COMMITTEE})
+    a = firm.ask("Since when has Ann Q. Lee chaired the Asset Allocation Committee?")
+    assert a.answered, a.answer
+    assert "December 2013" in a.answer and a.citations[0].doc == "committee.txt"
+    b = firm.ask("Since when has Ann Q. Lee managed the fund?")
+    assert b.answered and "2008" in b.answer, b.answer
