@@ -313,15 +313,31 @@ def choose_sentence(
     accept: Callable[[str], bool] | None = None,
     context: Callable[[Passage], str] | None = None,
 ) -> Choice | None:
-    """The best sentence holding an answer of the expected type, or None.
+    """The best sentence holding an answer of the expected type, or None."""
+    found = choose_sentences(u, hits, weights, exclude, must_mention, accept, context, limit=1)
+    return found[0] if found else None
+
+
+def choose_sentences(
+    u: Understanding,
+    hits: Sequence[Hit],
+    weights: Weights,
+    exclude: Sequence[str] = (),
+    must_mention: Sequence[str] = (),
+    accept: Callable[[str], bool] | None = None,
+    context: Callable[[Passage], str] | None = None,
+    limit: int = 3,
+) -> list[Choice]:
+    """The best ``limit`` sentences holding an answer of the expected type, best first: the
+    candidates a verifier tries in turn.
 
     ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
     """
+    ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
     side = verify.amount_side(u.question) if u.answer_type == "amount" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
-    best: Choice | None = None
     n = max(len(hits), 1)
     for hit in hits:
         if must_mention and not any(m in hit.passage.text for m in must_mention):
@@ -392,9 +408,17 @@ def choose_sentence(
                 if close:
                     score += NEAR_SPAN_BONUS
                     found = close + [x for x in found if x not in close]
-            if best is None or score > best.score:
-                best = Choice(sent, tuple(found), cov, pcov, score)
-    return best
+            ranked.append(Choice(sent, tuple(found), cov, pcov, score))
+    ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first
+    out: list[Choice] = []
+    seen: set[str] = set()
+    for choice in ranked:
+        if choice.sentence.text not in seen:
+            seen.add(choice.sentence.text)
+            out.append(choice)
+        if len(out) >= limit:
+            break
+    return out
 
 
 # A sentence that points back at what was said before it ("the above changes", "these

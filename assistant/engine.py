@@ -33,6 +33,8 @@ from index.model import Fact, Passage
 from index.names import normalise_person, org_key, person_key
 from index.store import Snapshot, Store, gc_paused
 
+# Candidate answers tried in turn when the first is not borne out by its evidence.
+CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
 LINK_MIN_SCORE = 80.0
 # A fund linked at least this well restricts corpus-wide retrieval to the filings covering it.
@@ -386,13 +388,17 @@ class Assistant:
             answer = self._compose(q, u, scope, persons, funds)
             if answer.answered:
                 verified = self._verified(q, u, answer, persons, funds)
-                if not verified.answered and "sentence" not in answer.features:
-                    # a reader's candidate the evidence does not bear out: the best sentence
-                    # is the next candidate, checked the same way
-                    other = self._from_sentences(q, u, scope, persons)
-                    if other.answered:
-                        other = self._verified(q, u, other, persons, funds)
-                    verified = other if other.answered else verified
+                if not verified.answered:
+                    # a candidate the evidence does not bear out: the next ones (the best
+                    # sentences) are checked the same way, and the first borne out answers
+                    found, _ = self._sentence_candidates(q, u, scope, persons, CANDIDATES)
+                    for other in found:
+                        if other.answer == answer.answer:
+                            continue
+                        checked = self._verified(q, u, other, persons, funds)
+                        if checked.answered:
+                            verified = checked
+                            break
                 answer = verified
             if answer.answered:
                 answer = self._calibrated(u, answer, doc is not None)
@@ -789,13 +795,20 @@ class Assistant:
     ) -> Answer:
         """The best sentence of the passages retrieval ranks for the question that holds an
         answer of the expected type, or an abstention."""
+        found, hits = self._sentence_candidates(q, u, scope, persons, 1)
+        return found[0] if found else self._abstain(q, u, hits)
+
+    def _sentence_candidates(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str], limit: int
+    ) -> tuple[list[Answer], list[retrieve.Hit]]:
+        """Answers from the best ``limit`` sentences, best first, and the hits they came from."""
         surnames = [p.split()[-1] for p in persons]
         hits = self._hits(u, scope, extra_terms=surnames)
         weights = self._weights(u, self._context_words(scope, persons, q))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
-        choice = compose.choose_sentence(
+        choices = compose.choose_sentences(
             u,
             hits,
             weights,
@@ -803,10 +816,9 @@ class Assistant:
             must_mention=must,
             accept=accept,
             context=self._context_before,
+            limit=limit,
         )
-        if choice is None:
-            return self._abstain(q, u, hits)
-        return self._sentence_answer(q, u, choice, weights)
+        return [self._sentence_answer(q, u, c, weights) for c in choices], hits
 
     def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Questions about the filing itself: its date, the documents it amends, its number."""

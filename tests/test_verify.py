@@ -315,3 +315,21 @@ def test_a_reader_candidate_the_evidence_refutes_gives_way_to_the_next(
     assert "December 2013" in a.answer and a.citations[0].doc == "committee.txt"
     b = firm.ask("Since when has Ann Q. Lee managed the fund?")
     assert b.answered and "2008" in b.answer, b.answer
+
+
+FEES = """HARBORGATE INCOME FUND
+Supplement dated June 1, 2020 to the Prospectus dated March 1, 2020
+
+Management Fee
+The fund pays the adviser a management fee of 0.50% of average daily net assets.
+The fee rate in 2018 was 0.45%.
+"""
+
+
+def test_the_next_sentence_answers_when_the_best_one_is_not_borne_out(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"fees.txt": FEES})
+    a = fund.ask("What management fee did the fund pay the adviser in 2018?")
+    assert a.answered, a.answer
+    assert "0.45%" in a.items and "0.50%" not in a.items, a.answer
