@@ -33,6 +33,8 @@ from index.model import Fact, Passage
 from index.names import normalise_person, org_key, person_key
 from index.store import Snapshot, Store, gc_paused
 
+# The heading under which a filing states a fund's investment objective.
+OBJECTIVE_HEADING_RE = re.compile(r"\b(?:investment\s+)?objectives?\b|\bgoals?\b", re.I)
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -490,7 +492,9 @@ class Assistant:
             "long": len(marks) / 100,
             "items": float(bool(answer.items)),
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
-            "structured": float(bool(answer.features.get("table") or answer.features.get("list"))),
+            "structured": float(
+                any(answer.features.get(k) for k in ("table", "list", "heading"))
+            ),
         }
         if self.model is None:
             return replace(answer, features=features)
@@ -780,6 +784,8 @@ class Assistant:
             kinds = _fact_kinds(u.intent, q)
             if kinds:
                 answer = self._fact_answer(q, u, scope, kinds)
+            if answer is None and "objective" in kinds:  # else the filing's own heading
+                answer = self._heading_answer(q, u, scope, OBJECTIVE_HEADING_RE)
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
         if answer is None and u.answer_type == "fund":
@@ -901,6 +907,21 @@ class Assistant:
             citations=citations,
             features={reader: 1.0} if reader else {},
         )
+
+    def _heading_answer(
+        self, q: str, u: Understanding, scope: Scope, heading: re.Pattern[str]
+    ) -> Answer | None:
+        """What a filing states under the heading of the thing asked ("Investment Objective"):
+        the first sentence of the first passage under it, in the one filing in scope (several
+        filings may state different things under one heading)."""
+        if scope.docs is None or len(scope.docs) != 1:
+            return None
+        for p in self._passages(scope.docs[0]):
+            if p.kind == "paragraph" and p.section and heading.search(p.section[-1]):
+                first = compose.sentences(retrieve.Hit(p, 0.0, 0))
+                if first and len(first[0].text.split()) >= compose.MIN_FREE_ANSWER_WORDS:
+                    return self._read(q, u, compose.trim(first[0].text), [], [p], 0.9, "heading")
+        return None
 
     def _ticker_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The ticker symbols the filings in scope state, of the share class asked for."""

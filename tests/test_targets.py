@@ -162,3 +162,22 @@ def test_a_person_named_in_capitals_is_a_person(assistant_over) -> None:  # type
 )
 def test_firms_named_by_partners(text: str, org: str) -> None:
     assert spans.orgs(text) == [org]
+
+
+OBJECTIVE = """NORTHGATE VALUE FUND
+Summary Prospectus May 1, 2025
+
+Investment Objective
+The Fund's sole investment objective is long-term growth of capital.
+
+Fees and Expenses of the Fund
+This table describes the fees and expenses that you may pay.
+"""
+
+
+def test_the_objective_under_its_heading(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    fund = assistant_over({"value.txt": OBJECTIVE})
+    a = fund.ask("What is the fund's investment objective?", doc="value.txt")
+    assert a.answered, a.answer
+    assert "long-term growth of capital" in a.answer
+    assert a.citations[0].section == "Investment Objective"
