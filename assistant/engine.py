@@ -492,9 +492,7 @@ class Assistant:
             "long": len(marks) / 100,
             "items": float(bool(answer.items)),
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
-            "structured": float(
-                any(answer.features.get(k) for k in ("table", "list", "heading"))
-            ),
+            "structured": float(any(answer.features.get(k) for k in ("table", "list", "heading"))),
         }
         if self.model is None:
             return replace(answer, features=features)

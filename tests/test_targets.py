@@ -168,7 +168,7 @@ OBJECTIVE = """NORTHGATE VALUE FUND
 Summary Prospectus May 1, 2025
 
 Investment Objective
-The Fund's sole investment objective is long-term growth of capital.
+To provide long-term growth of capital, with current income as a secondary goal.
 
 Fees and Expenses of the Fund
 This table describes the fees and expenses that you may pay.
