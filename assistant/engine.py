@@ -35,6 +35,8 @@ from index.store import Snapshot, Store, gc_paused
 
 # The heading under which a filing states a fund's investment objective.
 OBJECTIVE_HEADING_RE = re.compile(r"\b(?:investment\s+)?objectives?\b|\bgoals?\b", re.I)
+# A list's introduction ("For the following Funds (...):") is quoted up to this length.
+LIST_INTRO_MAX_CHARS = 200
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -1057,7 +1059,20 @@ class Assistant:
             if len(names) <= LIST_INLINE_MAX
             else f"{len(names)} entries (listed below)"
         )
-        return self._read(q, u, f"{what} {said}", names, [p for _, p in found], 0.9, None)
+        cited = [p for _, p in found]
+        intro = self._list_intro(min(cited, key=lambda p: p.ordinal))
+        if intro is not None:  # "For the following Funds (All Harborgate Retail Funds):"
+            said = f"{said}, introduced as “{intro.text.rstrip(': ')}”"
+            cited.insert(0, intro)
+        return self._read(q, u, f"{what} {said}", names, cited, 0.9, None)
+
+    def _list_intro(self, first: Passage) -> Passage | None:
+        """The short passage introducing a list, just above its first entry and ending in a
+        colon, or None."""
+        above = self.snap.passage(first.doc, first.ordinal - 1) if first.ordinal > 0 else None
+        if above is None or not above.text.rstrip().endswith(":"):
+            return None
+        return above if len(above.text) <= LIST_INTRO_MAX_CHARS else None
 
     def _event_date(self, facts: Sequence[Fact]) -> tuple[str, Passage] | None:
         """The date a change takes place, from the date facts of the facts' own filing: a

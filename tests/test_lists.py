@@ -233,3 +233,30 @@ def test_an_enumerated_sentence_answers_with_its_entries(
         "the Fund's management believes there is adequate liquidity to meet redemption requests",
     )
     assert a.citations[0].doc == "closed.txt"
+
+
+COVERED = """For the following Funds (All Harborgate Retail Funds):
+
+                    HARBORGATE GROWTH STOCK FUND
+                    HARBORGATE BOND FUND
+                    HARBORGATE CASH RESERVE FUND
+                    HARBORGATE CORE EQUITY FUND
+                    HARBORGATE DIVERSIFIED INCOME FUND
+                    HARBORGATE GLOBAL EQUITY FUND
+                    HARBORGATE HIGH INCOME FUND
+
+Supplement dated March 1, 2012 to the current Prospectuses
+
+Effective immediately, the exchange privilege is amended as described below.
+"""
+
+
+def test_the_funds_covered_come_with_the_lists_introduction(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"covered.txt": COVERED}).ask(
+        "Which funds does this supplement cover?", doc="covered.txt"
+    )
+    assert a.answered, a.answer
+    assert "All Harborgate Retail Funds" in a.answer
+    assert "HARBORGATE BOND FUND" in " ".join(a.items).upper()
