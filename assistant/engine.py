@@ -469,6 +469,12 @@ class Assistant:
             found = []  # "of Vontobel Asset Management, Inc." is no person
         if len(found) < u.count:
             found = []  # "which two portfolios ...?" is not answered by one
+        if (
+            u.answer_type in ("person", "org", "fund")
+            and answer.items
+            and all(verify.stated(i, q) for i in answer.items)
+        ):
+            found = []  # "which firm did X replace?" is not answered by X
         return Check("answer_type", u.answer_type, 1 if found else None, bool(found))
 
     def _calibrated(self, u: Understanding, answer: Answer, doc_scope: bool) -> Answer:
@@ -1581,8 +1587,16 @@ class Assistant:
                         for n in named
                     )
                 ]
-            current = [f for f in facts if not (f.attr("until") or f.attr("change") == "former")]
-            facts = current or facts
+            former = [f for f in facts if f.attr("until") or f.attr("change") == "former"]
+            if kind != "rename" and verify.asks_earlier(q):  # (a rename holds both names)
+                # "who was the former adviser?": the earlier facts, or what a fact says its
+                # value replaced; never the value that replaced it
+                facts = former or [
+                    replace(f, value=f.attr("replaced") or "") for f in facts if f.attr("replaced")
+                ]
+            else:  # the fact as it stands now, never a former one in its place
+                earlier = {id(f) for f in former}
+                facts = [f for f in facts if id(f) not in earlier]
             if facts:
                 break
         if not facts:

@@ -65,6 +65,13 @@ def lexicon() -> dict[str, Any]:
     return json.loads(LEXICON.read_text(encoding="utf-8"))
 
 
+def asks_earlier(question: str) -> bool:
+    """Whether a question asks for the earlier side of a change itself ("the former adviser",
+    "the previous manager"), not for what replaced it."""
+    said = words(question)
+    return any(has_phrase(said, w) for w in lexicon()["relations"]["earlier_side"])
+
+
 def amount_side(question: str) -> str | None:
     """Which side of a change of amount a question asks for: "before" ("the current expense
     ratio"), "after" ("the new fee"), or None (either, or both named)."""

@@ -333,3 +333,30 @@ def test_the_next_sentence_answers_when_the_best_one_is_not_borne_out(
     a = fund.ask("What management fee did the fund pay the adviser in 2018?")
     assert a.answered, a.answer
     assert "0.45%" in a.items and "0.50%" not in a.items, a.answer
+
+
+SUBADVISER = """HARBORGATE GROWTH FUND
+Supplement dated May 1, 2020 to the Prospectus dated March 1, 2020
+
+Effective May 1, 2020, Summit Partners LLC replaces Harbor Capital LLC as sub-adviser to the Fund.
+"""
+
+
+def test_the_former_side_of_a_change_is_asked_for(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"sub.txt": SUBADVISER})
+    now = fund.ask("Who is the fund's sub-adviser?", doc="sub.txt")
+    assert now.answered and now.items == ("Summit Partners LLC",), now.answer
+    before = fund.ask("Who was the fund's former sub-adviser?", doc="sub.txt")
+    assert before.answered and before.items == ("Harbor Capital LLC",), before.answer
+    # the firm the question names is no answer to it
+    named = fund.ask("Which firm did Summit Partners LLC replace as sub-adviser?", doc="sub.txt")
+    assert "Summit Partners LLC" not in named.items
+
+
+def test_asks_earlier() -> None:
+    assert verify.asks_earlier("Who was the former sub-adviser?")
+    assert verify.asks_earlier("Who managed the fund previously?")
+    assert not verify.asks_earlier("Who replaced the sub-adviser?")
+    assert not verify.asks_earlier("Who is the sub-adviser?")
