@@ -231,8 +231,31 @@ def people(text: str) -> list[str]:
     return _unique(found)
 
 
+# Lower-case words a run of capitalised words may pass through ("Bank of New York") but no
+# name begins with ("of Calder Rock Asset Management LLC").
+LEADING_CONNECTOR_RE = re.compile(r"^(?:(?:of|and|&)\s+)+")
+
+
+ONLY_SUFFIX_RE = re.compile(rf"{ORG_SUFFIX}(?:\s+{ORG_SUFFIX})*")
+
+
 def orgs(text: str) -> list[str]:
-    found = [(m.start(), m.group(0).strip(" ,")) for m in ORG_RE.finditer(text)]
+    """Organisation names: capitalised words ending in a legal or firm word. A name that goes
+    on past such a word is kept whole: "The Bank of New York Mellon Corporation" (joined at
+    "of"), "State Street Bank and Trust Company" (joined at "and" when what follows is firm
+    words only)."""
+    spans_: list[tuple[int, int]] = []
+    for m in ORG_RE.finditer(text):
+        name = m.group(0)
+        lead = LEADING_CONNECTOR_RE.match(name)
+        joint = lead.group(0).strip() if lead else ""
+        rest = name[lead.end() :] if lead else name
+        touching = bool(spans_) and text[spans_[-1][1] : m.start()].strip() == ""
+        if touching and (joint == "of" or (joint == "and" and ONLY_SUFFIX_RE.fullmatch(rest))):
+            spans_[-1] = (spans_[-1][0], m.end())
+            continue
+        spans_.append((m.start() + (lead.end() if lead else 0), m.end()))
+    found = [(a, text[a:b].strip(" ,")) for a, b in spans_]
     for m in PARTNERS_ORG_RE.finditer(text):  # its whole name, not the part after the commas
         found = [(at, o) for at, o in found if not m.start() <= at < m.end()]
         found.append((m.start(), m.group(0)))

@@ -164,6 +164,28 @@ def test_firms_named_by_partners(text: str, org: str) -> None:
     assert spans.orgs(text) == [org]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "the termination of Eastbridge Global Investors Ltd. as sub-adviser and the "
+            "appointment of Calder Rock Asset Management LLC as the new sub-adviser",
+            ["Eastbridge Global Investors Ltd.", "Calder Rock Asset Management LLC"],
+        ),
+        (
+            "The Bank of New Harbor Mellon Corporation and Summit Street Bank and Trust Company",
+            ["The Bank of New Harbor Mellon Corporation", "Summit Street Bank and Trust Company"],
+        ),
+        (
+            "Harbor Capital LLC and Summit Partners LLC",
+            ["Harbor Capital LLC", "Summit Partners LLC"],
+        ),
+    ],
+)
+def test_firm_names_begin_and_end_where_they_should(text: str, found: list[str]) -> None:
+    assert spans.orgs(text) == found
+
+
 OBJECTIVE = """NORTHGATE VALUE FUND
 Summary Prospectus May 1, 2025
 
