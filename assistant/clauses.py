@@ -7,6 +7,11 @@ or the later one ("Y replaces X", "Y (formerly X)"). A :class:`Change` relates t
 nearest the trigger on either side (people to people, funds to funds, firms to firms), so
 active, passive and future wordings give the same record. A question naming one side of a
 change is answered with the other.
+
+Hiring and termination (``data/engagements.json``) have one side: the party hired or let go,
+and its role ("the appointment of X as the Fund's new sub-adviser", "X, Y and Z are no longer
+investment sub-advisers"). An :class:`Engagement` holds them; a question asking who was hired
+or let go in a role is answered with the parties.
 """
 
 from __future__ import annotations
@@ -207,3 +212,103 @@ def _names_one(name: str, named: Sequence[str]) -> bool:
         if len(parts) == 1 and re.search(rf"\b{re.escape(parts[0])}\b", low):
             return True
     return False
+
+
+ENGAGEMENTS = Path(__file__).with_name("data") / "engagements.json"
+# How far after a trigger (or its party) the role may be named (characters).
+ROLE_REACH = 80
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """A party hired or let go (``event``: hire | terminate) in a role, and where it is said."""
+
+    event: str
+    parties: tuple[str, ...]
+    role: str
+    sentence: str
+    passage: Passage
+
+
+@cache
+def _engagement_lexicon() -> dict:
+    return json.loads(ENGAGEMENTS.read_text(encoding="utf-8"))
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives) + r")\b",
+        re.I,
+    )
+
+
+@cache
+def _engagement_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """(event, party-after trigger pattern, party-before trigger pattern) per event."""
+    data = _engagement_lexicon()
+    return tuple(
+        (
+            event,
+            _phrase_pattern(data[event]["party_after"]),
+            _phrase_pattern(data[event]["party_before"]),
+        )
+        for event in ("hire", "terminate")
+    )
+
+
+@cache
+def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (role, _phrase_pattern(words)) for role, words in _engagement_lexicon()["roles"].items()
+    )
+
+
+def asked_engagement(question: str) -> tuple[str, str] | None:
+    """(event, role) a question asks about ("Which sub-advisers were dropped?" -> terminate,
+    sub-adviser), or None when it names no role or no event."""
+    role = next((r for r, pattern in _role_patterns() if pattern.search(question)), None)
+    if role is None:
+        return None
+    data = _engagement_lexicon()
+    for event in ("terminate", "hire"):  # "who replaced the terminated sub-adviser" is rare
+        if _phrase_pattern(data[event]["question"]).search(question):
+            return event, role
+    return None
+
+
+def _role_in(text: str) -> str | None:
+    found = [(m.start(), role) for role, pattern in _role_patterns() if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def _parties(text: str) -> list[str]:
+    """The firms (else the people) a stretch of text names, in order."""
+    return spans.orgs(text) or spans.people(text)
+
+
+def engagements(passages: Iterable[Passage]) -> list[Engagement]:
+    """Every hiring and termination the sentences of the passages state."""
+    out: list[Engagement] = []
+    patterns = _engagement_patterns()
+    for passage in passages:
+        if not any(a.search(passage.text) or b.search(passage.text) for _, a, b in patterns):
+            continue
+        for sent in sentences(Hit(passage, 0.0, 0)):
+            text = sent.text
+            for event, after, before in patterns:
+                for m in after.finditer(text):  # "the appointment of X (and Y) as sub-adviser"
+                    tail = text[m.end() : m.end() + REACH]
+                    cut = re.search(r"\s+as\s+", tail)
+                    named = _parties(tail[: cut.start()] if cut else tail)
+                    role = _role_in(tail[cut.end() : cut.end() + ROLE_REACH]) if cut else None
+                    if named and role:
+                        out.append(Engagement(event, tuple(named), role, text, passage))
+                for m in before.finditer(text):  # "X, Y and Z are no longer sub-advisers"
+                    head = text[max(0, m.start() - REACH) : m.start()]
+                    head = head[head.rfind(";") + 1 :]
+                    named = _parties(head)
+                    role = _role_in(text[m.end() : m.end() + ROLE_REACH])
+                    if named and role:
+                        out.append(Engagement(event, tuple(named), role, text, passage))
+    return out

@@ -37,6 +37,8 @@ from index.store import Snapshot, Store, gc_paused
 OBJECTIVE_HEADING_RE = re.compile(r"\b(?:investment\s+)?objectives?\b|\bgoals?\b", re.I)
 # A list's introduction ("For the following Funds (...):") is quoted up to this length.
 LIST_INTRO_MAX_CHARS = 200
+# Intents whose own readers answer who was hired or let go (people changes, lists).
+OWN_READER_INTENTS = frozenset({"managers", "manager_detail", "risks", "funds", "objective"})
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -762,6 +764,8 @@ class Assistant:
         answer = self._metadata_answer(q, u, scope)
         if answer is None and TICKER_QUESTION_RE.search(q):
             answer = self._ticker_answer(q, u, scope)
+        if answer is None and u.intent not in OWN_READER_INTENTS:
+            answer = self._engagement_answer(q, u, scope)
         if answer is not None:
             return answer
         if u.intent == "managers":
@@ -1013,6 +1017,29 @@ class Assistant:
         change = found[0][0]
         said = CHANGE_SAYINGS[change.predicate].format(old=change.old, new=change.new)
         return self._read(q, u, said, answers[:1], [change.passage], 0.85, "change")
+
+    def _engagement_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Who was hired or let go in the role a question names ("Which sub-advisers were
+        dropped?", "Who is the new custodian?"), read from the hiring and termination clauses
+        of the passages retrieval ranks for it: every party of the best-ranked passage."""
+        asked = clauses.asked_engagement(q)
+        if asked is None:
+            return None
+        event, role = asked
+        hits = self._hits(u, scope)
+        found = [
+            e
+            for e in clauses.engagements(h.passage for h in hits[:CHANGE_PASSAGES])
+            if e.event == event and e.role == role
+        ]
+        if not found:
+            return None
+        first = found[0]
+        parties = list(
+            dict.fromkeys(p for e in found if e.passage == first.passage for p in e.parties)
+        )
+        said = compose.trim(first.sentence, parties)
+        return self._read(q, u, said, parties, [first.passage], 0.85, "clause")
 
     def _lookup_answer(
         self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]

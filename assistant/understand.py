@@ -158,12 +158,13 @@ STOP = frozenset(
         "according",
         "give",
         "list",
-        "name",
-        "named",
         "kind",
         "kinds",
     ]
 )
+
+# Verbs that open a question as a request ("Name the funds ..."), not as a word to find.
+IMPERATIVES = frozenset({"name", "identify", "describe", "explain", "summarize", "summarise"})
 
 # Hedges and fillers ("roughly how much", "typically hold") that no filing sentence needs.
 FILLERS = frozenset(
@@ -285,8 +286,10 @@ def content_terms(text: str) -> list[str]:
     """Words of the question that carry meaning, lower-cased, in order, without repeats."""
     seen: list[str] = []
     text = plain_verbs(text)
-    for word in WORD_RE.findall(text):
+    for n, word in enumerate(WORD_RE.findall(text)):
         low = word.lower().replace("’", "'")
+        if n == 0 and low in IMPERATIVES:  # "Name the portfolio managers": no word to find
+            continue
         if low.endswith("'s"):
             low = low[:-2]
         if low in STOP or low in FILLERS or (len(low) < 2 and not low.isdigit()):

@@ -139,3 +139,69 @@ def test_the_other_side_of_a_named_one() -> None:
 def test_firms_that_merged() -> None:
     text = "Harbor Capital Management LLC has merged with its affiliate, Summit Investors LLC."
     assert read(text) == [("merge", "Harbor Capital Management LLC", "Summit Investors LLC", "org")]
+
+
+def engagements(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    p = Passage("f.txt", 0, (), 1, 1, 0, len(text), text)
+    return [(e.event, e.parties, e.role) for e in clauses.engagements([p])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Board approved the termination of Eastbridge Investors Ltd. as sub-adviser to "
+            "the Fund and the appointment of Calder Rock Asset Management LLC as the Fund's new "
+            "sub-adviser, effective November 15, 2019.",
+            [
+                ("hire", ("Calder Rock Asset Management LLC",), "sub-adviser"),
+                ("terminate", ("Eastbridge Investors Ltd.",), "sub-adviser"),
+            ],
+        ),
+        (
+            "Effective May 20, 2019, Harbor Capital Management Co., LLC, Summit Capital "
+            "Management, LLC and Northgate Capital Management LLC are no longer investment "
+            "sub-advisers of the Fund.",
+            [
+                (
+                    "terminate",
+                    (
+                        "Harbor Capital Management Co., LLC",
+                        "Summit Capital Management, LLC",
+                        "Northgate Capital Management LLC",
+                    ),
+                    "sub-adviser",
+                )
+            ],
+        ),
+        (
+            "Summit Trust Company has been appointed as custodian of the Fund.",
+            [("hire", ("Summit Trust Company",), "custodian")],
+        ),
+        (
+            "Harbor Bank will no longer serve as the Fund's transfer agent after June 30.",
+            [("terminate", ("Harbor Bank",), "transfer agent")],
+        ),
+    ],
+)
+def test_hiring_and_termination(text: str, expected: list) -> None:
+    assert engagements(text) == expected
+
+
+def test_no_engagement_without_a_role() -> None:
+    assert engagements("The Board approved the appointment of Harbor Capital LLC.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Which sub-advisers were dropped from the fund?", ("terminate", "sub-adviser")),
+        ("Who is the new sub-adviser?", ("hire", "sub-adviser")),
+        ("Which firm was appointed custodian?", ("hire", "custodian")),
+        ("Who was the former transfer agent?", ("terminate", "transfer agent")),
+        ("Who is the custodian?", None),  # no event: the custodian as it stands
+        ("Which funds were dropped?", None),  # no role
+    ],
+)
+def test_what_engagement_a_question_asks(question: str, asked: tuple | None) -> None:
+    assert clauses.asked_engagement(question) == asked

@@ -360,3 +360,42 @@ def test_asks_earlier() -> None:
     assert verify.asks_earlier("Who managed the fund previously?")
     assert not verify.asks_earlier("Who replaced the sub-adviser?")
     assert not verify.asks_earlier("Who is the sub-adviser?")
+
+
+NORTHGATE = """NORTHGATE FUNDS TRUST
+Northgate Small Cap Value Fund
+Northgate International Equity Fund
+
+Supplement dated September 12, 2019 to the Prospectus dated March 1, 2019
+
+Sub-Adviser Change for the Northgate International Equity Fund
+
+At a meeting held on August 20, 2019, the Board of Trustees approved the termination of Eastbridge
+Global Investors Ltd. as sub-adviser to the Northgate International Equity Fund and the
+appointment of Calder Rock Asset Management LLC as the Fund's new sub-adviser, effective
+November 15, 2019.
+
+Fund Name Change
+
+Effective December 31, 2019, the Northgate Small Cap Value Fund will be renamed the Northgate
+Small Cap Opportunities Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        (
+            "Who is the new sub-adviser of the International Equity Fund?",
+            "Calder Rock Asset Management LLC",
+        ),
+        ("Which sub-adviser was terminated?", "Eastbridge Global Investors Ltd."),
+        ("When does the name change take effect?", "December 31, 2019"),
+    ],
+)
+def test_a_supplement_of_two_changes(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, item: str
+) -> None:
+    a = assistant_over({"northgate.txt": NORTHGATE}).ask(question, doc="northgate.txt")
+    assert a.answered, a.answer
+    assert a.items[0] == item, (a.answer, a.items)
