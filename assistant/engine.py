@@ -445,6 +445,8 @@ class Assistant:
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
+        if u.intent == "managers" or u.answer_type == "person":
+            checks = tuple(self._managed_fund(c, q, answer) for c in checks)
         failed = verify.failed(checks)
         if not failed:
             return replace(answer, checks=checks) if checks else answer
@@ -452,6 +454,28 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _managed_fund(self, check: Check, q: str, answer: Answer) -> Check:
+        """A fund check of a question about people, made strict: in a filing covering several
+        funds, a cited passage that names another of them (one the question does not name) and
+        not the fund asked about speaks of that other fund's people."""
+        if check.kind != "fund" or not check.ok or check.citation is None:
+            return check
+        citation = answer.citations[check.citation - 1]
+        if verify.stated(check.value, citation.text):
+            return check
+        named = next((c for c in answer.citations if verify.stated(check.value, c.text)), None)
+        if named is not None:
+            return replace(check, citation=named.n)
+        rec = self.snap.docs.get(citation.doc)
+        others = [
+            f
+            for f in (rec.meta.funds if rec else ())
+            if not _same_fund(f, check.value)
+            and not verify.stated(f, q)
+            and verify.stated(f, citation.text)
+        ]
+        return replace(check, citation=None, ok=False) if others else check
 
     def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """What the question asks for (a date, an amount, a person, a firm) must be in the

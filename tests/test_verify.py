@@ -399,3 +399,25 @@ def test_a_supplement_of_two_changes(
     a = assistant_over({"northgate.txt": NORTHGATE}).ask(question, doc="northgate.txt")
     assert a.answered, a.answer
     assert a.items[0] == item, (a.answer, a.items)
+
+
+MANAGERS = """NORTHGATE FUNDS TRUST
+Northgate Small Cap Value Fund
+Northgate International Equity Fund
+
+Supplement dated September 12, 2019 to the Prospectus dated March 1, 2019
+
+Effective October 1, 2019, Jonathan P. Weller will no longer serve as a portfolio manager of the
+Northgate Small Cap Value Fund. Effective the same date, Maria Okafor will join Daniel Brenner as
+co-portfolio manager of the Fund.
+"""
+
+
+def test_people_of_another_fund_of_the_filing_are_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"managers.txt": MANAGERS})
+    other = fund.ask("Who manages the Northgate International Equity Fund?")
+    assert not other.answered, other.answer
+    own = fund.ask("Who will co-manage the Northgate Small Cap Value Fund?")
+    assert own.answered and "Maria Okafor" in own.items, own.answer
