@@ -128,6 +128,8 @@ def header_columns(row: Passage) -> list[str] | None:
     if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
         return cells
     for i, cell in enumerate(cells):  # "Class: | A | C", "Fees | Class: | A | C", "Class: A C"
+        if i and all(CLASS_NAME_RE.match(c) for c in cells[i:]):  # "Fees | Class A | Class C"
+            return cells[i:]
         m = HEADER_CLASS_RE.match(cell)
         if m and m.group(1).strip():
             return [f"Class {c}" for c in m.group(1).split()]
@@ -158,10 +160,20 @@ def _same(a: str, b: str) -> bool:
     return len(short) >= SHARED_PREFIX and short[:SHARED_PREFIX] == long[:SHARED_PREFIX]
 
 
+# A label's parenthesised explanation ("(Load)", "(as a percentage of offering price)"):
+# not the words that name the row.
+LABEL_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
 def label_score(label: str, question_words: Sequence[str]) -> float:
     """The share of a row label's telling words the question holds (prefix-tolerant); 0 when
-    it holds just one word of a longer label ("redemption fee" is not "Management Fees")."""
-    own = [w for w in _words(label) if w not in LABEL_FILLER and not w.isdigit()]
+    it holds just one word of a longer label ("redemption fee" is not "Management Fees"), or a
+    word that narrows the row which the question lacks ("Maximum Deferred Sales Charge" does
+    not answer "the maximum sales charge")."""
+    named = LABEL_ASIDE_RE.sub(" ", label)
+    own = [w for w in _words(named) if w not in LABEL_FILLER and not w.isdigit()]
+    if any(w in qualifiers() and not any(_same(w, q) for q in question_words) for w in own):
+        return 0.0
     if not own:
         return 0.0
     found = sum(any(_same(w, q) for q in question_words) for w in own)
@@ -235,6 +247,12 @@ def read(
                     continue
             best, best_key = row_cells, key
     return best
+
+
+@cache
+def qualifiers() -> frozenset[str]:
+    """Words that narrow what a row measures (data file)."""
+    return frozenset(json.loads(TERMS.read_text(encoding="utf-8"))["_qualifiers"])
 
 
 @cache

@@ -256,3 +256,44 @@ def test_a_stream_row_by_its_label(question: str, said: str) -> None:
     cells = tables.read([RETURNS], question)
     assert tables.say(cells) == said
     assert cells[0].row is RETURNS  # cited as the passage the index holds
+
+
+SUMMARY_FEES = rows(
+    "Shareholder Fees (fees paid directly from your investment) | Class A | Class C | Class I",
+    "Maximum Sales Charge (Load) Imposed on Purchases (as a percentage of offering price) | "
+    "5.75% | None | None",
+    "Maximum Deferred Sales Charge (Load) | None | 1.00% | None",
+    "Annual Fund Operating Expenses | Class A | Class C | Class I",
+    "Management Fees | 0.65% | 0.65% | 0.65%",
+    "Total Annual Fund Operating Expenses | 1.10% | 1.85% | 0.80%",
+)
+
+
+def test_a_header_of_class_names_after_a_caption_cell() -> None:
+    assert tables.header_columns(SUMMARY_FEES[0]) == ["Class A", "Class C", "Class I"]
+
+
+@pytest.mark.parametrize(
+    ("question", "classes", "said"),
+    [
+        # the deferred charge narrows its row: no answer to the plain sales charge
+        (
+            "What is the maximum sales charge for Class A shares?",
+            ["Class A"],
+            "Maximum Sales Charge (Load) Imposed on Purchases (as a percentage of offering "
+            "price): 5.75% (Class A)",
+        ),
+        (
+            "What is the CDSC on Class C shares?",
+            ["Class C"],
+            "Maximum Deferred Sales Charge (Load): 1.00% (Class C)",
+        ),
+        (
+            "What are the total annual operating expenses for Class I?",
+            ["Class I"],
+            "Total Annual Fund Operating Expenses: 0.80% (Class I)",
+        ),
+    ],
+)
+def test_summary_prospectus_fee_rows(question: str, classes: list[str], said: str) -> None:
+    assert tables.say(tables.read(SUMMARY_FEES, question, classes)) == said
