@@ -23,6 +23,7 @@ from assistant.engine import Assistant
         ("around", "approximately"),
         ("hired", "appointed"),
         ("worst", "lowest"),
+        ("stops", "no longer"),
     ],
 )
 def test_inflections_meet(question_word: str, filing_word: str) -> None:
