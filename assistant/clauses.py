@@ -118,6 +118,8 @@ def read(passages: Iterable[Passage]) -> list[Change]:
                         old = max(inside, key=lambda n: n[1] - n[0])[2]
                         out.append(Change(predicate, old, pair[1], pair[2], text, passage))
             for m in pattern.finditer(text):
+                if _defined_term(text, m.start(), m.end()):
+                    continue
                 predicate, before_is_old = roles[" ".join(m.group(1).lower().split())]
                 pair = _sides(text, m.start(), m.end())
                 if pair is None:
@@ -126,6 +128,17 @@ def read(passages: Iterable[Passage]) -> list[Change]:
                 old, new = (before, after) if before_is_old else (after, before)
                 out.append(Change(predicate, old, new, kind, text, passage))
     return out
+
+
+# A trigger word used as a defined term's adjective: (the “Acquired Fund”), the Acquiring
+# Portfolio.
+TERM_AFTER_RE = re.compile(r"\s+(?:Fund|Funds|Portfolio|Portfolios|Series)\b")
+
+
+def _defined_term(text: str, start: int, end: int) -> bool:
+    """Whether a trigger at text[start:end] is part of a defined term, not a verb."""
+    before = text[max(0, start - 1) : start]
+    return before in ("“", '"', "‘", "'") or bool(TERM_AFTER_RE.match(text, end))
 
 
 def _names(text: str) -> list[tuple[int, int, str, str]]:

@@ -39,6 +39,11 @@ OBJECTIVE_HEADING_RE = re.compile(r"\b(?:investment\s+)?objectives?\b|\bgoals?\b
 LIST_INTRO_MAX_CHARS = 200
 # Intents whose own readers answer who was hired or let go (people changes, lists).
 OWN_READER_INTENTS = frozenset({"managers", "manager_detail", "risks", "funds", "objective"})
+# "Which prospectus does this supplement amend?": the documents a filing supplements.
+AMENDED_DOCUMENT_RE = re.compile(
+    r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?)\b.*\b(?:amend|supplement|"
+    r"modif|updat|change)\w*",
+)
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -873,8 +878,9 @@ class Assistant:
             value, what = meta.accession, "The accession number is"
         elif u.intent == "dates" and OWN_DATE_RE.search(ql):  # "the date of this SAI supplement"
             value, what = meta.supplement_date, "The supplement is dated"
-        elif u.intent == "dates" and re.search(
-            r"\b(prospectus\w*|statements? of additional|sai)\b", ql
+        elif AMENDED_DOCUMENT_RE.search(ql) or (
+            u.intent == "dates"
+            and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql)
         ):
             values, what = meta.prospectus_dates, "It supplements the documents dated"
         elif (

@@ -203,3 +203,34 @@ def test_the_objective_under_its_heading(assistant_over) -> None:  # type: ignor
     assert a.answered, a.answer
     assert "long-term growth of capital" in a.answer
     assert a.citations[0].section == "Investment Objective"
+
+
+HARBOR = """HARBORGATE INVESTMENT TRUST
+Harborgate Global Bond Fund
+
+Supplement dated April 3, 2008 to the Prospectus dated February 28, 2008
+
+On March 25, 2008, the Board approved a plan under which the Harborgate Global Bond Fund (the
+"Acquired Fund") would transfer all of its assets to the Summit World Income Fund (the
+"Acquiring Fund") in exchange for shares of the Acquiring Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which prospectus does this supplement amend?", "February 28, 2008"),
+        ("What document does the supplement update?", "February 28, 2008"),
+    ],
+)
+def test_the_document_a_supplement_amends(assistant_over, question: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"harbor.txt": HARBOR}).ask(question, doc="harbor.txt")
+    assert a.answered and said in a.items, a.answer
+
+
+def test_a_defined_term_is_no_change_read_backwards(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"harbor.txt": HARBOR}).ask(
+        "Into which fund will the Harborgate Global Bond Fund be reorganized?", doc="harbor.txt"
+    )
+    assert a.answered and a.items == ("Summit World Income Fund",), a.answer
+    assert "is reorganized into Harborgate" not in a.answer
