@@ -325,3 +325,66 @@ def engagements(passages: Iterable[Passage]) -> list[Engagement]:
                     if named and role:
                         out.append(Engagement(event, tuple(named), role, text, passage))
     return out
+
+
+# A definition: a name, then its defined term in quotes and parentheses: Harbor Capital LLC (the
+# "Adviser"), Summit Income Fund (the “Acquiring Fund”), ... ("Summit").
+DEFINITION_RE = re.compile(
+    r"\(\s*(?:(?:the|each|collectively|together|individually|hereinafter|referred\s+to\s+as)"
+    r"\b[\s,]*(?:an?\b|the\b)?\s*)*[“\"‘]([A-Z][^”\"’]{1,48})[”\"’]\s*\)"
+)
+# Defined terms that stand for whatever a filing is about, not one party of it.
+GENERIC_TERMS = frozenset(
+    {"fund", "funds", "portfolio", "portfolios", "trust", "company", "shares", "prospectus",
+     "sai", "board", "series", "class", "classes", "act", "1940 act", "sec", "commission"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A defined term of a filing and the name it stands for."""
+
+    term: str
+    name: str
+    kind: str  # fund | org | person
+    passage: Passage
+
+
+def definitions(passages: Iterable[Passage]) -> list[Definition]:
+    """Every 'Name (the "Term")' definition of the passages."""
+    out = []
+    for passage in passages:
+        text = passage.text
+        for m in DEFINITION_RE.finditer(text):
+            term = " ".join(m.group(1).split())
+            if term.lower() in GENERIC_TERMS:
+                continue
+            before = text[max(0, m.start() - REACH) : m.start()].rstrip(" ,")
+            for kind, finder in (
+                ("fund", spans.funds),
+                ("org", spans.orgs),
+                ("person", spans.people),
+            ):
+                names = [n for n in finder(before) if before.endswith(n)]
+                if names:
+                    out.append(Definition(term, names[-1], kind, passage))
+                    break
+    return out
+
+
+def defined_in(question: str, found: Sequence[Definition]) -> list[Definition]:
+    """The definitions a question asks to be named ("Which firm is the Adviser?", "Which fund
+    is the Acquiring Fund?"): its term follows the question's "is the" / "are the", longest
+    term first. A term used otherwise ("Which sub-advisers has the adviser hired?") is not
+    what is asked."""
+    low = " ".join(question.lower().split())
+    hits = [
+        d
+        for d in found
+        if re.search(
+            rf"^\s*(?:which|what|who)\b[^?]*?\b(?:is|are|was|were|serves\s+as|acts\s+as)\s+"
+            rf"the\s+{re.escape(d.term.lower())}\b",
+            low,
+        )
+    ]
+    return sorted(hits, key=lambda d: -len(d.term))

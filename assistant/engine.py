@@ -829,6 +829,8 @@ class Assistant:
             answer = self._table_answer(q, u, scope)
         if answer is None and u.answer_type == "fund":
             answer = self._lookup_answer(q, u, scope, funds)
+        if answer is None and u.answer_type in ("fund", "org", "person"):
+            answer = self._definition_answer(q, u, scope)
         if answer is None and u.answer_type != "date" and clauses.asked(q):
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is not None:
@@ -1070,6 +1072,31 @@ class Assistant:
         )
         said = compose.trim(first.sentence, parties)
         return self._read(q, u, said, parties, [first.passage], 0.85, "clause")
+
+    def _definition_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """A party a question calls by the filing's defined term ("Which fund is the Acquiring
+        Fund?", "Which firm is the Adviser?"): the name the filing defines it for."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        found = clauses.definitions(p for d in scope.docs for p in self._passages(d))
+        used = [
+            d
+            for d in clauses.defined_in(q, found)
+            if d.kind == u.answer_type and not verify.stated(d.name, q)
+        ]
+        if not used or len({d.name for d in used if d.term == used[0].term}) > 1:
+            return None  # none, or one term defined for several names
+        first = used[0]
+        sentence = compose.sentence_with(first.passage, first.name) or first.name
+        return self._read(
+            q,
+            u,
+            compose.trim(sentence, [first.name]),
+            [first.name],
+            [first.passage],
+            0.85,
+            "clause",
+        )
 
     def _lookup_answer(
         self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]

@@ -208,3 +208,28 @@ def test_no_engagement_without_a_role() -> None:
 )
 def test_what_engagement_a_question_asks(question: str, asked: tuple | None) -> None:
     assert clauses.asked_engagement(question) == asked
+
+
+def test_definitions() -> None:
+    text = (
+        "Harbor Capital Advisors, Inc. (the “Adviser”) and the Harborgate Bond Fund (the "
+        '"Acquired Fund") agreed with Summit Income Fund (the "Acquiring Fund") and Ann Q. Lee '
+        '("Ms. Lee"). The Harborgate Trust (the "Trust") and the Fund (the "Fund") are parties.'
+    )
+    p = Passage("f.txt", 0, (), 1, 1, 0, len(text), text)
+    found = {(d.term, d.name, d.kind) for d in clauses.definitions([p])}
+    assert found == {
+        ("Adviser", "Harbor Capital Advisors, Inc.", "org"),
+        ("Acquired Fund", "Harborgate Bond Fund", "fund"),
+        ("Acquiring Fund", "Summit Income Fund", "fund"),
+        ("Ms. Lee", "Ann Q. Lee", "person"),
+    }
+    defs = clauses.definitions([p])
+    assert [d.name for d in clauses.defined_in("Which fund is the Acquiring Fund?", defs)] == [
+        "Summit Income Fund"
+    ]
+    assert [d.name for d in clauses.defined_in("Which firm is the adviser?", defs)] == [
+        "Harbor Capital Advisors, Inc."
+    ]
+    # the term as the question's subject is not what it asks for
+    assert clauses.defined_in("Which sub-advisers has the adviser hired?", defs) == []
