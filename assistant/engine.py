@@ -31,6 +31,7 @@ from assistant.understand import (
 from index.dates import DATE_RE, find_dates, months_in, normalise_date, years_in
 from index.model import Fact, Passage
 from index.names import normalise_person, org_key, person_key
+from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
 
 # The heading under which a filing states a fund's investment objective.
@@ -452,6 +453,7 @@ class Assistant:
             checks = (*checks, typed)
         if u.intent == "managers" or u.answer_type == "person":
             checks = tuple(self._managed_fund(c, q, answer) for c in checks)
+        checks = (*checks, *self._org_checks(q, funds, answer))
         failed = verify.failed(checks)
         if not failed:
             return replace(answer, checks=checks) if checks else answer
@@ -481,6 +483,33 @@ class Assistant:
             and verify.stated(f, citation.text)
         ]
         return replace(check, citation=None, ok=False) if others else check
+
+    def _org_checks(self, q: str, funds: Sequence[str], answer: Answer) -> tuple[Check, ...]:
+        """Firms the question itself names as part of what it asks ("the sub-advisory fee for
+        Eastbridge Global Investors"): the answer's own words, or what stands just above its
+        passage, must name each. A firm naming the filing asked about ("the June 2012 Harbor
+        supplement") only locates it."""
+        said = CITE_MARK_RE.sub("", answer.answer)
+        if answer.items:  # the sentence that holds the answer's value, not its neighbours
+            said = next((t for _, t in split_sentences(said) if answer.items[0] in t), said)
+        first = answer.citations[0] if answer.citations else None
+        above = ""
+        if first is not None:
+            passage = self.snap.passage_at(first.doc, first.line_start)
+            above = self._context_before(passage) if passage is not None else ""
+        checks = []
+        for entity, score in self.linker.link(q, kinds={"org"}):
+            name = entity.name
+            if (
+                score < LINK_MIN_SCORE
+                or not verify.stated(name, q)
+                or any(verify.stated(name, f) or verify.stated(f, name) for f in funds)
+                or _names_the_filing(q, name)
+            ):
+                continue
+            ok = verify.stated(name, said) or verify.stated(name, above)
+            checks.append(Check("org", name, 1 if ok else None, ok))
+        return tuple(checks)
 
     def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """What the question asks for (a date, an amount, a person, a firm) must be in the
@@ -1729,6 +1758,21 @@ class Assistant:
             confidence=0.85,
             citations=citations,
         )
+
+
+# A name that describes the filing asked about: "the June 2012 Harbor supplement".
+FILING_WORDS_RE = re.compile(
+    r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I
+)
+
+
+def _names_the_filing(q: str, name: str) -> bool:
+    """Whether the question uses a firm's name to say which filing it asks about."""
+    words = [w for w in re.findall(r"[A-Za-z][\w.'’-]*", name) if w[0].isupper()]
+    if not words:
+        return False
+    at = q.lower().find(words[-1].lower())
+    return at >= 0 and bool(FILING_WORDS_RE.match(q[at + len(words[-1]) :]))
 
 
 def _withheld(answer: Answer, text: str, confidence: float) -> Answer:

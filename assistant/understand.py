@@ -370,6 +370,8 @@ PHRASE_END = wordset(
     "shall should of to in for on at by with from into onto as that who whom whose which what "
     "and or if than about after before under over per during apply applies applied"
 )
+# "How many ...", "how much ...": a number or an amount, whatever the question is about.
+HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
 # The wh-phrase is read this many words far at most.
 MAX_PHRASE_WORDS = 10
 
@@ -394,6 +396,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
     "when") or its nouns are not in the vocabulary. The count is that of a number word before
     the head ("which two portfolios"), else 0.
     """
+    if HOW_MUCH_RE.match(question):  # "How many shareholders ...?" asks for a number
+        return "amount", 0
     m = WH_PHRASE_RE.search(question)
     if m is None:
         return None, 0

@@ -50,6 +50,7 @@ class Evidence:
 DESCRIBE = {
     "fund": "concern the fund “{value}”",
     "person": "name {value}",
+    "org": "name {value}",
     "share_class": "state it for {value}",
     "date": "date it {value}",
     "relation": "say what came {value}",

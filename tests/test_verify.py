@@ -421,3 +421,40 @@ def test_people_of_another_fund_of_the_filing_are_no_answer(
     assert not other.answered, other.answer
     own = fund.ask("Who will co-manage the Northgate Small Cap Value Fund?")
     assert own.answered and "Maria Okafor" in own.items, own.answer
+
+
+FEE_OF_ONE_FIRM = """NORTHGATE INTERNATIONAL EQUITY FUND
+Supplement dated September 12, 2019 to the Prospectus dated March 1, 2019
+
+Sub-Adviser Change
+The Board of Trustees approved the termination of Eastbridge Global Investors Ltd. as sub-adviser
+to the Fund and the appointment of Calder Rock Asset Management LLC as the Fund's new
+sub-adviser, effective November 15, 2019. The Adviser will pay Calder Rock a sub-advisory fee at
+an annual rate of 0.35% of the Fund's average daily net assets.
+"""
+
+
+def test_a_firm_the_question_asks_about_must_be_in_the_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"fee.txt": FEE_OF_ONE_FIRM})
+    other = fund.ask("What is the sub-advisory fee for Eastbridge Global Investors?", doc="fee.txt")
+    assert not other.answered, other.answer
+    assert any(c.kind == "org" and not c.ok for c in other.checks)
+    own = fund.ask("What is the sub-advisory fee for Calder Rock?", doc="fee.txt")
+    assert own.answered and "0.35%" in own.items, own.answer
+
+
+def test_a_firm_naming_the_filing_only_locates_it() -> None:
+    from assistant.engine import _names_the_filing
+
+    assert _names_the_filing(
+        "Which series are listed in the June 2012 Harbor Templeton supplement?", "Harbor Templeton"
+    )
+    assert not _names_the_filing("What is the fee for Harbor Templeton?", "Harbor Templeton")
+
+
+def test_how_many_asks_for_a_number() -> None:
+    from assistant.understand import understand
+
+    assert understand("How many shareholders approved the reorganization?").answer_type == "amount"
