@@ -87,6 +87,12 @@ def test_references_replaced_with_a_new_name() -> None:
             "Day-to-day management will transition from Carl Berg to Ann Lee on June 1.",
             ("replace", "Carl Berg", "Ann Lee", "person"),
         ),
+        # a trigger word naming a defined term ("Acquired") is no verb: read forwards only
+        (
+            'The Harbor Bond Fund (the "Acquired Fund") would transfer all of its assets to the '
+            'Summit Income Fund (the "Acquiring Fund").',
+            ("merge", "Harbor Bond Fund", "Summit Income Fund", "fund"),
+        ),
     ],
 )
 def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -98,9 +104,6 @@ def test_one_change_per_wording(text: str, expected: tuple[str, str, str, str]) 
     [
         "The fund may replace its benchmark at any time.",  # no names on both sides
         "Ann Lee replaced the fund's benchmark with the Summit Index Fund.",  # two kinds
-        # a trigger word naming a defined term is no verb: no change read backwards
-        'The Harbor Bond Fund (the "Acquired Fund") would transfer all of its assets to the '
-        'Summit Income Fund (the "Acquiring Fund").',
         # "from ... to" with no change said before it is a span, not a change
         "Carl Berg managed the fund from Harbor Capital LLC to Summit Partners LLC offices.",
     ],
