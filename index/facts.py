@@ -382,7 +382,7 @@ class _Doc:
     people: dict[str, list[tuple[int, str]]] | None = None
     # surname -> (ordinals of its uses, in order; how many full names it stands for)
     _surnames: dict[str, tuple[list[int], int]] = field(default_factory=dict)
-    org_words: set[str] = field(default_factory=set)  # first words of firms ("Virtus", "Vanguard")
+    org_words: set[str] = field(default_factory=set)  # first words of firms ("Summit", "Northgate")
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
     doc: str = ""
@@ -947,7 +947,7 @@ def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
 class _Clause:
     subjects: list[_Ref]
     text: str  # from the verb to the next subject (or sentence end)
-    paren: str  # a parenthesis after the subject: "Ruben Calderon (co-lead portfolio manager)"
+    paren: str  # a parenthesis after the subject: "Lee Marsh (co-lead portfolio manager)"
 
 
 def _clauses(s: str, refs: list[_Ref]) -> list[_Clause]:
@@ -1826,7 +1826,7 @@ _ORG_LABEL_RE = re.compile(r"(?i)(?:investment\s+)?(?P<r>(?:sub-?\s?)*advis[eo]r
 
 
 def _org_like(ctx: _Doc, name: str, text: str, end: int) -> bool:
-    """A name-shaped span that is a firm: "Virtus Multi-Asset", "MacKay Shields LLC"."""
+    """A name-shaped span that is a firm: "Summit Multi-Asset", "Northgate Shields LLC"."""
     first = name.split()[0]
     if first in ctx.org_words or first.casefold() in ctx.aliases or name.casefold() in ctx.aliases:
         return True
@@ -2481,7 +2481,7 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
 
 
 def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
-    """Within a filing, "Stephen Rich" and "Steven J. Rich" are one person: use the fuller name."""
+    """Within a filing, "Dan Holt" and "Daniel R. Holt" are one person: use the fuller name."""
     names = sorted(
         {f.subject for _, f in found if f.kind in _PERSON_KINDS},
         key=lambda n: (-len(n.split()), -len(n)),
