@@ -1,5 +1,5 @@
 """Link the words of a question to resolved entities, tolerant of typos, partial names and
-variants ("Stephen Rich" -> Steven J. Rich, "the small cap portfolio" -> the J.P. Morgan Small
+variants ("Dan Holt" -> Daniel R. Holt, "the small cap portfolio" -> the N.W. Harbor Small
 Cap Stock Portfolio), and complete typed prefixes of names.
 
 The Linker is built once per process. People are found through a surname index (then the
@@ -42,8 +42,8 @@ from index.names import (
 TOKEN_MIN_JW = 0.92
 
 # Question windows are compared with aliases by fuzz.token_set_ratio (0-100); below this a
-# window does not name the alias at all ("cap stock" vs "J.P. Morgan Small Cap Stock
-# Portfolio" is 100, "cap growth" vs the same is 70).
+# window does not name the alias at all ("cap stock" vs "N.W. Harbor Small Cap Stock
+# Portfolio" is 100, "cap growth" vs the same is 46).
 WINDOW_MIN_SCORE = 85.0
 
 # Final score = window score x (COVERAGE_BASE + (1 - COVERAGE_BASE) x share of the alias's
@@ -58,8 +58,8 @@ EXTRA_WORD_PENALTY = 0.5
 # "Smith") keeps this share of its score.
 CUT_NAME_FACTOR = 0.75
 
-# Scores for a surname asked about alone: after an honorific ("Ms. Pardo") and naming exactly
-# one person in the index; capitalised without an honorific ("Calderon's leave"), one person;
+# Scores for a surname asked about alone: after an honorific ("Ms. Holt") and naming exactly
+# one person in the index; capitalised without an honorific ("Marsh's leave"), one person;
 # shared by several people (reported, but below the 80 a caller needs to rely on a link).
 SURNAME_ONLY_SCORE = 85.0
 BARE_SURNAME_SCORE = 80.0
@@ -102,7 +102,7 @@ _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s?\b")
 
 def _words(text: str) -> tuple[list[str], list[bool]]:
     """Folded lower-case words (utils.default_process) and whether each was capitalised; runs
-    of capitalised single letters are joined ("J. P. Morgan" -> "jp morgan")."""
+    of capitalised single letters are joined ("N. W. Harbor" -> "nw harbor")."""
     toks: list[str] = []
     caps: list[bool] = []
     initials = False  # the last token is a run of initials ("J.P.")
@@ -371,7 +371,7 @@ class Linker:
             cover = self._coverage(aid, window, matches[i:j])
             if cover > 0:
                 score *= COVERAGE_BASE + (1 - COVERAGE_BASE) * cover
-                # words of the window that are not in the alias ("co-managed Vanguard Dividend
+                # words of the window that are not in the alias ("co-managed Summit Dividend
                 # Appreciation Index Fund" is not "Managed Fund")
                 tokens = self._alias_tokens[aid]
                 alias = set(tokens) | ({tokens[0] + tokens[1]} if len(tokens) > 1 else set())
@@ -442,7 +442,7 @@ class Linker:
 
     def _prefer_longer(self, best: dict[int, tuple[float, int, int]]) -> list[tuple[int, float]]:
         """Best first; a match whose words lie inside a longer, at least as good match of
-        another entity is dropped ("Vanguard" inside "Vanguard Total Bond Market Index Fund")."""
+        another entity is dropped ("Summit" inside "Summit Total Bond Market Index Fund")."""
         items = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1] - kv[1][2]))
         kept: list[tuple[int, float]] = []
         spans: list[tuple[float, int, int]] = []
@@ -461,7 +461,7 @@ class Linker:
         self, toks: list[str], caps: list[bool], pos: int
     ) -> tuple[str | None, tuple[str, ...], int]:
         """The first name (and initials) written before the surname at ``pos``, and where the
-        name starts; None when no first name precedes it ("Ms. Pardo", "manages Pardo"). A
+        name starts; None when no first name precedes it ("Ms. Holt", "manages Holt"). A
         word counts as a first name when capitalised or close to a known first name."""
         k = pos - 1
         initials: list[str] = []
@@ -492,7 +492,7 @@ class Linker:
     # ------------------------------------------------------------------ completion
     def complete(self, prefix: str, limit: int = 8) -> list[str]:
         """Names of entities and funds that the typed prefix could be the start of, typo
-        tolerant ("marian p" -> "Marian U. Pardo"); most widely seen first."""
+        tolerant ("dana h" -> "Dana R. Holt"); most widely seen first."""
         toks = _tokens(prefix[:200])
         if not toks:
             return []

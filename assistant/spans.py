@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from index import amounts, dates
 from index.dates import MONTH_NAMES
 from index.entities import GENERIC_NAME_WORDS, references
+from index.names import PERSON_LIKE_FIRM_RE
 
 MONTH = rf"{dates.MONTH}\.?"
 DATE_RE = re.compile(
@@ -54,8 +55,8 @@ ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*\s+{ORG_SUFFIX}"
     rf"(?:,?\s+{ORG_SUFFIX})*"
 )
-# A firm named by partners' names, with commas: "Clayton, Dubilier & Rice, Inc.", "Stradley
-# Ronon Stevens & Young, LLP".
+# A firm named by partners' names, with commas: "Harlow, Winslow & Dunne, Inc.", "Lowell
+# Carver Marsh & Hale, LLP".
 PARTNERS_ORG_RE = re.compile(
     r"\b[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+&\s+[A-Z][\w'’-]*,?\s+"
     r"(?:Inc\.?|LLC|L\.L\.C\.|LLP|L\.L\.P\.|L\.P\.|LP|Ltd\.?)"
@@ -154,10 +155,6 @@ NOT_NAME_WORDS = frozenset(
         "Global",
         "Index",
         "Capital",
-        "Morgan",
-        "Stanley",
-        "Sachs",
-        "Goldman",
         "Asset",
         "Group",
         "Company",
@@ -179,13 +176,6 @@ NOT_NAME_WORDS = frozenset(
         "Sales",
         "Charge",
         "Shareholders",
-        "Vanguard",
-        "Fidelity",
-        "Invesco",
-        "Putnam",
-        "Janus",
-        "Wells",
-        "Fargo",
         "Advantage",
         "ETF",
         "Series",
@@ -219,9 +209,14 @@ def amounts(text: str) -> list[str]:
 def people(text: str) -> list[str]:
     """Person-like names (two or more capitalised tokens, none of them a known non-name word)."""
     found = []
+    firms = [f.span() for f in PERSON_LIKE_FIRM_RE.finditer(text)]  # in order, disjoint
+    k = 0
     for m in PERSON_RE.finditer(text):
+        while k < len(firms) and firms[k][1] <= m.start():
+            k += 1
+        in_firm = k < len(firms) and firms[k][0] < m.end()  # a firm shaped like a person's name
         tokens = [t.strip(".,") for t in m.group(0).split()]
-        if any(t in NOT_NAME_WORDS for t in tokens):
+        if in_firm or any(t in NOT_NAME_WORDS for t in tokens):
             continue
         if sum(1 for t in tokens if len(t) > 2) < 2 and not any(
             "." in t for t in m.group(0).split()

@@ -257,8 +257,8 @@ def _offset_after_key_chars(name: str, count: int) -> int:
 
 
 # A fund or filing matches what was typed in the palette at this rapidfuzz partial_ratio
-# (0-100) or above: "smal cpa" against "J.P. Morgan Small Cap Stock Portfolio" scores 88,
-# "met inv" against "AIM International Growth Fund" 62.
+# (0-100) or above: "smal cpa" against "N.W. Harbor Small Cap Stock Portfolio" scores 88,
+# "met inv" against "Harbor International Growth Fund" 43.
 SCOPE_MATCH_MIN = 75.0
 # Palette entries offered per query.
 SCOPE_MATCH_LIMIT = 40

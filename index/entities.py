@@ -49,10 +49,10 @@ from index.names import (
 # ----------------------------------------------------------------------------- thresholds
 
 # Organisation keys (legal suffixes and punctuation removed) whose fuzz.ratio (0-100) is at or
-# above this are candidates for one organisation: "Fidelity Managment & Research" (98.2)
-# against "Fidelity Management & Research"; "Wells Capital Management" against "Wells Capital
-# Management Singapore" (83.1) and "Janus Capital Group" against "Janus Capital Management"
-# (74.4) are not.
+# above this are candidates for one organisation: "Northgate Managment & Research" (98.3)
+# against "Northgate Management & Research"; "Summit Capital Management" against "Summit
+# Capital Management Singapore" (83.6) and "Harborgate Capital Group" against "Harborgate
+# Capital Management" (73.5) are not.
 ORG_KEY_MIN_RATIO = 95.0
 
 # A candidate pair merges only when its names have the same words but one, and that one is a
@@ -264,7 +264,7 @@ _REFERENCE_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\(([^()]{1,160})\)")
 _QUOTED_RE = re.compile(r"[“\"‘]([^“”\"‘’]{1,60})[”\"’]")
-# After an unquoted parenthetical the name goes on: "Manulife Asset Management (US) LLC".
+# After an unquoted parenthetical the name goes on: "Northgate Asset Management (US) LLC".
 _AS_AMENDED_RE = re.compile(r",?\s+as\s+amended\s*$")
 _NAME_GOES_ON_RE = re.compile(r"\s*(?:[A-Z]|,\s*(?:Inc|LLC|L\.P|LP|Ltd|Limited)\b)")
 _KNOWN_AS_RE = re.compile(
@@ -274,7 +274,7 @@ _KNOWN_AS_RE = re.compile(
 )
 _TITLE_LEAD_RE = re.compile(r"^\s*(?:(,|\||–|—|-|\(|:)\s*)?")
 _WHO_RE = re.compile(r"^\s*,?\s*who\b")
-# Verbs that follow a person's name in filings ("Sean Wright will assume ...", "Geoff Stein,
+# Verbs that follow a person's name in filings ("Dana Holt will assume ...", "Lee Marsh,
 # who has served ..."); weak evidence on their own.
 _PERSON_VERB_RE = re.compile(
     r"^\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:(?:has|had|have|will|is|was|also|previously|currently|"
@@ -546,7 +546,7 @@ def _name_token(tok: _Tok) -> bool:
     letters = [c for c in t if c.isalpha()]
     if len(letters) < 2 or all(c.isupper() for c in letters):
         return False
-    # "JPMorgan": two capitals before the first lower-case letter is a brand, not a name
+    # "NWHarbor": two capitals before the first lower-case letter is a brand, not a name
     return not (len(t) > 2 and t[1].isupper() and t[:2] not in ("Mc", "O'", "D'", "O’"))
 
 
@@ -734,7 +734,7 @@ class _DocExtractor:
     @staticmethod
     def _longer_name_follows(run: list[_Tok], i: int) -> bool:
         """Is the suffix at ``i`` not the end of a name? "Portfolio Manager", "Fund Summary"
-        (a title or document word follows), "MFS Limited Maturity Fund", "Morgan Stanley
+        (a title or document word follows), "NWB Limited Maturity Fund", "Harlow Brothers
         Capital International Inc." (the name goes on to a later suffix)."""
         word = run[i].bare
         nxt = run[i + 1] if i + 1 < len(run) else None
@@ -770,7 +770,7 @@ class _DocExtractor:
             ):
                 first = k + 1  # "X Fund and Y Fund": keep the last conjunct
             elif word == "and" and (_suffix(toks[k - 1]) or toks[k + 1].bare == toks[first].bare):
-                first = k + 1  # "Advisor and ALPS Distributors", "Invesco and Invesco Capital"
+                first = k + 1  # "Advisor and ALPS Distributors", "Summit and Summit Capital"
             elif (
                 word in ("of", "for")
                 and not any(t.bare in ORG_SUFFIXES for t in toks[first:k])
@@ -849,7 +849,7 @@ class _DocExtractor:
         return kind
 
     def _learn_brand(self, body: list[_Tok]) -> None:
-        """Remember the person-shaped words a fund or firm name starts with ("John Hancock")."""
+        """Remember the person-shaped words a fund or firm name starts with ("Lee Marsh")."""
         words: list[_Tok] = []
         for tok in body:
             if _name_token(tok) or _initial_token(tok):
@@ -1127,7 +1127,7 @@ class _DocExtractor:
         for c in accepted:
             owner = self.defined.get(c.name)
             if owner is not None and owner is not c and owner.kind == c.kind:
-                c.name = owner.name  # "Putnam Management" defined as Putnam Investment Mgmt
+                c.name = owner.name  # "Summit Management" defined as Summit Investment Mgmt
         taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for c in accepted:
             taken[c.passage].append((c.start, c.end))
@@ -1153,7 +1153,7 @@ class _DocExtractor:
         return Mention(c.kind, c.surface or c.name, c.name, doc, c.passage, attrs)
 
     def _brand_mentions(self, doc: str, taken: dict[int, list[tuple[int, int]]]) -> list[Mention]:
-        """Person-like firm names standing alone ("with J.P. Morgan since 1968")."""
+        """Person-like firm names standing alone ("with Harlow Brothers since 1968")."""
         out = []
         for passage, text in self.texts:
             for m in _FIRM_RE.finditer(text):
@@ -1234,7 +1234,7 @@ def _firm_regex() -> re.Pattern[str]:
     alts = []
     for firm in sorted(PERSON_LIKE_FIRMS, key=len, reverse=True):
         if " " not in firm and not any(c.isupper() for c in firm[1:]):
-            continue  # single plain words ("Vanguard") stand alone far too often to tag
+            continue  # single plain words ("Summit") stand alone far too often to tag
         alts.append(r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p))
     return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
 
@@ -1586,8 +1586,8 @@ def _entity(g: _Group) -> Entity:
 
 def _add_brands(entities: list[Entity]) -> None:
     """Give organisations and funds whose key starts with another organisation's key at a word
-    boundary the attribute ("brand", that organisation): "J.P. Morgan Investment Management
-    Inc." -> J.P. Morgan. They stay separate entities: a parent and its adviser subsidiary are
+    boundary the attribute ("brand", that organisation): "N.W. Harbor Investment Management
+    Inc." -> N.W. Harbor. They stay separate entities: a parent and its adviser subsidiary are
     different legal parties in a filing."""
     brands: dict[str, str] = {}
     for e in entities:

@@ -236,10 +236,6 @@ def _stop_token(tok: str) -> bool:
     return tok.rstrip(".,") in _NOT_NAME
 
 
-def _title_case_name(text: str) -> str:
-    return " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.capitalize() for w in text.split())
-
-
 # ---------------------------------------------------------------------------------------------
 # Organisations and funds
 
@@ -386,7 +382,7 @@ class _Doc:
     people: dict[str, list[tuple[int, str]]] | None = None
     # surname -> (ordinals of its uses, in order; how many full names it stands for)
     _surnames: dict[str, tuple[list[int], int]] = field(default_factory=dict)
-    org_words: set[str] = field(default_factory=set)  # first words of firms ("Virtus", "Vanguard")
+    org_words: set[str] = field(default_factory=set)  # first words of firms ("Summit", "Northgate")
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
     doc: str = ""
@@ -435,10 +431,8 @@ class _Doc:
             head = p.section[-1] if p.section else ""
             if head != last_head:
                 last_head = head
-                caps = _CAPS_PM_RE.match(head)
                 hm = _HEADING_PERSON_RE.match(head)
-                found = _title_case_name(caps.group("name")) if caps else None
-                found = found or (_clean_name(hm.group("name")) if hm else None)
+                found = _clean_name(hm.group("name")) if hm else None
                 if found:
                     self.people.setdefault(surname_word(found), []).append((p.ordinal, found))
             text = p.text[:MAX_PASSAGE_CHARS]
@@ -446,10 +440,6 @@ class _Doc:
                 name = _clean_name(m.group(0))
                 if name:
                     self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
-            caps = _CAPS_PM_RE.match(text)
-            if caps:
-                name = _title_case_name(caps.group("name"))
-                self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
 
     def amend(self, passage: int, kind: str, other: str, **attrs: str) -> None:
         """Add attrs to the current (not former) fact of this kind read from the same passage."""
@@ -800,28 +790,16 @@ _MANAGE_PATTERNS = [
     re.compile(
         rf"\b(?:[Cc]o-?[Ll]ead\s+|[Ll]ead\s+|[Cc]o-?)?(?:[Pp]ortfolio\s+)?[Mm]anagers?\s+(?:of|for|to|on)\s+{_FUND_REF}"
     ),
-    re.compile(rf"\b(?:[Cc]o-?)?[Pp]ortfolio\s+[Mm]anagers?\s+(?:of|for|to|on)\s+{_FUND_REF}"),
     re.compile(
         r"\b(?:the\s+)?(?:Funds?|funds?|Portfolios?)(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?portfolio\s+managers?"
     ),
-    re.compile(rf"\bserved?\s+{_FUND_REF}\s+as\s+(?:a\s+|its\s+)?[Pp]ortfolio\s+[Mm]anagers?"),
     re.compile(
         rf"\b(?:jointly\s+and\s+)?(?:primar(?:y|ily)|sole|shared\s+primary)\s+responsib\w+\s+for\s+"
         rf"(?:the\s+)?(?:day-to-day\s+)?(?:investment\s+)?(?:management|managing)\s+(?:of\s+)?{_FUND_REF}"
         r"(?:[’']s?\s+(?P<pf>[\w\s-]{0,30}?)(?:portfolio|assets))?"
     ),
     re.compile(
-        r"\bmember\s+of\s+the\s+(?:portfolio\s+management\s+)?team\s+that\s+manages\s+the\s+(?:fund|Fund|Portfolio)"
-    ),
-    re.compile(r"\bsole\s+responsibility\s+for\s+managing\s+" + _FUND_REF),
-    re.compile(
-        r"\bjointly\s+and\s+primarily\s+responsible\s+for\s+the\s+day-to-day\s+management\b"
-    ),
-    re.compile(
         r"\bserved\s+as\s+(?:a\s+)?(?:co-?lead|lead|co-?)\s*(?:portfolio\s+)?manager\s+with\b"
-    ),
-    re.compile(
-        rf"\b[Pp]ortfolio\s+[Mm]anager\s*(?=\(since\s+{_WHEN}\))[^.;]{{0,120}}?\bof\s+{_FUND_REF}"
     ),
 ]
 _LEAD_ONLY_RE = re.compile(
@@ -902,7 +880,6 @@ _INDUSTRY_RE = re.compile(
     rf"\bjoined\s+the\s+(?:investment\s+management|investment|financial\s+services|asset\s+management)"
     rf"\s+(?:business|industry)\s+in\s+(?P<d>{_WHEN})"
 )
-_JOINED_FUND_RE = re.compile(rf"\band\s+the\s+(?:fund|Fund)\s+in\s+(?P<d>{_WHEN})")
 _PRIOR_RE = re.compile(
     rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})"
     rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
@@ -918,14 +895,6 @@ _PREV_ITEM_RE = re.compile(
 )
 _CAREER_ITEM_RE = re.compile(
     rf"^(?P<role>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*\((?P<years>{_YEAR}\s*[-–]\s*(?:{_YEAR}|present|Present))\)\s*\.?$"
-)
-_UNTIL_PREV_RE = re.compile(
-    rf"\buntil\s+(?P<y>{_YEAR}),\s+(?P<role>[a-zA-Z][\w\s-]{{1,40}}?)\s+(?:in|of|at|with)\s+"
-    rf"(?:the\s+law\s+firm\s+of\s+|the\s+firm\s+of\s+)?(?P<org>{_ORG})"
-)
-_CAPS_PM_RE = re.compile(
-    r"^(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3})\s*\((?P<role>(?:LEAD|CO-LEAD|CO-)?\s*"
-    r"PORTFOLIO\s+MANAGER)\)\s*$"
 )
 _APPOINT_RE = re.compile(
     rf"\b(?:appoint(?:ed)?|elect(?:ed)?|named)\s+(?P<name>{_NAME}){_CREDS}\s+(?:to\s+serve\s+)?"
@@ -978,7 +947,7 @@ def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
 class _Clause:
     subjects: list[_Ref]
     text: str  # from the verb to the next subject (or sentence end)
-    paren: str  # a parenthesis after the subject: "Ruben Calderon (co-lead portfolio manager)"
+    paren: str  # a parenthesis after the subject: "Lee Marsh (co-lead portfolio manager)"
 
 
 def _clauses(s: str, refs: list[_Ref]) -> list[_Clause]:
@@ -1448,9 +1417,6 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
                 prev = _clean_org(frm, ctx)
                 if prev:
                     ctx.add("previous_employer", name, pc.p, prev, fund=pc.fund)
-    jf = _JOINED_FUND_RE.search(text)
-    if jf and re.search(r"\b[Jj]oined\b", text):
-        ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=jf.group("d"), prio=2)
     tm2 = _JOINED_FUND_TEAM_RE.search(text)
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
@@ -1507,9 +1473,6 @@ _ENTRY_SINCE_TEXT_RE = re.compile(
 )
 
 
-_LEADING_TITLE_RE = re.compile(rf"^\s+(?P<t>{_TITLE_TEXT})")
-
-
 def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
@@ -1531,20 +1494,6 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
             found = True
     if found:
         return None
-    caps = _CAPS_PM_RE.match(text)
-    if caps:
-        name = _title_case_name(caps.group("name"))
-        role = caps.group("role").lower()
-        ctx.add(
-            "manages",
-            name,
-            pc.p,
-            pc.fund or "",
-            fund=pc.fund,
-            prio=1,
-            role="lead" if role.startswith("lead") else ("co-lead" if "co-lead" in role else None),
-        )
-        return name
     if "|" in text or pc.p.kind == "row":
         return _table_row(ctx, pc, block_person)
     words = len(text.split())
@@ -1560,10 +1509,6 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
         )
         if sm:
             ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=sm.group("d"), prio=2)
-            tm = _LEADING_TITLE_RE.match(rest)
-            if tm and not re.search(r"[Mm]anaged|[Jj]oined|\s(?:of|at)\s", tm.group("t")):
-                title = re.split(r"\s+(?:Managed|Joined)\b", tm.group("t"))[0]
-                _add_title(ctx, pc, name, title, None)
         if len(pc.sents) <= 1:
             return name
     return None
@@ -1709,7 +1654,7 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
 
 
 def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
-    """Career lines under a person's entry: "Assistant Vice President ..., Manulife (2011-2012)"."""
+    """Career lines under a person's entry: "Vice President, Northgate Capital (2011-2012)"."""
     text = re.sub(r"^[\s|·•o>*-]+", "", pc.text).strip()
     m = _CAREER_ITEM_RE.match(text)
     if m:
@@ -1754,18 +1699,6 @@ def _row_people(ctx: _Doc, pc: _PCtx) -> None:
     if not name:
         return
     for cell in cells[1:]:
-        for um in _UNTIL_PREV_RE.finditer(cell):
-            org = _clean_org(um.group("org"), ctx)
-            if org:
-                ctx.add(
-                    "previous_employer",
-                    name,
-                    pc.p,
-                    org,
-                    fund=pc.fund,
-                    role=um.group("role").strip(),
-                    years=f"until {um.group('y')}",
-                )
         om = _TITLE_ORG_CELL_RE.match(cell)
         if om and _TITLE_HEAD.search(om.group("title")):
             _add_title(ctx, pc, name, om.group("title"), om.group("org"))
@@ -1777,18 +1710,13 @@ _HEADING_PERSON_RE = re.compile(
 
 
 def _heading_person(ctx: _Doc, pc: _PCtx, announce: bool) -> str | None:
-    """The person a heading names ("JIM PLATZ (LEAD PORTFOLIO MANAGER)", "Marian U. Pardo, CFA")."""
+    """The person a heading names ("Dana R. Holt, CFA", "Lee Marsh (Lead Portfolio Manager)")."""
     head = pc.p.section[-1].strip()
-    caps = _CAPS_PM_RE.match(head)
-    if caps:
-        name = _title_case_name(caps.group("name"))
-        role = caps.group("role")
-    else:
-        m = _HEADING_PERSON_RE.match(head)
-        name = _clean_name(m.group("name")) if m else None
-        if not m or not name or not head.lstrip(" >•·-").startswith(name):
-            return None
-        role = m.group("role")
+    m = _HEADING_PERSON_RE.match(head)
+    name = _clean_name(m.group("name")) if m else None
+    if not m or not name or not head.lstrip(" >•·-").startswith(name):
+        return None
+    role = m.group("role")
     if announce and role and re.search(r"(?i)portfolio\s+manager", role):
         ctx.add(
             "manages",
@@ -1829,8 +1757,7 @@ def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             if name and new_head.lstrip(" >•·-").startswith(name):
                 ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
                 continue
-            if not _CAPS_PM_RE.match(new_head):
-                break
+            break
         nm = _NAME_PAREN_START_RE.match(text)
         if nm:
             name = _clean_name(nm.group("name"))
@@ -1899,7 +1826,7 @@ _ORG_LABEL_RE = re.compile(r"(?i)(?:investment\s+)?(?P<r>(?:sub-?\s?)*advis[eo]r
 
 
 def _org_like(ctx: _Doc, name: str, text: str, end: int) -> bool:
-    """A name-shaped span that is a firm: "Virtus Multi-Asset", "MacKay Shields LLC"."""
+    """A name-shaped span that is a firm: "Summit Multi-Asset", "Northgate Shields LLC"."""
     first = name.split()[0]
     if first in ctx.org_words or first.casefold() in ctx.aliases or name.casefold() in ctx.aliases:
         return True
@@ -2196,10 +2123,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "available",
         re.compile(rf"\bnot\s+(?:be\s+)?available\s+for\s+purchase\s+until\s+(?P<d>{_DATE})"),
-    ),
-    (
-        "record",
-        re.compile(rf"\b(?:close\s+of\s+business\s+on\s+)?(?P<d>{_DATE}),\s+the\s+record\s+date"),
     ),
 ]
 
@@ -2558,7 +2481,7 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
 
 
 def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
-    """Within a filing, "Stephen Rich" and "Steven J. Rich" are one person: use the fuller name."""
+    """Within a filing, "Dan Holt" and "Daniel R. Holt" are one person: use the fuller name."""
     names = sorted(
         {f.subject for _, f in found if f.kind in _PERSON_KINDS},
         key=lambda n: (-len(n.split()), -len(n)),

@@ -26,7 +26,7 @@ def _words(text: str) -> frozenset[str]:
 HEAD_MAX_CHARS = 6000
 # Fund names kept per filing; a complex-wide supplement can list a hundred.
 MAX_FUNDS = 200
-# How much of a filing is read to learn how it spells words ("ING", "J.P. Morgan").
+# How much of a filing is read to learn how it spells words ("NWB", "N.W. Harbor").
 CASE_SCAN_CHARS = 200_000
 # How far into the text a flattened EDGAR header (ACCESSION NUMBER: ...) is looked for.
 HEADER_SCAN_CHARS = 5000
@@ -329,7 +329,7 @@ def _fund_name(raw: str, from_cover: bool) -> str | None:
 
 
 def _strip_noise(name: str) -> str:
-    """Drop leading determiners and "X of" lead-ins: "Shares of the Vanguard X Fund"."""
+    """Drop leading determiners and "X of" lead-ins: "Shares of the Summit X Fund"."""
     name = " ".join(name.split())
     if " of " in name and not re.search(r"\bof\s*$", name):
         head, _, tail = name.rpartition(" of ")
@@ -342,7 +342,7 @@ def _strip_noise(name: str) -> str:
 
 
 class _CaseMap:
-    """How the filing spells each word in mixed-case text ("ING", "Morgan", "iShares").
+    """How the filing spells each word in mixed-case text ("NWB", "Harbor", "iUnits").
 
     Built on first use only: most filings never need to title-case an ALL-CAPS name.
     """
@@ -371,7 +371,7 @@ def _spellings(text: str) -> dict[str, str]:
 
 
 def _proper(name: str | None, cases: _CaseMap) -> str | None:
-    """Title-case an ALL-CAPS name the way the filing spells it elsewhere ("ING", "J.P.")."""
+    """Title-case an ALL-CAPS name the way the filing spells it elsewhere ("NWB", "N.W.")."""
     if not name:
         return None
     name = " ".join(name.split()).strip(" ,;:")

@@ -93,8 +93,8 @@ class Mention:
     """One occurrence of an entity in a passage, before resolution."""
 
     kind: str  # "person" | "org" | "fund" | "trust" | "date" | "law" | "security" | "term"
-    surface: str  # the text as written, e.g. "Mr. Stephen Rich"
-    name: str  # normalised name: honorifics stripped, spacing fixed, e.g. "Stephen Rich"
+    surface: str  # the text as written, e.g. "Mr. Dan Holt"
+    name: str  # normalised name: honorifics stripped, spacing fixed, e.g. "Dan Holt"
     doc: str
     passage: int
     attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("title", "Vice President"),)

@@ -31,8 +31,8 @@ VOCABULARY = Path(__file__).with_name("data") / "names.json"
 FIRST_NAME_MIN_JW = 0.85
 
 # Surnames: Jaro-Winkler at or above this is the same surname (typo tolerance when linking and
-# within a filing). Lets "Pardo"/"Pardoo" (0.967) through and keeps "Rich"/"Rice" (0.883),
-# "Stein"/"Stern" (0.907) and "Robinson"/"Robertson" (0.864) apart.
+# within a filing). Lets "Marsh"/"Marshh" (0.967) through and keeps "Holt"/"Hold" (0.883),
+# "Winslow"/"Winston" (0.886) and "Lowell"/"Lowery" (0.867) apart.
 SURNAME_MIN_JW = 0.92
 
 MARK_RE = re.compile(r"\((?:R|SM|TM)\)|[®™℠]")
@@ -89,6 +89,8 @@ HONORIFIC_PATTERN = "(?:" + _alternation([f.rstrip(".") for f in _VOCAB["honorif
 GENERATIONAL_PATTERN = "(?:" + _alternation(_VOCAB["generational_suffixes"]) + ")"
 CREDENTIAL_PATTERN = "(?:" + _alternation(_VOCAB["credentials"]) + ")"
 PARTICLE_PATTERN = "(?:" + _alternation(_VOCAB["surname_particles"]) + ")"
+# A firm shaped like a person's name, written anywhere in a span ("Harlow Brothers & Co.").
+PERSON_LIKE_FIRM_RE = re.compile(r"\b(?:" + _alternation(_VOCAB["person_like_firms"]) + r")(?!\w)")
 
 
 def is_credential(token: str) -> bool:
@@ -100,12 +102,12 @@ def is_credential(token: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 16)
 def slug(s: str) -> str:
-    """A readable ASCII key: "Steven J. Rich" -> "steven-j-rich"."""
+    """A readable ASCII key: "Dana R. Holt" -> "dana-r-holt"."""
     return _SLUG_RE.sub("-", fold(s).lower()).strip("-") or "x"
 
 
 def compact_key(text: str) -> str:
-    """Letters and digits only, case-folded: "J.P. Morgan" and "jp morgan" share a key (a
+    """Letters and digits only, case-folded: "N.W. Harbor" and "nw harbor" share a key (a
     typed fragment against names; one key char per letter or digit of the text)."""
     return _DROP_RE.sub("", text).casefold()
 
@@ -156,8 +158,8 @@ def _inverted(tokens: list[str], comma_after: int) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def normalise_person(surface: str) -> str:
-    """A person's name in reading order, minus honorifics and credentials: "Mr. Stephen Rich" ->
-    "Stephen Rich"; "Ernesto Ramos, Ph.D." -> "Ernesto Ramos"; "RICH, STEVEN J." -> "STEVEN J.
+    """A person's name in reading order, minus honorifics and credentials: "Mr. Dana Holt" ->
+    "Dana Holt"; "Lee Marsh, Ph.D." -> "Lee Marsh"; "HOLT, DANA R." -> "DANA R.
     RICH"; "Daniel S. Janis, III" kept."""
     text = _SPACE_RE.sub(" ", MARK_RE.sub("", surface).replace("’", "'")).strip()
     tokens = [t for t in _TOKEN_SPLIT_RE.split(text) if t]
@@ -217,7 +219,7 @@ def parse_person(name: str) -> PersonName:
 
 
 def person_key(name: str) -> str:
-    """Normalised full name, the strict cross-filing key: "Steven J. Rich" -> "steven j rich"."""
+    """Normalised full name, the strict cross-filing key: "Dana R. Holt" -> "dana r holt"."""
     p = parse_person(name)
     return " ".join(x for x in (p.first, *p.initials, p.last, p.suffix) if x)
 
@@ -289,7 +291,7 @@ def org_words(name: str) -> tuple[str, ...]:
 def org_key(name: str) -> str:
     """Key that makes spellings of one organisation or fund meet: lower-case, accents, "the",
     trademark marks, punctuation, spaces and legal-form words (Inc., LLC, N.A. ...) removed;
-    "advisor" and "adviser" unified. "J.P. Morgan", "JPMorgan" and "J. P. Morgan" -> "jpmorgan"."""
+    "advisor" and "adviser" unified. "N.W. Harbor", "NWHarbor" and "N. W. Harbor" -> "nwharbor"."""
     return "".join(org_words(name)).replace("advisor", "adviser")
 
 

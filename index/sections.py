@@ -33,7 +33,7 @@ TITLE_MAX_CHARS = 90
 TITLE_MAX_WORDS = 14
 # Share of significant words (not "of", "and", "the", ...) that must be capitalised for a line
 # to read as Title Case: "Changes in Portfolio Managers" (1.0) vs "Since September 2001,
-# Mr. Stephen Rich has co-managed the J.P. Morgan Small" (0.82).
+# Mr. Dana Holt has co-managed the N.W. Harbor Small" (0.82).
 TITLE_CASE_SHARE = 0.9
 # Sentence-case lines of at most this many words may still be headings ("Portfolio management").
 SHORT_HEADING_WORDS = 5
@@ -76,10 +76,10 @@ CLOSING_DATE_EXTRA_CHARS = 12
 # this many non-blank lines; past that the top of the document is body text.
 COVER_MAX_LINES = 40
 # A cover line may be a date with a few words ("March 25, 2002 Prospectus"); a longer line
-# with a date is a sentence ("On June 25, 2019, Vanguard Managed Payout Fund will ...").
+# with a date is a sentence ("On June 25, 2019, Summit Managed Payout Fund will ...").
 COVER_DATE_EXTRA_CHARS = 30
 # A cover line is mostly capitalised names ("to the Portfolio's Adviser Class (Class ADV),")
-# with at most one lower-case word once it is long; "On June 25, 2019, Vanguard Managed
+# with at most one lower-case word once it is long; "On June 25, 2019, Summit Managed
 # Payout Fund (the Fund) will reallocate a" has two and is the body's first sentence.
 COVER_CAPITAL_SHARE = 0.6
 COVER_LOWER_WORDS_MAX = 1

@@ -190,3 +190,14 @@ def test_names_are_cached_per_distinct_name() -> None:
         person_key("John Q. Public")
     info = parse_person.cache_info()
     assert info.misses == 1 and info.hits == 99
+
+
+def test_person_like_firms_are_no_people_in_answer_spans() -> None:
+    """A firm shaped like a person's name (vocabulary in data/names.json) is never a person."""
+    from assistant.spans import people
+    from index.names import PERSON_LIKE_FIRM_RE, PERSON_LIKE_FIRMS
+
+    firm = PERSON_LIKE_FIRMS[0]
+    assert PERSON_LIKE_FIRM_RE.search(f"joined {firm} in 1990")
+    text = f"Dana Holt joined {firm} Chase in 1990; {firm} Investment Management and Lee Marsh."
+    assert people(text) == ["Dana Holt", "Lee Marsh"]

@@ -1,0 +1,261 @@
+"""General filing wordings that are rare in the development corpus, each read in several wordings.
+
+Each pattern here fires in at most one development filing, so the corpus alone does not show it
+is general: these fixtures (invented funds, firms and people) do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.facts import extract_facts
+from index.model import Fact, Passage
+
+
+def _facts(*texts: str) -> list[Fact]:
+    passages = [
+        Passage("wordings.txt", n, (), n + 1, n + 1, 0, len(t), t, "paragraph")
+        for n, t in enumerate(texts)
+    ]
+    return extract_facts(passages)
+
+
+def _only(found: list[Fact], kind: str, subject: str | None = None) -> Fact:
+    hits = [f for f in found if f.kind == kind and (subject is None or f.subject == subject)]
+    assert len(hits) == 1, [(f.kind, f.subject, f.value, f.attrs) for f in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effective March 1, 2024, Dana Holt has replaced Lee Marsh as the Fund's portfolio "
+        "manager.",
+        "Dana Holt has replaced Lee Marsh as portfolio manager of the Summit Growth Fund.",
+        "In addition, effective immediately, Dana Holt has replaced Lee Marsh as the Funds "
+        "portfolio manager.",
+    ],
+)
+def test_person_replaces_person(text: str) -> None:
+    found = _facts(text)
+    assert _only(found, "addition", "Dana Holt").attr("replaced") == "Lee Marsh"
+    assert _only(found, "departure", "Lee Marsh").attr("reason") == "replaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "since", "industry"),
+    [
+        (
+            "Dana Holt, Managing Director of the Adviser. Ms. Holt has been with Northgate "
+            "Advisors since 2004, having joined the investment management business in 1990.",
+            "Northgate Advisors",
+            "2004",
+            "1990",
+        ),
+        (
+            "Lee Marsh, CFA, Portfolio Manager. Mr. Marsh has been with the Adviser as a portfolio "
+            "manager since May 2012 and joined the financial services industry in 1998.",
+            "the Adviser",
+            "May 2012",
+            "1998",
+        ),
+    ],
+)
+def test_been_with_firm_since_and_industry_start(
+    text: str, org: str, since: str, industry: str
+) -> None:
+    joined = _only(_facts(text), "joined")
+    assert (joined.value, joined.attr("org"), joined.attr("industry")) == (since, org, industry)
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        (
+            "Since March 2019, Mr. Lee Marsh has co-managed the Summit Income Fund with Dana Holt.",
+            "March 2019",
+        ),
+        ("Since 2021, Lee Marsh has managed the Summit Income Fund.", "2021"),
+    ],
+)
+def test_leading_since_dates_the_manager(text: str, since: str) -> None:
+    assert _only(_facts(text), "manages", "Lee Marsh").attr("since") == since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robin Vale, CFA, is the lead portfolio manager of the Summit Income Fund.",
+        "Robin Vale is the lead portfolio manager but all members of the team share "
+        "responsibility for the Summit Income Fund.",
+    ],
+)
+def test_is_the_lead_portfolio_manager(text: str) -> None:
+    assert _only(_facts(text), "manages", "Robin Vale").attr("role") == "lead"
+
+
+def test_served_as_co_lead_with_a_colleague() -> None:
+    found = _facts(
+        "Lee Marsh, co-lead portfolio manager of the fund, will retire. Dana Holt, who has served "
+        "as co-lead portfolio manager with Mr. Marsh since 2015, will continue with her "
+        "responsibilities on the fund."
+    )
+    holt = _only(found, "manages", "Dana Holt")
+    assert (holt.attr("role"), holt.attr("since")) == ("co-lead", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "employers"),
+    [
+        (
+            "Dana Holt is a Vice President of the Adviser. Her previous employment includes "
+            "Northgate Bank, N.A., as a Credit Analyst (2010 to 2014), and Summit Partners, LLC, "
+            "as Head Trader (2014 to 2020).",
+            {"Northgate Bank, N.A.", "Summit Partners, LLC"},
+        ),
+        (
+            "Lee Marsh is a Portfolio Manager of the Adviser. His prior experience includes "
+            "Harbor Point Capital, Inc., as an Analyst (2001 to 2008).",
+            {"Harbor Point Capital, Inc."},
+        ),
+    ],
+)
+def test_previous_employment_list(text: str, employers: set[str]) -> None:
+    found = [f for f in _facts(text) if f.kind == "previous_employer"]
+    assert {f.value for f in found} == employers
+    assert all(f.attr("years") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effective June 1, 2024, the Adviser entered into a new sub-advisory agreement with "
+        "Northgate Capital, LLC.",
+        "The Trust, on behalf of the Fund, has entered into a new sub-advisory agreement with "
+        "Northgate Capital, LLC.",
+    ],
+)
+def test_new_subadvisory_agreement(text: str) -> None:
+    sub = _only(_facts(text), "subadviser")
+    assert (sub.value, sub.attr("change")) == ("Northgate Capital, LLC", "new agreement")
+
+
+def test_administration_agreement_and_former_administrator() -> None:
+    found = _facts(
+        "Under an administration agreement dated July 1, 2019, Summit Fund Services, Inc. "
+        "calculates the net asset value of the Fund. Prior to July 1, 2019, Harbor Point Bank "
+        "served as the Administrator to the Trust."
+    )
+    admins = {f.value: f for f in found if f.kind == "administrator"}
+    current = admins["Summit Fund Services, Inc."]
+    assert current.attr("since") == "July 1, 2019"
+    assert current.attr("replaced") == "Harbor Point Bank"
+    former = admins["Harbor Point Bank"]
+    assert (former.attr("change"), former.attr("until")) == ("former", "July 1, 2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northgate Capital, LLC; Summit Partners, LLC; and Harbor Point Advisors, Inc. are the "
+        "Subadvisers to the Fund.",
+        "The Fund's subadvisers are Northgate Capital, LLC, for the equity sleeve; Summit "
+        "Partners, LLC, for the bond sleeve; and Harbor Point Advisors, Inc., for cash.",
+    ],
+)
+def test_lists_of_subadvisers(text: str) -> None:
+    subs = {f.value for f in _facts(text) if f.kind == "subadviser"}
+    assert {"Northgate Capital, LLC", "Summit Partners, LLC"} <= subs
+    assert any(s.startswith("Harbor Point Advisors") for s in subs)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "date"),
+    [
+        (
+            "The Transaction is expected to close in the third quarter of 2024.",
+            "closing",
+            "the third quarter of 2024",
+        ),
+        ("The merger was completed on May 3, 2023.", "closing", "May 3, 2023"),
+        (
+            "It is anticipated that the acquisition will close on or about July 1, 2025.",
+            "closing",
+            "July 1, 2025",
+        ),
+        (
+            "The Fund will liquidate on or about October 15, 2024.",
+            "liquidation",
+            "October 15, 2024",
+        ),
+        (
+            "The Fund is expected to cease operations and liquidate on or about May 30, 2025.",
+            "liquidation",
+            "May 30, 2025",
+        ),
+    ],
+)
+def test_closing_and_liquidation_dates(text: str, role: str, date: str) -> None:
+    dates = [f for f in _facts(text) if f.kind == "date"]
+    assert [(f.attr("role"), f.value) for f in dates] == [(role, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        (
+            "The Harborgate Growth Fund will change its name to “Harborgate Equity Fund.”",
+            "Harborgate Growth Fund",
+            "Harborgate Equity Fund",
+        ),
+        (
+            "Effective June 1, 2024, the Summit Bond Fund has changed its name to Summit Core Bond "
+            "Fund.",
+            "Summit Bond Fund",
+            "Summit Core Bond Fund",
+        ),
+    ],
+)
+def test_changes_its_name_to(text: str, old: str, new: str) -> None:
+    rename = _only(_facts(text), "rename")
+    assert (rename.subject, rename.value) == (old, new)
+
+
+@pytest.mark.parametrize(
+    ("text", "acquired", "acquiring"),
+    [
+        (
+            "The Harborgate Value Fund will be reorganized into the Harborgate Equity Fund.",
+            "Harborgate Value Fund",
+            "Harborgate Equity Fund",
+        ),
+        (
+            "The Northgate Small Cap Fund is expected to be merged into the Northgate Growth Fund.",
+            "Northgate Small Cap Fund",
+            "Northgate Growth Fund",
+        ),
+        (
+            "The Board approved a plan under which the assets of the Summit Income Fund would be "
+            "transferred to the Summit Core Bond Fund in exchange for shares of that fund.",
+            "Summit Income Fund",
+            "Summit Core Bond Fund",
+        ),
+    ],
+)
+def test_reorganized_into(text: str, acquired: str, acquiring: str) -> None:
+    merger = _only(_facts(text), "merger")
+    assert (merger.subject, merger.value) == (acquired, acquiring)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Summit Growth Fund's investment objective is long-term capital growth. Its secondary "
+        "objective is current income.",
+        "The Summit Growth Fund's investment objective is long-term capital growth. Its secondary "
+        "investment objective is current income.",
+    ],
+)
+def test_secondary_objective(text: str) -> None:
+    objective = _only(_facts(text), "objective")
+    assert objective.attr("secondary") == "current income"
