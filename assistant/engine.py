@@ -185,8 +185,8 @@ _TRUST_GENERIC = frozenset(
 
 
 def _family_brand(trust: str | None) -> str | None:
-    """The fund family a trust's name starts with: "American Century Investment Trust" ->
-    "American Century"; None when nothing distinctive is left."""
+    """The fund family a trust's name starts with: "Harborgate Investment Trust" ->
+    "Harborgate"; None when nothing distinctive is left."""
     if not trust:
         return None
     words = trust.replace(",", " ").split()
@@ -204,8 +204,8 @@ def _same_fund(a: str, b: str) -> bool:
 
 def _different_funds(a: str, b: str) -> bool:
     """Whether two similar fund names still name different funds: each has a word of its own
-    that the other does not contain even run together ("Victory Munder Multi-Cap Fund" and
-    "Victory Munder Mid-Cap Core Growth Fund"; not "JPMorgan X" and "J.P. Morgan X")."""
+    that the other does not contain even run together ("Summit Northgate Multi-Cap Fund" and
+    "Summit Northgate Mid-Cap Core Growth Fund"; not "NWHarbor X" and "N.W. Harbor X")."""
     tokens_a, tokens_b = (utils.default_process(x).split() for x in (a, b))
     words_a, words_b = set(tokens_a), set(tokens_b)
     joined_a, joined_b = "".join(tokens_a), "".join(tokens_b)
@@ -245,14 +245,14 @@ class Assistant:
         self.snap.warm()
         snap = self.snap
         self.fund_docs: dict[str, list[str]] = {}
-        self.alias_base: dict[str, str] = {}  # "American Century High-Yield Fund" -> its fund
+        self.alias_base: dict[str, str] = {}  # "Harborgate High-Yield Fund" -> its fund
         for name, rec in snap.docs.items():
             brand = _family_brand(rec.meta.trust)
             for fund in rec.meta.funds:
                 self.fund_docs.setdefault(fund, []).append(name)
                 if brand and brand.lower().split()[0] not in fund.lower():
-                    # "High-Yield Fund" of American Century Investment Trust is what readers
-                    # call "American Century High-Yield Fund"
+                    # "High-Yield Fund" of Harborgate Investment Trust is what readers
+                    # call "Harborgate High-Yield Fund"
                     self.fund_docs.setdefault(f"{brand} {fund}", []).append(name)
                     self.alias_base[f"{brand} {fund}"] = fund
             if rec.meta.trust:
@@ -526,7 +526,7 @@ class Assistant:
             and not (u.answer_type in ("person", "org", "fund") and verify.stated(x, q))
         ]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
-            found = []  # "of Vontobel Asset Management, Inc." is no person
+            found = []  # "of Northgate Asset Management, Inc." is no person
         if len(found) < u.count:
             found = []  # "which two portfolios ...?" is not answered by one
         if (
@@ -1259,8 +1259,8 @@ class Assistant:
 
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm):
-        by the name, or by its surname, in any case ("NED C. LAUTENBACH (55), Member of the
-        Advisory Board" in an old filing whose people are known as "Mr. Lautenbach")."""
+        by the name, or by its surname, in any case ("JANE Q. WESTOVER (55), Member of the
+        Advisory Board" in an old filing whose people are known as "Ms. Westover")."""
         if name in self.person_names or normalise_person(name) in self.person_names:
             return True
         if self._surnames is None:
@@ -1402,7 +1402,7 @@ class Assistant:
         )
 
     def _qualifier_words(self, q: str, scope: Scope) -> list[str]:
-        """Organisations named in a question besides the fund ("the Lazard portfolio managers")."""
+        """Organisations named in a question besides the fund ("the Summit portfolio managers")."""
         fund_words = {w.lower() for w in (scope.fund or "").split()}
         words = []
         for entity, score in self.linker.link(q, kinds={"org"}):
@@ -1431,7 +1431,7 @@ class Assistant:
         kinds = {"departure"} if departing else {"manages", "addition"}
         facts = self._facts_in_scope(scope, kinds)
         if facts and not departing:
-            # "Gavin Fleischman, Vice President and Portfolio Manager, has served on teams ...":
+            # "Dana Holt, Vice President and Portfolio Manager, has served on teams ...":
             # a portfolio manager by title in a filing that names the fund's managers
             named = {self.person_names.get(f.subject, f.subject) for f in facts}
             with_docs = {f.doc for f in facts}
@@ -1441,7 +1441,7 @@ class Assistant:
                     facts.append(f)
                     named.add(name)
         if persons and (u.wants_departure or "replac" in q.lower()):
-            # "who keeps running the fund during Calderon's leave?": the named person is context
+            # "who keeps running the fund during Marsh's leave?": the named person is context
             facts = [f for f in facts if self.person_names.get(f.subject, f.subject) not in persons]
         if u.wants_addition and not u.wants_departure:
             added = [f for f in facts if f.kind == "addition"]

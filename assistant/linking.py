@@ -37,7 +37,7 @@ from index.names import (
 )
 
 # A question word and an alias word at or above this Jaro-Winkler similarity are the same
-# word ("portfolo"/"portfolio" 0.98, "morgn"/"morgan" 0.97); "small"/"smart" (0.89) and
+# word ("portfolo"/"portfolio" 0.98, "harbr"/"harbor" 0.97); "small"/"smart" (0.89) and
 # "value"/"venue" (0.81) stay apart.
 TOKEN_MIN_JW = 0.92
 
@@ -73,7 +73,7 @@ LINK_MIN_SCORE = 70.0
 CANDIDATE_LIMIT = 300
 
 # Autocomplete: a typed prefix matches a name word's prefix at or above this Jaro-Winkler
-# similarity ("pardp"/"pardo" 0.92; "parker"/"pardo" prefix 0.87 does not).
+# similarity ("marsj"/"marsh" 0.92; "marlow"/"marsh" 0.79 does not).
 COMPLETE_MIN_JW = 0.9
 
 # Words of a question that never start or end a name window.
@@ -198,7 +198,7 @@ class Linker:
             self._alias_entity.append(i)
             keys = set(toks)
             if len(toks) > 1 and len(toks[0]) <= 3:
-                keys.add(toks[0] + toks[1])  # "jp morgan" is also found as "jpmorgan"
+                keys.add(toks[0] + toks[1])  # "nw harbor" is also found as "nwharbor"
             for t in keys:
                 if t not in _GENERIC or len(toks) == 1:
                     self._postings[t].append(aid)

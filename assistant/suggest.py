@@ -154,8 +154,8 @@ class Completer:
     """Completes the end of a question with a name or a whole question, typos tolerated.
 
     A completion always extends exactly what was typed (that is what a Textual suggester
-    shows), so "marian p" completes to "marian pardo" and "who manages the jp morgan sm"
-    to "who manages the jp morgan small Cap Stock Portfolio". Names are found two ways: by
+    shows), so "dana h" completes to "dana holt" and "who manages the nw harbor sm"
+    to "who manages the nw harbor small Cap Stock Portfolio". Names are found two ways: by
     their letters and digits starting with the typed ones (any indexed name or alias), and
     through ``lookup`` (the engine's ``Linker.complete``), which tolerates typos and matches
     words inside a name.

@@ -423,7 +423,7 @@ _NOT_AFTER_FUND = TITLE_HEADS | wordset(
     profile facts holdings performance objective objectives strategies risks
     """
 )
-# Role labels that precede a firm's name in tables ("Investment Adviser Voya Investments").
+# Role labels that precede a firm's name in tables ("Investment Adviser Summit Investments").
 # Words naming a document or an event, never part of a fund's or a firm's name: a capitalised
 # run that holds one ("Prospectus Supplement High-Yield Fund") names what comes after it.
 _DOCUMENT_WORDS = frozenset(
@@ -809,7 +809,7 @@ class _DocExtractor:
         return _Cand(kind, body[0].start, end, name, passage), first
 
     def _trim_left(self, toks: list[_Tok], first: int) -> int:
-        """Skip sentence-initial words and role labels ("Investment Adviser Voya Investments")
+        """Skip sentence-initial words and role labels ("Investment Adviser Summit Investments")
         while something distinctive is left."""
         while first < len(toks) - 1:
             tok = toks[first]

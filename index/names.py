@@ -4,7 +4,7 @@ A person's name loses honorifics ("Mr."), credentials ("CFA", "Ph.D.") and keeps
 generational suffix ("Jr.", "III"); it splits into first name, initials and surname (particles
 such as "van der" stay with the surname), whether written "John Q. Public" or "PUBLIC, JOHN Q.".
 Keys make spellings of one thing meet: ``person_key`` and ``surname_key`` for people,
-``org_key`` for organisations and funds ("J.P. Morgan" = "JPMorgan"), ``term_key`` for security
+``org_key`` for organisations and funds ("N.W. Harbor" = "NWHarbor"), ``term_key`` for security
 types and defined terms, ``compact_key`` for letters-and-digits matching of typed fragments,
 ``word_key`` for one word of a name. The vocabulary is data: ``data/names.json``.
 
