@@ -15,7 +15,7 @@ from whoosh.lang.porter import stem as porter_stem
 
 from assistant import spans, verify, wordforms
 from assistant.retrieve import Hit, analyse
-from assistant.understand import WORD_RE, Understanding
+from assistant.understand import SHARE_CLASS_RE, WORD_RE, Understanding
 from index.amounts import has_percentage
 from index.model import Passage
 from index.sentences import split as split_sentences
@@ -336,6 +336,7 @@ def choose_sentences(
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
     side = verify.amount_side(u.question) if u.answer_type == "amount" else None
+    bound = _asked_bound(u.question) if u.answer_type == "date" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
     n = max(len(hits), 1)
@@ -394,6 +395,11 @@ def choose_sentences(
                 found = [s for s in found if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)]
                 if side is not None:  # "the current ratio" is not what a change goes to
                     found = [s for s in found if verify.amount_role(sent.text, s) in (None, side)]
+                if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
+                    found = _of_classes(sent.text, found, u.share_classes)
+            if u.answer_type == "date" and bound is not None:
+                # "until when is the agreement in effect?": the date it runs until
+                found = [d for d in found if _date_bound(sent.text, d) == bound]
             if typed and not found:
                 continue
             if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):
@@ -511,6 +517,74 @@ def _qualifiers_match(u: Understanding, sent_stems: set[str]) -> bool:
         for s in u.stems
         if s in QUALIFIER_STEMS
     )
+
+
+# A share class named right after an amount ("1.80% for Class C shares") or right before it
+# ("Class C: 1.80%"): the class the amount is stated for.
+CLASS_AFTER_RE = re.compile(rf"^\W{{0,3}}(?:for|of|on)\s+(?:the\s+)?({SHARE_CLASS_RE.pattern})")
+CLASS_BEFORE_RE = re.compile(rf"({SHARE_CLASS_RE.pattern})\W{{0,3}}$")
+CLASS_REACH = 40
+
+
+def _of_classes(text: str, found: list[str], classes: Sequence[str]) -> list[str]:
+    """The amounts stated for the share classes asked, when the sentence pairs amounts with
+    classes; all of them when it pairs none."""
+    paired: dict[str, str] = {}
+    for amount in found:
+        at = text.find(amount)
+        if at < 0:
+            continue
+        after = CLASS_AFTER_RE.match(text[at + len(amount) : at + len(amount) + CLASS_REACH])
+        before = CLASS_BEFORE_RE.search(text[max(0, at - CLASS_REACH) : at])
+        named = after or before
+        if named:
+            paired[amount] = named.group(1)
+    if not paired:
+        return found
+    asked = {_class_mark(c) for c in classes}
+    return [a for a in found if a in paired and _class_mark(paired[a]) in asked]
+
+
+def _class_mark(share_class: str) -> str:
+    """What tells a class apart: "Class C" -> "c", "Institutional Class" -> "institutional"."""
+    words = WORD_RE.findall(share_class.lower())
+    words = [w for w in words if w not in ("class", "classes", "shares", "share")]
+    return words[0] if words else share_class.lower()
+
+
+# A question asking for the end of a period ("until when", "when does it expire") or its
+# start ("since when"); and the words before a date that say it is one.
+UNTIL_ASKED_RE = re.compile(
+    r"\buntil\s+when\b|\bthrough\s+when\b|\bexpir\w*|\bwhen\s+(?:does|will)\s+.*\bend\b"
+    r"|\bhow\s+long\s+(?:is|will)\b",
+    re.I,
+)
+SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
+UNTIL_BEFORE_RE = re.compile(
+    r"\b(?:until|through|thru|expir\w*|terminat\w*|ending|ends?|to)\s+(?:at\s+least\s+)?$", re.I
+)
+SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|beginning|starting)\s+$", re.I)
+
+
+def _asked_bound(question: str) -> str | None:
+    if UNTIL_ASKED_RE.search(question):
+        return "until"
+    if SINCE_ASKED_RE.search(question):
+        return "since"
+    return None
+
+
+def _date_bound(text: str, date: str) -> str | None:
+    """Whether a date ends a period ("until April 30, 2024") or starts one ("since 2012")."""
+    at = text.find(date)
+    if at < 0:
+        return None
+    before = text[max(0, at - 30) : at]
+    if UNTIL_BEFORE_RE.search(before):
+        return "until"
+    if SINCE_BEFORE_RE.search(before):
+        return "since"
+    return None
 
 
 def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:

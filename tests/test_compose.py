@@ -1,0 +1,82 @@
+"""Choosing the answering sentence: amounts stated per share class, dates that end or start a
+period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant import compose
+from assistant.engine import Assistant
+
+CAP = (
+    "The Adviser has agreed to limit expenses so that they do not exceed 1.05% for Class A "
+    "shares, 1.80% for Class C shares and 0.80% for Institutional Class shares."
+)
+
+
+@pytest.mark.parametrize(
+    ("classes", "amounts"),
+    [
+        (["Class C"], ["1.80%"]),
+        (["Institutional Class"], ["0.80%"]),
+        (["Class A", "Class C"], ["1.05%", "1.80%"]),
+        (["Class R"], []),  # a class the sentence states nothing for
+    ],
+)
+def test_amounts_stated_per_class(classes: list[str], amounts: list[str]) -> None:
+    assert compose._of_classes(CAP, ["1.05%", "1.80%", "0.80%"], classes) == amounts
+
+
+def test_amounts_of_no_class_stay() -> None:
+    text = "The fund may invest up to 20% of its net assets in high-yield bonds."
+    assert compose._of_classes(text, ["20%"], ["Class C"]) == ["20%"]
+    assert compose._of_classes(
+        "Class C: 1.80% | Class A: 1.05%", ["1.80%", "1.05%"], ["Class A"]
+    ) == ["1.05%"]
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("Until when is the expense limitation agreement in effect?", "until"),
+        ("When does the fee waiver expire?", "until"),
+        ("Since when has she managed the fund?", "since"),
+        ("When is the change effective?", None),
+    ],
+)
+def test_asked_bound(question: str, bound: str | None) -> None:
+    assert compose._asked_bound(question) == bound
+
+
+def test_date_bound() -> None:
+    text = (
+        "Effective January 15, 2023, the agreement applies; it will remain in effect until "
+        "April 30, 2024. She has managed the fund since March 2012."
+    )
+    assert compose._date_bound(text, "April 30, 2024") == "until"
+    assert compose._date_bound(text, "March 2012") == "since"
+    assert compose._date_bound(text, "January 15, 2023") is None
+
+
+CREST = """CREST ADVISORS SERIES TRUST
+Crest Balanced Allocation Fund
+
+Supplement dated January 10, 2023 to the Prospectus dated May 1, 2022
+
+Expense Limitation Agreement
+Effective January 15, 2023, the Adviser has contractually agreed to waive its fees so that
+total annual fund operating expenses do not exceed 1.05% for Class A shares, 1.80% for Class C
+shares and 0.80% for Institutional Class shares. This agreement will remain in effect until
+April 30, 2024, and may be terminated only by the Board of Trustees.
+"""
+
+
+def test_a_class_cap_and_its_end(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    fund = assistant_over({"crest.txt": CREST})
+    cap = fund.ask("What is the expense cap for Class C shares?", doc="crest.txt")
+    assert cap.answered and cap.items == ("1.80%",), cap.answer
+    end = fund.ask("Until when is the expense limitation agreement in effect?", doc="crest.txt")
+    assert end.answered and "April 30, 2024" in end.items, end.answer
+    assert "January 15, 2023" not in end.items
