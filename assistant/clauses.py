@@ -290,6 +290,11 @@ def asked_engagement(question: str) -> tuple[str, str] | None:
     return None
 
 
+def role_of(text: str) -> str | None:
+    """The first role a text names (sub-adviser, custodian, ...), or None."""
+    return _role_in(text)
+
+
 def _role_in(text: str) -> str | None:
     found = [(m.start(), role) for role, pattern in _role_patterns() if (m := pattern.search(text))]
     return min(found)[1] if found else None

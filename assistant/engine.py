@@ -1083,16 +1083,23 @@ class Assistant:
         """Who was hired or let go in the role a question names ("Which sub-advisers were
         dropped?", "Who is the new custodian?"), read from the hiring and termination clauses
         of the passages retrieval ranks for it: every party of the best-ranked passage."""
-        asked = clauses.asked_engagement(q)
-        if asked is None:
+        asked = clauses.asked_engagement(q) if u.answer_type in ("person", "org") else None
+        if asked is None:  # (a question about the party, not for it: "the new trustee's age")
             return None
         event, role = asked
         hits = self._hits(u, scope)
-        found = [
-            e
-            for e in clauses.engagements(h.passage for h in hits[:CHANGE_PASSAGES])
-            if e.event == event and e.role == role
-        ]
+        passages = [h.passage for h in hits[:CHANGE_PASSAGES]]
+        found = [e for e in clauses.engagements(passages) if e.event == event and e.role == role]
+        if not found:  # "the custodian will change from X to Y": a replacement in the role
+            found = [
+                clauses.Engagement(
+                    event, (c.new if event == "hire" else c.old,), role, c.sentence, c.passage
+                )
+                for c in clauses.read(passages)
+                if c.predicate == "replace"
+                and c.kind in ("org", "person")
+                and clauses.role_of(c.sentence) == role
+            ]
         if not found:
             return None
         first = found[0]

@@ -527,6 +527,25 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     return "general", "sentence", None
 
 
+# "Who is (the new) custodian ...", "who will serve as transfer agent": a firm by its role.
+WHO_ROLE_RE = re.compile(
+    r"^\s*(?:and\s+)?who\s+(?:is|was|will\s+be|are|were|has\s+been|serves\s+as|"
+    r"will\s+serve\s+as|became|becomes)\s+(?:the\s+)?(?:fund'?s\s+)?((?:[\w-]+\s*){1,3})"
+)
+# Of the words after "who is the", this many may name the role.
+ROLE_WORDS = 3
+
+
+def _asks_firm_by_role(q: str) -> bool:
+    """Whether a who-question names the role of a firm (custodian, distributor, transfer
+    agent, ...) as what it asks for."""
+    m = WHO_ROLE_RE.search(q)
+    if m is None:
+        return False
+    nouns = target_nouns()
+    return any(nouns.get(w) == "org" for w in m.group(1).lower().split()[:ROLE_WORDS])
+
+
 def understand(question: str, has_person: bool = False) -> Understanding:
     """Classify one (already cleaned) question."""
     # what is asked is read with fund names masked: "Who manages the Advisors' Inner Circle
@@ -556,6 +575,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         and not WHO_MAY_RE.search(q)
     ):
         answer_type = "person"  # "whose biography is deleted?" asks for a person
+    if answer_type == "person" and _asks_firm_by_role(q):
+        answer_type = "org"  # "who is the custodian?" asks for a firm
     if answer_type == "sentence" and _has(WHICH_FUND_RE, q):
         answer_type = "fund"  # "into which portfolio will X be reorganized?" asks for a fund
     compounds = tuple(

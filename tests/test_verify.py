@@ -458,3 +458,36 @@ def test_how_many_asks_for_a_number() -> None:
     from assistant.understand import understand
 
     assert understand("How many shareholders approved the reorganization?").answer_type == "amount"
+
+
+CUSTODIAN = """RIDGEHAVEN FUNDS
+Ridgehaven Core Bond Fund
+
+Supplement dated March 3, 2021 to the Summary Prospectus dated August 1, 2020
+
+Effective May 1, 2021, the Fund's custodian will change from Harbor Trust Company to Summit
+Bank, N.A.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("Who is the new custodian of the fund?", "Summit Bank, N.A."),
+        ("What is the new custodian?", "Summit Bank, N.A."),
+        ("Who was the custodian before May 1, 2021?", "Harbor Trust Company"),
+    ],
+)
+def test_a_change_of_service_provider(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, item: str
+) -> None:
+    a = assistant_over({"custodian.txt": CUSTODIAN}).ask(question, doc="custodian.txt")
+    assert a.answered and a.items == (item,), (a.answer, a.items)
+
+
+def test_who_asks_for_a_firm_by_its_role() -> None:
+    from assistant.understand import understand
+
+    for q in ("Who is the new custodian of the fund?", "Who is the transfer agent?"):
+        assert understand(q).answer_type == "org", q
+    assert understand("Who is the portfolio manager?").answer_type == "person"
