@@ -19,6 +19,7 @@ from assistant.understand import (
     FORMER_NAME_RE,
     FUNDS_OF_FILING_RE,
     SHARE_CLASS_RE,
+    WORD_RE,
     Conversation,
     Turn,
     Understanding,
@@ -1032,6 +1033,16 @@ class Assistant:
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
+        asked_words = set(WORD_RE.findall(q.lower()))
+        named = [
+            (item, p)
+            for item, p in zip(chosen.items, chosen.passages, strict=True)
+            if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
+        ]
+        if chosen.layout == "lead-ins" and len(named) == 1:
+            # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
+            item, passage = named[0]
+            return self._read(q, u, compose.trim(passage.text), [item], [passage], 0.85, "list")
         items = [i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS]
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
@@ -1319,7 +1330,11 @@ class Assistant:
             following = self._list_after(sent.hit.passage)
             nxt = self.snap.passage(sent.hit.passage.doc, sent.hit.passage.ordinal + 1)
             if following:
-                items = [p.text for p in following if len(p.text) <= 200]
+                leads = [lists.lead_in(p.text) for p in following]
+                if all(leads):  # "Credit Risk -- ...": the entries' names
+                    items = [ld for ld in leads if ld]
+                else:
+                    items = [p.text for p in following if len(p.text) <= 200]
                 citations += [self._citation(i + 2, p) for i, p in enumerate(following)]
                 text = f"{text} (listed below)"
             elif nxt is not None:
@@ -1348,6 +1363,8 @@ class Assistant:
                 break
             if p.kind not in ("bullet", "row") and len(p.text) > LIST_ITEM_MAX_CHARS:
                 break
+            if out and out[0].kind in ("bullet", "row") and p.kind != out[0].kind:
+                break  # a list of bullets ends where the text goes on in paragraphs
             out.append(p)
         return out
 

@@ -25,7 +25,7 @@ from index.model import Passage
 LEAD_MAX_WORDS = 8
 LEAD_RE = re.compile(
     r"^[\s•·o*■-]{0,3}(?P<lead>[A-Z0-9][\w&/’'(),-]*(?:\s+[\w&/’'(),-]+){0,7}?)"
-    r"(?:\.\s|:\s|\s[–—-]\s)"
+    r"(?:\.\s|:\s|\s(?:[–—-]|--)\s)"
 )
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").
 LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&"})
@@ -109,6 +109,13 @@ def lists(passages: Sequence[Passage]) -> list[List]:
             out.append(List("names", tuple(names), (p,), ""))
     flush_run()
     flush_bullets()
+    # bullets that each open with a lead-in are that lead-in list: its names are the items
+    named = {id(p) for lst in out if lst.layout == "lead-ins" for p in lst.passages}
+    out = [
+        lst
+        for lst in out
+        if not (lst.layout == "bullets" and all(id(p) in named for p in lst.passages))
+    ]
     return _with_intros(out, passages)
 
 

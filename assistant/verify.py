@@ -88,11 +88,21 @@ def amount_role(sentence: str, amount: str) -> str | None:
     ("will increase to 0.42%"), "before" right behind "from", when the sentence holds a change
     verb; None otherwise."""
     sides = lexicon()["amount_sides"]
+    m = re.search(rf"(?<![\d.,$]){re.escape(amount)}", sentence)  # "5%" is not in "15%"
+    if m is None:
+        return None
+    at = m.start()
+    lead_words = words(sentence[max(0, at - 30) : at])
+    trail_words = words(sentence[at + len(amount) : at + len(amount) + 20])
+    lead_end = lead_words.rstrip()
+    if any(lead_end.endswith(" " + w) for w in sides["before_lead"]) or any(
+        trail_words.startswith(f" {w} ") for w in sides["before_trail"]
+    ):
+        return "before"  # "compared to 5% previously"
     said = words(sentence)
     if not any(has_phrase(said, w) for w in sides["change_verbs"]):
-        return None
-    at = sentence.find(amount)
-    if at < 0:
+        if any(has_phrase(words(sentence[:at]), w) for w in sides["after_lead"]):
+            return "after"  # "the Fund may now invest up to 15%"
         return None
     lead = WORD_RE.findall(sentence[:at].lower())[-2:]
     lead = [w for w in lead if w not in ("approximately", "about", "roughly")][-1:]

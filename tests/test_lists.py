@@ -260,3 +260,34 @@ def test_the_funds_covered_come_with_the_lists_introduction(
     assert a.answered, a.answer
     assert "All Harborgate Retail Funds" in a.answer
     assert "HARBORGATE BOND FUND" in " ".join(a.items).upper()
+
+
+LARKSPUR = """LARKSPUR SHORT DURATION INCOME FUND
+SUPPLEMENT DATED JULY 1, 2022 TO THE PROSPECTUS DATED NOVEMBER 1, 2021
+
+The section entitled "Principal Risks" is amended to add the following:
+
+  o  Floating Rate Loan Risk -- Floating rate loans may be difficult to sell and may take longer
+     than seven days to settle.
+
+  o  Covenant-Lite Loan Risk -- Loans with fewer protective covenants give lenders less
+     protection if the borrower's finances deteriorate.
+
+  o  Sovereign Debt Risk -- A foreign government may be unable or unwilling to repay its debt.
+
+In addition, the Fund may now invest up to 15% of its net assets in floating rate loans.
+"""
+
+
+def test_bullets_that_open_with_lead_ins(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"lark.txt": LARKSPUR})
+    names = ("Floating Rate Loan Risk", "Covenant-Lite Loan Risk", "Sovereign Debt Risk")
+    added = fund.ask("What risks are added?", doc="lark.txt")
+    assert added.answered and added.items == names, added.items
+    listed = fund.ask("What are the principal risks?", doc="lark.txt")
+    assert listed.answered and listed.items == names, listed.items
+    one = fund.ask("What is sovereign debt risk?", doc="lark.txt")
+    assert one.answered and one.items == ("Sovereign Debt Risk",), one.answer
+    assert "repay its debt" in one.answer

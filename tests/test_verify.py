@@ -246,6 +246,9 @@ def test_amount_side_of_a_question(question: str, side: str | None) -> None:
         # no change verb: "to" is no side of anything
         ("The fund may invest up to 10% of its assets in REITs.", "10%", None),
         ("The fee is 0.50% of net assets.", "0.50%", None),
+        # no change verb, but the words beside the amount say its side
+        ("The Fund may now invest up to 15% in loans, compared to 5% previously.", "5%", "before"),
+        ("The Fund may now invest up to 15% in loans, compared to 5% previously.", "15%", "after"),
     ],
 )
 def test_amount_role_in_a_change(sentence: str, amount: str, role: str | None) -> None:
