@@ -238,6 +238,12 @@ def sentence_with(passage: Passage, value: str) -> str | None:
     return next((x.text for x in sentences(Hit(passage, 1.0, 0)) if value in x.text), None)
 
 
+def find_span(text: str, span: str) -> int:
+    """Where a span stands in a text as a whole (not "5%" inside "15%"), or -1."""
+    m = re.search(rf"(?<![\w.,$]){re.escape(span)}", text)
+    return m.start() if m else -1
+
+
 def stems_of(text: str) -> set[str]:
     """The Porter stems of a text's words; a hyphenated word gives its parts' stems too, as the
     index's analyser splits it ("Post-Effective" -> post-effect, post, effect)."""
@@ -290,7 +296,7 @@ class Weights:
         With ``lower_only`` (the question), only terms written in lower case there count:
         the words of the event asked about ("close", "meeting"), not names.
         """
-        at = text.find(span)
+        at = find_span(text, span)
         if at < 0:
             return True
         words = (
@@ -531,7 +537,7 @@ def _of_classes(text: str, found: list[str], classes: Sequence[str]) -> list[str
     classes; all of them when it pairs none."""
     paired: dict[str, str] = {}
     for amount in found:
-        at = text.find(amount)
+        at = find_span(text, amount)
         if at < 0:
             continue
         after = CLASS_AFTER_RE.match(text[at + len(amount) : at + len(amount) + CLASS_REACH])
@@ -576,7 +582,7 @@ def _asked_bound(question: str) -> str | None:
 
 def _date_bound(text: str, date: str) -> str | None:
     """Whether a date ends a period ("until April 30, 2024") or starts one ("since 2012")."""
-    at = text.find(date)
+    at = find_span(text, date)
     if at < 0:
         return None
     before = text[max(0, at - 30) : at]

@@ -88,7 +88,7 @@ def amount_role(sentence: str, amount: str) -> str | None:
     ("will increase to 0.42%"), "before" right behind "from", when the sentence holds a change
     verb; None otherwise."""
     sides = lexicon()["amount_sides"]
-    m = re.search(rf"(?<![\d.,$]){re.escape(amount)}", sentence)  # "5%" is not in "15%"
+    m = re.search(rf"(?<![\w.,$]){re.escape(amount)}", sentence)  # "5%" is not in "15%"
     if m is None:
         return None
     at = m.start()

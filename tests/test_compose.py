@@ -80,3 +80,15 @@ def test_a_class_cap_and_its_end(assistant_over: Callable[[dict[str, str]], Assi
     end = fund.ask("Until when is the expense limitation agreement in effect?", doc="crest.txt")
     assert end.answered and "April 30, 2024" in end.items, end.answer
     assert "January 15, 2023" not in end.items
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "at"),
+    [
+        ("up to 15% now, compared to 5% previously", "5%", 27),
+        ("$2,500 for Class A and $500 for IRAs", "$500", 22),
+        ("no such amount", "5%", -1),
+    ],
+)
+def test_a_span_is_found_whole(text: str, span: str, at: int) -> None:
+    assert compose.find_span(text, span) == at
