@@ -86,7 +86,7 @@ def test_a_class_cap_and_its_end(assistant_over: Callable[[dict[str, str]], Assi
     ("text", "span", "at"),
     [
         ("up to 15% now, compared to 5% previously", "5%", 27),
-        ("$2,500 for Class A and $500 for IRAs", "$500", 22),
+        ("$2,500 for Class A and $500 for IRAs", "$500", 23),
         ("no such amount", "5%", -1),
     ],
 )
