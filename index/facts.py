@@ -1008,6 +1008,13 @@ _CO_MANAGED_WITH_RE = re.compile(
 )
 
 
+# "X will join Y as co-portfolio manager": Y manages the fund too.
+_JOIN_AS_CO_RE = re.compile(
+    rf"\bjoin(?:s|ed|ing)?\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})\s*,?\s+as\s+(?:a\s+)?"
+    rf"co-?(?:lead\s+)?(?:portfolio\s+)?manager"
+)
+
+
 def _manages_from_clause(
     ctx: _Doc, pc: _PCtx, clause: _Clause, sentence: str, first: bool, after_which: bool
 ) -> None:
@@ -1063,9 +1070,7 @@ def _manages_from_clause(
                 predecessor=predecessor,
             )
     if len(clause.subjects) == 1:
-        obj = _CO_MANAGED_WITH_RE.search(
-            text,
-        )
+        obj = _CO_MANAGED_WITH_RE.search(text) or _JOIN_AS_CO_RE.search(text)
         if obj:
             surface = obj.group("obj")
             name = (

@@ -259,3 +259,19 @@ def test_reorganized_into(text: str, acquired: str, acquiring: str) -> None:
 def test_secondary_objective(text: str) -> None:
     objective = _only(_facts(text), "objective")
     assert objective.attr("secondary") == "current income"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effective the same date, Maria Okafor, CFA, will join Daniel Brenner as co-portfolio "
+        "manager of the Fund.",
+        "Maria Okafor joined Daniel Brenner as co-manager of the Summit Growth Fund.",
+        "Daniel Brenner is a Managing Director of the Adviser. Maria Okafor will join Mr. "
+        "Brenner as a co-lead portfolio manager of the Fund.",
+    ],
+)
+def test_the_colleague_joined_as_co_manager_manages_too(text: str) -> None:
+    found = _facts(text)
+    managers = {f.subject for f in found if f.kind == "manages"}
+    assert {"Maria Okafor", "Daniel Brenner"} <= managers, managers
