@@ -46,6 +46,8 @@ AMENDED_DOCUMENT_RE = re.compile(
     r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
 )
+# A lead-in passage ("... is replaced with the following:") is at most this long.
+LEAD_IN_MAX_CHARS = 400
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
@@ -476,14 +478,28 @@ class Assistant:
         if named is not None:
             return replace(check, citation=named.n)
         rec = self.snap.docs.get(citation.doc)
+        passage = self.snap.passage_at(citation.doc, citation.line_start)
+        lead = self._lead_in(passage) if passage is not None else ""
+        if lead and verify.stated(check.value, lead):
+            return check
+        named = [*(rec.meta.funds if rec else ()), *spans.funds(lead)]
         others = [
             f
-            for f in (rec.meta.funds if rec else ())
+            for f in named
             if not _same_fund(f, check.value)
             and not verify.stated(f, q)
-            and verify.stated(f, citation.text)
+            and not verify.stated(check.value, f)
+            and (verify.stated(f, citation.text) or verify.stated(f, lead))
         ]
         return replace(check, citation=None, ok=False) if others else check
+
+    def _lead_in(self, passage: Passage) -> str:
+        """The short passage just above one that introduces it, ending in a colon ("The
+        information under ... Harborgate Value Fund ... is replaced with the following:")."""
+        above = self.snap.passage(passage.doc, passage.ordinal - 1) if passage.ordinal else None
+        if above is None or not above.text.rstrip().endswith(":"):
+            return ""
+        return above.text if len(above.text) <= LEAD_IN_MAX_CHARS else ""
 
     def _org_checks(self, q: str, funds: Sequence[str], answer: Answer) -> tuple[Check, ...]:
         """Firms the question itself names as part of what it asks ("the sub-advisory fee for

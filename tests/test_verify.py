@@ -494,3 +494,27 @@ def test_who_asks_for_a_firm_by_its_role() -> None:
     for q in ("Who is the new custodian of the fund?", "Who is the transfer agent?"):
         assert understand(q).answer_type == "org", q
     assert understand("Who is the portfolio manager?").answer_type == "person"
+
+
+LEAD_INS = """HARBORGATE FUNDS
+Supplement dated February 16, 2012 to Prospectus dated December 29, 2011
+Changes in Portfolio Managers
+The information in the Prospectus under "Fund Summary - Harborgate Large-Cap Value Fund - Management of the Fund - Portfolio Manager" is replaced with the following:
+Portfolio Managers. Dana Holt, Lee Marsh and Ann Q. Lee co-manage the Fund. Ms. Holt is the lead portfolio manager.
+The information in the Prospectus under "Fund Summary - Harborgate Short-Term Income Fund - Management of the Fund - Portfolio Manager" is replaced with the following:
+Portfolio M
+"""
+
+
+def test_people_under_another_funds_lead_in_are_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"leads.txt": LEAD_INS})
+    other = fund.ask(
+        "Who are the portfolio managers of the Harborgate Short-Term Income Fund?", doc="leads.txt"
+    )
+    assert not other.answered, other.answer
+    own = fund.ask(
+        "Who are the portfolio managers of the Harborgate Large-Cap Value Fund?", doc="leads.txt"
+    )
+    assert own.answered and "Dana Holt" in own.items, own.answer
