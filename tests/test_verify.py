@@ -496,14 +496,22 @@ def test_who_asks_for_a_firm_by_its_role() -> None:
     assert understand("Who is the portfolio manager?").answer_type == "person"
 
 
-LEAD_INS = """HARBORGATE FUNDS
-Supplement dated February 16, 2012 to Prospectus dated December 29, 2011
-Changes in Portfolio Managers
-The information in the Prospectus under "Fund Summary - Harborgate Large-Cap Value Fund - Management of the Fund - Portfolio Manager" is replaced with the following:
-Portfolio Managers. Dana Holt, Lee Marsh and Ann Q. Lee co-manage the Fund. Ms. Holt is the lead portfolio manager.
-The information in the Prospectus under "Fund Summary - Harborgate Short-Term Income Fund - Management of the Fund - Portfolio Manager" is replaced with the following:
-Portfolio M
-"""
+LEAD_IN = (
+    'The information in the Prospectus under "Fund Summary - Harborgate {} - Management of '
+    'the Fund - Portfolio Manager" is replaced with the following:'
+)
+LEAD_INS = "\n".join(
+    [
+        "HARBORGATE FUNDS",
+        "Supplement dated February 16, 2012 to Prospectus dated December 29, 2011",
+        "Changes in Portfolio Managers",
+        LEAD_IN.format("Large-Cap Value Fund"),
+        "Portfolio Managers. Dana Holt, Lee Marsh and Ann Q. Lee co-manage the Fund. Ms. Holt "
+        "is the lead portfolio manager.",
+        LEAD_IN.format("Short-Term Income Fund"),
+        "Portfolio M",
+    ]
+)
 
 
 def test_people_under_another_funds_lead_in_are_no_answer(
