@@ -310,20 +310,6 @@ class Weights:
         return any(toks & around for toks, _ in terms)
 
 
-def choose_sentence(
-    u: Understanding,
-    hits: Sequence[Hit],
-    weights: Weights,
-    exclude: Sequence[str] = (),
-    must_mention: Sequence[str] = (),
-    accept: Callable[[str], bool] | None = None,
-    context: Callable[[Passage], str] | None = None,
-) -> Choice | None:
-    """The best sentence holding an answer of the expected type, or None."""
-    found = choose_sentences(u, hits, weights, exclude, must_mention, accept, context, limit=1)
-    return found[0] if found else None
-
-
 def choose_sentences(
     u: Understanding,
     hits: Sequence[Hit],

@@ -201,40 +201,35 @@ def test_closing_and_liquidation_dates(text: str, role: str, date: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "old", "new"),
+    ("kind", "text", "subject", "value"),
     [
         (
+            "rename",
             "The Harborgate Growth Fund will change its name to “Harborgate Equity Fund.”",
             "Harborgate Growth Fund",
             "Harborgate Equity Fund",
         ),
         (
+            "rename",
             "Effective June 1, 2024, the Summit Bond Fund has changed its name to Summit Core Bond "
             "Fund.",
             "Summit Bond Fund",
             "Summit Core Bond Fund",
         ),
-    ],
-)
-def test_changes_its_name_to(text: str, old: str, new: str) -> None:
-    rename = _only(_facts(text), "rename")
-    assert (rename.subject, rename.value) == (old, new)
-
-
-@pytest.mark.parametrize(
-    ("text", "acquired", "acquiring"),
-    [
         (
+            "merger",
             "The Harborgate Value Fund will be reorganized into the Harborgate Equity Fund.",
             "Harborgate Value Fund",
             "Harborgate Equity Fund",
         ),
         (
+            "merger",
             "The Northgate Small Cap Fund is expected to be merged into the Northgate Growth Fund.",
             "Northgate Small Cap Fund",
             "Northgate Growth Fund",
         ),
         (
+            "merger",
             "The Board approved a plan under which the assets of the Summit Income Fund would be "
             "transferred to the Summit Core Bond Fund in exchange for shares of that fund.",
             "Summit Income Fund",
@@ -242,9 +237,9 @@ def test_changes_its_name_to(text: str, old: str, new: str) -> None:
         ),
     ],
 )
-def test_reorganized_into(text: str, acquired: str, acquiring: str) -> None:
-    merger = _only(_facts(text), "merger")
-    assert (merger.subject, merger.value) == (acquired, acquiring)
+def test_renamed_and_reorganized(kind: str, text: str, subject: str, value: str) -> None:
+    fact = _only(_facts(text), kind)
+    assert (fact.subject, fact.value) == (subject, value)
 
 
 @pytest.mark.parametrize(
