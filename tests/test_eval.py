@@ -97,8 +97,8 @@ def test_check_part_scores(shared_dir: Path, tmp_path: Path) -> None:
         "--index",
         str(tmp_path / "ix"),
     )
-    assert data["wrong_rate"] <= 0.035
-    assert data["accuracy"] >= 0.71
+    assert data["wrong_rate"] <= 0.03
+    assert data["accuracy"] >= 0.74
     assert data["cited_share"] >= 0.95
 
 
