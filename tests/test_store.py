@@ -147,6 +147,13 @@ def test_killed_build_keeps_committed_state_and_rerun_completes(
     store = Store(index_dir)
     snap = store.snapshot()  # opens, at the last committed batch
     assert len(snap.docs) == 2
+    # the add was killed before it wrote the records of that batch: rebuilt from Whoosh
+    docs, facts, entities = store._read_doc_records(store._open())
+    assert (list(snap.docs.values()), snap.facts_of_kind(), snap.entities) == (
+        docs,
+        facts,
+        entities,
+    )
     snap.close()
     report = store.add([filings])
     assert len(report.skipped) == 2 and len(report.added) == 4
@@ -210,6 +217,11 @@ def _extra_filings(folder: Path, count: int) -> None:
         )
 
 
+def _contents(snap: store_mod.Snapshot) -> tuple:
+    """Everything a snapshot's record file holds: filing records, facts and entities."""
+    return dict(snap.docs.items()), snap.facts_of_kind(), snap.entities
+
+
 def _segment_count(store: Store) -> int:
     from whoosh import index as whoosh_index
 
@@ -226,7 +238,7 @@ def test_adds_keep_their_segments_and_optimize_merges_them(
     assert len(store.add([filings]).added) == 6
     assert _segment_count(store) == 3  # one per commit: no merge of the whole index
     snap = store.snapshot()
-    before = (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME))
+    before = (_contents(snap), snap.passages(SEED_NAME))
     snap.close()
 
     report = store.optimize()
@@ -234,8 +246,12 @@ def test_adds_keep_their_segments_and_optimize_merges_them(
     assert "merged 3 segments into 1" in report.summary()
     assert _segment_count(store) == 1
     snap = store.snapshot()
-    assert (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME)) == before
-    assert (tmp_path / "ix" / f"cache-{snap.generation}.pickle").exists()  # carried over
+    assert (_contents(snap), snap.passages(SEED_NAME)) == before
+    # the records are carried over to the new generation, with the merged segments' docnums
+    assert [f.name for f in (tmp_path / "ix").glob("records-*")] == [
+        f"records-{snap.generation}.sqlite"
+    ]
+    assert list(snap.records.owners()) == list(snap.ranker.owners(list(snap.docs)))
     snap.close()
     assert store.optimize().summary().startswith("nothing to merge (1 segment)")
 
@@ -256,7 +272,7 @@ def test_a_tier_of_segments_merges_once_it_is_full(
     snap, whole = store.snapshot(), one.snapshot()
     assert len(snap.docs) == 9 and len(snap.passages(SEED_NAME)) == 6
     # merged segments hold filings out of their order: facts and entities do not change
-    assert (snap.facts, snap.entities) == (whole.facts, whole.entities)
+    assert _contents(snap) == _contents(whole)
     snap.close()
     whole.close()
 
@@ -294,4 +310,71 @@ def test_killed_multi_segment_parallel_add_keeps_committed_state_and_rerun_compl
     snap = store.snapshot()
     assert len(snap.docs) == 16
     assert len(snap.searcher.search(Term("text", "bond"), limit=None)) >= 15
+    snap.close()
+
+
+def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: Path) -> None:
+    _extra_filings(filings, 3)
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    docs, facts, entities = store._read_doc_records(store._open())  # straight from Whoosh
+    assert dict(snap.docs.items()) == {d.name: d for d in docs} and facts and entities
+    assert snap.facts_of_kind() == facts and snap.entities == entities
+    assert (snap.fact_count, snap.entity_count) == (len(facts), len(entities))
+    assert snap.facts_for_doc(SEED_NAME) == [f for f in facts if f.doc == SEED_NAME]
+    assert snap.facts_of_kind("manages", "title") == [
+        f for f in facts if f.kind in ("manages", "title")
+    ]
+    person = next(e for e in entities if e.kind == "person" and e.aliases)
+    about = snap.facts_about(person.name)
+    names = {person.name, *person.aliases}
+    assert about and [f for _, f in about] == [f for f in facts if f.subject in names]
+    assert [n for n, _ in about] == sorted(n for n, f in enumerate(facts) if f.subject in names)
+    assert snap.entities_of_kind("person") == [e for e in entities if e.kind == "person"]
+    assert list(snap.doc_owners) == list(snap.ranker.owners(list(snap.docs)))
+    snap.close()
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage", "truncated"])
+def test_a_missing_or_damaged_record_file_is_rebuilt(
+    tmp_path: Path, filings: Path, damage: str
+) -> None:
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    before = _contents(snap)
+    path = snap.records.path
+    snap.close()
+    if damage == "missing":
+        path.unlink()
+    elif damage == "garbage":
+        path.write_bytes(b"not a database" * 100)
+    else:
+        path.write_bytes(path.read_bytes()[:4096])
+    snap = store.snapshot()
+    assert _contents(snap) == before
+    assert len(snap.passages(SEED_NAME)) == 6
+    snap.close()
+    assert Store(tmp_path / "ix").snapshot().records.path == path  # written again, in place
+
+
+def test_snapshot_reads_segments_in_place_with_the_same_results(
+    tmp_path: Path, filings: Path
+) -> None:
+    from whoosh import index as whoosh_index
+
+    _extra_filings(filings, 3)
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    assert isinstance(snap._ix.storage, store_mod.MappedStorage)
+    with whoosh_index.open_dir(str(store.whoosh_dir)).searcher() as plain:
+        for term in ("bond", "portfolio", "pardo"):
+            ours = [(h.docnum, h.score) for h in snap.searcher.search(Term("text", term))]
+            theirs = [(h.docnum, h.score) for h in plain.search(Term("text", term))]
+            assert ours == theirs and ours
+        assert [snap.searcher.stored_fields(n) for n in range(5)] == [
+            plain.stored_fields(n) for n in range(5)
+        ]
     snap.close()
