@@ -31,6 +31,7 @@ from assistant.understand import (
 from index import entities as entity_mod
 from index.dates import months_in, years_in
 from index.model import Fact, Passage
+from index.names import FundDocs
 from index.records import person_names
 from index.store import Snapshot, Store, gc_paused
 
@@ -161,26 +162,6 @@ FOCUS_WORD_LEAD = 60
 # A title that makes its holder one of the fund's portfolio managers.
 PM_TITLE_RE = re.compile(r"\b(?:co-?)?portfolio\s+manager\b|\bco-?manager\b", re.I)
 
-# Trailing words of a trust's name that are not its family brand.
-_TRUST_GENERIC = frozenset(
-    {
-        "investment", "investments", "trust", "trusts", "series", "fund", "funds",
-        "portfolios", "company", "inc", "inc.", "variable", "insurance", "income",
-        "equity", "municipal", "institutional",
-    }
-)  # fmt: skip
-
-
-def _family_brand(trust: str | None) -> str | None:
-    """The fund family a trust's name starts with: "American Century Investment Trust" ->
-    "American Century"; None when nothing distinctive is left."""
-    if not trust:
-        return None
-    words = trust.replace(",", " ").split()
-    while words and words[-1].lower() in _TRUST_GENERIC:
-        words.pop()
-    return " ".join(words) if words and len(" ".join(words)) >= 3 else None
-
 
 def _same_fund(a: str, b: str) -> bool:
     """Whether two spellings name one fund: similar enough, and not two funds of one family."""
@@ -229,43 +210,30 @@ class Assistant:
         gc.freeze()
 
     def _build_tables(self) -> None:
-        """What every question needs at hand: fund names and the filings covering each, and
-        the names people go by. Facts and filing records stay in the index's record file."""
+        """What every question needs at hand: the linker's vocabularies, the names people go
+        by, tickers. Facts, filing records and fund names stay in the index's record file."""
         self.snap.warm()
         snap = self.snap
-        self.fund_docs: dict[str, list[str]] = {}
-        self.alias_base: dict[str, str] = {}  # "American Century High-Yield Fund" -> its fund
-        for name, trust, funds in snap.fund_listing():
-            brand = _family_brand(trust)
-            for fund in funds:
-                self.fund_docs.setdefault(fund, []).append(name)
-                if brand and brand.lower().split()[0] not in fund.lower():
-                    # "High-Yield Fund" of American Century Investment Trust is what readers
-                    # call "American Century High-Yield Fund"
-                    self.fund_docs.setdefault(f"{brand} {fund}", []).append(name)
-                    self.alias_base[f"{brand} {fund}"] = fund
-            if trust:
-                self.fund_docs.setdefault(trust, []).append(name)
-        for entity in snap.entities:
-            if entity.kind in ("fund", "trust"):
-                docs = self.fund_docs.setdefault(entity.name, [])
-                known = set(docs)
-                docs.extend(d for d in dict.fromkeys(entity.docs) if d not in known)
-        self.fund_names = sorted(self.fund_docs)
-        self.linker = Linker(snap.entities, self.fund_names)
+        names = snap.names
+        self.fund_docs = FundDocs(names)
+        self.alias_base = names.alias_base()  # "American Century High-Yield Fund" -> its fund
+        self.linker = Linker(names)
         self.tickers = {f.value: f for f in snap.facts_of_kind("ticker")}
-        for fact in self.tickers.values():  # a fund named only on its cover
-            docs = self.fund_docs.setdefault(fact.subject, [])
-            if fact.doc not in docs[-1:]:
-                docs.append(fact.doc)
-        self.person_names: dict[str, str] = person_names(snap.entities)
-        self.person_aliases: dict[str, tuple[str, ...]] = {
-            e.name: e.aliases for e in snap.entities if e.kind == "person"
-        }
+        people = names.entities("person")
+        self.person_names: dict[str, str] = person_names(people)
+        self.person_aliases: dict[str, tuple[str, ...]] = {e.name: e.aliases for e in people}
+        self._fund_names: list[str] | None = None
         self._facts_of_kind: dict[str, list[Fact]] = {}
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
+
+    @property
+    def fund_names(self) -> list[str]:
+        """Every fund name a fund restriction is matched against (read when first asked)."""
+        if self._fund_names is None:
+            self._fund_names = self.snap.names.fund_names()
+        return self._fund_names
 
     def _facts_kind(self, kind: str) -> list[Fact]:
         """Every fact of one kind in the index (read once per snapshot, then kept)."""

@@ -65,6 +65,7 @@ class Ranker:
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_postings = 0
         self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._owned: tuple[np.ndarray, np.ndarray, dict[str, int]] | None = None
         self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
@@ -175,8 +176,22 @@ class Ranker:
             owner[self.doc_numbers(name)] = i
         return owner
 
+    def use_owners(self, owner: np.ndarray, names: Sequence[str]) -> None:
+        """Take every document's docnums from a map as ``owners`` builds (saved with the
+        index), instead of reading each document's postings when it is first asked for."""
+        known = np.flatnonzero(owner >= 0)
+        by_doc = np.argsort(owner[known], kind="stable")  # docnums stay ascending per document
+        numbers = known[by_doc].astype(np.int64)
+        bounds = np.searchsorted(owner[known][by_doc], np.arange(len(names) + 1))
+        position = {name: i for i, name in enumerate(names)}
+        self._owned = (numbers, bounds, position)
+
     def doc_numbers(self, name: str) -> np.ndarray:
         """Docnums of every record (passages and the doc record) of one document."""
+        if self._owned is not None:
+            numbers, bounds, position = self._owned
+            i = position.get(name)
+            return numbers[bounds[i] : bounds[i + 1]] if i is not None else _EMPTY_IDS
         found = self._docs.get(name)
         if found is None:
             found = self._read("doc", name)[0]

@@ -20,6 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index import names as name_tables
 from index.model import DocMeta, Entity, Fact
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from index.store import DocRecord
 
 # Bumped whenever the tables change: a file of another version is rebuilt from the doc records.
-RECORDS_VERSION = 1
+RECORDS_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
@@ -38,9 +39,6 @@ CREATE TABLE funds (doc INTEGER NOT NULL, n INTEGER NOT NULL, fund TEXT NOT NULL
 CREATE TABLE facts (pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL,
                     person TEXT NOT NULL, value TEXT NOT NULL, items TEXT NOT NULL, fund TEXT,
                     doc TEXT NOT NULL, passage INTEGER NOT NULL, attrs TEXT NOT NULL);
-CREATE TABLE entities (pos INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
-                       name TEXT NOT NULL, aliases TEXT NOT NULL, docs TEXT NOT NULL,
-                       attrs TEXT NOT NULL);
 """
 # Built after the rows are in (faster than keeping them up to date row by row).
 _INDEXES = """
@@ -48,10 +46,8 @@ CREATE INDEX funds_doc ON funds (doc, n);
 CREATE INDEX facts_doc ON facts (doc, pos);
 CREATE INDEX facts_kind ON facts (kind, pos);
 CREATE INDEX facts_person ON facts (person, pos);
-CREATE INDEX entities_kind ON entities (kind, pos);
 """
 _FACT_COLUMNS = "pos, kind, subject, value, items, fund, doc, passage, attrs"
-_ENTITY_COLUMNS = "id, kind, name, aliases, docs, attrs"
 
 
 class RecordsError(Exception):
@@ -76,18 +72,6 @@ def _fact(row: Sequence) -> Fact:
     _pos, kind, subject, value, items, fund, doc, passage, attrs = row
     attrs = _pairs(json.loads(attrs))
     return Fact(kind, subject, value, tuple(json.loads(items)), fund, doc, passage, attrs)
-
-
-def _entity(row: Sequence) -> Entity:
-    ent_id, kind, name, aliases, docs, attrs = row
-    return Entity(
-        ent_id,
-        kind,
-        name,
-        tuple(json.loads(aliases)),
-        tuple(json.loads(docs)),
-        _pairs(json.loads(attrs)),
-    )
 
 
 def _doc_record(data: str) -> DocRecord:
@@ -119,9 +103,11 @@ def write(
     try:
         db = sqlite3.connect(tmp)
         try:
-            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            db.executescript(
+                "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA + name_tables.TABLES
+            )
             _fill(db, generation, docs, facts, entities, owners, tag)
-            db.executescript(_INDEXES)
+            db.executescript(_INDEXES + name_tables.INDEXES)
             db.commit()
         finally:
             db.close()
@@ -181,21 +167,9 @@ def _fill(
             for pos, f in enumerate(facts)
         ),
     )
-    db.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                pos,
-                e.id,
-                e.kind,
-                e.name,
-                json.dumps(e.aliases),
-                json.dumps(e.docs),
-                json.dumps(e.attrs),
-            )
-            for pos, e in enumerate(entities)
-        ),
-    )
+    listing = [(d.name, d.meta.trust, d.meta.funds) for d in docs]
+    tickers = [f for f in facts if f.kind == "ticker"]
+    name_tables.write_tables(db, entities, name_tables.fund_table(listing, entities, tickers))
 
 
 def copy(source: Path, path: Path, *, generation: int, owners: np.ndarray | None) -> None:
@@ -254,6 +228,7 @@ class Records:
             raise RecordsError(f"record file {path.name} is of another version")
         self.passage_count: int = meta["passages"]
         self._owners: bytes | None = meta["owners"]
+        self._names: name_tables.NameIndex | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -324,20 +299,10 @@ class Records:
         )
         return [(r[0], _fact(r)) for r in rows]
 
-    # ------------------------------------------------------------------ entities
-    def entity_count(self) -> int:
-        return self._rows("SELECT count(*) FROM entities")[0][0]
-
-    def entity_kinds(self) -> dict[str, int]:
-        """How many entities of each kind."""
-        return dict(self._rows("SELECT kind, count(*) FROM entities GROUP BY kind"))
-
-    def entities(self, kind: str | None = None) -> list[Entity]:
-        """Resolved entities in index order (sorted by kind and name), of one kind if given."""
-        if kind is None:
-            rows = self._rows(f"SELECT {_ENTITY_COLUMNS} FROM entities ORDER BY pos")
-        else:
-            rows = self._rows(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE kind = ? ORDER BY pos", kind
-            )
-        return [_entity(r) for r in rows]
+    # ------------------------------------------------------------------ names
+    @property
+    def name_index(self) -> name_tables.NameIndex:
+        """Entities, linking tables and fund names of this file."""
+        if self._names is None:
+            self._names = name_tables.NameIndex(self._db)
+        return self._names

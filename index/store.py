@@ -41,6 +41,7 @@ from index import entities as entity_mod
 from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
+from index.names import NameIndex
 from index.records import Records, RecordsError
 from index.schema import PARSER_VERSION, build_schema
 
@@ -384,25 +385,31 @@ class Snapshot:
         self.docs = DocRecords(self.records)
 
     @property
+    def names(self) -> NameIndex:
+        """Entity aliases for linking, and fund names with their filings (read on demand)."""
+        return self.records.name_index
+
+    @property
     def entities(self) -> list[Entity]:
-        """Every resolved entity (read from the record file on first use, then kept)."""
+        """Every resolved entity (read from the record file on first use, then kept): for
+        listings and the app's completion, not needed to answer."""
         if self._entities is None:
-            self._entities = self.records.entities()
+            self._entities = self.names.entities()
         return self._entities
 
     @property
     def entity_count(self) -> int:
-        return self.records.entity_count()
+        return self.names.entity_count()
 
     def entity_kinds(self) -> dict[str, int]:
         """How many resolved entities of each kind."""
-        return self.records.entity_kinds()
+        return self.names.entity_kinds()
 
     def entities_of_kind(self, kind: str | None) -> list[Entity]:
         """Resolved entities of one kind (all when None), sorted by kind and name."""
         if self._entities is not None or kind is None:
             return [e for e in self.entities if kind is None or e.kind == kind]
-        return self.records.entities(kind)
+        return self.names.entities(kind)
 
     @property
     def fact_count(self) -> int:
@@ -447,6 +454,8 @@ class Snapshot:
             owners = self.records.owners()
             if owners is None or len(owners) != self.ranker.doc_count:
                 owners = self.ranker.owners(list(self.docs))
+            else:  # saved with the records: each filing's docnums come from it too
+                self.ranker.use_owners(owners, list(self.docs))
             self._doc_owners = owners
         return self._doc_owners
 
@@ -754,7 +763,7 @@ class Store:
             self._collect_texts(state.text_keys())
         # else nothing was written: the state read at the start is still the committed one
         report.passages = state.passage_count
-        report.entities = state.entity_count()
+        report.entities = state.name_index.entity_count()
         state.close()
         report.seconds = time.perf_counter() - started
         return report

@@ -13,6 +13,7 @@ import pytest
 from whoosh.query import Term
 
 from index import store as store_mod
+from index.ranking import Ranker
 from index.store import IndexBusy, IndexMissing, Store
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
@@ -332,7 +333,10 @@ def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: P
     assert about and [f for _, f in about] == [f for f in facts if f.subject in names]
     assert [n for n, _ in about] == sorted(n for n, f in enumerate(facts) if f.subject in names)
     assert snap.entities_of_kind("person") == [e for e in entities if e.kind == "person"]
-    assert list(snap.doc_owners) == list(snap.ranker.owners(list(snap.docs)))
+    assert list(snap.doc_owners) == list(Ranker(snap.searcher).owners(list(snap.docs)))
+    fresh = Ranker(snap.searcher)  # reads each filing's docnums from its postings
+    for name in [*snap.docs, "not-indexed.txt"]:  # snap.ranker takes them from the saved map
+        assert list(snap.ranker.doc_numbers(name)) == list(fresh.doc_numbers(name))
     snap.close()
 
 
