@@ -1,14 +1,20 @@
-"""The index on disk: Whoosh segments, display texts and a per-generation cache.
+"""The index on disk: Whoosh segments, display texts and a per-generation record file.
 
 Layout of an index directory::
 
-    whoosh/            Whoosh segments (passage and doc records; one atomic commit per batch)
-    texts/             display text of each filing, gzip, content-addressed (never rewritten)
-    cache-<gen>.pickle metadata, facts and resolved entities for Whoosh generation <gen>
+    whoosh/               Whoosh segments (passage and doc records; one atomic commit per batch)
+    texts/                display text of each filing, gzip, content-addressed (never rewritten)
+    records-<gen>.sqlite  filing records, facts, resolved entities, the name tables linking
+                          reads, and the docnum -> filing map, for Whoosh generation <gen>
 
-Readers open the latest committed Whoosh generation and the cache written for it (rebuilding
-it from the doc records when a crash left it missing), so they always see one consistent
-state: the old one or the new one, never a half-written one.
+Whoosh's doc records (one per filing, with its facts and entity mentions) are the source of
+truth; the record file is derived from them after every add (entities are resolved over all
+filings then) and written whole into a temporary file that is renamed into place. Readers
+open the latest committed Whoosh generation and the record file written for it (rebuilding it
+when a crash, a damaged file or an older release left none), so they always see one
+consistent state: the old one or the new one, never a half-written one. A snapshot reads
+records with SQLite queries and Whoosh segments through memory maps, so opening an index reads
+almost nothing and the operating system pages in what questions touch.
 """
 
 from __future__ import annotations
