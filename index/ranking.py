@@ -170,10 +170,19 @@ class Ranker:
 
     def owners(self, names: Sequence[str]) -> np.ndarray:
         """For every docnum, the position in ``names`` of the document it belongs to (-1 for
-        none), from each document's own postings."""
+        none), from each document's own postings: one pass over each segment's document
+        names, so a name is looked up only in the segments that hold it."""
         owner = np.full(self.doc_count, -1, dtype=np.int32)
-        for i, name in enumerate(names):
-            owner[self.doc_numbers(name)] = i
+        position = {name: i for i, name in enumerate(names)}
+        for leaf, offset in self.leaves:
+            for name in leaf.field_terms("doc"):
+                i = position.get(name)
+                if i is not None:
+                    ids, _weights = _read_postings(leaf.postings("doc", name))
+                    owner[ids + offset] = i
+        live = self.live()
+        if live is not None:
+            owner[~live] = -1
         return owner
 
     def use_owners(self, owner: np.ndarray, names: Sequence[str]) -> None:

@@ -684,15 +684,17 @@ class Store:
                 "try again when it has finished"
             ) from None
 
-    def _state(self, ix: FileIndex) -> Records:
-        """The records of the latest committed generation."""
+    def _state(self) -> Records:
+        """The records of the latest committed generation (read, or built, through the index
+        opened in place: a writer holds no whole copy of the segments either)."""
+        ix = self._open(in_place=True)
         return self._records(ix, ix.latest_generation())
 
     def manifest(self) -> dict[str, DocRecord]:
         """Every indexed filing's record, by name."""
         if not self.exists():
             return {}
-        records = self._state(self._open())
+        records = self._state()
         try:
             return {rec.name: rec for rec in records.docs()}
         finally:
@@ -707,7 +709,7 @@ class Store:
         files, errors = discover(paths)
         report.failed.extend((str(e.path), e.reason) for e in errors)
         ix = self._open_or_create()
-        state = self._state(ix)
+        state = self._state()
         manifest = {rec.name: rec for rec in state.docs()}
         rebuild: Path | None = None
         if not _schema_current(ix):
@@ -765,7 +767,7 @@ class Store:
             self._swap_in(rebuild)
         if total or rebuild is not None:
             state.close()
-            state = self._state(self._open())
+            state = self._state()
             self._collect_texts(state.text_keys())
         # else nothing was written: the state read at the start is still the committed one
         report.passages = state.passage_count
@@ -785,7 +787,7 @@ class Store:
         before, has_deletions = _segments(ix)
         if before <= 1 and not has_deletions:
             return OptimizeReport(before, before, time.perf_counter() - started)
-        state = self._state(ix)
+        state = self._state()
         names = state.names()
         state.close()
         writer = self._writer(ix)
@@ -894,7 +896,7 @@ class Store:
         except BaseException:
             writer.cancel()
             raise
-        state = self._state(self._open())
+        state = self._state()
         self._collect_texts(state.text_keys())
         state.close()
         return removed, missing

@@ -318,7 +318,11 @@ def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: P
     _extra_filings(filings, 3)
     store = Store(tmp_path / "ix")
     store.add([filings])
+    changed = filings / "extra1.txt"
+    changed.write_text(changed.read_text() + "\nThe Fund may invest up to 5% in REITs.\n")
+    assert store.add([filings]).updated == ["extra1.txt"]  # its old records are deleted
     snap = store.snapshot()
+    assert snap.ranker.reader.has_deletions()
     docs, facts, entities = store._read_doc_records(store._open())  # straight from Whoosh
     assert dict(snap.docs.items()) == {d.name: d for d in docs} and facts and entities
     assert snap.facts_of_kind() == facts and snap.entities == entities
