@@ -117,6 +117,12 @@ class Linker:
         self._cands: dict[int, Alias] = {}  # the aliases scored for the current question
         self._completion_built = False  # built by the first complete(): answering never needs it
 
+    def prepare_completion(self) -> None:
+        """Build the completion tables now (the app does, while it opens the index) rather
+        than on the first complete()."""
+        if not self._completion_built:
+            self._build_completion()
+
     def _build_completion(self) -> None:
         self._completion_built = True
         self._complete_names: list[tuple[str, tuple[str, ...], int, int]] = []
@@ -411,8 +417,7 @@ class Linker:
         toks = _tokens(prefix[:200])
         if not toks:
             return []
-        if not self._completion_built:
-            self._build_completion()
+        self.prepare_completion()
         *done, last = toks
         if prefix[-1:].isspace():
             done, last = toks, ""

@@ -191,6 +191,7 @@ class Completer:
     @classmethod
     def from_assistant(cls, assistant: Assistant, questions: Sequence[str] = ()) -> Completer:
         """Names from the assistant's index, typo-tolerant look-ups from its linker."""
+        assistant.linker.prepare_completion()
         return cls(completion_names(assistant.snap), questions, assistant.linker.complete)
 
     def with_questions(self, questions: Sequence[str]) -> Completer:

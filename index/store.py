@@ -76,7 +76,7 @@ POOL_CHUNK = 8
 
 # What the record files are tied to besides their generation: the parser that made the records.
 RECORDS_TAG = f"parser-{PARSER_VERSION}"
-# Filing records a snapshot keeps after reading them (the filings questions are asked about).
+# Filings whose records (and, apart, facts) a snapshot keeps after reading them.
 DOC_CACHE_RECORDS = 4096
 # How many documents' passages a snapshot keeps in memory for citations and context.
 PASSAGE_CACHE_DOCS = 512
@@ -261,10 +261,13 @@ class _MapReader:
         self._pos = offset
 
     def read(self, size: int | None = -1) -> bytes:
-        end = self._end if size is None or size < 0 else min(self._pos + size, self._end)
-        data = self._source[self._pos : end] if end > self._pos else b""
-        self._pos = max(self._pos, end)
-        return data
+        start, end = self._pos, self._end
+        if start >= end:
+            return b""
+        if size is not None and 0 <= size < end - start:
+            end = start + size
+        self._pos = end
+        return self._source[start:end]
 
     def readline(self) -> bytes:
         found = self._source.find(b"\n", self._pos, self._end)
@@ -295,6 +298,11 @@ class _MappedFile(BufferFile):
         self._buf = memoryview(source)[offset : offset + length]
         self._name = name
         self.file = _MapReader(source, offset, length)
+        # whoosh reads postings a few bytes at a time through these: call the reader directly
+        self.read = self.file.read
+        self.readline = self.file.readline
+        self.seek = self.file.seek
+        self.tell = self.file.tell
         self.onclose = None
         self.is_real = False
         self.is_closed = False
@@ -386,6 +394,7 @@ class Snapshot:
     _ranker: Ranker | None = None
     _doc_owners: np.ndarray | None = None
     _entities: list[Entity] | None = None
+    _doc_facts: OrderedDict[str, list[Fact]] = field(default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
         self.docs = DocRecords(self.records)
@@ -422,8 +431,16 @@ class Snapshot:
         return self.records.fact_count()
 
     def facts_for_doc(self, name: str) -> list[Fact]:
-        """The facts of one filing, in the order they were extracted."""
-        return self.records.facts_for_doc(name)
+        """The facts of one filing, in the order they were extracted (the most recently asked
+        filings' are kept; callers do not change the list)."""
+        found = self._doc_facts.get(name)
+        if found is None:
+            found = self._doc_facts[name] = self.records.facts_for_doc(name)
+            if len(self._doc_facts) > DOC_CACHE_RECORDS:
+                self._doc_facts.popitem(last=False)
+        else:
+            self._doc_facts.move_to_end(name)
+        return found
 
     def facts_of_kind(self, *kinds: str) -> list[Fact]:
         """Facts of these kinds (every fact when none is named), in index order."""

@@ -386,3 +386,22 @@ def test_snapshot_reads_segments_in_place_with_the_same_results(
             plain.stored_fields(n) for n in range(5)
         ]
     snap.close()
+
+
+def test_a_mapped_part_reads_like_a_file_of_its_own(tmp_path: Path) -> None:
+    import mmap
+
+    path = tmp_path / "part"
+    path.write_bytes(b"0123456789\nabcdef\nxyz")
+    with path.open("rb") as fh:
+        source = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    part = store_mod._MappedFile(source, 5, 10, "part")  # b"56789\nabcd"
+    assert part.read(3) == b"567" and part.tell() == 3
+    assert part.readline() == b"89\n" and part.read() == b"abcd" and part.read(2) == b""
+    part.seek(0)
+    assert list(part.file) == [b"56789\n", b"abcd"]
+    part.seek(-2, os.SEEK_END)
+    assert part.read(5) == b"cd"
+    part.seek(1)
+    assert part.subset(3, 3).read() == b"89\n" and part.get(0, 2) == b"56"
+    part.close()
