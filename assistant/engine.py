@@ -31,8 +31,7 @@ from assistant.understand import (
 from index import entities as entity_mod
 from index.dates import months_in, years_in
 from index.model import Fact, Passage
-from index.names import FundDocs
-from index.records import person_names
+from index.names import FundDocs, person_names
 from index.store import Snapshot, Store, gc_paused
 
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).

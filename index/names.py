@@ -115,6 +115,16 @@ def family_brand(trust: str | None) -> str | None:
     return " ".join(words) if words and len(" ".join(words)) >= 3 else None
 
 
+def person_names(entities: Iterable[Entity]) -> dict[str, str]:
+    """Every name a person goes by -> the canonical name (the first entity claiming it)."""
+    names: dict[str, str] = {}
+    for e in entities:
+        if e.kind == "person":
+            for alias in (e.name, *e.aliases):
+                names.setdefault(alias, e.name)
+    return names
+
+
 # ----------------------------------------------------------------------------- funds
 
 

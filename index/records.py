@@ -15,7 +15,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,16 +52,6 @@ _FACT_COLUMNS = "pos, kind, subject, value, items, fund, doc, passage, attrs"
 
 class RecordsError(Exception):
     """A record file that cannot be read (missing, damaged, or of another version)."""
-
-
-def person_names(entities: Iterable[Entity]) -> dict[str, str]:
-    """Every name a person goes by -> the canonical name (the first entity claiming it)."""
-    names: dict[str, str] = {}
-    for e in entities:
-        if e.kind == "person":
-            for alias in (e.name, *e.aliases):
-                names.setdefault(alias, e.name)
-    return names
 
 
 def _pairs(value: object) -> tuple:
@@ -148,7 +138,7 @@ def _fill(
         "INSERT INTO funds VALUES (?, ?, ?)",
         ((pos, n, fund) for pos, d in enumerate(docs) for n, fund in enumerate(d.meta.funds)),
     )
-    canonical = person_names(entities)
+    canonical = name_tables.person_names(entities)
     db.executemany(
         "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
