@@ -654,14 +654,16 @@ class Store:
             opened = Records(path, generation=generation, tag=RECORDS_TAG)
             shutil.rmtree(path.parent, ignore_errors=True)  # the open file stays readable
             return opened
-        self._drop_other_records(path)
+        self._drop_older_records(generation)
         return Records(path, generation=generation, tag=RECORDS_TAG)
 
-    def _drop_other_records(self, keep: Path) -> None:
-        """Delete the record files of other generations (and caches of older releases); a
-        reader that still has one open keeps reading it."""
+    def _drop_older_records(self, generation: int) -> None:
+        """Delete the record files of earlier generations (and caches of older releases); a
+        reader that still has one open keeps reading it. A later generation's file stays: a
+        reader that rebuilt an old generation's records must not remove the writer's new ones."""
         for old in (*self.path.glob("records-*.sqlite"), *self.path.glob("cache-*.pickle")):
-            if old.name != keep.name:
+            number = old.name.split("-", 1)[1].split(".", 1)[0]
+            if not number.isdigit() or int(number) < generation:
                 with contextlib.suppress(OSError):
                     old.unlink()
 
@@ -821,7 +823,7 @@ class Store:
             owners = Ranker(searcher).owners(names)
         path = self._records_path(generation)
         records_mod.copy(state.path, path, generation=generation, owners=owners)
-        self._drop_other_records(path)
+        self._drop_older_records(generation)
         return OptimizeReport(before, _segments(ix)[0], time.perf_counter() - started)
 
     def _swap_in(self, rebuild: Path) -> None:

@@ -404,3 +404,11 @@ def test_a_mapped_part_reads_like_a_file_of_its_own(tmp_path: Path) -> None:
     assert part.read(5) == b"cd"
     assert part.subset(3, 3).read() == b"89\n" and part.get(0, 2) == b"56"
     part.close()
+
+
+def test_records_of_earlier_generations_are_dropped_never_later_ones(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    for name in ("records-1.sqlite", "records-5.sqlite", "records-9.sqlite", "cache-3.pickle"):
+        (tmp_path / name).write_bytes(b"x")
+    store._drop_older_records(5)  # a reader that rebuilt generation 5 while 9 was committed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records-5.sqlite", "records-9.sqlite"]
