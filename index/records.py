@@ -1,4 +1,5 @@
-"""The per-generation record file: doc records, facts and resolved entities in SQLite.
+"""The per-generation record file: filing records, facts, resolved entities and the name
+tables of ``index.names``, in SQLite.
 
 One file per Whoosh generation (``records-<gen>.sqlite``), written whole into a temporary file
 and renamed into place, then only read (opened ``immutable``: no locks, no journal). A reader
@@ -227,7 +228,7 @@ class Records:
         return self._db.execute(sql, args).fetchall()
 
     # ------------------------------------------------------------------ filings
-    def names(self) -> list[str]:
+    def doc_names(self) -> list[str]:
         """Every filing's name, in name order (the order ``owners`` positions refer to)."""
         return [name for (name,) in self._rows("SELECT name FROM docs ORDER BY pos")]
 
@@ -255,7 +256,7 @@ class Records:
 
     def owners(self) -> np.ndarray | None:
         """For every Whoosh docnum of this generation, the position of its filing in
-        ``names()`` (-1 for none), as computed when the file was written."""
+        ``doc_names()`` (-1 for none), as computed when the file was written."""
         if self._owners is None:
             return None
         import numpy as np

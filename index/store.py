@@ -339,7 +339,7 @@ class DocRecords(Mapping[str, DocRecord]):
 
     def __init__(self, records: Records) -> None:
         self._records = records
-        self._names = records.names()
+        self._names = records.doc_names()
         self._known = frozenset(self._names)
         self._recent: OrderedDict[str, DocRecord] = OrderedDict()
 
@@ -807,7 +807,7 @@ class Store:
         if before <= 1 and not has_deletions:
             return OptimizeReport(before, before, time.perf_counter() - started)
         state = self._state()
-        names = state.names()
+        names = state.doc_names()
         state.close()
         writer = self._writer(ix)
         try:
