@@ -304,16 +304,14 @@ def index_stats(index: str | None, fmt: str) -> None:
       fundqa index stats --format json
     """
     snap = open_snapshot(index)
-    kinds: dict[str, int] = {}
-    for ent in snap.entities:
-        kinds[ent.kind] = kinds.get(ent.kind, 0) + 1
+    kinds = snap.entity_kinds()
     data = {
         "index": str(snap.path),
         "filings": len(snap.docs),
         "passages": snap.passage_count,
-        "entities": len(snap.entities),
+        "entities": sum(kinds.values()),
         "entities_by_kind": dict(sorted(kinds.items())),
-        "facts": len(snap.facts),
+        "facts": snap.fact_count,
         "generation": snap.generation,
     }
     snap.close()
@@ -488,7 +486,7 @@ def entities(kind: str | None, index: str | None, fmt: str) -> None:
       fundqa entities --kind person
     """
     snap = open_snapshot(index)
-    chosen = [e for e in snap.entities if kind is None or e.kind == kind]
+    chosen = snap.entities_of_kind(kind)
     chosen.sort(key=lambda e: (e.kind, e.name.casefold()))
     if fmt == "json":
         echo_json(

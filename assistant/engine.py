@@ -31,6 +31,7 @@ from assistant.understand import (
 )
 from index.dates import DATE_RE, find_dates, months_in, normalise_date, years_in
 from index.model import Fact, Passage
+from index.name_tables import FundDocs, person_names
 from index.names import normalise_person, org_key, person_key
 from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
@@ -177,26 +178,6 @@ FOCUS_WORD_LEAD = 60
 # A title that makes its holder one of the fund's portfolio managers.
 PM_TITLE_RE = re.compile(r"\b(?:co-?)?portfolio\s+manager\b|\bco-?manager\b", re.I)
 
-# Trailing words of a trust's name that are not its family brand.
-_TRUST_GENERIC = frozenset(
-    {
-        "investment", "investments", "trust", "trusts", "series", "fund", "funds",
-        "portfolios", "company", "inc", "inc.", "variable", "insurance", "income",
-        "equity", "municipal", "institutional",
-    }
-)  # fmt: skip
-
-
-def _family_brand(trust: str | None) -> str | None:
-    """The fund family a trust's name starts with: "Harborgate Investment Trust" ->
-    "Harborgate"; None when nothing distinctive is left."""
-    if not trust:
-        return None
-    words = trust.replace(",", " ").split()
-    while words and words[-1].lower() in _TRUST_GENERIC:
-        words.pop()
-    return " ".join(words) if words and len(" ".join(words)) >= 3 else None
-
 
 def _same_fund(a: str, b: str) -> bool:
     """Whether two spellings name one fund: similar enough, and not two funds of one family."""
@@ -245,54 +226,38 @@ class Assistant:
         gc.freeze()
 
     def _build_tables(self) -> None:
+        """What every question needs at hand: the linker's vocabularies, the names people go
+        by, tickers. Facts, filing records and fund names stay in the index's record file."""
         self.snap.warm()
         snap = self.snap
-        self.fund_docs: dict[str, list[str]] = {}
-        self.alias_base: dict[str, str] = {}  # "Harborgate High-Yield Fund" -> its fund
-        for name, rec in snap.docs.items():
-            brand = _family_brand(rec.meta.trust)
-            for fund in rec.meta.funds:
-                self.fund_docs.setdefault(fund, []).append(name)
-                if brand and brand.lower().split()[0] not in fund.lower():
-                    # "High-Yield Fund" of Harborgate Investment Trust is what readers
-                    # call "Harborgate High-Yield Fund"
-                    self.fund_docs.setdefault(f"{brand} {fund}", []).append(name)
-                    self.alias_base[f"{brand} {fund}"] = fund
-            if rec.meta.trust:
-                self.fund_docs.setdefault(rec.meta.trust, []).append(name)
-        for entity in snap.entities:
-            if entity.kind in ("fund", "trust"):
-                docs = self.fund_docs.setdefault(entity.name, [])
-                known = set(docs)
-                docs.extend(d for d in dict.fromkeys(entity.docs) if d not in known)
-        self.fund_names = sorted(self.fund_docs)
-        self.linker = Linker(snap.entities, self.fund_names)
-        self.facts_by_doc: dict[str, list[Fact]] = {}
-        self.facts_by_kind: dict[str, list[Fact]] = {}
-        for fact in snap.facts:
-            self.facts_by_doc.setdefault(fact.doc, []).append(fact)
-            self.facts_by_kind.setdefault(fact.kind, []).append(fact)
-        self.tickers = {f.value: f for f in self.facts_by_kind.get("ticker", ())}
-        for fact in self.tickers.values():  # a fund named only on its cover
-            docs = self.fund_docs.setdefault(fact.subject, [])
-            if fact.doc not in docs[-1:]:
-                docs.append(fact.doc)
-        self.person_names: dict[str, str] = {}
-        self.person_aliases: dict[str, tuple[str, ...]] = {}
-        for e in snap.entities:
-            if e.kind == "person":
-                self.person_aliases[e.name] = e.aliases
-                for alias in (e.name, *e.aliases):
-                    self.person_names.setdefault(alias, e.name)
-        # (position in snap.facts, fact) by the canonical name of the person a fact is about
-        self.facts_by_person: dict[str, list[tuple[int, Fact]]] = {}
-        for n, fact in enumerate(snap.facts):
-            name = self.person_names.get(fact.subject, fact.subject)
-            self.facts_by_person.setdefault(name, []).append((n, fact))
+        names = snap.names
+        self.fund_docs = FundDocs(names)
+        self.alias_base = names.alias_base()  # "Harborgate High-Yield Fund" -> its fund
+        self.linker = Linker(names)
+        self.tickers = {f.value: f for f in snap.facts_of_kind("ticker")}
+        people = names.entities("person")
+        self.person_names: dict[str, str] = person_names(people)
+        self.person_aliases: dict[str, tuple[str, ...]] = {e.name: e.aliases for e in people}
+        self._fund_names: list[str] | None = None
+        self._facts_of_kind: dict[str, list[Fact]] = {}
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
         self._surnames: frozenset[str] | None = None
+
+    @property
+    def fund_names(self) -> list[str]:
+        """Every fund name a fund restriction is matched against (read when first asked)."""
+        if self._fund_names is None:
+            self._fund_names = self.snap.names.fund_names()
+        return self._fund_names
+
+    def _facts_kind(self, kind: str) -> list[Fact]:
+        """Every fact of one kind in the index (read once per snapshot, then kept)."""
+        found = self._facts_of_kind.get(kind)
+        if found is None:
+            found = self._facts_of_kind[kind] = self.snap.facts_of_kind(kind)
+        return found
 
     def reload(self) -> None:
         """Re-open the index (after filings were added or removed)."""
@@ -1017,7 +982,7 @@ class Assistant:
         found = [
             f
             for d in docs
-            for f in self.facts_by_doc.get(d, ())
+            for f in self.snap.facts_for_doc(d)
             if f.kind == "ticker"
             and (not u.share_classes or verify.same_class(f.attr("class") or "", u.share_classes))
         ]
@@ -1233,7 +1198,7 @@ class Assistant:
         wanted = ("merger", "closing", "effective") if facts[0].kind == "merger" else ("effective",)
         dated = [
             f
-            for f in self.facts_by_doc.get(facts[0].doc, ())
+            for f in self.snap.facts_for_doc(facts[0].doc)
             if f.kind == "date" and f.attr("role") in wanted
         ]
         dated.sort(key=lambda f: wanted.index(f.attr("role") or ""))
@@ -1423,8 +1388,12 @@ class Assistant:
 
     # ---------------------------------------------------------------- fact answers
     def _facts_in_scope(self, scope: Scope, kinds: set[str]) -> list[Fact]:
-        docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
-        out = [f for d in docs for f in self.facts_by_doc.get(d, []) if f.kind in kinds]
+        if scope.docs is not None:
+            out = [f for d in scope.docs for f in self.snap.facts_for_doc(d) if f.kind in kinds]
+        elif len(kinds) == 1:
+            out = list(self._facts_kind(next(iter(kinds))))
+        else:
+            out = self.snap.facts_of_kind(*sorted(kinds))
         names = [n for n in (scope.fund, *scope.names) if n]
         if names:
             matched = [f for f in out if any(self._fact_about_fund(f, n) for n in names)]
@@ -1586,13 +1555,12 @@ class Assistant:
         details: list[str | None] = [u.detail]
         if re.search(r",|\band\b", q):
             details += [d for d in details_asked(q) if d != u.detail]
-        docs = scope.docs if scope.docs is not None else list(self.facts_by_doc)
         texts: list[str] = []
         items: list[str] = []
         cited: list[Passage] = []
         several = len(persons) > 1  # "Since when have X and Y co-managed the fund?": each
         for person_name, detail in ((p, d) for p in persons for d in details):
-            fact = self._person_fact(detail, docs, {person_name})
+            fact = self._person_fact(detail, scope.docs, {person_name})
             if fact is None:
                 continue
             passage = self.snap.passage(fact.doc, fact.passage)
@@ -1693,16 +1661,22 @@ class Assistant:
         return self._read(q, u, text, names, cited, 0.8, None)
 
     def _person_fact(
-        self, detail: str | None, docs: Sequence[str], wanted: set[str]
+        self, detail: str | None, docs: Sequence[str] | None, wanted: set[str]
     ) -> Fact | None:
-        position = {d: i for i, d in enumerate(docs)}
-        about = [
-            (position[f.doc], n, f)
-            for name in wanted
-            for n, f in self.facts_by_person.get(name, ())
-            if f.doc in position
-        ]
-        about = [f for _, _, f in sorted(about, key=lambda t: t[:2])]
+        """The first fact answering ``detail`` about the people ``wanted``: in the order of
+        ``docs`` (None: the whole index, in index order)."""
+        about = [(n, f) for name in wanted for n, f in self.snap.facts_about(name)]
+        if docs is None:
+            about = [f for _, f in sorted(about, key=lambda t: t[0])]
+        else:
+            position = {d: i for i, d in enumerate(docs)}
+            about = [
+                f
+                for _, n, f in sorted(
+                    ((position[f.doc], n, f) for n, f in about if f.doc in position),
+                    key=lambda t: t[:2],
+                )
+            ]
         for kind in self.DETAIL_FACTS.get(detail or "", ()):
             found = [f for f in about if f.kind == kind]
             if kind == "manages":
@@ -1722,7 +1696,7 @@ class Assistant:
             else:
                 facts = [
                     f
-                    for f in self.facts_by_kind.get(kind, ())
+                    for f in self._facts_kind(kind)
                     if len(f.subject) > 8
                     and fuzz.partial_ratio(f.subject, q, processor=utils.default_process)
                     >= FACT_FUND_MATCH

@@ -11,29 +11,25 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from index.entities import DATE_RE, date_name, wordset
 from index.model import Entity
+from index.name_tables import GENERIC as _GENERIC
+from index.name_tables import Alias, NameIndex
+from index.name_tables import name_tokens as _tokens
+from index.name_tables import name_words as _words
+from index.name_tables import norm_name as _norm
 from index.names import (
     FIRST_NAME_MIN_JW,
-    FUND_SUFFIXES,
     HONORIFICS,
-    LEGAL_FORMS,
     SURNAME_MIN_JW,
     PersonName,
-    fold,
     names_match,
-    parse_person,
-    slug,
-    surname_key,
 )
 
 # A question word and an alias word at or above this Jaro-Winkler similarity are the same
@@ -90,130 +86,51 @@ STOPWORDS = (
     )
     | HONORIFICS
 )
-# Words in so many names that they never identify one alone ("the fund", "portfolio").
-_GENERIC = (
-    FUND_SUFFIXES
-    | LEGAL_FORMS
-    | frozenset(["the", "a", "an", "of", "and", "for", "class", "shares", "share", "inc", "index"])
-)
-_WORD_RE = re.compile(r"[^\W_]+")
-_POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s?\b")
-
-
-def _words(text: str) -> tuple[list[str], list[bool]]:
-    """Folded lower-case words (utils.default_process) and whether each was capitalised; runs
-    of capitalised single letters are joined ("N. W. Harbor" -> "nw harbor")."""
-    toks: list[str] = []
-    caps: list[bool] = []
-    initials = False  # the last token is a run of initials ("J.P.")
-    text = fold(_POSSESSIVE_RE.sub("", text))
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        tok = utils.default_process(word)
-        if not tok:
-            continue
-        initial = len(tok) == 1 and text[m.end() : m.end() + 1] == "."
-        if initial and initials and len(toks[-1]) < 4:
-            toks[-1] += tok
-            continue
-        toks.append(tok)
-        caps.append(word[:1].isupper())
-        initials = initial
-    return toks, caps
-
-
-def _tokens(text: str) -> list[str]:
-    return _words(text)[0]
-
-
-@lru_cache(maxsize=1 << 17)
-def _norm(text: str) -> str:
-    """The words of a name, folded and space-joined (names repeat across thousands of
-    filings, so the index's aliases are normalised once each)."""
-    return " ".join(_tokens(text))
-
-
-@dataclass(frozen=True)
-class _Person:
-    entity: int
-    name: PersonName
 
 
 class Linker:
-    """Finds the entities a question refers to; build once, call link() per question."""
+    """Finds the entities a question refers to; build once, call link() per question.
 
-    def __init__(self, entities: Sequence[Entity], fund_names: Sequence[str] = ()) -> None:
-        self.entities: list[Entity] = list(entities)
-        known = {slug(e.name) for e in self.entities if e.kind in ("fund", "trust")}
-        for name in fund_names:
-            if slug(name) not in known:
-                known.add(slug(name))
-                self.entities.append(Entity(f"fund:{slug(name)}", "fund", name, (), ()))
-        self._people: dict[str, list[_Person]] = defaultdict(list)
-        self._first_names: set[str] = set()
-        self._aliases: list[str] = []
-        self._alias_tokens: list[tuple[str, ...]] = []
-        self._alias_entity: list[int] = []
-        self._postings: dict[str, list[int]] = defaultdict(list)
-        self._dates: dict[str, int] = {}
-        for i, e in enumerate(self.entities):
-            if e.kind == "person":
-                self._add_person(i, e)
-            elif e.kind == "date":
-                self._dates[e.name] = i
-            else:
-                self._add_named(i, e)
-        self._all_words = {t for toks in self._alias_tokens for t in toks}
-        self._surname_blocks = _blocks(self._people)
+    The alias tables live in a NameIndex (the index's record file, or an in-memory one built
+    from a list of entities); the Linker keeps only the vocabularies every question is
+    compared with, and reads posting lists, people and aliases as questions name them.
+    """
+
+    def __init__(self, names: NameIndex | Sequence[Entity], fund_names: Sequence[str] = ()) -> None:
+        if not isinstance(names, NameIndex):
+            names = NameIndex.build(names, fund_names)
+        self.names = names
+        surnames = names.surnames()
+        self._surnames = set(surnames)
+        self._surname_blocks = _blocks(surnames)
+        self._first_names = names.first_names()
         self._first_blocks = _blocks(self._first_names)
-        self._single_aliases = {
-            a for a, t in zip(self._aliases, self._alias_tokens, strict=True) if len(t) == 1
-        }
-        self._vocab_blocks = _blocks(self._postings)
-        n = max(len(self._aliases), 1)
-        self._idf = {t: math.log(1 + n / len(ids)) for t, ids in self._postings.items()}
-        self._build_completion()
+        vocabulary = names.words()
+        self._df = {w: df for w, df in vocabulary if df}
+        self._all_words = {w for w, _ in vocabulary}
+        self._vocab_blocks = _blocks(self._df)
+        self._single_aliases = names.single_word_aliases()
+        n = max(names.alias_count(), 1)
+        self._idf = {t: math.log(1 + n / df) for t, df in self._df.items()}
+        self._cands: dict[int, Alias] = {}  # the aliases scored for the current question
+        self._completion_built = False  # built by the first complete(): answering never needs it
 
-    # ------------------------------------------------------------------ building
-    def _add_person(self, i: int, e: Entity) -> None:
-        seen: set[tuple[str, str, tuple[str, ...]]] = set()
-        for alias in (e.name, *e.aliases):
-            p = parse_person(alias)
-            key = surname_key(alias)
-            sig = (key, p.first, p.initials)
-            if not key or sig in seen:
-                continue
-            seen.add(sig)
-            self._people[key].append(_Person(i, p))
-            if p.first and len(p.first) > 1:
-                self._first_names.add(p.first)
-
-    def _add_named(self, i: int, e: Entity) -> None:
-        forms = {_norm(a) for a in (e.name, *e.aliases)}
-        for form in sorted(f for f in forms if f):
-            toks = tuple(form.split())
-            aid = len(self._aliases)
-            self._aliases.append(form)
-            self._alias_tokens.append(toks)
-            self._alias_entity.append(i)
-            keys = set(toks)
-            if len(toks) > 1 and len(toks[0]) <= 3:
-                keys.add(toks[0] + toks[1])  # "nw harbor" is also found as "nwharbor"
-            for t in keys:
-                if t not in _GENERIC or len(toks) == 1:
-                    self._postings[t].append(aid)
+    def prepare_completion(self) -> None:
+        """Build the completion tables now (the app does, while it opens the index) rather
+        than on the first complete()."""
+        if not self._completion_built:
+            self._build_completion()
 
     def _build_completion(self) -> None:
-        self._complete_names: list[tuple[str, tuple[str, ...], int]] = []
+        self._completion_built = True
+        self._complete_names: list[tuple[str, tuple[str, ...], int, int]] = []
         postings: dict[str, set[int]] = defaultdict(set)
-        for i, e in enumerate(self.entities):
-            if e.kind == "date":
-                continue
-            toks = tuple(_norm(e.name).split())
+        for i, name, ndocs in self.names.completion_names():
+            toks = tuple(_norm(name).split())
             if not toks:
                 continue
             cid = len(self._complete_names)
-            self._complete_names.append((e.name, toks, i))
+            self._complete_names.append((name, toks, i, ndocs))
             for t in toks:
                 postings[t].add(cid)
         self._complete_postings = {t: sorted(ids) for t, ids in postings.items()}
@@ -239,7 +156,7 @@ class Linker:
         ranked = self._prefer_longer(best)
         out = []
         for i, score in ranked:
-            e = self.entities[i]
+            e = self.names.entity(i)
             if (wanted is None or e.kind in wanted) and score >= LINK_MIN_SCORE:
                 out.append((e, round(score, 1)))
         return out[:limit]
@@ -249,7 +166,7 @@ class Linker:
             if len(tok) < 2 or tok in STOPWORDS:
                 continue
             for surname, sim in self._surnames_like(tok):
-                people = self._people[surname]
+                people = self.names.people(surname)
                 first, initials, start = self._given_before(toks, caps, pos)
                 owners = {p.entity for p in people}
                 for p in people:
@@ -276,7 +193,7 @@ class Linker:
                         _keep(best, p.entity, base * sim, pos, pos + 1)
 
     def _surnames_like(self, tok: str) -> list[tuple[str, float]]:
-        found = [(tok, 1.0)] if tok in self._people else []
+        found = [(tok, 1.0)] if tok in self._surnames else []
         if len(tok) >= 4:
             block = self._surname_blocks.get(tok[0], [])
             for name, score, _ in process.extract(
@@ -297,9 +214,10 @@ class Linker:
         cands = self._candidates(said)
         if not cands:
             return
+        self._cands = self.names.aliases(cands)
         having: dict[str, set[int]] = defaultdict(set)  # question word -> candidates with it
         for aid in cands:
-            alias = self._alias_tokens[aid]
+            alias = self._cands[aid].tokens
             for t in alias:
                 if t in said:
                     having[t].add(aid)
@@ -326,14 +244,14 @@ class Linker:
         counts: Counter[int] = Counter()
         common = []
         for word in words:
-            ids = self._postings.get(word, ())
-            if len(ids) <= CANDIDATE_LIMIT:
-                rare.update(ids)
+            df = self._df.get(word, 0)
+            if df <= CANDIDATE_LIMIT:
+                rare.update(self.names.postings(word) if df else ())
             else:
-                common.append(ids)
+                common.append(word)
         if len(rare) < CANDIDATE_LIMIT:
-            for ids in common:
-                counts.update(ids)
+            for word in common:
+                counts.update(self.names.postings(word))
         cands = list(rare)[: CANDIDATE_LIMIT * 2]
         room = CANDIDATE_LIMIT * 2 - len(cands)
         if counts and room > 0:
@@ -354,7 +272,7 @@ class Linker:
             return  # "the fund", "portfolio": generic words are never the only evidence
         found = process.extract(
             " ".join(window),
-            [self._aliases[a] for a in cands],
+            [self._cands[a].form for a in cands],
             scorer=fuzz.token_set_ratio,
             processor=None,  # both sides are pre-normalised with utils.default_process
             score_cutoff=WINDOW_MIN_SCORE,
@@ -373,7 +291,7 @@ class Linker:
                 score *= COVERAGE_BASE + (1 - COVERAGE_BASE) * cover
                 # words of the window that are not in the alias ("co-managed Summit Dividend
                 # Appreciation Index Fund" is not "Managed Fund")
-                tokens = self._alias_tokens[aid]
+                tokens = self._cands[aid].tokens
                 alias = set(tokens) | ({tokens[0] + tokens[1]} if len(tokens) > 1 else set())
                 extra = sum(1 for t, m in distinct_words if t not in alias and not alias & set(m))
                 if extra:
@@ -381,18 +299,18 @@ class Linker:
                 if self._cut_name(aid, i, j):
                     score *= CUT_NAME_FACTOR
                 hits.append((aid, score, extra))
-        entities = {self._alias_entity[a] for a, _, _ in hits}
+        entities = {self._cands[a].entity for a, _, _ in hits}
         distinct = len(distinct_words)
         for aid, score, extra in hits:
             if len(entities) == 1 and distinct > 1 and not extra:
                 score += (100.0 - score) / 2  # several words pick out exactly one entity
-            _keep(best, self._alias_entity[aid], score, i, j)
+            _keep(best, self._cands[aid].entity, score, i, j)
 
     def _cut_name(self, aid: int, i: int, j: int) -> bool:
         """Does the window cut a capitalised name of the question in two ("Jane Smith" read as
         "Smith"), with the word beside it not in the alias?"""
         toks, caps = self._question
-        alias = set(self._alias_tokens[aid])
+        alias = set(self._cands[aid].tokens)
         for k in (i - 1, j):
             if not (0 <= k < len(toks) and caps[k]):
                 continue
@@ -404,7 +322,7 @@ class Linker:
     def _coverage(self, aid: int, window: list[str], matches: list[dict[str, float]]) -> float:
         """Share of an alias's word weight that the window's words match (generic words count
         GENERIC_WEIGHT); 0 when no distinctive alias word is matched."""
-        alias = self._alias_tokens[aid]
+        alias = self._cands[aid].tokens
         covered = total = 0.0
         distinctive = False
         said = {w for m in matches for w in m} | set(window)
@@ -421,7 +339,7 @@ class Linker:
 
     def _words_like(self, tok: str) -> dict[str, float]:
         """Alias words equal or close to a question word, with their similarity."""
-        out = {tok: 1.0} if tok in self._postings or tok in self._all_words else {}
+        out = {tok: 1.0} if tok in self._all_words else {}
         if len(tok) >= 4 and not out:
             for word, score, _ in process.extract(
                 tok,
@@ -437,8 +355,9 @@ class Linker:
     def _link_dates(self, text: str, best: dict) -> None:
         for m in DATE_RE.finditer(text[:2000]):
             name, _ = date_name(m.group(1), m.group(2), m.group(3))
-            if name in self._dates:
-                _keep(best, self._dates[name], 100.0, -1, -1)
+            entity = self.names.date_entity(name)
+            if entity is not None:
+                _keep(best, entity, 100.0, -1, -1)
 
     def _prefer_longer(self, best: dict[int, tuple[float, int, int]]) -> list[tuple[int, float]]:
         """Best first; a match whose words lie inside a longer, at least as good match of
@@ -496,6 +415,7 @@ class Linker:
         toks = _tokens(prefix[:200])
         if not toks:
             return []
+        self.prepare_completion()
         *done, last = toks
         if prefix[-1:].isspace():
             done, last = toks, ""
@@ -513,9 +433,9 @@ class Linker:
         return [self._complete_names[c][0] for c in ranked[:limit]]
 
     def _complete_rank(self, cid: int, toks: list[str]) -> tuple[int, int, int, str]:
-        name, words, ent = self._complete_names[cid]
+        name, words, _ent, ndocs = self._complete_names[cid]
         starts = int(" ".join(words).startswith(" ".join(toks)))
-        return (-starts, -len(self.entities[ent].docs), len(name), name)
+        return (-starts, -ndocs, len(name), name)
 
     def _complete_words(self, tok: str) -> set[str]:
         out = {tok} if tok in self._complete_postings else set()

@@ -37,6 +37,17 @@ MAX_CANDIDATES = 200
 LOOKUP_LIMIT = 8
 # Example questions offered on the welcome panel.
 EXAMPLE_COUNT = 6
+# The kinds of fact example questions are built from.
+EXAMPLE_FACT_KINDS = (
+    "manages",
+    "addition",
+    "joined",
+    "risks",
+    "title",
+    "adviser",
+    "subadviser",
+    "previous_employer",
+)
 # Entity kinds whose names are worth completing (dates and legal references are not).
 COMPLETE_KINDS = frozenset({"person", "org", "fund", "trust", "security", "term"})
 
@@ -54,14 +65,15 @@ def example_questions(snap: Snapshot, limit: int = EXAMPLE_COUNT) -> list[str]:
     managers, names people in a fund's filing), and the kinds take turns so that a few
     examples show the range of what can be asked.
     """
+    funds_of = {name: funds for name, _trust, funds in snap.fund_listing()}
     fund_docs: Counter[str] = Counter()
-    for rec in snap.docs.values():
-        fund_docs.update(dict.fromkeys(rec.meta.funds, 1))
+    for doc_funds in funds_of.values():
+        fund_docs.update(dict.fromkeys(doc_funds, 1))
     canonical = {
         alias: e.name for e in snap.entities if e.kind == "person" for alias in (e.name, *e.aliases)
     }
     by_kind: dict[str, list[tuple[str, str]]] = {}
-    for fact in snap.facts:
+    for fact in snap.facts_of_kind(*EXAMPLE_FACT_KINDS):
         subject = canonical.get(fact.subject, fact.subject)
         by_kind.setdefault(fact.kind, []).append((fact.fund or "", subject))
 
@@ -85,8 +97,7 @@ def example_questions(snap: Snapshot, limit: int = EXAMPLE_COUNT) -> list[str]:
         for e in snap.entities
         if e.kind == "person"
         for doc in e.docs
-        if doc in snap.docs
-        for fund in snap.docs[doc].meta.funds
+        for fund in funds_of.get(doc, ())
     }
     managed = funds("manages", "addition") or sorted(with_people, key=lambda f: (-fund_docs[f], f))
     groups = [
@@ -116,8 +127,8 @@ def example_questions(snap: Snapshot, limit: int = EXAMPLE_COUNT) -> list[str]:
 def completion_names(snap: Snapshot) -> list[str]:
     """Names worth completing, most widely mentioned first: funds, trusts, people, firms."""
     weight: Counter[str] = Counter()
-    for rec in snap.docs.values():
-        for fund in (*rec.meta.funds, rec.meta.trust):
+    for _name, trust, funds in snap.fund_listing():
+        for fund in (*funds, trust):
             if fund:
                 weight[fund] += 2
     folded = {name.casefold() for name in weight}
@@ -175,6 +186,7 @@ class Completer:
     @classmethod
     def from_assistant(cls, assistant: Assistant, questions: Sequence[str] = ()) -> Completer:
         """Names from the assistant's index, typo-tolerant look-ups from its linker."""
+        assistant.linker.prepare_completion()
         return cls(completion_names(assistant.snap), questions, assistant.linker.complete)
 
     def with_questions(self, questions: Sequence[str]) -> Completer:

@@ -65,6 +65,7 @@ class Ranker:
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._cached_postings = 0
         self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._owned: tuple[np.ndarray, np.ndarray, dict[str, int]] | None = None
         self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
@@ -169,14 +170,37 @@ class Ranker:
 
     def owners(self, names: Sequence[str]) -> np.ndarray:
         """For every docnum, the position in ``names`` of the document it belongs to (-1 for
-        none), from each document's own postings."""
+        none), from each document's own postings: one pass over each segment's document
+        names, so a name is looked up only in the segments that hold it."""
         owner = np.full(self.doc_count, -1, dtype=np.int32)
-        for i, name in enumerate(names):
-            owner[self.doc_numbers(name)] = i
+        position = {name: i for i, name in enumerate(names)}
+        for leaf, offset in self.leaves:
+            for name in leaf.field_terms("doc"):
+                i = position.get(name)
+                if i is not None:
+                    ids, _weights = _read_postings(leaf.postings("doc", name))
+                    owner[ids + offset] = i
+        live = self.live()
+        if live is not None:
+            owner[~live] = -1
         return owner
+
+    def use_owners(self, owner: np.ndarray, names: Sequence[str]) -> None:
+        """Take every document's docnums from a map as ``owners`` builds (saved with the
+        index), instead of reading each document's postings when it is first asked for."""
+        known = np.flatnonzero(owner >= 0)
+        by_doc = np.argsort(owner[known], kind="stable")  # docnums stay ascending per document
+        numbers = known[by_doc].astype(np.int64)
+        bounds = np.searchsorted(owner[known][by_doc], np.arange(len(names) + 1))
+        position = {name: i for i, name in enumerate(names)}
+        self._owned = (numbers, bounds, position)
 
     def doc_numbers(self, name: str) -> np.ndarray:
         """Docnums of every record (passages and the doc record) of one document."""
+        if self._owned is not None:
+            numbers, bounds, position = self._owned
+            i = position.get(name)
+            return numbers[bounds[i] : bounds[i + 1]] if i is not None else _EMPTY_IDS
         found = self._docs.get(name)
         if found is None:
             found = self._read("doc", name)[0]

@@ -1,14 +1,20 @@
-"""The index on disk: Whoosh segments, display texts and a per-generation cache.
+"""The index on disk: Whoosh segments, display texts and a per-generation record file.
 
 Layout of an index directory::
 
-    whoosh/            Whoosh segments (passage and doc records; one atomic commit per batch)
-    texts/             display text of each filing, gzip, content-addressed (never rewritten)
-    cache-<gen>.pickle metadata, facts and resolved entities for Whoosh generation <gen>
+    whoosh/               Whoosh segments (passage and doc records; one atomic commit per batch)
+    texts/                display text of each filing, gzip, content-addressed (never rewritten)
+    records-<gen>.sqlite  filing records, facts, resolved entities, the name tables linking
+                          reads, and the docnum -> filing map, for Whoosh generation <gen>
 
-Readers open the latest committed Whoosh generation and the cache written for it (rebuilding
-it from the doc records when a crash left it missing), so they always see one consistent
-state: the old one or the new one, never a half-written one.
+Whoosh's doc records (one per filing, with its facts and entity mentions) are the source of
+truth; the record file is derived from them after every add (entities are resolved over all
+filings then) and written whole into a temporary file that is renamed into place. Readers
+open the latest committed Whoosh generation and the record file written for it (rebuilding it
+when a crash, a damaged file or an older release left none), so they always see one
+consistent state: the old one or the new one, never a half-written one. A snapshot reads
+records with SQLite queries and Whoosh segments through memory maps, so opening an index reads
+almost nothing and the operating system pages in what questions touch.
 """
 
 from __future__ import annotations
@@ -18,18 +24,20 @@ import gc
 import gzip
 import json
 import math
+import mmap
 import os
-import pickle
 import shutil
 import tempfile
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import BufferFile, StructFile
 from whoosh.index import FileIndex, LockError
 from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
@@ -37,8 +45,11 @@ from whoosh.writing import IndexWriter
 
 from index import entities as entity_mod
 from index import names
+from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
+from index.name_tables import NameIndex
+from index.records import Records, RecordsError
 from index.schema import PARSER_VERSION, build_schema
 
 if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files are added
@@ -64,7 +75,10 @@ PARALLEL_MIN_FILES = 40
 # Files per process-pool task: large enough to amortise pickling, small enough to stream.
 POOL_CHUNK = 8
 
-CACHE_VERSION = 1
+# What the record files are tied to besides their generation: the parser that made the records.
+RECORDS_TAG = f"parser-{PARSER_VERSION}"
+# Filings whose records (and, apart, facts) a snapshot keeps after reading them.
+DOC_CACHE_RECORDS = 4096
 # How many documents' passages a snapshot keeps in memory for citations and context.
 PASSAGE_CACHE_DOCS = 512
 # Single passages read on their own (fact citations), kept per snapshot.
@@ -234,15 +248,141 @@ def _from_dict(cls: type, data: dict) -> object:
     return cls(**{k: _tuplify(v) for k, v in data.items()})
 
 
+class _MapReader:
+    """A read-only file over part of a memory map: reads copy only the bytes asked for."""
+
+    def __init__(self, source: mmap.mmap, offset: int, length: int) -> None:
+        self._source = source
+        self._start = offset
+        self._end = offset + length
+        self._pos = offset
+
+    def read(self, size: int | None = -1) -> bytes:
+        start, end = self._pos, self._end
+        if start >= end:
+            return b""
+        if size is not None and 0 <= size < end - start:
+            end = start + size
+        self._pos = end
+        return self._source[start:end]
+
+    def readline(self) -> bytes:
+        found = self._source.find(b"\n", self._pos, self._end)
+        return self.read(-1 if found < 0 else found + 1 - self._pos)
+
+    def seek(self, position: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: self._start, os.SEEK_CUR: self._pos, os.SEEK_END: self._end}[whence]
+        self._pos = base + position
+        return self._pos - self._start
+
+    def tell(self) -> int:
+        return self._pos - self._start
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.readline, b"")
+
+    def close(self) -> None:
+        pass
+
+
+class _MappedFile(BufferFile):
+    """A whoosh file over part of a memory map, read in place: whoosh's own BufferFile
+    copies the whole part into a BytesIO when it is opened."""
+
+    def __init__(self, source: mmap.mmap, offset: int, length: int, name: str | None) -> None:
+        self._source = source
+        self._offset = offset
+        self._buf = memoryview(source)[offset : offset + length]
+        self._name = name
+        self.file = _MapReader(source, offset, length)
+        # whoosh reads postings a few bytes at a time through these: call the reader directly
+        self.read = self.file.read
+        self.readline = self.file.readline
+        self.seek = self.file.seek
+        self.tell = self.file.tell
+        self.onclose = None
+        self.is_real = False
+        self.is_closed = False
+
+    def subset(self, position: int, length: int, name: str | None = None) -> _MappedFile:
+        return _MappedFile(self._source, self._offset + position, length, name or self._name)
+
+
+class MappedStorage(FileStorage):
+    """Whoosh file storage for reading whose files are memory-mapped and read in place.
+
+    whoosh3 (like Whoosh 2.7) maps a compound segment file and then copies each file inside it
+    into a BytesIO as it is opened, so both the copy and the mapped pages stay resident
+    (1,178 MB while answering at 10,000 filings). Here the segment is handed to whoosh as a
+    plain file (``supports_mmap`` False) whose parts are views of one map, so only the pages a
+    search touches are read, and the operating system can drop them again.
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, supports_mmap=False, readonly=True)
+
+    def open_file(self, name: str, **kwargs: object) -> StructFile:
+        with open(os.path.join(self.folder, name), "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if not size:
+                return super().open_file(name, **kwargs)
+            source = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        return _MappedFile(source, 0, size, name)
+
+
+class DocRecords(Mapping[str, DocRecord]):
+    """The filings of a snapshot by name: the names are in memory, each record is read from
+    the record file when asked for (the most recent ones are kept)."""
+
+    def __init__(self, records: Records) -> None:
+        self._records = records
+        self._names = records.doc_names()
+        self._known = frozenset(self._names)
+        self._recent: OrderedDict[str, DocRecord] = OrderedDict()
+
+    def __getitem__(self, name: str) -> DocRecord:
+        found = self._recent.get(name)
+        if found is not None:
+            self._recent.move_to_end(name)
+            return found
+        found = self._records.doc(name) if name in self._known else None
+        if found is None:
+            raise KeyError(name)
+        self._recent[name] = found
+        if len(self._recent) > DOC_CACHE_RECORDS:
+            self._recent.popitem(last=False)
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def values(self) -> Iterator[DocRecord]:  # type: ignore[override]
+        """Every record, read in one pass over the file (not kept)."""
+        return self._records.docs()
+
+    def items(self) -> Iterator[tuple[str, DocRecord]]:  # type: ignore[override]
+        return ((rec.name, rec) for rec in self._records.docs())
+
+
 @dataclass
 class Snapshot:
-    """A consistent read-only view of the index at one Whoosh generation."""
+    """A consistent read-only view of the index at one Whoosh generation.
+
+    Filing records, facts and entities stay in the generation's record file and are read
+    when asked for (``docs``, ``facts_for_doc``, ``facts_of_kind``, ``facts_about``,
+    ``entities``); the passages are read from Whoosh.
+    """
 
     path: Path
     generation: int
-    docs: dict[str, DocRecord]
-    facts: list[Fact]
-    entities: list[Entity]
+    records: Records
+    docs: DocRecords = field(init=False)
     _ix: FileIndex | None = None
     _searcher: Searcher | None = None
     _texts: dict[str, str] = field(default_factory=dict)
@@ -250,6 +390,66 @@ class Snapshot:
     _single: OrderedDict[tuple[str, int], Passage] = field(default_factory=OrderedDict)
     _ranker: Ranker | None = None
     _doc_owners: np.ndarray | None = None
+    _entities: list[Entity] | None = None
+    _doc_facts: OrderedDict[str, list[Fact]] = field(default_factory=OrderedDict)
+
+    def __post_init__(self) -> None:
+        self.docs = DocRecords(self.records)
+
+    @property
+    def names(self) -> NameIndex:
+        """Entity aliases for linking, and fund names with their filings (read on demand)."""
+        return self.records.name_index
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Every resolved entity (read from the record file on first use, then kept): for
+        listings and the app's completion, not needed to answer."""
+        if self._entities is None:
+            self._entities = self.names.entities()
+        return self._entities
+
+    @property
+    def entity_count(self) -> int:
+        return self.names.entity_count()
+
+    def entity_kinds(self) -> dict[str, int]:
+        """How many resolved entities of each kind."""
+        return self.names.entity_kinds()
+
+    def entities_of_kind(self, kind: str | None) -> list[Entity]:
+        """Resolved entities of one kind (all when None), sorted by kind and name."""
+        if self._entities is not None or kind is None:
+            return [e for e in self.entities if kind is None or e.kind == kind]
+        return self.names.entities(kind)
+
+    @property
+    def fact_count(self) -> int:
+        return self.records.fact_count()
+
+    def facts_for_doc(self, name: str) -> list[Fact]:
+        """The facts of one filing, in the order they were extracted (the most recently asked
+        filings' are kept; callers do not change the list)."""
+        found = self._doc_facts.get(name)
+        if found is None:
+            found = self._doc_facts[name] = self.records.facts_for_doc(name)
+            if len(self._doc_facts) > DOC_CACHE_RECORDS:
+                self._doc_facts.popitem(last=False)
+        else:
+            self._doc_facts.move_to_end(name)
+        return found
+
+    def facts_of_kind(self, *kinds: str) -> list[Fact]:
+        """Facts of these kinds (every fact when none is named), in index order."""
+        return self.records.facts_of_kind(*kinds)
+
+    def facts_about(self, person: str) -> list[tuple[int, Fact]]:
+        """(position in index order, fact) of every fact about a person, by canonical name."""
+        return self.records.facts_about(person)
+
+    def fund_listing(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        """(filing, trust, funds) of every filing, in name order."""
+        return self.records.fund_listing()
 
     @property
     def searcher(self) -> Searcher:
@@ -271,7 +471,12 @@ class Snapshot:
         """For every Whoosh docnum, the position in ``docs`` of the filing it belongs to (-1
         for none)."""
         if self._doc_owners is None:
-            self._doc_owners = self.ranker.owners(list(self.docs))
+            owners = self.records.owners()
+            if owners is None or len(owners) != self.ranker.doc_count:
+                owners = self.ranker.owners(list(self.docs))
+            else:  # saved with the records: each filing's docnums come from it too
+                self.ranker.use_owners(owners, list(self.docs))
+            self._doc_owners = owners
         return self._doc_owners
 
     def warm(self) -> None:
@@ -295,7 +500,7 @@ class Snapshot:
 
     @property
     def passage_count(self) -> int:
-        return sum(d.passages for d in self.docs.values())
+        return self.records.passage_count
 
     def doc_text(self, name: str) -> str:
         if name not in self._texts:
@@ -380,6 +585,7 @@ class Snapshot:
             self._searcher = None
             self._ranker = None
             self._doc_owners = None
+        self.records.close()
 
 
 class Store:
@@ -400,40 +606,67 @@ class Store:
         (self.path / "texts").mkdir(exist_ok=True)
         return whoosh_index.create_in(str(self.whoosh_dir), build_schema())
 
-    def _open(self) -> FileIndex:
+    def _open(self, *, in_place: bool = False) -> FileIndex:
+        """The committed index; a snapshot opens it ``in_place`` (see MappedStorage)."""
         if not self.exists():
             raise IndexMissing(
                 f"no index at {self.path}: add filings with `fundqa index add PATH...`"
             )
+        if in_place:
+            return MappedStorage(str(self.whoosh_dir)).open_index()
         return whoosh_index.open_dir(str(self.whoosh_dir))
 
     # ------------------------------------------------------------------ reading
     def snapshot(self) -> Snapshot:
-        ix = self._open()
+        ix = self._open(in_place=True)
         generation = ix.latest_generation()
-        cache = self._load_cache(generation)
-        if cache is None:
-            cache = self._build_cache(ix, generation)
-        docs, facts, ents = cache
-        return Snapshot(self.path, generation, docs, facts, ents, _ix=ix)
+        return Snapshot(self.path, generation, self._records(ix, generation), _ix=ix)
 
-    def _cache_path(self, generation: int) -> Path:
-        return self.path / f"cache-{generation}.pickle"
+    def _records_path(self, generation: int) -> Path:
+        return self.path / f"records-{generation}.sqlite"
 
-    def _load_cache(self, generation: int) -> tuple | None:
-        path = self._cache_path(generation)
+    def _records(self, ix: FileIndex, generation: int) -> Records:
+        """The record file of a generation; rebuilt from the doc records in Whoosh when it is
+        missing or damaged (a crash between the Whoosh commit and writing it, or a file of an
+        older release)."""
         try:
-            with path.open("rb") as fh, gc_paused():
-                version, payload = pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
-            return None
-        return payload if version == (CACHE_VERSION, PARSER_VERSION) else None
+            return Records(self._records_path(generation), generation=generation, tag=RECORDS_TAG)
+        except RecordsError:
+            return self._build_records(ix, generation)
 
-    def _build_cache(self, ix: FileIndex, generation: int) -> tuple:
+    def _build_records(self, ix: FileIndex, generation: int) -> Records:
         with gc_paused():
-            return self._build_cache_now(ix, generation)
+            docs, facts, ents = self._read_doc_records(ix)
+        with ix.searcher() as searcher:  # docnum -> filing, for this generation's segments
+            from index.ranking import Ranker
 
-    def _build_cache_now(self, ix: FileIndex, generation: int) -> tuple:
+            owners = Ranker(searcher).owners([d.name for d in docs])
+        path = self._records_path(generation)
+        fields = {"generation": generation, "docs": docs, "facts": facts, "entities": ents}
+        try:
+            records_mod.write(path, **fields, owners=owners, tag=RECORDS_TAG)
+        except OSError:  # an index directory this process cannot write: keep a private copy
+            path = Path(tempfile.mkdtemp(prefix="fundqa-records-")) / path.name
+            records_mod.write(path, **fields, owners=owners, tag=RECORDS_TAG)
+            opened = Records(path, generation=generation, tag=RECORDS_TAG)
+            shutil.rmtree(path.parent, ignore_errors=True)  # the open file stays readable
+            return opened
+        self._drop_older_records(generation)
+        return Records(path, generation=generation, tag=RECORDS_TAG)
+
+    def _drop_older_records(self, generation: int) -> None:
+        """Delete the record files of earlier generations (and caches of older releases); a
+        reader that still has one open keeps reading it. A later generation's file stays: a
+        reader that rebuilt an old generation's records must not remove the writer's new ones."""
+        for old in (*self.path.glob("records-*.sqlite"), *self.path.glob("cache-*.pickle")):
+            number = old.name.split("-", 1)[1].split(".", 1)[0]
+            if not number.isdigit() or int(number) < generation:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+
+    def _read_doc_records(self, ix: FileIndex) -> tuple[list[DocRecord], list[Fact], list[Entity]]:
+        """Every filing's record (in name order), facts and resolved entities, from the doc
+        records the Whoosh index holds."""
         docs: dict[str, DocRecord] = {}
         found: list[tuple[tuple, list[Fact], list[Mention]]] = []
         with ix.searcher() as searcher:
@@ -455,21 +688,7 @@ class Store:
         mentions = [m for _, _, doc_mentions in found for m in doc_mentions]
         del found
         ents = entity_mod.resolve(mentions)
-        payload = (dict(sorted(docs.items())), facts, ents)
-        self._write_cache(generation, payload)
-        return payload
-
-    def _write_cache(self, generation: int, payload: tuple) -> None:
-        """Save the cache of one generation and drop the others (best effort: a reader rebuilds
-        a missing cache)."""
-        with contextlib.suppress(OSError):
-            _atomic_write(
-                self._cache_path(generation),
-                pickle.dumps(((CACHE_VERSION, PARSER_VERSION), payload), protocol=5),
-            )
-            for old in self.path.glob("cache-*.pickle"):
-                if old.name != self._cache_path(generation).name:
-                    old.unlink(missing_ok=True)
+        return [docs[name] for name in sorted(docs)], facts, ents
 
     # ------------------------------------------------------------------ writing
     def _writer(self, ix: FileIndex) -> IndexWriter:
@@ -481,15 +700,21 @@ class Store:
                 "try again when it has finished"
             ) from None
 
-    def _state(self, ix: FileIndex) -> tuple:
-        """(docs, facts, entities) of the latest committed generation, from its cache."""
-        generation = ix.latest_generation()
-        return self._load_cache(generation) or self._build_cache(ix, generation)
+    def _state(self) -> Records:
+        """The records of the latest committed generation (read, or built, through the index
+        opened in place: a writer holds no whole copy of the segments either)."""
+        ix = self._open(in_place=True)
+        return self._records(ix, ix.latest_generation())
 
     def manifest(self) -> dict[str, DocRecord]:
+        """Every indexed filing's record, by name."""
         if not self.exists():
             return {}
-        return self._state(self._open())[0]
+        records = self._state()
+        try:
+            return {rec.name: rec for rec in records.docs()}
+        finally:
+            records.close()
 
     def add(self, paths: Sequence[str | Path], progress: ProgressFn | None = None) -> AddReport:
         """Add or update files and folders; unchanged files (same hash and parser) are skipped."""
@@ -500,8 +725,8 @@ class Store:
         files, errors = discover(paths)
         report.failed.extend((str(e.path), e.reason) for e in errors)
         ix = self._open_or_create()
-        state = self._state(ix)
-        manifest = state[0]
+        state = self._state()
+        manifest = {rec.name: rec for rec in state.docs()}
         rebuild: Path | None = None
         if not _schema_current(ix):
             # An index written by an older release: every filing must be read again, into a
@@ -557,29 +782,30 @@ class Store:
         if rebuild is not None:
             self._swap_in(rebuild)
         if total or rebuild is not None:
-            snap = self.snapshot()
-            docs, entities = snap.docs, snap.entities
-            snap.close()
-            self._collect_texts(docs)
-        else:  # nothing written: the state read at the start is still the committed one
-            docs, entities = state[0], state[2]
-        report.passages = sum(d.passages for d in docs.values())
-        report.entities = len(entities)
+            state.close()
+            state = self._state()
+            self._collect_texts(state.text_keys())
+        # else nothing was written: the state read at the start is still the committed one
+        report.passages = state.passage_count
+        report.entities = state.name_index.entity_count()
+        state.close()
         report.seconds = time.perf_counter() - started
         return report
 
     def optimize(self) -> OptimizeReport:
         """Merge every Whoosh segment into one (adds leave several; see MERGE_TIER_SEGMENTS).
 
-        The content is unchanged, so the cache of the old generation is saved again for the
-        new one instead of being rebuilt. Raises IndexMissing or IndexBusy.
+        The content is unchanged, so the record file of the old generation is copied for the
+        new one (with the new docnums) instead of being rebuilt. Raises IndexMissing or IndexBusy.
         """
         started = time.perf_counter()
         ix = self._open()
         before, has_deletions = _segments(ix)
         if before <= 1 and not has_deletions:
             return OptimizeReport(before, before, time.perf_counter() - started)
-        state = self._state(ix)
+        state = self._state()
+        names = state.doc_names()
+        state.close()
         writer = self._writer(ix)
         try:
             writer.commit(optimize=True)
@@ -587,7 +813,14 @@ class Store:
             writer.cancel()
             raise
         ix = self._open()
-        self._write_cache(ix.latest_generation(), state)
+        generation = ix.latest_generation()
+        with ix.searcher() as searcher:  # the records are the same; the docnums are not
+            from index.ranking import Ranker
+
+            owners = Ranker(searcher).owners(names)
+        path = self._records_path(generation)
+        records_mod.copy(state.path, path, generation=generation, owners=owners)
+        self._drop_older_records(generation)
         return OptimizeReport(before, _segments(ix)[0], time.perf_counter() - started)
 
     def _swap_in(self, rebuild: Path) -> None:
@@ -679,14 +912,14 @@ class Store:
         except BaseException:
             writer.cancel()
             raise
-        snap = self.snapshot()
-        snap.close()
-        self._collect_texts(snap.docs)
+        state = self._state()
+        self._collect_texts(state.text_keys())
+        state.close()
         return removed, missing
 
-    def _collect_texts(self, docs: dict[str, DocRecord]) -> None:
-        """Delete display texts no committed document (of ``docs``) refers to any more."""
-        live = {rec.text_key for rec in docs.values()}
+    def _collect_texts(self, live: set[str]) -> None:
+        """Delete display texts no committed document refers to any more (``live``: the text
+        keys of the committed documents)."""
         for path in (self.path / "texts").glob("*.txt.gz"):
             if path.name not in live:
                 path.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import pytest
 from whoosh.query import Term
 
 from index import store as store_mod
+from index.ranking import Ranker
 from index.store import IndexBusy, IndexMissing, Store
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
@@ -147,6 +148,13 @@ def test_killed_build_keeps_committed_state_and_rerun_completes(
     store = Store(index_dir)
     snap = store.snapshot()  # opens, at the last committed batch
     assert len(snap.docs) == 2
+    # the add was killed before it wrote the records of that batch: rebuilt from Whoosh
+    docs, facts, entities = store._read_doc_records(store._open())
+    assert (list(snap.docs.values()), snap.facts_of_kind(), snap.entities) == (
+        docs,
+        facts,
+        entities,
+    )
     snap.close()
     report = store.add([filings])
     assert len(report.skipped) == 2 and len(report.added) == 4
@@ -210,6 +218,11 @@ def _extra_filings(folder: Path, count: int) -> None:
         )
 
 
+def _contents(snap: store_mod.Snapshot) -> tuple:
+    """Everything a snapshot's record file holds: filing records, facts and entities."""
+    return dict(snap.docs.items()), snap.facts_of_kind(), snap.entities
+
+
 def _segment_count(store: Store) -> int:
     from whoosh import index as whoosh_index
 
@@ -226,7 +239,7 @@ def test_adds_keep_their_segments_and_optimize_merges_them(
     assert len(store.add([filings]).added) == 6
     assert _segment_count(store) == 3  # one per commit: no merge of the whole index
     snap = store.snapshot()
-    before = (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME))
+    before = (_contents(snap), snap.passages(SEED_NAME))
     snap.close()
 
     report = store.optimize()
@@ -234,8 +247,12 @@ def test_adds_keep_their_segments_and_optimize_merges_them(
     assert "merged 3 segments into 1" in report.summary()
     assert _segment_count(store) == 1
     snap = store.snapshot()
-    assert (snap.docs, snap.facts, snap.entities, snap.passages(SEED_NAME)) == before
-    assert (tmp_path / "ix" / f"cache-{snap.generation}.pickle").exists()  # carried over
+    assert (_contents(snap), snap.passages(SEED_NAME)) == before
+    # the records are carried over to the new generation, with the merged segments' docnums
+    assert [f.name for f in (tmp_path / "ix").glob("records-*")] == [
+        f"records-{snap.generation}.sqlite"
+    ]
+    assert list(snap.records.owners()) == list(snap.ranker.owners(list(snap.docs)))
     snap.close()
     assert store.optimize().summary().startswith("nothing to merge (1 segment)")
 
@@ -256,7 +273,7 @@ def test_a_tier_of_segments_merges_once_it_is_full(
     snap, whole = store.snapshot(), one.snapshot()
     assert len(snap.docs) == 9 and len(snap.passages(SEED_NAME)) == 6
     # merged segments hold filings out of their order: facts and entities do not change
-    assert (snap.facts, snap.entities) == (whole.facts, whole.entities)
+    assert _contents(snap) == _contents(whole)
     snap.close()
     whole.close()
 
@@ -295,3 +312,103 @@ def test_killed_multi_segment_parallel_add_keeps_committed_state_and_rerun_compl
     assert len(snap.docs) == 16
     assert len(snap.searcher.search(Term("text", "bond"), limit=None)) >= 15
     snap.close()
+
+
+def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: Path) -> None:
+    _extra_filings(filings, 3)
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    changed = filings / "extra1.txt"
+    changed.write_text(changed.read_text() + "\nThe Fund may invest up to 5% in REITs.\n")
+    assert store.add([filings]).updated == ["extra1.txt"]  # its old records are deleted
+    snap = store.snapshot()
+    assert snap.ranker.reader.has_deletions()
+    docs, facts, entities = store._read_doc_records(store._open())  # straight from Whoosh
+    assert dict(snap.docs.items()) == {d.name: d for d in docs} and facts and entities
+    assert snap.facts_of_kind() == facts and snap.entities == entities
+    assert (snap.fact_count, snap.entity_count) == (len(facts), len(entities))
+    assert snap.facts_for_doc(SEED_NAME) == [f for f in facts if f.doc == SEED_NAME]
+    assert snap.facts_of_kind("manages", "title") == [
+        f for f in facts if f.kind in ("manages", "title")
+    ]
+    person = next(e for e in entities if e.kind == "person" and e.aliases)
+    about = snap.facts_about(person.name)
+    names = {person.name, *person.aliases}
+    assert about and [f for _, f in about] == [f for f in facts if f.subject in names]
+    assert [n for n, _ in about] == sorted(n for n, f in enumerate(facts) if f.subject in names)
+    assert snap.entities_of_kind("person") == [e for e in entities if e.kind == "person"]
+    assert list(snap.doc_owners) == list(Ranker(snap.searcher).owners(list(snap.docs)))
+    fresh = Ranker(snap.searcher)  # reads each filing's docnums from its postings
+    for name in [*snap.docs, "not-indexed.txt"]:  # snap.ranker takes them from the saved map
+        assert list(snap.ranker.doc_numbers(name)) == list(fresh.doc_numbers(name))
+    snap.close()
+
+
+@pytest.mark.parametrize("damage", ["missing", "garbage", "truncated"])
+def test_a_missing_or_damaged_record_file_is_rebuilt(
+    tmp_path: Path, filings: Path, damage: str
+) -> None:
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    before = _contents(snap)
+    path = snap.records.path
+    snap.close()
+    if damage == "missing":
+        path.unlink()
+    elif damage == "garbage":
+        path.write_bytes(b"not a database" * 100)
+    else:
+        path.write_bytes(path.read_bytes()[:4096])
+    snap = store.snapshot()
+    assert _contents(snap) == before
+    assert len(snap.passages(SEED_NAME)) == 6
+    snap.close()
+    assert Store(tmp_path / "ix").snapshot().records.path == path  # written again, in place
+
+
+def test_snapshot_reads_segments_in_place_with_the_same_results(
+    tmp_path: Path, filings: Path
+) -> None:
+    from whoosh import index as whoosh_index
+
+    _extra_filings(filings, 3)
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    assert isinstance(snap._ix.storage, store_mod.MappedStorage)
+    with whoosh_index.open_dir(str(store.whoosh_dir)).searcher() as plain:
+        for term in ("bond", "portfolio", "pardo"):
+            ours = [(h.docnum, h.score) for h in snap.searcher.search(Term("text", term))]
+            theirs = [(h.docnum, h.score) for h in plain.search(Term("text", term))]
+            assert ours == theirs and ours
+        assert [snap.searcher.stored_fields(n) for n in range(5)] == [
+            plain.stored_fields(n) for n in range(5)
+        ]
+    snap.close()
+
+
+def test_a_mapped_part_reads_like_a_file_of_its_own(tmp_path: Path) -> None:
+    import mmap
+
+    path = tmp_path / "part"
+    path.write_bytes(b"0123456789\nabcdef\nxyz")
+    with path.open("rb") as fh:
+        source = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    part = store_mod._MappedFile(source, 5, 10, "part")  # b"56789\nabcd"
+    assert part.read(3) == b"567" and part.tell() == 3
+    assert part.readline() == b"89\n" and part.read() == b"abcd" and part.read(2) == b""
+    part.seek(0)
+    assert list(part.file) == [b"56789\n", b"abcd"]
+    part.seek(-2, os.SEEK_END)
+    assert part.read(5) == b"cd"
+    assert part.subset(3, 3).read() == b"89\n" and part.get(0, 2) == b"56"
+    part.close()
+
+
+def test_records_of_earlier_generations_are_dropped_never_later_ones(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    for name in ("records-1.sqlite", "records-5.sqlite", "records-9.sqlite", "cache-3.pickle"):
+        (tmp_path / name).write_bytes(b"x")
+    store._drop_older_records(5)  # a reader that rebuilt generation 5 while 9 was committed
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records-5.sqlite", "records-9.sqlite"]

@@ -1,0 +1,299 @@
+"""The per-generation record file: filing records, facts, resolved entities and the name
+tables of ``index.names``, in SQLite.
+
+One file per Whoosh generation (``records-<gen>.sqlite``), written whole into a temporary file
+and renamed into place, then only read (opened ``immutable``: no locks, no journal). A reader
+keeps in memory only what it asks for; the operating system pages the rest. Facts are stored
+in index order (filings in folder-walk order, each filing's facts as extracted) with indexes on
+the columns the engine looks them up by: filing, kind and the canonical name of the person a
+fact is about.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index import name_tables
+from index.model import DocMeta, Entity, Fact
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from index.store import DocRecord
+
+# Bumped whenever the tables change: a file of another version is rebuilt from the doc records.
+RECORDS_VERSION = 3
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE docs (pos INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, trust TEXT,
+                   passages INTEGER NOT NULL, text_key TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE funds (doc INTEGER NOT NULL, n INTEGER NOT NULL, fund TEXT NOT NULL);
+CREATE TABLE facts (pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL,
+                    person TEXT NOT NULL, value TEXT NOT NULL, items TEXT NOT NULL, fund TEXT,
+                    doc TEXT NOT NULL, passage INTEGER NOT NULL, attrs TEXT NOT NULL);
+"""
+# Built after the rows are in (faster than keeping them up to date row by row).
+_INDEXES = """
+CREATE INDEX funds_doc ON funds (doc, n);
+CREATE INDEX facts_doc ON facts (doc, pos);
+CREATE INDEX facts_kind ON facts (kind, pos);
+CREATE INDEX facts_person ON facts (person, pos);
+"""
+_FACT_COLUMNS = "pos, kind, subject, value, items, fund, doc, passage, attrs"
+
+
+class RecordsError(Exception):
+    """A record file that cannot be read (missing, damaged, or of another version)."""
+
+
+def _pairs(value: object) -> tuple:
+    return tuple(tuple(v) if isinstance(v, list) else v for v in value)
+
+
+def _fact(row: Sequence) -> Fact:
+    _pos, kind, subject, value, items, fund, doc, passage, attrs = row
+    attrs = _pairs(json.loads(attrs))
+    return Fact(kind, subject, value, tuple(json.loads(items)), fund, doc, passage, attrs)
+
+
+def _doc_record(data: str) -> DocRecord:
+    from index.store import DocRecord
+
+    fields = json.loads(data)
+    meta = DocMeta(**{k: tuple(v) if isinstance(v, list) else v for k, v in fields["meta"].items()})
+    return DocRecord(**{**fields, "meta": meta})
+
+
+def write(
+    path: Path,
+    *,
+    generation: int,
+    docs: Sequence[DocRecord],
+    facts: Sequence[Fact],
+    entities: Sequence[Entity],
+    owners: np.ndarray | None,
+    tag: str,
+) -> None:
+    """Write a record file atomically: into a temporary file beside ``path``, synced, renamed.
+
+    ``docs`` in name order (their positions are what ``owners`` refers to), ``facts`` and
+    ``entities`` in index order; ``tag`` names the parser version the records come from.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-records-", suffix=".sqlite")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript(
+                "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA + name_tables.TABLES
+            )
+            _fill(db, generation, docs, facts, entities, owners, tag)
+            db.executescript(_INDEXES + name_tables.INDEXES)
+            db.commit()
+        finally:
+            db.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _fill(
+    db: sqlite3.Connection,
+    generation: int,
+    docs: Sequence[DocRecord],
+    facts: Sequence[Fact],
+    entities: Sequence[Entity],
+    owners: np.ndarray | None,
+    tag: str,
+) -> None:
+    meta = {
+        "version": RECORDS_VERSION,
+        "tag": tag,
+        "generation": generation,
+        "passages": sum(d.passages for d in docs),
+        "owners": None if owners is None else owners.astype("<i4").tobytes(),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.executemany(
+        "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (pos, d.name, d.meta.trust, d.passages, d.text_key, json.dumps(asdict(d)))
+            for pos, d in enumerate(docs)
+        ),
+    )
+    db.executemany(
+        "INSERT INTO funds VALUES (?, ?, ?)",
+        ((pos, n, fund) for pos, d in enumerate(docs) for n, fund in enumerate(d.meta.funds)),
+    )
+    canonical = name_tables.person_names(entities)
+    db.executemany(
+        "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                pos,
+                f.kind,
+                f.subject,
+                canonical.get(f.subject, f.subject),
+                f.value,
+                json.dumps(f.items),
+                f.fund,
+                f.doc,
+                f.passage,
+                json.dumps(f.attrs),
+            )
+            for pos, f in enumerate(facts)
+        ),
+    )
+    listing = [(d.name, d.meta.trust, d.meta.funds) for d in docs]
+    tickers = [f for f in facts if f.kind == "ticker"]
+    name_tables.write_tables(db, entities, name_tables.fund_table(listing, entities, tickers))
+
+
+def copy(source: Path, path: Path, *, generation: int, owners: np.ndarray | None) -> None:
+    """Write the records of ``source`` again for another generation of the same content (after
+    segments were merged: same records, new docnums)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-records-", suffix=".sqlite")
+    os.close(fd)
+    try:
+        with open(source, "rb") as src, open(tmp, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")
+            db.executemany(
+                "UPDATE meta SET value = ? WHERE key = ?",
+                [
+                    (generation, "generation"),
+                    (None if owners is None else owners.astype("<i4").tobytes(), "owners"),
+                ],
+            )
+            db.commit()
+        finally:
+            db.close()
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class Records:
+    """Read-only queries over one record file; nothing is loaded until asked for."""
+
+    def __init__(self, path: Path, *, generation: int, tag: str) -> None:
+        """Raises RecordsError when the file is missing, damaged, of another version, or
+        written for another generation or parser."""
+        self.path = path
+        if not path.is_file():
+            raise RecordsError(f"no record file {path.name}")
+        try:
+            self._db = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as err:
+            raise RecordsError(f"damaged record file {path.name}: {err}") from None
+        if (meta.get("version"), meta.get("tag"), meta.get("generation")) != (
+            RECORDS_VERSION,
+            tag,
+            generation,
+        ):
+            self._db.close()
+            raise RecordsError(f"record file {path.name} is of another version")
+        self.passage_count: int = meta["passages"]
+        self._owners: bytes | None = meta["owners"]
+        self._names: name_tables.NameIndex | None = None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _rows(self, sql: str, *args: object) -> list:
+        return self._db.execute(sql, args).fetchall()
+
+    # ------------------------------------------------------------------ filings
+    def doc_names(self) -> list[str]:
+        """Every filing's name, in name order (the order ``owners`` positions refer to)."""
+        return [name for (name,) in self._rows("SELECT name FROM docs ORDER BY pos")]
+
+    def doc(self, name: str) -> DocRecord | None:
+        rows = self._rows("SELECT data FROM docs WHERE name = ?", name)
+        return _doc_record(rows[0][0]) if rows else None
+
+    def docs(self) -> Iterator[DocRecord]:
+        for (data,) in self._db.execute("SELECT data FROM docs ORDER BY pos"):
+            yield _doc_record(data)
+
+    def text_keys(self) -> set[str]:
+        return {key for (key,) in self._rows("SELECT text_key FROM docs")}
+
+    def fund_listing(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        """(filing, trust, funds) of every filing, in name order: what fund scoping needs,
+        without reading whole records."""
+        out: list[tuple[str, str | None, tuple[str, ...]]] = []
+        funds: dict[int, list[str]] = {}
+        for doc, fund in self._db.execute("SELECT doc, fund FROM funds ORDER BY doc, n"):
+            funds.setdefault(doc, []).append(fund)
+        for pos, name, trust in self._db.execute("SELECT pos, name, trust FROM docs ORDER BY pos"):
+            out.append((name, trust, tuple(funds.get(pos, ()))))
+        return out
+
+    def owners(self) -> np.ndarray | None:
+        """For every Whoosh docnum of this generation, the position of its filing in
+        ``doc_names()`` (-1 for none), as computed when the file was written."""
+        if self._owners is None:
+            return None
+        import numpy as np
+
+        return np.frombuffer(self._owners, dtype="<i4").astype(np.int32)
+
+    # ------------------------------------------------------------------ facts
+    def fact_count(self) -> int:
+        return self._rows("SELECT count(*) FROM facts")[0][0]
+
+    def facts_for_doc(self, doc: str) -> list[Fact]:
+        rows = self._rows(f"SELECT {_FACT_COLUMNS} FROM facts WHERE doc = ? ORDER BY pos", doc)
+        return [_fact(r) for r in rows]
+
+    def facts_of_kind(self, *kinds: str) -> list[Fact]:
+        """Facts of these kinds (every fact when none is named), in index order."""
+        if not kinds:
+            rows = self._rows(f"SELECT {_FACT_COLUMNS} FROM facts ORDER BY pos")
+        else:
+            marks = ",".join("?" * len(kinds))
+            rows = self._rows(
+                f"SELECT {_FACT_COLUMNS} FROM facts WHERE kind IN ({marks}) ORDER BY pos", *kinds
+            )
+        return [_fact(r) for r in rows]
+
+    def facts_about(self, person: str) -> list[tuple[int, Fact]]:
+        """(position in index order, fact) of the facts about one person, by canonical name
+        (or about anything else whose subject is exactly ``person``)."""
+        rows = self._rows(
+            f"SELECT {_FACT_COLUMNS} FROM facts WHERE person = ? ORDER BY pos", person
+        )
+        return [(r[0], _fact(r)) for r in rows]
+
+    # ------------------------------------------------------------------ names
+    @property
+    def name_index(self) -> name_tables.NameIndex:
+        """Entities, linking tables and fund names of this file."""
+        if self._names is None:
+            self._names = name_tables.NameIndex(self._db)
+        return self._names
