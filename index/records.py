@@ -88,10 +88,7 @@ def write(
     ``docs`` in name order (their positions are what ``owners`` refers to), ``facts`` and
     ``entities`` in index order; ``tag`` names the parser version the records come from.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-records-", suffix=".sqlite")
-    os.close(fd)
-    try:
+    with replaced(path, suffix=".sqlite") as tmp:
         db = sqlite3.connect(tmp)
         try:
             db.executescript(
@@ -102,6 +99,18 @@ def write(
             db.commit()
         finally:
             db.close()
+
+
+@contextlib.contextmanager
+def replaced(path: Path, suffix: str = "") -> Iterator[str]:
+    """A temporary file beside ``path`` to write; once the block ends, it is synced and renamed
+    over ``path`` (readers see the old file or the new one, never half of one); on an error it
+    is removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+    os.close(fd)
+    try:
+        yield tmp
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -166,9 +175,7 @@ def _fill(
 def copy(source: Path, path: Path, *, generation: int, owners: np.ndarray | None) -> None:
     """Write the records of ``source`` again for another generation of the same content (after
     segments were merged: same records, new docnums)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-records-", suffix=".sqlite")
-    os.close(fd)
-    try:
+    with replaced(path, suffix=".sqlite") as tmp:
         with open(source, "rb") as src, open(tmp, "wb") as dst:
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
@@ -185,13 +192,6 @@ def copy(source: Path, path: Path, *, generation: int, owners: np.ndarray | None
             db.commit()
         finally:
             db.close()
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 class Records:

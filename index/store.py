@@ -206,18 +206,8 @@ def _segments(ix: FileIndex) -> tuple[int, bool]:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with records_mod.replaced(path) as tmp, open(tmp, "wb") as fh:
+        fh.write(data)
 
 
 @contextlib.contextmanager
