@@ -444,7 +444,8 @@ class Assistant:
             return replace(check, citation=named.n)
         rec = self.snap.docs.get(citation.doc)
         passage = self.snap.passage_at(citation.doc, citation.line_start)
-        lead = self._lead_in(passage) if passage is not None else ""
+        intro = self._intro(passage, LEAD_IN_MAX_CHARS) if passage is not None else None
+        lead = intro.text if intro is not None else ""
         if lead and verify.stated(check.value, lead):
             return check
         named = [*(rec.meta.funds if rec else ()), *spans.funds(lead)]
@@ -458,13 +459,6 @@ class Assistant:
         ]
         return replace(check, citation=None, ok=False) if others else check
 
-    def _lead_in(self, passage: Passage) -> str:
-        """The short passage just above one that introduces it, ending in a colon ("The
-        information under ... Harborgate Value Fund ... is replaced with the following:")."""
-        above = self.snap.passage(passage.doc, passage.ordinal - 1) if passage.ordinal else None
-        if above is None or not above.text.rstrip().endswith(":"):
-            return ""
-        return above.text if len(above.text) <= LEAD_IN_MAX_CHARS else ""
 
     def _org_checks(self, q: str, funds: Sequence[str], answer: Answer) -> tuple[Check, ...]:
         """Firms the question itself names as part of what it asks ("the sub-advisory fee for
@@ -1178,19 +1172,20 @@ class Assistant:
             else f"{len(names)} entries (listed below)"
         )
         cited = [p for _, p in found]
-        intro = self._list_intro(min(cited, key=lambda p: p.ordinal))
+        intro = self._intro(min(cited, key=lambda p: p.ordinal))
         if intro is not None:  # "For the following Funds (All Harborgate Retail Funds):"
             said = f"{said}, introduced as “{intro.text.rstrip(': ')}”"
             cited.insert(0, intro)
         return self._read(q, u, f"{what} {said}", names, cited, 0.9, None)
 
-    def _list_intro(self, first: Passage) -> Passage | None:
-        """The short passage introducing a list, just above its first entry and ending in a
-        colon, or None."""
-        above = self.snap.passage(first.doc, first.ordinal - 1) if first.ordinal > 0 else None
+    def _intro(self, passage: Passage, max_chars: int = LIST_INTRO_MAX_CHARS) -> Passage | None:
+        """The short passage just above one that introduces it, ending in a colon ("For the
+        following Funds (...):", "The information under ... is replaced with the following:"),
+        or None."""
+        above = self.snap.passage(passage.doc, passage.ordinal - 1) if passage.ordinal else None
         if above is None or not above.text.rstrip().endswith(":"):
             return None
-        return above if len(above.text) <= LIST_INTRO_MAX_CHARS else None
+        return above if len(above.text) <= max_chars else None
 
     def _event_date(self, facts: Sequence[Fact]) -> tuple[str, Passage] | None:
         """The date a change takes place, from the date facts of the facts' own filing: a
