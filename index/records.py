@@ -1,5 +1,5 @@
 """The per-generation record file: filing records, facts, resolved entities and the name
-tables of ``index.names``, in SQLite.
+tables of ``index.name_tables``, in SQLite.
 
 One file per Whoosh generation (``records-<gen>.sqlite``), written whole into a temporary file
 and renamed into place, then only read (opened ``immutable``: no locks, no journal). A reader
