@@ -459,7 +459,6 @@ class Assistant:
         ]
         return replace(check, citation=None, ok=False) if others else check
 
-
     def _org_checks(self, q: str, funds: Sequence[str], answer: Answer) -> tuple[Check, ...]:
         """Firms the question itself names as part of what it asks ("the sub-advisory fee for
         Eastbridge Global Investors"): the answer's own words, or what stands just above its
