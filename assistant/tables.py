@@ -264,7 +264,7 @@ def row_terms() -> dict[str, str]:
 
 def _with_row_terms(question: str) -> str:
     """The question with the row-label words of each row name it uses added."""
-    low = " " + " ".join(question.lower().split()) + " "
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", question.lower()).split()) + " "
     extra = [words for name, words in row_terms().items() if f" {name} " in low]
     return " ".join([question, *extra])
 

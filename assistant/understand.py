@@ -222,7 +222,9 @@ ALSO_WHEN_RE = re.compile(
 PRONOUN_RE = re.compile(
     r"\b(he|she|him|her|his|hers|they|them|their|it|its|this fund|the other)\b", re.I
 )
-FOLLOWUP_START_RE = re.compile(r"^\s*(and|what about|how about|also|since when|when|what)\b", re.I)
+FOLLOWUP_START_RE = re.compile(
+    r"^\s*(and|what about|how about|also|since when|when|what|who|which|where|how)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -605,9 +607,16 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     )
 
 
+# A question that goes on from the one before it, however long: "And for Class C, what is ...?"
+CONTINUES_RE = re.compile(r"^\s*(?:and|also|what about|how about)\b", re.I)
+
+
 def is_followup(question: str) -> bool:
-    """Whether a question leans on the conversation (pronouns, or a short elliptical question)."""
+    """Whether a question leans on the conversation (pronouns, an opening "and", or a short
+    elliptical question)."""
     words = WORD_RE.findall(question)
-    return bool(PRONOUN_RE.search(question)) or (
-        len(words) <= 5 and bool(FOLLOWUP_START_RE.match(question))
+    return (
+        bool(PRONOUN_RE.search(question))
+        or bool(CONTINUES_RE.match(question))
+        or (len(words) <= 5 and bool(FOLLOWUP_START_RE.match(question)))
     )

@@ -297,3 +297,45 @@ def test_a_header_of_class_names_after_a_caption_cell() -> None:
 )
 def test_summary_prospectus_fee_rows(question: str, classes: list[str], said: str) -> None:
     assert tables.say(tables.read(SUMMARY_FEES, question, classes)) == said
+
+
+SUMMIT_HTML = """<html><body>
+<p>Summit Dividend Growth Fund</p>
+<p>Summary Prospectus dated May 1, 2024</p>
+<h2>Fees and Expenses of the Fund</h2>
+<table>
+<tr><td>Annual Fund Operating Expenses</td><td>Class A</td><td>Class C</td><td>Class I</td></tr>
+<tr><td>Management Fees</td><td>0.65%</td><td>0.65%</td><td>0.65%</td></tr>
+<tr><td>Distribution and Service (12b-1) Fees</td><td>0.25%</td><td>1.00%</td><td>None</td></tr>
+</table>
+<h2>Management</h2>
+<p><b>Investment Adviser.</b> Summit Asset Management, LLC is the Fund's investment adviser.</p>
+<p><b>Portfolio Managers.</b> Laura Chen has managed the Fund since 2015.</p>
+</body></html>
+"""
+
+
+def test_a_conversation_about_one_fund(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    from assistant.understand import Conversation
+
+    fund = assistant_over(
+        {
+            "summit.html": SUMMIT_HTML,
+            "other.txt": "NORTHGATE FUND\nNorthgate Capital LLC advises the Northgate Fund.\n",
+        }
+    )
+    talk = Conversation()
+    first = fund.ask("Who manages the Summit Dividend Growth Fund?", context=talk)
+    assert first.items == ("Laura Chen",), first.answer
+    # "And ..." goes on from the question before it, however long
+    fee = fund.ask("And for Class C, what is the 12b-1 fee?", context=talk)
+    assert fee.items == ("1.00%",), fee.answer
+    # a short who-question with no fund of its own keeps the fund of the conversation
+    adviser = fund.ask("Who is the adviser?", context=talk)
+    assert adviser.items == ("Summit Asset Management, LLC",), adviser.answer
+
+
+def test_row_names_are_read_past_punctuation() -> None:
+    # the question's name for the row ends in a question mark
+    cells = tables.read(SUMMARY_FEES, "For Class C shares, what is the CDSC?", ["Class C"])
+    assert tables.say(cells) == "Maximum Deferred Sales Charge (Load): 1.00% (Class C)"
