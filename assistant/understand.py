@@ -271,6 +271,9 @@ class Understanding:
     wants_addition: bool = False
     wants_date_too: bool = False  # "..., and until when?": a date besides the main answer
     count: int = 0  # "which two portfolios": how many answers the question asks for
+    # "which law firm": words that only say what kind of thing is asked for, which the
+    # answering sentence need not repeat
+    descriptors: tuple[str, ...] = ()
 
 
 SHARE_CLASS_RE = re.compile(
@@ -420,6 +423,30 @@ def asked_target(question: str) -> tuple[str | None, int]:
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count
+
+
+def descriptors(question: str) -> tuple[str, ...]:
+    """The words of a wh-phrase that only describe the kind of thing asked for, up to and with
+    a generic head noun: "which law firm" -> (law, firm), "which private equity firm" ->
+    (private, equity, firm); () when the head is no generic noun."""
+    m = WH_PHRASE_RE.search(question)
+    if m is None:
+        return ()
+    generic = generic_heads()
+    seen: list[str] = []
+    for n, word in enumerate(WORD_RE.findall(question[m.end() :])):
+        low = word.lower()
+        if n >= MAX_PHRASE_WORDS or low in PHRASE_END:
+            return ()
+        seen.append(low)
+        if low in generic:
+            return tuple(seen)
+    return ()
+
+
+@functools.cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(json.loads(TARGETS_FILE.read_text(encoding="utf-8"))["_generic"])
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
@@ -604,6 +631,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
         count=target_count,
+        descriptors=descriptors(question),
     )
 
 

@@ -234,3 +234,28 @@ def test_a_defined_term_is_no_change_read_backwards(assistant_over) -> None:  # 
     )
     assert a.answered and a.items == ("Summit World Income Fund",), a.answer
     assert "is reorganized into Harborgate" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Which law firm is Ms. Garrow a partner of?", ("law", "firm")),
+        ("Which private equity firm is she a partner of?", ("private", "equity", "firm")),
+        ("Which fee rate applies?", ()),  # not a generic head: the words say what is measured
+        ("Who is the custodian?", ()),
+    ],
+)
+def test_descriptors_of_what_is_asked(question: str, words: tuple[str, ...]) -> None:
+    from assistant.understand import descriptors
+
+    assert descriptors(question) == words
+
+
+def test_a_firm_described_by_its_kind(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "OSPREY FUNDS TRUST\nSupplement dated November 2, 2004\n\nHelen M. Garrow, 58, was "
+        "appointed a Trustee of the Trust on October 15, 2004. Ms. Garrow has been a partner of "
+        "Lindqvist & Baird LLP since 1995 and serves on the Audit Committee.\n"
+    )
+    a = assistant_over({"osprey.txt": text}).ask("Which law firm is Ms. Garrow a partner of?")
+    assert a.answered and "Lindqvist & Baird LLP" in a.items, a.answer
