@@ -128,6 +128,11 @@ def idf(snap: Snapshot, token: str) -> float:
     return snap.searcher.idf("text", token)
 
 
+# Endings an inflected form may drop to meet its base form in the index ("overseen" ->
+# "oversee", "quarters" -> "quarter"); "auditor" is no form of "audit".
+INFLECTION_ENDINGS = frozenset({"s", "es", "d", "ed", "n", "en"})
+
+
 def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
     """(word, correction) for question words no passage contains that are likely typos of an
     index word: within :func:`typo_distance` edits (a swap of two letters is one). A real word
@@ -150,7 +155,8 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                 (
                     low[:-k]
                     for k in (1, 2)
-                    if all(reader.doc_frequency("text", t) for t in analyse(low[:-k]) or ("",))
+                    if low[-k:] in INFLECTION_ENDINGS
+                    and all(reader.doc_frequency("text", t) for t in analyse(low[:-k]) or ("",))
                 ),
                 None,
             )

@@ -230,7 +230,12 @@ def test_typos_and_unknown_words_still_answer(index: Path, question: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "question", ["Which custodian does this supplement cover?", "Who replaced Steven Rich?"]
+    "question",
+    [
+        "Which custodian does this supplement cover?",
+        "Who replaced Steven Rich?",
+        "Who is the portfolio's auditor?",  # no form of "audit"
+    ],
 )
 def test_real_words_missing_from_the_index_get_no_did_you_mean(index: Path, question: str) -> None:
     a = ask_json(index, question)
