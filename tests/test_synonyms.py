@@ -76,3 +76,11 @@ def test_hyphenated_words_meet_their_parts() -> None:
     assert {"post-effect", "post", "effect"} <= stems
     weights = Weights(["post-effective", "amendment"], {}, set())
     assert weights.coverage(stems_of("Post-Effective Amendment No. 22 was filed.")) == 1.0
+
+
+def test_a_real_word_is_read_as_a_form_only_by_its_inflection(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    text = "HARBORGATE TRUST\nThe Audit Committee met four times. The board oversees the funds.\n"
+    fund = assistant_over({"audit.txt": text})
+    assert "Read “auditor”" not in fund.ask("Who is the fund's auditor?").answer
