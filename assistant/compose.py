@@ -389,6 +389,8 @@ def choose_sentences(
                     found = [s for s in found if verify.amount_role(sent.text, s) in (None, side)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
+            if u.answer_type == "age" and excluded:  # the age printed beside the person asked
+                found = [a for a in found if _beside_name(sent.text, a, excluded)]
             if u.answer_type == "date" and bound is not None:
                 # "until when is the agreement in effect?": the date it runs until
                 found = [d for d in found if _date_bound(sent.text, d) == bound]
@@ -577,6 +579,25 @@ def _date_bound(text: str, date: str) -> str | None:
     if SINCE_BEFORE_RE.search(before):
         return "since"
     return None
+
+
+def _beside_name(text: str, span: str, names: set[str]) -> bool:
+    """Whether a span ("58") stands right after one of the names' surnames: "Garrow, 58",
+    "Garrow (58)", "Garrow, age 58"."""
+    at = find_span(text, span)
+    if at < 0:
+        return False
+    before = text[max(0, at - 40) : at].lower()
+    for name in names:
+        surname = name.split()[-1] if name.split() else ""
+        found = before.rfind(surname) if surname else -1
+        if found >= 0 and BESIDE_RE.fullmatch(before[found + len(surname) :]):
+            return True
+    return False
+
+
+# What may stand between a surname and the age printed for it.
+BESIDE_RE = re.compile(r"[\s,()]*(?:age[sd]?:?\s*)?")
 
 
 def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:

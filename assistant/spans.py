@@ -61,6 +61,11 @@ PARTNERS_ORG_RE = re.compile(
     r"\b[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+&\s+[A-Z][\w'’-]*,?\s+"
     r"(?:Inc\.?|LLC|L\.L\.C\.|LLP|L\.L\.P\.|L\.P\.|LP|Ltd\.?)"
 )
+# A person's age as filings print it: "age 61", "Helen M. Garrow, 58, was appointed",
+# "NED C. LAUTENBACH (55)" (two digits beside a capitalised name).
+AGE_RE = re.compile(
+    r"\bage[sd]?:?\s+(\d{2})\b|(?<=[A-Za-z.]),\s+(\d{2}),|(?<=[A-Z])\s+\((\d{2})\)", re.I
+)
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
     r"(?:Fund|Portfolio|ETF|Index Fund)\b(?:\s+(?:II|III|IV|VI?)\b)?"
@@ -287,6 +292,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return funds(text)
     if answer_type == "reference":
         return _unique(references(text))
+    if answer_type == "age":
+        return _unique(next(g for g in m.groups() if g) for m in AGE_RE.finditer(text))
     return []
 
 

@@ -473,11 +473,19 @@ WHO_MAY_RE = re.compile(
 )
 
 
+# A question for a person's age.
+AGE_ASKED_RE = re.compile(r"^\s*how\s+old\b|['’]s\s+age\b|\bage\s+of\b", re.I)
+# Words that ask for an age without being words of the answer.
+AGE_WORDS = frozenset({"old", "age"})
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
     if WHO_MAY_RE.search(q):
         return "general", "sentence", None
+    if AGE_ASKED_RE.search(q):  # "How old is Ms. Garrow?"
+        return "general", "age", None
     manager_words = (
         r"\b(manag\w*|portfolio managers?|co-?manag\w*|pms?|runs?|running|day[- ]to[- ]day|"
         r"responsib\w*|lead)\b"
@@ -596,6 +604,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
             intent = TARGET_INTENT.get(target, intent)
         answer_type = target
     terms = tuple(content_terms(question))
+    if answer_type == "age":  # "how old": the answer says "58", not "old"
+        terms = tuple(t for t in terms if t not in AGE_WORDS)
     q = question.lower()
     if (
         answer_type == "sentence"

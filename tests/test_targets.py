@@ -259,3 +259,28 @@ def test_a_firm_described_by_its_kind(assistant_over) -> None:  # type: ignore[n
     )
     a = assistant_over({"osprey.txt": text}).ask("Which law firm is Ms. Garrow a partner of?")
     assert a.answered and "Lindqvist & Baird LLP" in a.items, a.answer
+
+
+TRUSTEES = (
+    "HARBORGATE TRUST\nSupplement dated May 1, 2010\n\nHelen M. Garrow, 58, and Robert K. "
+    "Aldana, 61, were appointed Trustees of the Trust on April 15, 2010. JANE Q. WESTOVER (55), "
+    "Member of the Advisory Board, is a partner of Summit Holdings, Inc.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("How old is Robert Aldana?", "61"),
+        ("How old is Helen Garrow?", "58"),
+        ("What is Jane Q. Westover's age?", "55"),
+    ],
+)
+def test_the_age_printed_beside_a_name(assistant_over, question: str, age: str) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"trustees.txt": TRUSTEES}).ask(question)
+    assert a.answered and a.items == (age,), a.answer
+
+
+def test_no_age_no_answer(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    text = "HARBORGATE TRUST\nRafael D. Ibarra is the Chief Compliance Officer of the Trust.\n"
+    assert not assistant_over({"cco.txt": text}).ask("How old is Rafael Ibarra?").answered
