@@ -23,6 +23,7 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         ("In what year did she join the firm?", "date", 0),
         ("Over what period was he a vice president?", "period", 0),
         ("What was the fund's worst quarterly return?", "amount", 0),
+        ("Which expenses does the adviser reimburse?", "amount", 0),
         ("Which SEC rule requires a liquidity program?", "reference", 0),
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
