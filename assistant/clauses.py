@@ -31,7 +31,9 @@ from index.model import Passage
 
 LEXICON = Path(__file__).with_name("data") / "clauses.json"
 # "the Fund", "the Portfolio": the fund the filing is about, written as THIS_FUND.
-THIS_FUND_RE = re.compile(r"\b[Tt]he\s+(?:[Ff]und|Portfolio|portfolio)\b(?![’']s\b)")
+THIS_FUND_RE = re.compile(
+    r"\b[Tt]he\s+(?:[Ff]und|Portfolio|portfolio)\b(?:(?=[’']s\s+name\b)|(?![’']s\b))"
+)
 THIS_FUND = "(the fund)"
 # How far from a trigger a name may stand and still be one side of the change (characters).
 REACH = 160
@@ -393,3 +395,42 @@ def defined_in(question: str, found: Sequence[Definition]) -> list[Definition]:
         )
     ]
     return sorted(hits, key=lambda d: -len(d.term))
+
+
+# "the Fund's investment objective will change from "A" to "B"", "the benchmark index changed
+# from the X Index to the Y Index": a value that changes, with its earlier and later wording.
+VALUE_CHANGE_RE = re.compile(
+    r"(?P<thing>(?:[\w’'-]+\s+){1,5}?)(?:will\s+(?:be\s+)?|is\s+(?:being\s+)?|was\s+|has\s+been\s+)?"
+    r"(?:change|changes|changed)\s+from\s+(?P<old>.+?)\s+to\s+(?P<new>.+?)"
+    r"(?=[.;]\s|[.;]?$|,\s+(?:and|effective)\b)"
+)
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """What a value was and becomes ("investment objective": "long-term capital appreciation"
+    -> "current income and long-term capital appreciation")."""
+
+    thing: str
+    old: str
+    new: str
+    sentence: str
+    passage: Passage
+
+
+def value_changes(passages: Iterable[Passage]) -> list[ValueChange]:
+    """Every "X will change from A to B" the sentences of the passages state."""
+    out = []
+    for passage in passages:
+        if "from" not in passage.text:
+            continue
+        for sent in sentences(Hit(passage, 0.0, 0)):
+            for m in VALUE_CHANGE_RE.finditer(sent.text):
+                old, new = (_unquote(m.group(g)) for g in ("old", "new"))
+                if old and new:
+                    out.append(ValueChange(m.group("thing").strip(), old, new, sent.text, passage))
+    return out
+
+
+def _unquote(text: str) -> str:
+    return text.strip().strip("“”\"‘’'").rstrip(".,").strip("“”\"‘’'").strip()

@@ -838,6 +838,8 @@ class Assistant:
             answer = self._definition_answer(q, u, scope)
         if answer is None and u.answer_type != "date" and clauses.asked(q):
             answer = self._change_answer(q, u, scope, persons, funds)
+        if answer is None and u.answer_type in ("sentence", "fund", "list"):
+            answer = self._value_change_answer(q, u, scope)
         if answer is not None:
             return answer
         return self._from_sentences(q, u, scope, persons)
@@ -1094,6 +1096,24 @@ class Assistant:
         )
         said = compose.trim(first.sentence, parties)
         return self._read(q, u, said, parties, [first.passage], 0.85, "clause")
+
+    def _value_change_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The new or the earlier wording of a value a filing says changes ("What is the new
+        investment objective?" over "the investment objective will change from A to B"): the
+        question must ask for one side and name the thing that changes."""
+        side = verify.amount_side(q)
+        if side is None:
+            return None
+        hits = self._hits(u, scope)
+        asked = set(u.stems)
+        for change in clauses.value_changes(h.passage for h in hits[:CHANGE_PASSAGES]):
+            thing = {compose.stem(t) for t in content_terms(change.thing)}
+            if not thing or not thing <= asked:
+                continue
+            value = change.new if side == "after" else change.old
+            said = compose.trim(change.sentence, [value])
+            return self._read(q, u, said, [value], [change.passage], 0.85, "change")
+        return None
 
     def _definition_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """A party a question calls by the filing's defined term ("Which fund is the Acquiring

@@ -236,3 +236,34 @@ def test_definitions() -> None:
     ]
     # the term as the question's subject is not what it asks for
     assert clauses.defined_in("Which sub-advisers has the adviser hired?", defs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "old", "new"),
+    [
+        (
+            "Effective October 2, 2017, the Fund's investment objective will change from "
+            '"long-term capital appreciation" to "current income and long-term capital '
+            'appreciation."',
+            "the Fund's investment objective",
+            "long-term capital appreciation",
+            "current income and long-term capital appreciation",
+        ),
+        (
+            "The Fund's benchmark index changed from the Summit World Index to the Summit World "
+            "High Dividend Index.",
+            "The Fund's benchmark index",
+            "the Summit World Index",
+            "the Summit World High Dividend Index",
+        ),
+    ],
+)
+def test_value_changes(text: str, thing: str, old: str, new: str) -> None:
+    p = Passage("f.txt", 0, (), 1, 1, 0, len(text), text)
+    assert [(c.thing, c.old, c.new) for c in clauses.value_changes([p])] == [(thing, old, new)]
+
+
+def test_the_funds_name_is_the_fund() -> None:
+    assert read(
+        "Effective October 2, 2017, the Fund's name will change to Summit Income Fund."
+    ) == [("rename", clauses.THIS_FUND, "Summit Income Fund", "fund")]

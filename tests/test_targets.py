@@ -285,3 +285,31 @@ def test_the_age_printed_beside_a_name(assistant_over, question: str, age: str) 
 def test_no_age_no_answer(assistant_over) -> None:  # type: ignore[no-untyped-def]
     text = "HARBORGATE TRUST\nRafael D. Ibarra is the Chief Compliance Officer of the Trust.\n"
     assert not assistant_over({"cco.txt": text}).ask("How old is Rafael Ibarra?").answered
+
+
+KESTREL = (
+    "KESTREL INVESTMENT FUNDS\nKestrel Global Opportunities Fund\n\nSupplement dated August 14, "
+    "2017 to the Prospectus dated March 1, 2017\n\nEffective October 2, 2017, the Fund's name "
+    "will change to Kestrel Global Equity Income Fund, and the Fund's investment objective will "
+    'change from "long-term capital appreciation" to "current income and long-term capital '
+    'appreciation."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        (
+            "What will the Kestrel Global Opportunities Fund be renamed?",
+            "Kestrel Global Equity Income Fund",
+        ),
+        (
+            "What is the new investment objective?",
+            "current income and long-term capital appreciation",
+        ),
+        ("What was the previous investment objective?", "long-term capital appreciation"),
+    ],
+)
+def test_what_a_change_makes_of_a_value(assistant_over, question: str, item: str) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"kestrel.txt": KESTREL}).ask(question, doc="kestrel.txt")
+    assert a.answered and a.items == (item,), (a.answer, a.items)
