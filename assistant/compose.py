@@ -378,6 +378,8 @@ def choose_sentences(
                 continue
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
+            if not verify.gives_reason(u.question, sent.text):  # "why ...?" wants a reason
+                continue
             found = [
                 s
                 for s in spans.of_type(u.answer_type, sent.text)

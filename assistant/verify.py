@@ -66,6 +66,22 @@ def lexicon() -> dict[str, Any]:
     return json.loads(LEXICON.read_text(encoding="utf-8"))
 
 
+WHY_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:why|for\s+what\s+reasons?|what\s+(?:is|was|were|are)\s+the\s+reasons?)\b",
+    re.I,
+)
+
+
+def gives_reason(question: str, sentence: str) -> bool:
+    """Whether a sentence can answer a question as to a reason: a "why" question needs a
+    sentence that gives one ("because", "in light of", "determined that ..."); any other
+    question any sentence."""
+    if not WHY_RE.search(question):
+        return True
+    said = words(sentence)
+    return any(has_phrase(said, w) for w in lexicon()["reasons"])
+
+
 def asks_earlier(question: str) -> bool:
     """Whether a question asks for the earlier side of a change itself ("the former adviser",
     "the previous manager"), not for what replaced it."""

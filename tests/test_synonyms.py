@@ -24,6 +24,8 @@ from assistant.engine import Assistant
         ("hired", "appointed"),
         ("worst", "lowest"),
         ("stops", "no longer"),
+        ("liquidated", "liquidation"),  # a verb meets its noun
+        ("reorganization", "reorganized"),
     ],
 )
 def test_inflections_meet(question_word: str, filing_word: str) -> None:

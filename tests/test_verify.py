@@ -526,3 +526,24 @@ def test_people_under_another_funds_lead_in_are_no_answer(
         "Who are the portfolio managers of the Harborgate Large-Cap Value Fund?", doc="leads.txt"
     )
     assert own.answered and "Dana Holt" in own.items, own.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "ok"),
+    [
+        (
+            "Why is the fund liquidating?",
+            "The Board approved a plan of liquidation of the Fund.",
+            False,
+        ),
+        (
+            "Why is the fund liquidating?",
+            "The Adviser determined that the Fund could not attract sufficient assets.",
+            True,
+        ),
+        ("Why will the fee change?", "The fee is reduced in light of economies of scale.", True),
+        ("When is the fund liquidating?", "The Board approved a plan of liquidation.", True),
+    ],
+)
+def test_a_why_question_wants_a_reason(question: str, sentence: str, ok: bool) -> None:
+    assert verify.gives_reason(question, sentence) is ok
