@@ -294,10 +294,6 @@ def asked_engagement(question: str) -> tuple[str, str] | None:
 
 def role_of(text: str) -> str | None:
     """The first role a text names (sub-adviser, custodian, ...), or None."""
-    return _role_in(text)
-
-
-def _role_in(text: str) -> str | None:
     found = [(m.start(), role) for role, pattern in _role_patterns() if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
@@ -321,14 +317,14 @@ def engagements(passages: Iterable[Passage]) -> list[Engagement]:
                     tail = text[m.end() : m.end() + REACH]
                     cut = re.search(r"\s+as\s+", tail)
                     named = _parties(tail[: cut.start()] if cut else tail)
-                    role = _role_in(tail[cut.end() : cut.end() + ROLE_REACH]) if cut else None
+                    role = role_of(tail[cut.end() : cut.end() + ROLE_REACH]) if cut else None
                     if named and role:
                         out.append(Engagement(event, tuple(named), role, text, passage))
                 for m in before.finditer(text):  # "X, Y and Z are no longer sub-advisers"
                     head = text[max(0, m.start() - REACH) : m.start()]
                     head = head[head.rfind(";") + 1 :]
                     named = _parties(head)
-                    role = _role_in(text[m.end() : m.end() + ROLE_REACH])
+                    role = role_of(text[m.end() : m.end() + ROLE_REACH])
                     if named and role:
                         out.append(Engagement(event, tuple(named), role, text, passage))
     return out

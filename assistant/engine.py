@@ -244,6 +244,7 @@ class Assistant:
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
         self._surnames: frozenset[str] | None = None
+        self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
 
     @property
     def fund_names(self) -> list[str]:
@@ -744,7 +745,13 @@ class Assistant:
     ) -> list[retrieve.Hit]:
         terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
         keys = scope.entity_keys
-        return retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
+        # the readers of one question (clauses, hiring, value changes, sentences) search alike
+        key = (tuple(terms), scope.docs, keys)
+        if self._last_hits is not None and self._last_hits[0] == key:
+            return self._last_hits[1]
+        hits = retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
+        self._last_hits = (key, hits)
+        return hits
 
     def _term_idf(self, u: Understanding) -> dict[str, float]:
         """The idf of each index token of the question's words (cached across questions)."""

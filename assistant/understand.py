@@ -382,9 +382,15 @@ MAX_PHRASE_WORDS = 10
 
 
 @functools.cache
+def _targets() -> dict:
+    """The wh-phrase vocabulary (data file), read once."""
+    return json.loads(TARGETS_FILE.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def target_nouns() -> dict[str, str]:
     """Head noun -> the answer type a wh-phrase ending in it asks for ("none": free text)."""
-    data = json.loads(TARGETS_FILE.read_text(encoding="utf-8"))
+    data = _targets()
     return {
         noun: kind for kind, nouns in data.items() if not kind.startswith("_") for noun in nouns
     }
@@ -446,7 +452,7 @@ def descriptors(question: str) -> tuple[str, ...]:
 
 @functools.cache
 def generic_heads() -> frozenset[str]:
-    return frozenset(json.loads(TARGETS_FILE.read_text(encoding="utf-8"))["_generic"])
+    return frozenset(_targets()["_generic"])
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
