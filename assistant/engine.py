@@ -769,6 +769,7 @@ class Assistant:
             # evidence and the filing's own dates); it is not what is asked
             context_words = context_words | {t for t in u.terms if months_in(t) or years_in(t)}
         context_words = context_words | set(u.descriptors)  # "which law firm": not required
+        context_words = context_words | set(u.references)  # "the revised section": neither
         return compose.Weights(u.terms, self._term_idf(u), context_words)
 
     def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:

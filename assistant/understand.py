@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -274,6 +275,9 @@ class Understanding:
     # "which law firm": words that only say what kind of thing is asked for, which the
     # answering sentence need not repeat
     descriptors: tuple[str, ...] = ()
+    # "what does the revised section call out?": words that point at the filing's own text,
+    # searched for but not required of the answering sentence
+    references: tuple[str, ...] = ()
 
 
 SHARE_CLASS_RE = re.compile(
@@ -448,6 +452,30 @@ def descriptors(question: str) -> tuple[str, ...]:
         if low in generic:
             return tuple(seen)
     return ()
+
+
+def references(question: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms by which a question points at the filing's own text rather than at what it
+    says: nouns such as "section" or "language", verbs of writing ("describe", "discuss") and
+    a change word just before such a noun ("the revised section")."""
+    nouns, verbs, modifiers = _reference_words()
+    words = [w.lower() for w in WORD_RE.findall(question)]
+    before_noun = {
+        w for w, nxt in itertools.pairwise(words) if w in modifiers and stem(nxt) in nouns
+    }
+    return tuple(
+        t for t in terms if stem(t) in nouns or stem(t) in verbs or t.lower() in before_noun
+    )
+
+
+@functools.cache
+def _reference_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    refs = _targets()["_references"]
+    return (
+        frozenset(stem(w) for w in refs["nouns"]),
+        frozenset(stem(w) for w in refs["verbs"]),
+        frozenset(refs["modifiers"]),
+    )
 
 
 @functools.cache
@@ -648,6 +676,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
         count=target_count,
         descriptors=descriptors(question),
+        references=references(q, terms),
     )
 
 

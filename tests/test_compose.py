@@ -92,3 +92,51 @@ def test_a_class_cap_and_its_end(assistant_over: Callable[[dict[str, str]], Assi
 )
 def test_a_span_is_found_whole(text: str, span: str, at: int) -> None:
     assert compose.find_span(text, span) == at
+
+
+# Words that point at the filing's own text ("the revised section", "call out", "described")
+# are searched for but not required of the answering sentence, which never repeats them.
+LENDING = """HARBORLIGHT VARIABLE SERIES TRUST
+Supplement dated June 1, 2021 to the Statement of Additional Information dated May 1, 2021
+
+Effective June 1, 2021, the sub-section "Loans of Portfolio Securities" in the "Investment
+Practices" section is hereby replaced with the following:
+
+Certain Portfolios may lend their portfolio securities to brokers. Each loan is secured at
+all times by collateral in cash at least equal to the market value of the loaned securities.
+Lending portfolio securities involves risks of delay in recovery of the loaned securities or
+in some cases loss of rights in the collateral should the borrower fail financially.
+
+Effective June 1, 2021, the paragraph under the heading "Derivatives" is amended as follows:
+
+A Portfolio may use futures contracts to manage the duration of its bond holdings, and may
+enter into currency forwards to hedge the exposure of its foreign investments.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        (
+            "What risks of lending portfolio securities does the revised section call out?",
+            ["delay in recovery", "loss of rights in the collateral"],
+        ),
+        ("Which risks of lending securities are described?", ["delay in recovery"]),
+        (
+            "According to the amended paragraph, what may a Portfolio use futures contracts for?",
+            ["duration"],
+        ),
+        (
+            "What does the new language say currency forwards are used for?",
+            ["hedge the exposure"],
+        ),
+    ],
+)
+def test_words_pointing_at_the_filings_text_are_not_required(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, gold: list[str]
+) -> None:
+    answer = assistant_over({"lending.txt": LENDING}).ask(question)
+    assert answer.answered, (question, answer.answer)
+    for g in gold:
+        assert g in answer.answer, (question, answer.answer)
+    assert answer.citations[0].doc == "lending.txt"

@@ -313,3 +313,25 @@ KESTREL = (
 def test_what_a_change_makes_of_a_value(assistant_over, question: str, item: str) -> None:  # type: ignore[no-untyped-def]
     a = assistant_over({"kestrel.txt": KESTREL}).ask(question, doc="kestrel.txt")
     assert a.answered and a.items == (item,), (a.answer, a.items)
+
+
+@pytest.mark.parametrize(
+    ("question", "references"),
+    [
+        (
+            "What risks of lending securities does the revised section call out?",
+            ("revised", "section", "describe"),
+        ),
+        ("Which risks are described in the supplement?", ("described",)),
+        (
+            "What does the amended paragraph discuss about derivatives?",
+            ("amended", "paragraph", "discuss"),
+        ),
+        # a change word that does not point at text stays a word to find
+        ("What is the revised management fee?", ()),
+        # an address is something asked for, not a pointer to the text
+        ("What is the new address of the transfer agent?", ()),
+    ],
+)
+def test_words_that_point_at_the_filings_text(question: str, references: tuple[str, ...]) -> None:
+    assert understand(question).references == references
