@@ -15,6 +15,7 @@ words; the items are the answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,10 @@ LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for",
 # Paragraphs without a lead-in that may continue the entry before them ("Investing in Stocks
 # Risk. ..." then a second paragraph about it) before the next lead-in.
 MAX_GAP = 2
+# A paragraph this short between two entries is a page number or a mark, not text.
+PAGE_MARK_CHARS = 8
+# A row whose first cell is only a bullet or a dash: "§ | Market Risk. ..." (layout tables).
+ROW_BULLET_RE = re.compile(r"^\s*[•·§■▪●◦o*–—-]?\s*\|\s*")
 # A bullet item longer than this is a paragraph, not a list entry.
 ITEM_MAX_CHARS = 200
 # A name in a run of names: capitalised words ending in a fund-like word.
@@ -68,6 +73,11 @@ def lead_in(text: str) -> str | None:
     return lead
 
 
+def entry_text(p: Passage) -> str:
+    """A passage's text as a list entry: a layout table's row without its bullet cell."""
+    return ROW_BULLET_RE.sub("", p.text, count=1) if p.kind == "row" else p.text
+
+
 def lists(passages: Sequence[Passage]) -> list[List]:
     """Every list of a filing's passages (in order)."""
     out: list[List] = []
@@ -79,9 +89,22 @@ def lists(passages: Sequence[Passage]) -> list[List]:
         for q, ld in run:
             first.setdefault(ld.casefold(), (q, ld))
         entries = list(first.values())
-        if len(entries) >= 2:  # two different entries at least: a list, not a repeated heading
-            items = tuple(ld for _, ld in entries)
-            out.append(List("lead-ins", items, tuple(q for q, _ in entries), ""))
+        # a lead-in that names the entries after it ("Principal Risks." before "Credit Risk.")
+        # starts a list of its own: what came before it ("Investment Objective.") is another
+        cuts = [
+            0,
+            *(
+                i
+                for i in range(1, len(entries) - 2)
+                if _titles(entries[i][1], [ld for _, ld in entries[i + 1 :]])
+            ),
+            len(entries),
+        ]
+        for a, b in itertools.pairwise(cuts):
+            part = entries[a:b]
+            if len(part) >= 2:  # two different entries at least: a list, not a repeated heading
+                items = tuple(ld for _, ld in part)
+                out.append(List("lead-ins", items, tuple(q for q, _ in part), ""))
         run.clear()
 
     def flush_bullets() -> None:
@@ -89,19 +112,24 @@ def lists(passages: Sequence[Passage]) -> list[List]:
             out.append(List("bullets", tuple(b.text for b in bullets), tuple(bullets), ""))
         bullets.clear()
 
+    gap = 0  # paragraphs since the run's last lead-in
     for p in passages:
-        lead = lead_in(p.text) if p.kind in ("paragraph", "bullet") else None
-        if run and (
-            p.section != run[-1][0].section or p.ordinal - run[-1][0].ordinal > 1 + MAX_GAP
-        ):
-            flush_run()  # a new section, or too many paragraphs without a lead-in
-        elif run and lead is None and p.kind != "paragraph":
+        lead = lead_in(entry_text(p)) if p.kind in ("paragraph", "bullet", "row") else None
+        if run and p.section != run[-1][0].section:
             flush_run()
+        elif run and lead is None:
+            # an entry may run on over a paragraph or two and hold bullets of its own; a page
+            # number between two entries is no paragraph
+            if p.kind == "paragraph" and len(p.text) > PAGE_MARK_CHARS:
+                gap += 1
+            if gap > MAX_GAP:
+                flush_run()
         short_bullet = p.kind == "bullet" and len(p.text) <= ITEM_MAX_CHARS
         if not short_bullet or (bullets and p.ordinal != bullets[-1].ordinal + 1):
             flush_bullets()
         if lead is not None:
             run.append((p, lead))
+            gap = 0
         if short_bullet:
             bullets.append(p)
         names = name_run(p.text)

@@ -142,6 +142,8 @@ STOP = frozenset(
         "funds",
         "portfolio",
         "portfolios",
+        "etf",
+        "etfs",
         "trust",
         "series",
         "prospectus",

@@ -150,6 +150,82 @@ def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
     assert lists.lists(repeated) == []
 
 
+def test_lead_ins_in_rows_of_a_layout_table() -> None:
+    # summary prospectuses in HTML set each risk in a table row, some behind a bullet cell;
+    # an entry may hold bullets of its own, and a page number may fall between two entries
+    found = lists.lists(
+        passages(
+            ("paragraph", "Principal Risks. You could lose money by investing in the Fund."),
+            ("row", "Active Management Risk. The adviser's judgment may prove wrong."),
+            ("row", "§ | Call Risk. An issuer may redeem a bond before it matures."),
+            ("bullet", "ETF Structure Risk. The Fund is an ETF and so is subject to risks:"),
+            ("row", "§ | In times of stress, market makers may step away."),
+            ("row", "§ | The market price may deviate from the net asset value."),
+            ("paragraph", "4"),
+            ("row", "• | Credit Risk. An issuer may fail to pay interest."),
+            ("paragraph", "Management"),
+            heading="Summary",
+        )
+    )
+    assert [x.items for x in found] == [
+        ("Active Management Risk", "Call Risk", "ETF Structure Risk", "Credit Risk")
+    ]
+    # rows of a fee table hold no lead-ins
+    fees = passages(
+        ("row", "Management Fees | 0.50%"),
+        ("row", "Other Expenses | 0.39%"),
+        ("row", "Total Annual Fund Operating Expenses | 0.89%"),
+    )
+    assert lists.lists(fees) == []
+
+
+HTML_SUMMARY = """<html><body>
+<p>Brightwater Multisector Bond ETF SUMMARY PROSPECTUS August 6, 2025</p>
+<p>Investment Objective. The Fund seeks to provide a high level of current income consistent
+with the preservation of capital, and secondarily long-term capital appreciation.</p>
+<p>Principal Risks. Remember that in addition to possibly not achieving your investment goals,
+you could lose money by investing in the Fund.</p>
+<table>
+<tr><td>Active Management Risk. The investment adviser's judgment about the attractiveness,
+value or potential appreciation of the Fund's investments may prove to be incorrect.</td></tr>
+<tr><td>Call Risk. Certain debt securities may be called (redeemed) at the option of the issuer
+before reaching their stated maturity date.</td></tr>
+<tr><td>Credit Risk. The risk that the issuer of a debt security will fail to pay interest or
+principal in a timely manner.</td></tr>
+</table>
+<p>With regard to credit default swaps, the Fund could sell a credit default swap, by receiving
+a fee for promising to pay a third party if a credit event occurs.</p>
+<table>
+<tr><td>&#167;</td><td>Derivatives Risk. Derivatives are instruments whose value is derived
+from that of other assets, rates or indices, and they may lose more than their cost.</td></tr>
+<tr><td>&#167;</td><td>Market Risk. The market value of the Fund's investments may fall, at times
+sharply and unpredictably, because of market events.</td></tr>
+</table>
+<p>Performance</p>
+<p>The Fund has not yet completed a full calendar year of investment operations, so no
+performance information is presented.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are the principal risks of the fund?", "Which risks does the ETF list?"],
+)
+def test_risks_set_in_table_rows_of_an_html_summary(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"bond.html": HTML_SUMMARY}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == (
+        "Active Management Risk",
+        "Call Risk",
+        "Credit Risk",
+        "Derivatives Risk",
+        "Market Risk",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "lead", "entries"),
     [
