@@ -79,6 +79,18 @@ _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
     rf"{_FUND_WORDS}\b{_NOT_NAME_END}(?:,?\s+(?:Series\s+\d+|Inc\.?|II|III|IV)\b)?"
 )
+# A fund the opening text defines: "Summit Growth Fund (the “Fund”)", "(each, a “Portfolio”)".
+_DEFINED_TAIL_RE = re.compile(
+    r"\s*\((?:the|each,?\s+an?)\s+[\"“”](?:Fund|Portfolio|Series)s?[\"“”]\)\s*$", re.IGNORECASE
+)
+_DEFINED_FUND_RE = re.compile(
+    rf"(?P<name>(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
+    rf"(?:Fund|Portfolio|ETF))\s*\((?:the|each,?\s+an?)\s+[\"“”](?:Fund|Portfolio)s?[\"“”]\)"
+)
+# Of the passages that open a filing's body, how many are read for the headings that name its
+# fund; a heading names it when the fund name is at least this share of it.
+OPENING_PASSAGES = 6
+NAME_SHARE_OF_HEADING = 0.6
 # A registrant that is one fund: "Value Line Core Bond Fund, Inc." (the ", Inc." dropped).
 _ONE_FUND_COMPANY_RE = re.compile(r"(?<=\bFund),?\s+Inc\.?$")
 # Legal-form words that end a name before them, never start one.
@@ -142,7 +154,7 @@ def extract(doc: Document, passages: list[Passage]) -> DocMeta:
     effective = _effective_dates(body)
     head_lines = _head_lines(doc, head_passages)
     trust = _trust(doc, head_lines, head, body, cases)
-    funds = _funds(head_lines, body, cases, trust)
+    funds = _funds(head_lines, body, cases, trust) or _funds_opening(passages, body, cases, trust)
     return DocMeta(
         doc=doc.name,
         trust=trust,
@@ -290,6 +302,32 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
         _names_in(body[:HEAD_MAX_CHARS], False, cases, seen, out)
     if not out and trust and _ONE_FUND_COMPANY_RE.search(trust):
         out.append(_ONE_FUND_COMPANY_RE.sub("", trust))  # "X Fund, Inc." is its only fund
+    return tuple(out)
+
+
+def _funds_opening(
+    passages: list[Passage], body: str, cases: _CaseMap, trust: str | None
+) -> tuple[str, ...]:
+    """When the cover names no fund: the headings that open the body and are fund names ("For
+    the Summit Growth Fund (the “Fund”)" set as the first heading), else the names the opening
+    text defines as its fund ("Summit Growth Fund (the “Fund”)", "... (each a “Portfolio”)")."""
+    seen: set[str] = {compact_key(MARK_RE.sub("", trust))} if trust else set()
+    out: list[str] = []
+    headings: dict[str, None] = {}
+    size = 0
+    for p in passages[:OPENING_PASSAGES]:
+        size += len(p.text)
+        if size > HEAD_MAX_CHARS:
+            break
+        if p.section:
+            headings.setdefault(p.section[0])
+    for heading in headings:
+        m = _FUND_NAME_RE.search(heading)
+        if m and len(m.group(0)) >= NAME_SHARE_OF_HEADING * len(_DEFINED_TAIL_RE.sub("", heading)):
+            _names_in(heading, True, cases, seen, out)
+    if not out:
+        for m in _DEFINED_FUND_RE.finditer(body[:HEAD_MAX_CHARS]):
+            _names_in(m.group("name"), True, cases, seen, out)
     return tuple(out)
 
 

@@ -125,6 +125,46 @@ def test_caps_words_keep_the_filings_own_spelling() -> None:
     assert meta.prospectus_dates == ("April 30, 2010",)
 
 
+@pytest.mark.parametrize(
+    ("text", "funds"),
+    [
+        # the fund's name set as the first heading, under a cover that names none
+        (
+            "FORM-CODE-SUP-1\nStatutory Prospectus Supplement dated December 13, 2016\n\n"
+            "The purpose of this mailing is to provide you with changes to the current "
+            "Statutory Prospectus for Class A and C shares of the Fund listed below:\n\n"
+            "HARBORGATE MARKET NEUTRAL FUND\n\n"
+            "Effective January 1, 2017, the following information replaces the fee table.\n",
+            ("Harborgate Market Neutral Fund",),
+        ),
+        # a heading "For the X Fund (the “Fund”)" under the registrant's name
+        (
+            "SUPPLEMENT TO THE PROSPECTUSES\nOF\nHARBORGATE SPECIALTY FUNDS\n\n"
+            "For the Harborgate Technology Fund (the “Fund”)\n\n"
+            "Northfield Capital LLC has merged with its affiliate, and the affiliate has "
+            "succeeded it as sub-adviser to the Fund.\n",
+            ("Harborgate Technology Fund",),
+        ),
+        # a cover naming only the registrant: the fund the opening text defines
+        (
+            "HARBORGATE INVESTMENT TRUST\nSupplement dated March 1, 2020\n\n"
+            "Effective March 1, 2020, the Board of Trustees of the Harborgate Income Fund "
+            "(the “Fund”) approved a lower management fee for the Fund.\n\n"
+            "The fee table is replaced with the following.\n",
+            ("Harborgate Income Fund",),
+        ),
+        # a heading that only starts with a fund word names no fund
+        (
+            "Effective March 1, 2020, the following changes apply.\n\n"
+            "PORTFOLIO MANAGERS\n\nThe fund is managed by a team.\n",
+            (),
+        ),
+    ],
+)
+def test_funds_named_after_a_cover_that_names_none(text: str, funds: tuple[str, ...]) -> None:
+    assert meta_of(text).funds == funds
+
+
 def test_effective_date_phrasings() -> None:
     text = (
         "Supplement dated June 24, 2019\n"
