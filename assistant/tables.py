@@ -234,6 +234,8 @@ def read(
             values = _aligned(values, len(columns))
             if values is None:
                 continue
+            if _in_percent(table):  # "Total ... | 1.02 | 1.76": the % only on the first row
+                values = [_with_percent(v) for v in values]
             named = columns if len(columns) == len(values) else [""]
             cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
             head = origin.get(id(header), header) if header is not None else None
@@ -280,6 +282,22 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
         ]
         out.append([above[-1], *table] if above and header_columns(table[0]) is None else table)
     return out
+
+
+# A bare decimal a percentage table leaves without its sign: "1.02", "(0.24)".
+BARE_DECIMAL_RE = re.compile(r"\(?\d{1,3}\.\d{1,4}\)?")
+
+
+def _in_percent(table: Sequence[Passage]) -> bool:
+    """Whether a table states its values in percent: a row of two or more cells with a % sign
+    in a value cell (fee tables print the sign on their first row only)."""
+    return any(
+        any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if _is_value(c)) for r in table
+    )
+
+
+def _with_percent(value: str) -> str:
+    return f"{value}%" if BARE_DECIMAL_RE.fullmatch(value) else value
 
 
 def _aligned(values: list[str], columns: int) -> list[str] | None:

@@ -421,13 +421,16 @@ def asked_target(question: str) -> tuple[str | None, int]:
     nouns = target_nouns()
     run: list[str] = []
     count = 0
-    for n, word in enumerate(WORD_RE.findall(question[m.end() :])):
+    words = WORD_RE.findall(question[m.end() :])
+    for n, word in enumerate(words):
         low = word.lower().replace("’", "'")
         if n >= MAX_PHRASE_WORDS or (low in PHRASE_END and not run):
             break
         if low in nouns and word[0].islower():
             run.append(low)
             continue
+        if run and _modifies_next(low, words[n + 1 : n + 2], nouns):
+            continue  # "fund operating expenses": a gerund before a noun goes on with the run
         if run:
             break
         if low.endswith("'s") or low.endswith("'"):
@@ -435,6 +438,13 @@ def asked_target(question: str) -> tuple[str | None, int]:
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count
+
+
+def _modifies_next(low: str, following: list[str], nouns: dict[str, str]) -> bool:
+    """Whether a word inside a noun run is a gerund modifying the known noun after it
+    ("operating expenses", "remaining maturity", "voting rights")."""
+    nxt = following[0] if following else ""
+    return low.endswith("ing") and low not in PHRASE_END and nxt.lower() in nouns and nxt.islower()
 
 
 def descriptors(question: str) -> tuple[str, ...]:

@@ -45,15 +45,15 @@ ONE_CLASS = rows(
             SPLIT_PERCENT,
             "What are Class Y's total annual fund operating expenses?",
             ("Class Y",),
-            "Total Annual Fund Operating Expenses: 1.91 (Class Y)",
-            ["1.91"],
+            "Total Annual Fund Operating Expenses: 1.91% (Class Y)",
+            ["1.91%"],
         ),
         (
             SPLIT_PERCENT,
             "Class C total operating expenses after the fee waiver?",
             ("Class C",),
-            "After Fee Waiver: 2.25 (Class C)",
-            ["2.25"],
+            "After Fee Waiver: 2.25% (Class C)",
+            ["2.25%"],
         ),
         (
             SPLIT_PERCENT,
@@ -93,6 +93,22 @@ def test_a_cell_by_row_label_and_class(
     assert [c.value for c in cells][:1] == values[:1]
     assert said in tables.say(cells)
     assert all(c.header is not None and c.header.ordinal == 0 for c in cells)
+
+
+def test_a_table_in_percent_gives_each_value_its_sign() -> None:
+    # the sign is printed on the first row only; a table with no sign anywhere stays bare
+    table = rows(
+        "Annual Fund Operating Expenses | Class A | Class C",
+        "Management Fees | 0.60 % | 0.60 %",
+        "Total Annual Fund Operating Expenses | 1.02 | 1.76",
+        "Fee Waiver | (0.24) | (0.24)",
+    )
+    cells = tables.read(table, "What are the total annual fund operating expenses?")
+    assert [c.value for c in cells] == ["1.02%", "1.76%"]
+    cells = tables.read(table, "What is the fee waiver for Class C?", ["Class C"])
+    assert [c.value for c in cells] == ["(0.24)%"]
+    bare = rows("Year | Class A", "Net Asset Value, End of Year | 10.52", "Total Return | 4.10")
+    assert [c.value for c in tables.read(bare, "What was the net asset value?")] == ["10.52"]
 
 
 @pytest.mark.parametrize(
@@ -339,3 +355,43 @@ def test_row_names_are_read_past_punctuation() -> None:
     # the question's name for the row ends in a question mark
     cells = tables.read(SUMMARY_FEES, "For Class C shares, what is the CDSC?", ["Class C"])
     assert tables.say(cells) == "Maximum Deferred Sales Charge (Load): 1.00% (Class C)"
+
+
+NORTHGATE_FEES = """<html><body>
+<p>Northgate Technology Fund</p>
+<p>Summary Prospectus dated June 30, 2025</p>
+<h2>Fees and Expenses of the Fund</h2>
+<p>Annual Fund Operating Expenses (expenses that you pay each year as a percentage of the value
+of your investment)</p>
+<table>
+<tr><td>Class:</td><td>A</td><td>C</td><td>Y</td></tr>
+<tr><td>Management Fees</td><td>0.60 %</td><td>0.60 %</td><td>0.60 %</td></tr>
+<tr><td>Other Expenses</td><td>0.17</td><td>0.17</td><td>0.17</td></tr>
+<tr><td>Total Annual Fund Operating Expenses</td><td>1.02</td><td>1.76</td><td>0.77</td></tr>
+</table>
+<h2>Portfolio Turnover</h2>
+<p>The Fund pays transaction costs when it buys and sells securities.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "fund operating expenses": the head of the phrase is "expenses", not "fund"
+        (
+            "What are the total annual fund operating expenses for Class C shares?",
+            "1.76% (Class C)",
+        ),
+        ("What are the Class Y total annual fund operating expenses?", "0.77% (Class Y)"),
+        ("What are the total annual fund operating expenses?", "1.02% (Class A)"),
+    ],
+)
+def test_total_annual_fund_operating_expenses_by_class(
+    assistant_over,
+    question: str,
+    said: str,  # type: ignore[no-untyped-def]
+) -> None:
+    a = assistant_over({"northgate.html": NORTHGATE_FEES}).ask(question)
+    assert a.answered, a.answer
+    assert said in a.answer

@@ -28,6 +28,9 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
         ("Which fund share class has the lowest minimum?", "none", 0),
+        # a gerund before a noun goes on with the run: the expenses are the head
+        ("What are the total annual fund operating expenses?", "amount", 0),
+        ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
         # a possessor is not the head
         ("What is the fund's investment objective?", "none", 0),
         ("What is the fiscal year end of the trust?", "none", 0),
