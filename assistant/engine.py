@@ -1242,11 +1242,17 @@ class Assistant:
         another)."""
         want = " ".join(value.split()).casefold()
         is_date = bool(find_dates(value))
+        headings: set[tuple[str, ...]] = set()
         for p in self._passages(doc):
             text = " ".join(p.text.split())
             at = text.casefold().find(want)
+            heading = " ".join(" / ".join(p.section).split())
+            at_heading = heading.casefold().find(want) if p.section not in headings else -1
             if at >= 0:
                 yield p, text[at : at + len(want)]
+            elif at_heading >= 0:  # a fund named by its heading: the first passage under it
+                headings.add(p.section)
+                yield p, heading[at_heading : at_heading + len(want)]
             elif is_date:
                 for m in DATE_RE.finditer(p.text):
                     if normalise_date(m) == value:

@@ -639,6 +639,28 @@ def test_which_funds_a_filing_covers(two_funds: Path, question: str) -> None:
     assert all(c["doc"] == "harborgate.txt" for c in a["citations"])
 
 
+FUND_AS_HEADING = """SUPPLEMENT TO THE PROSPECTUSES
+OF
+HARBORGATE SPECIALTY FUNDS
+
+For the Harborgate Technology Fund (the “Fund”)
+
+Northfield Capital LLC has merged with its affiliate, Eastbrook Advisors LLC, which has
+succeeded it as sub-adviser to the Fund. There are no changes in portfolio managers or fees.
+"""
+
+
+def test_a_fund_named_only_by_a_heading_is_the_one_covered(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = index_of(tmp_path_factory, {"specialty.txt": FUND_AS_HEADING})
+    a = ask_json(ix, "Which funds does this supplement cover?")
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == ["Harborgate Technology Fund"]
+    # cited to the first passage under that heading
+    assert a["citations"][0]["section"] == "For the Harborgate Technology Fund (the “Fund”)"
+
+
 @pytest.mark.parametrize(
     "question",
     ["What changed in this supplement?", "What changes does this supplement make?"],
