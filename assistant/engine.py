@@ -1018,12 +1018,22 @@ class Assistant:
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
-        asked_words = set(WORD_RE.findall(q.lower()))
+        # the one entry holding every word the question asks about ("What does the fund say
+        # about credit risk?" -> "Credit/Counterparty Risk"), else the entries the question
+        # names whole ("What is market risk?" -> "Market Risk", not "Emerging Markets Risk")
+        asked = {w.lower().rstrip("s") for w in words}
         named = [
             (item, p)
             for item, p in zip(chosen.items, chosen.passages, strict=True)
-            if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
+            if asked and asked <= {w.rstrip("s") for w in WORD_RE.findall(item.lower())}
         ]
+        if len(named) != 1:
+            asked_words = set(WORD_RE.findall(q.lower()))
+            named = [
+                (item, p)
+                for item, p in zip(chosen.items, chosen.passages, strict=True)
+                if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
+            ]
         if chosen.layout == "lead-ins" and len(named) == 1:
             # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
             item, passage = named[0]

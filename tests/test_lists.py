@@ -150,6 +150,39 @@ def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
     assert lists.lists(repeated) == []
 
 
+RISKS_OF_A_BOND_FUND = """Harborgate Select Income Fund
+Summary Prospectus dated June 30, 2025
+
+Principal Risks
+
+Market Risk. The value of the Fund's investments may fall with the markets.
+
+Credit/Counterparty Risk. The issuer of a bond, or the other party to a derivative, may fail
+to pay what it owes the Fund.
+
+Emerging Markets Risk. Markets of developing countries can be volatile and illiquid.
+
+Interest Rate Risk. Bond prices fall when interest rates rise.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "item", "said"),
+    [
+        ("What does the fund say about credit risk?", "Credit/Counterparty Risk", "fail"),
+        ("What is the emerging market risk?", "Emerging Markets Risk", "developing"),
+        ("Describe the market risk of the fund.", "Market Risk", "fall with the markets"),
+    ],
+)
+def test_a_risk_asked_by_part_of_its_name_is_that_entry(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, item: str, said: str
+) -> None:
+    a = assistant_over({"income.txt": RISKS_OF_A_BOND_FUND}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == (item,)
+    assert said in a.answer
+
+
 def test_lead_ins_in_rows_of_a_layout_table() -> None:
     # summary prospectuses in HTML set each risk in a table row, some behind a bullet cell;
     # an entry may hold bullets of its own, and a page number may fall between two entries
