@@ -769,7 +769,9 @@ class Assistant:
             # evidence and the filing's own dates); it is not what is asked
             context_words = context_words | {t for t in u.terms if months_in(t) or years_in(t)}
         context_words = context_words | set(u.descriptors)  # "which law firm": not required
-        context_words = context_words | set(u.references)  # "the revised section": neither
+        focus = [t for t in u.terms if t not in context_words]
+        if any(t not in u.references for t in focus):  # "the revised section": not required
+            context_words = context_words | set(u.references)  # unless nothing else is asked
         return compose.Weights(u.terms, self._term_idf(u), context_words)
 
     def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:

@@ -140,3 +140,41 @@ def test_words_pointing_at_the_filings_text_are_not_required(
     for g in gold:
         assert g in answer.answer, (question, answer.answer)
     assert answer.citations[0].doc == "lending.txt"
+
+
+REOPENING = """NORTHGATE INVESTMENT FUND
+Northgate Enterprise Fund
+Supplement dated March 31, 2020 to Currently Effective Prospectuses
+
+Effective on or about April 13, 2020, Northgate Enterprise Fund (the "Fund") will reopen to
+new employer-sponsored retirement plan investors. The Fund had previously been closed to
+those investors.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When is the change effective?", "When do the changes take effect?"],
+)
+def test_the_change_points_at_what_the_filing_changes(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"reopen.txt": REOPENING}).ask(question)
+    assert a.answered, a.answer
+    assert a.items[0] == "April 13, 2020"
+
+
+def test_a_question_of_only_pointing_words_still_needs_them(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    from assistant.understand import understand
+
+    fund = assistant_over({"reopen.txt": REOPENING})
+    names = {"northgate", "enterprise"}  # the words that name the fund asked about
+    # every other word names the fund: "change" stays a word the answer must hold (else a
+    # cover that only names the fund would look like an answer)
+    u = understand("What does the supplement change for the Northgate Enterprise Fund?")
+    assert [sorted(t) for t, _ in fund._weights(u, names).terms] == [["chang"]]
+    # beside a word of its own, "change" only locates the passage
+    u = understand("When is the change to the Northgate Enterprise Fund effective?")
+    assert [sorted(t) for t, _ in fund._weights(u, names).terms] == [["effect"]]
