@@ -274,10 +274,14 @@ def funds(text: str, quoted: bool = False) -> list[str]:
     )
 
 
+# When a change takes effect without a date of its own.
+AT_ONCE_RE = re.compile(r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effective\b")
+
+
 def of_type(answer_type: str, text: str) -> list[str]:
     """The spans of one answer type in a text ([] when the type is free text)."""
-    if answer_type == "date":
-        return dates(text)
+    if answer_type == "date":  # a change in force at once has no date: "Effective immediately"
+        return dates(text) or _unique(m.group(0) for m in AT_ONCE_RE.finditer(text))
     if answer_type == "amount":
         found = amounts(text)
         return found or [m.group(0) for m in NONE_RE.finditer(text)]

@@ -178,3 +178,40 @@ def test_a_question_of_only_pointing_words_still_needs_them(
     # beside a word of its own, "change" only locates the passage
     u = understand("When is the change to the Northgate Enterprise Fund effective?")
     assert [sorted(t) for t, _ in fund._weights(u, names).terms] == [["effect"]]
+
+
+AT_ONCE = """NORTHGATE FUNDS TRUST
+Northgate Absolute Return Fund
+Supplement dated May 2, 2014
+
+Effective immediately, Dana Whitfield is added as a portfolio manager of the Fund.
+
+The Fund's custodian will change to Eastbank Trust Company effective as of July 1, 2014.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("When was Dana Whitfield added as a portfolio manager?", "Effective immediately"),
+        ("When does the change of custodian take effect?", "July 1, 2014"),
+    ],
+)
+def test_a_change_in_force_at_once(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, when: str
+) -> None:
+    a = assistant_over({"atonce.txt": AT_ONCE}).ask(question)
+    assert a.answered, a.answer
+    assert a.items[0] == when
+
+
+def test_at_once_is_a_when_only_without_a_date() -> None:
+    from assistant import spans
+
+    assert spans.of_type("date", "Effective immediately, the fund closes.") == [
+        "Effective immediately"
+    ]
+    assert spans.of_type("date", "Effective immediately and until May 1, 2015, ...") == [
+        "May 1, 2015"
+    ]
+    assert spans.of_type("date", "The adviser may act immediately.") == []
