@@ -78,6 +78,19 @@ ROLE_WORDS = frozenset(
         "officer",
     ]
 )
+# An amending instruction that adds entries ("The following entry is added to the Portfolio
+# Managers section ..."), and any instruction, which ends the entries of the one before it.
+INSERTION_RE = re.compile(
+    r"\bfollowing\b[^.:]{0,60}?\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:added|inserted)\b(?P<where>[^:]{0,160})",
+    re.I,
+)
+INSTRUCTION_RE = re.compile(
+    r"\bfollowing\b[^.:]{0,80}?\b(?:added|inserted|replace[sd]?|deleted|amended|revised)\b", re.I
+)
+# An added entry opens with the name of the person it is about, within this many characters.
+ENTRY_NAME_REACH = 60
+ENTRY_MARKS = " •·▪■-*o\t"
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
@@ -1495,6 +1508,10 @@ class Assistant:
             facts = [f for f in facts if self.person_names.get(f.subject, f.subject) not in persons]
         if u.wants_addition and not u.wants_departure:
             added = [f for f in facts if f.kind == "addition"]
+            if not added:  # "The following entry is added to the Portfolio Managers section"
+                inserted = self._inserted_people(q, u, scope, {"manager"})
+                if inserted is not None:
+                    return inserted
             facts = added or facts
         qualifiers = self._qualifier_words(q, scope)
         if qualifiers and facts:
@@ -1688,7 +1705,7 @@ class Assistant:
                 f for f in facts if role_words & set(content_terms(f.value + " " + str(f.attrs)))
             ]
         if not facts:
-            return None
+            return self._inserted_people(q, u, scope, role_words) if kind == "addition" else None
         names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in facts))
         cited = self._fact_passages(facts)
         if not cited:
@@ -1700,6 +1717,45 @@ class Assistant:
             else compose.join_names(names)
         )
         return self._read(q, u, text, names, cited, 0.8, None)
+
+    def _inserted_people(
+        self, q: str, u: Understanding, scope: Scope, role_words: set[str]
+    ) -> Answer | None:
+        """Who an amending instruction adds: "The following entry is added to the Portfolio
+        Managers section: <name>, <title>, has been ..." names the people of the entries after
+        it. The section the entries go into must be of the role asked, when one is asked."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX or spans.dates(q):
+            return None
+        roles = {w.rstrip("s") for w in role_words}
+        names: list[str] = []
+        cited: list[Passage] = []
+        for d in scope.docs:
+            passages = self._passages(d)
+            for i, p in enumerate(passages):
+                m = INSERTION_RE.search(p.text)
+                if m is None:
+                    continue
+                where = {w.rstrip("s") for w in content_terms(m.group("where"))}
+                if roles and not roles & where:
+                    continue
+                before = p
+                for entry in passages[i + 1 : i + 1 + LIST_MAX_ITEMS]:
+                    if INSTRUCTION_RE.search(entry.text):
+                        break
+                    # an entry opens with its person's name, or is headed by it
+                    text = entry.text.lstrip(ENTRY_MARKS)
+                    if entry.section and entry.section != before.section:
+                        text = f"{entry.section[-1]} {text}"
+                    before = entry
+                    first = spans.people(text[:ENTRY_NAME_REACH])
+                    if first and text.startswith(first[0]) and self._is_person(first[0]):
+                        names.append(first[0])
+                        cited.extend((p, entry))
+        names = list(dict.fromkeys(names))
+        if not names:
+            return None
+        said = f"The filing adds {compose.join_names(names)}"
+        return self._read(q, u, said, names, cited, 0.8, "list")
 
     def _person_fact(
         self, detail: str | None, docs: Sequence[str] | None, wanted: set[str]

@@ -43,7 +43,7 @@ NONE_RE = re.compile(r"\bNone\b")
 _NAME_TOKEN = r"[A-Z][a-zA-Z'’À-ÿ]+(?:-[A-Z][a-zA-Z'’À-ÿ]+)?"
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
 PERSON_RE = re.compile(
-    rf"\b{_NAME_TOKEN}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}))*\s+{_NAME_TOKEN}"
+    rf"\b(?:{_INITIAL}\s+)?{_NAME_TOKEN}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}))*\s+{_NAME_TOKEN}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 )
 ORG_SUFFIX = (

@@ -818,3 +818,67 @@ def test_a_percentage_is_written_with_a_percent_sign(
         index, "About what percentage of its assets does the portfolio keep in equity funds?"
     )
     assert a["answered"] is True and "8%" in a["answer"]
+
+
+ADDED_ENTRY = """HARBORGATE ASSET ALLOCATION PORTFOLIOS
+Supplement dated January 13, 2014 to the Prospectus dated December 1, 2013
+
+The following entry is added to the Portfolio Managers section on pages 5 and 11 of the
+prospectus.
+
+•  J. Michael Ostrander, Co-Chief Investment Officer and Senior Vice President, has been a
+   member of the team that manages the funds since 2014.
+
+The following replaces the Custodian section on page 56 of the prospectus.
+
+Eastbank Trust Company serves as custodian of the funds.
+"""
+
+ADDED_HEADED = """NORTHGATE FUNDS
+Supplement dated September 2, 2025
+
+1. Effective September 30, 2025, the Prospectus of each Fund is amended as follows:
+
+a. The following is added to the section titled "Fund Summary - Portfolio Managers":
+
+Dana K. Whitfield, CFA
+Portfolio Manager of the Adviser and portfolio manager of the Fund since September 2025.
+
+Marcus Lee, CFA
+Portfolio Manager of the Adviser and portfolio manager of the Fund since September 2025.
+
+b. The following is added to the section titled "Service Providers":
+
+Eastbank Trust Company
+Custodian of the Fund since September 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("filing", "names"),
+    [
+        (ADDED_ENTRY, ["J. Michael Ostrander"]),
+        (ADDED_HEADED, ["Dana K. Whitfield", "Marcus Lee"]),
+    ],
+)
+def test_who_an_amending_instruction_adds(
+    tmp_path_factory: pytest.TempPathFactory, filing: str, names: list[str]
+) -> None:
+    ix = index_of(tmp_path_factory, {"added.txt": filing})
+    a = ask_json(ix, "Who was added to the portfolio managers section?")
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == names
+    assert all(c["doc"] == "added.txt" for c in a["citations"])
+
+
+def test_entries_added_to_another_section_name_no_manager(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    filing = ADDED_HEADED.replace("Fund Summary - Portfolio Managers", "Board of Trustees")
+    filing = filing.replace(
+        "Portfolio Manager of the Adviser and portfolio manager of the Fund",
+        "Independent Trustee of the Trust",
+    )
+    ix = index_of(tmp_path_factory, {"added.txt": filing})
+    a = ask_json(ix, "Who was added as a portfolio manager?")
+    assert "Dana K. Whitfield" not in a["items"], a["answer"]

@@ -201,3 +201,17 @@ def test_person_like_firms_are_no_people_in_answer_spans() -> None:
     assert PERSON_LIKE_FIRM_RE.search(f"joined {firm} in 1990")
     text = f"Dana Holt joined {firm} Chase in 1990; {firm} Investment Management and Lee Marsh."
     assert people(text) == ["Dana Holt", "Lee Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("G. David Ostrander, Co-Chief Investment Officer", ["G. David Ostrander"]),
+        ("J. Michael Lee and Dana K. Holt manage the fund.", ["J. Michael Lee", "Dana K. Holt"]),
+        ("B. Portfolio Managers", []),  # an enumerated heading is no name
+    ],
+)
+def test_a_name_may_open_with_an_initial(text: str, found: list[str]) -> None:
+    from assistant.spans import people
+
+    assert people(text) == found
