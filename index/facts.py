@@ -775,8 +775,10 @@ _VERB = (
     r"|holds|held|did|does|no\s+longer|stepped|steps|replaces?|replaced|assumes?|assumed"
     r"|co-manage|also)\b"
 )
+# "A and B of Larchmont will ...": the firm a subject is of, between the name and the verb.
+_AFFILIATION = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?"
 _SUBJ_TAIL_RE = re.compile(
-    rf"^{_CREDS}\s*(?:\((?P<paren>[^()]{{1,80}})\))?\s*"
+    rf"^{_CREDS}{_AFFILIATION}\s*(?:\((?P<paren>[^()]{{1,80}})\))?\s*"
     rf"(?:,\s+(?P<appos>(?:[^;()]|\([^()]*\)){{1,200}}?)\s*,?)?\s*(?:,\s*)?(?:(?:who|which)\s+)?(?={_VERB})"
 )
 _APPOS_VERB_RE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|joined|serves|served)\b")
@@ -794,7 +796,8 @@ _MANAGE_PATTERNS = [
         r"\b(?:the\s+)?(?:Funds?|funds?|Portfolios?)(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}?portfolio\s+managers?"
     ),
     re.compile(
-        rf"\b(?:jointly\s+and\s+)?(?:primar(?:y|ily)|sole|shared\s+primary)\s+responsib\w+\s+for\s+"
+        rf"\b(?:jointly\s+and\s+)?(?:(?:primar(?:y|ily)|sole|shared\s+primary|jointly)\s+)?"
+        rf"responsib\w+\s+for\s+"
         rf"(?:the\s+)?(?:day-to-day\s+)?(?:investment\s+)?(?:management|managing)\s+(?:of\s+)?{_FUND_REF}"
         r"(?:[’']s?\s+(?P<pf>[\w\s-]{0,30}?)(?:portfolio|assets))?"
     ),
@@ -1324,8 +1327,9 @@ def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
 def _object_lists(ctx: _Doc, pc: _PCtx, s: str) -> None:
     """Managers named after the verb: "the portfolio is jointly managed by A, B and C"."""
     m = re.search(
-        r"\b(?:is|are|will\s+be)\s+(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
-        r"(?P<list>[^.;]{3,300})",
+        r"\b(?:is|are|will\s+be|(?:continues?|continue)\s+to\s+be|(?:has|have)\s+been)\s+"
+        r"(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
+        r"(?P<list>(?:[^.;]|(?<=\b[A-Z])\.){3,300})",  # an initial's stop ends no list
         s,
     )
     if not m:

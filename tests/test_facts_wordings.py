@@ -270,3 +270,37 @@ def test_the_colleague_joined_as_co_manager_manages_too(text: str) -> None:
     found = _facts(text)
     managers = {f.subject for f in found if f.kind == "manages"}
     assert {"Maria Okafor", "Daniel Brenner"} <= managers, managers
+
+
+@pytest.mark.parametrize(
+    ("text", "managers"),
+    [
+        # a passive with a middle initial: the initial's stop ends no list of names
+        (
+            "The Summit Balanced Fund continues to be managed by Helen M. Okafor, Senior Vice "
+            "President of the Adviser, who has managed it since 1999.",
+            ["Helen M. Okafor"],
+        ),
+        (
+            "The Summit Balanced Fund is managed by Dana K. Holt and Lee R. Marsh.",
+            ["Dana K. Holt", "Lee R. Marsh"],
+        ),
+        ("The Summit Balanced Fund has been managed by J. Lee Marsh since 2010.", ["J. Lee Marsh"]),
+        # the firm the subjects are of, between the names and the verb
+        (
+            "Effective September 1, 2003, Theodore R. Vance and Priya Natarajan of Larchwood "
+            "will be jointly responsible for the day-to-day management of the Summit Balanced "
+            "Fund.",
+            ["Theodore R. Vance", "Priya Natarajan"],
+        ),
+        (
+            "Dana Holt of Northfield Capital Management is responsible for the day-to-day "
+            "management of the Summit Balanced Fund.",
+            ["Dana Holt"],
+        ),
+    ],
+)
+def test_managers_named_after_the_verb_or_with_their_firm(text: str, managers: list[str]) -> None:
+    found = [f for f in _facts(text) if f.kind == "manages"]
+    assert [f.subject for f in found] == managers, [(f.subject, f.value) for f in found]
+    assert all(f.value == "Summit Balanced Fund" for f in found)
