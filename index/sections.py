@@ -115,6 +115,9 @@ _PAGE_RE = re.compile(
 # A bare number or lower-case roman numeral is a page number only between blank lines.
 _BARE_PAGE_RE = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
 _RULE_RE = re.compile(r"[-_=*~.·•]{4,}")
+# A row of an old text table: a label, a dot leader, a value ("Next $250 million .... 0.80%").
+_LEADER_RE = re.compile(r"[^\s.]\s*\.{4,}\s*[^\s.]")
+_LEADER_DOTS_RE = re.compile(r"[ \t]*\.{4,}[ \t]*")
 _BULLET_RE = re.compile(rf"(?:[o*\-][ \t]+|[{_BULLET_GLYPHS}][ \t]*)(?=\S)")
 _ENUM_RE = re.compile(
     r"(?P<enum>(?P<roman>(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)\.)|(?P<upper>[A-Z]\.)"
@@ -163,6 +166,8 @@ def clean_text(s: str) -> str:
         s = _WS_RE.sub(" ", s)
     if piped:
         s = _PIPES_RE.sub(" | ", s)
+    if "...." in s and _LEADER_RE.search(s):  # "First $250 million ......... 0.85%"
+        s = _LEADER_DOTS_RE.sub(" | ", s)
     return _EDGES_RE.sub("", s)
 
 
@@ -468,7 +473,9 @@ class _Splitter:
                 gap = 0
                 i += 1
                 continue
-            if ln.bullet or ln.enum or ln.hint == "li":
+            if (ln.bullet or ln.enum or ln.hint == "li") and not self._initial_runs_on(
+                unit, ln, gap
+            ):
                 unit = self._close(unit)
                 kind = "paragraph" if ln.enum == "note" else "bullet"
                 unit = _Unit(kind, i, i, self._path())
@@ -482,6 +489,20 @@ class _Splitter:
             gap = 0
             i += 1
         self._close(unit)
+
+    def _initial_runs_on(self, unit: _Unit | None, ln: _Line, gap: int) -> bool:
+        """Whether an "A."-like line start is a wrapped name's initial ("... managed by Helen" /
+        "M. Okafor, ..."), not an enumerator: it follows a full line of the same paragraph
+        that ends mid-sentence, and a capitalised word comes after it."""
+        if unit is None or gap or ln.enum != "upper" or ln.bullet or ln.hint == "li":
+            return False
+        prev = self.lines[unit.last]
+        return (
+            self._full(prev)
+            and not _TERMINAL_RE.search(prev.text)
+            and not prev.text.endswith(":")
+            and ln.enum_rest[:1].isupper()
+        )
 
     def _continues(self, unit: _Unit, ln: _Line, gap: int) -> bool:
         if unit.pending_enum:
@@ -663,6 +684,9 @@ def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
         ln.kind = "cell"
         return ln
     if stripped.count("|") >= 2 and sum(1 for c in stripped.split("|") if c.strip()) >= 2:
+        ln.kind = "row"
+        return ln
+    if "...." in stripped and _LEADER_RE.search(stripped):
         ln.kind = "row"
         return ln
     if _BULLET_RE.match(stripped) and not _ENUM_RE.match(stripped):

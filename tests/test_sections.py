@@ -396,6 +396,48 @@ def test_html_blocks_bold_labels_rows_and_page_furniture() -> None:
     assert row.kind == "row" and row.section == ("Portfolio Management",)
 
 
+OLD_TEXT_TABLE = """KEYSTONE RIDGE FUNDS
+
+                Supplement dated August 14, 2003 to the Prospectus
+
+The Keystone Ridge Balanced Fund continues to be managed by Helen
+M. Okafor, Senior Vice President of the Adviser, who has managed it since
+1999. Effective September 1, 2003, the Fund will pay the Adviser a fee at
+the following annual rates of average daily net assets:
+
+      First $250 million ...................... 0.85%
+      Next $250 million ....................... 0.80%
+      Over $500 million ....................... 0.75%
+
+A.  Redemption Fees. Shares held for less than 60 days are subject to a fee.
+B.  Exchanges. Exchanges between the funds are free of charge.
+"""
+
+
+def test_an_old_text_table_with_dot_leaders_and_a_wrapped_initial() -> None:
+    doc = text_doc(OLD_TEXT_TABLE)
+    _, passages = split(doc)
+    check_invariants(doc, passages)
+    texts = [(p.kind, p.text) for p in passages]
+    # a line that starts with a name's initial goes on with the sentence it wraps
+    assert any(
+        k == "paragraph" and "managed by Helen M. Okafor, Senior Vice President" in t
+        for k, t in texts
+    ), texts
+    # a dot leader parts a row's label from its value
+    rows = [t for k, t in texts if k == "row"]
+    assert rows == [
+        "First $250 million | 0.85%",
+        "Next $250 million | 0.80%",
+        "Over $500 million | 0.75%",
+    ]
+    # an enumerator after a finished sentence still starts an item
+    assert [t[:18] for k, t in texts if k == "bullet"] == [
+        "A. Redemption Fees",
+        "B. Exchanges. Exch",
+    ]
+
+
 def test_furniture_needs_repeats() -> None:
     """FURNITURE_MIN_REPEATS: a line beside a page number is dropped only when it recurs."""
 

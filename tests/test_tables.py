@@ -395,3 +395,40 @@ def test_total_annual_fund_operating_expenses_by_class(
     a = assistant_over({"northgate.html": NORTHGATE_FEES}).ask(question)
     assert a.answered, a.answer
     assert said in a.answer
+
+
+BREAKPOINTS_IN_TEXT = """KEYSTONE RIDGE FUNDS
+Keystone Ridge Emerging Growth Fund
+
+                Supplement dated August 14, 2003 to the Prospectus
+
+The Adviser has agreed to reduce its advisory fee for the Keystone Ridge Emerging Growth
+Fund. Effective September 1, 2003, the Fund will pay the Adviser a fee at the following
+annual rates of average daily net assets:
+
+      First $250 million ...................... 0.85%
+      Next $250 million ....................... 0.80%
+      Over $500 million ....................... 0.75%
+
+Previously, the Fund paid a fee at the annual rate of 0.90% of average daily net assets.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What is the new advisory fee on the first $250 million?", "0.85%"),
+        ("What fee applies to assets over $500 million?", "0.75%"),
+        ("What is the fee rate on the next $250 million?", "0.80%"),
+        ("What was the previous advisory fee?", "0.90%"),
+        ("What was the prior fee rate?", "0.90%"),
+    ],
+)
+def test_breakpoints_of_an_old_text_table(
+    assistant_over,
+    question: str,
+    value: str,  # type: ignore[no-untyped-def]
+) -> None:
+    a = assistant_over({"ridge.txt": BREAKPOINTS_IN_TEXT}).ask(question)
+    assert a.answered, a.answer
+    assert value in a.answer
