@@ -29,7 +29,8 @@ from assistant.understand import (
     is_followup,
     understand,
 )
-from index.dates import DATE_RE, find_dates, months_in, normalise_date, years_in
+from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
+from index.dates import parse as parse_date
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
 from index.names import normalise_person, org_key, person_key
@@ -91,6 +92,14 @@ INSTRUCTION_RE = re.compile(
 # An added entry opens with the name of the person it is about, within this many characters.
 ENTRY_NAME_REACH = 60
 ENTRY_MARKS = " •·▪■-*o\t"
+# "before September 2003", "prior to 2010": the time before a date; and the date a sentence
+# makes its change effective ("Effective September 1, 2003, ...").
+BEFORE_DATE_RE = re.compile(
+    rf"\b(?:before|prior\s+to)\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I
+)
+EFFECTIVE_DATE_RE = re.compile(
+    rf"\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
+)
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
@@ -1492,7 +1501,12 @@ class Assistant:
             return None
         departing = u.wants_departure and not persons
         kinds = {"departure"} if departing else {"manages", "addition"}
+        bound = _before_date(q)  # "who managed the fund before September 2003?"
+        if bound is not None and not departing:
+            kinds = {"manages", "departure"}  # who leaves after it managed before it
         facts = self._facts_in_scope(scope, kinds)
+        if bound is not None:
+            facts = [f for f in facts if not self._started_since(f, bound)]
         if facts and not departing:
             # "Dana Holt, Vice President and Portfolio Manager, has served on teams ...":
             # a portfolio manager by title in a filing that names the fund's managers
@@ -1718,6 +1732,21 @@ class Assistant:
         )
         return self._read(q, u, text, names, cited, 0.8, None)
 
+    def _started_since(self, fact: Fact, bound: Date) -> bool:
+        """Whether a manager's tenure starts at or after a date: its "since" date, else the
+        date its sentence makes it effective ("Effective September 1, 2003, A and B will be
+        responsible ..."). A departure or a tenure of no known start does not."""
+        if fact.kind == "departure":
+            return False
+        start = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+        if start is None:
+            passages = self._fact_passages([fact])
+            name = self.person_names.get(fact.subject, fact.subject)
+            sentence = compose.sentence_with(passages[0], name) if passages else None
+            m = EFFECTIVE_DATE_RE.search(sentence or "")
+            start = parse_date(m.group("when")) if m else None
+        return start is not None and _date_key(start) >= _date_key(bound)
+
     def _inserted_people(
         self, q: str, u: Understanding, scope: Scope, role_words: set[str]
     ) -> Answer | None:
@@ -1875,6 +1904,17 @@ class Assistant:
 FILING_WORDS_RE = re.compile(
     r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I
 )
+
+
+def _before_date(q: str) -> Date | None:
+    """The date a question asks about the time before: "before September 2003", "prior to
+    2010"."""
+    m = BEFORE_DATE_RE.search(q)
+    return parse_date(m.group("when")) if m else None
+
+
+def _date_key(d: Date) -> tuple[int, int, int]:
+    return (d.year, d.month or 0, d.day or 0)
 
 
 def _names_the_filing(q: str, name: str) -> bool:

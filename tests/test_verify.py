@@ -547,3 +547,33 @@ def test_people_under_another_funds_lead_in_are_no_answer(
 )
 def test_a_why_question_wants_a_reason(question: str, sentence: str, ok: bool) -> None:
     assert verify.gives_reason(question, sentence) is ok
+
+
+TEAM_CHANGE = """RIDGELINE FUNDS
+Ridgeline Emerging Growth Fund
+Supplement dated August 14, 2003 to the Prospectus dated February 1, 2003
+
+Effective September 1, 2003, Theodore R. Vance and Priya Natarajan of Larchwood will be
+jointly responsible for the day-to-day management of the Ridgeline Emerging Growth Fund.
+
+Walter J. Brennan, who had managed the Fund since its inception in 1996, will no longer serve
+as portfolio manager of the Fund after August 31, 2003.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who managed the Ridgeline Emerging Growth Fund before September 2003?",
+        "Who was the portfolio manager of the fund prior to September 1, 2003?",
+    ],
+)
+def test_before_a_date_a_manager_whose_tenure_starts_then_is_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"team.txt": TEAM_CHANGE}).ask(question)
+    assert "Vance" not in a.answer and "Natarajan" not in a.answer, a.answer
+    assert a.answered and "Walter J. Brennan" in a.answer, a.answer
+    # without the bound, the new team manages the fund
+    now = assistant_over({"team.txt": TEAM_CHANGE}).ask("Who will manage the fund?")
+    assert now.items == ("Theodore R. Vance", "Priya Natarajan"), now.answer
