@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
@@ -98,8 +98,12 @@ def asked(question: str) -> str | None:
     return None
 
 
-def read(passages: Iterable[Passage]) -> list[Change]:
-    """Every change the sentences of the passages state."""
+def read(
+    passages: Iterable[Passage], aliases: Mapping[str, Mapping[str, Definition]] | None = None
+) -> list[Change]:
+    """Every change the sentences of the passages state. ``aliases`` (filing -> defined term ->
+    definition) lets a short name a filing defines ('Larchmont Capital Partners, L.P.
+    ("Larchmont")') stand for the party it names ("Larchmont replaces X as sub-adviser")."""
     pattern, roles = _triggers()
     around = _around()
     out: list[Change] = []
@@ -108,14 +112,17 @@ def read(passages: Iterable[Passage]) -> list[Change]:
             a.search(passage.text) for a, _, _ in around
         ):
             continue
+        defined = (aliases or {}).get(passage.doc, {})
         for sent in sentences(Hit(passage, 0.0, 0)):
             text = sent.text
             for regex, predicate, need in around:  # "reorganize X into Y"
                 for m in regex.finditer(text):
                     if need is not None and not need.search(text, 0, m.start()):
                         continue
-                    pair = _sides(text, m.end("old"), m.end())
-                    inside = [n for n in _names(m.group("old")) if pair and n[3] == pair[2]]
+                    pair = _sides(text, m.end("old"), m.end(), defined)
+                    inside = [
+                        n for n in _names(m.group("old"), defined) if pair and n[3] == pair[2]
+                    ]
                     if pair and inside:
                         old = max(inside, key=lambda n: n[1] - n[0])[2]
                         out.append(Change(predicate, old, pair[1], pair[2], text, passage))
@@ -123,7 +130,7 @@ def read(passages: Iterable[Passage]) -> list[Change]:
                 if _defined_term(text, m.start(), m.end()):
                     continue
                 predicate, before_is_old = roles[" ".join(m.group(1).lower().split())]
-                pair = _sides(text, m.start(), m.end())
+                pair = _sides(text, m.start(), m.end(), defined)
                 if pair is None:
                     continue
                 before, after, kind = pair
@@ -143,10 +150,14 @@ def _defined_term(text: str, start: int, end: int) -> bool:
     return before in ("“", '"', "‘", "'") or bool(TERM_AFTER_RE.match(text, end))
 
 
-def _names(text: str) -> list[tuple[int, int, str, str]]:
+def _names(
+    text: str, defined: Mapping[str, Definition] | None = None
+) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the people, funds, firms and share classes a text names;
-    "the Fund" stands for the fund the filing is about."""
+    "the Fund" stands for the fund the filing is about, and a short name the filing defines
+    for the party it names."""
     found = []
+
     for kind, regex, valid in (
         ("person", spans.PERSON_RE, spans.people),
         ("fund", spans.FUND_RE, partial(spans.funds, quoted=True)),
@@ -160,6 +171,11 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
                 found.append(
                     (m.start(), m.end(), THIS_FUND if regex is THIS_FUND_RE else name, kind)
                 )
+    spans_found = [(a, b) for a, b, _, _ in found]
+    for term, d in (defined or {}).items():
+        for m in re.finditer(rf"(?<![\w“\"‘])({re.escape(term)})(?![\w”\"’])", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans_found):
+                found.append((m.start(), m.end(), d.name, d.kind))
     # words of a fund's or firm's name are no person ("Summit Moderate" of "Summit Moderate
     # Allocation Portfolio")
     named = [(a, b) for a, b, _, k in found if k in ("fund", "org")]
@@ -168,7 +184,9 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
     ]
 
 
-def _sides(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+def _sides(
+    text: str, start: int, end: int, defined: Mapping[str, Definition] | None = None
+) -> tuple[str, str, str] | None:
     """The names nearest before and after a trigger, when they are of one kind (within the
     trigger's own cell, in a table row)."""
     left_edge = text.rfind(" | ", 0, start)
@@ -176,8 +194,8 @@ def _sides(text: str, start: int, end: int) -> tuple[str, str, str] | None:
     if left_edge >= 0 or right_edge >= 0:
         lo = left_edge + 3 if left_edge >= 0 else 0
         hi = right_edge if right_edge >= 0 else len(text)
-        return _sides(text[lo:hi], start - lo, end - lo)
-    names = _names(text)
+        return _sides(text[lo:hi], start - lo, end - lo, defined)
+    names = _names(text, defined)
     before = [n for n in names if n[1] <= start and start - n[1] <= REACH]
     after = [n for n in names if n[0] >= end and n[0] - end <= REACH]
     for kind in ("person", "fund", "org", "class"):

@@ -100,6 +100,8 @@ BEFORE_DATE_RE = re.compile(
 EFFECTIVE_DATE_RE = re.compile(
     rf"\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
 )
+# Filings whose defined terms are kept read (a conversation's filings).
+DEFINITIONS_KEPT = 64
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
@@ -267,6 +269,7 @@ class Assistant:
         self._recent_passages: dict[str, list[Passage]] = {}
         self._surnames: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
+        self._defined: dict[str, dict[str, clauses.Definition]] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -858,7 +861,10 @@ class Assistant:
             answer = self._people_changes(q, u, scope)
         elif u.intent in ("objective", "adviser", "change"):
             kinds = _fact_kinds(u.intent, q)
-            if kinds:
+            if u.answer_type == "org" and clauses.asked(q):
+                # "Which sub-adviser did X replace?": the change clause that names X
+                answer = self._change_answer(q, u, scope, persons, funds)
+            if kinds and answer is None:
                 answer = self._fact_answer(q, u, scope, kinds)
             if answer is None and "objective" in kinds:  # else the filing's own heading
                 answer = self._heading_answer(q, u, scope, OBJECTIVE_HEADING_RE)
@@ -1090,10 +1096,19 @@ class Assistant:
             *spans.orgs(q),
             *u.share_classes,
         ]
+        hits = self._hits(u, scope)
+        docs = {h.passage.doc for h in hits[:CHANGE_PASSAGES]}
+        aliases = {d: self._definitions(d) for d in docs}
+        # a short name the filing defines ("Which firm did Larchmont replace?")
+        named += [
+            x.name
+            for defined in aliases.values()
+            for term, x in defined.items()
+            if x.kind != "fund" and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", q)
+        ]
         if not named:
             return None
-        hits = self._hits(u, scope)
-        changes = clauses.read(h.passage for h in hits[:CHANGE_PASSAGES])
+        changes = clauses.read((h.passage for h in hits[:CHANGE_PASSAGES]), aliases)
         stated = [f for f in funds if verify.stated(f, q)]
 
         def this_fund(change: clauses.Change) -> str | None:  # "the Fund" of its filing
@@ -1162,7 +1177,7 @@ class Assistant:
         Fund?", "Which firm is the Adviser?"): the name the filing defines it for."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
-        found = clauses.definitions(p for d in scope.docs for p in self._passages(d))
+        found = [x for d in scope.docs for x in self._definitions(d).values()]
         used = [
             d
             for d in clauses.defined_in(q, found)
@@ -1181,6 +1196,19 @@ class Assistant:
             0.85,
             "clause",
         )
+
+    def _definitions(self, doc: str) -> dict[str, clauses.Definition]:
+        """A filing's defined terms ('X Capital Partners, L.P. ("X")') -> their definitions, the
+        first of each term (kept for the last DEFINITIONS_KEPT filings asked about)."""
+        found = self._defined.get(doc)
+        if found is None:
+            if len(self._defined) >= DEFINITIONS_KEPT:
+                self._defined.clear()
+            found = {}
+            for d in clauses.definitions(self._passages(doc)):
+                found.setdefault(d.term, d)
+            self._defined[doc] = found
+        return found
 
     def _lookup_answer(
         self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]

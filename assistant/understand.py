@@ -619,6 +619,10 @@ WHO_ROLE_RE = re.compile(
 ROLE_WORDS = 3
 
 
+# A question about who replaces or succeeds whom.
+REPLACEMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|successor)\b", re.I)
+
+
 def _asks_firm_by_role(q: str) -> bool:
     """Whether a who-question names the role of a firm (custodian, distributor, transfer
     agent, ...) as what it asks for."""
@@ -662,6 +666,14 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         answer_type = "person"  # "whose biography is deleted?" asks for a person
     if answer_type == "person" and _asks_firm_by_role(q):
         answer_type = "org"  # "who is the custodian?" asks for a firm
+    elif (
+        answer_type == "person"
+        and REPLACEMENT_RE.search(q)
+        and spans.orgs(question)
+        and not spans.people(question)
+    ):
+        # "Who replaced Ridgefield Asset Management Corp.?": a firm's successor is a firm
+        intent, answer_type = "adviser", "org"
     if answer_type == "sentence" and _has(WHICH_FUND_RE, q):
         answer_type = "fund"  # "into which portfolio will X be reorganized?" asks for a fund
     compounds = tuple(

@@ -882,3 +882,32 @@ def test_entries_added_to_another_section_name_no_manager(
     ix = index_of(tmp_path_factory, {"added.txt": filing})
     a = ask_json(ix, "Who was added as a portfolio manager?")
     assert "Dana K. Whitfield" not in a["items"], a["answer"]
+
+
+SUBADVISER_CHANGE = """RIDGELINE MUTUAL FUNDS
+Ridgeline Emerging Growth Fund
+Supplement dated August 14, 2003 to the Prospectus dated February 1, 2003
+
+At a meeting held on July 22, 2003, the Board of Trustees approved a new sub-advisory
+agreement between Ridgeline Advisors, Inc. (the "Adviser") and Larchwood Capital Partners,
+L.P. ("Larchwood") with respect to the Ridgeline Emerging Growth Fund. Larchwood replaces
+Ridgeback Asset Management Corp. as sub-adviser to the Fund effective September 1, 2003.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Which firm did Larchwood replace?", "Ridgeback Asset Management Corp."),
+        ("Which sub-adviser did Larchwood replace?", "Ridgeback Asset Management Corp."),
+        # a firm's successor is a firm, though the question asks "who"
+        ("Who replaced Ridgeback Asset Management Corp.?", "Larchwood Capital Partners, L.P."),
+    ],
+)
+def test_a_replacement_named_by_the_filings_short_name(
+    tmp_path_factory: pytest.TempPathFactory, question: str, answer: str
+) -> None:
+    ix = index_of(tmp_path_factory, {"subadviser.txt": SUBADVISER_CHANGE})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == [answer]

@@ -267,3 +267,29 @@ def test_the_funds_name_is_the_fund() -> None:
     assert read(
         "Effective October 2, 2017, the Fund's name will change to Summit Income Fund."
     ) == [("rename", clauses.THIS_FUND, "Summit Income Fund", "fund")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Larchwood replaces Ridgeback Asset Management Corp. as sub-adviser to the Fund.",
+        "Ridgeback Asset Management Corp. will be replaced by Larchwood as sub-adviser.",
+        "Larchwood will succeed Ridgeback Asset Management Corp. as the Fund's sub-adviser.",
+    ],
+)
+def test_a_short_name_the_filing_defines_is_the_party_it_names(sentence: str) -> None:
+    defining = (
+        "The Board approved a sub-advisory agreement with Larchwood Capital Partners, L.P. "
+        '("Larchwood") with respect to the Fund.'
+    )
+    passages = [
+        Passage("f.txt", n, (), n + 1, n + 1, 0, len(t), t)
+        for n, t in enumerate((defining, sentence))
+    ]
+    aliases = {"f.txt": {d.term: d for d in clauses.definitions(passages)}}
+    found = [(c.old, c.new, c.kind) for c in clauses.read(passages[1:], aliases)]
+    assert found == [
+        ("Ridgeback Asset Management Corp.", "Larchwood Capital Partners, L.P.", "org")
+    ]
+    # without the filing's definitions the short name names nothing
+    assert clauses.read(passages[1:]) == []
