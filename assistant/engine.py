@@ -1578,6 +1578,9 @@ class Assistant:
             # several filings (years apart, or funds of one name) name different teams: say
             # which filing says what rather than merging them into one team
             citations, text = self._managers_by_filing(fund, by_filing, facts)
+        elif not departing and scope.fund is None and len(_funds_of(facts)) > 1:
+            # a filing of several funds, no fund asked: who manages which
+            citations, text = self._managers_by_fund(facts, since)
         else:
             citations, marks = self._cite(self._fact_passages(facts))
             shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
@@ -1706,6 +1709,28 @@ class Assistant:
             if name not in names:
                 names.append(name)
         return out
+
+    def _managers_by_fund(
+        self, facts: Sequence[Fact], since: dict[str, str]
+    ) -> tuple[tuple[Citation, ...], str]:
+        """ "A and B manage Fund X [1]; C (since 1999) manages Fund Y [2]." """
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for fund in list(_funds_of(facts))[:MAX_CITED]:
+            own = [f for f in facts if f.fund == fund]
+            names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in own))
+            cited, marks = self._cite(self._fact_passages(own))
+            shift = len(citations)
+            citations += [replace(c, n=c.n + shift) for c in cited]
+            marks = "".join(f"[{c.n + shift}]" for c in cited)
+            shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
+            verb = "manages" if len(names) == 1 else "manage"
+            parts.append(f"{compose.join_names(shown)} {verb} {fund} {marks}")
+        text = "; ".join(parts) + "."
+        if len(text) > compose.MAX_ANSWER_CHARS:
+            people = len({self.person_names.get(f.subject, f.subject) for f in facts})
+            text = f"{people} portfolio managers manage {len(parts)} funds (listed below)."
+        return tuple(citations), text
 
     def _managers_by_filing(
         self, fund: str, by_filing: dict[str, list[str]], facts: Sequence[Fact]
@@ -1932,6 +1957,11 @@ class Assistant:
 FILING_WORDS_RE = re.compile(
     r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I
 )
+
+
+def _funds_of(facts: Sequence[Fact]) -> dict[str, None]:
+    """The funds facts are about, in order, each once."""
+    return dict.fromkeys(f.fund for f in facts if f.fund)
 
 
 def _before_date(q: str) -> Date | None:

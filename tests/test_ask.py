@@ -911,3 +911,31 @@ def test_a_replacement_named_by_the_filings_short_name(
     a = ask_json(ix, question)
     assert a["answered"] is True, a["answer"]
     assert a["items"] == [answer]
+
+
+TWO_TEAMS = """RIDGELINE MUTUAL FUNDS
+Ridgeline Balanced Income Fund
+Ridgeline Emerging Growth Fund
+Supplement dated August 14, 2003
+
+Effective September 1, 2003, Theodore R. Vance and Priya Natarajan will be jointly
+responsible for the day-to-day management of the Ridgeline Emerging Growth Fund.
+
+The Ridgeline Balanced Income Fund continues to be managed by Helen M. Okafor, Senior Vice
+President of the Adviser, who has managed it since 1999.
+"""
+
+
+def test_managers_of_a_filing_of_several_funds_are_said_per_fund(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = index_of(tmp_path_factory, {"teams.txt": TWO_TEAMS})
+    a = ask_json(ix, "Who are the portfolio managers?")
+    assert a["answered"] is True, a["answer"]
+    assert (
+        "Theodore R. Vance and Priya Natarajan manage Ridgeline Emerging Growth Fund" in a["answer"]
+    )
+    assert "Helen M. Okafor (since 1999) manages Ridgeline Balanced Income Fund" in a["answer"]
+    # a fund asked for gets its own team only
+    one = ask_json(ix, "Who manages the Ridgeline Balanced Income Fund?")
+    assert one["items"] == ["Helen M. Okafor"], one["answer"]
