@@ -773,7 +773,7 @@ _VERB = (
     r"(?:has|have|had|is|are|was|were|will|would|shall|joined|rejoined|co-manages?|manages?"
     r"|managed|serves?|served|continues?|continued|began|led|leads|worked|works|retires?|retired"
     r"|holds|held|did|does|no\s+longer|stepped|steps|replaces?|replaced|assumes?|assumed"
-    r"|co-manage|also)\b"
+    r"|co-manage|also|previously|formerly)\b"
 )
 # "A and B of Larchmont will ...": the firm a subject is of, between the name and the verb.
 _AFFILIATION = r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?"
@@ -889,6 +889,13 @@ _PRIOR_RE = re.compile(
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
 )
+# "previously was a securities analyst at X", "was previously a portfolio manager with X".
+_PREVIOUSLY_RE = re.compile(
+    r"\b(?:(?:previously|formerly)\s+(?:was|served\s+as|worked\s+as)"
+    r"|(?:was|served)\s+(?:previously|formerly)(?:\s+as)?)\s+"
+    rf"(?P<role>[^.;]{{0,100}}?)\s+(?:at|with|for)\s+(?P<org>{_ORG})"
+)
+_YEARS_AFTER_RE = re.compile(rf"\s+from\s+({_YEAR})\s+(?:to|through|until)\s+({_YEAR})")
 _PREV_EMPLOY_RE = re.compile(
     r"\b(?:previous|prior)\s+(?:employment|experience|positions?)\s+(?:includes?|included)\s+"
     r"(?P<list>(?:[^.]|\.(?=[,\w]|\s+[a-z(])){5,600})"
@@ -1429,6 +1436,19 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm2 = _JOINED_FUND_TEAM_RE.search(text)
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
+    for prev in _PREVIOUSLY_RE.finditer(text):  # "... and previously was an analyst at X"
+        org = _clean_org(prev.group("org"), ctx)
+        if org:
+            years = _YEARS_AFTER_RE.match(text, prev.end())
+            ctx.add(
+                "previous_employer",
+                name,
+                pc.p,
+                org,
+                fund=pc.fund,
+                role=_clean_value(prev.group("role")) or None,
+                years=f"{years.group(1)}-{years.group(2)}" if years else None,
+            )
     pm = _PREV_EMPLOY_RE.search(text)
     if pm:
         for part in re.split(r"\),\s*", pm.group("list")):
@@ -2395,6 +2415,7 @@ _PEOPLE_WORDS = (
     "join",
     "prior to",
     "previous",
+    "formerly",
     "president",
     "director",
     "officer",

@@ -304,3 +304,33 @@ def test_managers_named_after_the_verb_or_with_their_firm(text: str, managers: l
     found = [f for f in _facts(text) if f.kind == "manages"]
     assert [f.subject for f in found] == managers, [(f.subject, f.value) for f in found]
     assert all(f.value == "Summit Balanced Fund" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "role", "years"),
+    [
+        (
+            "Mr. Vance joined the firm in 1994 and previously was a securities analyst at "
+            "Drexel Harmon & Co. from 1989 to 1994.",
+            "Drexel Harmon & Co.",
+            "a securities analyst",
+            "1989-1994",
+        ),
+        (
+            "Mr. Vance was previously a portfolio manager with Greystone Advisors LLC.",
+            "Greystone Advisors LLC",
+            "a portfolio manager",
+            None,
+        ),
+        (
+            "Mr. Vance formerly served as chief economist at Kestrel Bank, N.A.",
+            "Kestrel Bank, N.A.",
+            "chief economist",
+            None,
+        ),
+    ],
+)
+def test_previously_a_role_at_a_firm(text: str, org: str, role: str, years: str | None) -> None:
+    intro = "Theodore R. Vance has managed the Summit Balanced Fund since 2003."
+    fact = _only(_facts(intro, text), "previous_employer", "Theodore R. Vance")
+    assert (fact.value, fact.attr("role"), fact.attr("years")) == (org, role, years)
