@@ -386,7 +386,14 @@ def choose_sentences(
                 if s.lower() not in excluded and (accept is None or accept(s))
             ]
             if u.answer_type == "amount":
-                found = [s for s in found if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)]
+                # near a word of the question, or a side of the change the sentence states
+                # ("the minimum initial investment ... will be reduced from $2,500 to $1,000")
+                found = [
+                    s
+                    for s in found
+                    if weights.near(sent.text, s, AMOUNT_FOCUS_WINDOW)
+                    or verify.amount_role(sent.text, s) is not None
+                ]
                 if side is not None:  # "the current ratio" is not what a change goes to
                     found = [s for s in found if verify.amount_role(sent.text, s) in (None, side)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"

@@ -439,6 +439,7 @@ class Assistant:
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",
+            of_amount=u.answer_type == "amount",
         )
         evidence = [self._evidence(c, funds) for c in answer.citations]
         checks = verify.verify(wanted, evidence, answer.items, self._person_words)

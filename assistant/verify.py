@@ -54,6 +54,7 @@ DESCRIBE = {
     "share_class": "state it for {value}",
     "date": "date it {value}",
     "relation": "say what came {value}",
+    "value_relation": "say what came {value}",
     "role": "name the {value}",
     "target": "name anyone other than {value}",
     "answer_type": "hold the {value} asked for",
@@ -165,10 +166,12 @@ def constraints(
     fund_spans: Sequence[str] = (),
     target_person: bool = False,
     relation: bool = True,
+    of_amount: bool = False,
 ) -> list[Constraint]:
     """The constraints a question states (funds and people as linked by the engine; fund-like
     spans of the question hold no dates; ``relation`` False when the asked detail itself is the
-    earlier state, as in "her previous role")."""
+    earlier state, as in "her previous role"; ``of_amount`` when the answer is an amount,
+    whose earlier value a sentence may give by its rise or fall)."""
     named = [f for f in funds if stated(f, question)]
     out = [Constraint("fund", f) for f in named]
     out += [Constraint("person", p) for p in persons]
@@ -186,8 +189,8 @@ def constraints(
         ),
         None,
     )
-    if asked and relation:
-        out.append(Constraint("relation", asked))
+    if asked and relation:  # an amount's earlier value may be told by its going up or down
+        out.append(Constraint("value_relation" if of_amount else "relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer
             out += [Constraint("target", p) for p in persons]
     for role in lexicon()["roles"]:
@@ -247,10 +250,11 @@ def _holds(
         return any(_class_in(c.value, t) for t in (text, above))
     if c.kind == "date":
         return date_in(c.value, text) or any(date_in(c.value, words(d)) for d in e.filing_dates)
-    if c.kind == "relation":
-        return any(
-            has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["relations"]["evidence"]
-        )
+    if c.kind in ("relation", "value_relation"):  # a word of change (of an amount: up, down)
+        said = lexicon()["relations"]["evidence"]
+        if c.kind == "value_relation":
+            said = (*said, *lexicon()["amount_sides"]["change_verbs"])
+        return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
     return False

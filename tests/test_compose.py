@@ -215,3 +215,35 @@ def test_at_once_is_a_when_only_without_a_date() -> None:
         "May 1, 2015"
     ]
     assert spans.of_type("date", "The adviser may act immediately.") == []
+
+
+MINIMUM_CUT = """BIRCHLEY INVESTMENT TRUST
+Birchley Short Duration Bond Fund
+Supplement dated March 3, 2017
+
+Minimum Investment
+
+Effective April 1, 2017, the minimum initial investment for Class A shares of the Birchley
+Short Duration Bond Fund will be reduced from $2,500 to $1,000. The minimum subsequent
+investment remains $100.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "not_value"),
+    [
+        # the amounts stand far from the question's words, as the two sides of the change
+        ("What is the new minimum initial investment for Class A shares?", "$1,000", "$2,500"),
+        ("What was the previous minimum initial investment?", "$2,500", "$1,000"),
+        ("What was the minimum initial investment before the change?", "$2,500", "$1,000"),
+    ],
+)
+def test_the_sides_of_an_amount_that_is_reduced(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    question: str,
+    value: str,
+    not_value: str,
+) -> None:
+    a = assistant_over({"minimum.txt": MINIMUM_CUT}).ask(question)
+    assert a.answered, a.answer
+    assert value in a.items and not_value not in a.items, (a.items, a.answer)
