@@ -342,8 +342,10 @@ def choose_sentences(
         if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
         earlier: set[str] = set()
+        # a heading states the topic of every sentence under it ("Expense Limitation")
+        heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
         for sent in sentences(hit):
-            sent_stems = stems_of(sent.text)
+            sent_stems = stems_of(sent.text) | heading_stems
             if refers_back and BACK_REFERENCE_RE.search(sent.text):
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it

@@ -523,6 +523,9 @@ WHO_MAY_RE = re.compile(
 AGE_ASKED_RE = re.compile(r"^\s*how\s+old\b|['’]s\s+age\b|\bage\s+of\b", re.I)
 # Words that ask for an age without being words of the answer.
 AGE_WORDS = frozenset({"old", "age"})
+# "Until when ... last / remain in effect?", "How long will the waiver last?"
+UNTIL_FRAME_RE = re.compile(r"\buntil\s+when\b|\bhow\s+long\b|\blast\s*\??\s*$", re.I)
+DURATION_FRAME_WORDS = frozenset({"until", "last", "remain", "remains", "continue", "continues"})
 
 
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
@@ -656,6 +659,10 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     terms = tuple(content_terms(question))
     if answer_type == "age":  # "how old": the answer says "58", not "old"
         terms = tuple(t for t in terms if t not in AGE_WORDS)
+    if answer_type == "date" and UNTIL_FRAME_RE.search(question):
+        # "until when does the limitation last?": the frame of the question, not its topic
+        # (the filing says "through January 31, 2018")
+        terms = tuple(t for t in terms if t not in DURATION_FRAME_WORDS)
     q = question.lower()
     if (
         answer_type == "sentence"

@@ -247,3 +247,37 @@ def test_the_sides_of_an_amount_that_is_reduced(
     a = assistant_over({"minimum.txt": MINIMUM_CUT}).ask(question)
     assert a.answered, a.answer
     assert value in a.items and not_value not in a.items, (a.items, a.answer)
+
+
+UNDER_A_HEADING = """BIRCHLEY INVESTMENT TRUST
+Birchley Short Duration Bond Fund
+Supplement dated March 3, 2017
+
+Expense Limitation
+
+The Adviser has contractually agreed to waive fees and reimburse expenses so that total
+annual fund operating expenses of the Fund do not exceed 0.65% for Class A shares through
+January 31, 2018.
+
+Transfer Agent
+
+Effective April 1, 2017, the transfer agent's address for regular mail is P.O. Box 219238,
+Kansas City, MO 64121.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the heading names the topic the sentence under it does not repeat
+        ("Until when does the expense limitation last?", "January 31, 2018"),
+        ("How long will the expense limitation remain in effect?", "January 31, 2018"),
+        ("What is the new mailing address of the transfer agent?", "P.O. Box 219238"),
+    ],
+)
+def test_a_heading_states_the_topic_of_the_sentences_under_it(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    a = assistant_over({"heading.txt": UNDER_A_HEADING}).ask(question)
+    assert a.answered, a.answer
+    assert said in a.answer
