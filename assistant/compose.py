@@ -256,6 +256,11 @@ def stems_of(text: str) -> set[str]:
     return out
 
 
+# A distance in words standing for "no focus term at all"; what ends a clause.
+FAR = 10_000
+CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+
+
 class Weights:
     """idf weights of the question's focus terms: the words that say what is asked.
 
@@ -289,6 +294,27 @@ class Weights:
 
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
+
+    def distance(self, text: str, span: str, lower_only: str = "") -> int:
+        """How many words lie between a span and the nearest focus term of its own clause (a
+        large number when none occurs); ``lower_only`` as for :meth:`near`. The clause ends at
+        a comma, semicolon or colon: in "close on June 16, 2017, subject to approval by
+        shareholders at a meeting held on May 25" the meeting is May 25's."""
+        at = find_span(text, span)
+        if at < 0:
+            return FAR
+        head = CLAUSE_BREAK_RE.split(text[:at])[-1]
+        tail = CLAUSE_BREAK_RE.split(text[at + len(span) :])[0]
+        before = [stem(w.lower()) for w in WORD_RE.findall(head)]
+        after = [stem(w.lower()) for w in WORD_RE.findall(tail)]
+        terms = self.terms
+        if lower_only:
+            lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
+            terms = [(toks, wt) for toks, wt in self.terms if toks & lowered]
+        wanted = set().union(*(toks for toks, _ in terms)) if terms else set()
+        gaps = [len(before) - i - 1 for i, w in enumerate(before) if w in wanted]
+        gaps += [i for i, w in enumerate(after) if w in wanted]
+        return min(gaps, default=FAR)
 
     def near(self, text: str, span: str, window: int, lower_only: str = "") -> bool:
         """Whether a focus term occurs within ``window`` words of a span in the text.
@@ -418,6 +444,9 @@ def choose_sentences(
                 ]
                 if close:
                     score += NEAR_SPAN_BONUS
+                    # the span nearest the question's own words first ("when is the meeting?":
+                    # the meeting's date, not the closing date beside it)
+                    close.sort(key=lambda x: weights.distance(sent.text, x, u.question))
                     found = close + [x for x in found if x not in close]
             ranked.append(Choice(sent, tuple(found), cov, pcov, score))
     ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first

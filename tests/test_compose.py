@@ -281,3 +281,28 @@ def test_a_heading_states_the_topic_of_the_sentences_under_it(
     a = assistant_over({"heading.txt": UNDER_A_HEADING}).ask(question)
     assert a.answered, a.answer
     assert said in a.answer
+
+
+REORGANIZATION = """BIRCHLEY INVESTMENT TRUST
+Birchley Small Cap Value Fund
+Supplement dated March 3, 2017
+
+The reorganization is expected to close on or about June 16, 2017, subject to approval by
+shareholders of the Fund at a special meeting to be held on May 25, 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("When is the shareholder meeting?", "May 25, 2017"),
+        ("When is the special meeting of shareholders to be held?", "May 25, 2017"),
+        ("When is the reorganization expected to close?", "June 16, 2017"),
+    ],
+)
+def test_of_two_dates_the_one_in_the_clause_of_the_question_words_comes_first(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, first: str
+) -> None:
+    a = assistant_over({"reorg.txt": REORGANIZATION}).ask(question)
+    assert a.answered, a.answer
+    assert a.items[0] == first, a.items
