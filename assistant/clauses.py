@@ -416,7 +416,7 @@ def defined_in(question: str, found: Sequence[Definition]) -> list[Definition]:
 VALUE_CHANGE_RE = re.compile(
     r"(?P<thing>(?:[\w’'-]+\s+){1,5}?)(?:will\s+(?:be\s+)?|is\s+(?:being\s+)?|was\s+|has\s+been\s+)?"
     r"(?:change|changes|changed)\s+from\s+(?P<old>.+?)\s+to\s+(?P<new>.+?)"
-    r"(?=[.;]\s|[.;]?$|,\s+(?:and|effective)\b)"
+    r"(?=[.;]\s|[.;]?$|,\s+(?:and|effective|which|because|as|in\s+order)\b)"
 )
 
 
@@ -441,8 +441,10 @@ def value_changes(passages: Iterable[Passage]) -> list[ValueChange]:
         for sent in sentences(Hit(passage, 0.0, 0)):
             for m in VALUE_CHANGE_RE.finditer(sent.text):
                 old, new = (_unquote(m.group(g)) for g in ("old", "new"))
+                # "the Fund's benchmark index": what changes is the index, not the fund
+                thing = re.split(r"[’']s\s+", m.group("thing").strip())[-1]
                 if old and new:
-                    out.append(ValueChange(m.group("thing").strip(), old, new, sent.text, passage))
+                    out.append(ValueChange(thing, old, new, sent.text, passage))
     return out
 
 

@@ -1166,8 +1166,8 @@ class Assistant:
         asked = set(u.stems)
         for change in clauses.value_changes(h.passage for h in hits[:CHANGE_PASSAGES]):
             thing = {compose.stem(t) for t in content_terms(change.thing)}
-            if not thing or not thing <= asked:
-                continue
+            if not thing or 2 * len(thing & asked) < len(thing):  # "benchmark" names
+                continue  # "benchmark index"; "objective" names "investment objective"
             value = change.new if side == "after" else change.old
             said = compose.trim(change.sentence, [value])
             return self._read(q, u, said, [value], [change.passage], 0.85, "change")

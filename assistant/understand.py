@@ -181,6 +181,9 @@ FILLERS = frozenset(
         "versus",
         "vs",
         "long",
+        "happen",  # "what happens to Class B shares?": the filing says what they do
+        "happens",
+        "happened",
     ]
 )
 
@@ -622,6 +625,12 @@ WHO_ROLE_RE = re.compile(
 ROLE_WORDS = 3
 
 
+# A yes-or-no question: an auxiliary verb first, no wh-word anywhere.
+YES_NO_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|may|must|"
+    r"should)\b(?!.*\b(?:what|which|who|whom|whose|when|where|how|why)\b)",
+    re.I,
+)
 # A question about who replaces or succeeds whom.
 REPLACEMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|successor)\b", re.I)
 
@@ -671,6 +680,9 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         and not WHO_MAY_RE.search(q)
     ):
         answer_type = "person"  # "whose biography is deleted?" asks for a person
+    if YES_NO_RE.match(q) and answer_type not in ("sentence", "list"):
+        # "Is there a sales charge on the conversion?": the sentence that says whether
+        intent, answer_type = "general", "sentence"
     if answer_type == "person" and _asks_firm_by_role(q):
         answer_type = "org"  # "who is the custodian?" asks for a firm
     elif (

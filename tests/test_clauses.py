@@ -245,14 +245,14 @@ def test_definitions() -> None:
             "Effective October 2, 2017, the Fund's investment objective will change from "
             '"long-term capital appreciation" to "current income and long-term capital '
             'appreciation."',
-            "the Fund's investment objective",
+            "investment objective",
             "long-term capital appreciation",
             "current income and long-term capital appreciation",
         ),
         (
             "The Fund's benchmark index changed from the Summit World Index to the Summit World "
             "High Dividend Index.",
-            "The Fund's benchmark index",
+            "benchmark index",
             "the Summit World Index",
             "the Summit World High Dividend Index",
         ),
@@ -293,3 +293,17 @@ def test_a_short_name_the_filing_defines_is_the_party_it_names(sentence: str) ->
     ]
     # without the filing's definitions the short name names nothing
     assert clauses.read(passages[1:]) == []
+
+
+def test_a_value_change_of_a_possessed_thing_with_a_reason_after_it() -> None:
+    text = (
+        "Effective April 1, 2017, the Birchley Bond Fund's benchmark index will change from the "
+        "Summit 1-3 Year Credit Index to the Summit 1-5 Year Credit Index, which the Adviser "
+        "believes better reflects the Fund's strategy."
+    )
+    (found,) = clauses.value_changes([Passage("f.txt", 0, (), 1, 1, 0, len(text), text)])
+    assert (found.thing, found.old, found.new) == (
+        "benchmark index",
+        "the Summit 1-3 Year Credit Index",
+        "the Summit 1-5 Year Credit Index",
+    )

@@ -306,3 +306,34 @@ def test_of_two_dates_the_one_in_the_clause_of_the_question_words_comes_first(
     a = assistant_over({"reorg.txt": REORGANIZATION}).ask(question)
     assert a.answered, a.answer
     assert a.items[0] == first, a.items
+
+
+BENCHMARK_AND_CONVERSION = """BIRCHLEY INVESTMENT TRUST
+Birchley Short Duration Bond Fund
+Supplement dated March 3, 2017
+
+Effective April 1, 2017, the Birchley Short Duration Bond Fund's benchmark index will change
+from the Summit 1-3 Year Credit Index to the Summit 1-5 Year Credit Index, which the Adviser
+believes better reflects the Fund's investment strategy.
+
+Effective May 1, 2017, all outstanding Class B shares of the Fund will automatically convert
+to Class A shares. No sales charge will be imposed on the conversion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the new benchmark of the fund?", "the Summit 1-5 Year Credit Index"),
+        ("What was the old benchmark index?", "the Summit 1-3 Year Credit Index"),
+        ("Why is the benchmark changing?", "better reflects"),
+        ("What happens to Class B shares?", "automatically convert"),
+        ("Is there a sales charge on the conversion?", "No sales charge"),
+    ],
+)
+def test_a_benchmark_change_and_a_class_conversion(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    a = assistant_over({"bench.txt": BENCHMARK_AND_CONVERSION}).ask(question)
+    assert a.answered, a.answer
+    assert said in a.answer or said in a.items, (a.answer, a.items)

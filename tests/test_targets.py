@@ -338,3 +338,23 @@ def test_what_a_change_makes_of_a_value(assistant_over, question: str, item: str
 )
 def test_words_that_point_at_the_filings_text(question: str, references: tuple[str, ...]) -> None:
     assert understand(question).references == references
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a sales charge on the conversion?",
+        "Will a redemption fee apply to shares held for 30 days?",
+        "Can existing shareholders still buy shares of the closed fund?",
+        "And does the fee apply to Class C shares?",
+    ],
+)
+def test_a_yes_or_no_question_asks_for_the_sentence_that_says_whether(question: str) -> None:
+    u = understand(question)
+    assert (u.intent, u.answer_type) == ("general", "sentence")
+
+
+def test_a_question_with_a_wh_word_is_no_yes_or_no_question() -> None:
+    # a wh-word anywhere keeps what the question asks for
+    assert understand("Does the adviser say which fee applies?").answer_type == "amount"
+    assert understand("Will the fee change, and to what rate?").answer_type == "amount"
