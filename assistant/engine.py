@@ -100,6 +100,15 @@ BEFORE_DATE_RE = re.compile(
 EFFECTIVE_DATE_RE = re.compile(
     rf"\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
 )
+# "Which countries are named ...?": the plural noun a question asks examples of.
+ASKED_KIND_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\s+(?:are|were|does|do|did|is|may|can|"
+    r"will|has|have)\b",
+    re.I,
+)
+# Of the question's other words, the share a sentence naming examples of the kind asked must
+# hold: the kind itself, named just before "such as", is most of the evidence.
+EXAMPLES_MIN_COVERAGE = 0.25
 # Filings whose defined terms are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
 # Passages above a table row that say what it is about (its caption, the class it covers).
@@ -519,6 +528,9 @@ class Assistant:
         not answered by a sentence naming nobody, nor "its new name?" by the old one."""
         if u.answer_type not in TYPED_ANSWERS or u.intent in ("risks", "funds"):
             return None
+        if answer.features.get("examples"):
+            # "rating organizations, such as A, B and C": the filing says they are of the kind
+            return Check("answer_type", u.answer_type, 1, True)
         said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
         found = [
@@ -562,7 +574,9 @@ class Assistant:
             "long": len(marks) / 100,
             "items": float(bool(answer.items)),
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
-            "structured": float(any(answer.features.get(k) for k in ("table", "list", "heading"))),
+            "structured": float(
+                any(answer.features.get(k) for k in ("table", "list", "heading", "examples"))
+            ),
         }
         if self.model is None:
             return replace(answer, features=features)
@@ -879,9 +893,38 @@ class Assistant:
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is None and u.answer_type in ("sentence", "fund", "list"):
             answer = self._value_change_answer(q, u, scope)
+        if answer is None and u.answer_type in ("org", "fund", "person", "list", "sentence"):
+            answer = self._examples_answer(q, u, scope)
         if answer is not None:
             return answer
         return self._from_sentences(q, u, scope, persons)
+
+    def _examples_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The examples a filing names of the kind of thing a question asks for ("Which rating
+        organizations are named?" over "... rating organizations, such as A, B, C and D"), in
+        the sentence that best covers the rest of the question."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        kind = list(u.descriptors) or [m.group(1) for m in ASKED_KIND_RE.finditer(q)][:1]
+        if not kind:
+            return None
+        hits = self._hits(u, scope)
+        weights = self._weights(u, self._context_words(scope, [], q))
+        best: tuple[float, compose.Sentence, str, list[str]] | None = None
+        for hit in hits[:CHANGE_PASSAGES]:
+            heading = compose.stems_of(hit.passage.section_label)
+            for sent in compose.sentences(hit):
+                named, found = lists.examples(sent.text, kind)
+                if not found:
+                    continue
+                cov = weights.coverage(compose.stems_of(sent.text) | heading)
+                if cov >= EXAMPLES_MIN_COVERAGE and (best is None or cov > best[0]):
+                    best = (cov, sent, named, found)
+        if best is None:
+            return None
+        _, sent, named, found = best
+        said = compose.trim(named[:1].upper() + named[1:], found)
+        return self._read(q, u, said, found, [sent.hit.passage], 0.85, "examples")
 
     def _from_sentences(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]

@@ -253,3 +253,51 @@ def best(
         if share > top[0] or (top[1] is None and share >= min_share):
             top = (share, lst)
     return top[1]
+
+
+# "rating organizations, such as A, B and C": examples of a kind of thing, named after it.
+EXAMPLES_RE = re.compile(r",?\s+\(?(?:such\s+as|including|like|e\.g\.,?|for\s+example,?)\s+", re.I)
+# A clause, not an example: "such as the custodian, are paid by the Fund".
+CLAUSE_START_RE = re.compile(
+    r"^(?:are|is|was|were|will|would|may|might|can|could|has|have|had|do|does|did|shall|"
+    r"should|must|which|that|who)\b",
+    re.I,
+)
+# Words before the marker that may name the kind ("rating organizations, such as").
+KIND_REACH_WORDS = 5
+# An example is a short name or phrase.
+EXAMPLE_MAX_WORDS = 6
+EXAMPLE_STOP_RE = re.compile(r"[;:.)(]\s|[;:)(]|\.$")
+LAST_EXAMPLE_RE = re.compile(r"\s+(?:and|or)\s+")
+
+
+def examples(sentence: str, kind_words: Sequence[str]) -> tuple[str, list[str]]:
+    """The examples a sentence names of a kind of thing ("... rating organizations, such as
+    Moody's, S&P, Fitch, Morningstar and Lipper, ..." -> the five names), when a word of the
+    kind (``kind_words``, singular or plural) stands just before "such as" / "including"; with
+    the words that say so, from the kind to the last example. ("", []) when it names none."""
+    kinds = {w.lower().rstrip("s") for w in kind_words}
+    for m in EXAMPLES_RE.finditer(sentence):
+        lead = list(WORD_RE.finditer(sentence[: m.start()].lower()))[-KIND_REACH_WORDS:]
+        at = next((w.start() for w in lead if w.group().rstrip("s") in kinds), None)
+        if at is None:
+            continue
+        rest = sentence[m.end() :]
+        stop = EXAMPLE_STOP_RE.search(rest)
+        rest = rest[: stop.start()] if stop else rest
+        found: list[str] = []
+        end = m.end()
+        for part in rest.split(","):
+            last = LAST_EXAMPLE_RE.split(part.strip(), maxsplit=1)
+            items = [x.strip() for x in last if x.strip()]
+            if not items or any(
+                len(x.split()) > EXAMPLE_MAX_WORDS or CLAUSE_START_RE.match(x) for x in items
+            ):
+                break
+            found.extend(items)
+            end = sentence.find(items[-1], end) + len(items[-1])
+            if len(last) > 1:  # "... and Lipper": the last example
+                break
+        if len(found) >= 2:
+            return sentence[at:end], found
+    return "", []

@@ -400,3 +400,75 @@ def test_bullets_that_open_with_lead_ins(
     one = fund.ask("What is sovereign debt risk?", doc="lark.txt")
     assert one.answered and one.items == ("Sovereign Debt Risk",), one.answer
     assert "repay its debt" in one.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "named", "found"),
+    [
+        (
+            "Holdings may go to rating organizations, such as Moody's, S&P, Fitch and Lipper, "
+            "or other entities for compiling reports.",
+            ["rating", "organizations"],
+            "rating organizations, such as Moody's, S&P, Fitch and Lipper",
+            ["Moody's", "S&P", "Fitch", "Lipper"],
+        ),
+        (
+            "The Fund may invest in derivatives, including futures, options and swaps.",
+            ["derivatives"],
+            "derivatives, including futures, options and swaps",
+            ["futures", "options", "swaps"],
+        ),
+        (
+            "Investments in emerging market countries (e.g., Brazil, India or Vietnam) are risky.",
+            ["countries"],
+            "countries (e.g., Brazil, India or Vietnam",
+            ["Brazil", "India", "Vietnam"],
+        ),
+    ],
+)
+def test_examples_of_a_kind_of_thing(
+    sentence: str, kind: list[str], named: str, found: list[str]
+) -> None:
+    assert lists.examples(sentence, kind) == (named, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the examples are of another kind than the one asked
+        ("The Fund may invest in derivatives, including futures and swaps.", ["bonds"]),
+        # one example is no list; a long phrase is no example
+        ("Service providers, such as the custodian, are paid by the Fund.", ["providers"]),
+        (
+            "Securities, including those that are issued by governments of developing countries "
+            "and their agencies, may be illiquid.",
+            ["securities"],
+        ),
+    ],
+)
+def test_no_examples(sentence: str, kind: list[str]) -> None:
+    assert lists.examples(sentence, kind) == ("", [])
+
+
+HOLDINGS_POLICY = """NORTHGATE FUNDS TRUST
+Supplement dated October 28, 2011 to the Statement of Additional Information
+
+The Fund's nonpublic holdings information may be provided to: entities that agree to keep it
+confidential; rating organizations, such as Moody's, S&P, Fitch, Morningstar and Lipper, or
+other entities for the purpose of compiling reports; and proxy voting services.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which rating organizations are named as possible recipients of holdings information?",
+        "What rating organizations may receive nonpublic holdings information?",
+    ],
+)
+def test_a_question_for_a_kind_of_thing_gets_the_filings_examples(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"holdings.txt": HOLDINGS_POLICY}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == ("Moody's", "S&P", "Fitch", "Morningstar", "Lipper")
