@@ -28,6 +28,7 @@ from assistant.understand import (
     details_asked,
     is_followup,
     understand,
+    wh_head,
 )
 from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
 from index.dates import parse as parse_date
@@ -895,9 +896,26 @@ class Assistant:
             answer = self._value_change_answer(q, u, scope)
         if answer is None and u.answer_type in ("org", "fund", "person", "list", "sentence"):
             answer = self._examples_answer(q, u, scope)
+        if answer is None and u.answer_type not in ("date", "amount"):
+            answer = self._column_answer(q, u, scope)
         if answer is not None:
             return answer
         return self._from_sentences(q, u, scope, persons)
+
+    def _column_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The cell of the table column the question's wh-phrase names ("Which recipient was
+        added?" over "Recipient | Frequency | Delay" and its one row)."""
+        head = wh_head(q)
+        if head is None or scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        if _two_parts(q):  # "which recipient ..., and how often ...?": each part its column
+            return None
+        passages = [p for d in scope.docs for p in self._passages(d)]
+        cell = tables.column_cell(passages, head, q)
+        if cell is None:
+            return None
+        said = f"{cell.column}: {cell.value}"
+        return self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
 
     def _examples_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The examples a filing names of the kind of thing a question asks for ("Which rating

@@ -420,3 +420,53 @@ def _split_header(
     if len(cells) >= 2 and not any(cell_value(c) for c in cells) and len(rows) > 1:
         return (cells, (first,)), rows[1:]
     return (), []
+
+
+@dataclass(frozen=True)
+class ColumnCell:
+    """A cell read by its column: the value, its column's header, its row and the header row."""
+
+    value: str
+    column: str
+    row: Passage
+    header: tuple[Passage, ...]
+
+
+def column_cell(passages: Sequence[Passage], head: str, question: str) -> ColumnCell | None:
+    """The cell of the column a question's head noun names ("Which recipient was added?" over
+    "Recipient | Frequency | Delay" / "BNY Mellon | Monthly | None"): the only body row's, or
+    the one row whose other cells the question names. None when no header names the head, or
+    the rows cannot be told apart."""
+    qwords = _words(question)
+    head_words = _words(head)
+    if not head_words:
+        return None
+    found: list[ColumnCell] = []
+    for table in _runs(passages):
+        headers, body = _split_header(table)
+        if not headers:
+            continue
+        names, header_rows = headers
+        at = next(
+            (i for i, name in enumerate(names) if _words(name) and _names_column(name, head_words)),
+            None,
+        )
+        if at is None:
+            continue
+        rows = [(r, cells) for r, cells in body if len(cells) == len(names)]
+        if len(rows) > 1:  # the rows the question names by another of their cells
+            rows = [
+                (r, cells)
+                for r, cells in rows
+                if any(label_score(c, qwords) > 0 for k, c in enumerate(cells) if k != at and c)
+            ]
+        if len(rows) == 1:
+            row, cells = rows[0]
+            found.append(ColumnCell(cells[at].strip(), names[at], row, header_rows))
+    return found[0] if len(found) == 1 else None
+
+
+def _names_column(name: str, head_words: list[str]) -> bool:
+    """Whether a header is named by the head noun: all its telling words are the head's."""
+    own = [w for w in _words(name) if w not in LABEL_FILLER]
+    return bool(own) and all(any(_same(w, h) for h in head_words) for w in own)

@@ -388,6 +388,8 @@ PHRASE_END = wordset(
 HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
 # The wh-phrase is read this many words far at most.
 MAX_PHRASE_WORDS = 10
+# A column a question names by its wh-phrase: at most this many words after the wh-word.
+MAX_HEAD_WORDS = 3
 
 
 @functools.cache
@@ -448,6 +450,29 @@ def _modifies_next(low: str, following: list[str], nouns: dict[str, str]) -> boo
     ("operating expenses", "remaining maturity", "voting rights")."""
     nxt = following[0] if following else ""
     return low.endswith("ing") and low not in PHRASE_END and nxt.lower() in nouns and nxt.islower()
+
+
+# "How often ...?" asks for a frequency, as a table's column may be headed.
+HOW_OFTEN_RE = re.compile(r"^\s*(?:and\s+)?how\s+(?:often|frequently)\b", re.I)
+
+
+def wh_head(question: str) -> str | None:
+    """The words of a wh-phrase that may head a table's column: "Which recipient was added?"
+    -> recipient, "What new recipient gets ...?" -> "recipient gets" (a header must be named by
+    them whole), "how often ...?" -> frequency; None when there are none."""
+    if HOW_OFTEN_RE.match(question):
+        return "frequency"
+    m = WH_PHRASE_RE.search(question)
+    if m is None:
+        return None
+    head: list[str] = []
+    for n, word in enumerate(WORD_RE.findall(question[m.end() :])):
+        low = word.lower()
+        if n >= MAX_HEAD_WORDS or low in PHRASE_END or not word[0].islower():
+            break
+        if low not in STOP:  # "what new recipient gets ...": the words a header may use
+            head.append(low)
+    return " ".join(head) or None
 
 
 def descriptors(question: str) -> tuple[str, ...]:

@@ -432,3 +432,74 @@ def test_breakpoints_of_an_old_text_table(
     a = assistant_over({"ridge.txt": BREAKPOINTS_IN_TEXT}).ask(question)
     assert a.answered, a.answer
     assert value in a.answer
+
+
+@pytest.mark.parametrize(
+    ("table", "head", "question", "value"),
+    [
+        # the one row a supplement adds to a table
+        (
+            rows(
+                "Recipient | Frequency | Delay Before Dissemination", "BNY Mellon | Monthly | None"
+            ),
+            "recipient",
+            "Which recipient was added to the ongoing arrangements?",
+            "BNY Mellon",
+        ),
+        (
+            rows(
+                "Recipient | Frequency | Delay Before Dissemination", "BNY Mellon | Monthly | None"
+            ),
+            "frequency",
+            "How often does it get the data?",
+            "Monthly",
+        ),
+        # of several rows, the one the question names by another of its cells
+        (
+            rows(
+                "Service Provider | Role | Location",
+                "Eastbank Trust Company | Custodian | Boston, Massachusetts",
+                "Northfield Services LLC | Transfer Agent | Kansas City, Missouri",
+            ),
+            "location",
+            "What is the location of the transfer agent?",
+            "Kansas City, Missouri",
+        ),
+    ],
+)
+def test_a_cell_by_the_column_a_question_names(
+    table: list[Passage], head: str, question: str, value: str
+) -> None:
+    cell = tables.column_cell(table, head, question)
+    assert cell is not None and cell.value == value
+
+
+def test_no_cell_when_the_rows_cannot_be_told_apart() -> None:
+    table = rows(
+        "Recipient | Frequency",
+        "BNY Mellon | Monthly",
+        "Glass Lewis | Quarterly",
+    )
+    assert tables.column_cell(table, "recipient", "Which recipient gets the data?") is None
+    # no column is headed by the word asked
+    assert tables.column_cell(table, "delay", "What is the delay?") is None
+
+
+HOLDINGS_TABLE = """NORTHGATE SERIES TRUST
+Supplement dated May 1, 2015 to the Statement of Additional Information
+
+The table under the heading "Ongoing Arrangements" is amended to include the following:
+
+Recipient | Frequency | Delay Before Dissemination
+Eastbank Data Services | Monthly | 10 days
+"""
+
+
+def test_a_two_part_question_over_the_columns_of_an_added_row(
+    assistant_over,  # type: ignore[no-untyped-def]
+) -> None:
+    a = assistant_over({"holdings.txt": HOLDINGS_TABLE}).ask(
+        "Which recipient was added to the ongoing arrangements, and how often does it get the data?"
+    )
+    assert a.answered, a.answer
+    assert "Eastbank Data Services" in a.answer and "Monthly" in a.answer

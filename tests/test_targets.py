@@ -358,3 +358,18 @@ def test_a_question_with_a_wh_word_is_no_yes_or_no_question() -> None:
     # a wh-word anywhere keeps what the question asks for
     assert understand("Does the adviser say which fee applies?").answer_type == "amount"
     assert understand("Will the fee change, and to what rate?").answer_type == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Which recipient was added to the arrangements?", "recipient"),
+        ("What new recipient gets the data?", "recipient gets"),
+        ("How often does it get the data?", "frequency"),
+        ("Who manages the fund?", None),
+    ],
+)
+def test_the_noun_a_wh_phrase_asks_for(question: str, head: str | None) -> None:
+    from assistant.understand import wh_head
+
+    assert wh_head(question) == head
