@@ -896,6 +896,13 @@ _PREVIOUSLY_RE = re.compile(
     rf"(?P<role>[^.;]{{0,100}}?)\s+(?:at|with|for)\s+(?P<org>{_ORG})"
 )
 _YEARS_AFTER_RE = re.compile(rf"\s+from\s+({_YEAR})\s+(?:to|through|until)\s+({_YEAR})")
+# "From 2005 to 2009, he was managing director for X": a past role with its years.
+_FROM_YEARS_RE = re.compile(
+    rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR}),\s+"
+    rf"(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
+    rf"(?:was|served\s+as|worked\s+as)\s+(?P<role>[^.;]{{0,150}}?)\s+(?:at|for|with)\s+"
+    rf"(?P<org>{_ORG})"
+)
 _PREV_EMPLOY_RE = re.compile(
     r"\b(?:previous|prior)\s+(?:employment|experience|positions?)\s+(?:includes?|included)\s+"
     r"(?P<list>(?:[^.]|\.(?=[,\w]|\s+[a-z(])){5,600})"
@@ -1468,6 +1475,25 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
 
 
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
+    for m in _FROM_YEARS_RE.finditer(s):  # "From 2005 to 2009, he was X for Y."
+        surface = m.group("subj")
+        if surface.lower() in ("he", "she"):
+            name = last
+        elif re.match(_HONORIFIC, surface):
+            name = ctx.person(surface.split()[-1], pc.index)
+        else:
+            name = _clean_name(surface)
+        org = _clean_org(m.group("org"), ctx)
+        if name and org:
+            ctx.add(
+                "previous_employer",
+                name,
+                pc.p,
+                org,
+                fund=pc.fund,
+                role=_clean_value(m.group("role")) or None,
+                years=f"{m.group('y1')}-{m.group('y2')}",
+            )
     for m in _PRIOR_RE.finditer(s):
         surface = m.group("subj")
         if surface.lower() in ("he", "she"):

@@ -334,3 +334,19 @@ def test_previously_a_role_at_a_firm(text: str, org: str, role: str, years: str 
     intro = "Theodore R. Vance has managed the Summit Balanced Fund since 2003."
     fact = _only(_facts(intro, text), "previous_employer", "Theodore R. Vance")
     assert (fact.value, fact.attr("role"), fact.attr("years")) == (org, role, years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 2005 to 2009, he was managing director of quantitative investments for Munder "
+        "Capital Management.",
+        "From 2005 through 2009, Mr. Vance served as managing director of quantitative "
+        "investments at Munder Capital Management.",
+    ],
+)
+def test_a_past_role_with_its_years(text: str) -> None:
+    intro = "Theodore R. Vance has managed the Summit Balanced Fund since 2009."
+    fact = _only(_facts(intro + " " + text), "previous_employer", "Theodore R. Vance")
+    assert (fact.value, fact.attr("years")) == ("Munder Capital Management", "2005-2009")
+    assert fact.attr("role") == "managing director of quantitative investments"
