@@ -32,6 +32,9 @@ _NIL = r"none|n/?a|[-–—]"
 CELL_RE = re.compile(rf"^(?:\(?[-$]?\s?\$?{_NUM}\s*\)?\s*%?\)?|{_NIL})$", re.IGNORECASE)
 # A value with a footnote mark after it ("0.50 1", "0.85%2"): the mark is dropped.
 _FOOTNOTE_RE = re.compile(r"^([-$]?\s?\d[\d,]*\.\d+(?:\s?%|(?=\s)))\s*\d{1,2}$")
+# A footnote mark after a value: "(1)", "*", "†"; and "None" with a mark number glued on.
+_MARK_TAIL_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3}|[†‡])$")
+_NIL_MARK_RE = re.compile(rf"^({_NIL})\s?\d{{1,2}}$", re.IGNORECASE)
 _PLAIN_NUM_RE = re.compile(_NUM)
 _FRACTION_RE = re.compile(r"(?:(\d+)\s+)?(\d)\s*[∕/]\s*(\d)\b")
 # A lone "%" (or ")%") cell that belongs to the number before it: "0.85 | %".
@@ -118,6 +121,10 @@ def cell_value(cell: str) -> str | None:
     m = _FOOTNOTE_RE.match(cell)
     if m:
         cell = m.group(1)
+    elif not CELL_RE.match(cell):  # "None(1)", "1.00%*", "None1": the mark dropped
+        bare = _MARK_TAIL_RE.sub("", cell)
+        nil = _NIL_MARK_RE.match(cell)
+        cell = nil.group(1) if nil else bare
     return cell if CELL_RE.match(cell) else None
 
 

@@ -115,6 +115,16 @@ _PAGE_RE = re.compile(
 # A bare number or lower-case roman numeral is a page number only between blank lines.
 _BARE_PAGE_RE = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
 _RULE_RE = re.compile(r"[-_=*~.·•]{4,}")
+# A line this short above a fixed-width row whose label goes on in lower case begins it.
+WRAPPED_LABEL_MAX_CHARS = 60
+# Fixed-width tables: cells parted by runs of spaces, and what a value cell may hold.
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}")
+_SPACED_CELL_RE = re.compile(
+    r"\(?[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?%?\)?(?:\s?\(\d\)|\*+|\d)?"
+    r"|(?:None|N/A|n/a|NA|Nil|-+|—|–)(?:\s?\(\d\)|\*+)?"
+    r"|(?:Class|CLASS)\s+[A-Z0-9][A-Za-z0-9-]{0,5}|[A-Z][A-Z0-9]{0,3}(?:\s+[Ss]hares)?"
+    r"|(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier)(?:\s+(?:Class|Shares))?"
+)
 # A row of an old text table: a label, a dot leader, a value ("Next $250 million .... 0.80%").
 _LEADER_RE = re.compile(r"[^\s.]\s*\.{4,}\s*[^\s.]")
 _LEADER_DOTS_RE = re.compile(r"[ \t]*\.{4,}[ \t]*")
@@ -197,6 +207,7 @@ class _Line:
     lone_enum: bool = False
     in_table: bool = False
     heading: str | None = None  # heading style when the line is (part of) a heading
+    spaced: bool = False  # a row of a fixed-width table: cells parted by runs of spaces
 
 
 @dataclass(slots=True)
@@ -468,8 +479,13 @@ class _Splitter:
                 gap = 0
                 continue
             if kind == "row":
-                unit = self._close(unit)
-                self._emit("row", [i])
+                if ln.spaced and unit is not None and self._label_above(unit, ln, gap):
+                    # "Maximum Sales Charge (Load) Imposed" / "  on Purchases   5.75%   None"
+                    self._emit("row", [unit.first, i])
+                    unit = None
+                else:
+                    unit = self._close(unit)
+                    self._emit("row", [i])
                 gap = 0
                 i += 1
                 continue
@@ -489,6 +505,18 @@ class _Splitter:
             gap = 0
             i += 1
         self._close(unit)
+
+    def _label_above(self, unit: _Unit, ln: _Line, gap: int) -> bool:
+        """Whether the one short line just above a fixed-width table row begins its wrapped
+        label (the row's own label goes on in lower case)."""
+        above = self.lines[unit.first]
+        return (
+            not gap
+            and unit.kind == "paragraph"
+            and unit.first == unit.last
+            and len(above.text) <= WRAPPED_LABEL_MAX_CHARS
+            and ln.text[:1].islower()
+        )
 
     def _initial_runs_on(self, unit: _Unit | None, ln: _Line, gap: int) -> bool:
         """Whether an "A."-like line start is a wrapped name's initial ("... managed by Helen" /
@@ -617,8 +645,15 @@ class _Splitter:
         for unit in self.units:
             start = self.lines[unit.first].start
             end = self.lines[unit.last].end
+            spaced = unit.kind == "row" and self.lines[unit.last].spaced
             for cs, ce in _chunks(self.text, start, end):
-                text = clean_text(self.text[cs:ce])
+                if spaced:  # "Management Fees      0.75%     0.75%" -> label | cells
+                    *label, row = self.text[cs:ce].strip().split("\n")
+                    cells = _SPACE_RUN_RE.split(row.strip())
+                    cells[0] = " ".join([*label, cells[0]])  # a label wrapped above its row
+                    text = " | ".join(t for t in (clean_text(c) for c in cells) if t)
+                else:
+                    text = clean_text(self.text[cs:ce])
                 if not any(ch.isalnum() for ch in text):
                     continue
                 out.append(
@@ -689,6 +724,10 @@ def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
     if "...." in stripped and _LEADER_RE.search(stripped):
         ln.kind = "row"
         return ln
+    if hint is None and "  " in stripped and _spaced_row(stripped):
+        ln.kind = "row"
+        ln.spaced = True
+        return ln
     if _BULLET_RE.match(stripped) and not _ENUM_RE.match(stripped):
         ln.bullet = True
         return ln
@@ -702,6 +741,18 @@ def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
         ln.enum_rest = stripped[m.end() :].strip()
         ln.lone_enum = not ln.enum_rest
     return ln
+
+
+def _spaced_row(stripped: str) -> bool:
+    """Whether a line is a row of a fixed-width table: cells parted by runs of two or more
+    spaces, every cell after the first a short value ("0.75%", "None(1)", "$1,000", "5.00%")
+    or a share-class name, and at least two such cells ("Class A    Class B    Class C" heads
+    a table; "Management Fees    0.75%    0.75%" is a row of it)."""
+    cells = _SPACE_RUN_RE.split(stripped)
+    if len(cells) < 2:
+        return False
+    values = cells[1:] if not _SPACED_CELL_RE.fullmatch(cells[0]) else cells
+    return len(values) >= 2 and all(_SPACED_CELL_RE.fullmatch(c) for c in values)
 
 
 def _mark_pages(lines: list[_Line]) -> None:

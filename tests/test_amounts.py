@@ -99,6 +99,11 @@ def test_has_percentage() -> None:
         ("none", "none"),
         ("N/A", "N/A"),
         ("–", "–"),
+        ("None(1)", "None"),  # a footnote mark in parentheses, a star or glued on
+        ("1.00%(2)", "1.00%"),
+        ("0.75%*", "0.75%"),
+        ("None1", "None"),
+        ("Fees(1)", None),
         ("Class A", None),
         ("Management Fees", None),
         ("1 Year", None),

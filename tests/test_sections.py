@@ -438,6 +438,47 @@ def test_an_old_text_table_with_dot_leaders_and_a_wrapped_initial() -> None:
     ]
 
 
+FIXED_WIDTH_FEES = """HARROWGATE INVESTMENT FUNDS
+Supplement dated June 1, 2004 to the Prospectus
+
+ANNUAL FUND OPERATING EXPENSES
+(expenses that are deducted from Fund assets)
+
+                                        Class A    Class B    Class C
+Management Fees                           0.75%      0.75%      0.75%
+Distribution (12b-1) Fees                 0.25%      1.00%      1.00%
+Total Annual Fund Operating Expenses      1.30%      2.05%      2.05%
+
+SHAREHOLDER FEES
+
+                                        Class A    Class B    Class C
+Maximum Sales Charge (Load) Imposed
+  on Purchases                            5.75%       None       None
+Maximum Deferred Sales Charge (Load)      None(1)    5.00%      1.00%
+
+The Fund's adviser, Harrowgate Capital LLC, manages the Fund's assets.  It has done so
+since 1998.
+"""
+
+
+def test_a_fixed_width_table_is_read_as_rows() -> None:
+    doc = text_doc(FIXED_WIDTH_FEES)
+    _, passages = split(doc)
+    rows = [(p.text, p.line_start, p.line_end) for p in passages if p.kind == "row"]
+    assert rows == [
+        ("Class A | Class B | Class C", 7, 7),
+        ("Management Fees | 0.75% | 0.75% | 0.75%", 8, 8),
+        ("Distribution (12b-1) Fees | 0.25% | 1.00% | 1.00%", 9, 9),
+        ("Total Annual Fund Operating Expenses | 1.30% | 2.05% | 2.05%", 10, 10),
+        ("Class A | Class B | Class C", 14, 14),
+        # a label wrapped above its row is part of it
+        ("Maximum Sales Charge (Load) Imposed on Purchases | 5.75% | None | None", 15, 16),
+        ("Maximum Deferred Sales Charge (Load) | None(1) | 5.00% | 1.00%", 17, 17),
+    ]
+    # prose with two spaces after a full stop is no row
+    assert any(p.kind == "paragraph" and "since 1998" in p.text for p in passages)
+
+
 def test_furniture_needs_repeats() -> None:
     """FURNITURE_MIN_REPEATS: a line beside a page number is dropped only when it recurs."""
 

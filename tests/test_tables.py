@@ -503,3 +503,42 @@ def test_a_two_part_question_over_the_columns_of_an_added_row(
     )
     assert a.answered, a.answer
     assert "Eastbank Data Services" in a.answer and "Monthly" in a.answer
+
+
+FIXED_WIDTH = """HARROWGATE INVESTMENT FUNDS
+Harrowgate Dividend Income Fund
+Supplement dated June 1, 2004 to the Prospectus dated February 1, 2004
+
+ANNUAL FUND OPERATING EXPENSES
+
+                                        Class A    Class B    Class C
+Management Fees                           0.75%      0.75%      0.75%
+Distribution (12b-1) Fees                 0.25%      1.00%      1.00%
+Total Annual Fund Operating Expenses      1.30%      2.05%      2.05%
+
+SHAREHOLDER FEES
+
+                                        Class A    Class B    Class C
+Maximum Sales Charge (Load) Imposed
+  on Purchases                            5.75%       None       None
+Maximum Deferred Sales Charge (Load)      None(1)    5.00%      1.00%
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the 12b-1 fee for Class B shares?", "1.00% (Class B)"),
+        ("What are the total annual fund operating expenses for Class C?", "2.05% (Class C)"),
+        ("What is the maximum sales charge on purchases of Class A shares?", "5.75% (Class A)"),
+        ("What is the deferred sales charge for Class B?", "5.00% (Class B)"),
+    ],
+)
+def test_a_fixed_width_fee_table(
+    assistant_over,
+    question: str,
+    said: str,  # type: ignore[no-untyped-def]
+) -> None:
+    a = assistant_over({"fixed.txt": FIXED_WIDTH}).ask(question)
+    assert a.answered, a.answer
+    assert said in a.answer
