@@ -337,3 +337,26 @@ def test_a_benchmark_change_and_a_class_conversion(
     a = assistant_over({"bench.txt": BENCHMARK_AND_CONVERSION}).ask(question)
     assert a.answered, a.answer
     assert said in a.answer or said in a.items, (a.answer, a.items)
+
+
+TURNOVER = """NORTHGATE SELECT FUND
+Summary Prospectus dated June 30, 2025
+
+Portfolio Turnover
+
+The Fund pays transaction costs, such as commissions, when it buys and sells securities (or
+"turns over" its portfolio). During its most recently ended fiscal year, the Fund's portfolio
+turnover rate was 84% of the average value of its portfolio.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the portfolio turnover rate?", "What was the fund's portfolio turnover?"],
+)
+def test_the_portfolio_turnover_rate(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"turnover.txt": TURNOVER}).ask(question)
+    assert a.answered, a.answer
+    assert a.items[0] == "84%"

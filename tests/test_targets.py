@@ -31,6 +31,9 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         # a gerund before a noun goes on with the run: the expenses are the head
         ("What are the total annual fund operating expenses?", "amount", 0),
         ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
+        # "turnover" is a quantity: the run's head is the rate, not the portfolio
+        ("What was the portfolio turnover rate?", "amount", 0),
+        ("What was the fund's portfolio turnover?", "amount", 0),
         # a possessor is not the head
         ("What is the fund's investment objective?", "none", 0),
         ("What is the fiscal year end of the trust?", "none", 0),
