@@ -851,6 +851,10 @@ class Assistant:
             answer = self._ticker_answer(q, u, scope)
         if answer is None and u.intent not in OWN_READER_INTENTS:
             answer = self._engagement_answer(q, u, scope)
+        if answer is None and u.answer_type in ("person", "org") and clauses.asked(q):
+            # "Who did X replace?", "Which sub-adviser did X replace?": the change clause that
+            # names X, before the facts of who manages or advises
+            answer = self._change_answer(q, u, scope, persons, funds)
         if answer is not None:
             return answer
         if u.intent == "managers":
@@ -877,9 +881,6 @@ class Assistant:
             answer = self._people_changes(q, u, scope)
         elif u.intent in ("objective", "adviser", "change"):
             kinds = _fact_kinds(u.intent, q)
-            if u.answer_type == "org" and clauses.asked(q):
-                # "Which sub-adviser did X replace?": the change clause that names X
-                answer = self._change_answer(q, u, scope, persons, funds)
             if kinds and answer is None:
                 answer = self._fact_answer(q, u, scope, kinds)
             if answer is None and "objective" in kinds:  # else the filing's own heading

@@ -223,9 +223,10 @@ def people(text: str) -> list[str]:
         tokens = [t.strip(".,") for t in m.group(0).split()]
         if in_firm or any(t in NOT_NAME_WORDS for t in tokens):
             continue
-        if sum(1 for t in tokens if len(t) > 2) < 2 and not any(
-            "." in t for t in m.group(0).split()
-        ):
+        # two name-length words, or a short surname written as one ("Mary Ng", "Tao Wu")
+        long_words = sum(1 for t in tokens if len(t) > 2)
+        short_surname = len(tokens[-1]) == 2 and tokens[-1][1:].islower()
+        if long_words + short_surname < 2 and not any("." in t for t in m.group(0).split()):
             continue
         found.append(m.group(0))
     return _unique(found)

@@ -942,3 +942,27 @@ def test_managers_of_a_filing_of_several_funds_are_said_per_fund(
     # a fund asked for gets its own team only
     one = ask_json(ix, "Who manages the Ridgeline Balanced Income Fund?")
     assert one["items"] == ["Helen M. Okafor"], one["answer"]
+
+
+PARTICIPLE_REPLACEMENT = """SUMMIT FUNDS
+Summit Growth Fund
+Supplement dated July 1, 2005
+
+Robert T. Lane has been appointed lead portfolio manager of the Fund, replacing Mary Ng.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Who did Robert T. Lane replace?", "Mary Ng"),  # a two-letter surname is a name
+        ("Who replaced Mary Ng?", "Robert T. Lane"),
+    ],
+)
+def test_a_replacement_told_by_a_participle(
+    tmp_path_factory: pytest.TempPathFactory, question: str, answer: str
+) -> None:
+    ix = index_of(tmp_path_factory, {"lane.txt": PARTICIPLE_REPLACEMENT})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == [answer]

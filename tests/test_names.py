@@ -209,6 +209,8 @@ def test_person_like_firms_are_no_people_in_answer_spans() -> None:
         ("G. David Ostrander, Co-Chief Investment Officer", ["G. David Ostrander"]),
         ("J. Michael Lee and Dana K. Holt manage the fund.", ["J. Michael Lee", "Dana K. Holt"]),
         ("B. Portfolio Managers", []),  # an enumerated heading is no name
+        ("replacing Mary Ng as manager", ["Mary Ng"]),  # a two-letter surname
+        ("The US Fund and AB Funds", []),  # capitals are no surname
     ],
 )
 def test_a_name_may_open_with_an_initial(text: str, found: list[str]) -> None:
