@@ -1274,6 +1274,9 @@ def _role_word(low: str) -> str | None:
     return None
 
 
+_REPLACING_RE = re.compile(
+    rf",\s+(?:replacing|succeeding)\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})"
+)
 _REPLACED_PERSON_RE = re.compile(
     rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b"
 )
@@ -1294,6 +1297,15 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
             )
         elif "portfolio manager" not in low:
             return
+    if replaced is None:  # "X has been appointed portfolio manager, replacing Y"
+        pm = _REPLACING_RE.search(clause.text)
+        if pm:
+            surface = pm.group("obj")
+            replaced = (
+                ctx.person(surface.split()[-1], pc.index)
+                if re.match(_HONORIFIC, surface)
+                else _clean_name(surface)
+            )
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:

@@ -350,3 +350,18 @@ def test_a_past_role_with_its_years(text: str) -> None:
     fact = _only(_facts(intro + " " + text), "previous_employer", "Theodore R. Vance")
     assert (fact.value, fact.attr("years")) == ("Munder Capital Management", "2005-2009")
     assert fact.attr("role") == "managing director of quantitative investments"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert T. Lane has been appointed lead portfolio manager of the Summit Fund, replacing "
+        "Mary Ng.",
+        "Effective July 1, 2005, Robert T. Lane has been named portfolio manager of the Summit "
+        "Fund, succeeding Mary Ng.",
+    ],
+)
+def test_an_appointment_replacing_someone(text: str) -> None:
+    found = _facts(text)
+    assert _only(found, "addition", "Robert T. Lane").attr("replaced") == "Mary Ng"
+    assert _only(found, "departure", "Mary Ng").attr("reason") == "replaced"
