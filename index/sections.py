@@ -147,7 +147,13 @@ _FOOTNOTE_RE = re.compile(r"\d{1,2}|[*†‡§]{1,3}")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
 _DIGIT_RE = re.compile(r"\d")
-_LABEL_RE = re.compile(r"\w:\s+\S")
+# A block that opens with a short capitalised lead-in: "Portfolio Managers. Priya Raman ..."
+_LEAD_IN_START_RE = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the|&)){0,5}[.:]\s+[A-Z]"
+)
+# A "Label: value" or "Label. Value" pair ("Investment Adviser. Crestline Asset Management,
+# LLC"), not a heading; an initial or an abbreviation ("U.S. Equity", "Inc. ") is no label.
+_LABEL_RE = re.compile(r"\w:\s+\S|[a-z]{3}\.\s+[A-Z]")
 
 _TABLE_KINDS = ("pipe", "cell")
 _H_STYLES = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -537,6 +543,8 @@ class _Splitter:
             return gap <= 2
         if gap >= 2 or ln.hint == "li":
             return False
+        if self.doc.fmt == "html" and _LEAD_IN_START_RE.match(ln.text):
+            return False  # a block that opens with "Portfolio Managers." starts a paragraph
         prev = self.lines[unit.last]
         ended = bool(_TERMINAL_RE.search(prev.text))
         if gap == 1:

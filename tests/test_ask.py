@@ -966,3 +966,25 @@ def test_a_replacement_told_by_a_participle(
     a = ask_json(ix, question)
     assert a["answered"] is True, a["answer"]
     assert a["items"] == [answer]
+
+
+LABELLED_ADVISER = """<html><body>
+<p>Crestline Mid Cap Growth Fund</p>
+<p>Summary Prospectus dated May 1, 2024</p>
+<h2>Investment Objective</h2>
+<p>The Fund seeks long-term growth of capital.</p>
+<h2>Management</h2>
+<p><b>Investment Adviser.</b> Crestline Asset Management, LLC</p>
+<p><b>Portfolio Managers.</b> Priya Raman, CFA, Senior Portfolio Manager, has managed the Fund
+since 2016.</p>
+</body></html>
+"""
+
+
+def test_an_adviser_named_by_a_label(tmp_path_factory: pytest.TempPathFactory) -> None:
+    ix = index_of(tmp_path_factory, {"crestline.html": LABELLED_ADVISER})
+    a = ask_json(ix, "Who is the investment adviser?")
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == ["Crestline Asset Management, LLC"]
+    managers = ask_json(ix, "Who manages the fund?")
+    assert managers["items"] == ["Priya Raman"]

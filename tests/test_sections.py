@@ -479,6 +479,28 @@ def test_a_fixed_width_table_is_read_as_rows() -> None:
     assert any(p.kind == "paragraph" and "since 1998" in p.text for p in passages)
 
 
+def test_a_label_and_its_value_are_no_heading_and_a_lead_in_block_starts_a_paragraph() -> None:
+    doc = html_doc(
+        [
+            ("Crestline Mid Cap Growth Fund", None),
+            ("Summary Prospectus dated May 1, 2024", None),
+            ("Investment Objective", "h2"),
+            ("The Fund seeks long-term growth of capital.", None),
+            ("Management", "h2"),
+            ("Investment Adviser. Crestline Asset Management, LLC", None),
+            ("Portfolio Managers. Priya Raman, CFA, has managed the Fund since 2016.", None),
+            ("U.S. Equity Portfolio", "bold"),
+            ("The portfolio invests in stocks of U.S. companies of all sizes.", None),
+        ]
+    )
+    _, passages = split(doc)
+    texts = [(p.section, p.text) for p in passages]
+    assert (("Management",), "Investment Adviser. Crestline Asset Management, LLC") in texts
+    assert any(t.startswith("Portfolio Managers. Priya Raman") for _, t in texts)
+    # an abbreviation's stop is no label: that line is still a heading
+    assert any(section[-1:] == ("U.S. Equity Portfolio",) for section, _ in texts)
+
+
 def test_furniture_needs_repeats() -> None:
     """FURNITURE_MIN_REPEATS: a line beside a page number is dropped only when it recurs."""
 
