@@ -30,6 +30,13 @@ CLASS_NAME_RE = re.compile(
     r"^(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))$"
 )
 HEADER_CLASS_RE = re.compile(r"^class(?:es)?:?\s*(.*)$", re.I)
+# A column of a performance table: a period ("1 Year", "5 Years", "Since Inception").
+PERIOD_COLUMN_RE = re.compile(
+    r"\d+\s*(?:-\s*)?(?:years?|months?|yrs?)\b|\binception\b|\blife\b", re.I
+)
+PERIOD_FILLER = frozenset({"past", "last", "trailing", "ended", "ending"})
+# A share class's mark in a header such as "Class: A C R6".
+CLASS_MARK_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,4}")
 WORD_RE = re.compile(r"[a-z0-9]+")
 # Words of a row label that say nothing about which row it is.
 LABEL_FILLER = frozenset(
@@ -132,7 +139,10 @@ def header_columns(row: Passage) -> list[str] | None:
             return cells[i:]
         m = HEADER_CLASS_RE.match(cell)
         if m and m.group(1).strip():
-            return [f"Class {c}" for c in m.group(1).split()]
+            marks = m.group(1).split()
+            if not all(CLASS_MARK_RE.fullmatch(c) for c in marks):
+                continue  # "Class A Return Before Taxes" labels a row, it heads no columns
+            return [f"Class {c}" for c in marks]
         if m and len(cells) > i + 1:
             return [f"Class {c}" for c in cells[i + 1 :]]
     if len(cells) == 1 and CLASS_CELL_RE.match(cells[0]):  # a one-class table: "ADV"
@@ -231,21 +241,33 @@ def read(
             values = [
                 cell_value(c) or c.strip() for c in cells_of(row)[1:] if _is_value(c)
             ]  # numbers (footnote marks dropped) and dates
-            values = _aligned(values, len(columns))
+            row_columns = columns
+            values = _aligned(values, len(row_columns))
             if values is None:
                 continue
             if _in_percent(table):  # "Total ... | 1.02 | 1.76": the % only on the first row
                 values = [_with_percent(v) for v in values]
-            named = columns if len(columns) == len(values) else [""]
+            named = row_columns if len(row_columns) == len(values) else [""]
             cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
             head = origin.get(id(header), header) if header is not None else None
             row_cells = [
                 Cell(label, col, val, cited, None if head is cited else head, score)
                 for col, val in zip(named, values, strict=True)
             ]
-            if share_classes and columns:  # one unnamed value: the verifier checks the class
+            by_class = any(CLASS_NAME_RE.match(c) for c in row_columns)
+            if share_classes and columns and by_class:  # else the verifier checks the class
                 row_cells = [c for c in row_cells if _class_match(c.column, share_classes)]
                 if not row_cells:
+                    continue
+            elif share_classes and row_columns and not _class_match(label, share_classes):
+                continue  # "Class A Return Before Taxes | 18.42% | 11.05%": the class is the row's
+            if len(row_cells) > 1 and all(PERIOD_COLUMN_RE.search(c.column) for c in row_cells):
+                # "1 Year | 5 Years | 10 Years": the period the question names; none of them
+                # when it names another ("the 3-year return" of a 1-5-10 table)
+                asked_columns = [c for c in row_cells if _names_whole(c.column, qwords)]
+                if len(asked_columns) == 1:
+                    row_cells = asked_columns
+                elif PERIOD_COLUMN_RE.search(question):
                     continue
             best, best_key = row_cells, key
     return best
@@ -310,6 +332,13 @@ def _aligned(values: list[str], columns: int) -> list[str] | None:
     if len(values) == columns or len(values) == 1:
         return values
     return None
+
+
+def _names_whole(column: str, question_words: Sequence[str]) -> bool:
+    """Whether the question holds every word of a column's name, numbers too ("5 Years" in
+    "the 5-year return", not "1 Year")."""
+    own = [w for w in _words(column) if w not in LABEL_FILLER and w not in PERIOD_FILLER]
+    return bool(own) and all(any(_same(w, q) for q in question_words) for w in own)
 
 
 def _class_match(column: str, share_classes: Sequence[str]) -> bool:

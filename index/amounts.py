@@ -37,6 +37,8 @@ _MARK_TAIL_RE = re.compile(r"\s*(?:\(\d{1,2}\)|\*{1,3}|[†‡])$")
 _NIL_MARK_RE = re.compile(rf"^({_NIL})\s?\d{{1,2}}$", re.IGNORECASE)
 _PLAIN_NUM_RE = re.compile(_NUM)
 _FRACTION_RE = re.compile(r"(?:(\d+)\s+)?(\d)\s*[∕/]\s*(\d)\b")
+# A lone currency sign cell that belongs to the number after it: "$ | 187".
+CURRENCY_CELLS = frozenset({"$", "US$"})
 # A lone "%" (or ")%") cell that belongs to the number before it: "0.85 | %".
 _PERCENT_CELL_RE = re.compile(r"\)?\s*%\)?|\)")
 
@@ -130,7 +132,8 @@ def cell_value(cell: str) -> str | None:
 
 def join_percent_cells(cells: Sequence[str]) -> list[str]:
     """Table cells with a lone "%", ")" or ")%" glued back onto the value before it
-    ("0.85 | %" -> "0.85%", "(0.17 | )%" -> "(0.17)%"); empty cells dropped."""
+    ("0.85 | %" -> "0.85%", "(0.17 | )%" -> "(0.17)%") and a lone "$" onto the value after it
+    ("$ | 187" -> "$187"); empty cells dropped."""
     out: list[str] = []
     for raw in cells:
         cell = raw.strip()
@@ -139,6 +142,8 @@ def join_percent_cells(cells: Sequence[str]) -> list[str]:
         glued = out[-1] + cell.replace(" ", "") if out else ""
         if _PERCENT_CELL_RE.fullmatch(cell) and cell_value(glued) is not None:
             out[-1] = glued
+        elif out and out[-1] in CURRENCY_CELLS and cell_value(out[-1] + cell) is not None:
+            out[-1] = out[-1] + cell  # "$ | 187" -> "$187"
         else:
             out.append(cell)
     return out

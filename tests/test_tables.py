@@ -542,3 +542,44 @@ def test_a_fixed_width_fee_table(
     a = assistant_over({"fixed.txt": FIXED_WIDTH}).ask(question)
     assert a.answered, a.answer
     assert said in a.answer
+
+
+PERFORMANCE = rows(
+    "(for the periods ended December 31, 2024) | Past 1 Year | Past 5 Years | Past 10 Years",
+    "Class Y - Return Before Taxes | 10.09% | 13.17% | 11.91%",
+    "Return After Taxes on Distributions | 10.09% | 10.72% | 9.91%",
+    "Class A - Return Before Taxes | 3.54% | 11.57% | 10.97%",
+    "Class C - Return Before Taxes | 8.01% | 12.05% | 10.97%",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "classes", "values"),
+    [
+        # the class is the row's, the period the column's
+        ("What was the 5-year return of Class A shares before taxes?", ["Class A"], ["11.57%"]),
+        ("What was the past 1 year return for Class C before taxes?", ["Class C"], ["8.01%"]),
+        # no period asked: every period of the row
+        (
+            "What were the average annual returns of Class C shares before taxes?",
+            ["Class C"],
+            ["8.01%", "12.05%", "10.97%"],
+        ),
+        # a period the table does not have: no value
+        ("What was the 3-year return of Class A shares before taxes?", ["Class A"], []),
+    ],
+)
+def test_a_performance_table_by_class_row_and_period_column(
+    question: str, classes: list[str], values: list[str]
+) -> None:
+    assert [c.value for c in tables.read(PERFORMANCE, question, classes)] == values
+
+
+def test_a_row_label_that_opens_with_class_heads_no_columns() -> None:
+    assert tables.header_columns(PERFORMANCE[3]) is None
+    assert tables.header_columns(rows("Class: A C R6")[0]) == ["Class A", "Class C", "Class R6"]
+
+
+def test_a_lone_currency_cell_belongs_to_the_number_after_it() -> None:
+    row = rows("Class C | $ | 187 | $ | 579 | $ | 1,962")[0]
+    assert tables.cells_of(row) == ["Class C", "$187", "$579", "$1,962"]
