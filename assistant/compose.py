@@ -295,14 +295,15 @@ class Weights:
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
 
-    def distance(self, text: str, span: str, lower_only: str = "") -> int:
-        """How many words lie between a span and the nearest focus term of its own clause (a
-        large number when none occurs); ``lower_only`` as for :meth:`near`. The clause ends at
-        a comma, semicolon or colon: in "close on June 16, 2017, subject to approval by
+    def distance(self, text: str, span: str, lower_only: str = "") -> tuple[int, int]:
+        """How far a span stands from the question's words, as a sort key: the focus terms its
+        own clause holds (more is nearer, negated), then the words between it and the nearest
+        one (FAR when none occurs); ``lower_only`` as for :meth:`near`. The clause ends at a
+        comma, semicolon or colon: in "close on June 16, 2017, subject to approval by
         shareholders at a meeting held on May 25" the meeting is May 25's."""
         at = find_span(text, span)
         if at < 0:
-            return FAR
+            return (0, FAR)
         head = CLAUSE_BREAK_RE.split(text[:at])[-1]
         tail = CLAUSE_BREAK_RE.split(text[at + len(span) :])[0]
         before = [stem(w.lower()) for w in WORD_RE.findall(head)]
@@ -314,7 +315,8 @@ class Weights:
         wanted = set().union(*(toks for toks, _ in terms)) if terms else set()
         gaps = [len(before) - i - 1 for i, w in enumerate(before) if w in wanted]
         gaps += [i for i, w in enumerate(after) if w in wanted]
-        return min(gaps, default=FAR)
+        held = sum(1 for toks, _ in terms if toks & (set(before) | set(after)))
+        return (-held, min(gaps, default=FAR))
 
     def near(self, text: str, span: str, window: int, lower_only: str = "") -> bool:
         """Whether a focus term occurs within ``window`` words of a span in the text.

@@ -884,7 +884,8 @@ _INDUSTRY_RE = re.compile(
     rf"\s+(?:business|industry)\s+in\s+(?P<d>{_WHEN})"
 )
 _PRIOR_RE = re.compile(
-    rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})"
+    rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+"
+    rf"(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
     rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"

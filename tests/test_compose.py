@@ -360,3 +360,39 @@ def test_the_portfolio_turnover_rate(
     a = assistant_over({"turnover.txt": TURNOVER}).ask(question)
     assert a.answered, a.answer
     assert a.items[0] == "84%"
+
+
+CLOSING_AND_MERGER = """THE WESTBRIDGE FUNDS
+Westbridge Tax-Exempt Bond Fund
+Supplement dated September 15, 1999
+
+Effective as of the close of business on October 29, 1999, the Fund will no longer offer its
+shares to new investors. Existing shareholders may continue to purchase shares and to
+reinvest dividends.
+
+At a meeting held on August 24, 1999, the Board of Directors approved the merger of the Fund
+into the Westbridge Municipal Fund, subject to shareholder approval at a meeting expected to be
+held in December 1999.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the clause that holds more of the question's words: the shareholders' meeting
+        ("When is the shareholder meeting expected?", "December 1999"),
+        ("When did the Board approve the merger?", "August 24, 1999"),
+    ],
+)
+def test_the_date_whose_clause_holds_the_question(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, first: str
+) -> None:
+    a = assistant_over({"westbridge.txt": CLOSING_AND_MERGER}).ask(question)
+    assert a.answered and a.items[0] == first, (a.answer, a.items)
+
+
+def test_still_meets_continue(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    a = assistant_over({"westbridge.txt": CLOSING_AND_MERGER}).ask(
+        "Can existing shareholders still buy shares of the fund?"
+    )
+    assert a.answered and "may continue to purchase shares" in a.answer, a.answer

@@ -365,3 +365,14 @@ def test_an_appointment_replacing_someone(text: str) -> None:
     found = _facts(text)
     assert _only(found, "addition", "Robert T. Lane").attr("replaced") == "Mary Ng"
     assert _only(found, "departure", "Mary Ng").attr("reason") == "replaced"
+
+
+def test_prior_to_joining_a_defined_term() -> None:
+    found = _facts(
+        "Andrew P. Kessler has managed the Summit Global Fund since 1999. Mr. Kessler has been a "
+        'Vice President of Summit Management Company (the "Manager") since 1996. Prior to '
+        "joining the Manager, he was an international equity analyst at Harcourt Securities "
+        "Inc. from 1991 to 1996."
+    )
+    fact = _only(found, "previous_employer", "Andrew P. Kessler")
+    assert (fact.value, fact.attr("before")) == ("Harcourt Securities Inc.", "the Manager")
