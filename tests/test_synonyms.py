@@ -24,6 +24,10 @@ from assistant.engine import Assistant
         ("hired", "appointed"),
         ("worst", "lowest"),
         ("stops", "no longer"),
+        ("previous", "previously"),  # Porter stems these apart
+        ("still", "continue"),
+        ("benchmark", "index"),
+        ("inception", "commenced"),
         ("liquidated", "liquidation"),  # a verb meets its noun
         ("reorganization", "reorganized"),
     ],
