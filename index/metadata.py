@@ -355,8 +355,10 @@ def _fund_name(raw: str, from_cover: bool) -> str | None:
         if _SENTENCE_WORD_RE.fullmatch(words[i]):  # "Turnover. The Fund": a sentence ended
             words = words[i + 1 :]
             break
-    while words and _YEAR_WORD_RE.fullmatch(words[0]):
-        words.pop(0)
+    if words and _YEAR_WORD_RE.fullmatch(words[0]):  # "2013 TO THE PROSPECTUS FOR X FUND"
+        while words and _YEAR_WORD_RE.fullmatch(words[0]):
+            words.pop(0)
+        words = _strip_noise(" ".join(words)).split()
     if len(words) < 2 or not _UPPER_START_RE.match(words[0]):
         return None
     if all(w.lower().strip(".,") in _GENERIC for w in words):

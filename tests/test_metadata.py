@@ -165,6 +165,15 @@ def test_funds_named_after_a_cover_that_names_none(text: str, funds: tuple[str, 
     assert meta_of(text).funds == funds
 
 
+def test_a_cover_line_of_a_date_and_the_fund_it_supplements() -> None:
+    text = (
+        "HARBORGATE INVESTORS TRUST\nHarborgate Resolute Fund I\n"
+        "SUPPLEMENT DATED JANUARY 24, 2013 TO THE PROSPECTUS FOR HARBORGATE RESOLUTE FUND I "
+        "DATED AUGUST 31, 2012.\n\nThe Board approved changes to the Fund's strategies.\n"
+    )
+    assert meta_of(text).funds == ("Harborgate Resolute Fund",)
+
+
 def test_effective_date_phrasings() -> None:
     text = (
         "Supplement dated June 24, 2019\n"
