@@ -69,7 +69,8 @@ _TITLE_END_RE = re.compile(rf"(?:{_DOC_WORDS})(?:[^.;]{{0,160}}?\bdated\s+{_D})?
 
 # Names end in one of these words; "Trust" names a registrant more often than a fund.
 _FUND_WORDS = r"(?:Fund|FUND|Portfolio|PORTFOLIO|ETF|Trust|TRUST)"
-_NAME_WORD = r"(?:[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
+# A word of a name; an EDGAR series or class id ("C000032969") is none.
+_NAME_WORD = r"(?:(?![CS]\d{9}\b)[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
 # "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
 _NOT_NAME_END = (
     r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"
@@ -102,7 +103,7 @@ _LEADING_NOISE = _words(
     "the each such this that any all other certain your our its their both these those "
     "which new a an and of for to in on by with as from shares share class board trustees "
     "directors supplement prospectus prospectuses underlying acquiring acquired target "
-    "closed excluding including except"
+    "closed excluding including except statement additional information"
 )
 _GENERIC = _words(
     "fund funds portfolio portfolios trust etf series the a an of and money market index "

@@ -174,6 +174,18 @@ def test_a_cover_line_of_a_date_and_the_fund_it_supplements() -> None:
     assert meta_of(text).funds == ("Harborgate Resolute Fund",)
 
 
+def test_edgar_series_and_class_ids_are_no_words_of_a_name() -> None:
+    text = (
+        "HARBORGATE FUNDS SERIES TRUST\n"
+        "S000012093 Harborgate New York Tax-Exempt Fund\n"
+        "C000032969 Harborgate New York Tax-Exempt Fund Class A HNYAX C000032971 Harborgate New "
+        "York Tax-Exempt Fund Class C HNYCX\n\n"
+        "Supplement dated May 1, 2020 to the Statement of Additional Information for Harborgate "
+        "Funds Series Trust\n\nThe Fund's custodian has changed.\n"
+    )
+    assert meta_of(text).funds == ("Harborgate New York Tax-Exempt Fund",)
+
+
 def test_effective_date_phrasings() -> None:
     text = (
         "Supplement dated June 24, 2019\n"
