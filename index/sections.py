@@ -115,6 +115,10 @@ _PAGE_RE = re.compile(
 # A bare number or lower-case roman numeral is a page number only between blank lines.
 _BARE_PAGE_RE = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
 _RULE_RE = re.compile(r"[-_=*~.·•]{4,}")
+# A fixed-width table of words: at least this many aligned lines, cells within this many
+# characters of the first row's columns.
+ALIGNED_MIN_ROWS = 3
+ALIGN_SLACK = 2
 # A line this short above a fixed-width row whose label goes on in lower case begins it.
 WRAPPED_LABEL_MAX_CHARS = 60
 # Fixed-width tables: cells parted by runs of spaces, and what a value cell may hold.
@@ -263,6 +267,8 @@ class _Splitter:
 
     def run(self) -> tuple[list[Section], list[Passage]]:
         _mark_tables(self.lines)
+        if self.doc.fmt != "html":
+            _mark_aligned_rows(self.lines, self.text)
         cover_end, cover_heading = self._cover()
         self._mark_headings(cover_end)
         if cover_heading is not None and self.lines[cover_heading].heading is None:
@@ -761,6 +767,58 @@ def _spaced_row(stripped: str) -> bool:
         return False
     values = cells[1:] if not _SPACED_CELL_RE.fullmatch(cells[0]) else cells
     return len(values) >= 2 and all(_SPACED_CELL_RE.fullmatch(c) for c in values)
+
+
+def _cell_starts(raw: str) -> list[int]:
+    """Where each cell of a line starts, cells parted by runs of two or more spaces."""
+    starts = [len(raw) - len(raw.lstrip())]
+    starts += [m.end() for m in _SPACE_RUN_RE.finditer(raw, starts[0]) if m.end() < len(raw)]
+    return starts
+
+
+def _mark_aligned_rows(lines: list[_Line], text: str) -> None:
+    """Rows of a fixed-width table of words ("Name          Title              Since" /
+    "Dana K. Holt  Portfolio Manager  2004"): a run of at least ALIGNED_MIN_ROWS lines, each of
+    two or more cells parted by runs of spaces, whose cells start in the same columns (within
+    ALIGN_SLACK characters). Prose, even with two spaces after a full stop, does not align."""
+    run: list[tuple[int, list[int]]] = []
+
+    def flush() -> None:
+        if len(run) >= ALIGNED_MIN_ROWS and not any(
+            _runs_on(text, lines[k], starts) for k, starts in run[1:]
+        ):
+            for k, _ in run:
+                lines[k].kind = "row"
+                lines[k].spaced = True
+        run.clear()
+
+    for k, ln in enumerate(lines):
+        if ln.kind != "text" or ln.in_table or ln.bullet or ln.enum or ln.hint:
+            flush()
+            continue
+        raw = text[ln.start - ln.indent : ln.end] if ln.start >= ln.indent else ln.text
+        starts = _cell_starts(raw)
+        if len(starts) < 2:
+            flush()
+            continue
+        if run and not _aligned_with(run[0][1], starts):
+            flush()
+        run.append((k, starts))
+    flush()
+
+
+def _runs_on(text: str, ln: _Line, starts: list[int]) -> bool:
+    """Whether a cell of an aligned line goes on in lower case from the line above: columns of
+    prose side by side (two managers' biographies), to be read down, not across."""
+    raw = text[ln.start - ln.indent : ln.end]
+    return any(raw[a : a + 1].islower() for a in starts)
+
+
+def _aligned_with(first: list[int], starts: list[int]) -> bool:
+    """Whether a line's cells start where the first row's do (the same count of cells)."""
+    return len(first) == len(starts) and all(
+        abs(a - b) <= ALIGN_SLACK for a, b in zip(first, starts, strict=True)
+    )
 
 
 def _mark_pages(lines: list[_Line]) -> None:
