@@ -425,7 +425,11 @@ def choose_sentences(
                     or verify.amount_role(sent.text, s) is not None
                 ]
                 if side is not None:  # "the current ratio" is not what a change goes to
-                    found = [s for s in found if verify.amount_role(sent.text, s) in (None, side)]
+                    roles = {s: verify.amount_role(sent.text, s) for s in found}
+                    found = [s for s in found if roles[s] in (None, side)]
+                    if side == "before" and "before" in roles.values():
+                        # "up to 30%, compared to 20% previously": the earlier one is marked
+                        found = [s for s in found if roles[s] == "before"]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked

@@ -396,3 +396,29 @@ def test_still_meets_continue(assistant_over: Callable[[dict[str, str]], Assista
         "Can existing shareholders still buy shares of the fund?"
     )
     assert a.answered and "may continue to purchase shares" in a.answer, a.answer
+
+
+LIMIT_RAISED = """ALDERGROVE FUNDS TRUST
+Aldergrove Emerging Markets Debt Fund
+Supplement dated November 2, 2016
+
+The Fund may invest up to 30% of its net assets in securities denominated in local
+currencies, compared to 20% previously.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        # the earlier value is marked ("compared to 20% previously"): the other one is today's
+        ("What was the previous limit on local currency securities?", ("20%",)),
+        ("What was the limit on local currency securities before?", ("20%",)),
+        # no side asked: both, today's first
+        ("What is the limit on local currency securities?", ("30%", "20%")),
+    ],
+)
+def test_an_amount_marked_as_the_earlier_one(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, items: tuple[str, ...]
+) -> None:
+    a = assistant_over({"limit.txt": LIMIT_RAISED}).ask(question)
+    assert a.answered and a.items == items, (a.answer, a.items)
