@@ -538,14 +538,16 @@ def _classes_match(u: Understanding, text: str) -> bool:
 def _compounds_match(u: Understanding, text: str, section: str) -> bool:
     """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not."""
     low = (text + " " + section).lower()
+    joined = ""  # the text's stems, made when first needed
     for compound in u.compounds:
-        if re.fullmatch(r"[\d-]+", compound):
-            continue
-        if (
-            compound not in low
-            and compound.replace("-", " ") not in low
-            and compound.replace("-", "") not in low
+        if re.fullmatch(r"[\d-]+", compound) or any(
+            form in low
+            for form in (compound, compound.replace("-", " "), compound.replace("-", ""))
         ):
+            continue
+        joined = joined or " " + " ".join(stem(w) for w in WORD_RE.findall(low)) + " "
+        parts = " ".join(stem(w) for w in compound.split("-") if w)
+        if f" {parts} " not in joined:  # "local-currency" in "local currencies"
             return False
     return True
 

@@ -422,3 +422,12 @@ def test_an_amount_marked_as_the_earlier_one(
 ) -> None:
     a = assistant_over({"limit.txt": LIMIT_RAISED}).ask(question)
     assert a.answered and a.items == items, (a.answer, a.items)
+
+
+def test_a_hyphenated_question_word_meets_its_parts_in_any_form(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"limit.txt": LIMIT_RAISED}).ask(
+        "What was the limit on local-currency securities before the change?"
+    )
+    assert a.answered and a.items == ("20%",), (a.answer, a.items)
