@@ -431,3 +431,11 @@ def test_a_hyphenated_question_word_meets_its_parts_in_any_form(
         "What was the limit on local-currency securities before the change?"
     )
     assert a.answered and a.items == ("20%",), (a.answer, a.items)
+
+
+def test_still_meets_no_longer(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    text = LIMIT_RAISED + "\nThe Fund may no longer invest in credit default swaps.\n"
+    a = assistant_over({"swaps.txt": text}).ask(
+        "Can the fund still invest in credit default swaps?"
+    )
+    assert a.answered and "no longer invest in credit default swaps" in a.answer, a.answer
