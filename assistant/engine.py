@@ -619,6 +619,24 @@ class Assistant:
             self._recent_passages[doc] = found
         return found
 
+    def _fund_part(self, doc: str, fund: str | None) -> list[Passage]:
+        """The passages of a filing of several funds that are about one of them: those under
+        headings that name it, else those not under headings that name another (a prospectus
+        of several funds, a summary section each). A fee table or a risk list of one fund is
+        no answer for another."""
+        passages = self._passages(doc)
+        funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
+        if fund is None or len(funds) < 2:
+            return passages
+        want = _name_key(fund)
+        others = [k for f in funds if (k := _name_key(f)) and k != want and k not in want]
+        labels = {p.section: _name_key(" ".join(p.section)) for p in passages if p.section}
+        own = {sec for sec, label in labels.items() if want and want in label}
+        if own:  # the headings that name it
+            return [p for p in passages if p.section in own]
+        other = {sec for sec, label in labels.items() if any(k in label for k in others)}
+        return [p for p in passages if p.section not in other]  # not under another's
+
     def _docs_of(self, fund: str) -> frozenset[str]:
         """The filings covering a fund, as a set (built once per fund)."""
         found = self._fund_doc_sets.get(fund)
@@ -911,7 +929,7 @@ class Assistant:
             return None
         if _two_parts(q):  # "which recipient ..., and how often ...?": each part its column
             return None
-        passages = [p for d in scope.docs for p in self._passages(d)]
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
         cell = tables.column_cell(passages, head, q)
         if cell is None:
             return None
@@ -1102,7 +1120,7 @@ class Assistant:
         words = [t for t in u.terms if t not in context and t not in LIST_QUESTION_FILLER]
         found = []
         for d in scope.docs:
-            for lst in lists.lists(self._passages(d)):
+            for lst in lists.lists(self._fund_part(d, scope.fund)):
                 if u.intent == "risks" and not _about_risks(lst):
                     continue
                 if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
@@ -1297,7 +1315,7 @@ class Assistant:
         words, column by its share class."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
-        passages = [p for d in scope.docs for p in self._passages(d)]
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
         classes = u.share_classes or tuple(  # the class a ticker in the question stands for
             c
             for t in TICKER_TOKEN_RE.findall(q)
@@ -2020,6 +2038,12 @@ class Assistant:
 FILING_WORDS_RE = re.compile(
     r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I
 )
+
+
+def _name_key(name: str) -> str:
+    """A name as lower-case words with single spaces, marks and "the" left out, padded."""
+    words = [w for w in WORD_RE.findall(name.lower()) if w != "the"]
+    return f" {' '.join(words)} " if words else ""
 
 
 def _funds_of(facts: Sequence[Fact]) -> dict[str, None]:

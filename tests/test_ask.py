@@ -988,3 +988,71 @@ def test_an_adviser_named_by_a_label(tmp_path_factory: pytest.TempPathFactory) -
     assert a["items"] == ["Crestline Asset Management, LLC"]
     managers = ask_json(ix, "Who manages the fund?")
     assert managers["items"] == ["Priya Raman"]
+
+
+TWO_FUND_PROSPECTUS = """<html><body>
+<p>FALCONRIDGE FUNDS TRUST</p>
+<p>Prospectus dated March 1, 2025</p>
+<p>Kestrelmoor Core Bond Fund (FCBAX)</p>
+<p>Kestrelmoor Small Cap Value Fund (FSVAX)</p>
+<h1>Kestrelmoor Core Bond Fund</h1>
+<h2>Investment Objective</h2>
+<p>The Fund seeks to maximize total return, consistent with preservation of capital.</p>
+<h2>Fees and Expenses of the Fund</h2>
+<table>
+<tr><td>Annual Fund Operating Expenses</td><td>Class A</td><td>Class I</td></tr>
+<tr><td>Management Fees</td><td>0.35%</td><td>0.35%</td></tr>
+<tr><td>Total Annual Fund Operating Expenses</td><td>0.80%</td><td>0.55%</td></tr>
+</table>
+<h2>Principal Risks</h2>
+<p>Interest Rate Risk. Bond prices fall when interest rates rise.</p>
+<p>Credit Risk. An issuer may fail to pay interest or principal.</p>
+<h2>Management</h2>
+<p>Investment Adviser. Kestrelmoor Capital Management, LLC</p>
+<p>Portfolio Managers. Dana Holt has managed the Fund since 2018. Lee Marsh has managed the
+Fund since 2022.</p>
+<h1>Kestrelmoor Small Cap Value Fund</h1>
+<h2>Investment Objective</h2>
+<p>The Fund seeks long-term capital appreciation.</p>
+<h2>Fees and Expenses of the Fund</h2>
+<table>
+<tr><td>Annual Fund Operating Expenses</td><td>Class A</td><td>Class I</td></tr>
+<tr><td>Management Fees</td><td>0.85%</td><td>0.85%</td></tr>
+<tr><td>Total Annual Fund Operating Expenses</td><td>1.40%</td><td>1.15%</td></tr>
+</table>
+<h2>Principal Risks</h2>
+<p>Small Company Risk. Small companies can be more volatile.</p>
+<p>Value Investing Risk. Value stocks may stay undervalued.</p>
+<p>Market Risk. Prices of securities may fall.</p>
+<h2>Management</h2>
+<p>Investment Adviser. Kestrelmoor Capital Management, LLC</p>
+<p>Sub-Adviser. Northfield Partners LLC</p>
+<p>Portfolio Managers. Ann Cole has managed the Fund since 2015.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the management fee of the Small Cap Value Fund?", "0.85%"),
+        ("What is the management fee of the Kestrelmoor Core Bond Fund?", "0.35%"),
+        (
+            "What are the total annual fund operating expenses of the Small Cap Value Fund for "
+            "Class I shares?",
+            "1.15% (Class I)",
+        ),
+        (
+            "What are the principal risks of the Small Cap Value Fund?",
+            "Small Company Risk, Value Investing Risk and Market Risk",
+        ),
+        ("What are the principal risks of the Kestrelmoor Core Bond Fund?", "Interest Rate Risk"),
+    ],
+)
+def test_a_prospectus_of_two_funds_answers_each_from_its_own_section(
+    tmp_path_factory: pytest.TempPathFactory, question: str, said: str
+) -> None:
+    ix = index_of(tmp_path_factory, {"two.html": TWO_FUND_PROSPECTUS})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert said in a["answer"], a["answer"]
