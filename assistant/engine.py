@@ -619,11 +619,12 @@ class Assistant:
             self._recent_passages[doc] = found
         return found
 
-    def _fund_part(self, doc: str, fund: str | None) -> list[Passage]:
+    def _fund_part(self, doc: str, fund: str | None, own_first: bool = True) -> list[Passage]:
         """The passages of a filing of several funds that are about one of them: those under
         headings that name it, else those not under headings that name another (a prospectus
         of several funds, a summary section each). A fee table or a risk list of one fund is
-        no answer for another."""
+        no answer for another. ``own_first`` False keeps the passages under no fund's heading
+        too (a sentence there may be about every fund)."""
         passages = self._passages(doc)
         funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
         if fund is None or len(funds) < 2:
@@ -632,9 +633,13 @@ class Assistant:
         others = [k for f in funds if (k := _name_key(f)) and k != want and k not in want]
         labels = {p.section: _name_key(" ".join(p.section)) for p in passages if p.section}
         own = {sec for sec, label in labels.items() if want and want in label}
-        if own:  # the headings that name it
+        if own and own_first:  # the headings that name it
             return [p for p in passages if p.section in own]
-        other = {sec for sec, label in labels.items() if any(k in label for k in others)}
+        other = {
+            sec
+            for sec, label in labels.items()
+            if any(k in label for k in others) and sec not in own
+        }
         return [p for p in passages if p.section not in other]  # not under another's
 
     def _docs_of(self, fund: str) -> frozenset[str]:
@@ -977,6 +982,14 @@ class Assistant:
         """Answers from the best ``limit`` sentences, best first, and the hits they came from."""
         surnames = [p.split()[-1] for p in persons]
         hits = self._hits(u, scope, extra_terms=surnames)
+        if scope.fund is not None and scope.docs is not None and len(scope.docs) <= TABLE_DOCS_MAX:
+            # of a prospectus of several funds, the sections about the fund asked
+            allowed = {
+                (p.doc, p.ordinal)
+                for d in scope.docs
+                for p in self._fund_part(d, scope.fund, own_first=False)
+            }
+            hits = [h for h in hits if (h.passage.doc, h.passage.ordinal) in allowed]
         weights = self._weights(u, self._context_words(scope, persons, q))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()

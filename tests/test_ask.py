@@ -1056,3 +1056,19 @@ def test_a_prospectus_of_two_funds_answers_each_from_its_own_section(
     a = ask_json(ix, question)
     assert a["answered"] is True, a["answer"]
     assert said in a["answer"], a["answer"]
+
+
+def test_a_sentence_under_another_funds_heading_is_no_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    filing = TWO_FUND_PROSPECTUS.replace(
+        "<p>Small Company Risk.",
+        "<p>The Fund invests at least 80% of its net assets in small companies.</p>\n"
+        "<p>Small Company Risk.",
+    )
+    ix = index_of(tmp_path_factory, {"two.html": filing})
+    asked = "What percentage of its net assets does the {} invest in small companies?"
+    other = ask_json(ix, asked.format("Kestrelmoor Core Bond Fund"))
+    assert other["answered"] is False, other["answer"]
+    own = ask_json(ix, asked.format("Kestrelmoor Small Cap Value Fund"))
+    assert own["answered"] is True and "80%" in own["answer"], own["answer"]
