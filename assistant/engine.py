@@ -1158,10 +1158,11 @@ class Assistant:
                 for item, p in zip(chosen.items, chosen.passages, strict=True)
                 if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
             ]
-        if chosen.layout == "lead-ins" and len(named) == 1:
+        if chosen.layout in ("lead-ins", "headings") and len(named) == 1:
             # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
             item, passage = named[0]
-            return self._read(q, u, compose.trim(passage.text), [item], [passage], 0.85, "list")
+            text = passage.text if chosen.layout == "lead-ins" else f"{item}: {passage.text}"
+            return self._read(q, u, compose.trim(text), [item], [passage], 0.85, "list")
         items = [i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS]
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"

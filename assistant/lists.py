@@ -137,6 +137,7 @@ def lists(passages: Sequence[Passage]) -> list[List]:
             out.append(List("names", tuple(names), (p,), ""))
     flush_run()
     flush_bullets()
+    out.extend(_heading_lists(passages))
     # bullets that each open with a lead-in are that lead-in list: its names are the items
     named = {id(p) for lst in out if lst.layout == "lead-ins" for p in lst.passages}
     out = [
@@ -145,6 +146,32 @@ def lists(passages: Sequence[Passage]) -> list[List]:
         if not (lst.layout == "bullets" and all(id(p) in named for p in lst.passages))
     ]
     return _with_intros(out, passages)
+
+
+def _heading_lists(passages: Sequence[Passage]) -> list[List]:
+    """Entries set as headings of their own under one parent heading ("Principal Risks" /
+    "Market Risk", "Credit Risk", ... each over its paragraph): the sub-headings are the
+    items, the first passage under each its place."""
+    out: list[List] = []
+    parent: tuple[str, ...] | None = None
+    entries: dict[str, Passage] = {}
+
+    def flush() -> None:
+        if len(entries) >= 2 and all(len(e.split()) <= LEAD_MAX_WORDS for e in entries):
+            out.append(List("headings", tuple(entries), tuple(entries.values()), ""))
+        entries.clear()
+
+    for p in passages:
+        if len(p.section) < 2:  # top-level sections are the filing's parts, not a list
+            flush()
+            parent = None
+            continue
+        if p.section[:-1] != parent:
+            flush()
+            parent = p.section[:-1]
+        entries.setdefault(p.section[-1], p)
+    flush()
+    return out
 
 
 def _with_intros(found: list[List], passages: Sequence[Passage]) -> list[List]:

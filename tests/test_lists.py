@@ -472,3 +472,53 @@ def test_a_question_for_a_kind_of_thing_gets_the_filings_examples(
     a = assistant_over({"holdings.txt": HOLDINGS_POLICY}).ask(question)
     assert a.answered, a.answer
     assert a.items == ("Moody's", "S&P", "Fitch", "Morningstar", "Lipper")
+
+
+def test_entries_set_as_headings_of_their_own() -> None:
+    items = [
+        Passage("f.txt", 0, ("Principal Risks",), 1, 1, 0, 10, "The principal risks are:"),
+        Passage("f.txt", 1, ("Principal Risks", "Market Risk"), 2, 2, 0, 10, "Prices fall."),
+        Passage("f.txt", 2, ("Principal Risks", "Market Risk"), 3, 3, 0, 10, "More on it."),
+        Passage("f.txt", 3, ("Principal Risks", "Credit Risk"), 4, 4, 0, 10, "Issuers fail."),
+        Passage("f.txt", 4, ("Performance",), 5, 5, 0, 10, "No history yet."),
+    ]
+    (found,) = [x for x in lists.lists(items) if x.layout == "headings"]
+    assert found.items == ("Market Risk", "Credit Risk")
+    assert [p.ordinal for p in found.passages] == [1, 3]
+    assert "The principal risks are:" in found.intro
+    # top-level sections are the filing's parts, not a list
+    parts = [
+        Passage("f.txt", 0, ("Investment Objective",), 1, 1, 0, 10, "The Fund seeks income."),
+        Passage("f.txt", 1, ("Fees and Expenses",), 2, 2, 0, 10, "The table shows fees."),
+    ]
+    assert [x for x in lists.lists(parts) if x.layout == "headings"] == []
+
+
+RISK_HEADINGS = """<html><body>
+<p>Harrowfield Balanced Fund</p>
+<p>Summary Prospectus dated May 1, 2024</p>
+<h2>Investment Objective</h2>
+<p>The Fund seeks total return.</p>
+<h2>Principal Risks</h2>
+<p>You could lose money by investing in the Fund. The principal risks of investing in the Fund
+are:</p>
+<p><b>Market Risk</b></p>
+<p>The value of the Fund's investments may fall because of market events.</p>
+<p><b>Interest Rate Risk</b></p>
+<p>Bond prices fall when interest rates rise.</p>
+<p><b>Credit Risk</b></p>
+<p>An issuer may fail to pay interest or principal when due.</p>
+<h2>Performance</h2>
+<p>The Fund has not completed a calendar year of operations.</p>
+</body></html>
+"""
+
+
+def test_risks_set_as_bold_headings(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"risks.html": RISK_HEADINGS})
+    a = fund.ask("What are the principal risks of the fund?")
+    assert a.items == ("Market Risk", "Interest Rate Risk", "Credit Risk"), a.answer
+    one = fund.ask("What does the fund say about credit risk?")
+    assert one.items == ("Credit Risk",) and "fail to pay" in one.answer, one.answer
