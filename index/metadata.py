@@ -74,7 +74,7 @@ _NAME_WORD = r"(?:(?![CS]\d{9}\b)[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)
 # "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
 _NOT_NAME_END = (
     r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"
-    r"|Expenses|Fees|Shares|Class|Prospectus|Details)\b)"
+    r"|Expenses|Fees|Shares|Class|Prospectus|Details|Company|Co\.)(?!\w))"
 )
 _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"

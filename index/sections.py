@@ -554,7 +554,10 @@ class _Splitter:
         prev = self.lines[unit.last]
         ended = bool(_TERMINAL_RE.search(prev.text))
         if gap == 1:
-            return not ended
+            # after a blank line, a bullet goes on only in its own indentation: a line further
+            # left is the text after the list
+            outdented = unit.kind == "bullet" and ln.indent < self.lines[unit.first].indent
+            return not ended and not outdented
         if ln.text[:1].islower():
             return True
         if not ended:

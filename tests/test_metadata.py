@@ -186,6 +186,15 @@ def test_edgar_series_and_class_ids_are_no_words_of_a_name() -> None:
     assert meta_of(text).funds == ("Harborgate New York Tax-Exempt Fund",)
 
 
+def test_a_trust_company_is_no_fund() -> None:
+    text = (
+        "NORTHWIND INVESTMENT TRUST\nNorthwind Short-Term Bond Fund\n"
+        "Supplement dated April 3, 2012\n\nEffective May 1, 2012, Harbor Point Bank, N.A. will "
+        "replace Eastbank Trust Company as custodian of the Fund.\n"
+    )
+    assert meta_of(text).funds == ("Northwind Short-Term Bond Fund",)
+
+
 def test_effective_date_phrasings() -> None:
     text = (
         "Supplement dated June 24, 2019\n"

@@ -539,6 +539,24 @@ def test_a_fixed_width_table_of_words_and_columns_of_prose() -> None:
     assert not any("previously an | since 1999" in p.text for p in passages)
 
 
+def test_a_bullet_ends_where_text_further_left_follows_a_blank_line() -> None:
+    doc = text_doc(
+        "NORTHWIND INVESTMENT TRUST\nSupplement dated April 3, 2012\n\n"
+        "This supplement applies to the following funds:\n\n"
+        "   - Northwind Large Cap Growth Fund\n"
+        "   - Northwind Short-Term Bond Fund\n\n"
+        "Effective May 1, 2012, the redemption fee will be eliminated for the Northwind Large\n"
+        "Cap Growth Fund.\n"
+    )
+    _, passages = split(doc)
+    check_invariants(doc, passages)
+    assert [(p.kind, p.text[:30]) for p in passages][-3:] == [
+        ("bullet", "Northwind Large Cap Growth Fun"),
+        ("bullet", "Northwind Short-Term Bond Fund"),
+        ("paragraph", "Effective May 1, 2012, the red"),
+    ]
+
+
 def test_furniture_needs_repeats() -> None:
     """FURNITURE_MIN_REPEATS: a line beside a page number is dropped only when it recurs."""
 
