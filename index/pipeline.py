@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from index import entities, facts, loaders, metadata, sections
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 # How often a pool worker checks that the process that started it is still alive (a worker
 # of a killed `fundqa index add` lingers at most this long).
@@ -68,6 +75,34 @@ def ingest_job(job: tuple[str, str]) -> Ingested | loaders.LoadError:
         return err
     except Exception as err:  # a parser bug must cost one file, never the batch
         return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])
+
+
+def ingest_jobs(jobs: list[tuple[str, str]]) -> list[Ingested | loaders.LoadError]:
+    """Process-pool entry point for a chunk of files (one task amortises the pickling)."""
+    return [ingest_job(job) for job in jobs]
+
+
+def bounded_map(
+    pool: ProcessPoolExecutor, fn: Callable[[T], R], items: Iterable[T], window: int
+) -> Iterator[R]:
+    """``pool.map(fn, items)`` with at most ``window`` tasks submitted and not yet consumed.
+
+    ``ProcessPoolExecutor.map`` submits every task at once, so when the consumer is the slower
+    side (the main process writing Whoosh) finished results pile up in its memory.
+    """
+    source = iter(items)
+    pending: deque[Future[R]] = deque(
+        pool.submit(fn, item) for item in itertools.islice(source, window)
+    )
+    try:
+        while pending:
+            future = pending.popleft()
+            for item in itertools.islice(source, 1):
+                pending.append(pool.submit(fn, item))
+            yield future.result()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:

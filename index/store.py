@@ -74,6 +74,10 @@ MERGE_TIER_SEGMENTS = 32
 PARALLEL_MIN_FILES = 40
 # Files per process-pool task: large enough to amortise pickling, small enough to stream.
 POOL_CHUNK = 8
+# Pool tasks submitted ahead of the one being written, per worker: enough to keep every worker
+# busy, few enough that parsed filings do not queue up in the main process while it writes
+# Whoosh (submitting all of them at once held hundreds of parsed filings at 10,000 files).
+POOL_TASKS_AHEAD = 2
 
 # What the record files are tied to besides their generation: the parser that made the records.
 RECORDS_TAG = f"parser-{PARSER_VERSION}"
@@ -838,8 +842,13 @@ class Store:
             for job in jobs:
                 yield pipeline.ingest_job(job)
             return
-        with pipeline.worker_pool(min(4, os.cpu_count() or 2)) as pool:
-            yield from pool.map(pipeline.ingest_job, jobs, chunksize=POOL_CHUNK)
+        workers = min(4, os.cpu_count() or 2)
+        chunks = (jobs[i : i + POOL_CHUNK] for i in range(0, len(jobs), POOL_CHUNK))
+        with pipeline.worker_pool(workers) as pool:
+            for results in pipeline.bounded_map(
+                pool, pipeline.ingest_jobs, chunks, POOL_TASKS_AHEAD * workers
+            ):
+                yield from results
 
     def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
         doc = item.document
