@@ -168,12 +168,14 @@ def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
 
 
 def _schema_current(ix: FileIndex) -> bool:
-    """Whether an index was written with this release's schema (fields and columns)."""
+    """Whether an index was written with this release's schema (fields, their types and
+    columns)."""
     current = build_schema()
     if set(ix.schema.names()) != set(current.names()):
         return False
     return all(
-        (ix.schema[name].column_type is None) == (current[name].column_type is None)
+        type(ix.schema[name]) is type(current[name])
+        and (ix.schema[name].column_type is None) == (current[name].column_type is None)
         for name in current.names()
     )
 
