@@ -2491,17 +2491,18 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
         {f.subject for _, f in found if f.kind in _PERSON_KINDS},
         key=lambda n: (-len(n.split()), -len(n)),
     )
+    # Only names with one surname can meet: compare within each surname's names (in the same
+    # order), not every pair of the filing's names (quadratic in a filing with many people).
+    by_surname: dict[str, list[str]] = {}
+    for name in names:
+        by_surname.setdefault(surname_word(name), []).append(name)
     canonical: dict[str, str] = {}
-    for n, name in enumerate(names):
+    for name in names:
         if name in canonical:
             continue
         canonical[name] = name
-        for other in names[n + 1 :]:
-            if (
-                other not in canonical
-                and surname_word(other) == surname_word(name)
-                and names_match(name, other)
-            ):
+        for other in by_surname[surname_word(name)]:
+            if other not in canonical and names_match(name, other):
                 canonical[other] = name
     out = []
     for prio, fact in found:
