@@ -211,6 +211,13 @@ def _segments(ix: FileIndex) -> tuple[int, bool]:
         return len(list(reader.leaf_readers())), reader.has_deletions()
 
 
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     with records_mod.replaced(path) as tmp, open(tmp, "wb") as fh:
         fh.write(data)
@@ -840,11 +847,17 @@ class Store:
     def _run_jobs(jobs: list[tuple[str, str]]) -> Iterator[Ingested | LoadError]:
         from index import pipeline
 
-        if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
-            for job in jobs:
-                yield pipeline.ingest_job(job)
+        cpus = os.cpu_count() or 1
+        if cpus < 2 or len(jobs) < PARALLEL_MIN_FILES:
+            # One by one here; a large filing still reads its facts on a second core.
+            large = cpus >= 2 and any(
+                _file_size(path) >= pipeline.FACTS_APART_MIN_CHARS for path, _ in jobs
+            )
+            with pipeline.FactsWorker() if large else contextlib.nullcontext() as facts_worker:
+                for job in jobs:
+                    yield pipeline.ingest_job(job, facts_worker)
             return
-        workers = min(4, os.cpu_count() or 2)
+        workers = min(4, cpus)
         chunks = (jobs[i : i + POOL_CHUNK] for i in range(0, len(jobs), POOL_CHUNK))
         with pipeline.worker_pool(workers) as pool:
             for results in pipeline.bounded_map(
