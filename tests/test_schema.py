@@ -78,7 +78,11 @@ def test_an_index_written_with_stemmed_text_holds_the_same_postings(
         with ix.writer() as writer:
             for p in passages:
                 writer.add_document(
-                    rtype="passage", doc="seed", text=p.text, section=p.section_label, funds="X Fund"
+                    rtype="passage",
+                    doc="seed",
+                    text=p.text,
+                    section=p.section_label,
+                    funds="X Fund",
                 )
 
     write(tmp_path / "fast")
