@@ -1545,7 +1545,9 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
     found = False
-    for m in _ENTRY_SINCE_RE.finditer(text):
+    # The pattern needs "Portfolio Manager (since ...)": skip its scan of other passages.
+    entries = _ENTRY_SINCE_RE.finditer(text) if "since" in text and "Manager" in text else ()
+    for m in entries:
         name = _clean_name(m.group("name"))
         if name:
             ctx.add(
@@ -1847,35 +1849,60 @@ _ROLE = (
     r"|administrator|sub-?administrator)"
 )
 _ROLE_I = r"(?i:" + _ROLE.removeprefix("(?P<role>")[:-1] + ")"
-_ADVISER_PATTERNS = [
-    re.compile(
-        rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+(?P<verb>will\s+replace|replaces|has\s+replaced|replaced"
-        rf"|has\s+succeeded|succeeded|will\s+succeed|succeeds)\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+as\s+"
-        rf"(?:the\s+)?(?:(?:Fund|Portfolio)[’']s\s+)?(?P<role>{_ROLE_I})"
-        rf"(?:\s+(?:to|for|of)\s+(?:the\s+)?(?P<fund>{_FUNDNAME}|Funds?|Portfolios?))?"
+# Each pattern with the words (lower-cased) a sentence must hold one of for it to match at all:
+# a substring test skips the regex scan of the many sentences that cannot match. The sentence is
+# lower-cased and folded as re's IGNORECASE folds: "ı" and "İ" are "i", "ſ" is "s".
+_NEEDLE_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+_ADVISER_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (
+        re.compile(
+            rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+(?P<verb>will\s+replace|replaces|has\s+replaced|replaced"
+            rf"|has\s+succeeded|succeeded|will\s+succeed|succeeds)\s+(?P<old>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s+as\s+"
+            rf"(?:the\s+)?(?:(?:Fund|Portfolio)[’']s\s+)?(?P<role>{_ROLE_I})"
+            rf"(?:\s+(?:to|for|of)\s+(?:the\s+)?(?P<fund>{_FUNDNAME}|Funds?|Portfolios?))?"
+        ),
+        ("replace", "succeed"),
     ),
-    re.compile(
-        rf"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio|portfolio|Trust)[’']s\s+(?P<role>{_ROLE_I})\s+is\s+(?P<new>{_ORG})"
-        rf"(?:\s*\((?!since)(?:[^()]|\([^()]*\)){{0,80}}\))*(?:\s*\(since\s+(?P<since>{_WHEN})\))?"
+    (
+        re.compile(
+            rf"\b(?:[Tt]he\s+)?(?:Fund|fund|Portfolio|portfolio|Trust)[’']s\s+(?P<role>{_ROLE_I})\s+is\s+(?P<new>{_ORG})"
+            rf"(?:\s*\((?!since)(?:[^()]|\([^()]*\)){{0,80}}\))*(?:\s*\(since\s+(?P<since>{_WHEN})\))?"
+        ),
+        ("'s", "’s"),
     ),
-    re.compile(
-        rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?(?:,\s+[^,;]{{0,80}},)?\s+(?:is|serves\s+as|will\s+serve\s+as"
-        rf"|acts\s+as|has\s+served\s+as)\s+(?:the\s+|an?\s+)?(?:(?:Fund|Portfolio|Trust)[’']s\s+)?"
-        rf"(?P<role>(?i:investment\s+)?(?i:sub-?\s?)?(?i:advis[eo]r)|(?i:investment\s+manager)|Manager"
-        rf"|(?i:administrator))(?=\s+(?:to|for|of)\b|[.,;]|$)"
+    (
+        re.compile(
+            rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?(?:,\s+[^,;]{{0,80}},)?\s+(?:is|serves\s+as|will\s+serve\s+as"
+            rf"|acts\s+as|has\s+served\s+as)\s+(?:the\s+|an?\s+)?(?:(?:Fund|Portfolio|Trust)[’']s\s+)?"
+            rf"(?P<role>(?i:investment\s+)?(?i:sub-?\s?)?(?i:advis[eo]r)|(?i:investment\s+manager)|Manager"
+            rf"|(?i:administrator))(?=\s+(?:to|for|of)\b|[.,;]|$)"
+        ),
+        ("advis", "manager", "administrator"),
     ),
-    re.compile(
-        rf"^(?:The\s+)?(?P<role>{_ROLE_I})s?\s*(?:[:—–]|-{{1,2}})\s*(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s*$"
+    (
+        re.compile(
+            rf"^(?:The\s+)?(?P<role>{_ROLE_I})s?\s*(?:[:—–]|-{{1,2}})\s*(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s*$"
+        ),
+        (),
     ),
-    re.compile(
-        rf"^(?:Investment\s+)?(?P<role>(?i:advis[eo]r|sub-?advis[eo]r))\s*:\s*(?P<new>{_ORG})"
+    (
+        re.compile(
+            rf"^(?:Investment\s+)?(?P<role>(?i:advis[eo]r|sub-?advis[eo]r))\s*:\s*(?P<new>{_ORG})"
+        ),
+        (),
     ),
-    re.compile(
-        rf"\bnew\s+(?P<role>sub-?advisory|investment\s+advisory|advisory|administration|sub-?administration)"
-        rf"\s+agreement\s+with\s+(?P<new>{_ORG})"
+    (
+        re.compile(
+            rf"\bnew\s+(?P<role>sub-?advisory|investment\s+advisory|advisory|administration|sub-?administration)"
+            rf"\s+agreement\s+with\s+(?P<new>{_ORG})"
+        ),
+        ("agreement",),
     ),
-    re.compile(
-        rf"\b(?P<role>administration|sub-?advisory|advisory)\s+agreement\s+dated\s+(?P<since>{_DATE}),\s+(?P<new>{_ORG})"
+    (
+        re.compile(
+            rf"\b(?P<role>administration|sub-?advisory|advisory)\s+agreement\s+dated\s+(?P<since>{_DATE}),\s+(?P<new>{_ORG})"
+        ),
+        ("agreement",),
     ),
 ]
 _ADVISER_LIST_RE = re.compile(
@@ -1973,7 +2000,10 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
             )
     for _, s in pc.sents:
         effective = _when_effective(s)
-        for pat in _ADVISER_PATTERNS:
+        low = s.lower().translate(_NEEDLE_FOLD)
+        for pat, words in _ADVISER_PATTERNS:
+            if words and not any(w in low for w in words):
+                continue
             for m in pat.finditer(s):
                 org = _clean_org(m.group("new"), ctx)
                 if not org or _looks_like_person(ctx, org):
@@ -2555,17 +2585,18 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
         {f.subject for _, f in found if f.kind in _PERSON_KINDS},
         key=lambda n: (-len(n.split()), -len(n)),
     )
+    # Only names with one surname can meet: compare within each surname's names (in the same
+    # order), not every pair of the filing's names (quadratic in a filing with many people).
+    by_surname: dict[str, list[str]] = {}
+    for name in names:
+        by_surname.setdefault(surname_word(name), []).append(name)
     canonical: dict[str, str] = {}
-    for n, name in enumerate(names):
+    for name in names:
         if name in canonical:
             continue
         canonical[name] = name
-        for other in names[n + 1 :]:
-            if (
-                other not in canonical
-                and surname_word(other) == surname_word(name)
-                and names_match(name, other)
-            ):
+        for other in by_surname[surname_word(name)]:
+            if other not in canonical and names_match(name, other):
                 canonical[other] = name
     out = []
     for prio, fact in found:

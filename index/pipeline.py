@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from index import entities, facts, loaders, metadata, sections
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# A document with at least this many characters of text has its facts read in a second
+# process (when the caller gives it one) while this one reads its entity mentions: the two
+# largest stages of one large filing then run on two cores. Below it, starting the process
+# and pickling the passages cost more than they save.
+FACTS_APART_MIN_CHARS = 1 << 20
 
 # How often a pool worker checks that the process that started it is still alive (a worker
 # of a killed `fundqa index add` lingers at most this long).
@@ -39,35 +52,94 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def ingest_document(document: Document, sha256: str) -> Ingested:
-    """Run a loaded document through sectioning and extraction."""
+class FactsWorker:
+    """A second process for the facts of long documents. It starts at once, while the caller
+    is still small: a forked process shares its parent's pages, and memory figures that sum
+    the processes' resident sizes would count them twice."""
+
+    def __init__(self) -> None:
+        self._pool = worker_pool(1)
+        self._pool.submit(os.getpid).result()
+
+    def submit(self, passages: list[Passage], meta: DocMeta) -> Future[list[Fact]]:
+        return self._pool.submit(facts.extract_facts, passages, meta)
+
+    def __enter__(self) -> FactsWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(cancel_futures=True)
+
+
+def ingest_document(
+    document: Document, sha256: str, facts_worker: FactsWorker | None = None
+) -> Ingested:
+    """Run a loaded document through sectioning and extraction (a long one's facts in
+    ``facts_worker``, when given, while this process reads its mentions)."""
     secs, passages = sections.split(document)
     meta = metadata.extract(document, passages)
-    mentions = entities.extract_mentions(passages, meta)
-    found = facts.extract_facts(passages, meta)
+    if facts_worker is not None and len(document.text) >= FACTS_APART_MIN_CHARS:
+        pending = facts_worker.submit(passages, meta)
+        mentions = entities.extract_mentions(passages, meta)
+        found = pending.result()
+    else:
+        mentions = entities.extract_mentions(passages, meta)
+        found = facts.extract_facts(passages, meta)
     return Ingested(
         document, sha256, tuple(secs), tuple(passages), meta, tuple(mentions), tuple(found)
     )
 
 
-def ingest_file(path: str | Path, name: str | None = None) -> Ingested:
+def ingest_file(
+    path: str | Path, name: str | None = None, facts_worker: FactsWorker | None = None
+) -> Ingested:
     """Load and process one file; raises loaders.LoadError for unreadable or hostile files."""
     path = Path(path)
     document = loaders.load(path)
     if name is not None and name != document.name:
         document = replace(document, name=name)
-    return ingest_document(document, file_hash(path))
+    return ingest_document(document, file_hash(path), facts_worker)
 
 
-def ingest_job(job: tuple[str, str]) -> Ingested | loaders.LoadError:
+def ingest_job(
+    job: tuple[str, str], facts_worker: FactsWorker | None = None
+) -> Ingested | loaders.LoadError:
     """Process-pool entry point: returns the error instead of raising it."""
     path, name = job
     try:
-        return ingest_file(path, name)
+        return ingest_file(path, name, facts_worker)
     except loaders.LoadError as err:
         return err
     except Exception as err:  # a parser bug must cost one file, never the batch
         return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])
+
+
+def ingest_jobs(jobs: list[tuple[str, str]]) -> list[Ingested | loaders.LoadError]:
+    """Process-pool entry point for a chunk of files (one task amortises the pickling)."""
+    return [ingest_job(job) for job in jobs]
+
+
+def bounded_map(
+    pool: ProcessPoolExecutor, fn: Callable[[T], R], items: Iterable[T], window: int
+) -> Iterator[R]:
+    """``pool.map(fn, items)`` with at most ``window`` tasks submitted and not yet consumed.
+
+    ``ProcessPoolExecutor.map`` submits every task at once, so when the consumer is the slower
+    side (the main process writing Whoosh) finished results pile up in its memory.
+    """
+    source = iter(items)
+    pending: deque[Future[R]] = deque(
+        pool.submit(fn, item) for item in itertools.islice(source, window)
+    )
+    try:
+        while pending:
+            future = pending.popleft()
+            for item in itertools.islice(source, 1):
+                pending.append(pool.submit(fn, item))
+            yield future.result()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:

@@ -1,4 +1,5 @@
-"""The ingest pipeline's process pool: workers do not outlive the process that started them."""
+"""The ingest pipeline's process pools: workers do not outlive the process that started them;
+tasks are bounded; a large filing's facts read in a second process are the same facts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
+
+from index import facts, pipeline
+from index.loaders import LoadError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -55,3 +60,45 @@ def test_pool_workers_exit_when_their_parent_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_bounded_map_gives_every_result_in_order_with_few_tasks_ahead() -> None:
+    submitted: list[int] = []
+
+    class Pool:  # records when each task is submitted; runs it at once
+        def submit(self, fn, item):  # type: ignore[no-untyped-def]
+            from concurrent.futures import Future
+
+            submitted.append(item)
+            future: Future = Future()
+            future.set_result(fn(item))
+            return future
+
+    results = pipeline.bounded_map(Pool(), lambda n: n * n, range(10), window=3)  # type: ignore[arg-type]
+    assert next(results) == 0
+    assert submitted == [0, 1, 2, 3]  # the window, plus one submitted as the first is consumed
+    assert list(results) == [n * n for n in range(1, 10)]
+
+
+def test_a_large_filings_facts_read_apart_are_the_same(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    with pipeline.FactsWorker() as worker:
+        apart = pipeline.ingest_file(seed_path, facts_worker=worker)
+    assert apart.facts and apart == alone
+
+
+def _broken_facts(*args: object) -> list:
+    raise ValueError("a parser bug")
+
+
+def test_a_facts_error_in_the_second_process_costs_one_file(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    with pipeline.FactsWorker() as worker:
+        result = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
+    assert isinstance(result, LoadError) and "a parser bug" in result.reason

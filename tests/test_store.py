@@ -412,3 +412,16 @@ def test_records_of_earlier_generations_are_dropped_never_later_ones(tmp_path: P
         (tmp_path / name).write_bytes(b"x")
     store._drop_older_records(5)  # a reader that rebuilt generation 5 while 9 was committed
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records-5.sqlite", "records-9.sqlite"]
+
+
+def test_doc_record_json_is_that_of_asdict(seed_path: Path) -> None:
+    import json
+    from dataclasses import asdict
+
+    from index.pipeline import ingest_file
+    from index.store import _shallow_dict
+
+    item = ingest_file(seed_path)
+    for found in (*item.mentions, *item.facts):
+        assert json.dumps(_shallow_dict(found)) == json.dumps(asdict(found))
+    assert any(m.attrs for m in item.mentions) and any(f.attrs for f in item.facts)
