@@ -241,7 +241,7 @@ def write_tables(
                 keys = set(toks)
                 if len(toks) > 1 and len(toks[0]) <= 3:
                     keys.add(toks[0] + toks[1])  # "jp morgan" is also found as "jpmorgan"
-                for t in keys:
+                for t in sorted(keys):  # in one order every build (the linker reads it so)
                     if t not in GENERIC or len(toks) == 1:
                         postings.setdefault(t, []).append(aid)
     db.executemany("INSERT INTO link_people VALUES (?, ?, ?, ?, ?, ?)", people)

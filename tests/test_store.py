@@ -425,3 +425,21 @@ def test_doc_record_json_is_that_of_asdict(seed_path: Path) -> None:
     for found in (*item.mentions, *item.facts):
         assert json.dumps(_shallow_dict(found)) == json.dumps(asdict(found))
     assert any(m.attrs for m in item.mentions) and any(f.attrs for f in item.facts)
+
+
+def test_the_linkers_word_table_is_the_same_every_build(tmp_path: Path, filings: Path) -> None:
+    """Two builds in processes with different string hashing write the linker's word table in
+    one order (the linker reads it in that order, so ties break alike)."""
+    import glob
+    import sqlite3
+
+    tables = []
+    for seed in ("1", "2"):
+        ix = tmp_path / f"ix{seed}"
+        code = f"from index.store import Store; Store({str(ix)!r}).add([{str(filings)!r}])"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        (db,) = glob.glob(str(ix / "records-*.sqlite"))
+        with sqlite3.connect(db) as con:
+            tables.append(con.execute("SELECT word, df FROM link_words ORDER BY n").fetchall())
+    assert tables[0] and tables[0] == tables[1]
