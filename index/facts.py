@@ -1290,23 +1290,13 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
     if "replace" in what:
         rm = _REPLACED_PERSON_RE.search(clause.text)
         if rm:
-            surface = rm.group("obj")
-            replaced = (
-                ctx.person(surface.split()[-1], pc.index)
-                if re.match(_HONORIFIC, surface)
-                else _clean_name(surface)
-            )
+            replaced = _subject(ctx, pc, rm.group("obj"))
         elif "portfolio manager" not in low:
             return
     if replaced is None:  # "X has been appointed portfolio manager, replacing Y"
         pm = _REPLACING_RE.search(clause.text)
         if pm:
-            surface = pm.group("obj")
-            replaced = (
-                ctx.person(surface.split()[-1], pc.index)
-                if re.match(_HONORIFIC, surface)
-                else _clean_name(surface)
-            )
+            replaced = _subject(ctx, pc, pm.group("obj"))
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:
@@ -1487,15 +1477,19 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
                     )
 
 
+def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str | None:
+    """The person a subject stands for: "he" / "she" the last one named, "Mr. Vance" the full
+    name that surname refers to, else the name as written."""
+    if surface.lower() in ("he", "she"):
+        return last
+    if re.match(_HONORIFIC, surface):
+        return ctx.person(surface.split()[-1], pc.index)
+    return _clean_name(surface)
+
+
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
     for m in _FROM_YEARS_RE.finditer(s):  # "From 2005 to 2009, he was X for Y."
-        surface = m.group("subj")
-        if surface.lower() in ("he", "she"):
-            name = last
-        elif re.match(_HONORIFIC, surface):
-            name = ctx.person(surface.split()[-1], pc.index)
-        else:
-            name = _clean_name(surface)
+        name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
         if name and org:
             ctx.add(
@@ -1508,13 +1502,7 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
                 years=f"{m.group('y1')}-{m.group('y2')}",
             )
     for m in _PRIOR_RE.finditer(s):
-        surface = m.group("subj")
-        if surface.lower() in ("he", "she"):
-            name = last
-        elif re.match(_HONORIFIC, surface):
-            name = ctx.person(surface.split()[-1], pc.index)
-        else:
-            name = _clean_name(surface)
+        name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
         if not name or not org:
             continue
