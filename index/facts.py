@@ -1447,34 +1447,25 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
     for prev in _PREVIOUSLY_RE.finditer(text):  # "... and previously was an analyst at X"
-        org = _clean_org(prev.group("org"), ctx)
-        if org:
-            years = _YEARS_AFTER_RE.match(text, prev.end())
-            ctx.add(
-                "previous_employer",
-                name,
-                pc.p,
-                org,
-                fund=pc.fund,
-                role=_clean_value(prev.group("role")) or None,
-                years=f"{years.group(1)}-{years.group(2)}" if years else None,
-            )
+        years = _YEARS_AFTER_RE.match(text, prev.end())
+        span = f"{years.group(1)}-{years.group(2)}" if years else None
+        _add_previous(ctx, pc, name, prev.group("org"), prev.group("role"), span)
     pm = _PREV_EMPLOY_RE.search(text)
     if pm:
         for part in re.split(r"\),\s*", pm.group("list")):
             im = _PREV_ITEM_RE.match(part.strip() + (")" if not part.strip().endswith(")") else ""))
             if im:
-                org = _clean_org(im.group("org"), ctx)
-                if org:
-                    ctx.add(
-                        "previous_employer",
-                        name,
-                        pc.p,
-                        org,
-                        fund=pc.fund,
-                        role=_clean_value(im.group("role") or "") or None,
-                        years=im.group("years"),
-                    )
+                _add_previous(ctx, pc, name, im.group("org"), im.group("role"), im.group("years"))
+
+
+def _add_previous(
+    ctx: _Doc, pc: _PCtx, name: str, org: str, role: str | None, years: str | None
+) -> None:
+    """A previous employer of a person, with the role held there and its years, if said."""
+    firm = _clean_org(org, ctx)
+    if firm:
+        role_said = _clean_value(role or "") or None
+        ctx.add("previous_employer", name, pc.p, firm, fund=pc.fund, role=role_said, years=years)
 
 
 def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str | None:
@@ -1490,17 +1481,9 @@ def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
     for m in _FROM_YEARS_RE.finditer(s):  # "From 2005 to 2009, he was X for Y."
         name = _subject(ctx, pc, m.group("subj"), last)
-        org = _clean_org(m.group("org"), ctx)
-        if name and org:
-            ctx.add(
-                "previous_employer",
-                name,
-                pc.p,
-                org,
-                fund=pc.fund,
-                role=_clean_value(m.group("role")) or None,
-                years=f"{m.group('y1')}-{m.group('y2')}",
-            )
+        if name:
+            span = f"{m.group('y1')}-{m.group('y2')}"
+            _add_previous(ctx, pc, name, m.group("org"), m.group("role"), span)
     for m in _PRIOR_RE.finditer(s):
         name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
