@@ -110,7 +110,7 @@ ASKED_KIND_RE = re.compile(
 # Of the question's other words, the share a sentence naming examples of the kind asked must
 # hold: the kind itself, named just before "such as", is most of the evidence.
 EXAMPLES_MIN_COVERAGE = 0.25
-# Filings whose defined terms are kept read (a conversation's filings).
+# Filings whose defined terms (and fund headings) are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
@@ -280,6 +280,9 @@ class Assistant:
         self._surnames: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
+        self._fund_headings: dict[
+            tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
+        ] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -619,28 +622,48 @@ class Assistant:
             self._recent_passages[doc] = found
         return found
 
-    def _fund_part(self, doc: str, fund: str | None, own_first: bool = True) -> list[Passage]:
+    def _fund_part(self, doc: str, fund: str | None) -> list[Passage]:
         """The passages of a filing of several funds that are about one of them: those under
         headings that name it, else those not under headings that name another (a prospectus
         of several funds, a summary section each). A fee table or a risk list of one fund is
-        no answer for another. ``own_first`` False keeps the passages under no fund's heading
-        too (a sentence there may be about every fund)."""
+        no answer for another."""
         passages = self._passages(doc)
+        split = self._fund_sections(doc, fund)
+        if split is None:
+            return passages
+        own, other = split
+        if own:  # the headings that name it
+            return [p for p in passages if p.section in own]
+        return [p for p in passages if p.section not in other]  # not under another's
+
+    def _fund_sections(
+        self, doc: str, fund: str | None
+    ) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]] | None:
+        """(the heading paths that name the fund, those that name another fund of the filing
+        and not it), read once per filing and fund; None for a filing of one fund."""
         funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
         if fund is None or len(funds) < 2:
-            return passages
-        want = _name_key(fund)
-        others = [k for f in funds if (k := _name_key(f)) and k != want and k not in want]
-        labels = {p.section: _name_key(" ".join(p.section)) for p in passages if p.section}
-        own = {sec for sec, label in labels.items() if want and want in label}
-        if own and own_first:  # the headings that name it
-            return [p for p in passages if p.section in own]
-        other = {
-            sec
-            for sec, label in labels.items()
-            if any(k in label for k in others) and sec not in own
-        }
-        return [p for p in passages if p.section not in other]  # not under another's
+            return None
+        key = (doc, fund)
+        found = self._fund_headings.get(key)
+        if found is None:
+            if len(self._fund_headings) >= DEFINITIONS_KEPT:
+                self._fund_headings.clear()
+            want = _name_key(fund)
+            others = [k for f in funds if (k := _name_key(f)) and k != want and k not in want]
+            labels = {p.section: _name_key(" ".join(p.section)) for p in self._passages(doc)}
+            own = frozenset(sec for sec, label in labels.items() if want and want in label)
+            other = frozenset(
+                sec
+                for sec, label in labels.items()
+                if sec not in own and any(k in label for k in others)
+            )
+            found = self._fund_headings[key] = (own, other)
+        return found
+
+    def _under_other_fund(self, passage: Passage, fund: str) -> bool:
+        split = self._fund_sections(passage.doc, fund)
+        return split is not None and passage.section in split[1]
 
     def _docs_of(self, fund: str) -> frozenset[str]:
         """The filings covering a fund, as a set (built once per fund)."""
@@ -983,13 +1006,9 @@ class Assistant:
         surnames = [p.split()[-1] for p in persons]
         hits = self._hits(u, scope, extra_terms=surnames)
         if scope.fund is not None and scope.docs is not None and len(scope.docs) <= TABLE_DOCS_MAX:
-            # of a prospectus of several funds, the sections about the fund asked
-            allowed = {
-                (p.doc, p.ordinal)
-                for d in scope.docs
-                for p in self._fund_part(d, scope.fund, own_first=False)
-            }
-            hits = [h for h in hits if (h.passage.doc, h.passage.ordinal) in allowed]
+            # of a prospectus of several funds, not the sections about another fund (a
+            # sentence under no fund's heading may be about every fund)
+            hits = [h for h in hits if not self._under_other_fund(h.passage, scope.fund)]
         weights = self._weights(u, self._context_words(scope, persons, q))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()
