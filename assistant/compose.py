@@ -308,10 +308,7 @@ class Weights:
         tail = CLAUSE_BREAK_RE.split(text[at + len(span) :])[0]
         before = [stem(w.lower()) for w in WORD_RE.findall(head)]
         after = [stem(w.lower()) for w in WORD_RE.findall(tail)]
-        terms = self.terms
-        if lower_only:
-            lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
-            terms = [(toks, wt) for toks, wt in self.terms if toks & lowered]
+        terms = self._event_terms(lower_only)
         wanted = set().union(*(toks for toks, _ in terms)) if terms else set()
         gaps = [len(before) - i - 1 for i, w in enumerate(before) if w in wanted]
         gaps += [i for i, w in enumerate(after) if w in wanted]
@@ -331,11 +328,15 @@ class Weights:
             WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
         )
         around = {stem(w.lower()) for w in words}
-        terms = self.terms
-        if lower_only:
-            lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
-            terms = [(toks, wt) for toks, wt in self.terms if toks & lowered]
-        return any(toks & around for toks, _ in terms)
+        return any(toks & around for toks, _ in self._event_terms(lower_only))
+
+    def _event_terms(self, lower_only: str) -> list[tuple[set[str], float]]:
+        """The focus terms, or with ``lower_only`` (the question) only those it writes in
+        lower case: the words of the event asked about, not names."""
+        if not lower_only:
+            return self.terms
+        lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
+        return [(toks, wt) for toks, wt in self.terms if toks & lowered]
 
 
 def choose_sentences(

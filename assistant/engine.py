@@ -34,7 +34,7 @@ from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, ye
 from index.dates import parse as parse_date
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
-from index.names import normalise_person, org_key, person_key
+from index.names import normalise_person, org_key, person_key, slug
 from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
 
@@ -649,9 +649,9 @@ class Assistant:
         if found is None:
             if len(self._fund_headings) >= DEFINITIONS_KEPT:
                 self._fund_headings.clear()
-            want = _name_key(fund)
-            others = [k for f in funds if (k := _name_key(f)) and k != want and k not in want]
-            labels = {p.section: _name_key(" ".join(p.section)) for p in self._passages(doc)}
+            want = _slug_key(fund)
+            others = [k for f in funds if (k := _slug_key(f)) and k != want and k not in want]
+            labels = {p.section: _slug_key(" ".join(p.section)) for p in self._passages(doc)}
             own = frozenset(sec for sec, label in labels.items() if want and want in label)
             other = frozenset(
                 sec
@@ -2073,10 +2073,10 @@ FILING_WORDS_RE = re.compile(
 )
 
 
-def _name_key(name: str) -> str:
-    """A name as lower-case words with single spaces, marks and "the" left out, padded."""
-    words = [w for w in WORD_RE.findall(name.lower()) if w != "the"]
-    return f" {' '.join(words)} " if words else ""
+def _slug_key(name: str) -> str:
+    """A name as index.names.slug writes it, fenced, so that one name is found inside another
+    only whole words at a time ("-small-cap-value-fund-" in "-the-small-cap-value-fund-")."""
+    return f"-{slug(name)}-"
 
 
 def _funds_of(facts: Sequence[Fact]) -> dict[str, None]:
