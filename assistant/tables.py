@@ -212,6 +212,7 @@ def read(
     origin = {id(r): p for p in passages for r in streams.get(id(p), ())}
     found = tables([p for p in passages if id(p) not in streams])
     for table in [*_headed(found, passages), *streams.values()]:
+        percent: bool | None = None  # whether the table states percentages, read once if asked
         labels = {
             id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip() for r in table if cells_of(r)
         }
@@ -245,7 +246,9 @@ def read(
             values = _aligned(values, len(row_columns))
             if values is None:
                 continue
-            if _in_percent(table):  # "Total ... | 1.02 | 1.76": the % only on the first row
+            if percent is None:
+                percent = _in_percent(table)
+            if percent:  # "Total ... | 1.02 | 1.76": the % only on the first row
                 values = [_with_percent(v) for v in values]
             named = row_columns if len(row_columns) == len(values) else [""]
             cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
