@@ -386,6 +386,8 @@ PHRASE_END = wordset(
 )
 # "How many ...", "how much ...": a number or an amount, whatever the question is about.
 HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
+# "The name of X" asks for X.
+NAME_WORDS = frozenset({"name", "names"})
 # The wh-phrase is read this many words far at most.
 MAX_PHRASE_WORDS = 10
 # A column a question names by its wh-phrase: at most this many words after the wh-word.
@@ -426,11 +428,19 @@ def asked_target(question: str) -> tuple[str | None, int]:
     nouns = target_nouns()
     run: list[str] = []
     count = 0
+    owner: str | None = None  # the type of a possessor ("the adviser's name": a firm)
     words = WORD_RE.findall(question[m.end() :])
     for n, word in enumerate(words):
         low = word.lower().replace("’", "'")
+        if not run and low == "of" and n and words[n - 1].lower() in NAME_WORDS:
+            continue  # "what is the name of the adviser?" asks for the adviser
         if n >= MAX_PHRASE_WORDS or (low in PHRASE_END and not run):
             break
+        if not run and low in NAME_WORDS:
+            if words[n + 1 : n + 2] == ["of"]:
+                continue
+            # "what new name will the fund take?", "what was the fund's former name?"
+            return owner or "none", count
         if low in nouns and word[0].islower():
             run.append(low)
             continue
@@ -440,6 +450,7 @@ def asked_target(question: str) -> tuple[str | None, int]:
             break
         if low.endswith("'s") or low.endswith("'"):
             count = 0  # a possessor: the head comes after it
+            owner = nouns.get(low.removesuffix("'s").removesuffix("'"))
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count
@@ -450,6 +461,22 @@ def _modifies_next(low: str, following: list[str], nouns: dict[str, str]) -> boo
     ("operating expenses", "remaining maturity", "voting rights")."""
     nxt = following[0] if following else ""
     return low.endswith("ing") and low not in PHRASE_END and nxt.lower() in nouns and nxt.islower()
+
+
+def _asks_firm(q: str) -> bool:
+    """Whether a what- or which-question's wh-phrase names a firm ("which sub-adviser", "what
+    is the name of the adviser") or names nothing the vocabulary knows."""
+    target, _ = asked_target(q)
+    return target == "org" or (target is None and not AUX_AFTER_WH_RE.match(q))
+
+
+# "What does the adviser consider ...?": the noun after the auxiliary is the subject, not what
+# is asked.
+AUX_AFTER_WH_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:what|which)\s+(?:do|does|did|will|would|can|could|may|might|must|"
+    r"should|shall|has|have|had)\b",
+    re.I,
+)
 
 
 # "How often ...?" asks for a frequency, as a table's column may be headed.
@@ -599,7 +626,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "managers", "person", None
     if (
         _has(r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator)\b", q)
-        and _has(r"^\s*(who|which|what)\b", q)
+        # "which sub-adviser ...?" asks for a firm; "what does the adviser consider?" and
+        # "what new name will the fund take after the sub-adviser change?" do not
+        and (_has(r"^\s*who\b", q) or (_has(r"^\s*(which|what)\b", q) and _asks_firm(q)))
         and not _has(AMOUNT_ASKED, q)  # "what sub-advisory fee rate ..." asks for an amount
     ):
         return "adviser", "org", None
@@ -679,13 +708,18 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         masked = masked.replace(name, "the fund")
     intent, answer_type, detail = classify(masked, has_person)
     target, target_count = asked_target(question)
-    if target == "none" and answer_type not in ("sentence", "list") and intent not in TARGET_KEEPS:
+    # a list of funds is what is asked unless the wh-phrase names something else ("what
+    # redemption fee did the Board adopt for the funds?" asks for an amount)
+    keeps = intent in TARGET_KEEPS and not (
+        intent == "funds" and target not in (None, "none", "fund")
+    )
+    if not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
         intent, answer_type = "general", "sentence"
-    elif target not in (None, "none", answer_type) and intent not in TARGET_KEEPS:
+    elif not keeps and target not in (None, "none", answer_type):
         # what the wh-phrase names is what is asked, whatever topic words the question holds:
         # "What fund does X put its assets into?" asks for a fund, not an amount
-        if intent in TARGET_AGREES and target not in TARGET_AGREES[intent]:
+        if intent == "funds" or (intent in TARGET_AGREES and target not in TARGET_AGREES[intent]):
             intent = "general"
         if intent == "general":  # "what was the worst quarterly return?" reads tables
             intent = TARGET_INTENT.get(target, intent)

@@ -41,7 +41,13 @@ from assistant.understand import TARGETS_FILE, asked_target, understand
         ("Who manages the fund?", None, 0),
         ("When is the change effective?", None, 0),
         ("What is Summit Growth Fund being renamed?", None, 0),
-        ("What was the fund's former name?", None, 0),
+        # a name is of its possessor, or of what follows "of"; else free text
+        ("What was the fund's former name?", "fund", 0),
+        ("What is the name of the new sub-adviser?", "org", 0),
+        ("What was the adviser's name before the merger?", "org", 0),
+        ("What new name will the portfolio take?", "none", 0),
+        # an auxiliary after the wh-word: the noun after it is the subject, not the head
+        ("What does the Adviser consider when lending securities?", None, 0),
     ],
 )
 def test_asked_target(question: str, target: str | None, count: int) -> None:
@@ -376,3 +382,27 @@ def test_the_noun_a_wh_phrase_asks_for(question: str, head: str | None) -> None:
     from assistant.understand import wh_head
 
     assert wh_head(question) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "answer_type"),
+    [
+        # the subject of "what does the adviser ..." is not what is asked
+        ("What does the Adviser consider when deciding whether to lend?", "general", "sentence"),
+        ("What did the sub-adviser change in its strategy?", "change", "sentence"),
+        # a new name after a sub-adviser change is no firm
+        ("What new name will the fund take once the sub-adviser changes?", "change", "sentence"),
+        # the wh-phrase names the firm
+        ("What is the name of the new sub-adviser?", "adviser", "org"),
+        ("Which sub-adviser was added?", "adviser", "org"),
+        ("Who will replace Harbor Capital as sub-adviser?", "adviser", "org"),
+        # a list of funds only when the wh-phrase asks for funds
+        ("What redemption fee did the Board adopt for the funds?", "amounts", "amount"),
+        ("When did the Board approve the changes for the funds?", "dates", "date"),
+        ("Which funds does this supplement cover?", "funds", "list"),
+        ("What funds are covered by the supplement?", "funds", "list"),
+    ],
+)
+def test_what_the_wh_phrase_asks_for(question: str, intent: str, answer_type: str) -> None:
+    u = understand(question)
+    assert (u.intent, u.answer_type) == (intent, answer_type)
