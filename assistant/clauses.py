@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
@@ -119,10 +119,12 @@ def read(
                 for m in regex.finditer(text):
                     if need is not None and not need.search(text, 0, m.start()):
                         continue
-                    pair = _sides(text, m.end("old"), m.end(), defined)
-                    inside = [
-                        n for n in _names(m.group("old"), defined) if pair and n[3] == pair[2]
-                    ]
+                    # the kind of the earlier name: "a change in the sub-adviser for the
+                    # Portfolio from X, Inc. to Y Co." changes firms, not the Portfolio
+                    inside = _names(m.group("old"), defined)
+                    kinds = {n[3] for n in inside}
+                    pair = _sides(text, m.end("old"), m.end(), defined, kinds)
+                    inside = [n for n in inside if pair and n[3] == pair[2]]
                     if pair and inside:
                         old = max(inside, key=lambda n: n[1] - n[0])[2]
                         out.append(Change(predicate, old, pair[1], pair[2], text, passage))
@@ -184,21 +186,31 @@ def _names(
     ]
 
 
+# The kinds of name a change relates, in the order they are tried.
+NAME_KINDS = ("person", "fund", "org", "class")
+
+
 def _sides(
-    text: str, start: int, end: int, defined: Mapping[str, Definition] | None = None
+    text: str,
+    start: int,
+    end: int,
+    defined: Mapping[str, Definition] | None = None,
+    kinds: Collection[str] = NAME_KINDS,
 ) -> tuple[str, str, str] | None:
     """The names nearest before and after a trigger, when they are of one kind (within the
-    trigger's own cell, in a table row)."""
+    trigger's own cell, in a table row); only names of ``kinds`` count."""
     left_edge = text.rfind(" | ", 0, start)
     right_edge = text.find(" | ", end)
     if left_edge >= 0 or right_edge >= 0:
         lo = left_edge + 3 if left_edge >= 0 else 0
         hi = right_edge if right_edge >= 0 else len(text)
-        return _sides(text[lo:hi], start - lo, end - lo, defined)
+        return _sides(text[lo:hi], start - lo, end - lo, defined, kinds)
     names = _names(text, defined)
     before = [n for n in names if n[1] <= start and start - n[1] <= REACH]
     after = [n for n in names if n[0] >= end and n[0] - end <= REACH]
-    for kind in ("person", "fund", "org", "class"):
+    for kind in NAME_KINDS:
+        if kind not in kinds:
+            continue
         left = [n for n in before if n[3] == kind]
         right = [n for n in after if n[3] == kind]
         if left and right:
@@ -310,8 +322,15 @@ def asked_engagement(question: str) -> tuple[str, str] | None:
     return None
 
 
+# The board that approves a change holds no role in it ("the Board of Trustees approved a
+# change in the sub-adviser from X to Y" is a sub-adviser's change).
+BOARD_RE = re.compile(r"\bboard\s+of\s+(?:trustees|directors)\b", re.I)
+
+
 def role_of(text: str) -> str | None:
-    """The first role a text names (sub-adviser, custodian, ...), or None."""
+    """The first role a text names (sub-adviser, custodian, ...), or None; the approving board
+    is not one."""
+    text = BOARD_RE.sub(lambda m: " " * len(m.group(0)), text)
     found = [(m.start(), role) for role, pattern in _role_patterns() if (m := pattern.search(text))]
     return min(found)[1] if found else None
 

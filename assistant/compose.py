@@ -142,6 +142,8 @@ COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b
 # ("completed on or about June 1, 2010" for "when did the transaction close?") scores higher.
 SPAN_FOCUS_WINDOW = 8
 NEAR_SPAN_BONUS = 0.15
+# ... and by up to this much as its own clause holds the question's words.
+CLAUSE_BONUS = 0.1
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -261,6 +263,22 @@ FAR = 10_000
 CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 
 
+# Words that open a fronted phrase of time ("On February 22, 2017, the Board approved ...").
+FRONTED_RE = re.compile(r"^\s*(?:(?:on|as\s+of|effective|beginning|starting|since|in)\s*)?$", re.I)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause a span stands in, before and after it. A value fronted in its
+    own phrase ("On February 22, 2017, the Board approved ...") belongs to the clause after
+    it."""
+    head = CLAUSE_BREAK_RE.split(text[:start])[-1]
+    rest = CLAUSE_BREAK_RE.split(text[end:])
+    tail = rest[0]
+    if not tail.strip() and len(rest) > 1 and FRONTED_RE.match(head):
+        tail = rest[1]
+    return head, tail
+
+
 class Weights:
     """idf weights of the question's focus terms: the words that say what is asked.
 
@@ -295,6 +313,18 @@ class Weights:
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
 
+    def clause_share(self, text: str, span: str, lower_only: str = "") -> float:
+        """The weighted share of the focus terms (``lower_only`` as for :meth:`near`) that the
+        span's own clause holds."""
+        at = find_span(text, span)
+        if at < 0:
+            return 0.0
+        head, tail = _clause_around(text, at, at + len(span))
+        stems = {stem(w.lower()) for w in WORD_RE.findall(head + " " + tail)}
+        terms = self._event_terms(lower_only)
+        total = sum(w for _, w in terms) or 1.0
+        return sum(w for toks, w in terms if toks & stems) / total
+
     def distance(self, text: str, span: str, lower_only: str = "") -> tuple[int, int]:
         """How far a span stands from the question's words, as a sort key: the focus terms its
         own clause holds (more is nearer, negated), then the words between it and the nearest
@@ -304,8 +334,7 @@ class Weights:
         at = find_span(text, span)
         if at < 0:
             return (0, FAR)
-        head = CLAUSE_BREAK_RE.split(text[:at])[-1]
-        tail = CLAUSE_BREAK_RE.split(text[at + len(span) :])[0]
+        head, tail = _clause_around(text, at, at + len(span))
         before = [stem(w.lower()) for w in WORD_RE.findall(head)]
         after = [stem(w.lower()) for w in WORD_RE.findall(tail)]
         terms = self._event_terms(lower_only)
@@ -455,6 +484,11 @@ def choose_sentences(
                     # the meeting's date, not the closing date beside it)
                     close.sort(key=lambda x: weights.distance(sent.text, x, u.question))
                     found = close + [x for x in found if x not in close]
+                # and the sentence whose value's own clause says most of what is asked ("it is
+                # expected that the Reorganization will take place on March 21" over "the
+                # proxy statement on the Reorganization is expected to be mailed on December
+                # 20, and the meeting held on January 28")
+                score += CLAUSE_BONUS * weights.clause_share(sent.text, found[0], u.question)
             ranked.append(Choice(sent, tuple(found), cov, pcov, score))
     ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first
     out: list[Choice] = []

@@ -836,7 +836,13 @@ class Assistant:
         key = (tuple(terms), scope.docs, keys)
         if self._last_hits is not None and self._last_hits[0] == key:
             return self._last_hits[1]
-        hits = retrieve.search(self.snap, terms, docs=scope.docs, entity_keys=keys)
+        # the words filings use for the question's words find what says it in other words
+        synonyms = [
+            s for t in terms for tok in retrieve.analyse(t) for s in compose.SYNONYMS.get(tok, ())
+        ]
+        hits = retrieve.search(
+            self.snap, terms, docs=scope.docs, entity_keys=keys, synonyms=synonyms
+        )
         self._last_hits = (key, hits)
         return hits
 
@@ -1220,6 +1226,11 @@ class Assistant:
             for term, x in defined.items()
             if x.kind != "fund" and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", q)
         ]
+        if not named and scope.docs is not None and len(scope.docs) == 1:
+            # "What will the portfolio be renamed?" asked of one filing: the fund it is about
+            meta = self.snap.docs[scope.docs[0]].meta if scope.docs[0] in self.snap.docs else None
+            if meta is not None and clauses.THIS_FUND_RE.search(q):
+                named = list(meta.funds[:1])  # (the first named: the new name may follow)
         if not named:
             return None
         changes = clauses.read((h.passage for h in hits[:CHANGE_PASSAGES]), aliases)
@@ -1229,6 +1240,18 @@ class Assistant:
             return next((f for f in stated if change.passage.doc in self._docs_of(f)), None)
 
         found = clauses.other_side(changes, predicate, named, this_fund)
+        if not found and scope.docs is not None and len(scope.docs) <= TABLE_DOCS_MAX:
+            # a change the question's words do not find ("What will the portfolio be
+            # renamed?" over "All references to X are deleted and replaced with Y"): the
+            # rest of the filing's own passages
+            searched = {(h.passage.doc, h.passage.ordinal) for h in hits[:CHANGE_PASSAGES]}
+            rest = [
+                p
+                for d in scope.docs
+                for p in self._fund_part(d, scope.fund)
+                if (p.doc, p.ordinal) not in searched
+            ]
+            found = clauses.other_side(clauses.read(rest, aliases), predicate, named, this_fund)
         if not found:
             return None
         answers = list(dict.fromkeys(name for _, name in found))

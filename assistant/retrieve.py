@@ -20,6 +20,9 @@ from index.store import Snapshot
 TOP_PASSAGES = 40
 # Extra weight of a passage's heading words.
 SECTION_TERM_BOOST = 1.5
+# Weight of a word a filing may use for a question word ("name" for "renamed"): it finds the
+# passage that says it in other words, below the question's own words.
+SYNONYM_WEIGHT = 0.5
 # Extra weight of a passage that mentions a person or fund the question is linked to.
 ENTITY_TERM_BOOST = 1.0
 # Checking that a fund's name occurs starts from its rarest word; when even that word is in
@@ -60,8 +63,11 @@ class Hit:
     rank: int
 
 
-def query_terms(terms: Sequence[str], reader: object | None = None) -> list[WeightedTerm]:
-    """The OR clauses for the question's terms: each token over passage text and headings.
+def query_terms(
+    terms: Sequence[str], reader: object | None = None, synonyms: Sequence[str] = ()
+) -> list[WeightedTerm]:
+    """The OR clauses for the question's terms: each token over passage text and headings,
+    and each of ``synonyms`` (index tokens) at SYNONYM_WEIGHT.
 
     With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
     than COMMON_TOKEN_SHARE of the passages unless fewer than MIN_QUERY_TOKENS would be left,
@@ -82,10 +88,16 @@ def query_terms(terms: Sequence[str], reader: object | None = None) -> list[Weig
         tokens = (rare or fillers[:MIN_QUERY_TOKENS] or ranked[:1])[:MAX_QUERY_TOKENS]
         if len(tokens) < MIN_QUERY_TOKENS:
             tokens += [t for t in fillers if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
+    others = [t for t in dict.fromkeys(synonyms) if t not in tokens]
+    if reader is not None:  # the same rule as for the question's own words
+        total = max(reader.doc_count(), 1)
+        others = [
+            t for t in others if 0 < reader.doc_frequency("text", t) <= COMMON_TOKEN_SHARE * total
+        ][:MAX_QUERY_TOKENS]
     clauses: list[WeightedTerm] = []
-    for tok in tokens:
-        clauses.append(WeightedTerm("text", tok))
-        clauses.append(WeightedTerm("section", tok, SECTION_TERM_BOOST))
+    for tok, weight in [*((t, 1.0) for t in tokens), *((t, SYNONYM_WEIGHT) for t in others)]:
+        clauses.append(WeightedTerm("text", tok, weight))
+        clauses.append(WeightedTerm("section", tok, SECTION_TERM_BOOST * weight))
     return clauses
 
 
@@ -96,6 +108,7 @@ def search(
     docs: Sequence[str] | None = None,
     limit: int = TOP_PASSAGES,
     entity_keys: Sequence[str] = (),
+    synonyms: Sequence[str] = (),
 ) -> list[Hit]:
     """Top passages for the terms (BM25F), optionally restricted to some documents.
 
@@ -110,7 +123,7 @@ def search(
     if docs is not None and not docs:
         return []
     reader = snap.searcher.reader() if docs is None else None
-    clauses = query_terms(terms, reader)
+    clauses = query_terms(terms, reader, synonyms)
     if not clauses:
         return []
     boosts = [WeightedTerm("entities", key, ENTITY_TERM_BOOST) for key in entity_keys]

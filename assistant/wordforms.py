@@ -34,7 +34,16 @@ def _inflections(word: str, lemmatise: bool = True) -> set[str]:
     lemmas = {word}
     if lemmatise:
         lemmas |= {lem for lems in getAllLemmas(word).values() for lem in lems}
-    return lemmas | {f for lemma in lemmas for fs in getAllInflections(lemma).values() for f in fs}
+    return lemmas | {
+        f
+        for lemma in lemmas
+        for tag, fs in getAllInflections(lemma).items()
+        for f in fs
+        # a foreign plural stems like another word ("indices" like "indication"): left out
+        if tag != "NNS"
+        or f.lower().startswith(lemma.lower()[:-1])
+        or f.lower() == lemma.lower()[:-3] + "men"  # "chairmen"
+    }
 
 
 def generate() -> dict[str, dict[str, object]]:

@@ -1,0 +1,153 @@
+"""Questions about what a supplement changes, asked of small filings of several wordings: the
+fund asked about by "the portfolio", the side of a change in a role the approving board does
+not hold, and passages found by the words filings use for the question's words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+RENAME_BY_REFERENCES = """HARBORGATE VARIABLE TRUST
+Harborgate Pacific Opportunities Portfolio
+Supplement dated October 25, 2010 to the Prospectus dated April 30, 2010
+On September 30, 2010, the Portfolio's Board of Trustees approved a change of the Portfolio's
+sub-adviser from Quillon Capital Management, LLC to Marrow Price Associates, Inc., effective
+on or about January 21, 2011.
+Effective on or about January 21, 2011, the Prospectus is revised as follows:
+1.
+All references to "Harborgate Pacific Opportunities Portfolio" are hereby deleted and replaced
+with "Harborgate Marrow Price Pacific Stock Portfolio."
+"""
+
+RENAME_BY_VERB = """SUMMIT SERIES TRUST
+Summit Coastal Value Fund
+Supplement dated March 2, 2015 to the Prospectus dated May 1, 2014
+The Board of Directors approved a plan under which the Fund will be renamed Summit Coastal
+Equity Income Fund on or about May 1, 2015.
+"""
+
+SUB_ADVISER_CHANGE = """HARBORGATE VARIABLE TRUST
+Harborgate Steady Value Portfolio
+Supplement dated March 30, 2009
+On March 27, 2009, the Board of Trustees of Harborgate Variable Trust approved a change in the
+sub-adviser for the Portfolio from Lanyard Capital Management, Inc. to Keel Investment
+Management Co., and a name change to Harborgate Growth and Income Portfolio II.
+"""
+
+REORGANIZATION_DATES = """SUMMIT SERIES TRUST
+Summit Total Bond Portfolio
+Supplement dated November 4, 2013
+A proxy statement detailing the proposed Reorganization is expected to be mailed to
+shareholders on or about December 20, 2013, and a shareholder meeting is scheduled to be held
+on or about January 28, 2014. If shareholder approval is obtained, it is expected that the
+Reorganization will take place on or about March 21, 2014.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            RENAME_BY_REFERENCES,
+            "What will the portfolio be renamed?",
+            "Harborgate Marrow Price Pacific Stock Portfolio",
+        ),
+        (RENAME_BY_VERB, "What will the fund be renamed?", "Summit Coastal Equity Income Fund"),
+        (RENAME_BY_VERB, "What is the new name of the fund?", "Summit Coastal Equity Income Fund"),
+    ],
+)
+def test_the_fund_asked_about_as_the_fund_of_its_filing(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, expected: str
+) -> None:
+    fund = assistant_over({"s.txt": text})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("Who was the previous sub-adviser?", "Lanyard Capital Management", "Keel"),
+        ("Who is the new sub-adviser?", "Keel Investment Management", "Lanyard"),
+    ],
+)
+def test_a_change_approved_by_the_board_is_the_sub_advisers(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    question: str,
+    expected: str,
+    not_expected: str,
+) -> None:
+    fund = assistant_over({"s.txt": SUB_ADVISER_CHANGE})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and expected in a.answer and not_expected not in a.items, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When is the reorganization expected to take place?", "March 21, 2014"),
+        ("When will the reorganization happen?", "March 21, 2014"),
+        ("When is the shareholder meeting to be held?", "January 28, 2014"),
+    ],
+)
+def test_take_place_is_held(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str
+) -> None:
+    fund = assistant_over({"s.txt": REORGANIZATION_DATES})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and a.items[:1] == (expected,), a.answer
+
+
+APPROVAL_AND_CLOSING = """ALDER FUNDS TRUST
+Alder Small Cap Value Fund
+Supplement dated March 1, 2017
+On February 22, 2017, the Board of Trustees of Alder Funds Trust approved a plan of
+reorganization under which the Fund will transfer all of its assets to the Birch Small Cap
+Value Fund. The reorganization is expected to close on or about June 16, 2017, subject to
+approval by shareholders of the Fund at a special meeting to be held on May 25, 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the date fronted in its own phrase is the date of the clause after it
+        ("When did the Board approve the reorganization?", "February 22, 2017"),
+        ("When is the reorganization expected to close?", "June 16, 2017"),
+        ("When is the special meeting?", "May 25, 2017"),
+    ],
+)
+def test_a_date_is_the_date_of_its_own_clause(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str
+) -> None:
+    fund = assistant_over({"s.txt": APPROVAL_AND_CLOSING})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and a.items[:1] == (expected,), a.answer
+
+
+LENDING_AND_FEES = """HARBORGATE FUNDS
+Supplement dated September 16, 2002
+On June 20, 2002, the Board of Trustees of each fund authorized the adoption of a 0.75%
+redemption fee for shares of the funds purchased after September 3, 2002.
+Securities Lending. The Fund may lend securities from its portfolio to brokers, dealers and
+other financial institutions. In determining whether to lend a security to a particular broker,
+the Adviser considers all relevant facts and circumstances, including the creditworthiness and
+reputation of the broker.
+"""
+
+
+def test_what_the_wh_phrase_names_is_asked_not_the_topic_words(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"s.txt": LENDING_AND_FEES})
+    # "funds" elsewhere in the question does not make a list of funds of an amount question
+    a = fund.ask("What redemption fee did the Board adopt for the funds?", doc="s.txt")
+    assert a.answered and "0.75%" in a.answer, a.answer
+    # the adviser is who considers, not what is asked for
+    b = fund.ask(
+        "What does the Adviser consider when deciding whether to lend to a broker?", doc="s.txt"
+    )
+    assert b.answered and "creditworthiness" in b.answer, b.answer
