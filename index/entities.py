@@ -291,7 +291,9 @@ _ROLE_VERB_RE = re.compile(
     r"remains)\s+(?:(?:a|an|the|its|their|our)\s+)?",
     re.IGNORECASE,
 )
-_CREDENTIAL_RE = re.compile(r",?\s*(Ph\.\s?D\.?|M\.D\.|J\.D\.|[A-Z][A-Za-z]{1,4}\.?)(?=[\s,;)|]|$)")
+_CREDENTIAL_RE = re.compile(
+    r",?\s*(Ph\.\s?D\.?|M\.D\.|J\.D\.|[A-Z][A-Za-z]{1,4}\.?[®™]?)(?=[\s,;)|]|$)"  # "CFA®"
+)
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:[A-Z][\w\-]*\s*){1,3}")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\|?\s*)")
 _LEGAL_AFTER_RE = re.compile(

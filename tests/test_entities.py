@@ -200,6 +200,19 @@ def test_title_rows_and_credentials_make_people() -> None:
     assert ("title", "Portfolio Manager") in people["Peter Hubbard"].attrs
 
 
+def test_a_credential_with_a_trademark_sign_is_a_credential() -> None:
+    rows = (
+        "Dana Quill, CFA®, CEO | Harborgate | 2019",
+        "Oren Mast, CFA®, President | Summit | 2016",
+        "Lia Brandt, CFP™ | Portfolio Manager",
+    )
+    ents = resolve(extract_mentions(passages("rows.txt", *rows)))
+    people = {e.name: e for e in ents if e.kind == "person"}
+    assert set(people) == {"Dana Quill", "Oren Mast", "Lia Brandt"}
+    assert ("title", "CEO") in people["Dana Quill"].attrs
+    assert ("title", "President") in people["Oren Mast"].attrs
+
+
 def test_defined_terms_alias_firms_and_record_roles() -> None:
     text = (
         "Effective May 1, 2015, Victory Capital Management Inc. (the “Advisor”) replaces Compass "
