@@ -449,6 +449,7 @@ class Assistant:
             # a fund-level fact (who manages it, its objective) holds for each of its classes
             share_classes=() if u.intent in FUND_LEVEL_INTENTS else u.share_classes,
             dates=spans.dates(q),
+            amounts=spans.amounts(q),
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",

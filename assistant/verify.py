@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Check, Citation
+from assistant.understand import SHARE_CLASS_RE
+from index.amounts import find as find_amounts
+from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
 from index.entities import GENERIC_NAME_WORDS
 from index.names import FUND_SUFFIXES, LEGAL_FORMS, word_key
@@ -31,7 +34,7 @@ WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 class Constraint:
     """Something the question states that the answer's evidence must show."""
 
-    kind: str  # fund | person | share_class | date | relation | role | target
+    kind: str  # fund | person | share_class | date | amount | relation | role | target
     value: str
 
 
@@ -53,6 +56,7 @@ DESCRIBE = {
     "org": "name {value}",
     "share_class": "state it for {value}",
     "date": "date it {value}",
+    "amount": "state {value}",
     "relation": "say what came {value}",
     "value_relation": "say what came {value}",
     "role": "name the {value}",
@@ -163,6 +167,7 @@ def constraints(
     persons: Sequence[str] = (),
     share_classes: Sequence[str] = (),
     dates: Sequence[str] = (),
+    amounts: Sequence[str] = (),
     fund_spans: Sequence[str] = (),
     target_person: bool = False,
     relation: bool = True,
@@ -177,6 +182,9 @@ def constraints(
     out += [Constraint("person", p) for p in persons]
     out += [Constraint("share_class", c) for c in share_classes]
     out += [Constraint("date", d) for d in _dates(question, dates, [*named, *fund_spans])]
+    # an amount the question states is a condition the evidence must state ("the CDSC on
+    # purchases of $1,000,000 or more", "the 0.65% expense cap")
+    out += [Constraint("amount", a) for a in amounts]
     q = words(question)
     rel = lexicon()["relations"]
     found = _dates(question, dates, [*named, *fund_spans])
@@ -247,9 +255,16 @@ def _holds(
     if c.kind == "person":  # in the passage, or just above it ("She joined ...")
         return any(has_phrase(t, k) for k in person_words(c.value) for t in (text, above))
     if c.kind == "share_class":
-        return any(_class_in(c.value, t) for t in (text, above))
+        if _class_in(c.value, text):
+            return True
+        # a passage that names its own classes is not about another one the lines above name
+        # ("Class Y shares are subject to a minimum of $100,000" under "Class A and C Shares")
+        own = [m.group(0) for m in SHARE_CLASS_RE.finditer(e.citation.text)]
+        return not own and _class_in(c.value, above)
     if c.kind == "date":
         return date_in(c.value, text) or any(date_in(c.value, words(d)) for d in e.filing_dates)
+    if c.kind == "amount":
+        return amount_in(c.value, e.citation.text) or amount_in(c.value, e.context)
     if c.kind in ("relation", "value_relation"):  # a word of change (of an amount: up, down)
         said = lexicon()["relations"]["evidence"]
         if c.kind == "value_relation":
@@ -285,13 +300,32 @@ def _class_in(share_class: str, text: str) -> bool:
         mark = parts[-1]
         return bool(
             re.search(
-                rf" class(?:es)? (?:[a-z0-9-]+ (?:and |or )?)*{mark} | {mark} "
+                # "Classes A, C and I": other marks may stand between, not any words
+                rf" class(?:es)? (?:[a-z0-9-]{{1,3}} (?:and |or )?)*{mark} | {mark} "
                 rf"(?:class|shares?) ",
                 text,
             )
         )
     mark = parts[0]
     return bool(re.search(rf" {mark} (?:class|shares?) ", text))
+
+
+def amount_in(amount: str, text: str) -> bool:
+    """Whether a text states an amount, however it spells it ("$1 million" for "$1,000,000",
+    "0.65 %" for "0.65%"); a table's bare number ("0.65") states a percentage or a sum."""
+    wanted = parse_amount(amount)
+    if wanted is None or wanted.value is None:
+        return has_phrase(words(text), amount)
+    found = [(a.value, a.unit) for a in find_amounts(text)]
+    found += [(float(n.replace(",", "")), "") for n in BARE_NUMBER_RE.findall(text)]
+    return any(
+        v is not None and abs(v - wanted.value) < 1e-9 and unit in (wanted.unit, "")
+        for v, unit in found
+    )
+
+
+# A number standing alone, as tables print amounts without their unit.
+BARE_NUMBER_RE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\w%])")
 
 
 def date_in(date: str, text: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import calibrate, verify
+from assistant import calibrate, spans, verify
 from assistant.answer import Citation
 from assistant.engine import Assistant
 from index.store import Store
@@ -79,6 +79,11 @@ def test_constraints_checked_on_the_evidence(
         ("Investor Class", "Admiral Shares require $3,000.", "", False),
         ("Class I", "Classes A and C pay 0.25%.", "", False),
         ("Class I", "Classes A, C and I pay 0.25%.", "", True),
+        # only class marks stand between "Class" and the mark, not any words up to an "a"
+        ("Class A", "Class Y shares are subject to a minimum of $100,000.", "", False),
+        # a passage naming its own class is not about the class a heading above names
+        ("Class A", "Class Y shares require $100,000.", "Class A and C Shares", False),
+        ("Class A", "For IRAs | $1,000", "Class A and C Shares", True),
     ],
 )
 def test_share_class_in_text_or_table_header(
@@ -577,3 +582,42 @@ def test_before_a_date_a_manager_whose_tenure_starts_then_is_no_answer(
     # without the bound, the new team manages the fund
     now = assistant_over({"team.txt": TEAM_CHANGE}).ask("Who will manage the fund?")
     assert now.items == ("Theodore R. Vance", "Priya Natarajan"), now.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        # the amount a question states as a condition must be in the evidence, however spelt
+        ("What CDSC applies to purchases of $1,000,000 or more?", "$1 million or more", True),
+        ("What CDSC applies to purchases of $1,000,000 or more?", "| None | 1.00% | None", False),
+        ("How long does the 0.65% expense cap last?", "Net expenses | 0.65", True),
+        ("How long does the 0.65% expense cap last?", "capped at 0.66% until 2026", False),
+        ("What fee applies above $500 million?", "Over $500 million | 0.65%", True),
+    ],
+)
+def test_an_amount_the_question_states_is_a_condition(
+    question: str, text: str, holds: bool
+) -> None:
+    wanted = verify.constraints(question, amounts=spans.amounts(question))
+    checks = verify.verify(wanted, [evidence(text)])
+    assert [(c.kind, c.ok) for c in checks] == [("amount", holds)]
+
+
+def test_a_table_cell_that_misses_the_stated_amount_gives_way(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    html = (
+        "<html><body><p>Harborgate Core Bond Fund</p><p>Summary Prospectus dated May 1, 2025</p>"
+        "<h2>Shareholder Fees</h2><table>"
+        "<tr><td>(fees paid directly from your investment)</td>"
+        "<td>Class A</td><td>Class C</td></tr>"
+        "<tr><td>Maximum deferred sales charge (load)</td><td>None*</td><td>1.00%</td></tr>"
+        "</table><p>* A 1.00% contingent deferred sales charge may apply to certain purchases of "
+        "Class A shares of $1,000,000 or more that are redeemed within eighteen months of the "
+        "date of purchase.</p></body></html>"
+    )
+    fund = assistant_over({"f.html": html})
+    a = fund.ask("What is the Class A CDSC on purchases of $1,000,000 or more?", doc="f.html")
+    assert a.answered and "1.00%" in a.answer and "eighteen months" in a.answer, a.answer
+    b = fund.ask("What is the maximum deferred sales charge for Class C?", doc="f.html")
+    assert b.answered and "1.00%" in b.answer, b.answer
