@@ -14,9 +14,10 @@ from functools import lru_cache
 from whoosh.lang.porter import stem as porter_stem
 
 from assistant import spans, verify, wordforms
-from assistant.retrieve import Hit, analyse
-from assistant.understand import SHARE_CLASS_RE, WORD_RE, Understanding
+from assistant.retrieve import Hit, analyse, english_words
+from assistant.understand import SHARE_CLASS_RE, STOP, WORD_RE, Understanding
 from index.amounts import has_percentage
+from index.dates import months_in
 from index.model import Passage
 from index.sentences import split as split_sentences
 
@@ -267,16 +268,37 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 FRONTED_RE = re.compile(r"^\s*(?:(?:on|as\s+of|effective|beginning|starting|since|in)\s*)?$", re.I)
 
 
+# A sentence's opening phrase of at most this many words, ending in a value, is fronted.
+FRONTED_MAX_WORDS = 5
+
+
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the clause a span stands in, before and after it. A value fronted in its
-    own phrase ("On February 22, 2017, the Board approved ...") belongs to the clause after
-    it."""
-    head = CLAUSE_BREAK_RE.split(text[:start])[-1]
+    own phrase ("On February 22, 2017, the Board approved ...", "At a meeting held on August
+    24, 1999, the Board ...") belongs to the clause after it too."""
+    heads = CLAUSE_BREAK_RE.split(text[:start])
+    head = heads[-1]
     rest = CLAUSE_BREAK_RE.split(text[end:])
     tail = rest[0]
-    if not tail.strip() and len(rest) > 1 and FRONTED_RE.match(head):
-        tail = rest[1]
+    opening = len(heads) == 1 and len(WORD_RE.findall(head)) <= FRONTED_MAX_WORDS
+    if not tail.strip() and len(rest) > 1 and (opening or FRONTED_RE.match(head)):
+        tail = rest[1]  # "At a meeting held on August 24, 1999, the Board approved ..."
     return head, tail
+
+
+def _lone_capitals(question: str) -> list[str]:
+    """Capitalised words of a question that stand alone (no capitalised word beside them),
+    after its first word."""
+    words = WORD_RE.findall(question)
+    out = []
+    for i in range(1, len(words)):
+        w = words[i]
+        if not (w[:1].isupper() and w[1:].islower()):
+            continue
+        beside = [words[j] for j in (i - 1, i + 1) if 0 < j < len(words)]
+        if not any(b[:1].isupper() for b in beside):
+            out.append(w)
+    return out
 
 
 class Weights:
@@ -353,9 +375,11 @@ class Weights:
         at = find_span(text, span)
         if at < 0:
             return True
-        words = (
-            WORD_RE.findall(text[:at])[-window:] + WORD_RE.findall(text[at + len(span) :])[:window]
-        )
+        # the window counts words that say something: "will take place on or about the close
+        # of business on June 6" has the date near "place"
+        before = [w for w in WORD_RE.findall(text[:at]) if w.lower() not in STOP]
+        after = [w for w in WORD_RE.findall(text[at + len(span) :]) if w.lower() not in STOP]
+        words = before[-window:] + after[:window]
         around = {stem(w.lower()) for w in words}
         return any(toks & around for toks, _ in self._event_terms(lower_only))
 
@@ -365,6 +389,14 @@ class Weights:
         if not lower_only:
             return self.terms
         lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
+        # a defined term a filing capitalises is an event word too ("when will the
+        # Reorganization take place?"): one capitalised dictionary word standing alone, not
+        # the question's first word, a month or a word of a name ("Emerging Growth Fund")
+        lowered |= {
+            stem(w.lower())
+            for w in _lone_capitals(lower_only)
+            if w.lower() in english_words() and not months_in(w)
+        }
         return [(toks, wt) for toks, wt in self.terms if toks & lowered]
 
 

@@ -98,6 +98,10 @@ ENTRY_MARKS = " •·▪■-*o\t"
 BEFORE_DATE_RE = re.compile(
     rf"\b(?:before|prior\s+to)\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I
 )
+# What happens to a document other than its being dated: mailing a proxy statement/prospectus.
+OTHER_DOCUMENT_EVENT_RE = re.compile(
+    r"\b(?:mail\w*|sent|send\w*|deliver\w*|distribut\w*|proxy|information\s+statement)\b"
+)
 EFFECTIVE_DATE_RE = re.compile(
     rf"\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
 )
@@ -1020,6 +1024,7 @@ class Assistant:
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
+        bound = _before_date(q) if u.answer_type == "person" else None
         choices = compose.choose_sentences(
             u,
             hits,
@@ -1028,8 +1033,12 @@ class Assistant:
             must_mention=must,
             accept=accept,
             context=self._context_before,
-            limit=limit,
+            limit=limit if bound is None else limit + CANDIDATES,
         )
+        if bound is not None:  # "who managed the fund before September 2003?": not the
+            # people a sentence puts in place from that date on
+            choices = [c for c in choices if not _effective_since(c.sentence.text, bound)]
+            choices = choices[:limit]
         return [self._sentence_answer(q, u, c, weights) for c in choices], hits
 
     def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
@@ -1048,6 +1057,8 @@ class Assistant:
         elif AMENDED_DOCUMENT_RE.search(ql) or (
             u.intent == "dates"
             and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql)
+            # "when will the proxy statement/prospectus be mailed?" asks for no filing's date
+            and not OTHER_DOCUMENT_EVENT_RE.search(ql)
         ):
             values, what = meta.prospectus_dates, "It supplements the documents dated"
         elif (
@@ -2113,6 +2124,14 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+def _effective_since(sentence: str, bound: Date) -> bool:
+    """Whether a sentence takes effect at or after a date ("Effective September 1, 2003, A and
+    B will be responsible ...")."""
+    m = EFFECTIVE_DATE_RE.search(sentence)
+    start = parse_date(m.group("when")) if m else None
+    return start is not None and _date_key(start) >= _date_key(bound)
 
 
 def _date_key(d: Date) -> tuple[int, int, int]:

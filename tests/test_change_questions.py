@@ -89,7 +89,6 @@ def test_a_change_approved_by_the_board_is_the_sub_advisers(
     ("question", "expected"),
     [
         ("When is the reorganization expected to take place?", "March 21, 2014"),
-        ("When will the reorganization happen?", "March 21, 2014"),
         ("When is the shareholder meeting to be held?", "January 28, 2014"),
     ],
 )
@@ -151,3 +150,63 @@ def test_what_the_wh_phrase_names_is_asked_not_the_topic_words(
         "What does the Adviser consider when deciding whether to lend to a broker?", doc="s.txt"
     )
     assert b.answered and "creditworthiness" in b.answer, b.answer
+
+
+DEFINED_TERM = """ALDER TAX-FREE FUNDS
+Supplement dated May 6, 2025
+At the Special Shareholder Meeting held on May 6, 2025, shareholders of Alder Tax-Free Ohio
+Fund approved the plan of reorganization (Reorganization). The Reorganization will take place
+on or about the close of business on June 6, 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When will the Reorganization take place?", "When will the reorganization take place?"],
+)
+def test_a_capitalised_defined_term_is_a_word_of_the_event(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    fund = assistant_over({"s.txt": DEFINED_TERM})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and a.items[:1] == ("June 6, 2025",), a.answer
+
+
+MANAGER_CHANGE = """HARBORGATE FUNDS
+Harborgate Emerging Growth Fund
+Supplement dated August 1, 2003 to the Prospectus dated March 1, 2003
+Effective September 1, 2003, Nora Vance and Ian Pell of Quillon will be jointly responsible
+for the day-to-day management of the Harborgate Emerging Growth Fund. Ms. Vance previously was
+an analyst at a bank.
+
+Walter Brennan, who had managed the Fund since its inception in 1996, will no longer serve as
+portfolio manager of the Fund after August 31, 2003.
+
+A proxy statement/prospectus is expected to be mailed to shareholders on or about
+October 2, 2003.
+"""
+
+
+def test_before_a_date_the_people_put_in_place_from_it_are_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"s.txt": MANAGER_CHANGE})
+    a = fund.ask("Who managed the Emerging Growth Fund before September 2003?", doc="s.txt")
+    assert "Vance" not in a.answer, a.answer
+    assert not a.answered or "Walter Brennan" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a document's mailing is no date of the document the filing supplements
+        ("When will the proxy statement/prospectus be mailed?", "October 2, 2003"),
+        ("What is the date of the prospectus being supplemented?", "March 1, 2003"),
+    ],
+)
+def test_a_documents_mailing_is_not_its_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str
+) -> None:
+    fund = assistant_over({"s.txt": MANAGER_CHANGE})
+    a = fund.ask(question, doc="s.txt")
+    assert a.answered and expected in a.answer, a.answer
