@@ -98,6 +98,10 @@ ENTRY_MARKS = " •·▪■-*o\t"
 BEFORE_DATE_RE = re.compile(
     rf"\b(?:before|prior\s+to)\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I
 )
+# A question for an index, and an index's name ("S&P 500® Index", "Bloomberg U.S. Aggregate
+# Bond Index").
+INDEX_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:index|benchmark)\b", re.I)
+INDEX_NAME_RE = re.compile(r"\b[A-Z0-9][\w&.®’'/-]*(?:\s+[A-Z0-9][\w&.®’'/-]*)*\s+Index\b")
 # What happens to a document other than its being dated: mailing a proxy statement/prospectus.
 OTHER_DOCUMENT_EVENT_RE = re.compile(
     r"\b(?:mail\w*|sent|send\w*|deliver\w*|distribut\w*|proxy|information\s+statement)\b"
@@ -942,6 +946,12 @@ class Assistant:
                 answer = self._fact_answer(q, u, scope, kinds)
             if answer is None and "objective" in kinds:  # else the filing's own heading
                 answer = self._heading_answer(q, u, scope, OBJECTIVE_HEADING_RE)
+            if (
+                answer is not None
+                and INDEX_ASKED_RE.search(q)
+                and not INDEX_NAME_RE.search(answer.answer)
+            ):
+                answer = None  # "which index does it track?": an objective naming none is no answer
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
         if answer is None and u.answer_type == "fund":
