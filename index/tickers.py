@@ -2,8 +2,9 @@
 
 Summary prospectuses print them in a few layouts, each read here:
 "Class/Ticker: A/ISIAX; C/ISICX", "Investor Class | (Ticker Symbol: VAGIX)",
-"Institutional Shares (Ticker: MZCIX)", "Class/Ticker | A MDHAX Investor MDHVX", and a bare
-"Ticker: VOYX" for a one-class fund. Each ticker becomes a ``ticker`` fact of its fund, with
+"Institutional Shares (Ticker: MZCIX)", "Class/Ticker | A MDHAX Investor MDHVX",
+"Class: A (VKMMX), C (VMICX), Investor (VMINX)", and a bare "Ticker: VOYX" for a one-class
+fund. Each ticker becomes a ``ticker`` fact of its fund, with
 the share class it belongs to, so a question may name a fund by its ticker.
 """
 
@@ -23,6 +24,11 @@ PAIR_RE = re.compile(rf"\b([A-Z][A-Za-z0-9-]{{0,11}})\s*/\s*({TICKER})\b")
 CLASS_BEFORE_RE = re.compile(
     r"(Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))\W*$"
 )
+# "Class: A (VKMMX), C (VMICX), Investor (VMINX)": each class with its ticker in brackets.
+CLASS_LIST_RE = re.compile(
+    rf"\bClass(?:es)?\s*:\s*((?:[A-Z][A-Za-z0-9-]{{0,11}}\s*\({TICKER}\)\s*,?\s*)+)"
+)
+BRACKETED_RE = re.compile(rf"([A-Z][A-Za-z0-9-]{{0,11}})\s*\(({TICKER})\)")
 # Capitalised tokens that follow a cue but are no tickers.
 NOT_TICKERS = frozenset(
     {"ETF", "NAV", "USA", "LLC", "INC", "CLASS", "THE", "FUND", "NYSE", "SEC", "AND", "FOR", "ALL"}
@@ -47,7 +53,7 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     for p in passages:
         named = _fund_in(p.text, funds)
         last = named or last
-        if not CUE_RE.search(p.text):
+        if not CUE_RE.search(p.text) and not CLASS_LIST_RE.search(p.text):
             continue
         fund = named or last or (funds[0] if funds and p.ordinal < COVER_PASSAGES else None)
         if fund is None:
@@ -78,6 +84,9 @@ def _fund_in(text: str, funds: Sequence[str]) -> str | None:
 
 def _pairs(text: str) -> Iterator[tuple[str | None, str]]:
     """(share class or None, ticker) as the text states them after a ticker cue."""
+    for listed in CLASS_LIST_RE.finditer(text):
+        for m in BRACKETED_RE.finditer(listed.group(1)):
+            yield (_class_name(m.group(1)), m.group(2))
     for cue in CUE_RE.finditer(text):
         after = text[cue.end() :]
         pairs = list(PAIR_RE.finditer(after))

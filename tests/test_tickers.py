@@ -49,6 +49,16 @@ def read(*texts: str, funds: tuple[str, ...] = ("Harborgate Bond Fund",)) -> lis
             ("Institutional Shares (Ticker: HBISX) Supra Shares (Ticker: HBSSX)",),
             [("Institutional Shares", "HBISX"), ("Supra Shares", "HBSSX")],
         ),
+        (
+            ("Class: A (HBAAX), C (HBACX), Investor (HBIVX), R6 (HBARX) Before you invest",),
+            [
+                ("Class A", "HBAAX"),
+                ("Class C", "HBACX"),
+                ("Investor Class", "HBIVX"),
+                ("Class R6", "HBARX"),
+            ],
+        ),
+        (("Class: R (HBRRX) Before you invest, you may want to review",), [("Class R", "HBRRX")]),
     ],
 )
 def test_layouts(texts: tuple[str, ...], expected: list[tuple]) -> None:

@@ -84,6 +84,7 @@ def test_constraints_checked_on_the_evidence(
         # a passage naming its own class is not about the class a heading above names
         ("Class A", "Class Y shares require $100,000.", "Class A and C Shares", False),
         ("Class A", "For IRAs | $1,000", "Class A and C Shares", True),
+        ("Class Y", "Class: A (HBAAX), C (HBACX), Y (HBAYX)", "", True),
     ],
 )
 def test_share_class_in_text_or_table_header(
