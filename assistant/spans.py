@@ -208,7 +208,14 @@ def dates(text: str) -> list[str]:
 
 def amounts(text: str) -> list[str]:
     found = [m.group(0).strip() for m in AMOUNT_RE.finditer(text)]
+    # a share in words: "up to one-third of its total assets"
+    found += [m.group(0) for m in WORD_FRACTION_RE.finditer(text)]
     return _unique(found)
+
+
+WORD_FRACTION_RE = re.compile(
+    r"\b(?:one|two|three)[- ](?:half|thirds?|quarters?|fourths?|fifths?)\b(?=\s+of\b)", re.I
+)
 
 
 def people(text: str) -> list[str]:

@@ -34,3 +34,25 @@ def test_an_objective_that_names_no_index_does_not_answer_for_one(
     a = fund.ask(question, doc="f.html")
     assert "total investment return" not in a.answer, a.answer
     assert not a.answered or "Summit U.S. Aggregate Bond Index" in a.answer, a.answer
+
+
+LIMITS = """HARBORGATE MUNICIPAL FUND
+Summary Prospectus dated June 27, 2025
+The Fund invests at least 80% of its net assets (plus any borrowings for investment purposes)
+in municipal securities.
+
+Borrowing and Leverage Risk. The Fund can borrow up to one-third of the value of its total
+assets (including the amount borrowed) from banks.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much can the fund borrow?", "Up to how much of its assets may the fund borrow?"],
+)
+def test_a_share_in_words_is_an_amount(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    fund = assistant_over({"m.txt": LIMITS})
+    a = fund.ask(question, doc="m.txt")
+    assert a.answered and "one-third" in a.answer, a.answer
