@@ -40,6 +40,7 @@ _FRACTION_RE = re.compile(r"(?:(\d+)\s+)?(\d)\s*[∕/]\s*(\d)\b")
 # A lone currency sign cell that belongs to the number after it: "$ | 187".
 CURRENCY_CELLS = frozenset({"$", "US$"})
 # A lone "%" (or ")%") cell that belongs to the number before it: "0.85 | %".
+_LONE_MARK_RE = re.compile(r"[1-9]\*?|\*{1,3}")
 _PERCENT_CELL_RE = re.compile(r"\)?\s*%\)?|\)")
 
 
@@ -133,11 +134,14 @@ def cell_value(cell: str) -> str | None:
 def join_percent_cells(cells: Sequence[str]) -> list[str]:
     """Table cells with a lone "%", ")" or ")%" glued back onto the value before it
     ("0.85 | %" -> "0.85%", "(0.17 | )%" -> "(0.17)%") and a lone "$" onto the value after it
-    ("$ | 187" -> "$187"); empty cells dropped."""
+    ("$ | 187" -> "$187"); empty cells dropped, and so is a footnote mark set in a cell of its
+    own after a nil cell ("None | 1 | 1.00%": the "1" marks the "None")."""
     out: list[str] = []
     for raw in cells:
         cell = raw.strip()
         if not cell:
+            continue
+        if out and _LONE_MARK_RE.fullmatch(cell) and re.fullmatch(_NIL, out[-1], re.IGNORECASE):
             continue
         glued = out[-1] + cell.replace(" ", "") if out else ""
         if _PERCENT_CELL_RE.fullmatch(cell) and cell_value(glued) is not None:

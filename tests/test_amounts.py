@@ -123,3 +123,16 @@ def test_split_percent_cells_are_joined() -> None:
         "Class 1",  # a label ending in a digit takes no "%"
         "%",
     ]
+
+
+def test_a_footnote_mark_in_its_own_cell_after_a_nil_is_dropped() -> None:
+    cells = ["Maximum Deferred Sales Charge", "None", "1", "1.00", "%", "None", "N/A", "2"]
+    assert join_percent_cells(cells) == [
+        "Maximum Deferred Sales Charge",
+        "None",
+        "1.00%",
+        "None",
+        "N/A",
+    ]
+    # a number after a value is a value
+    assert join_percent_cells(["Years", "0.85%", "1", "2"]) == ["Years", "0.85%", "1", "2"]
