@@ -773,6 +773,8 @@ class Assistant:
             and e.name in self.fund_docs
             # a family-named alias needs the family in the question
             and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
+            # and a name the question writes as one
+            and _written_in(e.name, q)
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -2134,6 +2136,15 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+def _written_in(name: str, q: str) -> bool:
+    """Whether a question writes a word of a name as a name is written, capitalised ("Small
+    Cap Value Fund"), beyond its "Fund" or "Trust": "the fund's investment manager" names no
+    "Harborgate Investment Fund"."""
+    capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
+    own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
+    return not own or any(w in capital for w in own)
 
 
 def _effective_since(sentence: str, bound: Date) -> bool:

@@ -4,7 +4,9 @@ entity; near misses ("Rice" for Rich, "Jane Smith" for John Smith) find nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rapidfuzz import fuzz
@@ -211,3 +213,22 @@ def test_large_alias_table() -> None:
 )
 def test_words_of_a_fund_name_do_not_set_the_intent(question: str, intent: str) -> None:
     assert understand(question).intent == intent
+
+
+def test_generic_words_of_a_question_link_no_fund(
+    assistant_over: Callable[[dict[str, str]], Any],
+) -> None:
+    # "the fund's investment manager" shares only generic words with the trust "Harborgate
+    # Investment Fund": it names no fund
+    fund = assistant_over(
+        {
+            "a.txt": "Harborgate Investment Fund\nHarborgate Enterprise Fund\n"
+            "Supplement dated March 31, 2020\nto Currently Effective Prospectuses\n"
+            "Effective on or about April 13, 2020, Harborgate Enterprise Fund (the “Fund”) will "
+            "reopen to new investors.\n",
+        }
+    )
+    assert fund._link_funds("Who is the fund's investment manager?") == []
+    assert fund._link_funds("When will Harborgate Enterprise Fund reopen?") == [
+        "Harborgate Enterprise Fund"
+    ]
