@@ -155,6 +155,10 @@ ROW_LABEL_MIN_LETTERS = 4
 SYNONYMS: dict[str, tuple[str, ...]] = {
     key: tuple(found) for key, found in wordforms.forms()["words"].items()
 }
+# How far a stretch of an answer text reaches when looking for where most focus terms are,
+# and how much of its start names it (characters).
+FOCUS_WINDOW_CHARS = 190
+FOCUS_PIECE_CHARS = 40
 # Longest answer text we return (the contract allows 400 characters before citation markers).
 MAX_ANSWER_CHARS = 380
 # Focus spans further apart than the answer length less this are excerpted one by one.
@@ -322,15 +326,31 @@ class Weights:
             self.terms, self.context_terms = self.context_terms, []
         self.total = sum(w for _, w in self.terms) or 1.0
 
-    def focus_word(self, text: str) -> str | None:
-        """The word of ``text`` that matches the weightiest focus term (where a long answer
-        sentence should be cut around), or None."""
-        words = WORD_RE.findall(text)
-        for toks, _ in sorted(self.terms, key=lambda t: -t[1]):
-            for word in words:
-                if stem(word.lower()) in toks:
-                    return word
-        return None
+    def focus_piece(self, text: str) -> str | None:
+        """Where a long answer text should be cut around: the first words of the stretch of
+        half an answer's length that holds the most of the focus terms (by weight), so that
+        "(ii) registered investment advisers may continue to invest" is shown, not the
+        "(i) ... continue to purchase" before it; None when no focus term occurs."""
+        hits = [
+            (m.start(), i, wt)
+            for m in WORD_RE.finditer(text)
+            for i, (toks, wt) in enumerate(self.terms)
+            if stem(m.group().lower()) in toks
+        ]
+        if not hits:
+            return None
+        best, best_score = hits[0][0], -1.0
+        j = 0
+        for k, (start, _, _) in enumerate(hits):  # windows starting at each match, in order
+            j = max(j, k)
+            while j + 1 < len(hits) and hits[j + 1][0] < start + FOCUS_WINDOW_CHARS:
+                j += 1
+            seen: dict[int, float] = {i: wt for _, i, wt in hits[k : j + 1]}
+            score = sum(seen.values())
+            if score > best_score:
+                best, best_score = start, score
+        piece = text[best : best + FOCUS_PIECE_CHARS]
+        return piece.rsplit(" ", 1)[0] if " " in piece else piece
 
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total

@@ -1539,8 +1539,8 @@ class Assistant:
         if not focus and len(full) > compose.MAX_ANSWER_CHARS:
             # a run-on block (cover lines, then the sentence that answers): cut from just
             # before its weightiest question word
-            word = weights.focus_word(full)
-            text = compose.trim(full, [word] if word else [], lead=FOCUS_WORD_LEAD)
+            piece = weights.focus_piece(full)
+            text = compose.trim(full, [piece] if piece else [], lead=FOCUS_WORD_LEAD)
         else:
             text = compose.trim(full, focus)
         items = list(

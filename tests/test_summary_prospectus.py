@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.compose import Weights
 from assistant.engine import Assistant
 
 BOND_FUND = (
@@ -56,3 +57,46 @@ def test_a_share_in_words_is_an_amount(
     fund = assistant_over({"m.txt": LIMITS})
     a = fund.ask(question, doc="m.txt")
     assert a.answered and "one-third" in a.answer, a.answer
+
+
+CLOSED_FUND = """HARBORGATE INVESTMENT TRUST
+Harborgate Enterprise Fund
+Supplement dated March 31, 2020
+Investors who meet certain criteria may be able to invest in the Fund, as existing shareholders
+invested in the Fund are permitted to continue to purchase shares through their existing Fund
+accounts and to reinvest any dividends or capital gains distributions in such accounts, absent
+highly unusual circumstances, while shares held in a closed Fund account may be reallocated to a
+different form of ownership under certain circumstances, including mandatory retirement
+distributions, legal proceedings and estate settlements, and registered investment advisers may
+continue to invest in the Fund through an existing omnibus account at a financial institution
+on behalf of clients who are current Fund shareholders, and sponsors of employer-sponsored
+retirement plans that offer the Fund as an option on the date of this supplement may add the
+Fund to other plans they sponsor, at the discretion of the Fund's officers and its transfer
+agent, whose decision is final.
+"""
+
+
+def test_a_run_on_sentence_is_shown_where_most_question_words_are(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"c.txt": CLOSED_FUND})
+    a = fund.ask("May registered investment advisers continue to invest in the fund?", doc="c.txt")
+    assert a.answered and "registered investment advisers may continue" in a.answer, a.answer
+
+
+def test_the_piece_to_cut_around_is_where_most_question_words_are() -> None:
+    # "continue" weighs most, and comes first alone; the stretch that holds it with the other
+    # words of the question is later
+    weights = Weights(
+        ["registered", "advisers", "continue"],
+        {"regist": 3.0, "advis": 3.0, "continu": 5.0},
+        set(),
+    )
+    text = (
+        "Existing shareholders may continue to purchase shares. "
+        + "Other words of no interest stand here. " * 8
+        + "Registered investment advisers may continue to invest for clients."
+    )
+    piece = weights.focus_piece(text)
+    assert piece is not None and piece.startswith("Registered investment advisers")
+    assert weights.focus_piece("Nothing of the question here.") is None
