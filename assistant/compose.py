@@ -319,6 +319,8 @@ class Weights:
         for term in terms:
             toks = set(analyse(term)) or {stem(term)}
             toks |= {syn for t in list(toks) for syn in SYNONYMS.get(t, ())}
+            # and the same word's derivations: "intend" is said as "no present intention"
+            toks |= {d for t in (set(analyse(term)) or {stem(term)}) for d in wordforms.derived(t)}
             weight = max(idf.get(t, 1.0) for t in toks)
             target = self.context_terms if term in context else self.terms
             target.append((toks, weight))

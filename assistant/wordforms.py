@@ -64,7 +64,26 @@ def generate() -> dict[str, dict[str, object]]:
     return {
         "words": {k: sorted(v - {k}) for k, v in sorted(words.items())},
         "phrases": dict(sorted(phrases.items())),
+        "derivations": source["_derivations"],
     }
+
+
+# Stems shorter than this take no derivation ("base" is no "bad").
+DERIVATION_MIN_STEM = 5
+
+
+def derived(stem_: str) -> set[str]:
+    """The stems of the same word's Latinate derivations, by the ending pairs of
+    ``synonyms.json`` applied both ways: "intend" -> {"intent", "intens"}, "decis" ->
+    {"decid"}, "redeem" -> {"redempt"}."""
+    if len(stem_) < DERIVATION_MIN_STEM:
+        return set()
+    out = set()
+    for a, b in forms()["derivations"]:
+        for old, new in ((a, b), (b, a)):
+            if stem_.endswith(old) and len(stem_) - len(old) + len(new) >= DERIVATION_MIN_STEM:
+                out.add(stem_[: len(stem_) - len(old)] + new)
+    return out - {stem_}
 
 
 @cache

@@ -10,6 +10,7 @@ import pytest
 from assistant import wordforms
 from assistant.compose import SYNONYMS, Weights, stem, stems_of
 from assistant.engine import Assistant
+from assistant.wordforms import derived
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,35 @@ def test_a_real_word_is_read_as_a_form_only_by_its_inflection(
     text = "HARBORGATE TRUST\nThe Audit Committee met four times. The board oversees the funds.\n"
     fund = assistant_over({"audit.txt": text})
     assert "Read “auditor”" not in fund.ask("Who is the fund's auditor?").answer
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("intend", "intention"),
+        ("decide", "decision"),
+        ("redeem", "redemption"),
+        ("permit", "permission"),
+        ("describe", "description"),
+    ],
+)
+def test_a_word_meets_its_latinate_derivation(word: str, other: str) -> None:
+    weights = Weights([word], {}, set())
+    assert weights.coverage(stems_of(f"The Fund states its {other} here.")) == 1.0
+
+
+def test_short_stems_and_unrelated_words_take_no_derivation() -> None:
+    assert derived(stem("base")) == set()  # "base" is no "bad"
+    assert Weights(["invest"], {}, set()).coverage(stems_of("an investor")) < 1.0
+
+
+def test_a_derivation_answers_a_question(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    text = (
+        "HARBORGATE TRUST\nSupplement dated March 31, 2020\nThe Fund has limited sales of its "
+        "shares. The Fund may resume sales of its shares at some future date, but it has no "
+        "present intention to do so.\n"
+    )
+    a = assistant_over({"closed.txt": text}).ask("Does the fund intend to resume sales?")
+    assert a.answered and "no present intention" in a.answer, a.answer
