@@ -720,7 +720,7 @@ def _date_bound(text: str, date: str) -> str | None:
 
 def _beside_name(text: str, span: str, names: set[str]) -> bool:
     """Whether a span ("58") stands right after one of the names' surnames: "Garrow, 58",
-    "Garrow (58)", "Garrow, age 58"."""
+    "Garrow (58)", "Garrow, age 58", "Quill, the 86-year-old founder"."""
     at = find_span(text, span)
     if at < 0:
         return False
@@ -734,7 +734,7 @@ def _beside_name(text: str, span: str, names: set[str]) -> bool:
 
 
 # What may stand between a surname and the age printed for it.
-BESIDE_RE = re.compile(r"[\s,()]*(?:age[sd]?:?\s*)?")
+BESIDE_RE = re.compile(r"[\s,()]*(?:age[sd]?:?\s*|the\s+)?")  # "Quill, the 86-year-old"
 
 
 def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:

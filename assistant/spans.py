@@ -64,7 +64,9 @@ PARTNERS_ORG_RE = re.compile(
 # A person's age as filings print it: "age 61", "Helen M. Garrow, 58, was appointed",
 # "NED C. LAUTENBACH (55)" (two digits beside a capitalised name).
 AGE_RE = re.compile(
-    r"\bage[sd]?:?\s+(\d{2})\b|(?<=[A-Za-z.]),\s+(\d{2}),|(?<=[A-Z])\s+\((\d{2})\)", re.I
+    r"\bage[sd]?:?\s+(\d{2})\b|(?<=[A-Za-z.]),\s+(\d{2}),|(?<=[A-Z])\s+\((\d{2})\)"
+    r"|\b(\d{2})-year-old\b",  # "the 86-year-old founder"
+    re.I,
 )
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"

@@ -277,7 +277,9 @@ def test_a_firm_described_by_its_kind(assistant_over) -> None:  # type: ignore[n
 TRUSTEES = (
     "HARBORGATE TRUST\nSupplement dated May 1, 2010\n\nHelen M. Garrow, 58, and Robert K. "
     "Aldana, 61, were appointed Trustees of the Trust on April 15, 2010. JANE Q. WESTOVER (55), "
-    "Member of the Advisory Board, is a partner of Summit Holdings, Inc.\n"
+    "Member of the Advisory Board, is a partner of Summit Holdings, Inc.\n\nUnder a succession "
+    "plan established by Walter P. Quill, the 86-year-old founder of Harborgate, Ada Brenn has "
+    "succeeded Mr. Quill as trustee.\n"
 )
 
 
@@ -287,6 +289,7 @@ TRUSTEES = (
         ("How old is Robert Aldana?", "61"),
         ("How old is Helen Garrow?", "58"),
         ("What is Jane Q. Westover's age?", "55"),
+        ("How old is Walter P. Quill?", "86"),
     ],
 )
 def test_the_age_printed_beside_a_name(assistant_over, question: str, age: str) -> None:  # type: ignore[no-untyped-def]
