@@ -238,11 +238,15 @@ def _table_rows(hit: Hit, text: str) -> list[Sentence]:
     return out
 
 
-def sentence_with(passage: Passage, value: str) -> str | None:
-    """The first sentence of a passage that contains a value (a fact's answer), if any."""
+def sentence_with(passage: Passage, value: str, about: Sequence[str] = ()) -> str | None:
+    """The first sentence of a passage that contains a value (a fact's answer), if any; of
+    those, the first that also names one of ``about`` (the person the fact is about: "Dr.
+    Ramos joined the Adviser in 2011", not "Mr. Sido joined the Adviser in 2011" before it)."""
     if not value:
         return None
-    return next((x.text for x in sentences(Hit(passage, 1.0, 0)) if value in x.text), None)
+    found = [x.text for x in sentences(Hit(passage, 1.0, 0)) if value in x.text]
+    named = [t for t in found if any(a and a in t for a in about)]
+    return (named or found or [None])[0]
 
 
 def find_span(text: str, span: str) -> int:

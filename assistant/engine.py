@@ -1832,11 +1832,11 @@ class Assistant:
                 continue
             value = fact.attr("since") if fact.kind == "manages" else fact.value
             new_items = [v for v in (value, fact.attr("previous_tenure")) if v and v not in items]
-            sentence = compose.sentence_with(passage, value or "")
+            person = self.person_names.get(fact.subject, fact.subject)
+            sentence = compose.sentence_with(passage, value or "", [person.split()[-1]])
             if detail == "profile":
                 hit = retrieve.Hit(passage, 1.0, 0)
                 sentence = compose.trim(" ".join(x.text for x in compose.sentences(hit)[:2]))
-            person = self.person_names.get(fact.subject, fact.subject)
             text = sentence or f"{person}: {value}."
             if several and person.split()[-1] not in text:
                 text = f"{person}: {text}"

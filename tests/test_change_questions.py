@@ -210,3 +210,20 @@ def test_a_documents_mailing_is_not_its_date(
     fund = assistant_over({"s.txt": MANAGER_CHANGE})
     a = fund.ask(question, doc="s.txt")
     assert a.answered and expected in a.answer, a.answer
+
+
+TEAM = """SUMMIT FUNDS
+Supplement dated February 16, 2012
+Portfolio Managers. Dana L. Holt, Owen Marsh and Ines Ruiz, Ph.D. co-manage the Fund. Ms. Holt
+joined the Adviser in 2011 as a Senior Vice President. Mr. Marsh joined the Adviser in 2012 as
+a Vice President. Dr. Ruiz joined the Adviser in 2011 as a Senior Vice President.
+"""
+
+
+def test_a_persons_fact_is_shown_in_the_sentence_that_names_them(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"s.txt": TEAM})
+    a = fund.ask("When did Dr. Ruiz join the Adviser?", doc="s.txt")
+    assert a.answered and "2011" in a.items and "Dr. Ruiz joined" in a.answer, a.answer
+    assert "Holt" not in a.answer, a.answer
