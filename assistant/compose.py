@@ -278,6 +278,8 @@ FRONTED_RE = re.compile(r"^\s*(?:(?:on|as\s+of|effective|beginning|starting|sinc
 
 # A sentence's opening phrase of at most this many words, ending in a value, is fronted.
 FRONTED_MAX_WORDS = 5
+# A phrase this short set off by commas right after a value says what the value is.
+APPOSITIVE_WORDS = 4
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -291,6 +293,8 @@ def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     opening = len(heads) == 1 and len(WORD_RE.findall(head)) <= FRONTED_MAX_WORDS
     if not tail.strip() and len(rest) > 1 and (opening or FRONTED_RE.match(head)):
         tail = rest[1]  # "At a meeting held on August 24, 1999, the Board approved ..."
+    elif not tail.strip() and len(rest) > 2 and len(WORD_RE.findall(rest[1])) <= APPOSITIVE_WORDS:
+        tail = rest[1]  # "on January 30, 2014, the record date, will be eligible": what it is
     return head, tail
 
 

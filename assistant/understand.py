@@ -721,7 +721,9 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         # "What fund does X put its assets into?" asks for a fund, not an amount
         if intent == "funds" or (intent in TARGET_AGREES and target not in TARGET_AGREES[intent]):
             intent = "general"
-        if intent == "general":  # "what was the worst quarterly return?" reads tables
+        if intent == "general" or (intent == "change" and target in TARGET_INTENT):
+            # "what was the worst quarterly return?" reads tables; "what is the record date
+            # for the merger vote?" asks a date, not what the merger is
             intent = TARGET_INTENT.get(target, intent)
         answer_type = target
     terms = tuple(content_terms(question))

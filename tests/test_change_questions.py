@@ -227,3 +227,21 @@ def test_a_persons_fact_is_shown_in_the_sentence_that_names_them(
     a = fund.ask("When did Dr. Ruiz join the Adviser?", doc="s.txt")
     assert a.answered and "2011" in a.items and "Dr. Ruiz joined" in a.answer, a.answer
     assert "Holt" not in a.answer, a.answer
+
+
+MERGER_VOTE = """HARBORGATE FUNDS
+Harborgate Global Infrastructure Fund
+On November 11, 2013, the Board of Directors of the Fund approved a proposed merger under which
+the assets of the Fund would be transferred to the Harborgate Real Assets Fund.
+The merger is subject to the approval of the Fund's shareholders. All Fund shareholders at the
+close of business on January 30, 2014, the record date, will be eligible to vote on the merger.
+A special shareholder meeting will be held on or around April 30, 2014.
+"""
+
+
+def test_a_short_phrase_after_a_value_says_what_it_is(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"s.txt": MERGER_VOTE})
+    a = fund.ask("What is the record date for the merger vote?", doc="s.txt")
+    assert a.answered and a.items[:1] == ("January 30, 2014",), a.answer

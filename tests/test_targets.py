@@ -403,6 +403,8 @@ def test_the_noun_a_wh_phrase_asks_for(question: str, head: str | None) -> None:
         ("What redemption fee did the Board adopt for the funds?", "amounts", "amount"),
         ("When did the Board approve the changes for the funds?", "dates", "date"),
         ("Which funds does this supplement cover?", "funds", "list"),
+        # a date asked about a merger is a date, not what the merger is
+        ("What is the record date for the merger vote?", "dates", "date"),
         ("What funds are covered by the supplement?", "funds", "list"),
     ],
 )
