@@ -102,6 +102,9 @@ BEFORE_DATE_RE = re.compile(
 # Bond Index").
 INDEX_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:index|benchmark)\b", re.I)
 INDEX_NAME_RE = re.compile(r"\b[A-Z0-9][\w&.®’'/-]*(?:\s+[A-Z0-9][\w&.®’'/-]*)*\s+Index\b")
+# A question for the manager who leads, and the roles of manager facts that say so.
+LEAD_ASKED_RE = re.compile(r"\b(?:lead|leads|leading|primary|primarily)\b", re.I)
+LEAD_ROLES = frozenset({"lead", "co-lead", "primarily responsible"})
 # What happens to a document other than its being dated: mailing a proxy statement/prospectus.
 OTHER_DOCUMENT_EVENT_RE = re.compile(
     r"\b(?:mail\w*|sent|send\w*|deliver\w*|distribut\w*|proxy|information\s+statement)\b"
@@ -1720,6 +1723,10 @@ class Assistant:
         if qualifiers and facts:
             qualified = [f for f in facts if any(w in self._near_text(f) for w in qualifiers)]
             facts = qualified or facts
+        if LEAD_ASKED_RE.search(q) and facts and not _two_parts(q):
+            # "who is the lead portfolio manager?": those the filing says lead, or no answer
+            # from these facts (the sentences may still say it)
+            facts = [f for f in facts if (f.attr("role") or "") in LEAD_ROLES]
         since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
         if since_year and facts:
             facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]

@@ -245,3 +245,22 @@ def test_a_short_phrase_after_a_value_says_what_it_is(
     fund = assistant_over({"s.txt": MERGER_VOTE})
     a = fund.ask("What is the record date for the merger vote?", doc="s.txt")
     assert a.answered and a.items[:1] == ("January 30, 2014",), a.answer
+
+
+LEAD = """SUMMIT FUNDS
+Supplement dated February 16, 2012
+Summit Large-Cap Growth Fund. Portfolio Managers. Owen Marsh, Dana L. Holt and Ines Ruiz
+co-manage the Fund. Mr. Marsh is the lead portfolio manager. Mr. Marsh has co-managed the Fund
+since February 2012. Ms. Holt has co-managed the Fund since February 2012. Dr. Ruiz has
+co-managed the Fund since February 2012.
+"""
+
+
+def test_the_lead_manager_is_asked_for_alone(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"s.txt": LEAD})
+    a = fund.ask("Who is the lead portfolio manager of the Summit Large-Cap Growth Fund?")
+    assert a.answered and "Owen Marsh" in a.items and "Dana L. Holt" not in a.items, a.answer
+    b = fund.ask("Who manages the Summit Large-Cap Growth Fund?")
+    assert b.answered and {"Owen Marsh", "Dana L. Holt", "Ines Ruiz"} <= set(b.items), b.answer
