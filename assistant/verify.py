@@ -302,7 +302,7 @@ def _class_in(share_class: str, text: str) -> bool:
             re.search(
                 # "Classes A, C and I", "Class: A (VKMMX), C (VMICX), Y (VMIIX)": other
                 # marks and tickers may stand between, not any words
-                rf" class(?:es)? (?:(?:[a-z0-9-]{{1,3}}|[a-z]{{4}}x) (?:and |or )?)*{mark} "
+                rf" class(?:es)? (?:(?:[a-z0-9-]{{1,3}}|[a-z]{{4}}x|tickers?) (?:and |or )?)*{mark} "
                 rf"| {mark} "
                 rf"(?:class|shares?) ",
                 text,

@@ -85,6 +85,7 @@ def test_constraints_checked_on_the_evidence(
         ("Class A", "Class Y shares require $100,000.", "Class A and C Shares", False),
         ("Class A", "For IRAs | $1,000", "Class A and C Shares", True),
         ("Class Y", "Class: A (HBAAX), C (HBACX), Y (HBAYX)", "", True),
+        ("Class I", "Harborgate Fund Class/Ticker: I/HBIIX", "", True),
     ],
 )
 def test_share_class_in_text_or_table_header(
