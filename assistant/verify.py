@@ -290,6 +290,10 @@ def same_class(a: str, asked: Sequence[str]) -> bool:
     return any(_class_in(c, words(a)) or _class_in(a, words(c)) for c in asked)
 
 
+# What may stand between "Class" and its mark: another mark, a ticker, the word "ticker".
+CLASS_GAP_WORD = r"(?:[a-z0-9-]{1,3}|[a-z]{4}x|tickers?)"
+
+
 def _class_in(share_class: str, text: str) -> bool:
     """Whether a text names the class: "Class A" as "Class A", "Class A Shares" or "A Shares";
     "Investor Class" as "Investor Class" or "Investor Shares"."""
@@ -302,9 +306,8 @@ def _class_in(share_class: str, text: str) -> bool:
             re.search(
                 # "Classes A, C and I", "Class: A (VKMMX), C (VMICX), Y (VMIIX)": other
                 # marks and tickers may stand between, not any words
-                rf" class(?:es)? (?:(?:[a-z0-9-]{{1,3}}|[a-z]{{4}}x|tickers?) (?:and |or )?)*{mark} "
-                rf"| {mark} "
-                rf"(?:class|shares?) ",
+                rf" class(?:es)? (?:{CLASS_GAP_WORD} (?:and |or )?)*{mark} "
+                rf"| {mark} (?:class|shares?) ",
                 text,
             )
         )
