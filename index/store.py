@@ -51,6 +51,7 @@ from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
 from index.name_tables import NameIndex
+from index.postings import batch_runs
 from index.records import Records, RecordsError
 from index.schema import PARSER_VERSION, build_schema
 
@@ -722,7 +723,7 @@ class Store:
     # ------------------------------------------------------------------ writing
     def _writer(self, ix: FileIndex) -> IndexWriter:
         try:
-            return ix.writer(timeout=WRITER_WAIT_SECONDS, limitmb=WRITER_POOL_MB)
+            return batch_runs(ix.writer(timeout=WRITER_WAIT_SECONDS, limitmb=WRITER_POOL_MB))
         except LockError:
             raise IndexBusy(
                 f"the index at {self.path} is being written by another fundqa process; "
