@@ -10,7 +10,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,7 +33,8 @@ PARENT_POLL_SECONDS = 0.5
 
 @dataclass(frozen=True)
 class Ingested:
-    """Everything the index keeps about one filing."""
+    """Everything the index keeps about one filing (a long one's facts possibly still being
+    read in a second process: ``pending_facts``, until ``with_facts`` waits for them)."""
 
     document: Document
     sha256: str
@@ -42,6 +43,14 @@ class Ingested:
     meta: DocMeta
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
+    pending_facts: Future[list[Fact]] | None = field(default=None, compare=False)
+
+    def with_facts(self) -> Ingested:
+        """This filing with its facts read (waits for the second process; raises what it
+        raised)."""
+        if self.pending_facts is None:
+            return self
+        return replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
 
 
 def file_hash(path: Path) -> str:
@@ -72,46 +81,71 @@ class FactsWorker:
 
 
 def ingest_document(
-    document: Document, sha256: str, facts_worker: FactsWorker | None = None
+    document: Document,
+    sha256: str,
+    facts_worker: FactsWorker | None = None,
+    *,
+    wait: bool = True,
 ) -> Ingested:
     """Run a loaded document through sectioning and extraction (a long one's facts in
-    ``facts_worker``, when given, while this process reads its mentions)."""
+    ``facts_worker``, when given, while this process reads its mentions; with ``wait`` false
+    they are left pending, for the caller to write the passages meanwhile)."""
     secs, passages = sections.split(document)
     meta = metadata.extract(document, passages)
+    pending: Future[list[Fact]] | None = None
+    found: list[Fact] = []
     if facts_worker is not None and len(document.text) >= FACTS_APART_MIN_CHARS:
         pending = facts_worker.submit(passages, meta)
         mentions = entities.extract_mentions(passages, meta)
-        found = pending.result()
+        if wait:
+            found, pending = pending.result(), None
     else:
         mentions = entities.extract_mentions(passages, meta)
         found = facts.extract_facts(passages, meta)
     return Ingested(
-        document, sha256, tuple(secs), tuple(passages), meta, tuple(mentions), tuple(found)
+        document,
+        sha256,
+        tuple(secs),
+        tuple(passages),
+        meta,
+        tuple(mentions),
+        tuple(found),
+        pending,
     )
 
 
 def ingest_file(
-    path: str | Path, name: str | None = None, facts_worker: FactsWorker | None = None
+    path: str | Path,
+    name: str | None = None,
+    facts_worker: FactsWorker | None = None,
+    *,
+    wait: bool = True,
 ) -> Ingested:
     """Load and process one file; raises loaders.LoadError for unreadable or hostile files."""
     path = Path(path)
     document = loaders.load(path)
     if name is not None and name != document.name:
         document = replace(document, name=name)
-    return ingest_document(document, file_hash(path), facts_worker)
+    return ingest_document(document, file_hash(path), facts_worker, wait=wait)
 
 
 def ingest_job(
-    job: tuple[str, str], facts_worker: FactsWorker | None = None
+    job: tuple[str, str], facts_worker: FactsWorker | None = None, *, wait: bool = True
 ) -> Ingested | loaders.LoadError:
-    """Process-pool entry point: returns the error instead of raising it."""
+    """Process-pool entry point: returns the error instead of raising it (an error in facts
+    left pending comes from ``Ingested.with_facts``)."""
     path, name = job
     try:
-        return ingest_file(path, name, facts_worker)
+        return ingest_file(path, name, facts_worker, wait=wait)
     except loaders.LoadError as err:
         return err
     except Exception as err:  # a parser bug must cost one file, never the batch
-        return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])
+        return internal_error(path, err)
+
+
+def internal_error(path: str, err: Exception) -> loaders.LoadError:
+    """The one-line report of a parser bug in one file."""
+    return loaders.LoadError(Path(path), f"internal error while parsing: {err!r}"[:300])
 
 
 def ingest_jobs(jobs: list[tuple[str, str]]) -> list[Ingested | loaders.LoadError]:

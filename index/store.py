@@ -799,7 +799,9 @@ class Store:
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
-                        self._write_one(writer, result)
+                        problem = self._write_one(writer, result)
+                        if problem:
+                            report.failed.append((result.document.path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
                             writer.commit(mergetype=tiered_merge)
                             writer = self._writer(ix)
@@ -881,8 +883,8 @@ class Store:
                 _file_size(path) >= pipeline.FACTS_APART_MIN_CHARS for path, _ in jobs
             )
             with pipeline.FactsWorker() if large else contextlib.nullcontext() as facts_worker:
-                for job in jobs:
-                    yield pipeline.ingest_job(job, facts_worker)
+                for job in jobs:  # its facts are waited for once its passages are written
+                    yield pipeline.ingest_job(job, facts_worker, wait=False)
             return
         workers = min(4, cpus)
         chunks = (jobs[i : i + POOL_CHUNK] for i in range(0, len(jobs), POOL_CHUNK))
@@ -892,23 +894,16 @@ class Store:
             ):
                 yield from results
 
-    def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
+    def _write_one(self, writer: IndexWriter, item: Ingested) -> str | None:
+        """Add one filing's passages and doc record to ``writer``. A long filing's facts are
+        waited for only once its passages are written (read meanwhile in a second process);
+        when reading them failed, the filing is written without facts and with no content
+        hash (so the next add reads it again), and the reason is returned."""
         doc = item.document
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
             _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
-        record = DocRecord(
-            name=doc.name,
-            path=doc.path,
-            sha256=item.sha256,
-            parser_version=PARSER_VERSION,
-            fmt=doc.fmt,
-            passages=len(item.passages),
-            size=len(doc.text),
-            meta=item.meta,
-            text_key=text_key,
-        )
         writer.delete_by_term("doc", doc.name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
@@ -929,12 +924,35 @@ class Store:
                 char_start=p.char_start,
                 char_end=p.char_end,
             )
+        del entity_keys
+        sha256, problem = item.sha256, None
+        try:
+            item = item.with_facts()
+        except Exception as err:  # a parser bug costs this filing's facts, never the batch
+            sha256 = ""
+            problem = (
+                f"internal error while reading facts: {err!r}"[:300]
+                + "; indexed without facts, read again by the next add"
+            )
+            item = dataclasses.replace(item, facts=(), pending_facts=None)
+        record = DocRecord(
+            name=doc.name,
+            path=doc.path,
+            sha256=sha256,
+            parser_version=PARSER_VERSION,
+            fmt=doc.fmt,
+            passages=len(item.passages),
+            size=len(doc.text),
+            meta=item.meta,
+            text_key=text_key,
+        )
         data = {
             "record": asdict(record),
             "facts": [_shallow_dict(f) for f in item.facts],
             "mentions": [_shallow_dict(m) for m in item.mentions],
         }
         writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
+        return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
         """Remove documents by name; returns (removed, not found)."""
