@@ -932,7 +932,7 @@ def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
     def free(a: int, b: int) -> bool:
         return not any(r.start < b and a < r.end for r in refs)
 
-    for m in _MESSRS_RE.finditer(s):
+    for m in _MESSRS_RE.finditer(s) if "Messrs" in s else ():
         for sm in re.finditer(_WORD, m.group("list")):
             a = m.start("list") + sm.start()
             refs.append(_Ref(a, a + len(sm.group(0)), ctx.person(sm.group(0), pc.index), False))
@@ -1212,7 +1212,7 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                     since=since.group("d") if since else None,
                     role=_role_of(tmm.group("role").lower()),
                 )
-        for m in _REFERENCES_DELETED_RE.finditer(s):
+        for m in _REFERENCES_DELETED_RE.finditer(s) if "references" in s else ():
             surface = m.group("name")
             if re.match(_HONORIFIC, surface):
                 name = ctx.person(surface.split()[-1], pc.index)
@@ -2199,6 +2199,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def _dates(ctx: _Doc, pc: _PCtx) -> None:
     subject = pc.fund or ctx.doc
     for _, s in pc.sents:
+        if not _DIGIT_RE.search(s):  # every date pattern needs a year or a numeric date
+            continue
         for m in _DATED_RE.finditer(s):
             window = s[max(0, m.start() - 160) : m.start()]
             words = list(_DOC_WORD_RE.finditer(window))
@@ -2498,6 +2500,7 @@ _CHANGE_WORDS = (
     "liquidat",
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _is_org_label(label: str) -> bool:
