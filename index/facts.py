@@ -475,6 +475,7 @@ class _Doc:
 def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
     ctx = _Doc(passages=passages, meta=meta, doc=passages[0].doc if passages else "")
     funds: list[str] = [f for f in (meta.funds if meta else ()) if _valid_fund(f)]
+    head_funds: dict[str, str | None] = {}
     for p in passages:
         text = p.text[:MAX_PASSAGE_CHARS]
         if len(text.split()) <= 14 or p.kind == "heading" or text.rstrip().endswith(":"):
@@ -483,11 +484,13 @@ def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
                 if name:
                     funds.append(name)
         for head in p.section[-2:]:
-            if _FUNDNAME_RE.fullmatch(head.strip()):
-                name = _trim_fund(head.strip())
-                if name:
-                    funds.append(name)
-        if "(" not in text:
+            if head not in head_funds:  # once per heading, not once per passage under it
+                whole = _FUNDNAME_RE.fullmatch(head.strip())
+                head_funds[head] = _trim_fund(head.strip()) if whole else None
+            name = head_funds[head]
+            if name:
+                funds.append(name)
+        if "(" not in text or not _ALIAS_OPEN_RE.search(text):
             continue
         for m in _ALIAS_RE.finditer(text):
             org = _clean_org(m.group("org"))
@@ -608,6 +611,8 @@ _NOT_FUND_WORDS = _words(
 )
 
 
+# What must follow the "(" of an alias (_ALIAS_RE): a quote, "the" and a quote, or a capital.
+_ALIAS_OPEN_RE = re.compile(r"\((?:the\s+[“\"'`‘]|[“\"'`‘A-Z])")
 _ALIAS_RE = re.compile(
     rf"(?P<org>(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s))?{_ORG})\s*\((?:(?:the\s+)?[“\"'`‘]+(?P<a1>[^”\"'’`]{{2,40}})[”\"'’`]+"
     r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"'`‘]+(?P<a2>[^”\"'’`]{2,40})[”\"'’`]+)?"
