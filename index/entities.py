@@ -592,8 +592,9 @@ def _role_follows(tail: str) -> bool:
     return False
 
 
-class _DocExtractor:
-    """Extraction state for one filing: candidates, brands and confirmed surnames."""
+class MentionScan:
+    """Mention extraction state for one filing (or a part of it, see ``scan_mentions``):
+    candidates, brands, confirmed surnames and definitions."""
 
     def __init__(self, meta: DocMeta | None) -> None:
         self.meta = meta
@@ -1114,6 +1115,17 @@ class _DocExtractor:
         if (acronym or shared or owner.kind in ("security", "term")) and (quoted or acronym):
             self.defined.setdefault(term, owner)
 
+    def join(self, later: MentionScan) -> None:
+        """Add the scan of the items that come after this scan's (see ``scan_mentions``): the
+        state one scan of both parts would hold (the first definition of a term wins)."""
+        self.cands.extend(later.cands)
+        self.brands |= later.brands
+        self.confirmed_surnames |= later.confirmed_surnames
+        for term, owner in later.defined.items():
+            self.defined.setdefault(term, owner)
+        self.texts.extend(later.texts)
+        self.lower_words |= later.lower_words
+
     # -- pass 2: accept people, add later uses of defined terms, meta names
     def finish(self, doc: str) -> list[Mention]:
         mentions: list[Mention] = []
@@ -1248,16 +1260,33 @@ def extract_mentions(passages: Sequence[Passage], meta: DocMeta | None = None) -
     mentioned in one filing's passages (and its headings), in passage order."""
     if not passages:
         return []
-    ex = _DocExtractor(meta)
+    return scan_mentions(scan_items(passages), meta).finish(passages[0].doc)
+
+
+def scan_items(passages: Sequence[Passage]) -> list[tuple[int, str]]:
+    """What the mention scan reads, in order, as (passage, text): each heading at the first
+    passage under it, then every passage's text."""
+    items: list[tuple[int, str]] = []
     seen_headings: set[str] = set()
     for p in passages:
         if p.section:
             heading = p.section[-1]
             if heading not in seen_headings:
                 seen_headings.add(heading)
-                ex.scan(p.ordinal, heading)
-        ex.scan(p.ordinal, p.text)
-    return ex.finish(passages[0].doc)
+                items.append((p.ordinal, heading))
+        items.append((p.ordinal, p.text))
+    return items
+
+
+def scan_mentions(items: Sequence[tuple[int, str]], meta: DocMeta | None) -> MentionScan:
+    """The first pass of mention extraction over some of a filing's scan items: candidates and
+    what the filing teaches (brands, confirmed surnames, definitions, its lower-case words).
+    Scanning one item reads nothing earlier items left, so consecutive parts scanned apart
+    (in two processes) and joined in order give what one scan of all of them gives."""
+    scan = MentionScan(meta)
+    for passage, text in items:
+        scan.scan(passage, text)
+    return scan
 
 
 # ----------------------------------------------------------------------------- resolution
