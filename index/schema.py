@@ -45,6 +45,13 @@ def plain_tokenizer() -> RegexTokenizer:
     return RegexTokenizer(TOKEN_PATTERN)
 
 
+# The last value each StemmedText field indexed and its postings (the writer only reads them):
+# a filing's fund list is the same in every passage, its section label in runs of passages.
+# Kept outside the field, which Whoosh pickles into the index's table of contents.
+_LAST_INDEXED: dict[int, tuple[StemmedText, str, list[tuple[bytes, int, float, bytes]]]] = {}
+_LAST_INDEXED_FIELDS = 64  # fields remembered before the memory is cleared (a few per schema)
+
+
 class StemmedText(TEXT):
     """A TEXT field whose words are analysed in one pass when it is indexed: the same terms,
     positions, weights and spelling words as whoosh's analyzer chain gives, without a Token
@@ -91,6 +98,18 @@ class StemmedText(TEXT):
         steps = self._steps()
         if steps is None or kwargs or not isinstance(value, str):
             return super().index(value, **kwargs)
+        last = _LAST_INDEXED.get(id(self))
+        if last is not None and last[0] is self and last[1] == value:
+            return last[2]
+        postings = self._postings(value, steps)
+        if len(_LAST_INDEXED) >= _LAST_INDEXED_FIELDS:
+            _LAST_INDEXED.clear()
+        _LAST_INDEXED[id(self)] = (self, value, postings)
+        return postings
+
+    def _postings(
+        self, value: str, steps: tuple[re.Pattern[str], StopFilter, StemFilter]
+    ) -> list[tuple[bytes, int, float, bytes]]:
         pattern, stop, stemmer = steps
         stem, ignore = stemmer._stem, stemmer.ignore
         positions: dict[str, list[int]] = {}
