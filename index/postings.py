@@ -1,10 +1,12 @@
-"""Whoosh's posting pool with its sorted runs written and read in batches.
+"""Two speed-ups of a Whoosh segment writer that leave the segment it writes the same.
 
 A Whoosh writer collects every posting of a commit in a pool; past its memory limit the pool
 sorts what it holds into a run on disk, and the runs are merged when the segment is written.
 Whoosh pickles and unpickles each posting on its own (two Python calls per posting: a third of
 the time a 16 MB filing spent in Whoosh); here a run is a sequence of pickled lists of
-RUN_BATCH postings. The postings, their order and the segment written are the same.
+RUN_BATCH postings. And when the segment is written, Whoosh looks up the field length of every
+posting's document in the length column on disk (a seek and a read per posting); here each
+field's lengths are read once into a list.
 """
 
 from __future__ import annotations
@@ -55,9 +57,33 @@ class BatchedPostingPool(PostingPool):
             self._remove_run(path)
 
 
+class LoadedLengths:
+    """A segment's per-document reader whose field lengths, asked for per posting while the
+    segment is written, are read once per field (what ``doc_field_length_reader`` returns)."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reader, name)
+
+    def __bool__(self) -> bool:
+        return bool(self._reader)
+
+    def doc_field_length_reader(self, fieldname: str, default: int = 0) -> Any:
+        get = self._reader.doc_field_length_reader(fieldname, default)
+        lengths = [get(docnum) for docnum in range(self._reader.doc_count_all())]
+        count = len(lengths)
+
+        def length(docnum: int) -> Any:
+            return lengths[docnum] if 0 <= docnum < count else get(docnum)
+
+        return length
+
+
 def batch_runs(writer: IndexWriter) -> IndexWriter:
-    """Give a new Whoosh segment writer the batched pool (any other writer, or one that has
-    already pooled postings, is returned as it is)."""
+    """Give a new Whoosh segment writer the batched pool and lengths read once per field (any
+    other writer, or one that has already pooled postings, is returned as it is)."""
     pool = getattr(writer, "pool", None)
     if (
         isinstance(writer, SegmentWriter)
@@ -68,4 +94,6 @@ def batch_runs(writer: IndexWriter) -> IndexWriter:
         fresh = BatchedPostingPool(pool.tempstore, pool.segment)
         fresh.limit = pool.limit
         writer.pool = fresh
+        per_document_reader = writer.per_document_reader
+        writer.per_document_reader = lambda: LoadedLengths(per_document_reader())
     return writer

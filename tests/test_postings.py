@@ -1,5 +1,5 @@
-"""The batched posting pool writes the same segment as Whoosh's own pool, however many runs
-its memory limit cuts the postings into."""
+"""The batched posting pool (and field lengths read once per field) write the same segment as
+Whoosh's own writer, however many runs its memory limit cuts the postings into."""
 
 from __future__ import annotations
 
@@ -59,7 +59,12 @@ def _write(folder: Path, batched: bool) -> list[tuple]:
             matcher = reader.postings(field, term)
             while matcher.is_active():
                 found.append((field, term, matcher.id(), matcher.weight(), matcher.value()))
+                # the lengths the writer looked up per posting: kept as block statistics
+                found.append((matcher.block_min_length(), matcher.block_max_length()))
                 matcher.next()
+        for field in ("text", "section", "entities"):
+            found.append((reader.field_length(field), reader.max_field_length(field)))
+            found += [reader.doc_field_length(n, field) for n in range(reader.doc_count_all())]
         found += [tuple(sorted(f.items())) for f in searcher.documents()]
     return found
 
