@@ -229,6 +229,24 @@ def _shallow_dict(item: Fact | Mention) -> dict[str, object]:
     return {name: getattr(item, name) for name in _field_names(type(item))}
 
 
+def _doc_data(record: DocRecord, item: Ingested) -> str:
+    """A filing's doc record as JSON: ``json.dumps`` of {"record", "facts", "mentions"}, the
+    same text, made one fact or mention at a time (not a dict of every mention first: a 16 MB
+    filing has about 150,000)."""
+    dumps = json.dumps
+    return "".join(
+        (
+            '{"record": ',
+            dumps(asdict(record)),
+            ', "facts": [',
+            ", ".join(dumps(_shallow_dict(f)) for f in item.facts),
+            '], "mentions": [',
+            ", ".join(dumps(_shallow_dict(m)) for m in item.mentions),
+            "]}",
+        )
+    )
+
+
 def _file_size(path: str) -> int:
     try:
         return os.path.getsize(path)
@@ -799,12 +817,15 @@ class Store:
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
-                        problem = self._write_one(writer, result)
+                        path, problem = result.document.path, self._write_one(writer, result)
                         if problem:
-                            report.failed.append((result.document.path, problem))
+                            report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
                             writer.commit(mergetype=tiered_merge)
                             writer = self._writer(ix)
+                    # the filing is in the writer: its text, passages and mentions can go
+                    # before the commit and the record file, which read their own copies
+                    del result
                     if progress:
                         progress(done, total, jobs[done - 1][1])
                 writer.commit(mergetype=tiered_merge)
@@ -946,12 +967,7 @@ class Store:
             meta=item.meta,
             text_key=text_key,
         )
-        data = {
-            "record": asdict(record),
-            "facts": [_shallow_dict(f) for f in item.facts],
-            "mentions": [_shallow_dict(m) for m in item.mentions],
-        }
-        writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
+        writer.add_document(rtype="doc", doc=doc.name, data=_doc_data(record, item))
         return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
