@@ -812,11 +812,13 @@ class Store:
             try:
                 for result in self._run_jobs(jobs):
                     done += 1
+                    large = False
                     if isinstance(result, LoadError):
                         report.failed.append((str(result.path), result.reason))
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
+                        large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
                         path, problem = result.document.path, self._write_one(writer, result)
                         if problem:
                             report.failed.append((path, problem))
@@ -826,6 +828,8 @@ class Store:
                     # the filing is in the writer: its text, passages and mentions can go
                     # before the commit and the record file, which read their own copies
                     del result
+                    if large:
+                        pipeline.release_memory()
                     if progress:
                         progress(done, total, jobs[done - 1][1])
                 writer.commit(mergetype=tiered_merge)
