@@ -13,9 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+import ahocorasick
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
@@ -1197,16 +1198,15 @@ class MentionScan:
                 form_owner.setdefault(form, owner)
         if not form_owner:
             return []
-        alternatives = "|".join(re.escape(f) for f in sorted(form_owner, key=len, reverse=True))
-        pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)")
+        finder = TermFinder(sorted(form_owner, key=len, reverse=True))
         out = []
         for passage, text in self.texts:
-            for m in pattern.finditer(text):
-                owner = form_owner[m.group()]
-                if passage < owner.passage or _overlaps(taken[passage], m.start(), m.end()):
+            for start, end, form in finder.finditer(text):
+                owner = form_owner[form]
+                if passage < owner.passage or _overlaps(taken[passage], start, end):
                     continue
-                out.append(Mention(owner.kind, m.group(), owner.name, doc, passage, ()))
-                taken[passage].append((m.start(), m.end()))
+                out.append(Mention(owner.kind, form, owner.name, doc, passage, ()))
+                taken[passage].append((start, end))
         return out
 
     def _meta_mentions(self, doc: str) -> list[Mention]:
@@ -1224,6 +1224,49 @@ class MentionScan:
             passage = next((p for p, t in lowered if low in t), 0)
             out.append(Mention(kind, name, _spaced(name), doc, passage, ()))
         return out
+
+
+class TermFinder:
+    r"""Finds whole-word terms in a text where ``re.finditer`` of ``(?<![\w.])(?:t1|t2|...)(?!\w)``
+    finds them (at each place the terms are tried in the given order; the scan goes on after
+    a match), in one pass whatever the number of terms. The alternation regex tries every term
+    at every character: with a filing's defined terms growing with its length (a varied 4 MB
+    filing has 352), that was quadratic."""
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        self._rank: dict[str, int] = {}
+        self._automaton = ahocorasick.Automaton()
+        for term in terms:
+            if term and term not in self._rank:
+                self._rank[term] = len(self._rank)
+                self._automaton.add_word(term, term)
+        if self._rank:
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, term) of each match, in text order."""
+        if not self._rank:
+            return
+        starts: dict[int, list[str]] = {}
+        for last, term in self._automaton.iter(text):
+            starts.setdefault(last - len(term) + 1, []).append(term)
+        rank = self._rank.__getitem__
+        size = len(text)
+        pos = 0
+        for start in sorted(starts):
+            if start < pos:
+                continue
+            before = text[start - 1] if start else ""
+            if before and (before.isalnum() or before in "_."):
+                continue
+            for term in sorted(starts[start], key=rank):
+                end = start + len(term)
+                after = text[end] if end < size else ""
+                if after and (after.isalnum() or after == "_"):
+                    continue
+                yield start, end, term
+                pos = end
+                break
 
 
 def _is_acronym(term: str) -> bool:

@@ -1,10 +1,13 @@
 """A filing's mention scan cut into consecutive parts (scanned apart, as a long filing's is on
-two cores) and joined in order gives the same mentions as one scan of the whole."""
+two cores) and joined in order gives the same mentions as one scan of the whole; the term finder
+finds what the alternation regex it replaced found."""
 
 from __future__ import annotations
 
 import itertools
 import pickle
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,27 @@ def test_every_real_filing_scanned_in_two_parts_gives_its_mentions(
         count = len(entities.scan_items(passages))
         whole, joined = _whole_and_parts(document, [count - int(count * share)])
         assert joined == whole, path.name
+
+
+def _regex_finds(terms: list[str], text: str) -> list[tuple[int, int, str]]:
+    """What the alternation regex that TermFinder replaces finds."""
+    alternatives = "|".join(re.escape(t) for t in terms)
+    pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_the_term_finder_finds_what_the_alternation_regex_finds() -> None:
+    rng = random.Random(7)
+    pieces = ["AB", "ABC", "A", "B", "REIT", "REITs", "É", "_", ".", " ", ",", "x", "2", "-"]
+    for _ in range(400):
+        terms = list(
+            dict.fromkeys(
+                rng.choice(pieces[:7]) + rng.choice(["", *pieces[:8]])
+                for _ in range(rng.randint(1, 6))
+            )
+        )
+        terms.sort(key=len, reverse=True)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        found = list(entities.TermFinder(terms).finditer(text))
+        assert found == _regex_finds(terms, text), (terms, text)
+    assert list(entities.TermFinder([]).finditer("any text")) == []
