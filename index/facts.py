@@ -475,6 +475,7 @@ class _Doc:
 def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
     ctx = _Doc(passages=passages, meta=meta, doc=passages[0].doc if passages else "")
     funds: list[str] = [f for f in (meta.funds if meta else ()) if _valid_fund(f)]
+    head_funds: dict[str, str | None] = {}
     for p in passages:
         text = p.text[:MAX_PASSAGE_CHARS]
         if len(text.split()) <= 14 or p.kind == "heading" or text.rstrip().endswith(":"):
@@ -483,11 +484,13 @@ def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
                 if name:
                     funds.append(name)
         for head in p.section[-2:]:
-            if _FUNDNAME_RE.fullmatch(head.strip()):
-                name = _trim_fund(head.strip())
-                if name:
-                    funds.append(name)
-        if "(" not in text:
+            if head not in head_funds:  # once per heading, not once per passage under it
+                whole = _FUNDNAME_RE.fullmatch(head.strip())
+                head_funds[head] = _trim_fund(head.strip()) if whole else None
+            name = head_funds[head]
+            if name:
+                funds.append(name)
+        if "(" not in text or not _ALIAS_OPEN_RE.search(text):
             continue
         for m in _ALIAS_RE.finditer(text):
             org = _clean_org(m.group("org"))
@@ -608,6 +611,8 @@ _NOT_FUND_WORDS = _words(
 )
 
 
+# What must follow the "(" of an alias (_ALIAS_RE): a quote, "the" and a quote, or a capital.
+_ALIAS_OPEN_RE = re.compile(r"\((?:the\s+[“\"'`‘]|[“\"'`‘A-Z])")
 _ALIAS_RE = re.compile(
     rf"(?P<org>(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s))?{_ORG})\s*\((?:(?:the\s+)?[“\"'`‘]+(?P<a1>[^”\"'’`]{{2,40}})[”\"'’`]+"
     r"(?:\s*(?:or|and)\s+(?:the\s+)?[“\"'`‘]+(?P<a2>[^”\"'’`]{2,40})[”\"'’`]+)?"
@@ -932,7 +937,7 @@ def _person_refs(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> list[_Ref]:
     def free(a: int, b: int) -> bool:
         return not any(r.start < b and a < r.end for r in refs)
 
-    for m in _MESSRS_RE.finditer(s):
+    for m in _MESSRS_RE.finditer(s) if "Messrs" in s else ():
         for sm in re.finditer(_WORD, m.group("list")):
             a = m.start("list") + sm.start()
             refs.append(_Ref(a, a + len(sm.group(0)), ctx.person(sm.group(0), pc.index), False))
@@ -1212,7 +1217,7 @@ def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
                     since=since.group("d") if since else None,
                     role=_role_of(tmm.group("role").lower()),
                 )
-        for m in _REFERENCES_DELETED_RE.finditer(s):
+        for m in _REFERENCES_DELETED_RE.finditer(s) if "references" in s else ():
             surface = m.group("name")
             if re.match(_HONORIFIC, surface):
                 name = ctx.person(surface.split()[-1], pc.index)
@@ -2199,6 +2204,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def _dates(ctx: _Doc, pc: _PCtx) -> None:
     subject = pc.fund or ctx.doc
     for _, s in pc.sents:
+        if not _DIGIT_RE.search(s):  # every date pattern needs a year or a numeric date
+            continue
         for m in _DATED_RE.finditer(s):
             window = s[max(0, m.start() - 160) : m.start()]
             words = list(_DOC_WORD_RE.finditer(window))
@@ -2498,6 +2505,7 @@ _CHANGE_WORDS = (
     "liquidat",
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _is_org_label(label: str) -> bool:

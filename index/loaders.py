@@ -30,7 +30,9 @@ from index.textsafe import UNSAFE_RANGES, safe_line, safe_text
 FILING_SUFFIXES = frozenset({".txt", ".htm", ".html", ".xhtml", ".sgml", ".sgm", ".nc"})
 _HTML_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
 
-MAX_FILE_BYTES = 25_000_000  # larger files are refused unread: no real 497 comes close
+# Larger files are refused unread: a guard against absurd input, not a limit on real filings
+# (a 20 MB filing is normal input and 64 MB must index; no real 497 comes near 256 MB).
+MAX_FILE_BYTES = 256_000_000
 
 BINARY_SNIFF_BYTES = 8192  # how much of a file the binary test looks at
 # Share of control bytes (C0 other than tab, newline, CR, FF, VT; and DEL) in the sniffed

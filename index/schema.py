@@ -28,7 +28,7 @@ TOKEN_PATTERN = r"\w+(?:[.']\w+)*"
 
 # Bumped whenever loading, sectioning or extraction changes what a file turns into, so
 # that `fundqa index add` re-ingests files indexed by an older parser.
-PARSER_VERSION = "23"
+PARSER_VERSION = "24"
 
 # Relative weights of the fields a query searches (BM25F field boosts).
 SECTION_BOOST = 1.6
@@ -43,6 +43,13 @@ def text_analyzer() -> StemmingAnalyzer:
 def plain_tokenizer() -> RegexTokenizer:
     """The same tokens as the analyzer, unstemmed: used to turn questions into query terms."""
     return RegexTokenizer(TOKEN_PATTERN)
+
+
+# The last value each StemmedText field indexed and its postings (the writer only reads them):
+# a filing's fund list is the same in every passage, its section label in runs of passages.
+# Kept outside the field, which Whoosh pickles into the index's table of contents.
+_LAST_INDEXED: dict[int, tuple[StemmedText, str, list[tuple[bytes, int, float, bytes]]]] = {}
+_LAST_INDEXED_FIELDS = 64  # fields remembered before the memory is cleared (a few per schema)
 
 
 class StemmedText(TEXT):
@@ -91,6 +98,18 @@ class StemmedText(TEXT):
         steps = self._steps()
         if steps is None or kwargs or not isinstance(value, str):
             return super().index(value, **kwargs)
+        last = _LAST_INDEXED.get(id(self))
+        if last is not None and last[0] is self and last[1] == value:
+            return last[2]
+        postings = self._postings(value, steps)
+        if len(_LAST_INDEXED) >= _LAST_INDEXED_FIELDS:
+            _LAST_INDEXED.clear()
+        _LAST_INDEXED[id(self)] = (self, value, postings)
+        return postings
+
+    def _postings(
+        self, value: str, steps: tuple[re.Pattern[str], StopFilter, StemFilter]
+    ) -> list[tuple[bytes, int, float, bytes]]:
         pattern, stop, stemmer = steps
         stem, ignore = stemmer._stem, stemmer.ignore
         positions: dict[str, list[int]] = {}

@@ -51,6 +51,7 @@ from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
 from index.name_tables import NameIndex
+from index.postings import batch_runs
 from index.records import Records, RecordsError
 from index.schema import PARSER_VERSION, build_schema
 
@@ -226,6 +227,24 @@ def _shallow_dict(item: Fact | Mention) -> dict[str, object]:
     """A flat dataclass's fields by name, for JSON: what ``asdict`` gives, without its deep
     copy of every tuple (the mentions and facts of a varied 1 MB filing: 0.06 s, not 0.28 s)."""
     return {name: getattr(item, name) for name in _field_names(type(item))}
+
+
+def _doc_data(record: DocRecord, item: Ingested) -> str:
+    """A filing's doc record as JSON: ``json.dumps`` of {"record", "facts", "mentions"}, the
+    same text, made one fact or mention at a time (not a dict of every mention first: a 16 MB
+    filing has about 150,000)."""
+    dumps = json.dumps
+    return "".join(
+        (
+            '{"record": ',
+            dumps(asdict(record)),
+            ', "facts": [',
+            ", ".join(dumps(_shallow_dict(f)) for f in item.facts),
+            '], "mentions": [',
+            ", ".join(dumps(_shallow_dict(m)) for m in item.mentions),
+            "]}",
+        )
+    )
 
 
 def _file_size(path: str) -> int:
@@ -722,7 +741,7 @@ class Store:
     # ------------------------------------------------------------------ writing
     def _writer(self, ix: FileIndex) -> IndexWriter:
         try:
-            return ix.writer(timeout=WRITER_WAIT_SECONDS, limitmb=WRITER_POOL_MB)
+            return batch_runs(ix.writer(timeout=WRITER_WAIT_SECONDS, limitmb=WRITER_POOL_MB))
         except LockError:
             raise IndexBusy(
                 f"the index at {self.path} is being written by another fundqa process; "
@@ -793,15 +812,24 @@ class Store:
             try:
                 for result in self._run_jobs(jobs):
                     done += 1
+                    large = False
                     if isinstance(result, LoadError):
                         report.failed.append((str(result.path), result.reason))
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
-                        self._write_one(writer, result)
+                        large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
+                        path, problem = result.document.path, self._write_one(writer, result)
+                        if problem:
+                            report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
                             writer.commit(mergetype=tiered_merge)
                             writer = self._writer(ix)
+                    # the filing is in the writer: its text, passages and mentions can go
+                    # before the commit and the record file, which read their own copies
+                    del result
+                    if large:
+                        pipeline.release_memory()
                     if progress:
                         progress(done, total, jobs[done - 1][1])
                 writer.commit(mergetype=tiered_merge)
@@ -880,8 +908,8 @@ class Store:
                 _file_size(path) >= pipeline.FACTS_APART_MIN_CHARS for path, _ in jobs
             )
             with pipeline.FactsWorker() if large else contextlib.nullcontext() as facts_worker:
-                for job in jobs:
-                    yield pipeline.ingest_job(job, facts_worker)
+                for job in jobs:  # its facts are waited for once its passages are written
+                    yield pipeline.ingest_job(job, facts_worker, wait=False)
             return
         workers = min(4, cpus)
         chunks = (jobs[i : i + POOL_CHUNK] for i in range(0, len(jobs), POOL_CHUNK))
@@ -891,23 +919,16 @@ class Store:
             ):
                 yield from results
 
-    def _write_one(self, writer: IndexWriter, item: Ingested) -> None:
+    def _write_one(self, writer: IndexWriter, item: Ingested) -> str | None:
+        """Add one filing's passages and doc record to ``writer``. A long filing's facts are
+        waited for only once its passages are written (read meanwhile in a second process);
+        when reading them failed, the filing is written without facts and with no content
+        hash (so the next add reads it again), and the reason is returned."""
         doc = item.document
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
             _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
-        record = DocRecord(
-            name=doc.name,
-            path=doc.path,
-            sha256=item.sha256,
-            parser_version=PARSER_VERSION,
-            fmt=doc.fmt,
-            passages=len(item.passages),
-            size=len(doc.text),
-            meta=item.meta,
-            text_key=text_key,
-        )
         writer.delete_by_term("doc", doc.name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
@@ -928,12 +949,30 @@ class Store:
                 char_start=p.char_start,
                 char_end=p.char_end,
             )
-        data = {
-            "record": asdict(record),
-            "facts": [_shallow_dict(f) for f in item.facts],
-            "mentions": [_shallow_dict(m) for m in item.mentions],
-        }
-        writer.add_document(rtype="doc", doc=doc.name, data=json.dumps(data))
+        del entity_keys
+        sha256, problem = item.sha256, None
+        try:
+            item = item.with_facts()
+        except Exception as err:  # a parser bug costs this filing's facts, never the batch
+            sha256 = ""
+            problem = (
+                f"internal error while reading facts: {err!r}"[:300]
+                + "; indexed without facts, read again by the next add"
+            )
+            item = dataclasses.replace(item, facts=(), pending_facts=None)
+        record = DocRecord(
+            name=doc.name,
+            path=doc.path,
+            sha256=sha256,
+            parser_version=PARSER_VERSION,
+            fmt=doc.fmt,
+            passages=len(item.passages),
+            size=len(doc.text),
+            meta=item.meta,
+            text_key=text_key,
+        )
+        writer.add_document(rtype="doc", doc=doc.name, data=_doc_data(record, item))
+        return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
         """Remove documents by name; returns (removed, not found)."""

@@ -12,7 +12,6 @@ from index import loaders
 from index.loaders import (
     BINARY_CONTROL_SHARE,
     BINARY_SNIFF_BYTES,
-    MAX_FILE_BYTES,
     LoadError,
     discover,
     load,
@@ -394,7 +393,7 @@ def test_too_large_file_is_refused_without_reading_it(
 ) -> None:
     big = tmp_path / "huge.txt"
     with big.open("wb") as handle:
-        handle.truncate(52_400_000)
+        handle.truncate(300_400_000)
 
     def no_read(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened")
@@ -402,9 +401,10 @@ def test_too_large_file_is_refused_without_reading_it(
     monkeypatch.setattr(Path, "open", no_read)
     with pytest.raises(LoadError) as caught:
         load(big)
-    assert str(caught.value) == "huge.txt: file too large: 52.4 MB (limit 25 MB)"
+    assert str(caught.value) == "huge.txt: file too large: 300.4 MB (limit 256 MB)"
+    monkeypatch.setattr(loaders, "MAX_FILE_BYTES", 1000)
     with pytest.raises(LoadError, match="file too large"):
-        load_bytes("huge.txt", b"x" * (MAX_FILE_BYTES + 1))
+        load_bytes("huge.txt", b"x" * 1001)
 
 
 def test_missing_file_and_folder_are_load_errors(tmp_path: Path) -> None:

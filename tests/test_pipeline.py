@@ -102,3 +102,48 @@ def test_a_facts_error_in_the_second_process_costs_one_file(
     with pipeline.FactsWorker() as worker:
         result = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
     assert isinstance(result, LoadError) and "a parser bug" in result.reason
+
+
+def _stored(store_path: Path) -> tuple[list, list, dict]:
+    from index.store import Store
+
+    snap = Store(store_path).snapshot()
+    try:
+        name = next(iter(snap.docs))
+        return snap.passages(name), snap.facts_for_doc(name), snap.docs[name].meta
+    finally:
+        snap.close()
+
+
+def test_a_large_filing_written_while_its_facts_are_read_is_the_same(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.store import Store
+
+    Store(tmp_path / "alone").add([seed_path])
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    report = Store(tmp_path / "apart").add([seed_path])
+    assert report.added == [seed_path.name] and not report.failed
+    apart = _stored(tmp_path / "apart")
+    assert apart[1] and apart == _stored(tmp_path / "alone")
+
+
+def test_a_facts_error_after_the_passages_are_written_is_reported_and_read_again(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.store import Store
+
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    store = Store(tmp_path / "ix")
+    report = store.add([seed_path])
+    assert [path for path, _ in report.failed] == [str(seed_path.resolve())]
+    assert "a parser bug" in report.failed[0][1] and "read again" in report.failed[0][1]
+    passages, found, _ = _stored(tmp_path / "ix")
+    assert passages and not found  # searchable, without facts
+    monkeypatch.undo()
+    again = store.add([seed_path])
+    assert again.updated == [seed_path.name] and not again.failed and again.passages
+    assert _stored(tmp_path / "ix")[1]

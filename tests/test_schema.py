@@ -38,6 +38,21 @@ def test_stemmed_text_indexes_what_text_does(seed_path: Path, name: str) -> None
         assert list(field.spellable_words(value)) == list(TEXT.spellable_words(field, value))
 
 
+def test_a_value_indexed_again_gives_the_same_postings_whatever_came_between(
+    seed_path: Path,
+) -> None:
+    fields = schema.build_schema()
+    other = schema.build_schema()["section"]  # another schema's field of the same name
+    values = _values(seed_path)
+    for value, after in zip(values, [*values[1:], values[0]], strict=True):
+        for name in ("text", "section", "funds"):
+            field = fields[name]
+            first = list(field.index(value))
+            assert list(other.index(after)) == list(TEXT.index(other, after))
+            assert list(field.index(value)) == first == list(TEXT.index(field, value))
+            assert list(field.index(after)) == list(TEXT.index(field, after))
+
+
 def test_stemmed_text_falls_back_for_other_analyzers_and_options() -> None:
     from whoosh.analysis import StandardAnalyzer
 

@@ -427,6 +427,24 @@ def test_doc_record_json_is_that_of_asdict(seed_path: Path) -> None:
     assert any(m.attrs for m in item.mentions) and any(f.attrs for f in item.facts)
 
 
+def test_doc_record_text_is_that_of_one_json_dump(seed_path: Path) -> None:
+    import json
+    from dataclasses import asdict, replace
+
+    from index.pipeline import ingest_file
+    from index.store import DocRecord, _doc_data
+
+    item = ingest_file(seed_path)
+    record = DocRecord("a.txt", "/a.txt", "0" * 64, "1", "text", 3, 10, item.meta, "k")
+    for case in (item, replace(item, facts=()), replace(item, facts=(), mentions=())):
+        whole = {
+            "record": asdict(record),
+            "facts": [asdict(f) for f in case.facts],
+            "mentions": [asdict(m) for m in case.mentions],
+        }
+        assert _doc_data(record, case) == json.dumps(whole)
+
+
 def test_the_linkers_word_table_is_the_same_every_build(tmp_path: Path, filings: Path) -> None:
     """Two builds in processes with different string hashing write the linker's word table in
     one order (the linker reads it in that order, so ties break alike)."""

@@ -1,0 +1,118 @@
+"""A filing's mention scan cut into consecutive parts (scanned apart, as a long filing's is on
+two cores) and joined in order gives the same mentions as one scan of the whole; the term finder
+finds what the alternation regex it replaced found."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from index import entities, loaders, metadata, sections
+from index.model import Document, Mention
+
+# Invented text whose state crosses parts: a term defined in one part and used in the next,
+# a surname confirmed late, a firm that starts with a person-shaped brand, a given name that
+# is also a lower-case word elsewhere.
+CROSSING = """Supplement dated May 1, 2020 to the Prospectus dated March 1, 2020
+
+Portfolio Managers
+
+Corvell Asset Management, LLC (the "Sub-Adviser") and Lark Hollis Capital Partners LLC
+("LHCP") manage the Portfolio. Hollis Weber has co-managed the Portfolio since 2012.
+
+The Sub-Adviser is located in Boston. LHCP was founded in 1990.
+
+Ms. Weber, CFA, is a Managing Director of the Sub-Adviser. Grant Ostrow joined LHCP in 2015.
+
+Real estate investment trusts ("REITs") are among the holdings.
+
+Mr. Ostrow and Ms. Weber will grant approval of trades.
+
+REITs carry risks. Lark Hollis wrote the report.
+"""
+
+
+def _whole_and_parts(document: Document, cuts: list[int]) -> tuple[list, list]:
+    _, passages = sections.split(document)
+    meta = metadata.extract(document, passages)
+    whole = entities.extract_mentions(passages, meta)
+    items = entities.scan_items(passages)
+    bounds = [0, *[c for c in cuts if 0 < c < len(items)], len(items)]
+    scan = entities.scan_mentions(items[: bounds[1]], meta)
+    for start, end in itertools.pairwise(bounds[1:]):
+        part = pickle.loads(pickle.dumps(entities.scan_mentions(items[start:end], meta)))
+        scan.join(part)
+    return whole, scan.finish(passages[0].doc)
+
+
+def _cuts(count: int) -> list[list[int]]:
+    return [[1], [count // 3], [count // 2, count // 2 + 1], list(range(2, count, 3))]
+
+
+def test_parts_of_an_invented_filing_join_to_the_whole_scan() -> None:
+    document = loaders.load_bytes("crossing.txt", CROSSING.encode())
+    _, passages = sections.split(document)
+    count = len(entities.scan_items(passages))
+    found: list[Mention] = []
+    for cuts in _cuts(count):
+        whole, joined = _whole_and_parts(document, cuts)
+        assert joined == whole
+        found = whole
+    defined = min(m.passage for m in found if m.surface == "Real estate investment trusts")
+    used = [m.passage for m in found if m.surface == "REITs"]
+    assert max(used) > defined  # a term defined in one passage is found in a later one
+    assert {m.kind for m in found} >= {"person", "org", "date", "security"}
+
+
+def test_the_seed_filing_scanned_in_parts_gives_its_mentions(seed_path: Path) -> None:
+    document = loaders.load(seed_path)
+    _, passages = sections.split(document)
+    for cuts in _cuts(len(entities.scan_items(passages))):
+        whole, joined = _whole_and_parts(document, cuts)
+        assert joined == whole and whole
+
+
+@pytest.mark.parametrize("share", [0.3, 0.7])
+def test_every_real_filing_scanned_in_two_parts_gives_its_mentions(
+    shared_dir: Path, share: float
+) -> None:
+    for path in sorted((shared_dir / "corpus").rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in loaders.FILING_SUFFIXES:
+            continue
+        try:
+            document = loaders.load(path)
+        except loaders.LoadError:
+            continue
+        _, passages = sections.split(document)
+        count = len(entities.scan_items(passages))
+        whole, joined = _whole_and_parts(document, [count - int(count * share)])
+        assert joined == whole, path.name
+
+
+def _regex_finds(terms: list[str], text: str) -> list[tuple[int, int, str]]:
+    """What the alternation regex that TermFinder replaces finds."""
+    alternatives = "|".join(re.escape(t) for t in terms)
+    pattern = re.compile(r"(?<![\w.])(?:" + alternatives + r")(?!\w)")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_the_term_finder_finds_what_the_alternation_regex_finds() -> None:
+    rng = random.Random(7)
+    pieces = ["AB", "ABC", "A", "B", "REIT", "REITs", "É", "_", ".", " ", ",", "x", "2", "-"]
+    for _ in range(400):
+        terms = list(
+            dict.fromkeys(
+                rng.choice(pieces[:7]) + rng.choice(["", *pieces[:8]])
+                for _ in range(rng.randint(1, 6))
+            )
+        )
+        terms.sort(key=len, reverse=True)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        found = list(entities.TermFinder(terms).finditer(text))
+        assert found == _regex_finds(terms, text), (terms, text)
+    assert list(entities.TermFinder([]).finditer("any text")) == []

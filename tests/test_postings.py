@@ -1,0 +1,84 @@
+"""The batched posting pool (and field lengths read once per field) write the same segment as
+Whoosh's own writer, however many runs its memory limit cuts the postings into."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.writing import PostingPool
+
+from index import postings
+from index.postings import BatchedPostingPool, batch_runs
+from index.schema import build_schema
+
+WORDS = [
+    "fund",
+    "portfolio",
+    "manager",
+    "adviser",
+    "risk",
+    "since",
+    "joined",
+    "bond",
+    "equity",
+    "small",
+    "cap",
+    "trust",
+]
+
+
+def _write(folder: Path, batched: bool) -> list[tuple]:
+    """Index 300 small passages with a pool limit that forces many runs; every posting read
+    back (field, term, docnum, weight, value) plus the stored fields."""
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer = ix.writer(limitmb=0.01)
+    if batched:
+        writer = batch_runs(writer)
+        assert type(writer.pool) is BatchedPostingPool
+    else:
+        assert type(writer.pool) is PostingPool
+    for n in range(300):
+        words = [WORDS[(n * k + k) % len(WORDS)] for k in range(1, 40)]
+        writer.add_document(
+            rtype="passage",
+            doc=f"d{n % 7}",
+            ordinal=n,
+            text=" ".join(words),
+            section=f"Part {n % 5}",
+            entities=f"person:p{n % 11},org:o{n % 3}",
+        )
+    assert len(writer.pool.runs) > 3
+    writer.commit()
+    found: list[tuple] = []
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for field, term in reader.all_terms():
+            matcher = reader.postings(field, term)
+            while matcher.is_active():
+                found.append((field, term, matcher.id(), matcher.weight(), matcher.value()))
+                # the lengths the writer looked up per posting: kept as block statistics
+                found.append((matcher.block_min_length(), matcher.block_max_length()))
+                matcher.next()
+        for field in ("text", "section", "entities"):
+            found.append((reader.field_length(field), reader.max_field_length(field)))
+            found += [reader.doc_field_length(n, field) for n in range(reader.doc_count_all())]
+        found += [tuple(sorted(f.items())) for f in searcher.documents()]
+    return found
+
+
+def test_batched_runs_write_the_same_postings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(postings, "RUN_BATCH", 7)  # several batches in every run
+    assert _write(tmp_path / "batched", True) == _write(tmp_path / "whoosh", False)
+
+
+def test_a_writer_that_has_pooled_postings_keeps_its_pool(tmp_path: Path) -> None:
+    ix = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = ix.writer()
+    writer.add_document(rtype="passage", doc="d", text="one fund")
+    assert type(batch_runs(writer).pool) is PostingPool
+    writer.cancel()
