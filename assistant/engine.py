@@ -32,6 +32,7 @@ from assistant.understand import (
 )
 from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
 from index.dates import parse as parse_date
+from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
 from index.names import normalise_person, org_key, person_key, slug
@@ -2147,8 +2148,15 @@ def _before_date(q: str) -> Date | None:
 
 def _written_in(name: str, q: str) -> bool:
     """Whether a question writes a word of a name as a name is written, capitalised ("Small
-    Cap Value Fund"), beyond its "Fund" or "Trust": "the fund's investment manager" names no
+    Cap Value Fund"), beyond its "Fund" or "Trust" (in a question typed in lower case, a word
+    of the name that is no generic fund word): "the fund's investment manager" names no
     "Harborgate Investment Fund"."""
+    words = WORD_RE.findall(q)
+    if not any(w[:1].isupper() for w in words[1:]):
+        # a question typed all in lower case: a word of the name no other fund name uses
+        asked = {w.lower() for w in words}
+        telling = [w for w in WORD_RE.findall(name.lower()) if w not in GENERIC_NAME_WORDS]
+        return not telling or any(w in asked for w in telling)
     capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
     own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
     return not own or any(w in capital for w in own)

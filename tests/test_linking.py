@@ -229,6 +229,11 @@ def test_generic_words_of_a_question_link_no_fund(
         }
     )
     assert fund._link_funds("Who is the fund's investment manager?") == []
+    assert fund._link_funds("who is the fund's investment manager?") == []
     assert fund._link_funds("When will Harborgate Enterprise Fund reopen?") == [
+        "Harborgate Enterprise Fund"
+    ]
+    # a question typed in lower case names funds in lower case
+    assert fund._link_funds("when will harborgate enterprise fund reopen?") == [
         "Harborgate Enterprise Fund"
     ]
