@@ -2149,14 +2149,19 @@ def _before_date(q: str) -> Date | None:
 def _written_in(name: str, q: str) -> bool:
     """Whether a question writes a word of a name as a name is written, capitalised ("Small
     Cap Value Fund"), beyond its "Fund" or "Trust" (in a question typed in lower case, a word
-    of the name that is no generic fund word): "the fund's investment manager" names no
+    of the name that is no everyday word): "the fund's investment manager" names no
     "Harborgate Investment Fund"."""
     words = WORD_RE.findall(q)
     if not any(w[:1].isupper() for w in words[1:]):
-        # a question typed all in lower case: a word of the name no other fund name uses
+        # a question typed all in lower case: a word of the name that is no everyday word
+        # (a brand: "harborgate"; "special shareholder meeting" names no fund)
         asked = {w.lower() for w in words}
-        telling = [w for w in WORD_RE.findall(name.lower()) if w not in GENERIC_NAME_WORDS]
-        return not telling or any(w in asked for w in telling)
+        telling = [
+            w
+            for w in WORD_RE.findall(name.lower())
+            if w not in GENERIC_NAME_WORDS and w not in retrieve.english_words()
+        ]
+        return any(w in asked for w in telling)
     capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
     own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
     return not own or any(w in capital for w in own)

@@ -233,7 +233,9 @@ def test_generic_words_of_a_question_link_no_fund(
     assert fund._link_funds("When will Harborgate Enterprise Fund reopen?") == [
         "Harborgate Enterprise Fund"
     ]
-    # a question typed in lower case names funds in lower case
+    # a question typed in lower case names funds by their brand
     assert fund._link_funds("when will harborgate enterprise fund reopen?") == [
         "Harborgate Enterprise Fund"
     ]
+    # and no fund by everyday words ("enterprise" is one)
+    assert fund._link_funds("when does the enterprise meeting take place?") == []
