@@ -145,6 +145,8 @@ LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
         "covered", "cover", "covers", "described", "describe", "describes", "disclose",
         "discloses", "disclosed", "mention", "mentions", "mentioned", "named", "names",
         "apply", "applies", "principal", "main", "key",
+        # "the risks of investing in the fund" are the fund's risks
+        "investing", "invest", "investment", "investments", "investor", "investors",
     }
 )  # fmt: skip
 # Tables are read for an amount when the question is scoped to at most this many filings.
@@ -929,8 +931,12 @@ class Assistant:
         elif u.intent == "risks":
             context = self._context_words(scope, persons, q)
             if any(t not in LIST_QUESTION_FILLER and t not in context for t in u.terms):
-                answer = self._risks(q, u, scope, persons) or self._list_answer(
-                    q, u, scope, persons
+                # "the principal risks of investing in the fund": a list titled so; "the risks
+                # of foreign investing": the risks a sentence lists, else the best list
+                answer = (
+                    self._list_answer(q, u, scope, persons, titled=True)
+                    or self._risks(q, u, scope, persons)
+                    or self._list_answer(q, u, scope, persons)
                 )
             else:  # "what are the principal risks?": the list the filing gives as its risks
                 answer = self._list_answer(q, u, scope, persons) or self._risks(
@@ -1176,10 +1182,16 @@ class Assistant:
         return self._read(q, u, f"Ticker: {said}", items, self._fact_passages(found), 0.9, "list")
 
     def _list_answer(
-        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+        self,
+        q: str,
+        u: Understanding,
+        scope: Scope,
+        persons: Sequence[str],
+        titled: bool = False,
     ) -> Answer | None:
         """The items of the list in the filings in scope that the question names best: risk
-        names for a risk question, fund names for a funds question."""
+        names for a risk question, fund names for a funds question. ``titled``: only a list
+        whose heading holds every word the question asks about, or one entry of a list."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         context = self._context_words(scope, persons, q)
@@ -1187,14 +1199,17 @@ class Assistant:
         found = []
         for d in scope.docs:
             for lst in lists.lists(self._fund_part(d, scope.fund)):
-                if u.intent == "risks" and not _about_risks(lst):
-                    continue
                 if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
                     continue
                 found.append(lst)
+        if u.intent == "risks":  # the surest lists of risks in scope
+            strength = {id(lst): _risk_strength(lst) for lst in found}
+            surest = max(strength.values(), default=0)
+            found = [lst for lst in found if surest and strength[id(lst)] == surest]
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
+        title_words = bool(words) and lists.stems(" ".join(words)) <= lists.stems(chosen.heading)
         # the one entry holding every word the question asks about ("What does the fund say
         # about credit risk?" -> "Credit/Counterparty Risk"), else the entries the question
         # names whole ("What is market risk?" -> "Market Risk", not "Emerging Markets Risk")
@@ -1204,13 +1219,21 @@ class Assistant:
             for item, p in zip(chosen.items, chosen.passages, strict=True)
             if asked and asked <= {w.rstrip("s") for w in WORD_RE.findall(item.lower())}
         ]
-        if len(named) != 1:
+        if title_words:
+            named = []  # words of the list's own title ("risks of investing"): the whole list
+        elif len(named) != 1:
             asked_words = set(WORD_RE.findall(q.lower()))
             named = [
                 (item, p)
                 for item, p in zip(chosen.items, chosen.passages, strict=True)
                 if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
             ]
+        if (
+            titled
+            and not title_words
+            and not (chosen.layout in ("lead-ins", "headings") and len(named) == 1)
+        ):
+            return None  # neither the list's title nor one of its entries
         if chosen.layout in ("lead-ins", "headings") and len(named) == 1:
             # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
             item, passage = named[0]
@@ -2207,9 +2230,15 @@ def _not_a_name(item: str) -> bool:
     return not item[:1].isupper() or spans.ORG_RE.fullmatch(item.strip(" ,.")) is not None
 
 
-def _about_risks(lst: lists.List) -> bool:
-    """A list of risks: its items or its introduction say so."""
-    return "risk" in lst.intro.lower() or sum("risk" in i.lower() for i in lst.items) >= 2
+def _risk_strength(lst: lists.List) -> int:
+    """How surely a list is a list of risks: 2 when its heading says so or most of its items
+    are risks by name ("Principal Risks" over "Company.", "Credit."), 1 when only the passage
+    before it speaks of risk ("... the risks of investing in the Fund" before "Best Quarter"),
+    else 0."""
+    named = sum("risk" in i.lower() for i in lst.items)
+    if "risk" in lst.heading.lower() or 2 * named >= len(lst.items) >= 2:
+        return 2
+    return 1 if "risk" in lst.intro.lower() or named >= 2 else 0
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

@@ -16,18 +16,34 @@ words; the items are the answer.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.lang.porter import stem as porter_stem
 
 from index.model import Passage
+from index.sentences import ABBREVIATIONS
 
 # A lead-in: up to this many words, capitalised, closed by ". " or ": " or " - ".
 LEAD_MAX_WORDS = 8
+# A word may hold full stops ("(Non-U.S.)"); a full stop closes the lead-in unless it ends
+# an abbreviation ("U.S. Government Securities Risk. ..." leads with the whole name).
+_LEAD_CHAR = r"(?:[\w&/’'(),-]|\.(?=[\w)])|(?<=\.[A-Z])\.)"
 LEAD_RE = re.compile(
-    r"^[\s•·o*■-]{0,3}(?P<lead>[A-Z0-9][\w&/’'(),-]*(?:\s+[\w&/’'(),-]+){0,7}?)"
-    r"(?:\.\s|:\s|\s(?:[–—-]|--)\s)"
+    rf"^[\s•·o*■-]{{0,3}}(?P<lead>[A-Z0-9]{_LEAD_CHAR}*(?:\s+{_LEAD_CHAR}+){{0,7}}?)"
+    r"(?:(?<!\.[A-Z])(?<!\b[A-Z])\.\s|:\s|\s(?:[–—-]|--)\s)"
 )
+# The last word of a lead-in written in sentence case ("Interest rate risk. ...").
+ENTRY_HEADS = frozenset(
+    json.loads((Path(__file__).parent / "data" / "lists.json").read_text(encoding="utf-8"))[
+        "entry_heads"
+    ]
+)
+# A page number or footnote mark set before an entry's name ("3 Exchange-Traded Funds Risk").
+LEAD_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z][a-z])")
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").
 LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&"})
 # Paragraphs without a lead-in that may continue the entry before them ("Investing in Stocks
@@ -57,6 +73,7 @@ class List:
     items: tuple[str, ...]
     passages: tuple[Passage, ...]  # the passage of each item (names: one passage for all)
     intro: str  # the introducing passage and heading
+    heading: str = ""  # the heading it stands under and its titling lead-in, if any
 
 
 def lead_in(text: str) -> str | None:
@@ -64,11 +81,16 @@ def lead_in(text: str) -> str | None:
     m = LEAD_RE.match(text)
     if not m:
         return None
-    lead = m.group("lead").strip()
+    lead = LEAD_NUMBER_RE.sub("", m.group("lead").strip())
     words = lead.split()
+    if m.group(0).rstrip().endswith(".") and words and words[-1].lower() in ABBREVIATIONS:
+        return None  # "Mr. Smith ...", "Co. ..."
     if len(words) > LEAD_MAX_WORDS:
         return None
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in LEAD_SMALL_WORDS for w in words):
+    if not all(
+        w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w.lower() in LEAD_SMALL_WORDS
+        for w in words
+    ) and not (lead[:1].isupper() and words[-1].lower() in ENTRY_HEADS):
         return None
     return lead
 
@@ -91,12 +113,13 @@ def lists(passages: Sequence[Passage]) -> list[List]:
         entries = list(first.values())
         # a lead-in that names the entries after it ("Principal Risks." before "Credit Risk.")
         # starts a list of its own: what came before it ("Investment Objective.") is another
+        leads = [ld for _, ld in entries]
         cuts = [
             0,
             *(
                 i
                 for i in range(1, len(entries) - 2)
-                if _titles(entries[i][1], [ld for _, ld in entries[i + 1 :]])
+                if _titles(leads[i], leads[i + 1 :]) and not _titles(leads[i], leads[:i], 1)
             ),
             len(entries),
         ]
@@ -122,7 +145,9 @@ def lists(passages: Sequence[Passage]) -> list[List]:
             # number between two entries is no paragraph
             if p.kind == "paragraph" and len(p.text) > PAGE_MARK_CHARS:
                 gap += 1
-            if gap > MAX_GAP:
+            # under a heading that names the entries ("Principal Risks" over "Credit risk")
+            # an entry may run on as long as it needs
+            if gap > MAX_GAP and not _titles(p.section_label, [ld for _, ld in run], 1):
                 flush_run()
         short_bullet = p.kind == "bullet" and len(p.text) <= ITEM_MAX_CHARS
         if not short_bullet or (bullets and p.ordinal != bullets[-1].ordinal + 1):
@@ -185,15 +210,19 @@ def _with_intros(found: list[List], passages: Sequence[Passage]) -> list[List]:
         first = passages[0]
         before = by_ordinal.get(first.ordinal - 1)
         parts = (first.section_label, title, before.text if before and not title else "")
-        out.append(List(lst.layout, items, passages, " ".join(x for x in parts if x)))
+        heading = " ".join(x for x in (first.section_label, title) if x)
+        out.append(List(lst.layout, items, passages, " ".join(x for x in parts if x), heading))
     return out
 
 
-def _titles(first: str, rest: Sequence[str]) -> bool:
-    """Whether a run's first lead-in names the list rather than an entry: it holds the plural
-    of a word at least two entries hold ("Principal Risks of Investing" over "Credit Risk")."""
+def _titles(first: str, rest: Sequence[str], least: int = 2) -> bool:
+    """Whether a run's first lead-in (or a heading) names the list rather than an entry: it
+    holds the plural of a word that at least ``least`` entries, and half of them, hold
+    ("Principal Risks of Investing" over "Credit Risk", "Market Risk"; not "Emerging Markets"
+    over "Market", "Market Capitalization" and ten others)."""
     plurals = {w[:-1] for w in WORD_RE.findall(first.lower()) if w.endswith("s")}
-    return any(sum(p in _words(item) for item in rest) >= 2 for p in plurals)
+    need = max(least, (len(rest) + 1) // 2)
+    return any(sum(p in _words(item) for item in rest) >= need for p in plurals)
 
 
 # An enumeration mark inside a sentence: "(a)", "(ii)", "(3)", preceded by a space or a colon.
@@ -269,17 +298,24 @@ def best(
     candidates: Sequence[List], question_words: Sequence[str], min_share: float
 ) -> List | None:
     """The list whose introduction, heading and items hold the largest share of the question's
-    words (at least ``min_share`` of them); ties go to the earlier list."""
-    asked = {w.lower() for w in question_words}
+    words, compared by stem ("investing" finds "Investment Risks"; at least ``min_share`` of
+    them); of lists holding as many, the one whose heading holds most; then the earlier."""
+    asked = {porter_stem(w.lower()) for w in question_words}
     if not asked:
         return None
-    top: tuple[float, List | None] = (min_share, None)
+    top: tuple[float, float, List | None] = (min_share, -1.0, None)
     for lst in candidates:
-        have = _words(lst.intro + " " + " ".join(lst.items))
-        share = sum(1 for w in asked if w in have or w.rstrip("s") in have) / len(asked)
-        if share > top[0] or (top[1] is None and share >= min_share):
-            top = (share, lst)
-    return top[1]
+        have = stems(lst.intro + " " + " ".join(lst.items))
+        share = len(asked & have) / len(asked)
+        titled = len(asked & stems(lst.heading)) / len(asked)
+        if share > top[0] or (share >= top[0] and (top[2] is None or titled > top[1])):
+            top = (share, titled, lst)
+    return top[2]
+
+
+def stems(text: str) -> set[str]:
+    """The Porter stems of a text's words."""
+    return {porter_stem(w) for w in WORD_RE.findall(text.lower())}
 
 
 # "rating organizations, such as A, B and C": examples of a kind of thing, named after it.

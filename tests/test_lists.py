@@ -522,3 +522,119 @@ def test_risks_set_as_bold_headings(
     assert a.items == ("Market Risk", "Interest Rate Risk", "Credit Risk"), a.answer
     one = fund.ask("What does the fund say about credit risk?")
     assert one.items == ("Credit Risk",) and "fail to pay" in one.answer, one.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a full stop inside a name, or after an abbreviation, does not end the lead-in
+        (
+            "Foreign (Non-U.S.) Investments: Investing abroad adds risk.",
+            "Foreign (Non-U.S.) Investments",
+        ),
+        ("U.S. Government Securities Risk. Agencies may fail.", "U.S. Government Securities Risk"),
+        # a page number or footnote mark set before the name is not part of it
+        ("3 Exchange-Traded Funds Risk. ETFs trade at prices apart.", "Exchange-Traded Funds Risk"),
+        ("2X Leverage Risk. Losses double.", "2X Leverage Risk"),
+        # sentence case, when the lead-in names a risk
+        ("Interest rate risk. Interest rate risk is the risk that...", "Interest rate risk"),
+        ("Non-diversified fund risk: The fund may hold few issuers.", "Non-diversified fund risk"),
+        ("Prices move. Then they fall.", None),
+        ("U.S. Treasury obligations are backed by the government.", None),
+    ],
+)
+def test_lead_in_wordings(text: str, lead: str | None) -> None:
+    assert lists.lead_in(text) == lead
+
+
+def test_a_lead_in_naming_a_plural_entry_word_does_not_cut_the_run() -> None:
+    """'Emerging Markets' holds the plural of 'Market', which two of many entries hold: an
+    entry, not a title; 'Single state risks' after entries that are risks is one more."""
+    leads = ["Company", "Currency", "Foreign (Non-U.S.) Investments/Emerging Markets"]
+    leads += ["Growth Investing", "Interest Rate", "Market", "Market Capitalization", "Liquidity"]
+    leads += ["Preferred Stocks", "Sector", "Small Cap"]
+    sentence_case = ["General market risk", "Municipal securities risk", "Single state risks"]
+    sentence_case += ["Interest rate risk", "Income risk", "Credit risk"]
+    for names in (leads, sentence_case):
+        found = lists.lists(
+            passages(
+                *(("paragraph", f"{n}: Text about it.") for n in names), heading="Principal Risks"
+            )
+        )
+        assert [x.items for x in found] == [tuple(names)]
+
+
+def test_entries_under_a_risks_heading_may_run_on_over_many_paragraphs() -> None:
+    items = [
+        ("paragraph", "Market risk. Prices may fall."),
+        ("paragraph", "Credit risk. An issuer may fail to pay. Bonds differ:"),
+        ("paragraph", "General obligation bonds depend on the issuer's taxing power."),
+        ("paragraph", "Revenue bonds depend on the money a facility earns."),
+        ("paragraph", "Private activity bonds depend on a private user."),
+        ("paragraph", "Hospital bonds depend on patient revenues."),
+        ("paragraph", "Call risk. A bond may be called early."),
+    ]
+    (found,) = lists.lists(passages(*items, heading="Principal Risks"))
+    assert found.items == ("Market risk", "Credit risk", "Call risk")
+    # under a heading that does not name the entries, the run ends after two paragraphs
+    found = lists.lists(passages(*items, heading="Investment Strategies"))
+    assert [x.items for x in found] == [("Market risk", "Credit risk")]
+
+
+RISKS_WITH_DISTRACTIONS = """\
+HARBORGATE EQUITY INCOME FUND
+
+Summary Prospectus dated March 1, 2024
+
+Principal Investment Strategies
+
+The Fund invests mainly in dividend-paying stocks. The risks of investing in foreign securities
+include: currency swings; political events; and thin markets.
+
+Principal Risks of Investing in the Fund
+
+You could lose money by investing in the Fund.
+
+Market Risk. The value of the Fund's investments may fall.
+
+Investing in Stocks Risk. Stock prices may fall sharply.
+
+3 Dividend Risk. A company may cut its dividend.
+
+Non-U.S. Issuer Risk. Markets abroad can be volatile.
+
+Performance
+
+The bar chart and table below provide some indication of the risks of investing in the Fund.
+
+Best Quarter. 12.1% (June 30, 2020)
+
+Worst Quarter. -15.3% (March 31, 2020)
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the principal risks of investing in the fund?",
+        "Which principal investment risks does the Harborgate Equity Income Fund face?",
+        "List the main risks of investing in the fund.",
+        "What risks apply to the fund?",
+    ],
+)
+def test_the_principal_risks_not_an_entry_a_sentence_or_the_performance_lines(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    fund = assistant_over({"income.txt": RISKS_WITH_DISTRACTIONS})
+    a = fund.ask(question)
+    assert a.items == (
+        "Market Risk",
+        "Investing in Stocks Risk",
+        "Dividend Risk",
+        "Non-U.S. Issuer Risk",
+    ), a.answer
+    # a risk named by the question is still that entry, and a sentence's list its own
+    one = fund.ask("What is dividend risk?")
+    assert one.items == ("Dividend Risk",) and "cut its dividend" in one.answer, one.answer
+    foreign = fund.ask("What are the risks of investing in foreign securities?")
+    assert "currency swings" in foreign.items, foreign.answer
