@@ -106,6 +106,15 @@ INDEX_NAME_RE = re.compile(r"\b[A-Z0-9][\w&.®’'/-]*(?:\s+[A-Z0-9][\w&.®’'/
 # A question for the manager who leads, and the roles of manager facts that say so.
 LEAD_ASKED_RE = re.compile(r"\b(?:lead|leads|leading|primary|primarily)\b", re.I)
 LEAD_ROLES = frozenset({"lead", "co-lead", "primarily responsible"})
+# "... have been portfolio managers of the Fund since its inception": what follows "since".
+SINCE_PHRASE_RE = re.compile(r"\bmanag\w*\b[^.;]*?\bsince\s+([^,;.]{3,40})", re.I)
+# A question for how long the fund's managers have managed it, naming none of them: "Since
+# when has the portfolio manager managed the fund?", "When did the managers start managing it?"
+TENURE_ASKED_RE = re.compile(
+    r"\b(?:since\s+when|how\s+long|since\s+what\s+(?:year|date))\b[^?]*\bmanag"
+    r"|\bwhen\s+did\b[^?]*\b(?:start|begin|began|first)\w*\s+(?:to\s+)?manag",
+    re.I,
+)
 # What happens to a document other than its being dated: mailing a proxy statement/prospectus.
 OTHER_DOCUMENT_EVENT_RE = re.compile(
     r"\b(?:mail\w*|sent|send\w*|deliver\w*|distribut\w*|proxy|information\s+statement)\b"
@@ -547,8 +556,9 @@ class Assistant:
         not answered by a sentence naming nobody, nor "its new name?" by the old one."""
         if u.answer_type not in TYPED_ANSWERS or u.intent in ("risks", "funds"):
             return None
-        if answer.features.get("examples"):
-            # "rating organizations, such as A, B and C": the filing says they are of the kind
+        if answer.features.get("examples") or answer.features.get("slot"):
+            # "rating organizations, such as A, B and C": the filing says they are of the kind;
+            # "managers of the Fund since its inception": what fills the slot asked about
             return Check("answer_type", u.answer_type, 1, True)
         said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
@@ -594,7 +604,9 @@ class Assistant:
             "items": float(bool(answer.items)),
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
             "structured": float(
-                any(answer.features.get(k) for k in ("table", "list", "heading", "examples"))
+                any(
+                    answer.features.get(k) for k in ("table", "list", "heading", "examples", "slot")
+                )
             ),
         }
         if self.model is None:
@@ -924,6 +936,8 @@ class Assistant:
             # "Who did X replace?", "Which sub-adviser did X replace?": the change clause that
             # names X, before the facts of who manages or advises
             answer = self._change_answer(q, u, scope, persons, funds)
+        if answer is None and not persons and TENURE_ASKED_RE.search(q):
+            answer = self._tenure_answer(q, u, scope)
         if answer is not None:
             return answer
         if u.intent == "managers":
@@ -1713,6 +1727,129 @@ class Assistant:
     def _managers(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
     ) -> Answer | None:
+        team = self._manager_facts(q, u, scope, persons)
+        if team is None or isinstance(team, Answer):
+            return team  # (the entry a supplement adds to its managers' section)
+        facts, departing = team
+        names: list[str] = []
+        since: dict[str, str] = {}
+        for fact in facts:
+            name = self.person_names.get(fact.subject, fact.subject)
+            if name not in names:
+                names.append(name)
+            if fact.attr("since") and name not in since:
+                since[name] = fact.attr("since") or ""
+        fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+        by_filing = self._names_by_filing(facts)
+        if not departing and len({frozenset(v) for v in by_filing.values()}) > 1:
+            # several filings (years apart, or funds of one name) name different teams: say
+            # which filing says what rather than merging them into one team
+            citations, text = self._managers_by_filing(fund, by_filing, facts)
+        elif not departing and scope.fund is None and len(_funds_of(facts)) > 1:
+            # a filing of several funds, no fund asked: who manages which
+            citations, text = self._managers_by_fund(facts, since)
+        else:
+            citations, marks = self._cite(self._fact_passages(facts))
+            shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
+            if departing:
+                verb = "is leaving" if len(names) == 1 else "are leaving"
+                text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
+            else:
+                verb = "manages" if len(names) == 1 else "manage"
+                text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
+            if len(text) > compose.MAX_ANSWER_CHARS:
+                text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
+        return Answer(
+            question=q,
+            answered=True,
+            answer=text,
+            items=tuple(names),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+        )
+
+    def _tenure_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Since when each of the fund's managers has managed it, when the filing says so for
+        every one of them: "A since 2012; B and C since 2024" (not one manager's date for a
+        team)."""
+        if u.wants_addition or u.wants_departure or _before_date(q) is not None:
+            return None
+        team = self._manager_facts(q, u, scope, ())
+        if team is None or isinstance(team, Answer):
+            # the question takes it that the filings name the managers; they name none (a
+            # sentence about the "management fee" is no answer)
+            hits = self._hits(u, scope)
+            return self._abstain(q, u, hits) if scope.docs is not None else None
+        facts, _ = team
+        if len(self._names_by_filing(facts)) > 1:
+            return None  # several filings: the managers' answer says which says what
+        since: dict[str, str] = {}
+        for fact in facts:
+            name = self.person_names.get(fact.subject, fact.subject)
+            since.setdefault(name, "")
+            since[name] = since[name] or fact.attr("since") or ""
+        if not since:
+            return None
+        missing = [n for n, date in since.items() if not date]
+        said = self._since_said(scope, missing) if missing else None
+        if missing and said is None:
+            names = compose.join_names(list(since))
+            cited, _ = self._cite(self._fact_passages(facts))
+            found = Answer(question=q, answered=True, answer="", intent=u.intent, citations=cited)
+            return _withheld(
+                found,
+                f"{NOT_FOUND}: the filing names the managers ({names}) but not since when "
+                "each has managed the fund. The closest passages are listed below.",
+                0.0,
+            )
+        if said is not None:
+            since.update(dict.fromkeys(missing, said[0]))
+            facts = [*facts, said[1]]
+        by_date: dict[str, list[str]] = {}
+        for name, date in since.items():
+            by_date.setdefault(date, []).append(name)
+        citations, marks = self._cite(self._fact_passages(facts))
+        if len(since) == 1:
+            ((name, date),) = since.items()
+            fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+            text = f"{name} has managed {fund} since {date} {marks}."
+        else:
+            parts = [f"{compose.join_names(names)} since {date}" for date, names in by_date.items()]
+            text = "; ".join(parts) + f" {marks}."
+        return Answer(
+            question=q,
+            answered=True,
+            answer=text,
+            items=tuple(by_date),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+            features={"slot": 1.0} if said is not None else {},
+        )
+
+    def _since_said(self, scope: Scope, names: Sequence[str]) -> tuple[str, Fact] | None:
+        """What one sentence of the filings in scope says the named managers have managed
+        since, when no fact dates them ("Mr. A and Mr. B have been portfolio managers of the
+        Fund since its inception"): the words after "since", and a fact citing the passage."""
+        surnames = [n.split()[-1] for n in names]
+        for d in scope.docs or ():
+            for p in self._fund_part(d, scope.fund):
+                if not all(s in p.text for s in surnames):
+                    continue
+                for _, sent in split_sentences(p.text):
+                    m = SINCE_PHRASE_RE.search(sent)
+                    if m and all(re.search(rf"\b{re.escape(s)}\b", sent) for s in surnames):
+                        cited = Fact(doc=p.doc, passage=p.ordinal, kind="manages", subject="")
+                        return m.group(1).strip(), cited
+        return None
+
+    def _manager_facts(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> tuple[list[Fact], bool] | Answer | None:
+        """The facts naming the managers a question asks for (today's, those leaving or
+        added, those before a date, the lead ones), and whether it asks who is leaving; or
+        the answer an added entry gives when no fact says who was added."""
         if scope.docs is None:
             return None
         departing = u.wants_departure and not persons
@@ -1754,45 +1891,7 @@ class Assistant:
         since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
         if since_year and facts:
             facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]
-        if not facts:
-            return None
-        names: list[str] = []
-        since: dict[str, str] = {}
-        for fact in facts:
-            name = self.person_names.get(fact.subject, fact.subject)
-            if name not in names:
-                names.append(name)
-            if fact.attr("since") and name not in since:
-                since[name] = fact.attr("since") or ""
-        fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
-        by_filing = self._names_by_filing(facts)
-        if not departing and len({frozenset(v) for v in by_filing.values()}) > 1:
-            # several filings (years apart, or funds of one name) name different teams: say
-            # which filing says what rather than merging them into one team
-            citations, text = self._managers_by_filing(fund, by_filing, facts)
-        elif not departing and scope.fund is None and len(_funds_of(facts)) > 1:
-            # a filing of several funds, no fund asked: who manages which
-            citations, text = self._managers_by_fund(facts, since)
-        else:
-            citations, marks = self._cite(self._fact_passages(facts))
-            shown = [f"{n} (since {since[n]})" if n in since else n for n in names]
-            if departing:
-                verb = "is leaving" if len(names) == 1 else "are leaving"
-                text = f"{compose.join_names(names)} {verb} the management of {fund} {marks}."
-            else:
-                verb = "manages" if len(names) == 1 else "manage"
-                text = f"{compose.join_names(shown)} {verb} {fund} {marks}."
-            if len(text) > compose.MAX_ANSWER_CHARS:
-                text = f"{len(names)} portfolio managers {verb} {fund} {marks}."
-        return Answer(
-            question=q,
-            answered=True,
-            answer=text,
-            items=tuple(names),
-            intent=u.intent,
-            confidence=0.9,
-            citations=citations,
-        )
+        return (facts, departing) if facts else None
 
     def _risks(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]

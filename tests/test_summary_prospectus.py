@@ -100,3 +100,85 @@ def test_the_piece_to_cut_around_is_where_most_question_words_are() -> None:
     piece = weights.focus_piece(text)
     assert piece is not None and piece.startswith("Registered investment advisers")
     assert weights.focus_piece("Nothing of the question here.") is None
+
+
+TEAM_TABLE = (
+    "<html><body><p>Harborgate Short Duration Income Fund</p>"
+    "<p>Summary Prospectus dated August 28, 2025</p>"
+    "<h2>Management</h2>"
+    "<p>Investment Adviser: Harborgate Investment Management LLC</p>"
+    "<table><tr><td>Portfolio Managers</td><td>Title</td><td>Service Date</td></tr>"
+    "<tr><td>Oren Valdisson</td><td>Managing Director</td><td>Since 2012</td></tr>"
+    "<tr><td>Pilar Quenneville</td><td>Director</td><td>Since 2024</td></tr>"
+    "<tr><td>Tamsin Oyelaran</td><td>Director</td><td>Since 2024</td></tr>"
+    "</table></body></html>"
+)
+TEAM_PROSE = """HARBORGATE MULTISECTOR BOND FUND
+Summary Prospectus dated August 6, 2025
+
+Portfolio Managers
+
+Dorian K. Halvorsen, CFA and Wenna T. Abernethy are jointly and primarily responsible for the
+day-to-day management of the Fund. Mr. Halvorsen and Ms. Abernethy have been portfolio managers
+of the Fund since its inception.
+"""
+ONE_MANAGER = """HARBORGATE CORE BOND FUND
+Summary Prospectus dated May 1, 2025
+
+Portfolio Manager
+
+Ingrid Castellano has been the portfolio manager of the Fund since 2012.
+"""
+NO_MANAGERS = """HARBORGATE VARIABLE INCOME PORTFOLIO
+Summary Prospectus dated July 18, 2025
+
+Fees and Expenses
+
+Until September 5, 2027, the Adviser has contractually agreed to waive a portion of its
+management fee for a period of two years.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since when has the portfolio manager managed the fund?",
+        "How long have the portfolio managers managed the fund?",
+        "When did the portfolio managers start managing the fund?",
+    ],
+)
+def test_since_when_the_managers_manage_the_fund(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    filings = assistant_over(
+        {"t.html": TEAM_TABLE, "p.txt": TEAM_PROSE, "o.txt": ONE_MANAGER, "n.txt": NO_MANAGERS}
+    )
+    # every manager with their date, not one manager's date for a team
+    team = filings.ask(question, doc="t.html")
+    assert team.answered, team.answer
+    assert "Oren Valdisson since 2012" in team.answer, team.answer
+    assert "Pilar Quenneville and Tamsin Oyelaran since 2024" in team.answer, team.answer
+    assert set(team.items) == {"2012", "2024"}
+    # no date but what the filing says fills the place of one
+    prose = filings.ask(question, doc="p.txt")
+    assert prose.answered and "since its inception" in prose.answer, prose.answer
+    one = filings.ask(question, doc="o.txt")
+    assert one.answered and one.items == ("2012",) and "Ingrid Castellano" in one.answer
+    # a filing that names no manager does not answer with its management fee waiver's term
+    none = filings.ask(question, doc="n.txt")
+    assert not none.answered, none.answer
+
+
+def test_managers_named_without_dates_do_not_answer_since_when(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    filings = assistant_over(
+        {
+            "u.txt": "HARBORGATE GLOBAL FUND\nSummary Prospectus dated May 1, 2025\n\n"
+            "Portfolio Managers\n\nCaspian R. Mollenhauer and Ysolde Brannigan are the "
+            "portfolio managers of the Fund. The Fund's management fee is 0.50%.\n"
+        }
+    )
+    a = filings.ask("Since when have the portfolio managers managed the fund?", doc="u.txt")
+    assert not a.answered, a.answer
+    assert "not since when" in a.answer and a.related, a.answer
