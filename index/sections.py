@@ -925,12 +925,14 @@ def _mark_tables(lines: list[_Line]) -> None:
                 and _titleish(ln.text)
             ):
                 continue  # a name over bulleted cells: a heading, not a cell
-            for ahead in range(k + 1, min(k + 3, n)):
+            # a cell's lines run on to the next cell ("|Fund's" / "Portfolio" / "Manager" /
+            # "Since" / "|"): short lines, then a table line
+            for ahead in range(k + 1, min(k + 2 + TABLE_CELL_MAX_LINES, n)):
                 kind = lines[ahead].kind
                 if kind in _TABLE_KINDS:
                     ln.in_table = True
                     break
-                if kind != "text":
+                if kind != "text" or len(lines[ahead].text) > TABLE_CELL_MAX_CHARS:
                     break
 
 

@@ -256,6 +256,35 @@ def test_multi_line_cells_between_lone_pipes() -> None:
     assert split(text_doc(four))[1][-1].text.startswith("and one more line As of")
 
 
+def test_a_header_cell_of_several_lines_after_a_pipe_cell_stays_in_its_row() -> None:
+    """ "|Fund's" / "Portfolio" / "Manager" / "Since": the short lines run on to the next
+    table line, so the header row holds the whole cell (not a paragraph between rows)."""
+    text = (
+        "Effective May 20, 2025, the following replaces the chart of portfolio managers:\n"
+        "|\nPortfolio Manager\n|Sub-\nAdviser or\nAdviser\n|Fund's\nPortfolio\nManager\n"
+        "Since\n|\nDana Holt, CFA, CEO\n|Larchwood\n|2019\n|\n"
+        "Marcus Lee, President\n|Larchwood\n|2019\n"
+        "The Fund's other portfolio managers remain unchanged by this supplement.\n"
+    )
+    doc = text_doc(text)
+    passages = split(doc)[1]
+    check_invariants(doc, passages)
+    rows = [p for p in passages if p.kind == "row"]
+    assert (
+        rows[0].text
+        == "Portfolio Manager | Sub- Adviser or Adviser | Fund's Portfolio Manager Since"
+    )
+    assert [p.kind for p in passages].count("paragraph") == 2  # the lines before and after
+    assert any(p.text.startswith("Dana Holt, CFA, CEO | Larchwood | 2019") for p in rows)
+    # a long line after a cell is prose, not more of the cell
+    long = text.replace(
+        "Since\n|\nDana",
+        "Since the fund began, which is a long line of prose written here in full\n|\nDana",
+    )
+    first = next(p for p in split(text_doc(long))[1] if p.kind == "row")
+    assert "which is a long line" not in first.text
+
+
 def test_bullet_cells_under_names() -> None:
     doc = fixture_doc("bullet_cells.txt")
     secs, passages = split(doc)
