@@ -204,8 +204,21 @@ NOT_NAME_WORDS = frozenset(
 ) | frozenset(MONTH_NAMES)
 
 
+# A day of the year that recurs, written without a year and said to recur: "by December 31 of
+# the year in which they reach their 75th birthday", "on or before April 15 of each year" (not
+# "after February 16th", a day of a year the text does not give).
+RECURRING_DATE_RE = re.compile(
+    rf"\b(?-i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{{2}})"
+    r"\s+of\s+(?:each|every|the|that|any)\s+(?:calendar\s+|fiscal\s+)?year"
+    r"(?:\s+in\s+which\s+[^.;,]+)?"
+)
+
+
 def dates(text: str) -> list[str]:
-    return _unique(m.group(0).strip("() ").removeprefix("since ") for m in DATE_RE.finditer(text))
+    """The dates a text states: calendar dates, then days of the year that recur."""
+    found = [m.group(0).strip("() ").removeprefix("since ") for m in DATE_RE.finditer(text)]
+    found += [m.group(0) for m in RECURRING_DATE_RE.finditer(text)]
+    return _unique(found)
 
 
 def amounts(text: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import spans
 from index.dates import Date, find_dates, months_in, parse, years_in
 
 
@@ -28,3 +29,28 @@ def test_spellings_meet() -> None:
     assert months_in("from sept 2001 to june 1, 2010") == {9, 6}
     assert years_in("from sept 2001 to june 1, 2010") == {2001, 2010}
     assert months_in("the fund may invest") == {5}  # "may" is a month word: callers decide
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Independent directors shall retire by December 31 of the year in which they reach "
+            "their 75th birthday.",
+            ["December 31 of the year in which they reach their 75th birthday"],
+        ),
+        ("Reports are mailed on or before April 15 of each year.", ["April 15 of each year"]),
+        (
+            "Dividends are paid on June 30 of every calendar year.",
+            ["June 30 of every calendar year"],
+        ),
+        # a day of a year the text does not give is no date an answer can stand on
+        ("Agreements that took effect after February 16th were not affected.", []),
+        ("The fiscal year ends October 31.", []),
+        # a calendar date stays one date
+        ("Effective December 31, 2013, the director retired.", ["December 31, 2013"]),
+        ("You may 15 times a year exchange shares.", []),
+    ],
+)
+def test_a_day_said_to_recur_each_year_is_a_date_of_an_answer(text: str, found: list[str]) -> None:
+    assert spans.dates(text) == found
