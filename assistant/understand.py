@@ -699,6 +699,12 @@ def _asks_firm_by_role(q: str) -> bool:
     return any(nouns.get(w) == "org" for w in m.group(1).lower().split()[:ROLE_WORDS])
 
 
+# What follows a word that describes the filing asked about: "... multi-fund supplement".
+FILING_DESCRIBED_RE = re.compile(
+    r"^\s+(?:[\w'’.-]+\s+)?(?:supplements?|filings?|prospectus(?:es)?|sai|497k?)\b", re.I
+)
+
+
 def understand(question: str, has_person: bool = False) -> Understanding:
     """Classify one (already cleaned) question."""
     # what is asked is read with fund names masked: "Who manages the Advisors' Inner Circle
@@ -760,6 +766,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         m.group(0)
         for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
         if not m.group(0).startswith("co-")
+        # "the December 2018 multi-fund supplement": it says which filing, not what is asked
+        and not FILING_DESCRIBED_RE.match(question[m.end() :])
     )
     classes = tuple(" ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question))
     return Understanding(

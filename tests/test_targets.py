@@ -411,3 +411,18 @@ def test_the_noun_a_wh_phrase_asks_for(question: str, head: str | None) -> None:
 def test_what_the_wh_phrase_asks_for(question: str, intent: str, answer_type: str) -> None:
     u = understand(question)
     assert (u.intent, u.answer_type) == (intent, answer_type)
+
+
+@pytest.mark.parametrize(
+    ("question", "compounds"),
+    [
+        ("What is the front-end sales charge?", ("front-end",)),
+        ("What does the front-end load schedule in this supplement say?", ("front-end",)),
+        # a word that says which filing is meant is no word the answer must hold
+        ("Which rule does the December 2018 multi-fund supplement discuss?", ()),
+        ("What does the multi-series summary prospectus say about fees?", ()),
+        ("Which change does the stand-alone SAI supplement make?", ()),
+    ],
+)
+def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[str, ...]) -> None:
+    assert understand(question).compounds == compounds
