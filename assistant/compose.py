@@ -138,6 +138,16 @@ QUALIFIER_STEMS = frozenset(
 # questions about the filing itself.
 COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
 COVER_MAX_CHARS = 250
+# A sentence that announces what a table or text below says ("The tables below present
+# certain information regarding the new trustees, including their principal occupations"):
+# it names the topic, but what is said about it comes after, so it is no answer itself.
+FORWARD_REFERENCE_RE = re.compile(
+    r"\b(?:(?:tables?|charts?|information|lists?|schedules?|paragraphs?)\s+(?:set\s+(?:forth|out)"
+    r"\s+)?below|(?:following|below)\s+(?:tables?|charts?|information|lists?|schedules?))\b"
+    r"[^.;:]{0,60}?\b(?:present|show|set|provide|list|describe|contain|summari[sz]e|include"
+    r"|reflect|indicate|give)s?\b",
+    re.I,
+)
 COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b", re.I)
 # A typed span (a date, an amount) this close to a lower-case focus word of the question
 # ("completed on or about June 1, 2010" for "when did the transaction close?") scores higher.
@@ -499,6 +509,12 @@ def choose_sentences(
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
+                continue
+            if (
+                not typed
+                and FORWARD_REFERENCE_RE.search(sent.text)
+                and not sent.text.rstrip().endswith(":")  # (then its list is the answer)
+            ):
                 continue
             if not verify.gives_reason(u.question, sent.text):  # "why ...?" wants a reason
                 continue

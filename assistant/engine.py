@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import calibrate, clauses, compose, lists, retrieve, spans, tables, verify
+from assistant import calibrate, careers, clauses, compose, lists, retrieve, spans, tables, verify
 from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.understand import (
@@ -605,7 +605,8 @@ class Assistant:
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
             "structured": float(
                 any(
-                    answer.features.get(k) for k in ("table", "list", "heading", "examples", "slot")
+                    answer.features.get(k)
+                    for k in ("table", "list", "heading", "examples", "slot", "career")
                 )
             ),
         }
@@ -804,19 +805,19 @@ class Assistant:
             return docs
 
         def dated(among: tuple[str, ...]) -> tuple[str, ...]:
-            keep = []
-            for d in among:
-                meta = self.snap.docs[d].meta
-                known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
-                if any(verify.date_in(a, verify.words(k)) for a in asked for k in known if k):
-                    keep.append(d)
-            return tuple(keep)
+            return tuple(d for d in among if self._filing_dated(d, asked))
 
         found = dated(docs)
         if not found and wider:
             found = dated(tuple(d for d in wider if d not in docs))
         # a date may date an event, not the filing: then the verifier finds it in the evidence
         return found or docs
+
+    def _filing_dated(self, doc: str, dates: Sequence[str]) -> bool:
+        """Whether one of the filing's own dates (supplement, effective, filed) is one asked."""
+        meta = self.snap.docs[doc].meta
+        known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
+        return any(verify.date_in(a, verify.words(k)) for a in dates for k in known if k)
 
     def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = "") -> Scope:
         if doc is not None:
@@ -938,6 +939,13 @@ class Assistant:
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is None and not persons and TENURE_ASKED_RE.search(q):
             answer = self._tenure_answer(q, u, scope)
+        if answer is None and persons and u.answer_type not in ("date", "amount"):
+            # "which sub-adviser is X with?" over a chart "Portfolio Manager | Sub-Adviser |
+            # Since": the cell of the column the question names, in the row naming X
+            answer = self._column_answer(q, u, scope)
+        if answer is None and len(persons) == 1 and careers.asked(q):
+            # "which firm did X cofound?", "X's current title and employer?": a post of X's
+            answer = self._career_answer(q, u, scope, persons)
         if answer is not None:
             return answer
         if u.intent == "managers":
@@ -1009,7 +1017,10 @@ class Assistant:
         if cell is None:
             return None
         said = f"{cell.column}: {cell.value}"
-        return self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
+        found = self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
+        # the column's header names what is asked: the cell is of that kind by the filing's
+        # own label ("Larchwood" under "Sub-Adviser"), whatever its spelling
+        return replace(found, features={**found.features, "slot": 1.0})
 
     def _examples_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The examples a filing names of the kind of thing a question asks for ("Which rating
@@ -1991,6 +2002,40 @@ class Assistant:
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
 
+    def _career_answer(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """The post a question asks of one person's career (the current one, the one founded,
+        the one before joining an employer), read from the person's biography: the passages
+        that name the person or stand under the person's name."""
+        if careers.asked(q) is None or len(persons) != 1:
+            return None
+        docs = scope.docs
+        if docs is None:  # the filings that say something of the person
+            docs = tuple(dict.fromkeys(f.doc for _, f in self.snap.facts_about(persons[0])))
+        surname = persons[0].split()[-1]
+        for d in docs[:TABLE_DOCS_MAX]:
+            bio = [
+                p
+                for p in self._passages(d)
+                if surname in p.text or (p.section and surname in p.section[-1])
+            ]
+            found = careers.posts([p.text for p in bio])
+            joined = [j for p in bio for j in careers.joins(p.text)]
+            chosen = careers.choose(q, found, joined)
+            if chosen is None:
+                continue
+            post, joined_at = chosen
+            cited = [next((p for p in bio if post.text in p.text), bio[0])]
+            said = f"{persons[0]}: {post.shown()}"
+            if joined_at is not None:  # "before joining X": where the biography says so
+                org, year = joined_at
+                said = f"{persons[0]}, before joining {org} in {year}: {post.shown()}"
+                cited += [p for p in bio if org in p.text][:1]
+            items = [x for x in (post.role, post.org) if x]
+            return self._read(q, u, said, items, cited, 0.85, "career")
+        return None
+
     def _names_by_filing(self, facts: Sequence[Fact]) -> dict[str, list[str]]:
         """The people the facts name, filing by filing, in the order of the facts."""
         out: dict[str, list[str]] = {}
@@ -2097,19 +2142,22 @@ class Assistant:
         """Who an amending instruction adds: "The following entry is added to the Portfolio
         Managers section: <name>, <title>, has been ..." names the people of the entries after
         it. The section the entries go into must be of the role asked, when one is asked."""
-        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX or spans.dates(q):
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
-        roles = {w.rstrip("s") for w in role_words}
+        asked = spans.dates(q)
+        roles = compose.stems_of(" ".join(role_words))
+        lead = LEAD_ASKED_RE.search(q) is not None and not _two_parts(q)
         names: list[str] = []
         cited: list[Passage] = []
         for d in scope.docs:
+            if asked and not self._filing_dated(d, asked):
+                continue  # the instruction is the filing's change: the filing's date dates it
             passages = self._passages(d)
             for i, p in enumerate(passages):
                 m = INSERTION_RE.search(p.text)
                 if m is None:
                     continue
-                where = {w.rstrip("s") for w in content_terms(m.group("where"))}
-                if roles and not roles & where:
+                if roles and not roles & compose.stems_of(m.group("where")):
                     continue
                 before = p
                 for entry in passages[i + 1 : i + 1 + LIST_MAX_ITEMS]:
@@ -2121,6 +2169,8 @@ class Assistant:
                         text = f"{entry.section[-1]} {text}"
                     before = entry
                     first = spans.people(text[:ENTRY_NAME_REACH])
+                    if lead and not LEAD_ASKED_RE.search(text[:ENTRY_NAME_REACH]):
+                        continue  # "added as lead manager": the entry says lead
                     if first and text.startswith(first[0]) and self._is_person(first[0]):
                         names.append(first[0])
                         cited.extend((p, entry))
