@@ -467,8 +467,12 @@ def choose_sentences(
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
-        before_stems = stems_of(context(hit.passage)) if refers_back else set()
-        pcov = weights.coverage(passage_stems | before_stems)
+        above = context(hit.passage) if context is not None else ""
+        before_stems = stems_of(above) if refers_back else set()
+        # "The fund's investment objective is amended and restated as follows:" just above:
+        # what the passage is, the lead-in says ("To seek total return ...")
+        lead_stems = stems_of(lead_in(above))
+        pcov = weights.coverage(passage_stems | before_stems | lead_stems)
         if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
         earlier: set[str] = set()
@@ -481,7 +485,7 @@ def choose_sentences(
                 # sentence is about was said before it
                 cov = weights.coverage(sent_stems | earlier | before_stems)
             else:
-                cov = weights.coverage(sent_stems)
+                cov = weights.coverage(sent_stems | lead_stems)
             if refers_back:
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
@@ -588,6 +592,16 @@ BACK_REFERENCE_RE = re.compile(
     r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
     re.I,
 )
+
+
+def lead_in(above: str) -> str:
+    """The sentence that ends the text just above a passage when it announces that passage
+    ("... is amended and restated as follows:", "... is replaced with the following:"), else
+    ""."""
+    text = above.rstrip()
+    if not text.endswith(":"):
+        return ""
+    return re.split(r"(?<=[.!?])\s+", text)[-1]
 
 
 def _in_passage(choice: Choice) -> tuple[list[Sentence], int | None]:

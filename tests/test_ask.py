@@ -1231,3 +1231,36 @@ def test_a_deadline_that_recurs_each_year_answers_by_when(
     )
     assert a["answered"] is True, a["answer"]
     assert "75th birthday" in a["answer"] and "2013" not in a["answer"]
+
+
+REPLACED_SECTION = """NORTHGATE VARIABLE TRUST
+Supplement dated June 1, 2015 to the Statement of Additional Information
+
+Effective June 1, 2015, the section entitled "Determination of Net Asset Value" is {verb}:
+
+Debt securities are generally valued on the basis of evaluated or composite bid quotations
+obtained from independent pricing services selected by the Adviser.
+
+Equity securities are valued at the last reported sale price on the principal exchange on which
+they trade.
+"""
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "deleted in its entirety and replaced with the following",
+        "amended and restated as follows",
+        "revised to read as follows",
+    ],
+)
+def test_a_lead_in_says_what_the_passage_after_it_is(
+    tmp_path_factory: pytest.TempPathFactory, verb: str
+) -> None:
+    """The new text answers "under the new net asset value section, how ...?" (its lead-in
+    names the section), not the lead-in itself with "(listed below)"."""
+    ix = index_of(tmp_path_factory, {"nav.txt": REPLACED_SECTION.format(verb=verb)})
+    a = ask_json(ix, "Under the new net asset value determination, how are debt securities priced?")
+    assert a["answered"] is True, a["answer"]
+    assert a["answer"].startswith("Debt securities are generally valued"), a["answer"]
+    assert a["citations"][0]["line_start"] == 6
