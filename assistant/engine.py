@@ -1455,7 +1455,13 @@ class Assistant:
         )
         cells = tables.read(passages, q, classes)
         if not cells:
-            return None
+            # what is asked heads a column ("Minimum Initial Investment"): its values by row
+            down = tables.column_values(passages, q, classes)
+            if not down:
+                return None
+            cited = [p for v in down for p in (*v.header, v.row)]
+            values = list(dict.fromkeys(v.value for v in down))
+            return self._read(q, u, tables.say_column(down), values, cited, 0.85, "table")
         rows = [p for c in cells for p in (c.row, c.header) if p is not None]
         values = list(dict.fromkeys(c.value for c in cells))
         score = min(cells[0].score, 0.99)

@@ -502,3 +502,141 @@ def _names_column(name: str, head_words: list[str]) -> bool:
     """Whether a header is named by the head noun: all its telling words are the head's."""
     own = [w for w in _words(name) if w not in LABEL_FILLER]
     return bool(own) and all(any(_same(w, h) for h in head_words) for w in own)
+
+
+# A body row of a column-read table holds at most this many rows in an answer.
+COLUMN_ROWS_MAX = 8
+# "None" stands for no minimum in a minimums table; it is a value there.
+NO_VALUE_RE = re.compile(r"^(?:none|n/?a|—|-|–)$", re.I)
+
+
+@dataclass(frozen=True)
+class ColumnValue:
+    """A value read down a column the question names: its row's label, the spanning header
+    above its column (a share class), the value, and where it was read."""
+
+    row_label: str
+    group: str
+    value: str
+    row: Passage
+    header: tuple[Passage, ...]
+    column: str
+
+
+# Words of a column header that do not say what the column holds ("Initial Investment Per
+# Fund").
+COLUMN_FILLER = frozenset(
+    {"the", "of", "a", "an", "and", "or", "for", "to", "per", "fund", "funds", "each"}
+)
+
+
+def _column_score(name: str, question_words: Sequence[str]) -> float:
+    """How fully the question names a column header of two or more telling words (a share
+    class heads a column of a class, not of what is asked)."""
+    named = LABEL_ASIDE_RE.sub(" ", name).strip()
+    if CLASS_NAME_RE.match(named) or HEADER_CLASS_RE.match(named):
+        return 0.0
+    own = [w for w in _words(named) if w not in COLUMN_FILLER and not w.isdigit()]
+    if len(own) < 2:
+        return 0.0
+    found = sum(any(_same(w, q) for q in question_words) for w in own)
+    return found / len(own) if found >= 2 else 0.0
+
+
+def _value_cell(cell: str) -> bool:
+    return _is_value(cell) or NO_VALUE_RE.match(cell.strip()) is not None
+
+
+def column_values(
+    passages: Sequence[Passage], question: str, share_classes: Sequence[str] = ()
+) -> list[ColumnValue]:
+    """The values of the table column a question names, row by row: "what is the minimum
+    initial investment?" over "Type of Account | Initial Investment Per Fund | Additional
+    Investments Per Fund" and its rows by account type, or under a spanning header of share
+    classes ("Institutional Shares | Investor Shares" over "Minimum Initial Investment |
+    Minimum Additional Investment | ..."). Rows the question names by their label narrow the
+    answer; a share class asked keeps the columns under it. Empty when no header names what is
+    asked."""
+    qwords = _words(_with_row_terms(question))
+    best: tuple[float, list[ColumnValue]] = (0.0, [])
+    for table in _runs(passages):
+        rows = [(r, cells_of(r)) for r in table]
+        for h, (head_row, names) in enumerate(rows):
+            if len(names) < 2 or any(_value_cell(c) for c in names):
+                continue
+            scores = [_column_score(n, qwords) for n in names]
+            top = max(scores)
+            if top < MIN_LABEL_COVERAGE or top <= best[0]:
+                continue
+            asked = [j for j, s in enumerate(scores) if s == top]
+            # a spanning header just above: k groups over n columns
+            upper: list[str] = []
+            header = [head_row]
+            if h > 0:
+                above_row, above = rows[h - 1]
+                if (
+                    not any(_value_cell(c) for c in above)
+                    and 1 < len(above) < len(names)
+                    and len(names) % len(above) == 0
+                ):
+                    upper, header = above, [above_row, head_row]
+            found: list[ColumnValue] = []
+            for row, cells in rows[h + 1 :]:
+                values = [c for c in cells if _value_cell(c)]
+                if not values:
+                    break  # the table's body ends (another header or a note)
+                if len(cells) == len(names) + 1:
+                    label, shift = cells[0], 1
+                elif len(cells) == len(names):
+                    label, shift = cells[0], 0
+                else:
+                    continue
+                for j in asked:
+                    if j + shift == 0 and shift == 0:
+                        continue  # the label column itself
+                    group = upper[j // (len(names) // len(upper))] if upper else ""
+                    found.append(
+                        ColumnValue(
+                            label.strip(),
+                            group,
+                            cells[j + shift].strip(),
+                            row,
+                            tuple(header),
+                            names[j],
+                        )
+                    )
+            if share_classes and upper:
+                found = [v for v in found if _class_match(v.group, share_classes)]
+            # rows the question names (not by the share class it asks: "Investor Shares" does
+            # not name a row "... if the new investor is purchasing ...")
+            class_words = {w for c in share_classes for w in _words(c)}
+            column_words = {w for j in asked for w in _words(names[j])}
+            row_words = [
+                w
+                for w in qwords
+                if len(w) >= 3
+                and w not in class_words
+                and w not in LABEL_FILLER
+                and not any(_same(w, c) for c in column_words)
+            ]
+            said = {
+                id(v): sum(any(_same(w, x) for x in _words(v.row_label)) for w in row_words)
+                for v in found
+            }
+            most = max(said.values(), default=0)
+            if most:  # the rows that hold most of the question's other words
+                found = [v for v in found if said[id(v)] == most]
+            if found:
+                best = (top, found[: COLUMN_ROWS_MAX * max(1, len(asked))])
+    return best[1]
+
+
+def say_column(values: Sequence[ColumnValue]) -> str:
+    """ "Minimum Initial Investment: Standard Accounts: $10,000 (Institutional Shares), $2,500
+    (Investor Shares); Retirement Accounts: ..." """
+    by_row: dict[str, list[str]] = {}
+    for v in values:
+        shown = f"{v.value} ({v.group})" if v.group else v.value
+        by_row.setdefault(v.row_label, []).append(shown)
+    parts = [f"{label}: {', '.join(vals)}" for label, vals in by_row.items()]
+    return f"{values[0].column}: " + "; ".join(parts)

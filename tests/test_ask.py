@@ -1264,3 +1264,45 @@ def test_a_lead_in_says_what_the_passage_after_it_is(
     assert a["answered"] is True, a["answer"]
     assert a["answer"].startswith("Debt securities are generally valued"), a["answer"]
     assert a["citations"][0]["line_start"] == 6
+
+
+MINIMUMS_HTML = """<html><body>
+<p><b>NORTHGATE MICROCAP FUND</b></p>
+<p>Summary Prospectus dated October 23, 2024</p>
+<p><b>Purchase and Sale of Fund Shares</b></p>
+<p>You may purchase or sell (redeem) shares of the Fund on any day that the New York Stock
+Exchange is open for business.</p>
+<table>
+<tr><td></td><td colspan="2">Institutional Shares</td><td colspan="2">Investor Shares</td></tr>
+<tr><td></td><td>Minimum Initial Investment</td><td>Minimum Additional Investment</td>
+<td>Minimum Initial Investment</td><td>Minimum Additional Investment</td></tr>
+<tr><td>Standard Accounts</td><td>$10,000</td><td>$100</td><td>$2,500</td><td>$100</td></tr>
+<tr><td>Retirement Accounts</td><td>$5,000</td><td>$100</td><td>$1,000</td><td>$50</td></tr>
+</table>
+<p><b>Tax Information</b></p>
+<p>The Fund's distributions are generally taxable as ordinary income or capital gains.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("What is the minimum initial investment?", ["$10,000", "$2,500", "$5,000", "$1,000"]),
+        (
+            "What is the minimum initial investment for Investor Shares in a retirement account?",
+            ["$1,000"],
+        ),
+        ("What is the minimum additional investment for Institutional Shares?", ["$100"]),
+    ],
+)
+def test_a_minimums_table_is_read_down_the_column_asked(
+    tmp_path_factory: pytest.TempPathFactory, question: str, items: list[str]
+) -> None:
+    """The column header says what is asked; the share classes span it from above; the rows
+    are account types."""
+    ix = index_of(tmp_path_factory, {"summary.html": MINIMUMS_HTML})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == items
+    assert any("Minimum Initial Investment" in c["text"] for c in a["citations"])

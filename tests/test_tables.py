@@ -583,3 +583,105 @@ def test_a_row_label_that_opens_with_class_heads_no_columns() -> None:
 def test_a_lone_currency_cell_belongs_to_the_number_after_it() -> None:
     row = rows("Class C | $ | 187 | $ | 579 | $ | 1,962")[0]
     assert tables.cells_of(row) == ["Class C", "$187", "$579", "$1,962"]
+
+
+SPANNED_MINIMUMS = rows(
+    "Institutional Shares | Investor Shares",
+    "Minimum Initial Investment | Minimum Additional Investment | Minimum Initial Investment"
+    " | Minimum Additional Investment",
+    "Standard Accounts | $10,000 | $100 | $2,500 | $100",
+    "Retirement Accounts | $5,000 | $100 | $1,000 | $50",
+)
+ACCOUNT_MINIMUMS = rows(
+    "Type of Account | Initial Investment Per Fund | Additional Investments Per Fund",
+    "Asset or fee-based accounts managed by your financial adviser | None | None",
+    "IRAs and Coverdell ESAs purchasing through a systematic purchase plan | $25 | $25",
+    "All other accounts | $1,000 | $50",
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "classes", "expected"),
+    [
+        (
+            SPANNED_MINIMUMS,
+            "What is the minimum initial investment?",
+            (),
+            [
+                ("Standard Accounts", "Institutional Shares", "$10,000"),
+                ("Standard Accounts", "Investor Shares", "$2,500"),
+                ("Retirement Accounts", "Institutional Shares", "$5,000"),
+                ("Retirement Accounts", "Investor Shares", "$1,000"),
+            ],
+        ),
+        # the class asked keeps the columns under it; a row the question names narrows it
+        (
+            SPANNED_MINIMUMS,
+            "What is the minimum initial investment for retirement accounts?",
+            ("Investor Shares",),
+            [("Retirement Accounts", "Investor Shares", "$1,000")],
+        ),
+        (
+            SPANNED_MINIMUMS,
+            "What is the minimum additional investment?",
+            (),
+            [
+                ("Standard Accounts", "Institutional Shares", "$100"),
+                ("Standard Accounts", "Investor Shares", "$100"),
+                ("Retirement Accounts", "Institutional Shares", "$100"),
+                ("Retirement Accounts", "Investor Shares", "$50"),
+            ],
+        ),
+        (
+            ACCOUNT_MINIMUMS,
+            "What is the minimum initial investment for IRAs?",
+            (),
+            [("IRAs and Coverdell ESAs purchasing through a systematic purchase plan", "", "$25")],
+        ),
+        (
+            ACCOUNT_MINIMUMS,
+            "What initial investment is required?",
+            (),
+            [
+                ("Asset or fee-based accounts managed by your financial adviser", "", "None"),
+                (
+                    "IRAs and Coverdell ESAs purchasing through a systematic purchase plan",
+                    "",
+                    "$25",
+                ),
+                ("All other accounts", "", "$1,000"),
+            ],
+        ),
+    ],
+)
+def test_values_read_down_the_column_the_question_names(
+    table: list[Passage],
+    question: str,
+    classes: tuple[str, ...],
+    expected: list[tuple[str, str, str]],
+) -> None:
+    found = tables.column_values(table, question, classes)
+    assert [(v.row_label, v.group, v.value) for v in found] == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a share class heads a column of the class, not of what is asked
+        rows("Shareholder Fees | Class A | Investor", "Maximum Sales Charge | 5.50% | None"),
+        rows("Investor Shares | Institutional Shares", "$2,500 | $10,000"),
+        # one word of the question is not a column it names
+        rows("Account | Investment", "Standard | $1,000"),
+    ],
+)
+def test_no_column_the_question_names_reads_nothing(table: list[Passage]) -> None:
+    assert tables.column_values(table, "What is the minimum initial investment?", ()) == []
+
+
+def test_a_column_read_is_said_row_by_row() -> None:
+    found = tables.column_values(SPANNED_MINIMUMS, "What is the minimum initial investment?", ())
+    assert tables.say_column(found) == (
+        "Minimum Initial Investment: Standard Accounts: $10,000 (Institutional Shares), $2,500"
+        " (Investor Shares); Retirement Accounts: $5,000 (Institutional Shares), $1,000"
+        " (Investor Shares)"
+    )
