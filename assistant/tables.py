@@ -552,12 +552,14 @@ def column_values(
 ) -> list[ColumnValue]:
     """The values of the table column a question names, row by row: "what is the minimum
     initial investment?" over "Type of Account | Initial Investment Per Fund | Additional
-    Investments Per Fund" and its rows by account type, or under a spanning header of share
+    Investments Per Fund" and its rows by account type, under a spanning header of share
     classes ("Institutional Shares | Investor Shares" over "Minimum Initial Investment |
-    Minimum Additional Investment | ..."). Rows the question names by their label narrow the
-    answer; a share class asked keeps the columns under it. Empty when no header names what is
-    asked."""
+    Minimum Additional Investment | ..."), or over a table whose caption names it ("Minimum
+    Initial Investment $ by share class" over "Class | I" and rows by account type). Rows the
+    question names by their label narrow the answer; a share class asked keeps the columns
+    under it. Empty when no header or caption names what is asked."""
     qwords = _words(_with_row_terms(question))
+    by_ordinal = {(p.doc, p.ordinal): p for p in passages}
     best: tuple[float, list[ColumnValue]] = (0.0, [])
     for table in _runs(passages):
         rows = [(r, cells_of(r)) for r in table]
@@ -566,69 +568,107 @@ def column_values(
                 continue
             scores = [_column_score(n, qwords) for n in names]
             top = max(scores)
-            if top < MIN_LABEL_COVERAGE or top <= best[0]:
-                continue
-            asked = [j for j, s in enumerate(scores) if s == top]
-            # a spanning header just above: k groups over n columns
-            upper: list[str] = []
+            groups: list[str] = [""] * len(names)
             header = [head_row]
-            if h > 0:
-                above_row, above = rows[h - 1]
-                if (
-                    not any(_value_cell(c) for c in above)
-                    and 1 < len(above) < len(names)
-                    and len(names) % len(above) == 0
-                ):
-                    upper, header = above, [above_row, head_row]
-            found: list[ColumnValue] = []
-            for row, cells in rows[h + 1 :]:
-                values = [c for c in cells if _value_cell(c)]
-                if not values:
-                    break  # the table's body ends (another header or a note)
-                if len(cells) == len(names) + 1:
-                    label, shift = cells[0], 1
-                elif len(cells) == len(names):
-                    label, shift = cells[0], 0
-                else:
+            titles = list(names)  # what each column holds, as the answer names it
+            if top >= MIN_LABEL_COVERAGE:
+                asked = [j for j, sc in enumerate(scores) if sc == top]
+                # a spanning header just above: k groups over n columns
+                if h > 0:
+                    above_row, above = rows[h - 1]
+                    if (
+                        not any(_value_cell(c) for c in above)
+                        and 1 < len(above) < len(names)
+                        and len(names) % len(above) == 0
+                    ):
+                        width = len(names) // len(above)
+                        groups = [above[j // width] for j in range(len(names))]
+                        header = [above_row, head_row]
+            elif h == 0:
+                # the caption above the table names what is asked; the header names the
+                # columns' classes ("Class | I"), every other column holds values
+                caption = by_ordinal.get((head_row.doc, head_row.ordinal - 1))
+                if caption is None or caption.kind == "row" or len(caption.text) > CAPTION_MAX:
                     continue
-                for j in asked:
-                    if j + shift == 0 and shift == 0:
-                        continue  # the label column itself
-                    group = upper[j // (len(names) // len(upper))] if upper else ""
-                    found.append(
-                        ColumnValue(
-                            label.strip(),
-                            group,
-                            cells[j + shift].strip(),
-                            row,
-                            tuple(header),
-                            names[j],
-                        )
-                    )
-            if share_classes and upper:
+                top = _column_score(caption.text, qwords)
+                if top < MIN_LABEL_COVERAGE:
+                    continue
+                asked = list(range(1, len(names)))
+                titled = names[0].strip().lower() in ("class", "classes", "share class")
+                groups = ["", *(f"Class {n}" if titled else n for n in names[1:])]
+                header = [caption, head_row]
+                titles = [caption.text.strip()] * len(names)
+            else:
+                continue
+            if top <= best[0]:
+                continue
+            found = _read_down(rows[h + 1 :], titles, asked, groups, tuple(header))
+            if share_classes and any(groups):
                 found = [v for v in found if _class_match(v.group, share_classes)]
-            # rows the question names (not by the share class it asks: "Investor Shares" does
-            # not name a row "... if the new investor is purchasing ...")
-            class_words = {w for c in share_classes for w in _words(c)}
-            column_words = {w for j in asked for w in _words(names[j])}
-            row_words = [
-                w
-                for w in qwords
-                if len(w) >= 3
-                and w not in class_words
-                and w not in LABEL_FILLER
-                and not any(_same(w, c) for c in column_words)
-            ]
-            said = {
-                id(v): sum(any(_same(w, x) for x in _words(v.row_label)) for w in row_words)
-                for v in found
-            }
-            most = max(said.values(), default=0)
-            if most:  # the rows that hold most of the question's other words
-                found = [v for v in found if said[id(v)] == most]
+            found = _rows_named(found, qwords, share_classes, [titles[j] for j in asked])
             if found:
                 best = (top, found[: COLUMN_ROWS_MAX * max(1, len(asked))])
+            break  # one header per table
     return best[1]
+
+
+# A table's caption is a short line just above it.
+CAPTION_MAX = 120
+
+
+def _read_down(
+    body: Sequence[tuple[Passage, list[str]]],
+    names: Sequence[str],
+    asked: Sequence[int],
+    groups: Sequence[str],
+    header: tuple[Passage, ...],
+) -> list[ColumnValue]:
+    """The asked columns' values of a table's body rows, each with its row label."""
+    found: list[ColumnValue] = []
+    for row, cells in body:
+        if not any(_value_cell(c) for c in cells):
+            break  # the table's body ends (another header or a note)
+        if len(cells) == len(names) + 1:
+            shift = 1
+        elif len(cells) == len(names):
+            shift = 0
+        else:
+            continue
+        for j in asked:
+            if j + shift == 0:
+                continue  # the label column itself
+            found.append(
+                ColumnValue(
+                    cells[0].strip(), groups[j], cells[j + shift].strip(), row, header, names[j]
+                )
+            )
+    return found
+
+
+def _rows_named(
+    found: list[ColumnValue],
+    qwords: Sequence[str],
+    share_classes: Sequence[str],
+    columns: Sequence[str],
+) -> list[ColumnValue]:
+    """The values of the rows that hold most of the question's words other than the column's
+    and the share class's ("Investor Shares" does not name a row "... if the new investor is
+    purchasing ..."); all of them when the question names no row."""
+    class_words = {w for c in share_classes for w in _words(c)}
+    column_words = {w for c in columns for w in _words(c)}
+    row_words = [
+        w
+        for w in qwords
+        if len(w) >= 3
+        and w not in class_words
+        and w not in LABEL_FILLER
+        and not any(_same(w, c) for c in column_words)
+    ]
+    said = {
+        id(v): sum(any(_same(w, x) for x in _words(v.row_label)) for w in row_words) for v in found
+    }
+    most = max(said.values(), default=0)
+    return [v for v in found if said[id(v)] == most] if most else found
 
 
 def say_column(values: Sequence[ColumnValue]) -> str:

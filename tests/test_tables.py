@@ -685,3 +685,34 @@ def test_a_column_read_is_said_row_by_row() -> None:
         " (Investor Shares); Retirement Accounts: $5,000 (Institutional Shares), $1,000"
         " (Investor Shares)"
     )
+
+
+def test_a_caption_names_what_a_table_of_classes_holds() -> None:
+    """ "Minimum Initial Investment $ by share class" over "Class | A | I" and rows by account:
+    the caption says what is asked, the header the classes."""
+    caption = Passage(
+        "f.txt", 0, ("Fees",), 1, 1, 0, 40, "Minimum Initial Investment $ by share class"
+    )
+    table = [
+        caption,
+        *rows(
+            "Class | A | I",
+            "Non-retirement accounts | $ | 1,000 | $ | 250,000",
+            "Retirement accounts | $ | 250 | $ | 250,000",
+            start=1,
+        ),
+    ]
+    found = tables.column_values(
+        table, "What is the minimum initial investment for Class I?", ("Class I",)
+    )
+    assert [(v.row_label, v.group, v.value) for v in found] == [
+        ("Non-retirement accounts", "Class I", "$250,000"),
+        ("Retirement accounts", "Class I", "$250,000"),
+    ]
+    assert tables.say_column(found).startswith("Minimum Initial Investment $ by share class:")
+    # another caption names another measure: nothing is read
+    other = [
+        Passage("f.txt", 0, ("Fees",), 1, 1, 0, 30, "Sales charges by share class"),
+        *table[1:],
+    ]
+    assert tables.column_values(other, "What is the minimum initial investment?", ()) == []
