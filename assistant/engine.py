@@ -1071,6 +1071,18 @@ class Assistant:
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
+        if accept is not None and u.intent == "managers" and not u.wants_departure:
+            # "who are the portfolio managers?": not one the filing says is leaving
+            leaving = {
+                k.casefold()
+                for f in self._facts_in_scope(scope, {"departure"})
+                for k in self._person_words(self.person_names.get(f.subject, f.subject))
+            }
+            if leaving:
+
+                def accept(name: str) -> bool:
+                    return self._is_person(name) and name.split()[-1].casefold() not in leaving
+
         bound = _before_date(q) if u.answer_type == "person" else None
         choices = compose.choose_sentences(
             u,

@@ -1306,3 +1306,24 @@ def test_a_minimums_table_is_read_down_the_column_asked(
     assert a["answered"] is True, a["answer"]
     assert a["items"] == items
     assert any("Minimum Initial Investment" in c["text"] for c in a["citations"])
+
+
+MANAGER_LEAVES = """NORTHGATE TRUST I
+Northgate SmartRetirement Funds
+Supplement dated August 25, 2025 to the Summary Prospectuses and Prospectuses
+
+Effective immediately, Dana Holt will no longer serve as a portfolio manager to the Funds. All
+references to Ms. Holt are hereby deleted from the Funds' Summary Prospectuses and
+Prospectuses.
+"""
+
+
+def test_who_manages_is_not_answered_by_the_manager_who_leaves(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = index_of(tmp_path_factory, {"leaves.txt": MANAGER_LEAVES})
+    a = ask_json(ix, "Who are the portfolio managers?")
+    assert a["answered"] is False, a["answer"]
+    assert "Holt" not in " ".join(a["items"])
+    left = ask_json(ix, "Which portfolio manager is leaving the Funds?")
+    assert left["answered"] is True and "Dana Holt" in left["answer"], left["answer"]
