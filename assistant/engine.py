@@ -303,6 +303,7 @@ class Assistant:
         self._surnames: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
+        self._prose_words: dict[str, frozenset[str]] = {}
         self._fund_headings: dict[
             tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
         ] = {}
@@ -1578,6 +1579,26 @@ class Assistant:
                 parts.append(p.text)
         return " ".join(parts)
 
+    def _named_person(self, fact: Fact) -> bool:
+        """Whether a fact's subject is a person: one the index knows, or one its filing names
+        outside its tables too (a header cell read as a manager, "Beneficial Ownership" or
+        "Recent Professional Experience", is named in no sentence)."""
+        name = self.person_names.get(fact.subject, fact.subject)
+        if self._is_person(name):
+            return True
+        words = self._prose_words.get(fact.doc)
+        if words is None:
+            if len(self._prose_words) >= DEFINITIONS_KEPT:
+                self._prose_words.clear()
+            words = frozenset(
+                w
+                for p in self._passages(fact.doc)
+                if p.kind != "row"
+                for w in re.findall(r"\b[A-Z][\w'’-]+", p.text)
+            )
+            self._prose_words[fact.doc] = words
+        return bool(name.split()) and name.split()[-1].strip(".,") in words
+
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm):
         by the name, or by its surname, in any case ("JANE Q. WESTOVER (55), Member of the
@@ -1886,7 +1907,13 @@ class Assistant:
         bound = _before_date(q)  # "who managed the fund before September 2003?"
         if bound is not None and not departing:
             kinds = {"manages", "departure"}  # who leaves after it managed before it
-        facts = self._facts_in_scope(scope, kinds)
+        # a table's header cell read as a manager ("Beneficial Ownership") is no person the
+        # index knows
+        facts = [
+            f
+            for f in self._facts_in_scope(scope, kinds)
+            if f.kind == "departure" or self._named_person(f)
+        ]
         if bound is not None:
             facts = [f for f in facts if not self._started_since(f, bound)]
         if facts and not departing:

@@ -1327,3 +1327,34 @@ def test_who_manages_is_not_answered_by_the_manager_who_leaves(
     assert "Holt" not in " ".join(a["items"])
     left = ask_json(ix, "Which portfolio manager is leaving the Funds?")
     assert left["answered"] is True and "Dana Holt" in left["answer"], left["answer"]
+
+
+OWNERSHIP_TABLE = """NORTHGATE ADVANTAGE PORTFOLIOS
+Supplement dated August 16, 2013 to the Statement of Additional Information
+
+Effective September 30, 2013, Dana Holt and Marcus Lee are the Portfolio Managers for each of
+the Portfolios.
+
+Portfolio Manager | Fund | Beneficial Ownership
+Eastbank Capital Management | |
+Dana Holt | Northgate Conservative Allocation Portfolio | $0
+Marcus Lee | Northgate Conservative Allocation Portfolio | $0
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are the portfolio managers?",
+        "Who manages the Northgate Conservative Allocation Portfolio?",
+    ],
+)
+def test_a_header_cell_is_no_manager(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    """ "Beneficial Ownership" heads a column of the managers' table; the filing names it in no
+    sentence, so it is no person, while the managers its sentences name are."""
+    ix = index_of(tmp_path_factory, {"own.txt": OWNERSHIP_TABLE})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == ["Dana Holt", "Marcus Lee"]
