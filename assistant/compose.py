@@ -118,6 +118,32 @@ MEASURE_PHRASES = (
         re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
     ),
 )
+# Whose meeting a question asks about: the answering sentence speaks of a meeting, and of that
+# body's ("when will the shareholder meeting be held?" is not answered by "At a meeting held on
+# August 14, 2012, the Board of Trustees approved ..." nor by "shareholders who held an account
+# as of September 28").
+MEETING_PHRASES = (
+    (
+        re.compile(
+            r"\b(?:share|stock|unit)holders?[’']?\s+meeting|\bmeeting\s+of\s+(?:the\s+)?"
+            r"(?:share|stock|unit)holders|\bspecial\s+meeting|\bannual\s+meeting",
+            re.I,
+        ),
+        re.compile(
+            r"^(?=.*\bmeetings?\b)(?=.*\b(?:share|stock|unit)holders?\b|.*\b(?:special|annual)"
+            r"\s+meeting)",
+            re.I | re.S,
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:board|trustees?[’']?|directors?[’']?)\s+meeting|\bmeeting\s+of\s+(?:the\s+)?"
+            r"(?:board|trustees|directors)",
+            re.I,
+        ),
+        re.compile(r"^(?=.*\bmeetings?\b)(?=.*\b(?:board|trustees|directors)\b)", re.I | re.S),
+    ),
+)
 # Words that narrow what a question asks about; the answering sentence must have them too.
 QUALIFIER_STEMS = frozenset(
     stem(w)
@@ -489,6 +515,8 @@ def choose_sentences(
             if refers_back:
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
+                continue
+            if any(a.search(u.question) and not e.search(sent.text) for a, e in MEETING_PHRASES):
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue

@@ -1358,3 +1358,36 @@ def test_a_header_cell_is_no_manager(
     a = ask_json(ix, question)
     assert a["answered"] is True, a["answer"]
     assert a["items"] == ["Dana Holt", "Marcus Lee"]
+
+
+BOARD_MEETING = """NORTHGATE FUNDS
+Supplement dated August 20, 2012 to the Prospectus
+
+At a meeting held on August 14, 2012, the Board of Trustees of the Funds approved a new
+sub-advisory agreement with Larchwood Capital Partners, L.P.
+Shareholders who held shares as of September 28, 2012 may exchange them without a fee.
+{meeting}
+"""
+
+
+@pytest.mark.parametrize(
+    ("meeting", "question", "answer"),
+    [
+        ("", "When will the shareholder meeting be held?", None),
+        ("", "When is the special meeting of shareholders?", None),
+        ("", "When did the board meeting take place?", "August 14, 2012"),
+        (
+            "A special meeting of shareholders will be held on November 13, 2012.",
+            "When will the shareholder meeting be held?",
+            "November 13, 2012",
+        ),
+    ],
+)
+def test_a_meeting_question_is_answered_by_that_bodys_meeting(
+    tmp_path_factory: pytest.TempPathFactory, meeting: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"meet.txt": BOARD_MEETING.format(meeting=meeting)})
+    a = ask_json(ix, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"]
