@@ -577,6 +577,10 @@ def choose_sentences(
             if u.answer_type == "date" and bound is not None:
                 # "until when is the agreement in effect?": the date it runs until
                 found = [d for d in found if _date_bound(sent.text, d) == bound]
+            if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
+                # "shareholders of record on January 30, 2014, the record date, will vote on
+                # the reorganization": that date is not when the reorganization happens
+                found = [d for d in found if not _is_record_date(sent.text, d)]
             if typed and not found:
                 continue
             if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):
@@ -673,6 +677,17 @@ def with_neighbour(choice: Choice, weights: Weights, answer_type: str = "sentenc
                 other = _clip(other, budget, found)
                 return f"{text} {other}" if j > idx else f"{other} {text}"
     return text
+
+
+# A question about the record date (or who may vote), and a date the text labels as one.
+RECORD_DATE_ASKED_RE = re.compile(r"\brecord\s+date|\bof\s+record\b|\beligible\b|\bvote\b", re.I)
+RECORD_DATE_LABEL_RE = re.compile(r"^\W{0,3}(?:\(?(?:the\s+)?[“\"]?record\s+date)", re.I)
+
+
+def _is_record_date(text: str, date: str) -> bool:
+    """Whether a text labels a date as the record date ("January 30, 2014, the record date")."""
+    at = text.find(date)
+    return at >= 0 and RECORD_DATE_LABEL_RE.match(text[at + len(date) :]) is not None
 
 
 def _classes_match(u: Understanding, text: str) -> bool:

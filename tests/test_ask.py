@@ -1391,3 +1391,29 @@ def test_a_meeting_question_is_answered_by_that_bodys_meeting(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["answer"]
+
+
+RECORD_DATE = """NORTHGATE FUNDS
+Supplement dated January 10, 2014 to the Prospectus
+
+All Fund shareholders at the close of business on January 30, 2014, the record date, will be
+eligible to vote on a plan of reorganization in connection with the proposed merger.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("When is the proposed merger?", None),
+        ("When will the merger in connection with the reorganization happen?", None),
+        ("What is the record date for the vote on the reorganization?", "January 30, 2014"),
+    ],
+)
+def test_the_record_date_is_no_date_of_the_event_voted_on(
+    tmp_path_factory: pytest.TempPathFactory, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"record.txt": RECORD_DATE})
+    a = ask_json(ix, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"]
