@@ -1017,6 +1017,8 @@ class Assistant:
         cell = tables.column_cell(passages, head, q)
         if cell is None:
             return None
+        if u.answer_type in ("person", "org", "fund") and tables.is_value(cell.value):
+            return None  # "the fund's new name?" is no "$0" under a "Fund" header
         said = f"{cell.column}: {cell.value}"
         found = self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
         # the column's header names what is asked: the cell is of that kind by the filing's

@@ -89,7 +89,7 @@ def tables(passages: Sequence[Passage]) -> list[list[Passage]]:
 STREAM_MIN_CELLS = 6
 
 
-def _is_value(cell: str) -> bool:
+def is_value(cell: str) -> bool:
     """A value cell: a number, an amount, "None", or a date ("June 30, 2009")."""
     if cell_value(cell) is not None:
         return True
@@ -111,14 +111,14 @@ def stream_rows(passage: Passage) -> list[Passage]:
         return []
     groups: list[list[str]] = []
     for cell in cells:
-        value = _is_value(cell)
-        if groups and (value or not any(_is_value(c) for c in groups[-1])):
-            if value and len(groups[-1]) >= 2 and not any(_is_value(c) for c in groups[-1]):
+        value = is_value(cell)
+        if groups and (value or not any(is_value(c) for c in groups[-1])):
+            if value and len(groups[-1]) >= 2 and not any(is_value(c) for c in groups[-1]):
                 groups.append([groups[-1].pop()])  # a header, then a row label
             groups[-1].append(cell)
         else:
             groups.append([cell])
-    labelled = sum(1 for g in groups if len(g) >= 2 and any(_is_value(c) for c in g[1:]))
+    labelled = sum(1 for g in groups if len(g) >= 2 and any(is_value(c) for c in g[1:]))
     if labelled < 2:
         return []
     return [replace(passage, text=CELL_SPLIT.join(g)) for g in groups]
@@ -240,7 +240,7 @@ def read(
             if key <= best_key:
                 continue
             values = [
-                cell_value(c) or c.strip() for c in cells_of(row)[1:] if _is_value(c)
+                cell_value(c) or c.strip() for c in cells_of(row)[1:] if is_value(c)
             ]  # numbers (footnote marks dropped) and dates
             row_columns = columns
             values = _aligned(values, len(row_columns))
@@ -317,7 +317,7 @@ def _in_percent(table: Sequence[Passage]) -> bool:
     """Whether a table states its values in percent: a row of two or more cells with a % sign
     in a value cell (fee tables print the sign on their first row only)."""
     return any(
-        any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if _is_value(c)) for r in table
+        any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if is_value(c)) for r in table
     )
 
 
@@ -544,7 +544,7 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
 
 
 def _value_cell(cell: str) -> bool:
-    return _is_value(cell) or NO_VALUE_RE.match(cell.strip()) is not None
+    return is_value(cell) or NO_VALUE_RE.match(cell.strip()) is not None
 
 
 def column_values(

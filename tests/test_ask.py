@@ -1417,3 +1417,18 @@ def test_the_record_date_is_no_date_of_the_event_voted_on(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["answer"]
+
+
+def test_a_value_under_a_header_naming_the_fund_is_no_fund_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A column headed "Fund" whose one cell is "$0" does not say the fund's name."""
+    one_row = (
+        "NORTHGATE ADVANTAGE PORTFOLIOS\nSupplement dated August 16, 2013\n\n"
+        "Dana Holt became the portfolio manager of the Fund on September 30, 2013.\n\n"
+        "Portfolio Manager | Fund | Other Accounts\n"
+        "Dana Holt | $0 | $0\n"
+    )
+    ix = index_of(tmp_path_factory, {"own.txt": one_row})
+    a = ask_json(ix, "What is the fund's new name?")
+    assert "$0" not in a["answer"], a["answer"]
