@@ -118,11 +118,12 @@ MEASURE_PHRASES = (
         re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
     ),
 )
-# Whose meeting a question asks about: the answering sentence speaks of a meeting, and of that
-# body's ("when will the shareholder meeting be held?" is not answered by "At a meeting held on
-# August 14, 2012, the Board of Trustees approved ..." nor by "shareholders who held an account
-# as of September 28").
-MEETING_PHRASES = (
+# Topics a question names that the answering sentence must speak of too. Whose meeting: the
+# sentence speaks of a meeting, and of that body's ("when will the shareholder meeting be
+# held?" is not answered by "At a meeting held on August 14, 2012, the Board of Trustees
+# approved ..." nor by "shareholders who held an account as of September 28"); a new or former
+# name: the sentence speaks of a name.
+TOPIC_PHRASES = (
     (
         re.compile(
             r"\b(?:share|stock|unit)holders?[’']?\s+meeting|\bmeeting\s+of\s+(?:the\s+)?"
@@ -142,6 +143,13 @@ MEETING_PHRASES = (
             re.I,
         ),
         re.compile(r"^(?=.*\bmeetings?\b)(?=.*\b(?:board|trustees|directors)\b)", re.I | re.S),
+    ),
+    (  # a name change: the sentence speaks of a name
+        re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
+        re.compile(
+            r"\bnames?\b|\bre-?nam|\b(?:be|now|formerly|previously)\s+known\s+as\b|\bre-?designat",
+            re.I,
+        ),
     ),
 )
 # Words that narrow what a question asks about; the answering sentence must have them too.
@@ -516,7 +524,7 @@ def choose_sentences(
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
-            if any(a.search(u.question) and not e.search(sent.text) for a, e in MEETING_PHRASES):
+            if any(a.search(u.question) and not e.search(sent.text) for a, e in TOPIC_PHRASES):
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue

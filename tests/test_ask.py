@@ -1432,3 +1432,38 @@ def test_a_value_under_a_header_naming_the_fund_is_no_fund_name(
     ix = index_of(tmp_path_factory, {"own.txt": one_row})
     a = ask_json(ix, "What is the fund's new name?")
     assert "$0" not in a["answer"], a["answer"]
+
+
+NO_RENAME = """NORTHGATE MANAGED PAYOUT FUNDS
+Supplement dated May 1, 2010 to the Prospectus
+
+Each Managed Payout Fund may also invest in Northgate Realty Index Fund, in order to capture
+the returns of stocks issued by equity real estate investment trusts (known as REITs).
+{rename}
+"""
+
+
+@pytest.mark.parametrize(
+    ("rename", "answer"),
+    [
+        ("", None),
+        (
+            "Effective June 1, 2010, the Northgate Managed Payout Growth Fund is renamed "
+            "Northgate Managed Payout Income Fund.",
+            "Northgate Managed Payout Income Fund",
+        ),
+        (
+            "Effective June 1, 2010, the Northgate Managed Payout Growth Fund will be known as "
+            "Northgate Managed Payout Income Fund.",
+            "Northgate Managed Payout Income Fund",
+        ),
+    ],
+)
+def test_a_new_name_is_answered_only_by_a_sentence_about_a_name(
+    tmp_path_factory: pytest.TempPathFactory, rename: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"names.txt": NO_RENAME.format(rename=rename)})
+    a = ask_json(ix, "What is the fund's new name?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"]
