@@ -109,6 +109,13 @@ DETAIL_CUES = {
         re.I,
     ),
 }
+# Measures that are sums of money or shares of assets, never lengths of time.
+MONEY_MEASURE_STEMS = frozenset(
+    stem(w)
+    for w in ("fee", "fees", "charge", "charges", "commission", "load", "cdsc", "expense", "ratio")
+)
+DURATION_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.I)
+DURATION_ASKED_RE = re.compile(r"\bhow\s+(?:many|long)\b|\b(?:days?|weeks?|months?|years?)\b", re.I)
 # Phrases naming a measure that only a sentence with the matching phrase can answer.
 # What a "%" in a sentence stands for when a question asks for a percentage.
 PERCENT_STEMS = frozenset(stem(w) for w in ("percentage", "percent"))
@@ -578,6 +585,9 @@ def choose_sentences(
                     if side == "before" and "before" in roles.values():
                         # "up to 30%, compared to 20% previously": the earlier one is marked
                         found = [s for s in found if roles[s] == "before"]
+                if MONEY_MEASURE_STEMS & set(u.stems) and not DURATION_ASKED_RE.search(u.question):
+                    # a fee, a charge, a ratio is a sum or a share, not "90 days"
+                    found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked

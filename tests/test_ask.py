@@ -1467,3 +1467,36 @@ def test_a_new_name_is_answered_only_by_a_sentence_about_a_name(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["answer"]
+
+
+REINVEST = """NORTHGATE FUNDS
+Supplement dated September 1, 2010 to the Prospectus
+
+Shareholders who redeem Class B shares and wish to reinvest all or a portion of the redemption
+proceeds within 90 days of redemption can invest in Class A shares without incurring a
+front-end sales charge.
+{fee}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fee", "question", "answer"),
+    [
+        ("", "What is the redemption fee?", None),
+        (
+            "A redemption fee of 2.00% applies to shares held 30 days or less.",
+            "What is the redemption fee?",
+            "2.00%",
+        ),
+        # a length of time asked for is one, fee or not
+        ("", "Within how many days can a shareholder reinvest without a sales charge?", "90 days"),
+    ],
+)
+def test_a_fee_is_a_sum_or_a_share_not_a_length_of_time(
+    tmp_path_factory: pytest.TempPathFactory, fee: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"fee.txt": REINVEST.format(fee=fee)})
+    a = ask_json(ix, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"], a["answer"]
