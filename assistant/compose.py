@@ -502,6 +502,7 @@ def choose_sentences(
     bound = _asked_bound(u.question) if u.answer_type == "date" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
+    asked_roles = verify.asked_roles(u.question)
     n = max(len(hits), 1)
     for hit in hits:
         if must_mention and not any(m in hit.passage.text for m in must_mention):
@@ -590,6 +591,10 @@ def choose_sentences(
                     found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
+            if u.answer_type in ("org", "person") and asked_roles:
+                # "who is the custodian?": the firm the role is said of, beside the role's word
+                # (not "FMR LLC ... employees acting as a custodian for a minor child")
+                found = [x for x in found if _beside_role(sent.text, x, asked_roles)]
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked
                 found = [a for a in found if _beside_name(sent.text, a, excluded)]
             if u.answer_type == "date" and bound is not None:
@@ -706,6 +711,21 @@ def _is_record_date(text: str, date: str) -> bool:
     """Whether a text labels a date as the record date ("January 30, 2014, the record date")."""
     at = text.find(date)
     return at >= 0 and RECORD_DATE_LABEL_RE.match(text[at + len(date) :]) is not None
+
+
+# A firm or person a role is said of stands within this many words of the role's word.
+ROLE_WINDOW = 8
+
+
+def _beside_role(text: str, span: str, roles: Sequence[str]) -> bool:
+    """Whether a span stands within ROLE_WINDOW words of one of the role words."""
+    at = find_span(text, span)
+    if at < 0:
+        return True
+    before = WORD_RE.findall(text[:at])[-ROLE_WINDOW:]
+    after = WORD_RE.findall(text[at + len(span) :])[:ROLE_WINDOW]
+    near = " ".join(before + after).lower()
+    return any(re.search(rf"\b{re.escape(r)}", near) for r in roles)
 
 
 def _classes_match(u: Understanding, text: str) -> bool:

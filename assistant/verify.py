@@ -207,6 +207,23 @@ def constraints(
     return out
 
 
+def asked_roles(question: str) -> list[str]:
+    """The words of the service-provider or board role a question asks who holds ("who is the
+    custodian?", "which firm serves as transfer agent?"): a role its wh-phrase reaches, not one
+    that only describes someone else ("who is acquiring X, sub-adviser to the fund?")."""
+    head = re.match(r"\s*(?:who|which|what)\b[^,?;]{0,40}", question, re.I)
+    if head is None:
+        return []
+    q = words(head.group(0))
+    roles = lexicon()["roles"]
+    return [
+        w
+        for role, said in roles.items()
+        if not role.startswith("_") and has_phrase(q, role)
+        for w in said
+    ]
+
+
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
     """Full dates the question names, and bare years outside those dates and outside fund
     names ("the 2040 Fund")."""

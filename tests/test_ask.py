@@ -1500,3 +1500,35 @@ def test_a_fee_is_a_sum_or_a_share_not_a_length_of_time(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["items"], a["answer"]
+
+
+CUSTODIAN = """NORTHGATE FUNDS
+Supplement dated April 1, 2015 to the Prospectus
+
+Current or former officers or regular employees of Northgate Management LLC or Eastbank Holdings
+Limited or their subsidiaries, spouses of such employees, and employees acting as a custodian for
+a minor child may buy Class I shares.
+{custodian}
+"""
+
+
+@pytest.mark.parametrize(
+    ("custodian", "answer"),
+    [
+        ("", None),
+        (
+            "Ridgeback Trust Company serves as custodian of the Funds' assets.",
+            "Ridgeback Trust Company",
+        ),
+        ("The Funds' custodian is Ridgeback Trust Company.", "Ridgeback Trust Company"),
+    ],
+)
+def test_a_role_is_answered_by_the_firm_it_is_said_of(
+    tmp_path_factory: pytest.TempPathFactory, custodian: str, answer: str | None
+) -> None:
+    """Not by a firm that stands far from the role's word in a sentence about something else."""
+    ix = index_of(tmp_path_factory, {"cust.txt": CUSTODIAN.format(custodian=custodian)})
+    a = ask_json(ix, "Who is the custodian?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"]
