@@ -2434,7 +2434,10 @@ def _risk_strength(lst: lists.List) -> int:
     named = sum("risk" in i.lower() for i in lst.items)
     if "risk" in lst.heading.lower() or 2 * named >= len(lst.items) >= 2:
         return 2
-    return 1 if "risk" in lst.intro.lower() or named >= 2 else 0
+    # an introduction that speaks of risk before entries none of which is one ("This summary
+    # ... the risks of investing" over "The Fund.", "Investment Objective and Policies.") is
+    # no list of risks
+    return 1 if ("risk" in lst.intro.lower() and named) or named >= 2 else 0
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

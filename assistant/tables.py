@@ -316,9 +316,7 @@ BARE_DECIMAL_RE = re.compile(r"\(?\d{1,3}\.\d{1,4}\)?")
 def _in_percent(table: Sequence[Passage]) -> bool:
     """Whether a table states its values in percent: a row of two or more cells with a % sign
     in a value cell (fee tables print the sign on their first row only)."""
-    return any(
-        any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if is_value(c)) for r in table
-    )
+    return any(any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if is_value(c)) for r in table)
 
 
 def _with_percent(value: str) -> str:
@@ -470,7 +468,8 @@ def column_cell(passages: Sequence[Passage], head: str, question: str) -> Column
     the one row whose other cells the question names. None when no header names the head, or
     the rows cannot be told apart."""
     qwords = _words(question)
-    head_words = _words(head)
+    # a possessor is not the head: "the fund's investment objective" names no "Fund" column
+    head_words = _words(re.split(r"['’]s\b", head)[-1])
     if not head_words:
         return None
     found: list[ColumnCell] = []

@@ -1532,3 +1532,42 @@ def test_a_role_is_answered_by_the_firm_it_is_said_of(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["answer"]
+
+
+def test_a_possessor_in_the_question_names_no_column(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "the fund's investment objective": the fund is whose objective it is, so a column headed
+    "Fund" does not answer it."""
+    one_row = (
+        "NORTHGATE ADVANTAGE PORTFOLIOS\nSupplement dated August 16, 2013\n\n"
+        "Dana Holt became the portfolio manager of the Fund on September 30, 2013.\n\n"
+        "Portfolio Manager | Fund | Other Accounts\n"
+        "Dana Holt | Northgate Conservative Allocation Portfolio | None\n"
+    )
+    ix = index_of(tmp_path_factory, {"own.txt": one_row})
+    a = ask_json(ix, "What is the fund's investment objective?")
+    assert "Northgate Conservative Allocation Portfolio" not in a["items"], a["answer"]
+
+
+SUMMARY_LEAD_INS = """NORTHGATE ENDOWMENT FUND
+Supplement dated November 10, 2021 to the Prospectus
+
+PROSPECTUS SUMMARY
+This summary does not contain all of the information that you should consider before investing
+in the Fund, including the risks of investing in the Fund.
+The Fund. The Northgate Endowment Fund is a continuously offered, non-diversified, closed-end
+management investment company.
+Investment Objective and Policies. The Fund's investment objective is to seek total return
+through a combination of long-term capital appreciation and income generation.
+Investment Adviser. Northgate Capital Management, LLC serves as the investment adviser.
+"""
+
+
+def test_lead_ins_under_an_introduction_that_mentions_risk_are_no_risk_list(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = index_of(tmp_path_factory, {"summary.txt": SUMMARY_LEAD_INS})
+    a = ask_json(ix, "What are the principal risks?")
+    assert a["answered"] is False, a["answer"]
+    assert "Investment Objective and Policies" not in a["items"]
