@@ -97,6 +97,19 @@ OBJECTIVE_RE = re.compile(
     r"designed to (?:track|provide)|\btracks?\b",
     re.I,
 )
+# "..., Example Alternative Strategies Fund, which seeks to ...": the objective of another fund
+# the sentence names, not of the fund it is about.
+OTHER_FUND_AIM_RE = re.compile(
+    r"(?<![Tt]he )(?<![Ee]ach )\b(?:Fund|Portfolio|Trust|ETF)\)?,?\s+(?:which|that)\s+"
+    r"(?:seeks?|aims?|tracks?)\b"
+)
+
+
+def _states_objective(text: str) -> bool:
+    """Whether a sentence states an objective, other than in a clause about another fund."""
+    return OBJECTIVE_RE.search(OTHER_FUND_AIM_RE.sub(" ", text)) is not None
+
+
 # What a sentence must say to answer a question about a person's past or title.
 DETAIL_CUES = {
     "previous": re.compile(
@@ -606,7 +619,7 @@ def choose_sentences(
                 found = [d for d in found if not _is_record_date(sent.text, d)]
             if typed and not found:
                 continue
-            if u.intent == "objective" and not OBJECTIVE_RE.search(sent.text):
+            if u.intent == "objective" and not _states_objective(sent.text):
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if typed and found:

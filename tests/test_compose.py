@@ -439,3 +439,26 @@ def test_still_meets_no_longer(assistant_over: Callable[[dict[str, str]], Assist
         "Can the fund still invest in credit default swaps?"
     )
     assert a.answered and "no longer invest in credit default swaps" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("The Fund seeks long-term growth of capital.", True),
+        ("The Fund, which seeks long-term growth of capital, invests in stocks.", True),
+        ("The Fund's investment objective is current income.", True),
+        # the aim of another fund the sentence names
+        (
+            "The Fund may allocate a portion of its assets to Northgate Alternative Strategies "
+            "Fund, which seeks to generate returns by several alternative strategies.",
+            False,
+        ),
+        ("The Fund invests in Northgate Index Portfolio, which tracks the S&P 500.", False),
+        (
+            "The Fund invests in Northgate Index Fund, which tracks the S&P 500, and seeks income.",
+            True,
+        ),
+    ],
+)
+def test_an_objective_stated_of_another_fund_is_not_the_funds(sentence: str, states: bool) -> None:
+    assert compose._states_objective(sentence) is states
