@@ -164,6 +164,14 @@ TOPIC_PHRASES = (
         ),
         re.compile(r"^(?=.*\bmeetings?\b)(?=.*\b(?:board|trustees|directors)\b)", re.I | re.S),
     ),
+    (  # the principal risks: a sentence of that list (or under its heading), not any risk
+        re.compile(r"\bprincipal\s+(?:investment\s+)?risks?\b|\bmain\s+risks?\b", re.I),
+        re.compile(
+            r"\b(?:principal|main|primary|key)\s+(?:investment\s+)?risks?\b|\brisks?\s+of\s+"
+            r"(?:investing|an\s+investment)\b",
+            re.I,
+        ),
+    ),
     (  # a name change: the sentence speaks of a name
         re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
         re.compile(
@@ -545,7 +553,8 @@ def choose_sentences(
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
-            if any(a.search(u.question) and not e.search(sent.text) for a, e in TOPIC_PHRASES):
+            said = f"{hit.passage.section_label} {sent.text}"  # a heading says it of all below
+            if any(a.search(u.question) and not e.search(said) for a, e in TOPIC_PHRASES):
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue

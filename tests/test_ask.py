@@ -1571,3 +1571,35 @@ def test_lead_ins_under_an_introduction_that_mentions_risk_are_no_risk_list(
     a = ask_json(ix, "What are the principal risks?")
     assert a["answered"] is False, a["answer"]
     assert "Investment Objective and Policies" not in a["items"]
+
+
+DISCLAIMER = """NORTHGATE CORE BOND FUND
+Supplement dated April 30, 2024 to the Summary Prospectus
+
+Northgate Management Company is a subsidiary of Eastbank Group Limited. If this document relates
+to an investment, (a) each investor is subject to investment risk including possible delays in
+repayment and loss of income and principal invested and (b) no Eastbank company guarantees any
+particular rate of return.
+{risks}
+"""
+
+
+@pytest.mark.parametrize(
+    ("risks", "answered"),
+    [
+        ("", False),
+        (
+            "\nPrincipal Risks\nThe Fund's principal risks are interest rate risk, credit risk and "
+            "liquidity risk, any of which may cause the Fund to lose value.\n",
+            True,
+        ),
+    ],
+)
+def test_the_principal_risks_are_not_any_sentence_about_risk(
+    tmp_path_factory: pytest.TempPathFactory, risks: str, answered: bool
+) -> None:
+    ix = index_of(tmp_path_factory, {"risk.txt": DISCLAIMER.format(risks=risks)})
+    a = ask_json(ix, "What are the principal risks?")
+    assert a["answered"] is answered, a["answer"]
+    if answered:
+        assert "credit risk" in a["answer"].lower()
