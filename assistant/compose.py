@@ -122,6 +122,31 @@ DETAIL_CUES = {
         re.I,
     ),
 }
+# A measure whose amount stands beside its own name in the answering sentence.
+MEASURE_NEAR = (
+    (  # "what is the maximum sales charge?" (not "how much to invest for a reduced one?")
+        re.compile(
+            r"^\s*(?:what|how\s+much)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)"
+            r"{0,2}(?:sales\s+charges?|sales\s+loads?|front[- ]end\s+loads?)\b",
+            re.I,
+        ),
+        re.compile(r"\bsales\s+charges?\b|\bloads?\b|\bcdsc\b", re.I),
+    ),
+)
+MEASURE_NEAR_CHARS = 80
+
+
+def _within(text: str, span: str, said: re.Pattern[str]) -> bool:
+    """Whether a span stands within MEASURE_NEAR_CHARS characters of what ``said`` finds."""
+    at = find_span(text, span)
+    if at < 0:
+        return True
+    return any(
+        m.start() - MEASURE_NEAR_CHARS <= at <= m.end() + MEASURE_NEAR_CHARS
+        for m in said.finditer(text)
+    )
+
+
 # Measures that are sums of money or shares of assets, never lengths of time.
 MONEY_MEASURE_STEMS = frozenset(
     stem(w)
@@ -171,6 +196,10 @@ TOPIC_PHRASES = (
             r"(?:investing|an\s+investment)\b",
             re.I,
         ),
+    ),
+    (  # a sales charge: not an expense limit that excludes "brokerage commissions"
+        re.compile(r"\bsales\s+charges?\b|\bsales\s+loads?\b|\bfront[- ]end\s+loads?\b", re.I),
+        re.compile(r"\bsales\s+charges?\b|\bloads?\b|\bcdsc\b", re.I),
     ),
     (  # a name change: the sentence speaks of a name
         re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
@@ -608,6 +637,10 @@ def choose_sentences(
                     if side == "before" and "before" in roles.values():
                         # "up to 30%, compared to 20% previously": the earlier one is marked
                         found = [s for s in found if roles[s] == "before"]
+                for asked_re, said_re in MEASURE_NEAR:
+                    if asked_re.search(u.question):  # "4.25%" by "sales charge", not by
+                        # "... loads; ... will not exceed 0.95%" a clause later
+                        found = [x for x in found if _within(sent.text, x, said_re)]
                 if MONEY_MEASURE_STEMS & set(u.stems) and not DURATION_ASKED_RE.search(u.question):
                     # a fee, a charge, a ratio is a sum or a share, not "90 days"
                     found = [x for x in found if not DURATION_RE.search(x)]

@@ -1603,3 +1603,34 @@ def test_the_principal_risks_are_not_any_sentence_about_risk(
     assert a["answered"] is answered, a["answer"]
     if answered:
         assert "credit risk" in a["answer"].lower()
+
+
+EXPENSE_LIMIT = """NORTHGATE BUYWRITE ETF
+Summary Prospectus dated August 28, 2025
+
+The Adviser has agreed to waive its fees so that total annual fund operating expenses (excluding
+(i) any front-end or contingent deferred loads; (ii) brokerage fees and commissions; (iii) taxes;
+and (iv) extraordinary expenses) will not exceed 0.95% of the Fund's average daily net assets.
+{charge}
+"""
+
+
+@pytest.mark.parametrize(
+    ("charge", "answer"),
+    [
+        ("", None),
+        (
+            "Class A shares are sold with a maximum sales charge of 5.75% of the offering price.",
+            "5.75%",
+        ),
+    ],
+)
+def test_a_sales_charge_is_the_amount_beside_its_name(
+    tmp_path_factory: pytest.TempPathFactory, charge: str, answer: str | None
+) -> None:
+    """Not an expense limit whose exclusions name loads and commissions a clause earlier."""
+    ix = index_of(tmp_path_factory, {"limit.txt": EXPENSE_LIMIT.format(charge=charge)})
+    a = ask_json(ix, "What is the maximum sales charge on purchases?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"]
