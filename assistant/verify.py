@@ -286,10 +286,26 @@ def _holds(
         said = lexicon()["relations"]["evidence"]
         if c.kind == "value_relation":
             said = (*said, *lexicon()["amount_sides"]["change_verbs"])
+        # "The following information replaces similar information ...": an instruction to the
+        # reader of the prospectus, no change of a person or a firm
+        text, above = AMENDING_RE.sub(" ", text), AMENDING_RE.sub(" ", above)
         return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
     return False
+
+
+# An amending instruction, in the lower-cased word form ``words`` makes: "the following
+# information replaces similar information", "is deleted and replaced with the following",
+# "replaces the second paragraph", "is hereby replaced in its entirety".
+AMENDING_RE = re.compile(
+    r" following (?:\w+ ){0,3}(?:replaces?|is replaced|are replaced|supersedes?)(?: \w+){0,2}"
+    r" (?:information|paragraph|section|sentence|disclosure|table|text|language|chart)s?\b"
+    r"| (?:is|are) (?:hereby )?(?:deleted (?:in its entirety )?and )?replaced (?:in (?:its|their) "
+    r"entirety )?(?:with|by) the following\b"
+    r"| replaces? (?:the )?(?:similar|existing|corresponding|first|second|third|last) "
+    r"(?:\w+ ){0,2}(?:information|paragraph|section|sentence|disclosure|table)s?\b"
+)
 
 
 def _fund_holds(fund: str, e: Evidence, text: str) -> bool:

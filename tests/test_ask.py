@@ -1634,3 +1634,27 @@ def test_a_sales_charge_is_the_amount_beside_its_name(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["items"]
+
+
+INSTRUCTION_ONLY = """NORTHGATE GROWTH FUND
+Supplement dated May 1, 2012 to the Prospectus
+
+The following information replaces similar information for Ms. Holt in the "Fund Summary"
+section under the heading "Portfolio Manager(s)" on page 6.
+
+Dana Holt (lead portfolio manager) has managed the fund since December 2006.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who replaced the portfolio manager?", "Who succeeded the previous portfolio manager?"],
+)
+def test_an_amending_instruction_is_no_replacement(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    """ "The following information replaces similar information" instructs the reader; it says
+    no one was replaced, so the manager it introduces is no successor."""
+    ix = index_of(tmp_path_factory, {"inst.txt": INSTRUCTION_ONLY})
+    a = ask_json(ix, question)
+    assert a["answered"] is False, a["answer"]
