@@ -915,7 +915,8 @@ class Assistant:
         asked = set(content_terms(q)) if q else None
         out: set[str] = set()
         for name in names:
-            words = set(content_terms(name))
+            # "J.P. Morgan" is typed "jp morgan" as often as not
+            words = set(content_terms(name)) | set(content_terms(name.replace(".", "")))
             if asked is None:
                 out |= words
                 continue

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -43,6 +44,8 @@ SUGGEST_MIN_WORD = 4
 # Letters a suggestion shares with the unknown word at its start; unknown words looked up.
 SUGGEST_PREFIX = 1
 SUGGEST_MAX_WORDS = 3
+# How many of the corrector's suggestions are measured again (a swap counted as one edit).
+SUGGEST_CANDIDATES = 8
 # Words this long may hold two typing errors ("managemnet" for "management"); shorter ones
 # one ("stok" for "stock", but not "code" for "cover" nor "related" for "replaced").
 TYPO_LONG_WORD = 10
@@ -176,17 +179,30 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
             if form is not None:
                 found.append((word, form))
             continue
+        limit = typo_distance(low)
         if corrector is None:
             corrector = snap.searcher.corrector("text")
         # Typos rarely touch a word's first letter; holding it fixed makes the lookup ~6x faster
-        # on a large vocabulary (10 ms instead of 60 ms a word at 10,000 filings).
-        limit = typo_distance(low)
-        for suggestion in corrector.suggest(low, limit=3, maxdist=limit, prefix=SUGGEST_PREFIX):
-            if OSA.distance(low, suggestion) <= limit and all(
-                reader.doc_frequency("text", t) for t in analyse(suggestion)
-            ):
-                found.append((word, suggestion))
-                break
+        # on a large vocabulary (10 ms instead of 60 ms a word at 10,000 filings). The
+        # corrector counts a swap of two letters as two edits ("mangaes"), so it is asked one
+        # edit further and its suggestions are measured again with swaps as one.
+        fits = [
+            suggestion
+            for suggestion in corrector.suggest(
+                low, limit=SUGGEST_CANDIDATES, maxdist=limit + 1, prefix=SUGGEST_PREFIX
+            )
+            if OSA.distance(low, suggestion) <= limit
+            and all(reader.doc_frequency("text", t) for t in analyse(suggestion))
+        ]
+        if fits:  # the nearest, a swap counted as one edit
+            found.append((word, min(fits, key=lambda w: OSA.distance(low, w))))
+        else:
+            # no word of the filings is that close: the commonest English word one edit away,
+            # so that what the question asks is still read ("mangaes" as "manages" when no
+            # filing says "manages"); it is no search term unless the filings use it
+            fix = english_fix(low)
+            if fix is not None:
+                found.append((word, fix))
         checked += 1
         if checked >= SUGGEST_MAX_WORDS:
             break
@@ -198,6 +214,33 @@ def english_words() -> frozenset[str]:
     """The 82,765 English words of symspellpy's frequency dictionary (loaded on first need)."""
     data = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
     return frozenset(line.split(" ", 1)[0] for line in data.read_text("utf-8").splitlines())
+
+
+@lru_cache(maxsize=1)
+def _english_speller() -> Any:
+    """symspellpy's speller over its English frequency dictionary (0.8 s and about 50 MB,
+    loaded the first time a question holds a typo no filing word is close to)."""
+    from symspellpy import SymSpell
+
+    speller = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
+    data = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
+    speller.load_dictionary(str(data), term_index=0, count_index=1)
+    return speller
+
+
+def english_fix(word: str) -> str | None:
+    """The commonest English word one edit (a swap of two letters included) from a word that
+    is not English itself, or None."""
+    from symspellpy import Verbosity
+
+    found = _english_speller().lookup(word, Verbosity.TOP, max_edit_distance=1)
+    if not found or found[0].distance != 1:
+        return None
+    fix = found[0].term
+    short, long = sorted((word, fix), key=len)
+    if long.startswith(short) and long[len(short) :] in INFLECTION_ENDINGS:
+        return None  # another form of the same word ("breakpoint", "breakpoints") is no typo
+    return fix
 
 
 def typo_distance(word: str) -> int:

@@ -221,6 +221,11 @@ def test_without_chat_followups_do_not_leak(index: Path) -> None:
         "Who manages the J.P. Morgan Small Cap Stock Portfolo?",
         "Who manages the J.P. Morgan Smal Cap Stock Portfolio?",
         "Who manages the J.P. Morgan Small Cap Stock Portfolio nowadays?",
+        # two letters swapped is one slip, in a verb as in a name
+        "Who mangaes the J.P. Morgan Small Cap Stock Portfolio?",
+        "Who manages the J.P. Morgan Small Cap Stock Protfolio?",
+        # typed all in lower case, the dots of "J.P." left out
+        "who mangaes the jp morgan small cap stok portfolio",
     ],
 )
 def test_typos_and_unknown_words_still_answer(index: Path, question: str) -> None:
