@@ -239,7 +239,7 @@ FORWARD_REFERENCE_RE = re.compile(
     r"|reflect|indicate|give)s?\b",
     re.I,
 )
-COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated?\b|\bfiling\b", re.I)
+COVER_QUESTION_RE = re.compile(r"\bsupplement|\bprospectus|\bdated\b|\bfiling\b", re.I)
 # A typed span (a date, an amount) this close to a lower-case focus word of the question
 # ("completed on or about June 1, 2010" for "when did the transaction close?") scores higher.
 SPAN_FOCUS_WINDOW = 8

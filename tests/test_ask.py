@@ -1663,3 +1663,19 @@ def test_an_amending_instruction_is_no_replacement(
     ix = index_of(tmp_path_factory, {"inst.txt": INSTRUCTION_ONLY})
     a = ask_json(ix, question)
     assert a["answered"] is False, a["answer"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # the cover line dates the prospectuses it supplements, no change
+        ("What's the effective date of the change?", False),
+        ("What is the date of the change?", False),
+        ("Which prospectuses does this supplement amend?", True),
+    ],
+)
+def test_the_cover_line_answers_only_questions_about_the_filing(
+    index: Path, question: str, answered: bool
+) -> None:
+    a = ask_json(index, question)
+    assert a["answered"] is answered, a["answer"]
