@@ -17,12 +17,12 @@ from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     FORMER_NAME_RE,
-    FUNDS_OF_FILING_RE,
     SHARE_CLASS_RE,
     WORD_RE,
     Conversation,
     Turn,
     Understanding,
+    asks_funds_of_filing,
     clean_question,
     content_terms,
     details_asked,
@@ -1130,7 +1130,7 @@ class Assistant:
             and not re.search(r"\beffective|\bstart|\bbegin|\bmeeting|\bclose", ql)
         ):
             value, what = meta.supplement_date, "The supplement is dated"
-        elif u.intent == "funds" and FUNDS_OF_FILING_RE.search(ql) and meta.funds:
+        elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
             found = [(f, self._passage_containing(docs[0], f)) for f in meta.funds]
             return self._listed(q, u, found, "The filing covers")
         elif u.intent == "change" and not set(u.terms) - FILING_CHANGE_WORDS:

@@ -356,6 +356,42 @@ FUNDS_OF_FILING_RE = re.compile(
 )
 
 
+# The words a question about which funds a filing covers is made of, besides its wh-word:
+# fund nouns, filing nouns, and verbs of covering ("Which funds are affected by this
+# supplement?", "What funds are covered?", "List the funds in this filing.").
+FUND_NOUNS = frozenset({"fund", "funds", "portfolio", "portfolios", "series", "etf", "etfs"})
+FILING_NOUNS = frozenset(
+    {"supplement", "filing", "document", "notice", "prospectus", "prospectuses", "sai",
+     "summary", "statement", "sticker", "497", "497k"}
+)  # fmt: skip
+FILING_SCOPE_WORDS = frozenset(
+    {"cover", "covers", "covered", "affect", "affects", "affected", "apply", "applies",
+     "relate", "relates", "related", "include", "includes", "included", "list", "listed",
+     "named", "impact", "impacted", "concern", "concerns", "concerned",
+     "involve", "involved", "mention", "mentioned", "discuss", "discussed", "subject",
+     "additional", "information", "current", "currently", "effective"}
+)  # fmt: skip
+FILING_SCOPE_ASK_RE = re.compile(r"^\s*(?:which|what|list|name|identify|show)\b", re.I)
+
+
+def asks_funds_of_filing(question: str) -> bool:
+    """Whether a question asks which funds the filing itself covers, in any of the ways one
+    says so, and nothing more ("Which funds will be merged into X?" asks more)."""
+    if FUNDS_OF_FILING_RE.search(question.lower()):
+        return True
+    low = question.lower()
+    said = re.findall(r"[a-z0-9]+", low)
+    if not FILING_SCOPE_ASK_RE.match(low) or not FUND_NOUNS & set(said):
+        return False
+    refers = bool(FILING_NOUNS & set(said) or FILING_SCOPE_WORDS & set(said) or "this" in said)
+    rest = [
+        w
+        for w in content_terms(question)
+        if w not in FUND_NOUNS and w not in FILING_NOUNS and w not in FILING_SCOPE_WORDS
+    ]
+    return refers and not rest
+
+
 # A question asking for one fund: "Into which portfolio ...", "Which fund will absorb ...".
 WHICH_FUND_RE = (
     r"^\s*(?:(?:into|to|from|with|in)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:fund|portfolio)\b"
@@ -612,7 +648,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
     ) and not _has(WHEN_ASKED, q):  # "when does the new objective take effect?" asks a date
         return "objective", "sentence", None
-    if (_has(r"^\s*(which|what)\b.*\bfunds\b", q) or FUNDS_OF_FILING_RE.search(q)) and not _has(
+    if (_has(r"^\s*(which|what)\b.*\bfunds\b", q) or asks_funds_of_filing(q)) and not _has(
         manager_words, q
     ):
         return "funds", "list", None

@@ -1679,3 +1679,18 @@ def test_the_cover_line_answers_only_questions_about_the_filing(
 ) -> None:
     a = ask_json(index, question)
     assert a["answered"] is answered, a["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds are affected by this supplement?",
+        "What funds are covered?",
+        "List the funds in this supplement.",
+        "What fund is this about?",
+    ],
+)
+def test_the_funds_a_filing_covers_asked_in_other_words(index: Path, question: str) -> None:
+    a = ask_json(index, question, "--doc", "000_c14adad2a05aec02.txt")
+    assert a["answered"] is True, a["answer"]
+    assert a["items"] == ["J.P. Morgan Small Cap Stock Portfolio"]

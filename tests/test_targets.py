@@ -7,7 +7,7 @@ import json
 import pytest
 
 from assistant import spans
-from assistant.understand import TARGETS_FILE, asked_target, understand
+from assistant.understand import TARGETS_FILE, asked_target, asks_funds_of_filing, understand
 
 
 @pytest.mark.parametrize(
@@ -426,3 +426,22 @@ def test_what_the_wh_phrase_asks_for(question: str, intent: str, answer_type: st
 )
 def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[str, ...]) -> None:
     assert understand(question).compounds == compounds
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which fund does this supplement cover?", True),
+        ("Which funds are affected by this supplement?", True),
+        ("What funds are covered?", True),
+        ("List the funds in this supplement.", True),
+        ("What fund is this about?", True),
+        ("Which portfolios does the filing relate to?", True),
+        # more than the filing's funds is asked
+        ("Which funds will be merged into the Growth Fund?", False),
+        ("What is the new name for the fund?", False),
+        ("Which funds does the new manager take over?", False),
+    ],
+)
+def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> None:
+    assert asks_funds_of_filing(question) is asks
