@@ -768,6 +768,8 @@ def _is_record_date(text: str, date: str) -> bool:
     return at >= 0 and RECORD_DATE_LABEL_RE.match(text[at + len(date) :]) is not None
 
 
+# A name's defined term just after it: ' (the "Adviser")', ' ("Distributor")'.
+DEFINED_AS_RE = re.compile(r"^,?\s*\((?:the\s+)?[“\"']([^”\"')]{2,40})[”\"']\)")
 # A firm or person a role is said of stands within this many words of the role's word.
 ROLE_WINDOW = 8
 
@@ -777,6 +779,9 @@ def _beside_role(text: str, span: str, roles: Sequence[str]) -> bool:
     at = find_span(text, span)
     if at < 0:
         return True
+    label = DEFINED_AS_RE.match(text[at + len(span) :])
+    if label and not any(re.search(rf"\b{re.escape(r)}", label.group(1).lower()) for r in roles):
+        return False  # 'X, LLC (the "Adviser"), the distributor, ...': X is the adviser
     before = WORD_RE.findall(text[:at])[-ROLE_WINDOW:]
     after = WORD_RE.findall(text[at + len(span) :])[:ROLE_WINDOW]
     near = " ".join(before + after).lower()

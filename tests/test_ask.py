@@ -1526,6 +1526,12 @@ a minor child may buy Class I shares.
             "Ridgeback Trust Company",
         ),
         ("The Funds' custodian is Ridgeback Trust Company.", "Ridgeback Trust Company"),
+        # a firm its defined term gives another role is not the one asked for
+        (
+            'Until 2027, Ridgeback Advisers, LLC (the "Adviser"), the custodian, and certain '
+            "intermediaries have agreed to waive fees.",
+            None,
+        ),
     ],
 )
 def test_a_role_is_answered_by_the_firm_it_is_said_of(
