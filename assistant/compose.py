@@ -225,6 +225,16 @@ QUALIFIER_STEMS = frozenset(
         "deferred",
     ]
 )
+# Set phrases whose words say nothing of what a question asks: "the close of business" is a
+# time of day, not a fund or a deal closing.
+IDIOM_RE = re.compile(
+    r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
+    r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b",
+    re.I,
+)
+# A sentence that announces the text after it ("the following is added to ...", "... as
+# follows").
+ANNOUNCES_RE = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I)
 # The cover line of a filing ("Supplement dated ... to the Prospectus dated ...") answers only
 # questions about the filing itself.
 COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
@@ -540,6 +550,7 @@ def choose_sentences(
     accept: Callable[[str], bool] | None = None,
     context: Callable[[Passage], str] | None = None,
     limit: int = 3,
+    after: Callable[[Passage], str] | None = None,
 ) -> list[Choice]:
     """The best ``limit`` sentences holding an answer of the expected type, best first: the
     candidates a verifier tries in turn.
@@ -571,7 +582,13 @@ def choose_sentences(
         # a heading states the topic of every sentence under it ("Expense Limitation")
         heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
         for sent in sentences(hit):
-            sent_stems = stems_of(sent.text) | heading_stems
+            # "after the close of business on June 30": a time of day, no closing
+            plain = IDIOM_RE.sub(" ", sent.text) if not IDIOM_RE.search(u.question) else sent.text
+            sent_stems = stems_of(plain) | heading_stems
+            if after is not None and ANNOUNCES_RE.search(sent.text):
+                # "Effective June 30, 2015, the following is added to the Shareholder's Guide":
+                # what follows (its heading, "CLOSED FUND POLICIES") is what the sentence dates
+                sent_stems |= stems_of(after(hit.passage))
             if refers_back and BACK_REFERENCE_RE.search(sent.text):
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it
@@ -668,19 +685,19 @@ def choose_sentences(
                 close = [
                     x
                     for x in found
-                    if weights.near(sent.text, x, SPAN_FOCUS_WINDOW, lower_only=u.question)
+                    if weights.near(plain, x, SPAN_FOCUS_WINDOW, lower_only=u.question)
                 ]
                 if close:
                     score += NEAR_SPAN_BONUS
                     # the span nearest the question's own words first ("when is the meeting?":
                     # the meeting's date, not the closing date beside it)
-                    close.sort(key=lambda x: weights.distance(sent.text, x, u.question))
+                    close.sort(key=lambda x: weights.distance(plain, x, u.question))
                     found = close + [x for x in found if x not in close]
                 # and the sentence whose value's own clause says most of what is asked ("it is
                 # expected that the Reorganization will take place on March 21" over "the
                 # proxy statement on the Reorganization is expected to be mailed on December
                 # 20, and the meeting held on January 28")
-                score += CLAUSE_BONUS * weights.clause_share(sent.text, found[0], u.question)
+                score += CLAUSE_BONUS * weights.clause_share(plain, found[0], u.question)
             ranked.append(Choice(sent, tuple(found), cov, pcov, score))
     ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first
     out: list[Choice] = []

@@ -93,6 +93,9 @@ INSTRUCTION_RE = re.compile(
 )
 # An added entry opens with the name of the person it is about, within this many characters.
 ENTRY_NAME_REACH = 60
+# Of the passage a sentence announces ("the following is added: ..."), this many characters
+# say what it is about.
+ANNOUNCED_CHARS = 200
 ENTRY_MARKS = " •·▪■-*o\t"
 # "before September 2003", "prior to 2010": the time before a date; and the date a sentence
 # makes its change effective ("Effective September 1, 2003, ...").
@@ -1096,6 +1099,7 @@ class Assistant:
             must_mention=must,
             accept=accept,
             context=self._context_before,
+            after=self._announced,
             limit=limit if bound is None else limit + CANDIDATES,
         )
         if bound is not None:  # "who managed the fund before September 2003?": not the
@@ -1555,6 +1559,14 @@ class Assistant:
                     if normalise_date(m) == value:
                         yield p, m.group(0)
                         break
+
+    def _announced(self, passage: Passage) -> str:
+        """What a passage that announces text after it announces: the next passage's heading
+        and its first words."""
+        nxt = self.snap.passage(passage.doc, passage.ordinal + 1)
+        if nxt is None:
+            return ""
+        return f"{nxt.section_label} {nxt.text[:ANNOUNCED_CHARS]}"
 
     def _context_before(self, passage: Passage) -> str:
         """What a passage is about: its heading, the passages just above it and, for a table

@@ -1700,3 +1700,43 @@ def test_the_funds_a_filing_covers_asked_in_other_words(index: Path, question: s
     a = ask_json(index, question, "--doc", "000_c14adad2a05aec02.txt")
     assert a["answered"] is True, a["answer"]
     assert a["items"] == ["J.P. Morgan Small Cap Stock Portfolio"]
+
+
+CLOSE_OF_BUSINESS = """NORTHGATE FUNDS
+Supplement dated December 1, 2008 to the Prospectus
+
+Effective after the close of business on December 19, 2008, the following information replaces
+similar sales charge waiver information for Class A shares.
+
+Class A shares may be bought without a sales charge by employees of the Adviser.
+"""
+
+CLOSED_FUND = """NORTHGATE FUNDS
+Supplement dated June 26, 2015 to the Prospectus
+
+Effective at the close of business on June 30, 2015, the following is added to the
+Shareholder's Guide in the Prospectus.
+
+CLOSED FUND POLICIES
+The Fund has limited sales of its shares. Sales to new investors have generally been
+discontinued.
+"""
+
+
+@pytest.mark.parametrize(
+    ("filing", "question", "answer"),
+    [
+        # "the close of business" is a time of day, no closing of the fund
+        (CLOSE_OF_BUSINESS, "When will the fund close?", None),
+        # the sentence dates what it announces ("CLOSED FUND POLICIES")
+        (CLOSED_FUND, "As of when is the fund closed to new investors?", "June 30, 2015"),
+    ],
+)
+def test_the_close_of_business_is_no_closing(
+    tmp_path_factory: pytest.TempPathFactory, filing: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"close.txt": filing})
+    a = ask_json(ix, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"]
