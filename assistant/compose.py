@@ -201,6 +201,17 @@ TOPIC_PHRASES = (
         re.compile(r"\bsales\s+charges?\b|\bsales\s+loads?\b|\bfront[- ]end\s+loads?\b", re.I),
         re.compile(r"\bsales\s+charges?\b|\bloads?\b|\bcdsc\b", re.I),
     ),
+    (  # an expense cap: a sentence about limiting expenses, not any limit or maximum
+        re.compile(
+            r"\bexpense\s+(?:cap|limit|limitation|ceiling)s?\b|\bcap\s+on\s+(?:\w+\s+)?expenses\b",
+            re.I,
+        ),
+        re.compile(
+            r"^(?=.*\bexpenses?\b)(?=.*\b(?:cap|caps|capped|limit|limits|limited|limitation|exceed|"
+            r"exceeds|waive|waiver|reimburse|reimbursement)\b)",
+            re.I | re.S,
+        ),
+    ),
     (  # a name change: the sentence speaks of a name
         re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
         re.compile(

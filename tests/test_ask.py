@@ -1740,3 +1740,34 @@ def test_the_close_of_business_is_no_closing(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["answer"]
+
+
+OTHER_LIMITS = """NORTHGATE FUNDS
+Supplement dated May 1, 2011 to the Prospectus
+
+Investors may purchase fund shares online (maximum $150,000 per day).
+The Fund will make quarterly repurchase offers of no less than 5% of its outstanding shares.
+{cap}
+"""
+
+
+@pytest.mark.parametrize(
+    ("cap", "answer"),
+    [
+        ("", None),
+        (
+            "The adviser is contractually obligated to limit expenses to 1.55% through May 1, 2012.",
+            "1.55%",
+        ),
+        ("Total annual operating expenses will not exceed 0.95% of average net assets.", "0.95%"),
+    ],
+)
+def test_an_expense_cap_is_a_limit_on_expenses(
+    tmp_path_factory: pytest.TempPathFactory, cap: str, answer: str | None
+) -> None:
+    """Not any maximum or limit the filing states."""
+    ix = index_of(tmp_path_factory, {"cap.txt": OTHER_LIMITS.format(cap=cap)})
+    a = ask_json(ix, "What is the new expense cap?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"]
