@@ -147,6 +147,8 @@ def _within(text: str, span: str, said: re.Pattern[str]) -> bool:
     )
 
 
+# The opening of a unit note: "(x $1 million)", "(in $ millions)", "($ in thousands)".
+UNIT_NOTE_RE = re.compile(r"\(\s*(?:x|in|\$\s+in)\s*\$?\s*$", re.I)
 # Measures that are sums of money or shares of assets, never lengths of time.
 MONEY_MEASURE_STEMS = frozenset(
     stem(w)
@@ -210,6 +212,15 @@ TOPIC_PHRASES = (
             r"^(?=.*\bexpenses?\b)(?=.*\b(?:cap|caps|capped|limit|limits|limited|limitation|exceed|"
             r"exceeds|waive|waiver|reimburse|reimbursement)\b)",
             re.I | re.S,
+        ),
+    ),
+    (  # the management fee: the adviser's fee, not a redemption or an administration fee
+        re.compile(r"\bmanagement\s+fees?\b|\badvisory\s+fees?\b", re.I),
+        re.compile(
+            r"\bmanagement\s+fees?\b|\badvisory\s+fees?\b|\bmanagement\s+and\s+advisory\b|"
+            r"\bpays?\s+(?:the\s+)?(?:adviser|advisor|manager|investment\s+adviser)\b"
+            r"|\b(?:adviser|advisor|manager)\s+(?:is\s+)?(?:paid|receives?|entitled)\b",
+            re.I,
         ),
     ),
     (  # a name change: the sentence speaks of a name
@@ -669,6 +680,12 @@ def choose_sentences(
                     if asked_re.search(u.question):  # "4.25%" by "sales charge", not by
                         # "... loads; ... will not exceed 0.95%" a clause later
                         found = [x for x in found if _within(sent.text, x, said_re)]
+                # "(x $1 million)" in a table's header states a unit, no value
+                found = [
+                    x
+                    for x in found
+                    if not UNIT_NOTE_RE.search(sent.text[: find_span(sent.text, x) + 1])
+                ]
                 if MONEY_MEASURE_STEMS & set(u.stems) and not DURATION_ASKED_RE.search(u.question):
                     # a fee, a charge, a ratio is a sum or a share, not "90 days"
                     found = [x for x in found if not DURATION_RE.search(x)]

@@ -1756,7 +1756,8 @@ The Fund will make quarterly repurchase offers of no less than 5% of its outstan
     [
         ("", None),
         (
-            "The adviser is contractually obligated to limit expenses to 1.55% through May 1, 2012.",
+            "The adviser is contractually obligated to limit expenses to 1.55% through May 1, "
+            "2012.",
             "1.55%",
         ),
         ("Total annual operating expenses will not exceed 0.95% of average net assets.", "0.95%"),
@@ -1768,6 +1769,36 @@ def test_an_expense_cap_is_a_limit_on_expenses(
     """Not any maximum or limit the filing states."""
     ix = index_of(tmp_path_factory, {"cap.txt": OTHER_LIMITS.format(cap=cap)})
     a = ask_json(ix, "What is the new expense cap?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"]
+
+
+OTHER_FEES = """NORTHGATE FUNDS
+Supplement dated June 20, 2002 to the Prospectus
+
+The Board of Trustees authorized the adoption of a 0.75% redemption fee for shares held less
+than 90 days. The Administration Agreement provides for the Trust to pay the administrator a fee
+equal on an annual basis to 0.10% of average net assets.
+Name | Number of Accounts Managed | Total Assets Managed (x $1 million) | Advisory Fee Based on
+Performance
+{fee}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fee", "answer"),
+    [
+        ("", None),
+        ("The Fund pays the Adviser a management fee at the annual rate of 0.60%.", "0.60%"),
+    ],
+)
+def test_the_management_fee_is_the_advisers_fee(
+    tmp_path_factory: pytest.TempPathFactory, fee: str, answer: str | None
+) -> None:
+    """Not a redemption fee, an administration fee, or the "(x $1 million)" of a header."""
+    ix = index_of(tmp_path_factory, {"fees.txt": OTHER_FEES.format(fee=fee)})
+    a = ask_json(ix, "What is the management fee?")
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["items"]
