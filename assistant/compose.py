@@ -257,6 +257,15 @@ IDIOM_RE = re.compile(
 # A sentence that announces the text after it ("the following is added to ...", "... as
 # follows").
 ANNOUNCES_RE = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I)
+# The fields of the EDGAR submission header a text filing may open with.
+SEC_HEADER_RE = re.compile(
+    r"-----BEGIN PRIVACY-ENHANCED MESSAGE-----|\b(?:ACCESSION NUMBER|CONFORMED SUBMISSION TYPE"
+    r"|PUBLIC DOCUMENT COUNT|FILED AS OF DATE|IRS NUMBER|FORM TYPE|SEC FILE NUMBER|FILM NUMBER"
+    r"|STANDARD INDUSTRIAL CLASSIFICATION|CENTRAL INDEX KEY|BUSINESS ADDRESS|MAIL ADDRESS"
+    r"|BUSINESS PHONE|DATE OF NAME CHANGE|FORMER CONFORMED NAME|FISCAL YEAR END"
+    r"|STATE OF INCORPORATION|COMPANY CONFORMED NAME)\b:?(?:\s+(?:STREET \d|CITY|STATE|ZIP):"
+    r"?)?(?:\s+[\w.,&/()-]+){0,6}?(?=\s+[A-Z][A-Z ]+:|\s*$|\s+\d{3}\s)"
+)
 # The cover line of a filing ("Supplement dated ... to the Prospectus dated ...") answers only
 # questions about the filing itself.
 COVER_RE = re.compile(r"\bsupplement (?:dated|to the)\b", re.I)
@@ -628,9 +637,11 @@ def choose_sentences(
                 continue
             if not _qualifiers_match(u, sent_stems):
                 continue
+            header = list(SEC_HEADER_RE.finditer(sent.text))
+            body = sent.text[header[-1].end() :] if header else sent.text
             if (
-                COVER_RE.search(sent.text)
-                and len(sent.text) < COVER_MAX_CHARS
+                COVER_RE.search(body)
+                and len(body) < COVER_MAX_CHARS
                 and not (u.intent in ("dates", "funds") and COVER_QUESTION_RE.search(u.question))
             ):
                 continue
@@ -704,6 +715,12 @@ def choose_sentences(
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
                 found = [d for d in found if not _is_record_date(sent.text, d)]
+            if header:
+                # the EDGAR envelope a flattened filing opens with ("FILED AS OF DATE: 19990609
+                # ... FORM TYPE: 497 ..."): only what stands after it can answer
+                if not typed:
+                    continue
+                found = [x for x in found if find_span(sent.text, x) > header[-1].end()]
             if typed and not found:
                 continue
             if u.intent == "objective" and not _states_objective(sent.text):

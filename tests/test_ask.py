@@ -1802,3 +1802,38 @@ def test_the_management_fee_is_the_advisers_fee(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["items"]
+
+
+SEC_HEADER_ONE_LINE = (
+    "-----BEGIN PRIVACY-ENHANCED MESSAGE----- Proc-Type: 2001,MIC-CLEAR ACCESSION NUMBER: "
+    "0000701265-02-000010 CONFORMED SUBMISSION TYPE: 497 FILED AS OF DATE: 20020910 IRS NUMBER: "
+    "042509354 STATE OF INCORPORATION: DE FISCAL YEAR END: 1231 FILING VALUES: FORM TYPE: 497 "
+    "SEC ACT: 1933 Act SEC FILE NUMBER: 002-86323 FILM NUMBER: 02759374 BUSINESS PHONE: "
+    "6179543000 497 1 NORTHGATE TRUST. The following changes to the prospectus are effective as "
+    "described below. {body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "question", "answer"),
+    [
+        ("", "When was the fund incorporated?", None),
+        ("", "What year is the act?", None),
+        (
+            "Effective May 13, 2002, the Adviser has agreed to limit total fund operating "
+            "expenses to 1.00% of average net assets.",
+            "When is the change effective?",
+            "May 13, 2002",
+        ),
+    ],
+)
+def test_the_edgar_header_is_no_answer(
+    tmp_path_factory: pytest.TempPathFactory, body: str, question: str, answer: str | None
+) -> None:
+    """A filing flattened to one line opens with its EDGAR envelope; only what follows it
+    answers."""
+    ix = index_of(tmp_path_factory, {"flat.txt": SEC_HEADER_ONE_LINE.format(body=body)})
+    a = ask_json(ix, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"]
