@@ -735,6 +735,11 @@ def _asks_firm_by_role(q: str) -> bool:
     return any(nouns.get(w) == "org" for w in m.group(1).lower().split()[:ROLE_WORDS])
 
 
+# A code that names one thing ("12b-1", "22e-4", "N-1A"): a hyphen joins parts of which one
+# mixes letters and digits ("7-day" is no code); the answering text must write it too.
+CODE_TOKEN_RE = re.compile(
+    r"(?<![\w-])(?=[\w-]*(?:\d[A-Za-z]|[A-Za-z]\d))[A-Za-z0-9]+-[A-Za-z0-9]+(?![\w-])"
+)
 # What follows a word that describes the filing asked about: "... multi-fund supplement".
 FILING_DESCRIBED_RE = re.compile(
     r"^\s+(?:[\w'’.-]+\s+)?(?:supplements?|filings?|prospectus(?:es)?|sai|497k?)\b", re.I
@@ -798,12 +803,15 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         intent, answer_type = "adviser", "org"
     if answer_type == "sentence" and _has(WHICH_FUND_RE, q):
         answer_type = "fund"  # "into which portfolio will X be reorganized?" asks for a fund
-    compounds = tuple(
-        m.group(0)
-        for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
-        if not m.group(0).startswith("co-")
-        # "the December 2018 multi-fund supplement": it says which filing, not what is asked
-        and not FILING_DESCRIBED_RE.match(question[m.end() :])
+    compounds = (
+        tuple(
+            m.group(0)
+            for m in re.finditer(r"(?<![\w-])[a-z]+(?:-[a-z]+)+(?![\w-])", question)
+            if not m.group(0).startswith("co-")
+            # "the December 2018 multi-fund supplement": it says which filing, not what is asked
+            and not FILING_DESCRIBED_RE.match(question[m.end() :])
+        )
+        + tuple(m.group(0).lower() for m in CODE_TOKEN_RE.finditer(question))
     )
     classes = tuple(" ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question))
     return Understanding(

@@ -1837,3 +1837,17 @@ def test_the_edgar_header_is_no_answer(
     assert a["answered"] is (answer is not None), a["answer"]
     if answer:
         assert answer in a["items"]
+
+
+def test_a_code_in_the_question_must_be_in_the_answer(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "the 12b-1 fee" is not the fee of a row whose footnote mark is "(1)"."""
+    filing = (
+        "NORTHGATE MULTISECTOR BOND ETF\nSummary Prospectus dated August 6, 2025\n\n"
+        "Acquired Fund Fees and Expenses(1), (2) | 0.00%\n"
+        "Management Fees | 0.50%\n"
+    )
+    ix = index_of(tmp_path_factory, {"etf.txt": filing})
+    a = ask_json(ix, "What is the 12b-1 fee?")
+    assert a["answered"] is False, a["answer"]

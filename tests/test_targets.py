@@ -422,6 +422,10 @@ def test_what_the_wh_phrase_asks_for(question: str, intent: str, answer_type: st
         ("Which rule does the December 2018 multi-fund supplement discuss?", ()),
         ("What does the multi-series summary prospectus say about fees?", ()),
         ("Which change does the stand-alone SAI supplement make?", ()),
+        # a code names one thing, and the answer must write it ("7-day" is no code)
+        ("What is the 12b-1 fee?", ("12b-1",)),
+        ("What does Rule 22e-4 require?", ("22e-4",)),
+        ("What is the 7-day yield?", ()),
     ],
 )
 def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[str, ...]) -> None:
