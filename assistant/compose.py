@@ -223,6 +223,14 @@ TOPIC_PHRASES = (
             re.I,
         ),
     ),
+    (  # a fund's inception: a sentence that speaks of it, not any date near "fund"
+        re.compile(r"\binception\b|\bcommence(?:d|ment)?\s+(?:of\s+)?operations\b|\blaunch", re.I),
+        re.compile(
+            r"\binception\b|\bcommence(?:d|ment|s)?\b|\bbegan\s+operations\b|\blaunch|"
+            r"\bstarted\s+operations\b",
+            re.I,
+        ),
+    ),
     (  # a name change: the sentence speaks of a name
         re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
         re.compile(

@@ -1851,3 +1851,30 @@ def test_a_code_in_the_question_must_be_in_the_answer(
     ix = index_of(tmp_path_factory, {"etf.txt": filing})
     a = ask_json(ix, "What is the 12b-1 fee?")
     assert a["answered"] is False, a["answer"]
+
+
+INCEPTION = """NORTHGATE SMALL COMPANY PORTFOLIO
+Summary Prospectus dated August 29, 2025
+
+Effective commencing with shareholder reports filed after July 24, 2024, the Adviser presents
+the Fund's performance against a broad-based index.
+{inception}
+"""
+
+
+@pytest.mark.parametrize(
+    ("inception", "answer"),
+    [
+        ("", None),
+        ("Class A shares commenced operations on August 3, 1999.", "August 3, 1999"),
+        ("The Fund's inception date is November 2, 2015.", "November 2, 2015"),
+    ],
+)
+def test_an_inception_date_is_one_the_filing_calls_so(
+    tmp_path_factory: pytest.TempPathFactory, inception: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"inc.txt": INCEPTION.format(inception=inception)})
+    a = ask_json(ix, "When was the fund's inception?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"]
