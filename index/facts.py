@@ -645,6 +645,11 @@ class _PCtx:
     def has(self, *words: str) -> bool:
         return any(w in self.low for w in words)
 
+    def forget_sentences(self) -> None:
+        """Drop the cached sentences once the passage is read (a long filing would otherwise
+        keep a second copy of its text); asked for again, they are split again."""
+        self._sents = None
+
 
 def _mentions(ctx: _Doc, text: str) -> list[str]:
     """The filing's funds a text names, longest names first; a shorter name inside a longer
@@ -2552,6 +2557,7 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
             _changes(ctx, pcs, i)
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
+        pc.forget_sentences()
     _meta_dates(ctx, pcs)
     found = _one_name_per_person(ctx.facts)
     merged = _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)

@@ -8,6 +8,7 @@ import hashlib
 import itertools
 import os
 import pickle
+import tempfile
 import threading
 import time
 from collections import deque
@@ -79,10 +80,16 @@ class FactsWorker:
         self._pool = worker_pool(1)
         self._pool.submit(os.getpid).result()
 
-    def submit(self, passages: bytes, meta: DocMeta) -> Future[list[Fact]]:
-        """Read the facts of pickled passages, then hand back to the system the memory they
-        took (the process stays alive, idle, while the filing is written)."""
-        found = self._pool.submit(_facts_of_pickled, passages, meta)
+    def submit(self, shipped: bytes, meta: DocMeta) -> Future[list[Fact]]:
+        """Read the facts of a pickled split, then hand back to the system the memory they
+        took (the process stays alive, idle, while the filing is written). The pickle goes
+        through a temporary file: the pool keeps a task's arguments until its result comes
+        back, so passed as an argument it would stay here all that time."""
+        fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(shipped)
+        found = self._pool.submit(_facts_of_pickled, name, meta)
+        found.add_done_callback(lambda _: Path(name).unlink(missing_ok=True))
         self._pool.submit(release_memory)
         return found
 
@@ -155,10 +162,10 @@ def compacted(shipped: bytes) -> tuple[list[Section], list[Passage]]:
     return pickle.loads(shipped)
 
 
-def _facts_of_pickled(shipped: bytes, meta: DocMeta) -> list[Fact]:
-    """Second-process entry point: the facts of pickled (sections, passages)."""
-    _, passages = pickle.loads(shipped)
-    del shipped
+def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
+    """Second-process entry point: the facts of the passages in a pickled split."""
+    with open(path, "rb") as fh:
+        _, passages = pickle.load(fh)
     return facts.extract_facts(passages, meta)
 
 
