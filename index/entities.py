@@ -525,7 +525,7 @@ def _next_cap(tokens: list[_Tok | None], i: int) -> bool:
 # ----------------------------------------------------------------------------- extraction
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     kind: str
     start: int
@@ -607,6 +607,9 @@ class MentionScan:
         self.defined: dict[str, _Cand] = {}  # alias term -> the candidate it names
         self.texts: list[tuple[int, str]] = []
         self.lower_words: set[str] = set()
+        # one string object per distinct name and surface in the mentions made (a long filing
+        # names the same people, funds and dates over and over)
+        self.shared: dict = {}
 
     # -- pass 1: one passage of text
     def scan(self, passage: int, text: str) -> None:
@@ -1164,8 +1167,13 @@ class MentionScan:
         return c.evidence == _WEAK and given.lower() not in self.lower_words
 
     def _mention(self, doc: str, c: _Cand) -> Mention:
+        shared = self.shared
         attrs = tuple(dict.fromkeys(c.attrs))
-        return Mention(c.kind, c.surface or c.name, c.name, doc, c.passage, attrs)
+        attrs = shared.setdefault(attrs, attrs)
+        surface = c.surface or c.name
+        surface = shared.setdefault(surface, surface)
+        name = shared.setdefault(c.name, c.name)
+        return Mention(c.kind, surface, name, doc, c.passage, attrs)
 
     def _brand_mentions(self, doc: str, taken: dict[int, list[tuple[int, int]]]) -> list[Mention]:
         """Person-like firm names standing alone ("with Harlow Brothers since 1968")."""
