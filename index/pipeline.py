@@ -96,7 +96,9 @@ class FactsWorker:
     def submit_scan(
         self, items: list[tuple[int, str]], meta: DocMeta
     ) -> Future[entities.MentionScan]:
-        return self._pool.submit(_scan_apart, items, meta)
+        scan = self._pool.submit(_scan_apart, items, meta)
+        self._pool.submit(release_memory)
+        return scan
 
     def __enter__(self) -> FactsWorker:
         return self
