@@ -607,8 +607,9 @@ class MentionScan:
         self.defined: dict[str, _Cand] = {}  # alias term -> the candidate it names
         self.texts: list[tuple[int, str]] = []
         self.lower_words: set[str] = set()
-        # one string object per distinct name and surface in the mentions made (a long filing
-        # names the same people, funds and dates over and over)
+        # one object per distinct name, surface, token tuple and attribute tuple of the
+        # candidates and mentions (a long filing names the same people, funds and dates over
+        # and over)
         self.shared: dict = {}
 
     # -- pass 1: one passage of text
@@ -634,6 +635,11 @@ class MentionScan:
         self._titles(text, kept)
         self._coordinate(text, kept)
         self._definitions(passage, text, kept)
+        one = self.shared.setdefault
+        for c in kept:
+            c.surface = one(c.surface, c.surface)
+            c.name = one(c.name, c.name)
+            c.tokens = one(c.tokens, c.tokens)
 
     def _dates(self, passage: int, text: str) -> list[_Cand]:
         out = []

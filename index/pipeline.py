@@ -173,9 +173,11 @@ def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
 
 def _scan_apart(items: list[tuple[int, str]], meta: DocMeta) -> entities.MentionScan:
     """Scan the last part of a filing's items in the second process; the caller has the
-    texts, so they are not sent back."""
+    texts, so they are not sent back (nor the table of shared strings: the candidates sent
+    share theirs all the same)."""
     scan = entities.scan_mentions(items, meta)
     scan.texts = []
+    scan.shared = {}
     return scan
 
 
