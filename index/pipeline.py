@@ -62,6 +62,11 @@ class Ingested:
             return self
         return replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
 
+    def written(self) -> Ingested:
+        """This filing once its text and passages are in the Whoosh writer: without them, so
+        that a long filing's copies go while its facts are still being read."""
+        return replace(self, document=replace(self.document, text=""), sections=(), passages=())
+
 
 def file_hash(path: Path) -> str:
     digest = hashlib.sha256()
