@@ -620,7 +620,7 @@ _ALIAS_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _PCtx:
     """What one passage's extractors know: its text, fund, sentences and neighbours."""
 

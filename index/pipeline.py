@@ -62,10 +62,14 @@ class Ingested:
             return self
         return replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
 
-    def written(self) -> Ingested:
-        """This filing once its text and passages are in the Whoosh writer: without them, so
-        that a long filing's copies go while its facts are still being read."""
-        return replace(self, document=replace(self.document, text=""), sections=(), passages=())
+    def without_text(self) -> Ingested:
+        """This filing without its text (once it is stored: a long filing's copy can go)."""
+        return replace(self, document=replace(self.document, text=""))
+
+    def without_passages(self) -> Ingested:
+        """This filing without its sections and passages (once they are in the Whoosh writer:
+        a long filing's copies can go while its facts are still being read)."""
+        return replace(self, sections=(), passages=())
 
 
 def file_hash(path: Path) -> str:

@@ -829,10 +829,12 @@ class Store:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
                         large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
-                        path, record = result.document.path, self._write_passages(writer, result)
-                        # only the doc record is left to write: the text and passages can go
-                        # while a long filing's facts are still being read
-                        result = result.written()
+                        path, record = result.document.path, self._store_text(result)
+                        # a long filing's copies go as soon as they are written: its text
+                        # before the passages, its passages before its facts are waited for
+                        result = result.without_text()
+                        self._write_passages(writer, result)
+                        result = result.without_passages()
                         if large:
                             pipeline.release_memory()
                         problem = self._write_record(writer, record, result)
@@ -935,22 +937,36 @@ class Store:
             ):
                 yield from results
 
-    def _write_passages(self, writer: IndexWriter, item: Ingested) -> DocRecord:
-        """Add one filing's passages to ``writer`` (and store its display text); returns its
-        record, for ``_write_record``."""
+    def _store_text(self, item: Ingested) -> DocRecord:
+        """Store one filing's display text; returns its record, for ``_write_record``."""
         doc = item.document
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
             _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
-        writer.delete_by_term("doc", doc.name)
+        return DocRecord(
+            name=doc.name,
+            path=doc.path,
+            sha256=item.sha256,
+            parser_version=PARSER_VERSION,
+            fmt=doc.fmt,
+            passages=len(item.passages),
+            size=len(doc.text),
+            meta=item.meta,
+            text_key=text_key,
+        )
+
+    def _write_passages(self, writer: IndexWriter, item: Ingested) -> None:
+        """Add one filing's passages to ``writer`` (in place of any it had)."""
+        name = item.document.name
+        writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
         for p in item.passages:
             writer.add_document(
                 rtype="passage",
-                doc=doc.name,
+                doc=name,
                 ordinal=p.ordinal,
                 section=p.section_label,
                 text=p.text,
@@ -963,17 +979,6 @@ class Store:
                 char_start=p.char_start,
                 char_end=p.char_end,
             )
-        return DocRecord(
-            name=doc.name,
-            path=doc.path,
-            sha256=item.sha256,
-            parser_version=PARSER_VERSION,
-            fmt=doc.fmt,
-            passages=len(item.passages),
-            size=len(doc.text),
-            meta=item.meta,
-            text_key=text_key,
-        )
 
     def _write_record(self, writer: IndexWriter, record: DocRecord, item: Ingested) -> str | None:
         """Add one filing's doc record to ``writer``, once its passages are in. A long filing's
