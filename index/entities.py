@@ -525,7 +525,7 @@ def _next_cap(tokens: list[_Tok | None], i: int) -> bool:
 # ----------------------------------------------------------------------------- extraction
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     kind: str
     start: int
@@ -607,6 +607,10 @@ class MentionScan:
         self.defined: dict[str, _Cand] = {}  # alias term -> the candidate it names
         self.texts: list[tuple[int, str]] = []
         self.lower_words: set[str] = set()
+        # one object per distinct name, surface, token tuple and attribute tuple of the
+        # candidates and mentions (a long filing names the same people, funds and dates over
+        # and over)
+        self.shared: dict = {}
 
     # -- pass 1: one passage of text
     def scan(self, passage: int, text: str) -> None:
@@ -631,6 +635,11 @@ class MentionScan:
         self._titles(text, kept)
         self._coordinate(text, kept)
         self._definitions(passage, text, kept)
+        one = self.shared.setdefault
+        for c in kept:
+            c.surface = one(c.surface, c.surface)
+            c.name = one(c.name, c.name)
+            c.tokens = one(c.tokens, c.tokens)
 
     def _dates(self, passage: int, text: str) -> list[_Cand]:
         out = []
@@ -1164,8 +1173,13 @@ class MentionScan:
         return c.evidence == _WEAK and given.lower() not in self.lower_words
 
     def _mention(self, doc: str, c: _Cand) -> Mention:
+        shared = self.shared
         attrs = tuple(dict.fromkeys(c.attrs))
-        return Mention(c.kind, c.surface or c.name, c.name, doc, c.passage, attrs)
+        attrs = shared.setdefault(attrs, attrs)
+        surface = c.surface or c.name
+        surface = shared.setdefault(surface, surface)
+        name = shared.setdefault(c.name, c.name)
+        return Mention(c.kind, surface, name, doc, c.passage, attrs)
 
     def _brand_mentions(self, doc: str, taken: dict[int, list[tuple[int, int]]]) -> list[Mention]:
         """Person-like firm names standing alone ("with Harlow Brothers since 1968")."""

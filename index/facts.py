@@ -620,7 +620,7 @@ _ALIAS_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _PCtx:
     """What one passage's extractors know: its text, fund, sentences and neighbours."""
 
@@ -632,9 +632,9 @@ class _PCtx:
     label: str  # the nearest preceding label or heading
     table: str  # header/caption text of the table a row belongs to ("" when not a row)
     firm: str | None  # the adviser/sub-adviser named just before (for manager tables)
-    low: str = ""
     header: str = ""  # first row of the table a row belongs to
     _sents: list[tuple[int, str]] | None = None
+    _low: str | None = None
 
     @property
     def sents(self) -> list[tuple[int, str]]:
@@ -642,8 +642,21 @@ class _PCtx:
             self._sents = _sentences(self.text)
         return self._sents
 
+    @property
+    def low(self) -> str:
+        """The text in lower case."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
     def has(self, *words: str) -> bool:
         return any(w in self.low for w in words)
+
+    def forget(self) -> None:
+        """Drop the cached sentences and lower-case text once the passage is read (a long
+        filing would otherwise keep two more copies of its text); asked for again, they are
+        made again."""
+        self._sents = self._low = None
 
 
 def _mentions(ctx: _Doc, text: str) -> list[str]:
@@ -748,7 +761,6 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             label,
             f"{caption} {header}".strip(),
             firm[1] if firm else None,
-            low=text.lower(),
             header=header,
         )
         out.append(pc)
@@ -2552,6 +2564,7 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
             _changes(ctx, pcs, i)
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
+        pc.forget()
     _meta_dates(ctx, pcs)
     found = _one_name_per_person(ctx.facts)
     merged = _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 HINT_KINDS = ("h1", "h2", "h3", "h4", "h5", "h6", "bold", "row", "li")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One loaded filing: its safe display text and what the file itself says about it."""
 
@@ -42,7 +42,7 @@ class Document:
         return offsets
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading and where it sits in the heading tree."""
 
@@ -52,7 +52,7 @@ class Section:
     path: tuple[str, ...]  # headings from the top down to and including this one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """The unit a citation points to: a paragraph, bullet item or table row."""
 
@@ -71,7 +71,7 @@ class Passage:
         return " > ".join(self.section)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocMeta:
     """What a filing is: who filed it, which funds it covers, and its dates."""
 
@@ -88,7 +88,7 @@ class DocMeta:
     title: str | None = None  # a one-line description, e.g. "Supplement to the Prospectuses ..."
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of an entity in a passage, before resolution."""
 
@@ -100,7 +100,7 @@ class Mention:
     attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("title", "Vice President"),)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing with every name it goes by in the indexed filings."""
 
@@ -112,7 +112,7 @@ class Entity:
     attrs: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A statement extracted from one passage, ready to answer with.
 

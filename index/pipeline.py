@@ -7,6 +7,8 @@ import functools
 import hashlib
 import itertools
 import os
+import pickle
+import tempfile
 import threading
 import time
 from collections import deque
@@ -60,6 +62,15 @@ class Ingested:
             return self
         return replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
 
+    def without_text(self) -> Ingested:
+        """This filing without its text (once it is stored: a long filing's copy can go)."""
+        return replace(self, document=replace(self.document, text=""))
+
+    def without_passages(self) -> Ingested:
+        """This filing without its sections and passages (once they are in the Whoosh writer:
+        a long filing's copies can go while its facts are still being read)."""
+        return replace(self, sections=(), passages=())
+
 
 def file_hash(path: Path) -> str:
     digest = hashlib.sha256()
@@ -78,17 +89,25 @@ class FactsWorker:
         self._pool = worker_pool(1)
         self._pool.submit(os.getpid).result()
 
-    def submit(self, passages: list[Passage], meta: DocMeta) -> Future[list[Fact]]:
-        """Read the facts, then hand back to the system the memory they took (the process
-        stays alive, idle, while the filing is written)."""
-        found = self._pool.submit(facts.extract_facts, passages, meta)
+    def submit(self, shipped: bytes, meta: DocMeta) -> Future[list[Fact]]:
+        """Read the facts of a pickled split, then hand back to the system the memory they
+        took (the process stays alive, idle, while the filing is written). The pickle goes
+        through a temporary file: the pool keeps a task's arguments until its result comes
+        back, so passed as an argument it would stay here all that time."""
+        fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(shipped)
+        found = self._pool.submit(_facts_of_pickled, name, meta)
+        found.add_done_callback(lambda _: Path(name).unlink(missing_ok=True))
         self._pool.submit(release_memory)
         return found
 
     def submit_scan(
         self, items: list[tuple[int, str]], meta: DocMeta
     ) -> Future[entities.MentionScan]:
-        return self._pool.submit(_scan_apart, items, meta)
+        scan = self._pool.submit(_scan_apart, items, meta)
+        self._pool.submit(release_memory)
+        return scan
 
     def __enter__(self) -> FactsWorker:
         return self
@@ -108,14 +127,21 @@ def ingest_document(
     ``facts_worker``, when given, while this process reads its mentions; with ``wait`` false
     they are left pending, for the caller to write the passages meanwhile)."""
     secs, passages = sections.split(document)
+    apart = facts_worker if len(document.text) >= FACTS_APART_MIN_CHARS else None
+    if apart is not None:
+        shipped = pickle.dumps((secs, passages), pickle.HIGHEST_PROTOCOL)
+        del secs, passages
+        release_memory()
+        secs, passages = compacted(shipped)
     meta = metadata.extract(document, passages)
     pending: Future[list[Fact]] | None = None
     found: list[Fact] = []
-    if facts_worker is not None and len(document.text) >= FACTS_APART_MIN_CHARS:
+    if apart is not None:
         items = entities.scan_items(passages)
         cut = len(items) - int(len(items) * SCAN_APART_SHARE)
-        later = facts_worker.submit_scan(items[cut:], meta)
-        pending = facts_worker.submit(passages, meta)
+        later = apart.submit_scan(items[cut:], meta)
+        pending = apart.submit(shipped, meta)
+        del shipped
         scan = entities.scan_mentions(items[:cut], meta)
         rest = later.result()
         rest.texts = items[cut:]
@@ -140,11 +166,27 @@ def ingest_document(
     )
 
 
+def compacted(shipped: bytes) -> tuple[list[Section], list[Passage]]:
+    """A split's sections and passages read back from their pickle: the splitter's line table
+    (several times the text) leaves the passages it made scattered over mostly empty heap that
+    cannot be handed back; the copies lie together (a repeated 16 MB filing: 187 -> 89 MB)."""
+    return pickle.loads(shipped)
+
+
+def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
+    """Second-process entry point: the facts of the passages in a pickled split."""
+    with open(path, "rb") as fh:
+        _, passages = pickle.load(fh)
+    return facts.extract_facts(passages, meta)
+
+
 def _scan_apart(items: list[tuple[int, str]], meta: DocMeta) -> entities.MentionScan:
     """Scan the last part of a filing's items in the second process; the caller has the
-    texts, so they are not sent back."""
+    texts, so they are not sent back (nor the table of shared strings: the candidates sent
+    share theirs all the same)."""
     scan = entities.scan_mentions(items, meta)
     scan.texts = []
+    scan.shared = {}
     return scan
 
 

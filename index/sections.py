@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 from index.dates import DATE_RE
@@ -241,7 +242,9 @@ class _Splitter:
         self.doc = doc
         self.text = doc.text
         raw_lines = doc.text.split("\n")
-        self.offsets: list[int] = []
+        # start offset of each line, as machine integers: a list held an int object per line
+        # (about 40 bytes a line of a long filing's line table)
+        self.offsets = array("q")
         pos = 0
         for raw in raw_lines:
             self.offsets.append(pos)
@@ -281,7 +284,10 @@ class _Splitter:
             self.units.append(_Unit("paragraph", cover[0], cover[-1], ()))
         self._walk(cover_end)
         self._attach_closing_date()
-        return self.sections, self._passages()
+        spans = [self._span(unit) for unit in self.units]
+        # the line table (several times the text) goes before the passages are made
+        self.lines, self.next_nb, self.units = [], [], []
+        return self.sections, self._passages(spans)
 
     # -- cover ---------------------------------------------------------------------------
 
@@ -657,12 +663,15 @@ class _Splitter:
 
     # -- passages --------------------------------------------------------------------------
 
-    def _passages(self) -> list[Passage]:
+    def _span(self, unit: _Unit) -> tuple[_Unit, int, int, bool]:
+        """A unit with its first character, its end and whether it is a row of a fixed-width
+        table."""
+        last = self.lines[unit.last]
+        return unit, self.lines[unit.first].start, last.end, unit.kind == "row" and last.spaced
+
+    def _passages(self, spans: list[tuple[_Unit, int, int, bool]]) -> list[Passage]:
         out: list[Passage] = []
-        for unit in self.units:
-            start = self.lines[unit.first].start
-            end = self.lines[unit.last].end
-            spaced = unit.kind == "row" and self.lines[unit.last].spaced
+        for unit, start, end, spaced in spans:
             for cs, ce in _chunks(self.text, start, end):
                 if spaced:  # "Management Fees      0.75%     0.75%" -> label | cells
                     *label, row = self.text[cs:ce].strip().split("\n")

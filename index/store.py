@@ -161,16 +161,26 @@ class AddReport:
 ProgressFn = Callable[[int, int, str], None]
 
 
+def _entity_key(kind: str, name: str) -> str | None:
+    """The key a passage's ``entities`` field holds for a mention (None: not indexed)."""
+    if kind == "person":
+        return "person:" + names.person_key(name)
+    if kind in ("org", "fund", "trust"):
+        return kind + ":" + names.org_key(name)
+    return None
+
+
 def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
     keys: dict[int, set[str]] = {}
+    known: dict[tuple[str, str], str | None] = {}  # a long filing repeats its names
     for m in mentions:
-        if m.kind == "person":
-            key = "person:" + names.person_key(m.name)
-        elif m.kind in ("org", "fund", "trust"):
-            key = m.kind + ":" + names.org_key(m.name)
+        seen = (m.kind, m.name)
+        if seen in known:
+            key = known[seen]
         else:
-            continue
-        keys.setdefault(m.passage, set()).add(key)
+            key = known[seen] = _entity_key(m.kind, m.name)
+        if key is not None:
+            keys.setdefault(m.passage, set()).add(key)
     return keys
 
 
@@ -819,7 +829,15 @@ class Store:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
                         large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
-                        path, problem = result.document.path, self._write_one(writer, result)
+                        path, record = result.document.path, self._store_text(result)
+                        # a long filing's copies go as soon as they are written: its text
+                        # before the passages, its passages before its facts are waited for
+                        result = result.without_text()
+                        self._write_passages(writer, result)
+                        result = result.without_passages()
+                        if large:
+                            pipeline.release_memory()
+                        problem = self._write_record(writer, record, result)
                         if problem:
                             report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
@@ -919,24 +937,36 @@ class Store:
             ):
                 yield from results
 
-    def _write_one(self, writer: IndexWriter, item: Ingested) -> str | None:
-        """Add one filing's passages and doc record to ``writer``. A long filing's facts are
-        waited for only once its passages are written (read meanwhile in a second process);
-        when reading them failed, the filing is written without facts and with no content
-        hash (so the next add reads it again), and the reason is returned."""
+    def _store_text(self, item: Ingested) -> DocRecord:
+        """Store one filing's display text; returns its record, for ``_write_record``."""
         doc = item.document
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
             _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
-        writer.delete_by_term("doc", doc.name)
+        return DocRecord(
+            name=doc.name,
+            path=doc.path,
+            sha256=item.sha256,
+            parser_version=PARSER_VERSION,
+            fmt=doc.fmt,
+            passages=len(item.passages),
+            size=len(doc.text),
+            meta=item.meta,
+            text_key=text_key,
+        )
+
+    def _write_passages(self, writer: IndexWriter, item: Ingested) -> None:
+        """Add one filing's passages to ``writer`` (in place of any it had)."""
+        name = item.document.name
+        writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
         for p in item.passages:
             writer.add_document(
                 rtype="passage",
-                doc=doc.name,
+                doc=name,
                 ordinal=p.ordinal,
                 section=p.section_label,
                 text=p.text,
@@ -949,29 +979,23 @@ class Store:
                 char_start=p.char_start,
                 char_end=p.char_end,
             )
-        del entity_keys
-        sha256, problem = item.sha256, None
+
+    def _write_record(self, writer: IndexWriter, record: DocRecord, item: Ingested) -> str | None:
+        """Add one filing's doc record to ``writer``, once its passages are in. A long filing's
+        facts are waited for only now (read meanwhile in a second process); when reading them
+        failed, the filing is written without facts and with no content hash (so the next add
+        reads it again), and the reason is returned."""
+        problem = None
         try:
             item = item.with_facts()
         except Exception as err:  # a parser bug costs this filing's facts, never the batch
-            sha256 = ""
+            record = dataclasses.replace(record, sha256="")
             problem = (
                 f"internal error while reading facts: {err!r}"[:300]
                 + "; indexed without facts, read again by the next add"
             )
             item = dataclasses.replace(item, facts=(), pending_facts=None)
-        record = DocRecord(
-            name=doc.name,
-            path=doc.path,
-            sha256=sha256,
-            parser_version=PARSER_VERSION,
-            fmt=doc.fmt,
-            passages=len(item.passages),
-            size=len(doc.text),
-            meta=item.meta,
-            text_key=text_key,
-        )
-        writer.add_document(rtype="doc", doc=doc.name, data=_doc_data(record, item))
+        writer.add_document(rtype="doc", doc=record.name, data=_doc_data(record, item))
         return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:

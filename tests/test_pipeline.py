@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -92,6 +93,23 @@ def test_a_large_filings_facts_read_apart_are_the_same(
 
 def _broken_facts(*args: object) -> list:
     raise ValueError("a parser bug")
+
+
+def test_the_split_sent_to_the_second_process_leaves_no_file_behind(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pipeline.FactsWorker() as worker:
+        pending = pipeline.ingest_file(seed_path, facts_worker=worker, wait=False)
+        assert pending.pending_facts is not None
+        assert pending.with_facts() == alone
+    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    with pipeline.FactsWorker() as worker:  # started after the patch: its facts fail
+        broken = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
+    assert isinstance(broken, LoadError) and "a parser bug" in broken.reason
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_facts_error_in_the_second_process_costs_one_file(
