@@ -219,7 +219,8 @@ TOPIC_PHRASES = (
         re.compile(
             r"\bmanagement\s+fees?\b|\badvisory\s+fees?\b|\bmanagement\s+and\s+advisory\b|"
             r"\bpays?\s+(?:the\s+)?(?:adviser|advisor|manager|investment\s+adviser)\b"
-            r"|\b(?:adviser|advisor|manager)\s+(?:is\s+)?(?:paid|receives?|entitled)\b",
+            r"|\b(?:adviser|advisor|manager)\s+(?:is\s+)?(?:paid|receives?|entitled)\b"
+            r"|\bpa(?:y|ys|id)\s+a\s+fee\b|\bfee\s+at\s+the\s+annual\s+rate\b",
             re.I,
         ),
     ),
