@@ -67,6 +67,15 @@ def ask_json(index: Path, question: str, *extra: str) -> dict:
     return json.loads(result.stdout)
 
 
+def assert_answer(index: Path, question: str, answer: str | None, in_items: bool = False) -> None:
+    """The question is answered with ``answer`` in its text (or its items), or, when
+    ``answer`` is None, not answered at all."""
+    a = ask_json(index, question)
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in (a["items"] if in_items else a["answer"]), a["answer"]
+
+
 def test_who_manages_names_both_and_cites_section_one(index: Path) -> None:
     a = ask_json(index, "Who manages the J.P. Morgan Small Cap Stock Portfolio?")
     assert list(a) == CONTRACT_KEYS
@@ -1392,10 +1401,7 @@ def test_a_meeting_question_is_answered_by_that_bodys_meeting(
     tmp_path_factory: pytest.TempPathFactory, meeting: str, question: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"meet.txt": BOARD_MEETING.format(meeting=meeting)})
-    a = ask_json(ix, question)
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["answer"]
+    assert_answer(ix, question, answer)
 
 
 RECORD_DATE = """NORTHGATE FUNDS
@@ -1418,10 +1424,7 @@ def test_the_record_date_is_no_date_of_the_event_voted_on(
     tmp_path_factory: pytest.TempPathFactory, question: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"record.txt": RECORD_DATE})
-    a = ask_json(ix, question)
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["answer"]
+    assert_answer(ix, question, answer)
 
 
 def test_a_value_under_a_header_naming_the_fund_is_no_fund_name(
@@ -1468,10 +1471,7 @@ def test_a_new_name_is_answered_only_by_a_sentence_about_a_name(
     tmp_path_factory: pytest.TempPathFactory, rename: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"names.txt": NO_RENAME.format(rename=rename)})
-    a = ask_json(ix, "What is the fund's new name?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["answer"]
+    assert_answer(ix, "What is the fund's new name?", answer)
 
 
 REINVEST = """NORTHGATE FUNDS
@@ -1501,10 +1501,7 @@ def test_a_fee_is_a_sum_or_a_share_not_a_length_of_time(
     tmp_path_factory: pytest.TempPathFactory, fee: str, question: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"fee.txt": REINVEST.format(fee=fee)})
-    a = ask_json(ix, question)
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"], a["answer"]
+    assert_answer(ix, question, answer, in_items=True)
 
 
 CUSTODIAN = """NORTHGATE FUNDS
@@ -1539,10 +1536,7 @@ def test_a_role_is_answered_by_the_firm_it_is_said_of(
 ) -> None:
     """Not by a firm that stands far from the role's word in a sentence about something else."""
     ix = index_of(tmp_path_factory, {"cust.txt": CUSTODIAN.format(custodian=custodian)})
-    a = ask_json(ix, "Who is the custodian?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["answer"]
+    assert_answer(ix, "Who is the custodian?", answer)
 
 
 def test_a_possessor_in_the_question_names_no_column(
@@ -1641,10 +1635,7 @@ def test_a_sales_charge_is_the_amount_beside_its_name(
 ) -> None:
     """Not an expense limit whose exclusions name loads and commissions a clause earlier."""
     ix = index_of(tmp_path_factory, {"limit.txt": EXPENSE_LIMIT.format(charge=charge)})
-    a = ask_json(ix, "What is the maximum sales charge on purchases?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"]
+    assert_answer(ix, "What is the maximum sales charge on purchases?", answer, in_items=True)
 
 
 INSTRUCTION_ONLY = """NORTHGATE GROWTH FUND
@@ -1736,10 +1727,7 @@ def test_the_close_of_business_is_no_closing(
     tmp_path_factory: pytest.TempPathFactory, filing: str, question: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"close.txt": filing})
-    a = ask_json(ix, question)
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["answer"]
+    assert_answer(ix, question, answer)
 
 
 OTHER_LIMITS = """NORTHGATE FUNDS
@@ -1768,10 +1756,7 @@ def test_an_expense_cap_is_a_limit_on_expenses(
 ) -> None:
     """Not any maximum or limit the filing states."""
     ix = index_of(tmp_path_factory, {"cap.txt": OTHER_LIMITS.format(cap=cap)})
-    a = ask_json(ix, "What is the new expense cap?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"]
+    assert_answer(ix, "What is the new expense cap?", answer, in_items=True)
 
 
 OTHER_FEES = """NORTHGATE FUNDS
@@ -1798,10 +1783,7 @@ def test_the_management_fee_is_the_advisers_fee(
 ) -> None:
     """Not a redemption fee, an administration fee, or the "(x $1 million)" of a header."""
     ix = index_of(tmp_path_factory, {"fees.txt": OTHER_FEES.format(fee=fee)})
-    a = ask_json(ix, "What is the management fee?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"]
+    assert_answer(ix, "What is the management fee?", answer, in_items=True)
 
 
 SEC_HEADER_ONE_LINE = (
@@ -1833,10 +1815,7 @@ def test_the_edgar_header_is_no_answer(
     """A filing flattened to one line opens with its EDGAR envelope; only what follows it
     answers."""
     ix = index_of(tmp_path_factory, {"flat.txt": SEC_HEADER_ONE_LINE.format(body=body)})
-    a = ask_json(ix, question)
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"]
+    assert_answer(ix, question, answer, in_items=True)
 
 
 def test_a_code_in_the_question_must_be_in_the_answer(
@@ -1874,7 +1853,4 @@ def test_an_inception_date_is_one_the_filing_calls_so(
     tmp_path_factory: pytest.TempPathFactory, inception: str, answer: str | None
 ) -> None:
     ix = index_of(tmp_path_factory, {"inc.txt": INCEPTION.format(inception=inception)})
-    a = ask_json(ix, "When was the fund's inception?")
-    assert a["answered"] is (answer is not None), a["answer"]
-    if answer:
-        assert answer in a["items"]
+    assert_answer(ix, "When was the fund's inception?", answer, in_items=True)
