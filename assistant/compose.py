@@ -6,10 +6,12 @@ type for what was asked, the composer abstains and offers the closest passages i
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from whoosh.lang.porter import stem as porter_stem
 
@@ -122,29 +124,40 @@ DETAIL_CUES = {
         re.I,
     ),
 }
-# A measure whose amount stands beside its own name in the answering sentence.
-MEASURE_NEAR = (
-    (  # "what is the maximum sales charge?" (not "how much to invest for a reduced one?")
-        re.compile(
-            r"^\s*(?:what|how\s+much)\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+)"
-            r"{0,2}(?:sales\s+charges?|sales\s+loads?|front[- ]end\s+loads?)\b",
-            re.I,
-        ),
-        re.compile(r"\bsales\s+charges?\b|\bloads?\b|\bcdsc\b", re.I),
-    ),
-)
-MEASURE_NEAR_CHARS = 80
 
 
-def _within(text: str, span: str, said: re.Pattern[str]) -> bool:
-    """Whether a span stands within MEASURE_NEAR_CHARS characters of what ``said`` finds."""
+def _within(text: str, span: str, said: re.Pattern[str], chars: int) -> bool:
+    """Whether a span stands within ``chars`` characters of what ``said`` finds."""
     at = find_span(text, span)
     if at < 0:
         return True
-    return any(
-        m.start() - MEASURE_NEAR_CHARS <= at <= m.end() + MEASURE_NEAR_CHARS
-        for m in said.finditer(text)
+    return any(m.start() - chars <= at <= m.end() + chars for m in said.finditer(text))
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic a question may name and what an answering sentence must say of it (data file
+    ``data/topics.json``)."""
+
+    asked: re.Pattern[str]
+    evidence: re.Pattern[str]
+    value_beside_when: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def topics() -> tuple[tuple[Topic, ...], int]:
+    """The topics, and how many characters from its topic's words an amount may stand."""
+    data = json.loads((Path(__file__).parent / "data" / "topics.json").read_text("utf-8"))
+    flags = re.I | re.S
+    found = tuple(
+        Topic(
+            re.compile(t["asked"], flags),
+            re.compile(t["evidence"], flags),
+            re.compile(t["value_beside_when"], flags) if t.get("value_beside_when") else None,
+        )
+        for t in data["topics"]
     )
+    return found, int(data["beside_chars"])
 
 
 # The opening of a unit note: "(x $1 million)", "(in $ millions)", "($ in thousands)".
@@ -163,81 +176,6 @@ MEASURE_PHRASES = (
     (
         re.compile(r"under management|\baum\b|asset size|size of the fund|fund size", re.I),
         re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
-    ),
-)
-# Topics a question names that the answering sentence must speak of too. Whose meeting: the
-# sentence speaks of a meeting, and of that body's ("when will the shareholder meeting be
-# held?" is not answered by "At a meeting held on August 14, 2012, the Board of Trustees
-# approved ..." nor by "shareholders who held an account as of September 28"); a new or former
-# name: the sentence speaks of a name.
-TOPIC_PHRASES = (
-    (
-        re.compile(
-            r"\b(?:share|stock|unit)holders?[’']?\s+meeting|\bmeeting\s+of\s+(?:the\s+)?"
-            r"(?:share|stock|unit)holders|\bspecial\s+meeting|\bannual\s+meeting",
-            re.I,
-        ),
-        re.compile(
-            r"^(?=.*\bmeetings?\b)(?=.*\b(?:share|stock|unit)holders?\b|.*\b(?:special|annual)"
-            r"\s+meeting)",
-            re.I | re.S,
-        ),
-    ),
-    (
-        re.compile(
-            r"\b(?:board|trustees?[’']?|directors?[’']?)\s+meeting|\bmeeting\s+of\s+(?:the\s+)?"
-            r"(?:board|trustees|directors)",
-            re.I,
-        ),
-        re.compile(r"^(?=.*\bmeetings?\b)(?=.*\b(?:board|trustees|directors)\b)", re.I | re.S),
-    ),
-    (  # the principal risks: a sentence of that list (or under its heading), not any risk
-        re.compile(r"\bprincipal\s+(?:investment\s+)?risks?\b|\bmain\s+risks?\b", re.I),
-        re.compile(
-            r"\b(?:principal|main|primary|key)\s+(?:investment\s+)?risks?\b|\brisks?\s+of\s+"
-            r"(?:investing|an\s+investment)\b",
-            re.I,
-        ),
-    ),
-    (  # a sales charge: not an expense limit that excludes "brokerage commissions"
-        re.compile(r"\bsales\s+charges?\b|\bsales\s+loads?\b|\bfront[- ]end\s+loads?\b", re.I),
-        re.compile(r"\bsales\s+charges?\b|\bloads?\b|\bcdsc\b", re.I),
-    ),
-    (  # an expense cap: a sentence about limiting expenses, not any limit or maximum
-        re.compile(
-            r"\bexpense\s+(?:cap|limit|limitation|ceiling)s?\b|\bcap\s+on\s+(?:\w+\s+)?expenses\b",
-            re.I,
-        ),
-        re.compile(
-            r"^(?=.*\bexpenses?\b)(?=.*\b(?:cap|caps|capped|limit|limits|limited|limitation|exceed|"
-            r"exceeds|waive|waiver|reimburse|reimbursement)\b)",
-            re.I | re.S,
-        ),
-    ),
-    (  # the management fee: the adviser's fee, not a redemption or an administration fee
-        re.compile(r"\bmanagement\s+fees?\b|\badvisory\s+fees?\b", re.I),
-        re.compile(
-            r"\bmanagement\s+fees?\b|\badvisory\s+fees?\b|\bmanagement\s+and\s+advisory\b|"
-            r"\bpays?\s+(?:the\s+)?(?:adviser|advisor|manager|investment\s+adviser)\b"
-            r"|\b(?:adviser|advisor|manager)\s+(?:is\s+)?(?:paid|receives?|entitled)\b"
-            r"|\bpa(?:y|ys|id)\s+a\s+fee\b|\bfee\s+at\s+the\s+annual\s+rate\b",
-            re.I,
-        ),
-    ),
-    (  # a fund's inception: a sentence that speaks of it, not any date near "fund"
-        re.compile(r"\binception\b|\bcommence(?:d|ment)?\s+(?:of\s+)?operations\b|\blaunch", re.I),
-        re.compile(
-            r"\binception\b|\bcommence(?:d|ment|s)?\b|\bbegan\s+operations\b|\blaunch|"
-            r"\bstarted\s+operations\b",
-            re.I,
-        ),
-    ),
-    (  # a name change: the sentence speaks of a name
-        re.compile(r"\b(?:new|former|old|previous|prior)\s+names?\b|\brenam|\bname\s+change", re.I),
-        re.compile(
-            r"\bnames?\b|\bre-?nam|\b(?:be|now|formerly|previously)\s+known\s+as\b|\bre-?designat",
-            re.I,
-        ),
     ),
 )
 # Words that narrow what a question asks about; the answering sentence must have them too.
@@ -604,6 +542,14 @@ def choose_sentences(
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
     asked_roles = verify.asked_roles(u.question)
+    named_topics, beside_chars = topics()
+    asked_topics = [t for t in named_topics if t.asked.search(u.question)]
+    beside = [
+        t.evidence
+        for t in asked_topics
+        if t.value_beside_when and t.value_beside_when.search(u.question)
+    ]
+    mask_idioms = not IDIOM_RE.search(u.question)
     n = max(len(hits), 1)
     for hit in hits:
         if must_mention and not any(m in hit.passage.text for m in must_mention):
@@ -623,7 +569,7 @@ def choose_sentences(
         heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
         for sent in sentences(hit):
             # "after the close of business on June 30": a time of day, no closing
-            plain = IDIOM_RE.sub(" ", sent.text) if not IDIOM_RE.search(u.question) else sent.text
+            plain = IDIOM_RE.sub(" ", sent.text) if mask_idioms else sent.text
             sent_stems = stems_of(plain) | heading_stems
             if after is not None and ANNOUNCES_RE.search(sent.text):
                 # "Effective June 30, 2015, the following is added to the Shareholder's Guide":
@@ -640,7 +586,7 @@ def choose_sentences(
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
             said = f"{hit.passage.section_label} {sent.text}"  # a heading says it of all below
-            if any(a.search(u.question) and not e.search(said) for a, e in TOPIC_PHRASES):
+            if any(not t.evidence.search(said) for t in asked_topics):
                 continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
@@ -696,10 +642,9 @@ def choose_sentences(
                     if side == "before" and "before" in roles.values():
                         # "up to 30%, compared to 20% previously": the earlier one is marked
                         found = [s for s in found if roles[s] == "before"]
-                for asked_re, said_re in MEASURE_NEAR:
-                    if asked_re.search(u.question):  # "4.25%" by "sales charge", not by
-                        # "... loads; ... will not exceed 0.95%" a clause later
-                        found = [x for x in found if _within(sent.text, x, said_re)]
+                for said_re in beside:  # "4.25%" by "sales charge", not by "... loads;
+                    # ... will not exceed 0.95%" a clause later
+                    found = [x for x in found if _within(sent.text, x, said_re, beside_chars)]
                 # "(x $1 million)" in a table's header states a unit, no value
                 found = [
                     x

@@ -1804,7 +1804,7 @@ class Assistant:
                 names.append(name)
             if fact.attr("since") and name not in since:
                 since[name] = fact.attr("since") or ""
-        fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+        fund = _fund_named(scope, facts)
         by_filing = self._names_by_filing(facts)
         if not departing and len({frozenset(v) for v in by_filing.values()}) > 1:
             # several filings (years apart, or funds of one name) name different teams: say
@@ -1877,7 +1877,7 @@ class Assistant:
         citations, marks = self._cite(self._fact_passages(facts))
         if len(since) == 1:
             ((name, date),) = since.items()
-            fund = scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
+            fund = _fund_named(scope, facts)
             text = f"{name} has managed {fund} since {date} {marks}."
         else:
             parts = [f"{compose.join_names(names)} since {date}" for date, names in by_date.items()]
@@ -1922,8 +1922,8 @@ class Assistant:
         bound = _before_date(q)  # "who managed the fund before September 2003?"
         if bound is not None and not departing:
             kinds = {"manages", "departure"}  # who leaves after it managed before it
-        # a table's header cell read as a manager ("Beneficial Ownership") is no person the
-        # index knows
+        # a table's header cell read as a manager ("Beneficial Ownership") is no person: not
+        # one the index knows, nor one a sentence of its filing names
         facts = [
             f
             for f in self._facts_in_scope(scope, kinds)
@@ -2432,6 +2432,11 @@ def _withheld(answer: Answer, text: str, confidence: float) -> Answer:
         citations=(),
         related=answer.citations,
     )
+
+
+def _fund_named(scope: Scope, facts: Sequence[Fact]) -> str:
+    """The fund an answer about these facts names: the one asked, else the facts' own."""
+    return scope.fund or next((f.fund for f in facts if f.fund), None) or "the fund"
 
 
 def _not_a_name(item: str) -> bool:
