@@ -178,22 +178,30 @@ MEASURE_PHRASES = (
         re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
     ),
 )
-# Words that narrow what a question asks about; the answering sentence must have them too.
-QUALIFIER_STEMS = frozenset(
-    stem(w)
-    for w in [
-        "subsequent",
-        "additional",
-        "initial",
-        "gross",
-        "daily",
-        "weekly",
-        "monthly",
-        "quarterly",
-        "semiannual",
-        "deferred",
-    ]
-)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A word that narrows what a question measures (``data/qualifiers.json``)."""
+
+    stem: str
+    unmarked: bool  # what the measure means when nothing narrows it
+    contrasts: frozenset[str]  # stems that name the other measure
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> dict[str, Qualifier]:
+    """The qualifiers by stem."""
+    data = json.loads((Path(__file__).parent / "data" / "qualifiers.json").read_text("utf-8"))
+    found = {}
+    for q in data["qualifiers"]:
+        key = stem(q["word"])
+        found[key] = Qualifier(
+            key, bool(q.get("unmarked")), frozenset(stem(w) for w in q.get("contrasts", ()))
+        )
+    return found
+
+
 # Set phrases whose words say nothing of what a question asks: "the close of business" is a
 # time of day, not a fund or a deal closing.
 IDIOM_RE = re.compile(
@@ -837,12 +845,17 @@ def _compounds_match(u: Understanding, text: str, section: str) -> bool:
 
 
 def _qualifiers_match(u: Understanding, sent_stems: set[str]) -> bool:
-    """Words that narrow what is measured ("subsequent purchases") must be in the sentence."""
-    return all(
-        s in sent_stems or set(SYNONYMS.get(s, ())) & sent_stems
-        for s in u.stems
-        if s in QUALIFIER_STEMS
-    )
+    """Words that narrow what is measured ("subsequent purchases") must be in the sentence;
+    one that is what the measure means unnarrowed ("initial") may be left unsaid, when the
+    sentence says nothing of the other measures ("the minimum investment is $1,000")."""
+    known = qualifiers()
+    for s in u.stems:
+        q = known.get(s)
+        if q is None or s in sent_stems or set(SYNONYMS.get(s, ())) & sent_stems:
+            continue
+        if not (q.unmarked and not q.contrasts & sent_stems):
+            return False
+    return True
 
 
 # A share class named right after an amount ("1.80% for Class C shares") or right before it

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from assistant.understand import STOP
 from index.amounts import cell_value, join_percent_cells
 from index.dates import DATE_RE
 from index.model import Passage
@@ -30,10 +31,19 @@ CLASS_NAME_RE = re.compile(
     r"^(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))$"
 )
 HEADER_CLASS_RE = re.compile(r"^class(?:es)?:?\s*(.*)$", re.I)
+# A capitalised word after the first: part of a name ("Institutional Plus Shares").
+LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[A-Z][\w.&'-]*")
+# A row label that is only a share class ("Class I Shares", "Investor Class"): it says which
+# class the row is of, not what the row measures.
+CLASS_LABEL_RE = re.compile(
+    r"(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Class)(?:\s+Shares?)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Shares?",
+)
 # A column of a performance table: a period ("1 Year", "5 Years", "Since Inception").
 PERIOD_COLUMN_RE = re.compile(
     r"\d+\s*(?:-\s*)?(?:years?|months?|yrs?)\b|\binception\b|\blife\b", re.I
 )
+PERIOD_CELL_MAX_CHARS = 20  # "Since Inception", "10 Years": a period's own cell
 PERIOD_FILLER = frozenset({"past", "last", "trailing", "ended", "ending"})
 # A share class's mark in a header such as "Class: A C R6".
 CLASS_MARK_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,4}")
@@ -134,6 +144,10 @@ def header_columns(row: Passage) -> list[str] | None:
     cells = cells_of(row)
     if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
         return cells
+    if len(cells) > 1 and all(  # "1 Year | 3 Years | 5 Years": no caption cell either
+        PERIOD_COLUMN_RE.search(c) and len(c) <= PERIOD_CELL_MAX_CHARS for c in cells
+    ):
+        return cells
     for i, cell in enumerate(cells):  # "Class: | A | C", "Fees | Class: | A | C", "Class: A C"
         if i and all(CLASS_NAME_RE.match(c) for c in cells[i:]):  # "Fees | Class A | Class C"
             return cells[i:]
@@ -211,6 +225,7 @@ def read(
     streams = {id(p): rows for p in passages if (rows := stream_rows(p))}
     origin = {id(r): p for p in passages for r in streams.get(id(p), ())}
     found = tables([p for p in passages if id(p) not in streams])
+    by_place = {(p.doc, p.ordinal): p for p in passages}
     for table in [*_headed(found, passages), *streams.values()]:
         percent: bool | None = None  # whether the table states percentages, read once if asked
         labels = {
@@ -231,6 +246,10 @@ def read(
                 continue
             score = label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
+                continue
+            if CLASS_LABEL_RE.fullmatch(label) and not _measure_named(
+                question, label, [header, row, by_place.get((table[0].doc, table[0].ordinal - 1))]
+            ):
                 continue
             own = _words(label)
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
@@ -274,6 +293,18 @@ def read(
                     continue
             best, best_key = row_cells, key
     return best
+
+
+def _measure_named(question: str, label: str, around: Sequence[Passage | None]) -> bool:
+    """Whether the table names what the question measures, when the row's label is only a
+    share class: a word of the question besides the class's own, in the header row, the
+    caption above the table or the section heading ("Class I Shares | $95 | $296" under "your
+    costs would be:" does not answer "the minimum initial investment for Class I shares").
+    Capitalised words name a fund or a class, not a measure: they are not looked for."""
+    own = set(_words(label)) | LABEL_FILLER | STOP
+    asked = [w for w in _words(LOWER_WORDS_RE.sub(" ", question)) if w not in own and len(w) > 2]
+    where = {w for p in around if p is not None for w in _words(f"{p.text} {p.section_label}")}
+    return any(_same(q, w) for q in asked for w in where)
 
 
 @cache

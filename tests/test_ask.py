@@ -1854,3 +1854,78 @@ def test_an_inception_date_is_one_the_filing_calls_so(
 ) -> None:
     ix = index_of(tmp_path_factory, {"inc.txt": INCEPTION.format(inception=inception)})
     assert_answer(ix, "When was the fund's inception?", answer, in_items=True)
+
+
+UNNARROWED_MINIMUM = """NORTHGATE FUNDS
+Summary Prospectus dated May 1, 2025
+
+Purchase and Sale of Fund Shares
+
+{minimum}
+
+Example
+
+This Example is intended to help you compare the cost of investing in the Fund with the cost of
+investing in other mutual funds. Although your actual costs may be higher or lower, based on
+these assumptions your costs would be:
+
+| 1 Year | 3 Years | 5 Years | 10 Years
+Class I Shares | $95 | $296 | $514 | $1,142
+Institutional Plus Shares | $2 | $6 | $11 | $26
+"""
+
+
+@pytest.mark.parametrize(
+    ("minimum", "initial", "subsequent"),
+    [
+        (
+            "The minimum investment in Class I shares is $100,000. There is no subsequent "
+            "investment minimum.",
+            "$100,000",
+            None,
+        ),
+        (
+            "To open an account in Class I shares you need to make a minimum investment of "
+            "$50,000. The minimum for additional investments is $500.",
+            "$50,000",
+            "$500",
+        ),
+        (
+            "Class I shares require a minimum investment of $25,000, and subsequent investments "
+            "of $1,000 or more.",
+            None,  # a sentence that speaks of subsequent investments too must say "initial"
+            "$1,000",
+        ),
+    ],
+)
+def test_an_initial_minimum_may_go_unsaid(
+    tmp_path_factory: pytest.TempPathFactory,
+    minimum: str,
+    initial: str | None,
+    subsequent: str | None,
+) -> None:
+    """ "The minimum investment is $100,000" is the minimum initial investment; a sentence that
+    also speaks of subsequent or additional purchases must say which amount is which; the
+    class row of the costs example is no minimum."""
+    ix = index_of(tmp_path_factory, {"summary.txt": UNNARROWED_MINIMUM.format(minimum=minimum)})
+    for question in (
+        "What is the minimum initial investment?",
+        "What is the minimum initial investment for Class I shares?",
+    ):
+        a = ask_json(ix, question)
+        assert "$95" not in a["answer"], a["answer"]
+        assert a["answered"] is (initial is not None), a["answer"]
+        if initial:
+            assert initial in a["answer"], a["answer"]
+    a = ask_json(ix, "What is the minimum subsequent investment?")
+    assert a["answered"] is (subsequent is not None), a["answer"]
+    if subsequent:
+        assert subsequent in a["answer"], a["answer"]
+    a = ask_json(
+        ix, "What's the minimum to open an Institutional Plus Shares account in Northgate Fund?"
+    )
+    assert "Year" not in a["answer"], a["answer"]
+    # the costs example still answers what it states
+    a = ask_json(ix, "What would my costs be for Class I shares after 3 years?")
+    assert a["answered"] is True, a["answer"]
+    assert "$296" in a["answer"], a["answer"]
