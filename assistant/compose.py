@@ -550,6 +550,7 @@ def choose_sentences(
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
     asked_roles = verify.asked_roles(u.question)
+    denied = u.wants_departure or verify.asks_earlier(u.question)  # "who is leaving as ...?"
     named_topics, beside_chars = topics()
     asked_topics = [t for t in named_topics if t.asked.search(u.question)]
     beside = [
@@ -667,7 +668,7 @@ def choose_sentences(
             if u.answer_type in ("org", "person") and asked_roles:
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
-                found = [x for x in found if _beside_role(sent.text, x, asked_roles)]
+                found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied)]
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked
                 found = [a for a in found if _beside_name(sent.text, a, excluded)]
             if u.answer_type == "date" and bound is not None:
@@ -798,8 +799,15 @@ DEFINED_AS_RE = re.compile(r"^,?\s*\((?:the\s+)?[“\"']([^”\"')]{2,40})[”\"
 ROLE_WINDOW = 8
 
 
-def _beside_role(text: str, span: str, roles: Sequence[str]) -> bool:
-    """Whether a span stands within ROLE_WINDOW words of one of the role words."""
+# A role word denied just before it ("is not an adviser", "no longer serves as custodian").
+NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
+NEGATION_REACH = 30  # characters before the role word
+
+
+def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = False) -> bool:
+    """Whether a span stands within ROLE_WINDOW words of one of the role words, not denied
+    ("is not an adviser", "will no longer serve as custodian") unless ``denied`` (the question
+    asks who is leaving a role, or held it before)."""
     at = find_span(text, span)
     if at < 0:
         return True
@@ -809,7 +817,11 @@ def _beside_role(text: str, span: str, roles: Sequence[str]) -> bool:
     before = WORD_RE.findall(text[:at])[-ROLE_WINDOW:]
     after = WORD_RE.findall(text[at + len(span) :])[:ROLE_WINDOW]
     near = " ".join(before + after).lower()
-    return any(re.search(rf"\b{re.escape(r)}", near) for r in roles)
+    return any(
+        denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])
+        for r in roles
+        for m in re.finditer(rf"\b{re.escape(r)}", near)
+    )  # "X is not an advisor to the Trust": not X
 
 
 def _classes_match(u: Understanding, text: str) -> bool:

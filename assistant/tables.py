@@ -259,8 +259,10 @@ def read(
             if key <= best_key:
                 continue
             values = [
-                cell_value(c) or c.strip() for c in cells_of(row)[1:] if is_value(c)
-            ]  # numbers (footnote marks dropped) and dates
+                SPACED_PERCENT_RE.sub("%", cell_value(c) or c.strip())
+                for c in cells_of(row)[1:]
+                if is_value(c)
+            ]  # numbers (footnote marks dropped; "0.11 %" as "0.11%") and dates
             row_columns = columns
             values = _aligned(values, len(row_columns))
             if values is None:
@@ -340,14 +342,19 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
     return out
 
 
+SPACED_PERCENT_RE = re.compile(r"\s+%$")
 # A bare decimal a percentage table leaves without its sign: "1.02", "(0.24)".
 BARE_DECIMAL_RE = re.compile(r"\(?\d{1,3}\.\d{1,4}\)?")
 
 
 def _in_percent(table: Sequence[Passage]) -> bool:
-    """Whether a table states its values in percent: a row of two or more cells with a % sign
-    in a value cell (fee tables print the sign on their first row only)."""
-    return any(any(c.rstrip().endswith("%") for c in cells_of(r)[1:] if is_value(c)) for r in table)
+    """Whether a table states its values in percent: a row with a % sign in a value cell (fee
+    tables print the sign on their first row only) or in a cell of its own before the values
+    ("Management Fees | % | 0.85")."""
+    return any(
+        any(c.strip() == "%" or (c.rstrip().endswith("%") and is_value(c)) for c in cells_of(r)[1:])
+        for r in table
+    )
 
 
 def _with_percent(value: str) -> str:

@@ -216,12 +216,10 @@ def asked_roles(question: str) -> list[str]:
         return []
     q = words(head.group(0))
     roles = lexicon()["roles"]
-    return [
-        w
-        for role, said in roles.items()
-        if not role.startswith("_") and has_phrase(q, role)
-        for w in said
-    ]
+    named = [r for r in roles if not r.startswith("_") and has_phrase(q, r)]
+    # "the investment adviser" names that role, not also the "adviser" inside it
+    named = [r for r in named if not any(r != o and has_phrase(words(o), r) for o in named)]
+    return list(dict.fromkeys(w for role in named for w in roles[role]))
 
 
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:

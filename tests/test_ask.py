@@ -1539,6 +1539,56 @@ def test_a_role_is_answered_by_the_firm_it_is_said_of(
     assert_answer(ix, "Who is the custodian?", answer)
 
 
+ADVISER = """NORTHGATE INDEX TRUST
+Prospectus dated January 28, 2025
+
+Ridgeback Advisors Trust Company (the "Trustee") adjusts the Portfolio from time to time to
+conform to changes in the Index.
+{adviser}
+"""
+
+
+@pytest.mark.parametrize(
+    ("adviser", "question", "answer"),
+    [
+        # the role's word inside a firm's name, and a firm the filing says is no adviser
+        ("", "Who is the investment adviser?", None),
+        (
+            "Eastbank Indices LLC is not an advisor to the Trust.",
+            "Who is the investment adviser?",
+            None,
+        ),
+        (
+            "Effective May 1, 2025, Eastbank Capital LLC will no longer serve as adviser to the "
+            "Trust.",
+            "Who is the investment adviser?",
+            None,
+        ),
+        (
+            "Effective May 1, 2025, Eastbank Capital LLC will no longer serve as adviser to the "
+            "Trust.",
+            "Which adviser is leaving the Trust?",
+            "Eastbank Capital LLC",
+        ),
+        (
+            "Eastbank Capital LLC serves as the Trust's investment adviser.",
+            "Who is the investment adviser?",
+            "Eastbank Capital LLC",
+        ),
+        (
+            "The Trust's manager is Eastbank Capital LLC.",
+            "Who is the adviser?",
+            "Eastbank Capital LLC",
+        ),
+    ],
+)
+def test_an_adviser_is_the_firm_the_role_is_said_of(
+    tmp_path_factory: pytest.TempPathFactory, adviser: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"trust.txt": ADVISER.format(adviser=adviser)})
+    assert_answer(ix, question, answer)
+
+
 def test_a_possessor_in_the_question_names_no_column(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:

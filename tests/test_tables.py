@@ -111,6 +111,39 @@ def test_a_table_in_percent_gives_each_value_its_sign() -> None:
     assert [c.value for c in tables.read(bare, "What was the net asset value?")] == ["10.52"]
 
 
+def test_a_unit_column_or_a_spaced_sign_is_a_percent() -> None:
+    """ "Management Fees | % | 0.85": the sign in a cell of its own before the value; "0.11 %":
+    the sign set apart. Either way the value is read as "0.85%"."""
+    unit = rows("Class | I", "Management Fees | % | 0.85", "Other Expenses | % | 0.20")
+    assert [c.value for c in tables.read(unit, "What is the management fee?")] == ["0.85%"]
+    assert [c.value for c in tables.read(unit, "What are the other expenses?")] == ["0.20%"]
+    spaced = rows(
+        "Class: | R", "Management Fees | 0.11 %", "Total Annual Fund Operating Expenses | 0.62 %"
+    )
+    assert [c.value for c in tables.read(spaced, "What is the management fee?")] == ["0.11%"]
+
+
+def test_a_row_named_by_its_share_class_needs_the_measure_named() -> None:
+    """ "Class I Shares | $95 | $296" under a costs example answers a question about costs, not
+    one about the minimum investment; a header of periods alone has no caption cell."""
+    example = [
+        Passage(
+            "f.txt", 0, ("Example",), 1, 1, 0, 60, "Based on these assumptions your costs would be:"
+        ),
+        *rows(
+            "1 Year | 3 Years | 5 Years | 10 Years",
+            "Class I Shares | $95 | $296 | $514 | $1,142",
+            start=1,
+        ),
+    ]
+    costs = tables.read(
+        example, "What would my costs be for Class I shares after 3 years?", ["Class I"]
+    )
+    assert [c.value for c in costs] == ["$296"]
+    asked = "What is the minimum initial investment for Class I shares?"
+    assert tables.read(example, asked, ["Class I"]) == []
+
+
 @pytest.mark.parametrize(
     ("question", "classes"),
     [
@@ -224,7 +257,7 @@ def test_a_one_class_table_leaves_the_class_to_the_verifier() -> None:
     cells = tables.read(
         table, "What is the expense ratio of the Admiral Shares?", ["Admiral Shares"]
     )
-    assert [c.value for c in cells] == ["0.05 %"]
+    assert [c.value for c in cells] == ["0.05%"]
 
 
 def stream(*cells: str) -> Passage:
