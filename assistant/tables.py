@@ -216,6 +216,7 @@ def read(
     row holding more of the question's words that tell the table's rows apart wins ("after
     waivers" picks the net expense row over the gross one)."""
     qwords = _words(_with_row_terms(question))
+    measure = _measure_words(question)
     heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
     best_key: tuple[float, float] = (0.0, 0.0)
@@ -247,11 +248,16 @@ def read(
             score = label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
                 continue
-            if CLASS_LABEL_RE.fullmatch(label) and not _measure_named(
-                question, label, [header, row, by_place.get((table[0].doc, table[0].ordinal - 1))]
-            ):
+            around = [header, row, by_place.get((table[0].doc, table[0].ordinal - 1))]
+            if CLASS_LABEL_RE.fullmatch(label) and not _measure_named(question, label, around):
                 continue
+            if _measure_share(measure, around) < MIN_MEASURE_COVERAGE:
+                continue  # "Total | 100.0 | %" of an industry breakdown: no fund's expenses
             own = _words(label)
+            if header is not None and own and set(own) <= TOTAL_WORDS:
+                # "Total" under "Annual Trust Operating Expenses | As a % of Net Assets": the
+                # total of what the header's caption cell names
+                own += _words(cells_of(header)[0])
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
             if asked < MIN_ASKED_COVERAGE:
                 continue
@@ -295,6 +301,38 @@ def read(
                     continue
             best, best_key = row_cells, key
     return best
+
+
+def _measure_words(question: str) -> list[str]:
+    """The words of a question that say what it measures: its lower-case words (capitalised
+    ones name a fund or a class) that are not filler, with a row name it uses ("expense ratio")
+    read as the words row labels use for it."""
+    low = " " + " ".join(
+        re.sub(r"[^\w\s-]", " ", LOWER_WORDS_RE.sub(" ", question).lower()).split()
+    )
+    low += " "
+    for name, words in row_terms().items():
+        low = low.replace(f" {name} ", f" {words} ")
+    return [
+        w
+        for w in dict.fromkeys(_words(low))
+        if w not in STOP
+        and w not in LABEL_FILLER
+        and w not in CLASS_WORDS
+        and len(w) > 2
+        and not w.isdigit()
+    ]
+
+
+def _measure_share(measure: Sequence[str], around: Sequence[Passage | None]) -> float:
+    """The share of the question's measure words the row, its header row, the caption above
+    the table and the section heading hold between them."""
+    if not measure:
+        return 1.0
+    where = {w for p in around if p is not None for w in _words(f"{p.text} {p.section_label}")}
+    heads = {w[:SHARED_PREFIX] for w in where}
+    found = sum(1 for q in measure if q[:SHARED_PREFIX] in heads or any(_same(q, w) for w in where))
+    return found / len(measure)
 
 
 def _measure_named(question: str, label: str, around: Sequence[Passage | None]) -> bool:
@@ -343,6 +381,11 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
 
 
 SPACED_PERCENT_RE = re.compile(r"\s+%$")
+# Of the words that say what a question measures, at least this share must be in the row, its
+# header, its caption or its heading.
+MIN_MEASURE_COVERAGE = 0.5
+CLASS_WORDS = frozenset({"class", "classes", "share", "shares"})
+TOTAL_WORDS = frozenset({"total", "totals"})
 # A bare decimal a percentage table leaves without its sign: "1.02", "(0.24)".
 BARE_DECIMAL_RE = re.compile(r"\(?\d{1,3}\.\d{1,4}\)?")
 

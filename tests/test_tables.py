@@ -123,6 +123,28 @@ def test_a_unit_column_or_a_spaced_sign_is_a_percent() -> None:
     assert [c.value for c in tables.read(spaced, "What is the management fee?")] == ["0.11%"]
 
 
+def test_a_total_is_of_what_its_header_names() -> None:
+    """A "Total" row answers for what its header's caption cell names (the trust's operating
+    expenses), not a "Total" of a holdings breakdown further on; an "Other ..." row is not the
+    total."""
+    fees = rows(
+        "Estimated Annual Trust Ordinary Operating Expenses | As a % of Trust Average Net Assets",
+        "Trustee's Fee | 0.0463 | %",
+        "Marketing | 0.0162 | %",
+        "Other Operating Expenses | 0.0019 | %",
+        "Total | 0.0945 | %",
+    )
+    breakdown = rows(
+        "Industry | % of Net Assets", "Software | 11.2 | %", "Total | 100.0 | %", start=40
+    )
+    for table in (fees + breakdown, breakdown + fees):
+        cells = tables.read(table, "What are the total annual fund operating expenses?")
+        assert [c.value for c in cells] == ["0.0945%"]
+    assert tables.read(breakdown, "What are the total annual operating expenses?") == []
+    cells = tables.read(fees, "What are the other operating expenses?")
+    assert [c.value for c in cells] == ["0.0019%"]
+
+
 def test_a_row_named_by_its_share_class_needs_the_measure_named() -> None:
     """ "Class I Shares | $95 | $296" under a costs example answers a question about costs, not
     one about the minimum investment; a header of periods alone has no caption cell."""
