@@ -164,7 +164,9 @@ LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
-TYPED_ANSWERS = frozenset({"date", "amount", "period", "person", "org", "fund", "reference", "age"})
+TYPED_ANSWERS = frozenset(
+    {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index"}
+)
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
 TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)

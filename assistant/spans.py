@@ -297,6 +297,44 @@ def funds(text: str, quoted: bool = False) -> list[str]:
     )
 
 
+# A market index by name: capitalised words, numbers and joining words before "Index", and a
+# parenthesised variant after it ("MSCI India Index (Net Total Return)", "Bloomberg US
+# Aggregate Bond Index", "S&P 500® Index", "MSCI All Country World ex USA Investable Market
+# Index"); not a column or a fund named after one ("Calendar Year-End Index Value").
+INDEX_RE = re.compile(
+    r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®%/-]*|of|ex|and|&))*?\s+Index\b®?"
+    r"(?!\s+[A-Z][a-z])"  # not "Index Value", "Index Fund", "Index Risk"
+    r"(?:\s+\((?!reflects|the\b|or\b)[A-Z][\w\s&,-]{0,40}\))?"
+)
+# Words that make an index's name generic ("the Underlying Index", "a Custom Index").
+GENERIC_INDEX_WORDS = frozenset(
+    {"the", "this", "that", "such", "each", "an", "a", "its", "underlying", "primary",
+     "secondary", "benchmark", "broad-based", "custom", "new", "former", "previous", "current",
+     "reference", "target", "composite", "blended", "index"}
+)  # fmt: skip
+
+
+def indexes(text: str) -> list[str]:
+    """Names of market indexes; a leading article dropped, and generic ones ("the Underlying
+    Index", "Change In Index") left out."""
+    found = []
+    for m in INDEX_RE.finditer(text):
+        name = LEADING_ARTICLE_RE.sub("", m.group(0))
+        own = [w for w in name.split("(")[0].split()[:-1] if w.lower() not in GENERIC_INDEX_WORDS]
+        # a provider's mark, a number or a third word: "S&P 500", "MSCI EAFE", "Russell
+        # Microcap®", "Bloomberg Municipal Bond" (not "Change In Index")
+        if own and (len(own) >= INDEX_NAME_MIN_WORDS or any(INDEX_MARK_RE.search(w) for w in own)):
+            found.append(name)
+    return _unique(found)
+
+
+INDEX_MARK_RE = re.compile(r"\d|[A-Z].*[A-Z]|®")
+INDEX_NAME_MIN_WORDS = 3
+
+
+LEADING_ARTICLE_RE = re.compile(r"^(?:The|This|That|Such|Each|Its|An?)\s+")
+
+
 # When a change takes effect without a date of its own.
 AT_ONCE_RE = re.compile(r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effective\b")
 
@@ -319,6 +357,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return funds(text)
     if answer_type == "reference":
         return _unique(references(text))
+    if answer_type == "index":
+        return indexes(text)
     if answer_type == "age":
         return _unique(next(g for g in m.groups() if g) for m in AGE_RE.finditer(text))
     return []

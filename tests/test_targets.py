@@ -48,6 +48,11 @@ from assistant.understand import TARGETS_FILE, asked_target, asks_funds_of_filin
         ("What new name will the portfolio take?", "none", 0),
         # an auxiliary after the wh-word: the noun after it is the subject, not the head
         ("What does the Adviser consider when lending securities?", None, 0),
+        # a benchmark is an index, by name
+        ("What is the fund's benchmark index?", "index", 0),
+        ("What is the fund's benchmark?", "index", 0),
+        ("Which index did the fund adopt as its new benchmark?", "index", 0),
+        ("What index risks apply?", "none", 0),
     ],
 )
 def test_asked_target(question: str, target: str | None, count: int) -> None:
@@ -87,6 +92,86 @@ def test_reference_spans() -> None:
         "Form N-1A",
     ]
     assert spans.of_type("reference", "The Fund may invest in rules-based strategies.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "S&P 500® Index (reflects no deduction for fees, expenses or taxes) | 25.02%",
+            ["S&P 500® Index"],
+        ),
+        (
+            "The MSCI India Index (Net Total Return) is replacing the MSCI India Index (Gross "
+            "Total Return) as the Fund's broad-based securities market index.",
+            ["MSCI India Index (Net Total Return)", "MSCI India Index (Gross Total Return)"],
+        ),
+        (
+            "the Fund changed its primary benchmark index from the Russell Microcap® Index to "
+            "the Russell 3000® Index",
+            ["Russell Microcap® Index", "Russell 3000® Index"],
+        ),
+        (
+            "compared to the Bloomberg Municipal Bond Index, which",
+            ["Bloomberg Municipal Bond Index"],
+        ),
+        # generic, a column, a fund named after an index: none
+        ("The Underlying Index is rebalanced quarterly.", []),
+        ("Year | Calendar Year-End Index Value | Change In Index for Calendar Year", []),
+        ("Shares of the Northgate S&P 500 Index Fund are offered.", []),
+    ],
+)
+def test_index_spans(text: str, names: list[str]) -> None:
+    assert spans.of_type("index", text) == names
+
+
+BENCHMARK = """NORTHGATE GROWTH FUND
+Summary Prospectus dated May 1, 2025
+
+Performance
+
+The bar chart and table provide some indication of the risks of investing in the Fund.
+{said}
+
+Average Annual Total Returns (for the periods ended December 31, 2024)
+
+| 1 Year | 5 Years | 10 Years
+Return Before Taxes | 21.40% | 12.10% | 10.90%
+{row} | 25.02% | 14.53% | 13.10%
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "row", "answer"),
+    [
+        (
+            "The table compares the Fund's performance to that of the Russell 1000® Growth Index, "
+            "a broad-based securities market index.",
+            "Russell 1000® Growth Index (reflects no deduction for fees, expenses or taxes)",
+            "Russell 1000® Growth Index",
+        ),
+        (
+            "Effective June 12, 2024, the Fund changed its benchmark from the Russell Midcap® "
+            "Index to the S&P 500® Index.",
+            "S&P 500® Index",
+            "S&P 500® Index",
+        ),
+        # the filing names no index: no answer, not a sentence about something else
+        ("Past performance is not necessarily an indication of future results.", "Other", None),
+    ],
+)
+def test_a_benchmark_is_answered_by_the_index_named(
+    assistant_over,  # type: ignore[no-untyped-def]
+    said: str,
+    row: str,
+    answer: str | None,
+) -> None:
+    a = assistant_over({"perf.txt": BENCHMARK.format(said=said, row=row)}).ask(
+        "What is the fund's benchmark index?"
+    )
+    assert a.answered is (answer is not None), a.answer
+    if answer:
+        assert answer in a.answer
 
 
 def test_every_target_noun_has_one_type() -> None:
