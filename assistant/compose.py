@@ -550,6 +550,7 @@ def choose_sentences(
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
     asked_roles = verify.asked_roles(u.question)
+    into = u.answer_type == "fund" and INTO_WHICH_RE.search(u.question) is not None
     denied = u.wants_departure or verify.asks_earlier(u.question)  # "who is leaving as ...?"
     named_topics, beside_chars = topics()
     asked_topics = [t for t in named_topics if t.asked.search(u.question)]
@@ -665,6 +666,11 @@ def choose_sentences(
                     found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
+            if u.answer_type == "fund" and into and CELL_SEPARATOR not in sent.text:
+                # "into which fund will it be reorganized?": the fund on the receiving side
+                # ("with and into X", "transferred to X", "shares of X"), not the one merged;
+                # a table's row says it by its columns instead
+                found = [x for x in found if _on_receiving_side(sent.text, x)]
             if u.answer_type in ("org", "person") and asked_roles:
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
@@ -797,6 +803,24 @@ def _is_record_date(text: str, date: str) -> bool:
 DEFINED_AS_RE = re.compile(r"^,?\s*\((?:the\s+)?[“\"']([^”\"')]{2,40})[”\"']\)")
 # A firm or person a role is said of stands within this many words of the role's word.
 ROLE_WINDOW = 8
+
+
+# A question for the fund something goes into ("into which fund ...?", "to what portfolio
+# ...?"), and what stands before a fund on that side of a deal ("with and into", "transferred
+# to", "you will hold shares of"; not "Class A shares of").
+INTO_WHICH_RE = re.compile(r"\b(?:into|to|with)\s+(?:which|what)\b", re.I)
+RECEIVING_RE = re.compile(
+    r"\b(?:into|to|by|with|(?:hold|receive|for|become\s+holders\s+of)\s+(?:\w+\s+){0,2}"
+    r"shares\s+of)\s+(?:(?:the|an?|a\s+newly\s+created)\s+)?$",
+    re.I,
+)
+RECEIVING_REACH = 40  # characters before the fund
+CELL_SEPARATOR = " | "
+
+
+def _on_receiving_side(text: str, span: str) -> bool:
+    at = find_span(text, span)
+    return at >= 0 and RECEIVING_RE.search(text[max(0, at - RECEIVING_REACH) : at]) is not None
 
 
 # A role word denied just before it ("is not an adviser", "no longer serves as custodian").

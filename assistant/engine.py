@@ -2482,10 +2482,12 @@ def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:
 
 
 def _with_corrections(answer: Answer, typed: str, fixes: Sequence[tuple[str, str]]) -> Answer:
-    """The answer to a corrected question, as asked; an abstention says how it was read."""
-    said = ", ".join(f"“{w}” as “{f}”" for w, f in fixes)
-    text = answer.answer if answer.answered else f"{answer.answer} (Read {said}.)"
-    return replace(answer, question=typed, answer=text, suggestions=tuple(f for _, f in fixes))
+    """The answer to a corrected question, as asked; an abstention says how a typo was read
+    (not a real word read as another form of itself: "reorganized" as "reorganize")."""
+    typos = [(w, f) for w, f in fixes if not retrieve.is_form_of(w, f)]
+    said = ", ".join(f"“{w}” as “{f}”" for w, f in typos)
+    text = answer.answer if answer.answered or not typos else f"{answer.answer} (Read {said}.)"
+    return replace(answer, question=typed, answer=text, suggestions=tuple(f for _, f in typos))
 
 
 def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:

@@ -149,6 +149,17 @@ def idf(snap: Snapshot, token: str) -> float:
 INFLECTION_ENDINGS = frozenset({"s", "es", "d", "ed", "n", "en"})
 
 
+def is_form_of(word: str, form: str) -> bool:
+    """Whether ``form`` is ``word`` without an inflection ending ("reorganized", "reorganize")."""
+    low, short = word.lower(), form.lower()
+    ending = low[len(short) :]
+    if not (low.startswith(short) and ending in INFLECTION_ENDINGS):
+        return False
+    # a participle in -n follows a vowel "e" or a "w" ("overseen", "taken", "known"): "median"
+    # is no form of "media"
+    return ending != "n" or short[-1:] in ("e", "w")
+
+
 def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
     """(word, correction) for question words no passage contains that are likely typos of an
     index word: within :func:`typo_distance` edits (a swap of two letters is one). A real word
@@ -171,7 +182,7 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                 (
                     low[:-k]
                     for k in (1, 2)
-                    if low[-k:] in INFLECTION_ENDINGS
+                    if is_form_of(low, low[:-k])
                     and all(reader.doc_frequency("text", t) for t in analyse(low[:-k]) or ("",))
                 ),
                 None,

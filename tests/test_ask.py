@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from assistant import retrieve
 from assistant.cli import cli
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
@@ -1979,3 +1980,63 @@ def test_an_initial_minimum_may_go_unsaid(
     a = ask_json(ix, "What would my costs be for Class I shares after 3 years?")
     assert a["answered"] is True, a["answer"]
     assert "$296" in a["answer"], a["answer"]
+
+
+MERGER = """NORTHGATE FUNDS
+Supplement dated March 3, 2025 to the Prospectus
+
+{said}
+The Board may reorganize a fund at any time without a vote of shareholders.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        (
+            "The Board approved the reorganization of the Northgate Income Fund with and into the "
+            "Northgate Bond Fund.",
+            "Northgate Bond Fund",
+        ),
+        (
+            "All of the assets of the Northgate Income Fund will be transferred to the Northgate "
+            "Bond Fund in exchange for shares of that fund.",
+            "Northgate Bond Fund",
+        ),
+        (
+            "Following the reorganization you will hold shares of Northgate Bond Fund.",
+            "Northgate Bond Fund",
+        ),
+        # the fund that closes is not where it goes
+        (
+            "Class A shares of the Northgate Income Fund are closed to new investors, except in "
+            "connection with a reorganization.",
+            None,
+        ),
+    ],
+)
+def test_the_fund_a_fund_goes_into_is_on_the_receiving_side(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"merger.txt": MERGER.format(said=said)})
+    a = ask_json(ix, "Into which fund will the fund be reorganized?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"], a["answer"]
+    else:  # "reorganized" is read as "reorganize", the filing's form of it: no typo to report
+        assert "Read “" not in a["answer"], a["answer"]
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "same"),
+    [
+        ("reorganized", "reorganize", True),
+        ("overseen", "oversee", True),
+        ("known", "know", True),
+        ("funds", "fund", True),
+        ("median", "media", False),  # a different word, not a participle
+        ("charges", "changes", False),
+    ],
+)
+def test_a_form_of_a_word_is_no_typo(word: str, form: str, same: bool) -> None:
+    assert retrieve.is_form_of(word, form) is same
