@@ -578,8 +578,11 @@ def choose_sentences(
         # a heading states the topic of every sentence under it ("Expense Limitation")
         heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
         for sent in sentences(hit):
+            header = list(SEC_HEADER_RE.finditer(sent.text))
+            # the EDGAR envelope's words ("DATE OF NAME CHANGE") say nothing the filing does
+            plain = sent.text[header[-1].end() :] if header else sent.text
             # "after the close of business on June 30": a time of day, no closing
-            plain = IDIOM_RE.sub(" ", sent.text) if mask_idioms else sent.text
+            plain = IDIOM_RE.sub(" ", plain) if mask_idioms else plain
             sent_stems = stems_of(plain) | heading_stems
             if after is not None and ANNOUNCES_RE.search(sent.text):
                 # "Effective June 30, 2015, the following is added to the Shareholder's Guide":
@@ -602,7 +605,6 @@ def choose_sentences(
                 continue
             if not _qualifiers_match(u, sent_stems):
                 continue
-            header = list(SEC_HEADER_RE.finditer(sent.text))
             body = sent.text[header[-1].end() :] if header else sent.text
             if (
                 COVER_RE.search(body)

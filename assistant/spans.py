@@ -20,7 +20,8 @@ DATE_RE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\(since\s+\d{1,2}/\d{2}\)|\b\d{2}/\d{2}\b(?=\))"
     r"|\b(?:19|20)\d{2}\s*(?:to|-|–|through)\s*(?:19|20)\d{2}\b"
-    r"|\b(?:19|20)\d{2}\b",
+    # not a statute's year ("the Act of 1940", "the 1940 Act")
+    r"|(?<!Act of )(?<!Code of )\b(?:19|20)\d{2}\b(?!\s+Act\b)",
     re.I,
 )
 # Money and percentages (index/amounts.py), then the other quantities an amount question asks

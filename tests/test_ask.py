@@ -1842,8 +1842,9 @@ SEC_HEADER_ONE_LINE = (
     "0000701265-02-000010 CONFORMED SUBMISSION TYPE: 497 FILED AS OF DATE: 20020910 IRS NUMBER: "
     "042509354 STATE OF INCORPORATION: DE FISCAL YEAR END: 1231 FILING VALUES: FORM TYPE: 497 "
     "SEC ACT: 1933 Act SEC FILE NUMBER: 002-86323 FILM NUMBER: 02759374 BUSINESS PHONE: "
-    "6179543000 497 1 NORTHGATE TRUST. The following changes to the prospectus are effective as "
-    "described below. {body}\n"
+    "6179543000 FORMER COMPANY: FORMER CONFORMED NAME: EASTBANK SERIES TRUST DATE OF NAME CHANGE: "
+    "19920703 497 1 NORTHGATE TRUST Northgate Bond Fund Supplement to Prospectus. The following "
+    "changes to the prospectus are effective as described below. {body}\n"
 )
 
 
@@ -1852,6 +1853,8 @@ SEC_HEADER_ONE_LINE = (
     [
         ("", "When was the fund incorporated?", None),
         ("", "What year is the act?", None),
+        # the envelope's "FORMER CONFORMED NAME ... DATE OF NAME CHANGE" is no name change
+        ("", "What is the fund's new name?", None),
         (
             "Effective May 13, 2002, the Adviser has agreed to limit total fund operating "
             "expenses to 1.00% of average net assets.",
@@ -2040,3 +2043,38 @@ def test_the_fund_a_fund_goes_into_is_on_the_receiving_side(
 )
 def test_a_form_of_a_word_is_no_typo(word: str, form: str, same: bool) -> None:
     assert retrieve.is_form_of(word, form) is same
+
+
+LIQUIDATION = """NORTHGATE FUNDS
+Supplement dated June 2, 2025 to the Prospectus
+
+Effective December 1, 2018, the Securities and Exchange Commission adopted Rule 22e-4, which
+requires funds to adopt a liquidity risk management program.
+Such REITs are subject to defaults by borrowers, self-liquidation and the possibility of failing
+to qualify for pass-through of income under the Internal Revenue Code of 1986 and the 1940 Act.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("", None),
+        (
+            "The Fund is expected to cease operations and liquidate on or about August 29, 2025.",
+            "August 29, 2025",
+        ),
+        (
+            "The Board approved a plan to wind up the Fund, which will be completed on or about "
+            "September 30, 2025.",
+            "September 30, 2025",
+        ),
+    ],
+)
+def test_a_liquidation_is_not_liquidity_nor_a_statutes_year(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    """ "liquidated" and "liquidity" share a stem; "the Code of 1986" and "the 1940 Act" name
+    statutes, not dates."""
+    ix = index_of(tmp_path_factory, {"liq.txt": LIQUIDATION.format(said=said)})
+    assert_answer(ix, "When will the fund be liquidated?", answer, in_items=True)
