@@ -2078,3 +2078,54 @@ def test_a_liquidation_is_not_liquidity_nor_a_statutes_year(
     statutes, not dates."""
     ix = index_of(tmp_path_factory, {"liq.txt": LIQUIDATION.format(said=said)})
     assert_answer(ix, "When will the fund be liquidated?", answer, in_items=True)
+
+
+PEOPLE_CHANGE = """NORTHGATE SERIES TRUST
+Supplement dated January 2, 2014 to the Prospectus
+
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "question", "answer"),
+    [
+        # a trustee is no portfolio manager
+        (
+            "Effective December 31, 2013, Harold T. Quince no longer serves as a trustee of the "
+            "Trust due to his retirement from the board. Effective January 1, 2014, Doris M. "
+            "Fenwick began her term as a trustee of the Trust.",
+            "Who is the new portfolio manager?",
+            None,
+        ),
+        (
+            "Effective December 31, 2013, Harold T. Quince no longer serves as a trustee of the "
+            "Trust due to his retirement from the board.",
+            "Who is no longer a portfolio manager of the fund?",
+            None,
+        ),
+        (
+            "Effective January 1, 2014, Doris M. Fenwick joined the Fund as a portfolio manager.",
+            "Who is the new portfolio manager?",
+            "Doris M. Fenwick",
+        ),
+        (
+            "Effective January 1, 2014, Harold T. Quince no longer serves as a portfolio manager "
+            "of the Fund.",
+            "Who is no longer a portfolio manager of the fund?",
+            "Harold T. Quince",
+        ),
+        # a privilege that is no longer offered names nobody
+        (
+            "After the Effective Date, the Reinstatement Privilege will no longer be offered for "
+            "Class B shares.",
+            "Who is no longer a portfolio manager of the fund?",
+            None,
+        ),
+    ],
+)
+def test_a_portfolio_manager_question_needs_the_role_said(
+    tmp_path_factory: pytest.TempPathFactory, said: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"people.txt": PEOPLE_CHANGE.format(said=said)})
+    assert_answer(ix, question, answer)
