@@ -1603,6 +1603,8 @@ class Assistant:
         name = self.person_names.get(fact.subject, fact.subject)
         if self._is_person(name):
             return True
+        if self._header_cell(fact, name):
+            return False
         words = self._prose_words.get(fact.doc)
         if words is None:
             if len(self._prose_words) >= DEFINITIONS_KEPT:
@@ -1615,6 +1617,29 @@ class Assistant:
             )
             self._prose_words[fact.doc] = words
         return bool(name.split()) and name.split()[-1].strip(".,") in words
+
+    def _header_cell(self, fact: Fact, name: str) -> bool:
+        """Whether a fact's subject is a cell its table row holds before the first person it
+        names ("Portfolio Manager | Fund | Beneficial Ownership | ... | Kandarp Acharya"), or
+        a cell of a row just above a row naming a person: a header cell."""
+        passage = self.snap.passage(fact.doc, fact.passage)
+        if passage is None or passage.kind != "row":
+            return False
+        seen = False  # the name, before any person
+        for cell in passage.text.split(tables.CELL_SPLIT):
+            cell = cell.strip()
+            if cell == name:
+                seen = True
+            elif self._is_person(cell):
+                return seen
+        # a header row of its own: the row below it names a person
+        below = self.snap.passage(fact.doc, fact.passage + 1)
+        return (
+            seen
+            and below is not None
+            and below.kind == "row"
+            and any(self._is_person(c.strip()) for c in below.text.split(tables.CELL_SPLIT))
+        )
 
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm):

@@ -2129,3 +2129,36 @@ def test_a_portfolio_manager_question_needs_the_role_said(
 ) -> None:
     ix = index_of(tmp_path_factory, {"people.txt": PEOPLE_CHANGE.format(said=said)})
     assert_answer(ix, question, answer)
+
+
+STREAMED_MANAGERS = """NORTHGATE ALLOCATION FUNDS
+Supplement dated August 16, 2013 to the Statement of Additional Information
+
+The Beneficial Ownership in the Funds table is amended to add the following information.
+Messrs. Quince and Fenwick became the portfolio managers of the Funds on September 30, 2013.
+
+{table}
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the header and the rows in one stream of cells
+        "Portfolio Manager | Fund | Beneficial Ownership | Harold Quince | Northgate Income Fund "
+        "| $0 | Doris Fenwick | Northgate Income Fund | $0",
+        # a header row of its own
+        "Portfolio Manager | Fund | Beneficial Ownership\n"
+        "Harold Quince | Northgate Income Fund | $0\n"
+        "Doris Fenwick | Northgate Income Fund | $0",
+    ],
+)
+def test_a_header_cell_before_the_names_is_no_manager(
+    tmp_path_factory: pytest.TempPathFactory, table: str
+) -> None:
+    """ "Beneficial Ownership" heads a column, though the prose names the table by it too."""
+    ix = index_of(tmp_path_factory, {"own.txt": STREAMED_MANAGERS.format(table=table)})
+    a = ask_json(ix, "Who are the portfolio managers?")
+    assert a["answered"] is True, a["answer"]
+    assert "Quince" in a["answer"] and "Fenwick" in a["answer"], a["answer"]
+    assert "Beneficial" not in a["answer"], a["answer"]
