@@ -827,7 +827,10 @@ def understand(question: str, has_person: bool = False) -> Understanding:
             r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|"
             r"removed|retir\w*|stopped)\b",
             q,
-        ),
+        )
+        # "who replaced the departing manager?" asks for the successor: the leaving describes
+        # whom he replaced
+        and not SUCCESSOR_ASKED_RE.search(q),
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
         count=target_count,
@@ -836,6 +839,13 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     )
 
 
+# A question asking who takes someone's place ("who replaced ...?", "who will succeed ...?",
+# "who is taking over from ...?").
+SUCCESSOR_ASKED_RE = re.compile(
+    r"^\s*(?:who|which\s+\w+)\s+(?:(?:will|would|has|have|is|was|did)\s+)?(?:replac\w*|"
+    r"succeed\w*|tak(?:e|es|ing)\s+over|took\s+over)\b",
+    re.I,
+)
 # A question that goes on from the one before it, however long: "And for Class C, what is ...?"
 CONTINUES_RE = re.compile(r"^\s*(?:and|also|what about|how about)\b", re.I)
 

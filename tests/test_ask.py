@@ -2162,3 +2162,37 @@ def test_a_header_cell_before_the_names_is_no_manager(
     assert a["answered"] is True, a["answer"]
     assert "Quince" in a["answer"] and "Fenwick" in a["answer"], a["answer"]
     assert "Beneficial" not in a["answer"], a["answer"]
+
+
+SUCCESSION = """NORTHGATE GROWTH FUND
+Supplement dated March 1, 2015 to the Prospectus
+
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Effective March 1, 2015, Harold Quince, who is retiring, no longer serves as portfolio "
+        "manager of the Fund. Doris Fenwick has been named portfolio manager of the Fund.",
+        "Harold Quince will retire and step down as portfolio manager of the Fund on March 1, "
+        "2015. Doris Fenwick will become the Fund's portfolio manager on that date.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "answer", "not_in"),
+    [
+        ("Who replaced the departing portfolio manager?", "Doris Fenwick", "Quince"),
+        ("Who will succeed the retiring portfolio manager?", "Doris Fenwick", "Quince"),
+        ("Which portfolio manager is retiring?", "Harold Quince", "Fenwick"),
+    ],
+)
+def test_who_replaced_the_departing_manager_is_the_successor(
+    tmp_path_factory: pytest.TempPathFactory, said: str, question: str, answer: str, not_in: str
+) -> None:
+    """The leaving in "who replaced the departing manager?" describes whom the answer replaced."""
+    ix = index_of(tmp_path_factory, {"succ.txt": SUCCESSION.format(said=said)})
+    a = ask_json(ix, question)
+    assert a["answered"] is True, a["answer"]
+    assert answer in a["answer"] and not_in not in a["answer"], a["answer"]
