@@ -142,6 +142,7 @@ class Topic:
     asked: re.Pattern[str]
     evidence: re.Pattern[str]
     value_beside_when: re.Pattern[str] | None
+    not_evidence: re.Pattern[str] | None = None  # a sentence that only seems to speak of it
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,7 @@ def topics() -> tuple[tuple[Topic, ...], int]:
             re.compile(t["asked"], flags),
             re.compile(t["evidence"], flags),
             re.compile(t["value_beside_when"], flags) if t.get("value_beside_when") else None,
+            re.compile(t["not_evidence"], flags) if t.get("not_evidence") else None,
         )
         for t in data["topics"]
     )
@@ -598,9 +600,16 @@ def choose_sentences(
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
                 continue
-            said = f"{hit.passage.section_label} {sent.text}"  # a heading says it of all below
-            if any(not t.evidence.search(said) for t in asked_topics):
-                continue
+            if asked_topics:
+                # a heading says it of all below, though a fund's name that heads the section
+                # says nothing of a topic ("All Cap Market Neutral Fund" is no expense cap)
+                said = f"{_without_funds(hit.passage.section_label)} {sent.text}"
+                if any(
+                    not t.evidence.search(said)
+                    or (t.not_evidence is not None and t.not_evidence.search(sent.text))
+                    for t in asked_topics
+                ):
+                    continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
             if not _qualifiers_match(u, sent_stems):
@@ -828,6 +837,13 @@ def _on_receiving_side(text: str, span: str) -> bool:
 # A role word denied just before it ("is not an adviser", "no longer serves as custodian").
 NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 NEGATION_REACH = 30  # characters before the role word
+
+
+def _without_funds(text: str) -> str:
+    """The text with the fund names in it blanked out."""
+    for name in spans.funds(text):
+        text = text.replace(name, " ")
+    return text
 
 
 def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = False) -> bool:

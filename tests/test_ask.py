@@ -2196,3 +2196,60 @@ def test_who_replaced_the_departing_manager_is_the_successor(
     a = ask_json(ix, question)
     assert a["answered"] is True, a["answer"]
     assert answer in a["answer"] and not_in not in a["answer"], a["answer"]
+
+
+FEE_TABLE_ONLY = """NORTHGATE-PRO-1-SUP-1
+Statutory Prospectus Supplement dated December 13, 2016
+Northgate All Cap Market Neutral Fund
+Effective January 1, 2017, the following information replaces the fee table:
+|
+Shareholder Fees (fees paid directly from your investment)
+|Class:
+|A
+|C
+|
+Maximum Deferred Sales Charge (Load) (as a percentage of purchase price or redemption proceeds)
+|None
+|1.00%
+|
+Acquired Fund Fees and Expenses
+|0.02
+|0.02
+|
+Total Annual Fund Operating Expenses
+|2.16
+|2.91
+|
+Fee Waiver and/or Expense Reimbursement
+|0.66
+|0.66
+{extra}
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "question", "answer"),
+    [
+        # a fund named "All Cap" heads the section: no expense cap; a waiver is no cap either
+        ("", "What is the expense limit?", None),
+        ("", "What is the expense cap?", None),
+        (
+            "The Adviser has contractually agreed to limit Total Annual Fund Operating Expenses "
+            "After Fee Waiver to 1.50% of average daily net assets through June 30, 2018.",
+            "What is the expense limit?",
+            "1.50%",
+        ),
+        # a deferred sales charge taken from redemption proceeds is no redemption fee
+        ("", "What is the redemption fee?", None),
+        (
+            "Redemption Fee (as a percentage of amount redeemed within 30 days) | 2.00% | 2.00%",
+            "What is the redemption fee?",
+            "2.00%",
+        ),
+    ],
+)
+def test_a_fee_tables_rows_speak_of_their_own_topic(
+    tmp_path_factory: pytest.TempPathFactory, extra: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"fees.txt": FEE_TABLE_ONLY.format(extra=extra)})
+    assert_answer(ix, question, answer)
