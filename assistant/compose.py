@@ -95,7 +95,8 @@ TYPED_NEIGHBOUR = ("amount", "date", "period")
 NEIGHBOUR_MIN_CHARS = 60
 # A sentence answers an objective question only when it states an objective.
 OBJECTIVE_RE = re.compile(
-    r"objective (?:is|of)|\bseeks?\b(?! to achieve)|\baims?\b|\bgoal\b|intended for|"
+    r"objective (?:is|of)|\bseeks?\b(?! to achieve (?:its|the|this|their|that)\b)|\baims?\b|"
+    r"\bgoal\b|intended for|"
     r"designed to (?:track|provide)|\btracks?\b",
     re.I,
 )
@@ -107,9 +108,20 @@ OTHER_FUND_AIM_RE = re.compile(
 )
 
 
-def _states_objective(text: str) -> bool:
-    """Whether a sentence states an objective, other than in a clause about another fund."""
-    return OBJECTIVE_RE.search(OTHER_FUND_AIM_RE.sub(" ", text)) is not None
+# "Although the Fund seeks to preserve the value of your investment at $1 per share, ...": a
+# risk said despite an aim, not the fund's objective.
+CONCESSIVE_AIM_RE = re.compile(
+    r"\b(?:although|though|while|even\s+if)\s+(?:the|each|a|this)\s+(?:\w+\s+){0,3}?"
+    r"(?:seeks?|aims?|tries|attempts?)\b",
+    re.I,
+)
+
+
+def states_objective(text: str) -> bool:
+    """Whether a sentence states an objective, other than in a clause about another fund or
+    in a concession ("although the Fund seeks to ...")."""
+    text = CONCESSIVE_AIM_RE.sub(" ", OTHER_FUND_AIM_RE.sub(" ", text))
+    return OBJECTIVE_RE.search(text) is not None
 
 
 # What a sentence must say to answer a question about a person's past or title.
@@ -703,7 +715,7 @@ def choose_sentences(
                 found = [x for x in found if find_span(sent.text, x) > header[-1].end()]
             if typed and not found:
                 continue
-            if u.intent == "objective" and not _states_objective(sent.text):
+            if u.intent == "objective" and not states_objective(sent.text):
                 continue
             score = 0.55 * cov + 0.25 * pcov + 0.2 * (1 - hit.rank / n)
             if typed and found:

@@ -989,6 +989,13 @@ class Assistant:
                 answer = self._heading_answer(q, u, scope, OBJECTIVE_HEADING_RE)
             if (
                 answer is not None
+                and u.intent == "objective"
+                and not compose.states_objective(answer.answer)
+            ):  # "The Fund's investment objective ... will not change.", "Although the Fund
+                # seeks to preserve the value of your investment, ...": no objective stated
+                answer = None
+            if (
+                answer is not None
                 and INDEX_ASKED_RE.search(q)
                 and not INDEX_NAME_RE.search(answer.answer)
             ):

@@ -2253,3 +2253,46 @@ def test_a_fee_tables_rows_speak_of_their_own_topic(
 ) -> None:
     ix = index_of(tmp_path_factory, {"fees.txt": FEE_TABLE_ONLY.format(extra=extra)})
     assert_answer(ix, question, answer)
+
+
+OBJECTIVE_SAID = """NORTHGATE MONEY MARKET FUND
+Supplement dated May 1, 2015 to the Prospectus
+
+Investment Objective, Principal Investment Strategies, and Principal Risks
+
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        # a sentence about the objective that does not state it
+        ("The Fund's investment objective, strategies and risks will not change.", None),
+        # an aim conceded in a risk, not the objective
+        (
+            "An investment in the Fund is not insured or guaranteed by the FDIC. Although the Fund "
+            "seeks to preserve the value of your investment at $1.00 per share, it is possible to "
+            "lose money by investing in the Fund.",
+            None,
+        ),
+        (
+            "The Fund seeks current income consistent with the preservation of capital and "
+            "liquidity.",
+            "current income consistent with the preservation of capital",
+        ),
+        (
+            "The Fund's investment objective is to provide current income while maintaining "
+            "liquidity.",
+            "to provide current income",
+        ),
+        ("The Fund seeks to achieve long-term capital appreciation.", "long-term capital"),
+        # how it is pursued is no objective
+        ("The Fund seeks to achieve its objective by investing in Treasury bills.", None),
+    ],
+)
+def test_an_objective_answer_states_the_objective(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"obj.txt": OBJECTIVE_SAID.format(said=said)})
+    assert_answer(ix, "What is the fund's investment objective?", answer)
