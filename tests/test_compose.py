@@ -461,4 +461,4 @@ def test_still_meets_no_longer(assistant_over: Callable[[dict[str, str]], Assist
     ],
 )
 def test_an_objective_stated_of_another_fund_is_not_the_funds(sentence: str, states: bool) -> None:
-    assert compose._states_objective(sentence) is states
+    assert compose.states_objective(sentence) is states
