@@ -585,6 +585,10 @@ def choose_sentences(
         # "The fund's investment objective is amended and restated as follows:" just above:
         # what the passage is, the lead-in says ("To seek total return ...")
         lead_stems = stems_of(lead_in(above))
+        if typed and after is not None and ANNOUNCES_RE.search(hit.passage.text):
+            # what it announces (see below) when a value of the passage is asked, its date;
+            # the text announced answers a free-text question itself
+            passage_stems |= stems_of(after(hit.passage))
         pcov = weights.coverage(passage_stems | before_stems | lead_stems)
         if pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
@@ -598,10 +602,12 @@ def choose_sentences(
             # "after the close of business on June 30": a time of day, no closing
             plain = IDIOM_RE.sub(" ", plain) if mask_idioms else plain
             sent_stems = stems_of(plain) | heading_stems
+            announced = ""
             if after is not None and ANNOUNCES_RE.search(sent.text):
                 # "Effective June 30, 2015, the following is added to the Shareholder's Guide":
                 # what follows (its heading, "CLOSED FUND POLICIES") is what the sentence dates
-                sent_stems |= stems_of(after(hit.passage))
+                announced = after(hit.passage)
+                sent_stems |= stems_of(announced)
             if refers_back and BACK_REFERENCE_RE.search(sent.text):
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it
@@ -615,7 +621,10 @@ def choose_sentences(
             if asked_topics:
                 # a heading says it of all below, though a fund's name that heads the section
                 # says nothing of a topic ("All Cap Market Neutral Fund" is no expense cap)
-                said = f"{_without_funds(hit.passage.section_label)} {sent.text}"
+                said = f"{_without_funds(hit.passage.section_label)} {sent.text} {announced}"
+                if refers_back and BACK_REFERENCE_RE.search(sent.text):
+                    # "as a result of the above changes, ...": the topic was said above it
+                    said += f" {above} {hit.passage.text}"
                 if any(
                     not t.evidence.search(said)
                     or (t.not_evidence is not None and t.not_evidence.search(sent.text))

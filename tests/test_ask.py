@@ -2296,3 +2296,42 @@ def test_an_objective_answer_states_the_objective(
 ) -> None:
     ix = index_of(tmp_path_factory, {"obj.txt": OBJECTIVE_SAID.format(said=said)})
     assert_answer(ix, "What is the fund's investment objective?", answer)
+
+
+CLOSING = """NORTHGATE VENTURE FUND
+Supplement dated April 1, 2017 to the Prospectus
+
+On March 1, 2017, the adviser's parent agreed to merge with Eastbank Holdings plc. The
+Transaction is currently expected to close in the second quarter of 2017, subject to
+shareholder and regulatory approvals.
+Effective on or about April 13, 2017, the Fund will reopen to new retirement plan investors.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        # a deal that closes and a fund that reopens: no closing to investors
+        ("", None),
+        (
+            "Effective after the close of business on September 1, 2017, the Fund will be "
+            "closed to new investors and additional purchases.",
+            "September 1, 2017",
+        ),
+        (
+            "The Fund will close to new investors on October 31, 2017.",
+            "October 31, 2017",
+        ),
+        (
+            "Effective at the close of business on June 30, 2017, the following is added to the "
+            "Shareholder's Guide:\n\nCLOSED FUND POLICIES\n\nThe Fund is closed to new investors.",
+            "June 30, 2017",
+        ),
+    ],
+)
+def test_closing_to_investors_is_no_deal_closing(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"close.txt": CLOSING.format(said=said)})
+    assert_answer(ix, "When does the fund close to new investors?", answer, in_items=True)
