@@ -220,7 +220,10 @@ def qualifiers() -> dict[str, Qualifier]:
 # time of day, not a fund or a deal closing.
 IDIOM_RE = re.compile(
     r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
-    r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b",
+    r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
+    # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
+    # taking effect
+    r"|\b(?:the\s+)?currently\s+effective\b",
     re.I,
 )
 # A sentence that announces the text after it ("the following is added to ...", "... as
@@ -709,6 +712,10 @@ def choose_sentences(
                 found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied)]
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked
                 found = [a for a in found if _beside_name(sent.text, a, excluded)]
+            if u.answer_type == "date" and any(YEAR_RE.fullmatch(d) for d in found):
+                # "Scudder Worldwide 2004 Fund": a year in a fund's name is no date
+                named = " ".join(spans.funds(sent.text))
+                found = [d for d in found if not (YEAR_RE.fullmatch(d) and d in named)]
             if u.answer_type == "date" and bound is not None:
                 # "until when is the agreement in effect?": the date it runs until
                 found = [d for d in found if _date_bound(sent.text, d) == bound]
@@ -855,6 +862,7 @@ def _on_receiving_side(text: str, span: str) -> bool:
     return at >= 0 and RECEIVING_RE.search(text[max(0, at - RECEIVING_REACH) : at]) is not None
 
 
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # A role word denied just before it ("is not an adviser", "no longer serves as custodian").
 NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 NEGATION_REACH = 30  # characters before the role word

@@ -2335,3 +2335,34 @@ def test_closing_to_investors_is_no_deal_closing(
 ) -> None:
     ix = index_of(tmp_path_factory, {"close.txt": CLOSING.format(said=said)})
     assert_answer(ix, "When does the fund close to new investors?", answer, in_items=True)
+
+
+CURRENTLY_EFFECTIVE = """NORTHGATE INVESTMENTS Northgate Worldwide 2004 Fund Supplement to \
+Currently Effective Prospectus The following supplements the information in the "Who Manages \
+the Fund" section.
+
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        # the prospectus in force and a fund's name date no change
+        ("Dana Holt is a portfolio manager of the fund.", None),
+        (
+            "Effective March 31, 2003, Dana Holt became a portfolio manager of the fund.",
+            "March 31, 2003",
+        ),
+        ("The change takes effect on April 15, 2003.", "April 15, 2003"),
+    ],
+)
+def test_a_currently_effective_prospectus_dates_no_change(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"eff.txt": CURRENTLY_EFFECTIVE.format(said=said)})
+    a = ask_json(ix, "When does the change take effect?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["items"], a["answer"]
+    assert "2004" not in a["items"], a["answer"]
