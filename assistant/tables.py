@@ -220,6 +220,7 @@ def read(
     heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
     best_key: tuple[float, float] = (0.0, 0.0)
+    captions: set[str] = set()  # the captions the best row was read under
     header: Passage | None = None
     columns: list[str] = []
     last = -1
@@ -232,15 +233,24 @@ def read(
         labels = {
             id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip() for r in table if cells_of(r)
         }
-        vocab = {w for label in labels.values() for w in _words(label)} - LABEL_FILLER
-        telling = [q for q in qwords if any(_same(q, w) for w in vocab)]
+        # (the words of rows that label values; a caption row's name no row)
+        vocab = {
+            w for r in table if len(cells_of(r)) > 1 for w in _words(labels.get(id(r), ""))
+        } - LABEL_FILLER
+        # (each word once: a row name the question uses repeats some of its words)
+        telling = list(dict.fromkeys(q for q in qwords if any(_same(q, w) for w in vocab)))
         if table[0].ordinal - last > HEADER_REACH:  # a header serves its own table only...
             header, columns = None, []
         last = table[-1].ordinal  # ...and one just after a caption line
+        caption = ""  # a one-cell row that names the rows below it ("Minimums - Class A")
         for row in table:
             found = header_columns(row)
             if found is not None:
-                header, columns = row, found
+                header, columns, caption = row, found, ""
+                continue
+            row_texts = cells_of(row)
+            if len(row_texts) == 1 and not is_value(row_texts[0]):
+                caption = row_texts[0]
                 continue
             label = labels.get(id(row), "")
             if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
@@ -262,7 +272,12 @@ def read(
             if asked < MIN_ASKED_COVERAGE:
                 continue
             key = (asked, score)
-            if key <= best_key:
+            # the same row under another caption ("Initial Purchase" of each class's minimums)
+            again = (
+                bool(key == best_key and caption and best and best[0].label == label)
+                and caption not in captions
+            )
+            if key < best_key or (key == best_key and not again):
                 continue
             values = [
                 SPACED_PERCENT_RE.sub("%", cell_value(c) or c.strip())
@@ -281,7 +296,7 @@ def read(
             cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
             head = origin.get(id(header), header) if header is not None else None
             row_cells = [
-                Cell(label, col, val, cited, None if head is cited else head, score)
+                Cell(label, col or caption, val, cited, None if head is cited else head, score)
                 for col, val in zip(named, values, strict=True)
             ]
             by_class = any(CLASS_NAME_RE.match(c) for c in row_columns)
@@ -299,8 +314,26 @@ def read(
                     row_cells = asked_columns
                 elif PERIOD_COLUMN_RE.search(question):
                     continue
-            best, best_key = row_cells, key
-    return best
+            if again:
+                best = [*best, *row_cells]
+                captions.add(caption)
+            else:
+                best, best_key, captions = row_cells, key, {caption}
+    return _captions_asked(best, question, captions - {""})
+
+
+def _captions_asked(cells: list[Cell], question: str, captions: set[str]) -> list[Cell]:
+    """Of one row read under several captions, those the question names by the words that
+    tell the captions apart ("for the Fidelity Advantage Class" of "Minimums - Investor Class"
+    and "Minimums - Fidelity Advantage Class"); all of them when it names none."""
+    names = [n for n in dict.fromkeys(c.column for c in cells) if n in captions]
+    if len(names) < 2:
+        return cells
+    words = {n: set(_words(n)) - LABEL_FILLER for n in names}
+    shared = set.intersection(*words.values())
+    asked = set(_words(LOWER_WORDS_RE.sub(lambda m: m.group(0).lower(), question)))
+    picked = {n for n in names if (words[n] - shared) & asked}
+    return [c for c in cells if c.column in picked or c.column not in captions] if picked else cells
 
 
 def _measure_words(question: str) -> list[str]:

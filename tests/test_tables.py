@@ -771,3 +771,38 @@ def test_a_caption_names_what_a_table_of_classes_holds() -> None:
         *table[1:],
     ]
     assert tables.column_values(other, "What is the minimum initial investment?", ()) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("What is the minimum initial investment?", ["$10,000", "$100,000"]),
+        ("What is the minimum initial investment for the Premier Class?", ["$100,000"]),
+        ("What is the minimum balance for the Investor Class?", ["$10,000"]),
+    ],
+)
+def test_one_row_under_several_captions(question: str, values: list[str]) -> None:
+    """A one-cell row names the rows below it ("Minimums - Investor Class"); the same row
+    under each caption is read under each, and the caption the question names is kept."""
+    table = rows(
+        "Minimums - Investor Class",
+        "Initial Purchase | $10,000",
+        "Balance | $10,000",
+        "Minimums - Premier Class",
+        "Initial Purchase | $100,000",
+        "Balance | $100,000",
+    )
+    cells = tables.read(table, question)
+    assert [c.value for c in cells] == values
+    assert all(c.column.startswith("Minimums - ") for c in cells)
+
+
+def test_a_fee_row_under_each_funds_caption() -> None:
+    table = rows(
+        "Northgate Income Fund",
+        "Management Fees | 0.50%",
+        "Northgate Growth Fund",
+        "Management Fees | 0.75%",
+    )
+    cells = tables.read(table, "What is the management fee of the Northgate Growth Fund?")
+    assert [(c.column, c.value) for c in cells] == [("Northgate Growth Fund", "0.75%")]
