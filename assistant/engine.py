@@ -1144,7 +1144,8 @@ class Assistant:
         ):
             value, what = meta.supplement_date, "The supplement is dated"
         elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
-            found = [(f, self._passage_containing(docs[0], f)) for f in meta.funds]
+            names = _without_aliases(meta.funds, self._definitions(docs[0]))
+            found = [(f, self._passage_containing(docs[0], f)) for f in names]
             return self._listed(q, u, found, "The filing covers")
         elif u.intent == "change" and not set(u.terms) - FILING_CHANGE_WORDS:
             # "what changed in this supplement?": the parts it amends, by their headings
@@ -2398,6 +2399,20 @@ def _slug_key(name: str) -> str:
     """A name as index.names.slug writes it, fenced, so that one name is found inside another
     only whole words at a time ("-small-cap-value-fund-" in "-the-small-cap-value-fund-")."""
     return f"-{slug(name)}-"
+
+
+def _without_aliases(names: Sequence[str], defined: dict[str, clauses.Definition]) -> list[str]:
+    """A filing's fund names less those that only name another of them again: the end of a
+    longer name ("Dynamic Income Fund" of "Muzinich Dynamic Income Fund") or a short name the
+    filing defines for one ('Weitz Multisector Bond ETF (the "Multisector Fund")')."""
+    listed = set(names)
+    tails = {" ".join(n.split()[k:]) for n in names for k in range(1, len(n.split()))}
+    return [
+        n
+        for n in names
+        if n not in tails
+        and not ((d := defined.get(n)) is not None and d.name != n and d.name in listed)
+    ]
 
 
 def _funds_of(facts: Sequence[Fact]) -> dict[str, None]:

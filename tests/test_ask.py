@@ -2366,3 +2366,27 @@ def test_a_currently_effective_prospectus_dates_no_change(
     if answer:
         assert answer in a["items"], a["answer"]
     assert "2004" not in a["items"], a["answer"]
+
+
+ALIASED_FUNDS = """NORTHGATE FUNDS TRUST
+Northgate Dynamic Income Fund
+Northgate Credit Opportunities Fund
+Supplement dated September 12, 2025 to the Prospectus dated April 30, 2025
+
+Effective immediately, the Dynamic Income Fund will invest up to 20% of its assets in bank loans.
+Northgate Multisector Bond ETF (the "Multisector Fund") may also invest in bank loans.
+"""
+
+
+def test_the_funds_of_a_filing_are_not_listed_twice_by_their_short_names(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "the Dynamic Income Fund" ends a listed name; "Multisector Fund" is a short name the
+    filing defines: neither is another fund."""
+    ix = index_of(tmp_path_factory, {"funds.txt": ALIASED_FUNDS})
+    a = ask_json(ix, "Which funds does this filing cover?")
+    assert a["items"] == [
+        "Northgate Dynamic Income Fund",
+        "Northgate Credit Opportunities Fund",
+        "Northgate Multisector Bond ETF",
+    ], a["answer"]
