@@ -1264,7 +1264,11 @@ class Assistant:
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
-        title_words = bool(words) and lists.stems(" ".join(words)) <= lists.stems(chosen.heading)
+        # (the list's own heading, not the fund's name above it: "MONEY MARKET FUND >
+        # Principal Risks" does not title "market risk")
+        title_words = bool(words) and lists.stems(" ".join(words)) <= lists.stems(
+            chosen.heading.split(" > ")[-1]
+        )
         # the one entry holding every word the question asks about ("What does the fund say
         # about credit risk?" -> "Credit/Counterparty Risk"), else the entries the question
         # names whole ("What is market risk?" -> "Market Risk", not "Emerging Markets Risk")
@@ -1274,6 +1278,15 @@ class Assistant:
             for item, p in zip(chosen.items, chosen.passages, strict=True)
             if asked and asked <= {w.rstrip("s") for w in WORD_RE.findall(item.lower())}
         ]
+        if len(named) > 1:  # "market risk" of "Market/Issuer Risk" and "Emerging Markets
+            # Risk": the entry the asked words begin
+            leading = [
+                (item, p)
+                for item, p in named
+                if WORD_RE.findall(item.lower())[:1]
+                and WORD_RE.findall(item.lower())[0].rstrip("s") in asked
+            ]
+            named = leading if len(leading) == 1 else named
         if title_words:
             named = []  # words of the list's own title ("risks of investing"): the whole list
         elif len(named) != 1:

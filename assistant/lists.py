@@ -219,8 +219,12 @@ def _titles(first: str, rest: Sequence[str], least: int = 2) -> bool:
     """Whether a run's first lead-in (or a heading) names the list rather than an entry: it
     holds the plural of a word that at least ``least`` entries, and half of them, hold
     ("Principal Risks of Investing" over "Credit Risk", "Market Risk"; not "Emerging Markets"
-    over "Market", "Market Capitalization" and ten others)."""
-    plurals = {w[:-1] for w in WORD_RE.findall(first.lower()) if w.endswith("s")}
+    over "Market", "Market Capitalization" and ten others, nor a lead-in that ends in an
+    entry's own head word, "Emerging Markets Risk" over "Market Risk")."""
+    words = WORD_RE.findall(first.lower())
+    if words and words[-1] in ENTRY_HEADS and not words[-1].endswith("s"):
+        return False  # "Emerging Markets Risk" ends as an entry does: it is one
+    plurals = {w[:-1] for w in words if w.endswith("s")}
     need = max(least, (len(rest) + 1) // 2)
     return any(sum(p in _words(item) for item in rest) >= need for p in plurals)
 

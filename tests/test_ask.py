@@ -2390,3 +2390,37 @@ def test_the_funds_of_a_filing_are_not_listed_twice_by_their_short_names(
         "Northgate Credit Opportunities Fund",
         "Northgate Multisector Bond ETF",
     ], a["answer"]
+
+
+MONEY_MARKET_RISKS = """NORTHGATE TREASURY MONEY MARKET FUND
+Summary Prospectus dated January 31, 2025
+
+PRINCIPAL RISKS
+
+Interest Rate Risk. The prices of fixed income securities rise and fall inversely to changes in
+interest rates.
+
+Emerging Markets Risk. Securities of issuers in emerging markets may be more volatile.
+
+Money Market Instruments Risk. The value of a money market instrument typically will decline
+during periods of rising interest rates.
+
+{market}. There is a risk that the value of the Fund's investments may decrease in response to
+economic, political or financial events.
+
+Redemption Risk. The Fund may need to sell securities at a loss to meet redemptions.
+"""
+
+
+@pytest.mark.parametrize("market", ["Market Risk", "Market/Issuer Risk"])
+def test_one_risk_entry_is_read_by_the_words_that_begin_it(
+    tmp_path_factory: pytest.TempPathFactory, market: str
+) -> None:
+    """ "market risk": the entry those words begin, though "Money Market" and "Emerging
+    Markets" entries hold them too and the fund's own name says "Money Market"."""
+    ix = index_of(tmp_path_factory, {"mm.txt": MONEY_MARKET_RISKS.format(market=market)})
+    a = ask_json(ix, "What is market risk?")
+    assert a["answered"] is True, a["answer"]
+    assert a["answer"].startswith(market), a["answer"]
+    a = ask_json(ix, "What are the principal risks?")
+    assert len(a["items"]) == 5, a["answer"]
