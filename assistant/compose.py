@@ -226,6 +226,15 @@ IDIOM_RE = re.compile(
     r"|\b(?:the\s+)?currently\s+effective\b",
     re.I,
 )
+# Section titles quoted after the word that says they are titles ('the sub-sections entitled
+# "Sub-Adviser," "Investment Objectives" and "Principal Risks"', 'under the heading "Fees"').
+_QUOTED = r"[“\"][^”\"]{1,80}[”\"]"
+SECTION_TITLES_RE = re.compile(
+    rf"\b(?:entitled|titled|captioned|headings?|(?:sub-?)?sections?|captions?)\s+{_QUOTED}"
+    rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*",
+    re.I,
+)
+SECTION_ASKED_RE = re.compile(r"\b(?:sub-?)?sections?\b|\bheadings?\b|\bentitled\b", re.I)
 # A sentence that announces the text after it ("the following is added to ...", "... as
 # follows").
 ANNOUNCES_RE = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I)
@@ -577,6 +586,7 @@ def choose_sentences(
         if t.value_beside_when and t.value_beside_when.search(u.question)
     ]
     mask_idioms = not IDIOM_RE.search(u.question)
+    mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
     for hit in hits:
         if must_mention and not any(m in hit.passage.text for m in must_mention):
@@ -604,6 +614,9 @@ def choose_sentences(
             plain = sent.text[header[-1].end() :] if header else sent.text
             # "after the close of business on June 30": a time of day, no closing
             plain = IDIOM_RE.sub(" ", plain) if mask_idioms else plain
+            # 'the sub-sections entitled "Principal Risks" ... are replaced': a section's title
+            # names where text stands, it says nothing of what the title names
+            plain = SECTION_TITLES_RE.sub(" ", plain) if mask_titles else plain
             sent_stems = stems_of(plain) | heading_stems
             announced = ""
             if after is not None and ANNOUNCES_RE.search(sent.text):

@@ -2424,3 +2424,34 @@ def test_one_risk_entry_is_read_by_the_words_that_begin_it(
     assert a["answer"].startswith(market), a["answer"]
     a = ask_json(ix, "What are the principal risks?")
     assert len(a["items"]) == 5, a["answer"]
+
+
+SECTION_TITLES = """NORTHGATE VARIABLE PORTFOLIOS
+Supplement dated April 30, 2009 to the Prospectus
+
+3. The sub-sections entitled "Sub-Adviser," "Investment Objectives," "Principal Investment
+Strategies" and "Principal Risks" under the section entitled "Description of the Portfolios"
+beginning on page 41 of the Prospectus are deleted and replaced with the following.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "question", "answer"),
+    [
+        # a section's quoted title says nothing of what it names
+        ("", "What are the principal risks of the fund?", None),
+        # asked about the sections themselves, their titles count
+        ("", "What happens to the Principal Risks sub-section?", "Principal Risks"),
+        (
+            "The principal risks of the Portfolio are market risk and credit risk.",
+            "What are the principal risks of the fund?",
+            "market risk",
+        ),
+    ],
+)
+def test_a_quoted_section_title_is_where_text_stands_not_what_it_says(
+    tmp_path_factory: pytest.TempPathFactory, said: str, question: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"titles.txt": SECTION_TITLES.format(said=said)})
+    assert_answer(ix, question, answer)
