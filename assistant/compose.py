@@ -888,6 +888,20 @@ def _without_funds(text: str) -> str:
     return text
 
 
+# What follows a name when the role is another's: "X or the relevant subadviser".
+ALTERNATIVE_RE = re.compile(r"^\W{0,3}\s*(?:or|and/or)\s+(?:the|a|an|any|its|their|each)\b", re.I)
+ALTERNATIVE_REACH = 40  # characters after the name
+
+
+def _unnamed(words: list[str]) -> list[str]:
+    """Words with those inside a capitalised name blanked: a capitalised word between two
+    capitalised words ("Franklin Custodian Funds") is part of a name, no role."""
+    return [
+        "" if 0 < i < len(words) - 1 and all(w[:1].isupper() for w in words[i - 1 : i + 2]) else w
+        for i, w in enumerate(words)
+    ]
+
+
 def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = False) -> bool:
     """Whether a span stands within ROLE_WINDOW words of one of the role words, not denied
     ("is not an adviser", "will no longer serve as custodian") unless ``denied`` (the question
@@ -898,8 +912,13 @@ def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = Fals
     label = DEFINED_AS_RE.match(text[at + len(span) :])
     if label and not any(re.search(rf"\b{re.escape(r)}", label.group(1).lower()) for r in roles):
         return False  # 'X, LLC (the "Adviser"), the distributor, ...': X is the adviser
-    before = WORD_RE.findall(text[:at])[-ROLE_WINDOW:]
-    after = WORD_RE.findall(text[at + len(span) :])[:ROLE_WINDOW]
+    rest = text[at + len(span) :]
+    if ALTERNATIVE_RE.match(rest) and any(
+        re.search(rf"\b{re.escape(r)}", rest[:ALTERNATIVE_REACH].lower()) for r in roles
+    ):
+        return False  # "selected by X or the relevant subadviser": X is not the subadviser
+    before = _unnamed(WORD_RE.findall(text[:at])[-ROLE_WINDOW - 1 :])[-ROLE_WINDOW:]
+    after = _unnamed(WORD_RE.findall(rest)[: ROLE_WINDOW + 1])[:ROLE_WINDOW]
     near = " ".join(before + after).lower()
     return any(
         denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])

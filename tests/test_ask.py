@@ -1530,6 +1530,13 @@ a minor child may buy Class I shares.
             "intermediaries have agreed to waive fees.",
             None,
         ),
+        # a firm named as the alternative to the role's holder, a name holding the role's word
+        (
+            "Securities are valued by pricing services selected by Ridgeback Advisers, LLC or "
+            "the relevant custodian.",
+            None,
+        ),
+        ("Shares of Northgate Custodian Funds and Ridgeback Growth Company are offered.", None),
     ],
 )
 def test_a_role_is_answered_by_the_firm_it_is_said_of(

@@ -462,3 +462,30 @@ def test_still_meets_no_longer(assistant_over: Callable[[dict[str, str]], Assist
 )
 def test_an_objective_stated_of_another_fund_is_not_the_funds(sentence: str, states: bool) -> None:
     assert compose.states_objective(sentence) is states
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "beside"),
+    [
+        ("SSBT, as custodian, holds the Trust's securities.", "SSBT", True),
+        # the role's word inside a name is no role
+        (
+            "Franklin Custodian Funds Franklin Growth Company Inc. are listed.",
+            "Franklin Growth Company Inc.",
+            False,
+        ),
+        # the firm named as the alternative to the role's holder
+        (
+            "Prices are set by Ridgeback Advisers, LLC or the relevant custodian.",
+            "Ridgeback Advisers, LLC",
+            False,
+        ),
+        (
+            "Ridgeback Trust Company, the custodian, or its agents hold the assets.",
+            "Ridgeback Trust Company",
+            True,
+        ),
+    ],
+)
+def test_a_firm_beside_a_role(text: str, span: str, beside: bool) -> None:
+    assert compose._beside_role(text, span, ["custodian"]) is beside
