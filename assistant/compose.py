@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh.lang.porter import stem as porter_stem
 
-from assistant import spans, verify, wordforms
+from assistant import spans, tables, verify, wordforms
 from assistant.retrieve import Hit, analyse, english_words
 from assistant.understand import SHARE_CLASS_RE, STOP, WORD_RE, Understanding
 from index.amounts import has_percentage
@@ -714,6 +714,19 @@ def choose_sentences(
                     found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
+                if not EXTREME_ASKED_RE.search(u.question):
+                    # "Highest Quarterly Return: 20.44%" is no annual return
+                    found = [
+                        x
+                        for x in found
+                        if not EXTREME_RE.search(
+                            sent.text[
+                                max(0, find_span(sent.text, x) - EXTREME_REACH) : find_span(
+                                    sent.text, x
+                                )
+                            ]
+                        )
+                    ]
             if u.answer_type == "fund" and into and CELL_SEPARATOR not in sent.text:
                 # "into which fund will it be reorganized?": the fund on the receiving side
                 # ("with and into X", "transferred to X", "shares of X"), not the one merged;
@@ -743,6 +756,15 @@ def choose_sentences(
                     continue
                 found = [x for x in found if find_span(sent.text, x) > header[-1].end()]
             if typed and not found:
+                continue
+            if CELL_SEPARATOR in sent.text and (
+                tables.header_only(sent.text)  # "1 Year | 5 Years": a header, no answer
+                or (  # "Russell 3000® Index | 23.81": the index's row, not the fund's
+                    u.answer_type == "amount"
+                    and tables.INDEX_ROW_RE.search(sent.text.split(CELL_SEPARATOR)[0])
+                    and not tables.INDEX_ASKED_RE.search(u.question)
+                )
+            ):
                 continue
             if u.intent == "objective" and not states_objective(sent.text):
                 continue
@@ -876,6 +898,13 @@ def _on_receiving_side(text: str, span: str) -> bool:
 
 
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# The best or worst quarter a performance section reports, and a question asking for one.
+EXTREME_RE = re.compile(
+    r"\b(?:highest|lowest|best|worst)\s+(?:(?:quarterly|calendar)\s+)?(?:returns?|quarters?)\b",
+    re.I,
+)
+EXTREME_ASKED_RE = re.compile(r"\b(?:highest|lowest|best|worst|quarters?|quarterly)\b", re.I)
+EXTREME_REACH = 60  # characters before the amount
 # A role word denied just before it ("is not an adviser", "no longer serves as custodian").
 NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 NEGATION_REACH = 30  # characters before the role word

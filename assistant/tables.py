@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from assistant.understand import STOP
+from assistant.understand import STOP, target_nouns
 from index.amounts import cell_value, join_percent_cells
 from index.dates import DATE_RE
 from index.model import Passage
@@ -31,6 +31,9 @@ CLASS_NAME_RE = re.compile(
     r"^(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))$"
 )
 HEADER_CLASS_RE = re.compile(r"^class(?:es)?:?\s*(.*)$", re.I)
+# A performance table's row for a market index, and a question that asks about one.
+INDEX_ROW_RE = re.compile(r"\bIndex(?![a-z])|\breflects\s+no\s+deduction", re.I)
+INDEX_ASKED_RE = re.compile(r"\bindex\b|\bindices\b|\bindexes\b|\bbenchmarks?\b", re.I)
 # A capitalised word after the first: part of a name ("Institutional Plus Shares").
 LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[A-Z][\w.&'-]*")
 # A row label that is only a share class ("Class I Shares", "Investor Class"): it says which
@@ -169,6 +172,20 @@ def header_columns(row: Passage) -> list[str] | None:
     return rest
 
 
+def header_only(text: str) -> bool:
+    """Whether a row's cells are column names only: periods and share classes ("1 Year |
+    5 Years | Since Inception 11/2/2015(1)", "Class A | Class C")."""
+    cells = [c.strip() for c in text.split(CELL_SPLIT) if c.strip()]
+    return len(cells) > 1 and all(
+        CLASS_NAME_RE.match(c) or (PERIOD_COLUMN_RE.search(c) and not AMOUNT_CELL_RE.search(c))
+        for c in cells
+    )
+
+
+# A cell holding a sum or a share: "$1,000", "4.25%".
+AMOUNT_CELL_RE = re.compile(r"[$%]")
+
+
 def _words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
@@ -217,6 +234,7 @@ def read(
     waivers" picks the net expense row over the gross one)."""
     qwords = _words(_with_row_terms(question))
     measure = _measure_words(question)
+    index_asked = INDEX_ASKED_RE.search(question) is not None
     heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
     best_key: tuple[float, float] = (0.0, 0.0)
@@ -255,10 +273,17 @@ def read(
             label = labels.get(id(row), "")
             if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
                 continue
+            if not index_asked and INDEX_ROW_RE.search(label):
+                continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
             score = label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
                 continue
-            around = [header, row, by_place.get((table[0].doc, table[0].ordinal - 1))]
+            around = [
+                header,
+                row,
+                by_place.get((table[0].doc, table[0].ordinal - 1)),
+                replace(row, text=caption) if caption else None,
+            ]
             if CLASS_LABEL_RE.fullmatch(label) and not _measure_named(question, label, around):
                 continue
             if _measure_share(measure, around) < MIN_MEASURE_COVERAGE:
@@ -359,13 +384,18 @@ def _measure_words(question: str) -> list[str]:
 
 def _measure_share(measure: Sequence[str], around: Sequence[Passage | None]) -> float:
     """The share of the question's measure words the row, its header row, the caption above
-    the table and the section heading hold between them."""
+    the table and the section heading hold between them; 0 when they hold none of its nouns
+    of quantity ("return" of "the 1-year average annual total return": a row of annual
+    expenses holds "year", "average", "annual" and "total", but no return)."""
     if not measure:
         return 1.0
     where = {w for p in around if p is not None for w in _words(f"{p.text} {p.section_label}")}
     heads = {w[:SHARED_PREFIX] for w in where}
-    found = sum(1 for q in measure if q[:SHARED_PREFIX] in heads or any(_same(q, w) for w in where))
-    return found / len(measure)
+    held = [q for q in measure if q[:SHARED_PREFIX] in heads or any(_same(q, w) for w in where)]
+    nouns = {q for q in measure if target_nouns().get(q) == "amount" and q not in BOUND_WORDS}
+    if nouns and not nouns & set(held):
+        return 0.0
+    return len(held) / len(measure)
 
 
 def _measure_named(question: str, label: str, around: Sequence[Passage | None]) -> bool:
@@ -419,6 +449,11 @@ SPACED_PERCENT_RE = re.compile(r"\s+%$")
 MIN_MEASURE_COVERAGE = 0.5
 CLASS_WORDS = frozenset({"class", "classes", "share", "shares"})
 TOTAL_WORDS = frozenset({"total", "totals"})
+# Amount words that bound or size a measure rather than name it ("the minimum initial
+# investment" is an initial investment): a table may leave them unsaid.
+BOUND_WORDS = frozenset(
+    {"minimum", "maximum", "amount", "amounts", "value", "level", "limit", "cap", "threshold"}
+)
 # A bare decimal a percentage table leaves without its sign: "1.02", "(0.24)".
 BARE_DECIMAL_RE = re.compile(r"\(?\d{1,3}\.\d{1,4}\)?")
 
@@ -672,6 +707,8 @@ def column_values(
     question names by their label narrow the answer; a share class asked keeps the columns
     under it. Empty when no header or caption names what is asked."""
     qwords = _words(_with_row_terms(question))
+    measure = _measure_words(question)
+    index_asked = INDEX_ASKED_RE.search(question) is not None
     by_ordinal = {(p.doc, p.ordinal): p for p in passages}
     best: tuple[float, list[ColumnValue]] = (0.0, [])
     for table in _runs(passages):
@@ -715,7 +752,14 @@ def column_values(
                 continue
             if top <= best[0]:
                 continue
+            caption_above = by_ordinal.get((table[0].doc, table[0].ordinal - 1))
+            if not _measure_share(measure, [*header, caption_above]):
+                # "1 Year | 3 Years" of the costs example holds no return (the rows the
+                # question names are the body's, so only a noun of quantity is looked for)
+                continue
             found = _read_down(rows[h + 1 :], titles, asked, groups, tuple(header))
+            if not index_asked:  # the index's row is not the fund's
+                found = [v for v in found if not INDEX_ROW_RE.search(v.row_label)]
             if share_classes and any(groups):
                 found = [v for v in found if _class_match(v.group, share_classes)]
             found = _rows_named(found, qwords, share_classes, [titles[j] for j in asked])

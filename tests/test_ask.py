@@ -2462,3 +2462,48 @@ def test_a_quoted_section_title_is_where_text_stands_not_what_it_says(
 ) -> None:
     ix = index_of(tmp_path_factory, {"titles.txt": SECTION_TITLES.format(said=said)})
     assert_answer(ix, question, answer)
+
+
+PERFORMANCE = """NORTHGATE GROWTH FUND
+Summary Prospectus dated May 1, 2025
+
+Fees and Expenses
+Annual Fund Operating Expenses | As a % of Average Net Assets
+Management Fee | 0.85 | %
+Total | 0.95 | %
+
+Performance
+Annual Total Return (years ended 12/31) Highest Quarterly Return: 20.44% for the quarter ended
+June 30, 2020.
+
+Average Annual Total Returns (for the periods ended December 31, 2024)
+1 Year | 5 Years | 10 Years
+{rows}
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "answer"),
+    [
+        # the index's row, the header, the best quarter and the expenses' total: no return
+        ("Russell 3000® Index (reflects no deduction for fees) | 23.81% | 13.86% | 12.55%", None),
+        (
+            "Return Before Taxes | 21.40% | 12.10% | 10.90%\n"
+            "Russell 3000® Index (reflects no deduction for fees) | 23.81% | 13.86% | 12.55%",
+            "21.40%",
+        ),
+    ],
+)
+def test_a_funds_return_is_not_its_indexs_nor_its_best_quarter(
+    tmp_path_factory: pytest.TempPathFactory, rows: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"perf.txt": PERFORMANCE.format(rows=rows)})
+    a = ask_json(ix, "What was the 1-year average annual total return before taxes?")
+    assert a["answered"] is (answer is not None), a["answer"]
+    if answer:
+        assert answer in a["answer"] and "23.81%" not in a["answer"], a["answer"]
+    # asked for the index, its row answers
+    a = ask_json(ix, "What was the 1-year return of the Russell 3000 Index?")
+    assert a["answered"] is True and "23.81%" in a["answer"], a["answer"]
+    a = ask_json(ix, "What was the highest quarterly return?")
+    assert a["answered"] is True and "20.44%" in a["answer"], a["answer"]
