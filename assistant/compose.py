@@ -735,7 +735,8 @@ def choose_sentences(
             if u.answer_type in ("org", "person") and asked_roles:
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
-                found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied)]
+                reach = PERSON_ROLE_WINDOW if u.answer_type == "person" else ROLE_WINDOW
+                found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied, reach)]
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked
                 found = [a for a in found if _beside_name(sent.text, a, excluded)]
             if u.answer_type == "date" and any(YEAR_RE.fullmatch(d) for d in found):
@@ -877,6 +878,9 @@ def _is_record_date(text: str, date: str) -> bool:
 DEFINED_AS_RE = re.compile(r"^,?\s*\((?:the\s+)?[“\"']([^”\"')]{2,40})[”\"']\)")
 # A firm or person a role is said of stands within this many words of the role's word.
 ROLE_WINDOW = 8
+# People are listed before what they do ("X, CFA and Y are jointly and primarily responsible
+# for the day-to-day management of the Fund"): a person's role may stand further off.
+PERSON_ROLE_WINDOW = 20
 
 
 # A question for the fund something goes into ("into which fund ...?", "to what portfolio
@@ -931,8 +935,10 @@ def _unnamed(words: list[str]) -> list[str]:
     ]
 
 
-def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = False) -> bool:
-    """Whether a span stands within ROLE_WINDOW words of one of the role words, not denied
+def _beside_role(
+    text: str, span: str, roles: Sequence[str], denied: bool = False, reach: int = ROLE_WINDOW
+) -> bool:
+    """Whether a span stands within ``reach`` words of one of the role words, not denied
     ("is not an adviser", "will no longer serve as custodian") unless ``denied`` (the question
     asks who is leaving a role, or held it before)."""
     at = find_span(text, span)
@@ -946,8 +952,8 @@ def _beside_role(text: str, span: str, roles: Sequence[str], denied: bool = Fals
         re.search(rf"\b{re.escape(r)}", rest[:ALTERNATIVE_REACH].lower()) for r in roles
     ):
         return False  # "selected by X or the relevant subadviser": X is not the subadviser
-    before = _unnamed(WORD_RE.findall(text[:at])[-ROLE_WINDOW - 1 :])[-ROLE_WINDOW:]
-    after = _unnamed(WORD_RE.findall(rest)[: ROLE_WINDOW + 1])[:ROLE_WINDOW]
+    before = _unnamed(WORD_RE.findall(text[:at])[-reach - 1 :])[-reach:]
+    after = _unnamed(WORD_RE.findall(rest)[: reach + 1])[:reach]
     near = " ".join(before + after).lower()
     return any(
         denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])

@@ -2129,6 +2129,18 @@ Supplement dated January 2, 2014 to the Prospectus
             "Who is no longer a portfolio manager of the fund?",
             None,
         ),
+        (
+            "Effective January 1, 2014, Doris M. Fenwick began her term as a trustee of the Trust.",
+            "Who are the portfolio managers?",
+            None,
+        ),
+        # the role said after a list of names
+        (
+            "Doris M. Fenwick, CFA and Harold T. Quince, CFA are jointly and primarily "
+            "responsible for the day-to-day management of the Fund.",
+            "Who are the portfolio managers?",
+            "Harold T. Quince",
+        ),
     ],
 )
 def test_a_portfolio_manager_question_needs_the_role_said(
