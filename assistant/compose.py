@@ -585,6 +585,7 @@ def choose_sentences(
         for t in asked_topics
         if t.value_beside_when and t.value_beside_when.search(u.question)
     ]
+    invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     mask_idioms = not IDIOM_RE.search(u.question)
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
@@ -649,6 +650,8 @@ def choose_sentences(
                     continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
+            if invested_in and not _speaks_of(invested_in, sent_stems | lead_stems):
+                continue  # "how much may it invest in foreign securities?": not "80% in stocks"
             if not _qualifiers_match(u, sent_stems):
                 continue
             body = sent.text[header[-1].end() :] if header else sent.text
@@ -909,6 +912,36 @@ EXTREME_RE = re.compile(
 )
 EXTREME_ASKED_RE = re.compile(r"\b(?:highest|lowest|best|worst|quarters?|quarterly)\b", re.I)
 EXTREME_REACH = 60  # characters before the amount
+# What a question asks a fund invests in: "how much may the fund invest in foreign securities?"
+INVEST_IN_RE = re.compile(
+    r"\binvest(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?in\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s*(?:\?|$|,|\band\b|\bor\b))",
+    re.I,
+)
+# Words of such an object that say no kind of holding.
+INVESTED_FILLER = frozenset(
+    {"securities", "security", "assets", "instruments", "investments", "its", "the", "a", "an",
+     "fund", "funds", "portfolio", "shares", "total", "net", "of", "issuers", "companies"}
+)  # fmt: skip
+
+
+def _invested_in(question: str) -> set[str]:
+    """The stems of what a question asks that a fund invests in ("foreign" of "foreign
+    securities"); a sentence answering must speak of them, or of their synonyms."""
+    m = INVEST_IN_RE.search(question)
+    if m is None:
+        return set()
+    words = [w for w in WORD_RE.findall(m.group(1).lower()) if w not in INVESTED_FILLER]
+    return {stem(w) for w in words if w not in STOP}
+
+
+def _speaks_of(words: set[str], stems: set[str]) -> bool:
+    """Whether a text's stems hold each of the words, itself or a synonym ("non-U.S." for
+    "foreign"; a stem's closing full stop aside, as the two tokenisers leave it)."""
+    have = {t.rstrip(".") for t in stems}
+    return all({w, *SYNONYMS.get(w, ())} & have for w in words)
+
+
 # A role word denied just before it ("is not an adviser", "no longer serves as custodian").
 NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 NEGATION_REACH = 30  # characters before the role word

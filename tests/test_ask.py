@@ -2519,3 +2519,29 @@ def test_a_funds_return_is_not_its_indexs_nor_its_best_quarter(
     assert a["answered"] is True and "23.81%" in a["answer"], a["answer"]
     a = ask_json(ix, "What was the highest quarterly return?")
     assert a["answered"] is True and "20.44%" in a["answer"], a["answer"]
+
+
+STRATEGIES = """NORTHGATE GROWTH FUND
+Summary Prospectus dated May 1, 2025
+
+Principal Investment Strategies
+The Fund invests, under normal circumstances, at least 80% of its net assets in common stocks of
+large companies. The Portfolio may lend portfolio securities up to 33 1/3% of its total assets.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("", None),
+        ("The Fund may invest up to 25% of its assets in securities of non-U.S. issuers.", "25%"),
+        ("The Fund may invest up to 20% of its net assets in foreign securities.", "20%"),
+        ("Up to 15% of the Fund's assets may be invested in international stocks.", "15%"),
+    ],
+)
+def test_how_much_a_fund_invests_in_something_needs_that_thing_said(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"strat.txt": STRATEGIES.format(said=said)})
+    assert_answer(ix, "How much of its assets may the fund invest in foreign securities?", answer)
