@@ -1014,6 +1014,8 @@ class Assistant:
             answer = self._examples_answer(q, u, scope)
         if answer is None and u.answer_type not in ("date", "amount"):
             answer = self._column_answer(q, u, scope)
+        if answer is None and u.answer_type == "date":
+            answer = self._date_column_answer(q, u, scope)
         if answer is not None:
             return answer
         return self._from_sentences(q, u, scope, persons)
@@ -1037,6 +1039,19 @@ class Assistant:
         # the column's header names what is asked: the cell is of that kind by the filing's
         # own label ("Larchwood" under "Sub-Adviser"), whatever its spelling
         return replace(found, features={**found.features, "slot": 1.0})
+
+    def _date_column_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Dates read down the table column the question names ("Inception" of a performance
+        table, by share class)."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
+        down = tables.column_values(passages, q, u.share_classes, dates=True)
+        if not down:
+            return None
+        cited = [p for v in down for p in (*v.header, v.row)]
+        values = list(dict.fromkeys(v.value for v in down))
+        return self._read(q, u, tables.say_column(down), values, cited, 0.85, "table")
 
     def _examples_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The examples a filing names of the kind of thing a question asks for ("Which rating

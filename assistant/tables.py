@@ -691,12 +691,30 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
     return found / len(own) if found >= 2 else 0.0
 
 
+def _date_column_score(name: str, question_words: Sequence[str]) -> float:
+    """1 when the question names every telling word of a column of dates' header, "date"
+    aside ("Inception", "Inception Date"; not "Reorganization Date" for any date), else 0."""
+    named = LABEL_ASIDE_RE.sub(" ", name).strip()
+    own = [
+        w
+        for w in _words(named)
+        if w not in COLUMN_FILLER and w not in DATE_WORDS and not w.isdigit()
+    ]
+    return float(bool(own) and all(any(_same(w, q) for q in question_words) for w in own))
+
+
+DATE_WORDS = frozenset({"date", "dates", "day", "as", "on"})
+
+
 def _value_cell(cell: str) -> bool:
     return is_value(cell) or NO_VALUE_RE.match(cell.strip()) is not None
 
 
 def column_values(
-    passages: Sequence[Passage], question: str, share_classes: Sequence[str] = ()
+    passages: Sequence[Passage],
+    question: str,
+    share_classes: Sequence[str] = (),
+    dates: bool = False,
 ) -> list[ColumnValue]:
     """The values of the table column a question names, row by row: "what is the minimum
     initial investment?" over "Type of Account | Initial Investment Per Fund | Additional
@@ -705,7 +723,8 @@ def column_values(
     Minimum Additional Investment | ..."), or over a table whose caption names it ("Minimum
     Initial Investment $ by share class" over "Class | I" and rows by account type). Rows the
     question names by their label narrow the answer; a share class asked keeps the columns
-    under it. Empty when no header or caption names what is asked."""
+    under it. Empty when no header or caption names what is asked. ``dates``: a date is
+    asked, so a one-word header ("Inception") may name the column, and only dates are read."""
     qwords = _words(_with_row_terms(question))
     measure = _measure_words(question)
     index_asked = INDEX_ASKED_RE.search(question) is not None
@@ -716,7 +735,10 @@ def column_values(
         for h, (head_row, names) in enumerate(rows):
             if len(names) < 2 or any(_value_cell(c) for c in names):
                 continue
-            scores = [_column_score(n, qwords) for n in names]
+            scores = [
+                _column_score(n, qwords) if not dates else _date_column_score(n, qwords)
+                for n in names
+            ]
             top = max(scores)
             groups: list[str] = [""] * len(names)
             header = [head_row]
@@ -762,6 +784,10 @@ def column_values(
                 found = [v for v in found if not INDEX_ROW_RE.search(v.row_label)]
             if share_classes and any(groups):
                 found = [v for v in found if _class_match(v.group, share_classes)]
+            if dates:
+                found = [v for v in found if DATE_RE.fullmatch(v.value)]
+            if share_classes and not any(groups):  # rows by class: "Class A | 12/17/2012"
+                found = [v for v in found if _class_match(v.row_label, share_classes)] or found
             found = _rows_named(found, qwords, share_classes, [titles[j] for j in asked])
             if found:
                 best = (top, found[: COLUMN_ROWS_MAX * max(1, len(asked))])

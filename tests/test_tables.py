@@ -806,3 +806,37 @@ def test_a_fee_row_under_each_funds_caption() -> None:
     )
     cells = tables.read(table, "What is the management fee of the Northgate Growth Fund?")
     assert [(c.column, c.value) for c in cells] == [("Northgate Growth Fund", "0.75%")]
+
+
+PERFORMANCE_BY_CLASS = rows(
+    "Inception | 1 Year | 5 Years | 10 Years",
+    "Class I | 12/17/2012 | 6.82 | % | 4.42 | % | 4.73 | %",
+    "Class I | 4.13 | % | 2.26 | % | 2.59 | %",
+    "Class A | 3/28/2002 | 3.37 | % | 3.53 | % | 4.15 | %",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "classes", "values"),
+    [
+        ("What is the fund's inception date?", (), ["12/17/2012", "3/28/2002"]),
+        ("What is the inception date of Class A shares?", ("Class A",), ["3/28/2002"]),
+        # a date the header does not name
+        ("To what date was the shareholder meeting adjourned?", (), []),
+    ],
+)
+def test_dates_read_down_a_one_word_column(
+    question: str, classes: tuple[str, ...], values: list[str]
+) -> None:
+    found = tables.column_values(PERFORMANCE_BY_CLASS, question, classes, dates=True)
+    assert [v.value for v in found] == values
+
+
+def test_a_date_column_is_named_by_its_own_words_not_by_date() -> None:
+    table = rows(
+        "Acquired Fund | Acquiring Fund | Reorganization Date",
+        "Northgate Income Fund | Northgate Bond Fund | June 7, 2024",
+    )
+    assert tables.column_values(table, "When was the meeting adjourned to?", dates=True) == []
+    found = tables.column_values(table, "What is the reorganization date?", dates=True)
+    assert [v.value for v in found] == ["June 7, 2024"]
