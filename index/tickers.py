@@ -3,7 +3,8 @@
 Summary prospectuses print them in a few layouts, each read here:
 "Class/Ticker: A/ISIAX; C/ISICX", "Investor Class | (Ticker Symbol: VAGIX)",
 "Institutional Shares (Ticker: MZCIX)", "Class/Ticker | A MDHAX Investor MDHVX",
-"Class: A (VKMMX), C (VMICX), Investor (VMINX)", and a bare "Ticker: VOYX" for a one-class
+"Class: A (VKMMX), C (VMICX), Investor (VMINX)", "Ticker Symbol: Class A (VNSAX), Class C
+(VNSCX)", and a bare "Ticker: VOYX" for a one-class
 fund. Each ticker becomes a ``ticker`` fact of its fund, with
 the share class it belongs to, so a question may name a fund by its ticker.
 """
@@ -29,6 +30,14 @@ CLASS_LIST_RE = re.compile(
     rf"\bClass(?:es)?\s*:\s*((?:[A-Z][A-Za-z0-9-]{{0,11}}\s*\({TICKER}\)\s*,?\s*)+)"
 )
 BRACKETED_RE = re.compile(rf"([A-Z][A-Za-z0-9-]{{0,11}})\s*\(({TICKER})\)")
+# "Ticker Symbol: Class A (VNSAX), Class C (VNSCX) and Investor Shares (VNSIX)": each class
+# named whole, with its ticker in brackets (a footnote mark between them).
+NAMED_BRACKETED_RE = re.compile(
+    rf"(Class\s+[A-Z0-9][A-Z0-9-]{{0,5}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))"
+    rf"[*†‡\d]{{0,2}}\s*\(({TICKER})\)"
+)
+# How far after a ticker cue its list of classes may run (characters).
+LIST_REACH = 300
 # Capitalised tokens that follow a cue but are no tickers.
 NOT_TICKERS = frozenset(
     {"ETF", "NAV", "USA", "LLC", "INC", "CLASS", "THE", "FUND", "NYSE", "SEC", "AND", "FOR", "ALL"}
@@ -94,6 +103,11 @@ def _pairs(text: str) -> Iterator[tuple[str | None, str]]:
             for m in pairs:
                 cls = m.group(1)
                 yield (_class_name(cls), m.group(2))
+            continue
+        named = list(NAMED_BRACKETED_RE.finditer(after[:LIST_REACH]))
+        if named:
+            for m in named:
+                yield (m.group(1), m.group(2))
             continue
         tokens = after.replace("|", " ").replace(":", " ").replace("(", " ").split()
         if len(tokens) >= 4 and _alternating(tokens):  # "A MDHAX Investor MDHVX ..."

@@ -59,6 +59,18 @@ def read(*texts: str, funds: tuple[str, ...] = ("Harborgate Bond Fund",)) -> lis
             ],
         ),
         (("Class: R (HBRRX) Before you invest, you may want to review",), [("Class R", "HBRRX")]),
+        (
+            (
+                "Ticker Symbol: Class A (HBAAX), Class C (HBACX), Class T* (HBATX) and "
+                "Investor Shares (HBIVX)",
+            ),
+            [
+                ("Class A", "HBAAX"),
+                ("Class C", "HBACX"),
+                ("Class T", "HBATX"),
+                ("Investor Shares", "HBIVX"),
+            ],
+        ),
     ],
 )
 def test_layouts(texts: tuple[str, ...], expected: list[tuple]) -> None:
