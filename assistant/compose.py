@@ -959,6 +959,13 @@ ALTERNATIVE_RE = re.compile(r"^\W{0,3}\s*(?:or|and/or)\s+(?:the|a|an|any|its|the
 ALTERNATIVE_REACH = 40  # characters after the name
 
 
+PORTFOLIO_MANAGER_RE = re.compile(r"\b(?:co-)?portfolio\s+managers?\b|\bco-managers?\b")
+# A name just after a possessive ("the Adviser's"): the possessor's part, not the possessor.
+POSSESSED_RE = re.compile(r"['’]s\s+$")
+POSSESSOR_REACH = 4  # characters before the name
+POSSESSIVE_HEAD_RE = re.compile(r"^[\w.-]+['’]s\s")
+
+
 def _unnamed(words: list[str]) -> list[str]:
     """Words with those inside a capitalised name blanked: a capitalised word between two
     capitalised words ("Franklin Custodian Funds") is part of a name, no role."""
@@ -980,6 +987,8 @@ def _beside_role(
     label = DEFINED_AS_RE.match(text[at + len(span) :])
     if label and not any(re.search(rf"\b{re.escape(r)}", label.group(1).lower()) for r in roles):
         return False  # 'X, LLC (the "Adviser"), the distributor, ...': X is the adviser
+    if POSSESSIVE_HEAD_RE.match(span):
+        return False  # "Adviser's U.S. Small Cap Equity Group": a part of the adviser
     rest = text[at + len(span) :]
     if ALTERNATIVE_RE.match(rest) and any(
         re.search(rf"\b{re.escape(r)}", rest[:ALTERNATIVE_REACH].lower()) for r in roles
@@ -988,6 +997,11 @@ def _beside_role(
     before = _unnamed(WORD_RE.findall(text[:at])[-reach - 1 :])[-reach:]
     after = _unnamed(WORD_RE.findall(rest)[: reach + 1])[:reach]
     near = " ".join(before + after).lower()
+    if not any(PORTFOLIO_MANAGER_RE.fullmatch(r) for r in roles):
+        near = PORTFOLIO_MANAGER_RE.sub(" ", near)  # a portfolio manager is no investment manager
+    if POSSESSED_RE.search(text[max(0, at - POSSESSOR_REACH) : at]):
+        # "the Adviser's U.S. Small Cap Equity Group": a part of the adviser, not it
+        near = near.replace(" ".join(before).lower(), " ", 1)
     return any(
         denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])
         for r in roles

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant import compose
+from assistant import compose, verify
 from assistant.engine import Assistant
 
 CAP = (
@@ -489,3 +489,31 @@ def test_an_objective_stated_of_another_fund_is_not_the_funds(sentence: str, sta
 )
 def test_a_firm_beside_a_role(text: str, span: str, beside: bool) -> None:
     assert compose._beside_role(text, span, ["custodian"]) is beside
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "beside"),
+    [
+        (
+            "Eastbank Investment Management LLC serves as the Manager.",
+            "Eastbank Investment Management LLC",
+            True,
+        ),
+        # a portfolio manager's employer is no investment manager
+        (
+            "Prior to joining Northgate, Ms. Holt was a portfolio manager for Eastbank "
+            "Investment Management, LLC.",
+            "Eastbank Investment Management, LLC",
+            False,
+        ),
+        # a part of the adviser is not the adviser
+        (
+            "Ms. Holt is a portfolio manager in the Adviser's U.S. Small Cap Equity Group.",
+            "Adviser's U.S. Small Cap Equity Group",
+            False,
+        ),
+    ],
+)
+def test_a_firm_beside_the_adviser_role(text: str, span: str, beside: bool) -> None:
+    roles = verify.asked_roles("Who is the fund's investment adviser?")
+    assert compose._beside_role(text, span, roles) is beside
