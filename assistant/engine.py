@@ -50,6 +50,8 @@ AMENDED_DOCUMENT_RE = re.compile(
     r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
 )
+# A question asking what a filing changes ("What changed?", "Which changes does it make?").
+WHAT_CHANGED_RE = re.compile(r"\s*(?:what|which)\b", re.I)
 # A lead-in passage ("... is replaced with the following:") is at most this long.
 LEAD_IN_MAX_CHARS = 400
 # Candidate answers tried in turn when the first is not borne out by its evidence.
@@ -1162,7 +1164,11 @@ class Assistant:
             names = _without_aliases(meta.funds, self._definitions(docs[0]))
             found = [(f, self._passage_containing(docs[0], f)) for f in names]
             return self._listed(q, u, found, "The filing covers")
-        elif u.intent == "change" and not set(u.terms) - FILING_CHANGE_WORDS:
+        elif (
+            u.intent == "change"
+            and not set(u.terms) - FILING_CHANGE_WORDS
+            and WHAT_CHANGED_RE.match(q)  # not "why is the change made?", "who approved it?"
+        ):
             # "what changed in this supplement?": the parts it amends, by their headings
             heads: dict[str, Passage] = {}
             for p in self._passages(docs[0]):

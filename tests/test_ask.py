@@ -689,6 +689,13 @@ def test_what_a_supplement_changes_is_read_from_its_headings(
     assert [c["line_start"] for c in a["citations"]] == [9, 13, 17]
 
 
+@pytest.mark.parametrize("question", ["Why is the change being made?", "Who approved the change?"])
+def test_why_or_who_of_a_change_is_not_what_it_changes(two_funds: Path, question: str) -> None:
+    """The headings a supplement amends answer what it changes, not why or who decided."""
+    a = ask_json(two_funds, question)
+    assert "1. Portfolio Managers" not in a["items"], a["answer"]
+
+
 def test_first_use_questions_on_the_sample(index: Path) -> None:
     """The welcome screen's example and its follow-ups, as a new user asks them."""
     risks = ask_json(index, "What risks apply to the J.P. Morgan Small Cap Stock Portfolio?")
