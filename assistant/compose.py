@@ -17,7 +17,7 @@ from whoosh.lang.porter import stem as porter_stem
 
 from assistant import spans, tables, verify, wordforms
 from assistant.retrieve import Hit, analyse, english_words
-from assistant.understand import SHARE_CLASS_RE, STOP, WORD_RE, Understanding
+from assistant.understand import HOW_OFTEN_RE, SHARE_CLASS_RE, STOP, WORD_RE, Understanding
 from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
@@ -586,6 +586,7 @@ def choose_sentences(
         if t.value_beside_when and t.value_beside_when.search(u.question)
     ]
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
+    how_often = HOW_OFTEN_RE.match(u.question) is not None
     mask_idioms = not IDIOM_RE.search(u.question)
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
@@ -673,6 +674,8 @@ def choose_sentences(
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
+            if how_often and not FREQUENCY_RE.search(sent.text):
+                continue  # "how often are dividends paid?": a sentence that says how often
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
             if (
@@ -905,6 +908,16 @@ def _on_receiving_side(text: str, span: str) -> bool:
 
 
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# How often something happens, as filings say it.
+FREQUENCY_RE = re.compile(
+    r"\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|semi-?annual(?:ly)?|annually|"
+    r"yearly|each\s+(?:business\s+)?(?:day|week|month|quarter|year)|every\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|years?)|(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+"
+    r"(?:day|week|month|quarter|year)|per\s+(?:annum|year|quarter|month)|at\s+least\s+"
+    r"(?:annually|once\s+a\s+year)|from\s+time\s+to\s+time|on\s+a\s+(?:daily|monthly|"
+    r"quarterly|periodic|regular)\s+basis)\b",
+    re.I,
+)
 # The best or worst quarter a performance section reports, and a question asking for one.
 EXTREME_RE = re.compile(
     r"\b(?:highest|lowest|best|worst)\s+(?:(?:quarterly|calendar)\s+)?(?:returns?|quarters?)\b",

@@ -2552,3 +2552,31 @@ def test_how_much_a_fund_invests_in_something_needs_that_thing_said(
 ) -> None:
     ix = index_of(tmp_path_factory, {"strat.txt": STRATEGIES.format(said=said)})
     assert_answer(ix, "How much of its assets may the fund invest in foreign securities?", answer)
+
+
+DIVIDENDS = """NORTHGATE INCOME FUND
+Summary Prospectus dated May 1, 2025
+
+Tax Information
+The Fund's dividends and capital gains distributions are taxable as ordinary income or capital
+gains, unless you invest through a tax-advantaged arrangement.
+The dividends the Fund pays are reinvested in additional shares of the Fund unless you choose to
+receive them in cash.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("", None),
+        ("The Fund declares and pays dividends from net investment income monthly.", "monthly"),
+        ("The Fund pays dividends from its net investment income quarterly.", "quarterly"),
+        ("The Fund pays dividends from its net investment income annually.", "annually"),
+    ],
+)
+def test_how_often_is_answered_by_a_sentence_that_says_how_often(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"div.txt": DIVIDENDS.format(said=said)})
+    assert_answer(ix, "How often does the fund pay dividends?", answer)
