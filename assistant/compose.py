@@ -979,6 +979,17 @@ POSSESSOR_REACH = 4  # characters before the name
 POSSESSIVE_HEAD_RE = re.compile(r"^[\w.-]+['’]s\s")
 
 
+def _names_a_role(label: str) -> bool:
+    """Whether a defined term is a role's word ("the Adviser", "Custodian"), not a short name."""
+    low = verify.words(label)
+    return any(
+        verify.has_phrase(low, w)
+        for role, said in verify.lexicon()["roles"].items()
+        if not role.startswith("_")
+        for w in said
+    )
+
+
 def _unnamed(words: list[str]) -> list[str]:
     """Words with those inside a capitalised name blanked: a capitalised word between two
     capitalised words ("Franklin Custodian Funds") is part of a name, no role."""
@@ -998,8 +1009,13 @@ def _beside_role(
     if at < 0:
         return True
     label = DEFINED_AS_RE.match(text[at + len(span) :])
-    if label and not any(re.search(rf"\b{re.escape(r)}", label.group(1).lower()) for r in roles):
-        return False  # 'X, LLC (the "Adviser"), the distributor, ...': X is the adviser
+    if (
+        label
+        and not any(re.search(rf"\b{re.escape(r)}", label.group(1).lower()) for r in roles)
+        and _names_a_role(label.group(1))
+    ):
+        return False  # 'X, LLC (the "Adviser"), the distributor, ...': X is the adviser (a
+        # short name, 'X (“DSL”), the adviser to the Portfolio', gives it no role)
     if POSSESSIVE_HEAD_RE.match(span):
         return False  # "Adviser's U.S. Small Cap Equity Group": a part of the adviser
     rest = text[at + len(span) :]

@@ -512,6 +512,18 @@ def test_a_firm_beside_a_role(text: str, span: str, beside: bool) -> None:
             "Adviser's U.S. Small Cap Equity Group",
             False,
         ),
+        # a short name defined for the firm gives it no other role; a role's word does
+        (
+            "Eastbank Groep, NV, the parent of Northgate Services LLC (“NSL”), the adviser to the "
+            "Portfolio, agreed to sell it.",
+            "Northgate Services LLC",
+            True,
+        ),
+        (
+            'Northgate Services LLC (the "Distributor"), the adviser and its affiliates agreed.',
+            "Northgate Services LLC",
+            False,
+        ),
     ],
 )
 def test_a_firm_beside_the_adviser_role(text: str, span: str, beside: bool) -> None:
