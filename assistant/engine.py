@@ -2435,12 +2435,23 @@ def _slug_key(name: str) -> str:
     return f"-{slug(name)}-"
 
 
+BRAND_MAX_WORDS = 2
+TRUST_WORDS = frozenset({"funds", "fund", "trust", "series", "portfolios", "company", "inc."})
+
+
 def _without_aliases(names: Sequence[str], defined: dict[str, clauses.Definition]) -> list[str]:
     """A filing's fund names less those that only name another of them again: the end of a
     longer name ("Dynamic Income Fund" of "Muzinich Dynamic Income Fund") or a short name the
     filing defines for one ('Weitz Multisector Bond ETF (the "Multisector Fund")')."""
     listed = set(names)
-    tails = {" ".join(n.split()[k:]) for n in names for k in range(1, len(n.split()))}
+    # the end of a name after a brand of a word or two ("Muzinich"), not after a trust's name
+    # ("BT Institutional Funds International Equity Fund": two funds of two trusts)
+    tails = {
+        " ".join(n.split()[k:])
+        for n in names
+        for k in range(1, min(len(n.split()), BRAND_MAX_WORDS + 1))
+        if not TRUST_WORDS & {w.lower() for w in n.split()[:k]}
+    }
     return [
         n
         for n in names

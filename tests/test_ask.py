@@ -2404,6 +2404,22 @@ Northgate Multisector Bond ETF (the "Multisector Fund") may also invest in bank 
 """
 
 
+def test_funds_of_two_trusts_that_share_a_name_are_both_listed(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "International Equity Fund" ends "BT Institutional Funds International Equity Fund",
+    but after a trust's name: two funds."""
+    text = (
+        "NORTHGATE INVESTMENT FUNDS\nInternational Equity Fund - Class A and C shares\n"
+        "NORTHGATE INSTITUTIONAL FUNDS\nNorthgate Institutional Funds International Equity Fund"
+        " - Institutional Class\nSupplement dated May 1, 2001 to the Prospectuses\n\n"
+        "The minimum initial investment in each Fund is lowered to $1,000.\n"
+    )
+    ix = index_of(tmp_path_factory, {"two.txt": text})
+    a = ask_json(ix, "Which funds does this filing cover?")
+    assert "International Equity Fund" in a["items"], a["answer"]
+
+
 def test_the_funds_of_a_filing_are_not_listed_twice_by_their_short_names(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
