@@ -290,12 +290,25 @@ def funds(text: str, quoted: bool = False) -> list[str]:
     """Fund names; a name in quotes is a defined term (the “Surviving Portfolio”) unless
     ``quoted`` (all references to “X Fund” ...), and one of generic words only ("The
     Portfolio") names none."""
-    return _unique(
-        m.group(0).strip()
-        for m in FUND_RE.finditer(text)
-        if (quoted or text[max(0, m.start() - 1) : m.start()] not in ("“", '"', "‘", "'"))
-        and not all(w.lower() in GENERIC_NAME_WORDS for w in m.group(0).split())  # "The Fund"
-    )
+    found = []
+    for m in FUND_RE.finditer(text):
+        if not quoted and text[max(0, m.start() - 1) : m.start()] in ("“", '"', "‘", "'"):
+            continue
+        name = LEADING_PHRASE_RE.sub("", m.group(0).strip())  # "For the X Fund": X Fund
+        if " to the " in name or not name:  # "Pursuant to the Portfolio": no name
+            continue
+        if not all(w.lower() in GENERIC_NAME_WORDS for w in name.split()):  # "The Fund"
+            found.append(name)
+    return _unique(found)
+
+
+# What a capitalised run ending in "Fund" may open with that is no part of a name: a
+# preposition or a participle, up to the article after it ("For the", "Pursuant to the").
+LEADING_PHRASE_RE = re.compile(
+    r"^(?:Pursuant|According|Under|Prior|Subject|Due|Effective|Following|Regarding|Relating|"
+    r"With|Within|For|From|In|On|As|At|By|If|When|Unless|Until|Upon)\b(?:\s+to)?"
+    r"(?:\s+(?:the|each|a|an))?\s+"
+)
 
 
 # A market index by name: capitalised words, numbers and joining words before "Index", and a

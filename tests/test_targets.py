@@ -534,3 +534,21 @@ def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[s
 )
 def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> None:
     assert asks_funds_of_filing(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "For the Harborgate Technology Fund, the minimum is $1,000.",
+            ["Harborgate Technology Fund"],
+        ),
+        ("Pursuant to the Portfolio's exemptive relief, no vote is needed.", []),
+        (
+            "It merges into MetLife Moderate to Aggressive Allocation Portfolio.",
+            ["MetLife Moderate to Aggressive Allocation Portfolio"],
+        ),
+    ],
+)
+def test_fund_spans_leave_out_the_phrase_before_a_name(text: str, names: list[str]) -> None:
+    assert spans.of_type("fund", text) == names
