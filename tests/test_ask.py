@@ -2596,3 +2596,17 @@ def test_how_often_is_answered_by_a_sentence_that_says_how_often(
 ) -> None:
     ix = index_of(tmp_path_factory, {"div.txt": DIVIDENDS.format(said=said)})
     assert_answer(ix, "How often does the fund pay dividends?", answer)
+
+
+def test_an_agreement_that_may_be_terminated_is_no_liquidation(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "The Expense Limitation can be terminated before May 1, 2026": an agreement's end, not
+    the fund's."""
+    text = LIQUIDATION.format(
+        said="The Expense Limitation can be terminated before May 1, 2026 only with the "
+        "agreement of the Fund's Board. This undertaking may be terminated before January 31, "
+        "2027 only with the consent of the Board."
+    )
+    ix = index_of(tmp_path_factory, {"liq.txt": text})
+    assert_answer(ix, "When will the fund be liquidated?", None)
