@@ -95,8 +95,8 @@ TYPED_NEIGHBOUR = ("amount", "date", "period")
 NEIGHBOUR_MIN_CHARS = 60
 # A sentence answers an objective question only when it states an objective.
 OBJECTIVE_RE = re.compile(
-    r"objective (?:is|of)|\bseeks?\b(?! to achieve (?:its|the|this|their|that)\b)|\baims?\b|"
-    r"\bgoal\b|intended for|"
+    r"objective (?:is|of)|\bseeks?\b(?! to achieve (?:its|the|this|their|that|these|such|for|a|an"
+    r"|best)\b)|\baims?\b|\bgoal\b|intended for|"
     r"designed to (?:track|provide)|\btracks?\b",
     re.I,
 )
@@ -587,6 +587,10 @@ def choose_sentences(
     ]
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    # "what is the fund's strategy?": not a risk entry about strategies, nor a sentence that
+    # only says the strategy changes or will not
+    focus_head = _focus_head(u.question) if not typed else None
+    risk_heading_skip = focus_head is not None and not RISK_ASKED_RE.search(u.question)
     mask_idioms = not IDIOM_RE.search(u.question)
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
@@ -682,6 +686,16 @@ def choose_sentences(
                 not typed
                 and FORWARD_REFERENCE_RE.search(sent.text)
                 and not sent.text.rstrip().endswith(":")  # (then its list is the answer)
+            ):
+                continue
+            if not typed and (
+                POINTER_RE.search(sent.text)  # "More information on ... is contained in the SAI"
+                or (
+                    risk_heading_skip
+                    and hit.passage.section
+                    and RISK_HEADING_RE.search(hit.passage.section[-1])
+                )
+                or (focus_head and _said_to_change(sent.text, focus_head))
             ):
                 continue
             if not verify.gives_reason(u.question, sent.text):  # "why ...?" wants a reason
@@ -908,6 +922,54 @@ def _on_receiving_side(text: str, span: str) -> bool:
 
 
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# A sentence that points elsewhere for the information: "More information on the Fund's
+# strategies is contained in the SAI", "see 'More on Strategies' below".
+POINTER_RE = re.compile(
+    r"\b(?:more|additional|further)\s+information\s+(?:on|about|regarding|concerning)\b"
+    r"[^.]{0,120}\b(?:is|are|can\s+be)\s+(?:contained|found|available|included|set\s+forth)\b",
+    re.I,
+)
+# A heading over risks alone ("Principal Risks", "Risks of Investing in the Fund", "Risk
+# Factors"), not one that lists them with other things ("Investments, Risks and Performance").
+RISK_HEADING_RE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}risks?\b(?!\s*(?:,|and\b))|\brisks?\s+of\s+investing\b", re.I
+)
+RISK_ASKED_RE = re.compile(r"\brisk", re.I)
+# "What is the fund's <noun>?": the noun, when the question asks what something is.
+FOCUS_HEAD_RE = re.compile(
+    r"^\s*what\s+(?:is|are)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(strateg(?:y|ies)|objectives?|polic(?:y|ies)|goals?)\b",
+    re.I,
+)
+
+
+def _focus_head(question: str) -> str | None:
+    m = FOCUS_HEAD_RE.match(question)
+    return m.group(1).lower()[:6] if m else None
+
+
+def _said_to_change(text: str, head: str) -> bool:
+    """Whether a sentence speaks of the thing asked only as changing or not ("approved ... a
+    change with changes to the principal investment strategies", "strategies ... will not be
+    changed"): it does not state it."""
+    low = text.lower()
+    spans = [m.start() for m in re.finditer(rf"\b{re.escape(head)}", low)]
+    if not spans:
+        return False
+    return all(
+        CHANGE_BEFORE_RE.search(low[max(0, at - CHANGE_REACH) : at])
+        or CHANGE_AFTER_RE.match(low[at : at + CHANGE_REACH * 2])
+        for at in spans
+    )
+
+
+CHANGE_REACH = 100
+CHANGE_BEFORE_RE = re.compile(r"\bchanges?\s+(?:to|in|of|with\s+respect\s+to)\b[^.;]*$")
+CHANGE_AFTER_RE = re.compile(
+    r"[^.;]*?\b(?:will\s+not\s+(?:be\s+)?chang|will\s+(?:be\s+)?chang|(?:is|are)\s+(?:being\s+)?chang)"
+)
+
+
 # How often something happens, as filings say it.
 FREQUENCY_RE = re.compile(
     r"\b(?:daily|weekly|bi-?weekly|monthly|bi-?monthly|quarterly|semi-?annual(?:ly)?|annually|"

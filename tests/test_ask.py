@@ -2610,3 +2610,37 @@ def test_an_agreement_that_may_be_terminated_is_no_liquidation(
     )
     ix = index_of(tmp_path_factory, {"liq.txt": text})
     assert_answer(ix, "When will the fund be liquidated?", None)
+
+
+STRATEGY = """NORTHGATE SMALL CAP FUND
+Summary Prospectus dated May 1, 2025
+
+The Board approved a change in the sub-adviser, with changes to the Fund's principal investment
+strategies and its name.
+More information on the Fund's principal investment strategies is contained in the Statement of
+Additional Information.
+
+Principal Risks
+Management Risk: A strategy used by the Fund's portfolio managers may fail to produce the
+intended result.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        # a change of strategies, a pointer to them and a risk of strategies: none states one
+        ("", None),
+        (
+            "\nPrincipal Investment Strategies\nThe Fund invests at least 80% of its net assets "
+            "in equity securities of small companies.",
+            "small companies",
+        ),
+    ],
+)
+def test_a_strategy_answer_states_the_strategy(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"strat.txt": STRATEGY.format(said=said)})
+    assert_answer(ix, "What is the fund's principal investment strategy?", answer)
