@@ -188,8 +188,17 @@ DURATION_ASKED_RE = re.compile(r"\bhow\s+(?:many|long)\b|\b(?:days?|weeks?|month
 PERCENT_STEMS = frozenset(stem(w) for w in ("percentage", "percent"))
 MEASURE_PHRASES = (
     (
-        re.compile(r"under management|\baum\b|asset size|size of the fund|fund size", re.I),
-        re.compile(r"under management|\baum\b|total net assets|net assets (?:of|were|was)", re.I),
+        re.compile(
+            r"under management|\baum\b|asset size|size of the fund|fund size|total net assets",
+            re.I,
+        ),
+        # a sum the fund holds, not a share of its net assets ("80% of its net assets")
+        re.compile(
+            r"under management|\baum\b|total net assets\s+(?:of|were|was|totaled|totalled|"
+            r"amounted|stood)|net assets (?:of approximately|were|was|totaled|totalled)|"
+            r"total net assets[^.%]{0,40}\$",
+            re.I,
+        ),
     ),
 )
 

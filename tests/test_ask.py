@@ -2644,3 +2644,31 @@ def test_a_strategy_answer_states_the_strategy(
 ) -> None:
     ix = index_of(tmp_path_factory, {"strat.txt": STRATEGY.format(said=said)})
     assert_answer(ix, "What is the fund's principal investment strategy?", answer)
+
+
+FUND_SIZE = """NORTHGATE GROWTH FUND
+Summary Prospectus dated May 1, 2025
+
+Principal Investment Strategies
+The Fund invests at least 80% of its net assets in common stocks, and may lend securities up to
+33 1/3% of its total assets.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("", None),  # shares of its net assets are no size
+        ("As of March 31, 2025, the Fund's total net assets were $412 million.", "$412 million"),
+        (
+            "Total net assets of the Fund amounted to $1.2 billion on March 31, 2025.",
+            "$1.2 billion",
+        ),
+    ],
+)
+def test_a_funds_size_is_a_sum_it_holds(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"size.txt": FUND_SIZE.format(said=said)})
+    assert_answer(ix, "What are the fund's total net assets?", answer)
