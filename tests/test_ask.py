@@ -2672,3 +2672,30 @@ def test_a_funds_size_is_a_sum_it_holds(
 ) -> None:
     ix = index_of(tmp_path_factory, {"size.txt": FUND_SIZE.format(said=said)})
     assert_answer(ix, "What are the fund's total net assets?", answer)
+
+
+FISCAL_YEAR = """NORTHGATE ALLOCATION FUNDS
+Supplement dated August 16, 2013 to the Statement of Additional Information
+
+The information presented in this table is as of each Fund's most recent fiscal year end.
+{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("", None),  # a fiscal year end mentioned, not dated
+        ("The Trust's fiscal year end is September 30.", "September 30"),
+        (
+            "During the fiscal year ended October 31, 2024, the Fund's portfolio turnover rate was "
+            "75% of the average value of its portfolio.",
+            "October 31",
+        ),
+    ],
+)
+def test_a_fiscal_year_end_is_dated(
+    tmp_path_factory: pytest.TempPathFactory, said: str, answer: str | None
+) -> None:
+    ix = index_of(tmp_path_factory, {"fy.txt": FISCAL_YEAR.format(said=said)})
+    assert_answer(ix, "What is the fund's fiscal year end?", answer)
