@@ -633,7 +633,10 @@ def column_cell(passages: Sequence[Passage], head: str, question: str) -> Column
         )
         if at is None:
             continue
-        rows = [(r, cells) for r, cells in body if len(cells) == len(names)]
+        # (not a header of its own: "Class A | Investor Class | Class C")
+        rows = [
+            (r, cells) for r, cells in body if len(cells) == len(names) and not header_only(r.text)
+        ]
         if len(rows) > 1:  # the rows the question names by another of their cells
             rows = [
                 (r, cells)

@@ -840,3 +840,19 @@ def test_a_date_column_is_named_by_its_own_words_not_by_date() -> None:
     assert tables.column_values(table, "When was the meeting adjourned to?", dates=True) == []
     found = tables.column_values(table, "What is the reorganization date?", dates=True)
     assert [v.value for v in found] == ["June 7, 2024"]
+
+
+def test_a_header_row_holds_no_cell_of_a_column() -> None:
+    """ "Which share classes does the fund offer?" over "Class A | Investor Class | Class C"
+    under a "Class" header: a second header, not a row whose cell answers."""
+    table = rows("Class | Minimum | Ticker", "Class A | Investor Class | Class C")
+    assert (
+        tables.column_cell(table, "share classes", "Which share classes does the fund offer?")
+        is None
+    )
+    found = tables.column_cell(
+        rows("Recipient | Frequency | Delay", "BNY Mellon | Monthly | None"),
+        "recipient",
+        "Which recipient was added?",
+    )
+    assert found is not None and found.value == "BNY Mellon"
