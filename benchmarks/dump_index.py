@@ -46,7 +46,7 @@ def whoosh_lines(directory: Path) -> Iterator[str]:
             stored.append((key, fields))
         stored.sort(key=lambda kv: repr(kv[0]))
         yield f"records {len(stored)} segments {len(reader.leaf_readers())}"
-        for key, fields in stored:
+        for _key, fields in stored:
             yield "doc " + json.dumps(fields, sort_keys=True, default=repr)
         for fieldname in sorted(reader.indexed_field_names()):
             digest = hashlib.sha256()
@@ -81,7 +81,7 @@ def record_lines(directory: Path) -> Iterator[str]:
         row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1")
     ]
     for table in tables:
-        rows = db.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 (names from sqlite)
+        rows = db.execute(f"SELECT * FROM {table}").fetchall()
         rows.sort(key=repr)
         yield f"table {table} rows {len(rows)}"
         for row in rows:
