@@ -1140,6 +1140,8 @@ class MentionScan:
 
     # -- pass 2: accept people, add later uses of defined terms, meta names
     def finish(self, doc: str) -> list[Mention]:
+        """The filing's mentions. This spends the scan: each candidate goes once its mention
+        is made (a long filing's candidates and mentions are not all alive at once)."""
         mentions: list[Mention] = []
         brand_keys = self.brands
         accepted: list[_Cand] = []
@@ -1148,17 +1150,22 @@ class MentionScan:
             if person and not self._accept_person(c, brand_keys):
                 continue
             accepted.append(c)
+        self.cands = []
         for c in accepted:
             owner = self.defined.get(c.name)
             if owner is not None and owner is not c and owner.kind == c.kind:
                 c.name = owner.name  # "Summit Management" defined as Summit Investment Mgmt
+        definitions = {id(c) for c in self.defined.values()}
+        owners: set[int] = set()  # the accepted candidates that define a term
         taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for c in accepted:
+        accepted.reverse()
+        while accepted:  # in order, each candidate let go as its mention is made
+            c = accepted.pop()
             taken[c.passage].append((c.start, c.end))
-        for c in accepted:
             mentions.append(self._mention(doc, c))
+            if id(c) in definitions:
+                owners.add(id(c))
         mentions += self._brand_mentions(doc, taken)
-        owners = {id(c) for c in accepted}
         mentions += self._later_uses(doc, taken, owners)
         mentions += self._meta_mentions(doc)
         mentions.sort(key=lambda m: m.passage)
