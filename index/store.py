@@ -842,8 +842,9 @@ class Store:
                         # a long filing's copies go as soon as they are written: its text
                         # before the passages, its passages before its facts are waited for
                         result = result.without_text()
-                        self._write_passages(writer, result)
+                        passages = list(result.passages)
                         result = result.without_passages()
+                        self._write_passages(writer, result, passages)
                         if large:
                             pipeline.release_memory()
                         problem = self._write_record(writer, record, result)
@@ -965,14 +966,18 @@ class Store:
             text_key=text_key,
         )
 
-    def _write_passages(self, writer: IndexWriter, item: Ingested) -> None:
-        """Add one filing's passages to ``writer`` (in place of any it had)."""
+    def _write_passages(self, writer: IndexWriter, item: Ingested, passages: list[Passage]) -> None:
+        """Add one filing's passages to ``writer`` (in place of any it had), emptying
+        ``passages`` as it goes: a long filing's passages, and their entity keys, go once
+        written, while its facts may still be read in a second process."""
         name = item.document.name
         writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
-        for p in item.passages:
+        passages.reverse()
+        while passages:
+            p = passages.pop()
             writer.add_document(
                 rtype="passage",
                 doc=name,
@@ -981,7 +986,7 @@ class Store:
                 text=p.text,
                 funds=fund_text,
                 fundkeys=fund_keys,
-                entities=",".join(sorted(entity_keys.get(p.ordinal, ()))),
+                entities=",".join(sorted(entity_keys.pop(p.ordinal, ()))),
                 pkind=p.kind,
                 line_start=p.line_start,
                 line_end=p.line_end,
