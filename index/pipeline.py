@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gzip
 import hashlib
 import itertools
 import os
@@ -36,6 +37,10 @@ FACTS_APART_MIN_CHARS = 1 << 20
 # longer side) about 0.8 s slower.
 SCAN_APART_SHARE = 0.3
 
+# gzip level of a filing's stored display text (the store writes it; a long filing's is
+# compressed here, as soon as the text is no longer read, so that the text can go).
+TEXT_GZIP_LEVEL = 5
+
 # How often a pool worker checks that the process that started it is still alive (a worker
 # of a killed `fundqa index add` lingers at most this long).
 PARENT_POLL_SECONDS = 0.5
@@ -54,6 +59,20 @@ class Ingested:
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
     pending_facts: Future[list[Fact]] | None = field(default=None, compare=False)
+    # a long filing's display text, gzip-compressed UTF-8 (its ``document.text`` is then empty:
+    # the text, as large as the file, is not kept while its mentions are read)
+    packed_text: bytes | None = field(default=None, compare=False)
+    text_chars: int = field(default=0, compare=False)  # characters of the packed text
+
+    def text_size(self) -> int:
+        """Characters of the filing's display text (also once it is packed)."""
+        return self.text_chars if self.packed_text is not None else len(self.document.text)
+
+    def stored_text(self) -> bytes:
+        """The display text as the store keeps it: gzip-compressed UTF-8."""
+        if self.packed_text is not None:
+            return self.packed_text
+        return gzip.compress(self.document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
 
     def with_facts(self) -> Ingested:
         """This filing with its facts read (waits for the second process; raises what it
@@ -64,7 +83,7 @@ class Ingested:
 
     def without_text(self) -> Ingested:
         """This filing without its text (once it is stored: a long filing's copy can go)."""
-        return replace(self, document=replace(self.document, text=""))
+        return replace(self, document=replace(self.document, text=""), packed_text=None)
 
     def without_passages(self) -> Ingested:
         """This filing without its sections and passages (once they are in the Whoosh writer:
@@ -136,7 +155,13 @@ def ingest_document(
     meta = metadata.extract(document, passages)
     pending: Future[list[Fact]] | None = None
     found: list[Fact] = []
+    packed: bytes | None = None
+    chars = len(document.text)
     if apart is not None:
+        # nothing reads the text from here on: packed, it can go (when the caller keeps no
+        # reference: ``ingest_file`` does not)
+        packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
+        document = replace(document, text="")
         items = entities.scan_items(passages)
         cut = len(items) - int(len(items) * SCAN_APART_SHARE)
         later = apart.submit_scan(items[cut:], meta)
@@ -163,6 +188,8 @@ def ingest_document(
         tuple(mentions),
         tuple(found),
         pending,
+        packed,
+        chars,
     )
 
 
@@ -215,10 +242,15 @@ def ingest_file(
 ) -> Ingested:
     """Load and process one file; raises loaders.LoadError for unreadable or hostile files."""
     path = Path(path)
+    # the document is not kept in a variable here: a long one's text goes once it is packed
+    return ingest_document(_loaded(path, name), file_hash(path), facts_worker, wait=wait)
+
+
+def _loaded(path: Path, name: str | None) -> Document:
     document = loaders.load(path)
     if name is not None and name != document.name:
         document = replace(document, name=name)
-    return ingest_document(document, file_hash(path), facts_worker, wait=wait)
+    return document
 
 
 def ingest_job(

@@ -837,7 +837,7 @@ class Store:
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
-                        large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
+                        large = result.text_size() >= pipeline.FACTS_APART_MIN_CHARS
                         path, record = result.document.path, self._store_text(result)
                         # a long filing's copies go as soon as they are written: its text
                         # before the passages, its passages before its facts are waited for
@@ -953,7 +953,7 @@ class Store:
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
-            _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
+            _atomic_write(text_path, item.stored_text())
         return DocRecord(
             name=doc.name,
             path=doc.path,
@@ -961,7 +961,7 @@ class Store:
             parser_version=PARSER_VERSION,
             fmt=doc.fmt,
             passages=len(item.passages),
-            size=len(doc.text),
+            size=item.text_size(),
             meta=item.meta,
             text_key=text_key,
         )
