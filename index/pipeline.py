@@ -108,14 +108,12 @@ class FactsWorker:
         self._pool = worker_pool(1)
         self._pool.submit(os.getpid).result()
 
-    def submit(self, shipped: bytes, meta: DocMeta) -> Future[list[Fact]]:
-        """Read the facts of a pickled split, then hand back to the system the memory they
+    def submit(self, name: str, meta: DocMeta) -> Future[list[Fact]]:
+        """Read the facts of a split pickled in the file ``name`` (see ``write_split``; the
+        file is removed once they are read), then hand back to the system the memory they
         took (the process stays alive, idle, while the filing is written). The pickle goes
-        through a temporary file: the pool keeps a task's arguments until its result comes
-        back, so passed as an argument it would stay here all that time."""
-        fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(shipped)
+        through a file: the pool keeps a task's arguments until its result comes back, so
+        passed as an argument it would stay here all that time."""
         found = self._pool.submit(_facts_of_pickled, name, meta)
         found.add_done_callback(lambda _: Path(name).unlink(missing_ok=True))
         self._pool.submit(release_memory)
@@ -147,38 +145,42 @@ def ingest_document(
     they are left pending, for the caller to write the passages meanwhile)."""
     secs, passages = sections.split(document)
     apart = facts_worker if len(document.text) >= FACTS_APART_MIN_CHARS else None
-    if apart is not None:
-        shipped = pickle.dumps((secs, passages), pickle.HIGHEST_PROTOCOL)
-        del secs, passages
-        release_memory()
-        secs, passages = compacted(shipped)
-    meta = metadata.extract(document, passages)
-    pending: Future[list[Fact]] | None = None
-    found: list[Fact] = []
-    packed: bytes | None = None
-    chars = len(document.text)
-    if apart is not None:
-        # nothing reads the text from here on: packed, it can go (when the caller keeps no
-        # reference: ``ingest_file`` does not)
-        packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
-        document = replace(document, text="")
-        items = entities.scan_items(passages)
-        cut = len(items) - int(len(items) * SCAN_APART_SHARE)
-        later = apart.submit_scan(items[cut:], meta)
-        pending = apart.submit(shipped, meta)
-        del shipped
-        scan = entities.scan_mentions(items[:cut], meta)
-        rest = later.result()
-        rest.texts = items[cut:]
-        scan.join(rest)
-        del rest, later, items
-        mentions = scan.finish(passages[0].doc) if passages else []
-        del scan
-        if wait:
-            found, pending = pending.result(), None
-    else:
-        mentions = entities.extract_mentions(passages, meta)
-        found = facts.extract_facts(passages, meta)
+    split_file = write_split(secs, passages) if apart is not None else None
+    try:
+        if split_file is not None:
+            del secs, passages
+            release_memory()
+            secs, passages = compacted(split_file)
+        meta = metadata.extract(document, passages)
+        pending: Future[list[Fact]] | None = None
+        found: list[Fact] = []
+        packed: bytes | None = None
+        chars = len(document.text)
+        if apart is not None and split_file is not None:
+            # nothing reads the text from here on: packed, it can go (when the caller keeps
+            # no reference: ``ingest_file`` does not)
+            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
+            document = replace(document, text="")
+            items = entities.scan_items(passages)
+            cut = len(items) - int(len(items) * SCAN_APART_SHARE)
+            later = apart.submit_scan(items[cut:], meta)
+            pending = apart.submit(split_file, meta)
+            scan = entities.scan_mentions(items[:cut], meta)
+            rest = later.result()
+            rest.texts = items[cut:]
+            scan.join(rest)
+            del rest, later, items
+            mentions = scan.finish(passages[0].doc) if passages else []
+            del scan
+            if wait:
+                found, pending = pending.result(), None
+        else:
+            mentions = entities.extract_mentions(passages, meta)
+            found = facts.extract_facts(passages, meta)
+    except BaseException:
+        if split_file is not None:  # (the second process may have removed it already)
+            Path(split_file).unlink(missing_ok=True)
+        raise
     return Ingested(
         document,
         sha256,
@@ -193,11 +195,26 @@ def ingest_document(
     )
 
 
-def compacted(shipped: bytes) -> tuple[list[Section], list[Passage]]:
-    """A split's sections and passages read back from their pickle: the splitter's line table
-    (several times the text) leaves the passages it made scattered over mostly empty heap that
-    cannot be handed back; the copies lie together (a repeated 16 MB filing: 187 -> 89 MB)."""
-    return pickle.loads(shipped)
+def write_split(secs: list[Section], passages: list[Passage]) -> str:
+    """Pickle a split's sections and passages into a new temporary file (written as it is
+    pickled: no copy of the pickle in memory); returns its name."""
+    fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((secs, passages), fh, pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return name
+
+
+def compacted(name: str) -> tuple[list[Section], list[Passage]]:
+    """A split's sections and passages read back from their pickle (see ``write_split``): the
+    splitter's line table (several times the text) leaves the passages it made scattered over
+    mostly empty heap that cannot be handed back; the copies lie together (a repeated 16 MB
+    filing: 187 -> 89 MB)."""
+    with open(name, "rb") as fh:
+        return pickle.load(fh)
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
