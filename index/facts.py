@@ -386,6 +386,9 @@ class _Doc:
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
     doc: str = ""
+    # one object per distinct subject, value, item and attribute tuple of the facts (a long filing
+    # finds the same fact in passage after passage, all kept until they are merged)
+    shared: dict = field(default_factory=dict)
 
     def alias(self, org: str) -> str:
         return self.aliases.get(org.casefold(), org)
@@ -412,15 +415,18 @@ class _Doc:
             for k, v in attrs.items()
             if v and v.strip()
         )
+        one = self.shared.setdefault
+        value = value.strip()
+        listed = tuple(items)
         fact = Fact(
             kind=kind,
-            subject=subject,
-            value=value.strip(),
-            items=tuple(items),
+            subject=one(subject, subject),
+            value=one(value, value),
+            items=one(listed, listed),
             fund=fund,
             doc=passage.doc,
             passage=passage.ordinal,
-            attrs=clean,
+            attrs=one(clean, clean),
         )
         self.facts.append((prio, fact))
 
