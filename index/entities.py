@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1140,6 +1141,8 @@ class MentionScan:
 
     # -- pass 2: accept people, add later uses of defined terms, meta names
     def finish(self, doc: str) -> list[Mention]:
+        """The filing's mentions. This spends the scan: each candidate goes once its mention
+        is made (a long filing's candidates and mentions are not all alive at once)."""
         mentions: list[Mention] = []
         brand_keys = self.brands
         accepted: list[_Cand] = []
@@ -1148,17 +1151,22 @@ class MentionScan:
             if person and not self._accept_person(c, brand_keys):
                 continue
             accepted.append(c)
+        self.cands = []
         for c in accepted:
             owner = self.defined.get(c.name)
             if owner is not None and owner is not c and owner.kind == c.kind:
                 c.name = owner.name  # "Summit Management" defined as Summit Investment Mgmt
-        taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for c in accepted:
-            taken[c.passage].append((c.start, c.end))
-        for c in accepted:
+        definitions = {id(c) for c in self.defined.values()}
+        owners: set[int] = set()  # the accepted candidates that define a term
+        taken: dict[int, array[int]] = defaultdict(_spans)
+        accepted.reverse()
+        while accepted:  # in order, each candidate let go as its mention is made
+            c = accepted.pop()
+            taken[c.passage].extend((c.start, c.end))
             mentions.append(self._mention(doc, c))
+            if id(c) in definitions:
+                owners.add(id(c))
         mentions += self._brand_mentions(doc, taken)
-        owners = {id(c) for c in accepted}
         mentions += self._later_uses(doc, taken, owners)
         mentions += self._meta_mentions(doc)
         mentions.sort(key=lambda m: m.passage)
@@ -1181,7 +1189,7 @@ class MentionScan:
         name = shared.setdefault(c.name, c.name)
         return Mention(c.kind, surface, name, doc, c.passage, attrs)
 
-    def _brand_mentions(self, doc: str, taken: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+    def _brand_mentions(self, doc: str, taken: dict[int, array[int]]) -> list[Mention]:
         """Person-like firm names standing alone ("with Harlow Brothers since 1968")."""
         out = []
         for passage, text in self.texts:
@@ -1193,11 +1201,11 @@ class MentionScan:
                     continue
                 surface = _spaced(m.group())
                 out.append(Mention("org", surface, surface, doc, passage))
-                taken[passage].append((m.start(), m.end()))
+                taken[passage].extend((m.start(), m.end()))
         return out
 
     def _later_uses(
-        self, doc: str, taken: dict[int, list[tuple[int, int]]], owners: set[int]
+        self, doc: str, taken: dict[int, array[int]], owners: set[int]
     ) -> list[Mention]:
         """Mentions of defined terms and abbreviations from their definition on (one regex
         over the filing for all terms)."""
@@ -1222,7 +1230,7 @@ class MentionScan:
                 if passage < owner.passage or _overlaps(taken[passage], start, end):
                     continue
                 out.append(Mention(owner.kind, form, owner.name, doc, passage, ()))
-                taken[passage].append((start, end))
+                taken[passage].extend((start, end))
         return out
 
     def _meta_mentions(self, doc: str) -> list[Mention]:
@@ -1232,12 +1240,20 @@ class MentionScan:
         out = []
         wanted = [("trust", self.meta.trust)] if self.meta.trust else []
         wanted += [("fund", f) for f in self.meta.funds]
-        lowered = [(p, t.lower()) for p, t in self.texts] if wanted else []
+        wanted = [(kind, name) for kind, name in wanted if org_key(name)]
+        # the first passage naming each, in one pass lowering one text at a time (a list of
+        # every text lowered was a second copy of a long filing)
+        first: dict[str, int] = {}
+        missing = {name.lower() for _, name in wanted}
+        for p, t in self.texts:
+            if not missing:
+                break
+            low_text = t.lower()
+            for low in [low for low in missing if low in low_text]:
+                first[low] = p
+                missing.discard(low)
         for kind, name in wanted:
-            if not org_key(name):
-                continue
-            low = name.lower()
-            passage = next((p for p, t in lowered if low in t), 0)
+            passage = first.get(name.lower(), 0)
             out.append(Mention(kind, name, _spaced(name), doc, passage, ()))
         return out
 
@@ -1297,8 +1313,15 @@ def _is_acronym(term: str) -> bool:
     return True
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _spans() -> array[int]:
+    """The character spans taken in one passage, start and end after each other (machine
+    integers: a long filing has hundreds of thousands)."""
+    return array("q")
+
+
+def _overlaps(spans: array[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps a span of ``spans`` (see ``_spans``)."""
+    return any(spans[k] < end and start < spans[k + 1] for k in range(0, len(spans), 2))
 
 
 def _firm_regex() -> re.Pattern[str]:

@@ -386,6 +386,9 @@ class _Doc:
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
     doc: str = ""
+    # one object per distinct subject, value, item and attribute tuple of the facts (a long filing
+    # finds the same fact in passage after passage, all kept until they are merged)
+    shared: dict = field(default_factory=dict)
 
     def alias(self, org: str) -> str:
         return self.aliases.get(org.casefold(), org)
@@ -412,15 +415,18 @@ class _Doc:
             for k, v in attrs.items()
             if v and v.strip()
         )
+        one = self.shared.setdefault
+        value = value.strip()
+        listed = tuple(items)
         fact = Fact(
             kind=kind,
-            subject=subject,
-            value=value.strip(),
-            items=tuple(items),
+            subject=one(subject, subject),
+            value=one(value, value),
+            items=one(listed, listed),
             fund=fund,
             doc=passage.doc,
             passage=passage.ordinal,
-            attrs=clean,
+            attrs=one(clean, clean),
         )
         self.facts.append((prio, fact))
 
@@ -1161,6 +1167,8 @@ def _as_of_only(match: re.Match[str], sentence: str) -> bool:
 
 
 def _when_effective(sentence: str) -> str | None:
+    if "ffective" not in sentence and "As" not in sentence:  # what every match holds
+        return None
     m = _EFFECTIVE_RE.search(sentence)
     return m.group("d") if m and not _as_of_only(m, sentence) else None
 
@@ -1346,6 +1354,8 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
 
 
 def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
+    if "appoint" not in s and "elect" not in s and "named" not in s:  # one starts every match
+        return
     for m in _APPOINT_RE.finditer(s):
         name = _clean_name(m.group("name"))
         if not name:
@@ -1360,6 +1370,8 @@ def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
 
 def _object_lists(ctx: _Doc, pc: _PCtx, s: str) -> None:
     """Managers named after the verb: "the portfolio is jointly managed by A, B and C"."""
+    if "managed" not in s:  # in every match
+        return
     m = re.search(
         r"\b(?:is|are|will\s+be|(?:continues?|continue)\s+to\s+be|(?:has|have)\s+been)\s+"
         r"(?:jointly\s+and\s+primarily\s+|primarily\s+|jointly\s+|co-?)?managed\s+by\s+"
@@ -1496,12 +1508,12 @@ def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str
 
 
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
-    for m in _FROM_YEARS_RE.finditer(s):  # "From 2005 to 2009, he was X for Y."
+    for m in _FROM_YEARS_RE.finditer(s) if "rom" in s else ():  # "From 2005 to 2009, he was"
         name = _subject(ctx, pc, m.group("subj"), last)
         if name:
             span = f"{m.group('y1')}-{m.group('y2')}"
             _add_previous(ctx, pc, name, m.group("org"), m.group("role"), span)
-    for m in _PRIOR_RE.finditer(s):
+    for m in _PRIOR_RE.finditer(s) if "joining" in s else ():
         name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
         if not name or not org:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gzip
 import hashlib
 import itertools
 import os
@@ -36,6 +37,10 @@ FACTS_APART_MIN_CHARS = 1 << 20
 # longer side) about 0.8 s slower.
 SCAN_APART_SHARE = 0.3
 
+# gzip level of a filing's stored display text (the store writes it; a long filing's is
+# compressed here, as soon as the text is no longer read, so that the text can go).
+TEXT_GZIP_LEVEL = 5
+
 # How often a pool worker checks that the process that started it is still alive (a worker
 # of a killed `fundqa index add` lingers at most this long).
 PARENT_POLL_SECONDS = 0.5
@@ -54,6 +59,20 @@ class Ingested:
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
     pending_facts: Future[list[Fact]] | None = field(default=None, compare=False)
+    # a long filing's display text, gzip-compressed UTF-8 (its ``document.text`` is then empty:
+    # the text, as large as the file, is not kept while its mentions are read)
+    packed_text: bytes | None = field(default=None, compare=False)
+    text_chars: int = field(default=0, compare=False)  # characters of the packed text
+
+    def text_size(self) -> int:
+        """Characters of the filing's display text (also once it is packed)."""
+        return self.text_chars if self.packed_text is not None else len(self.document.text)
+
+    def stored_text(self) -> bytes:
+        """The display text as the store keeps it: gzip-compressed UTF-8."""
+        if self.packed_text is not None:
+            return self.packed_text
+        return gzip.compress(self.document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
 
     def with_facts(self) -> Ingested:
         """This filing with its facts read (waits for the second process; raises what it
@@ -64,7 +83,7 @@ class Ingested:
 
     def without_text(self) -> Ingested:
         """This filing without its text (once it is stored: a long filing's copy can go)."""
-        return replace(self, document=replace(self.document, text=""))
+        return replace(self, document=replace(self.document, text=""), packed_text=None)
 
     def without_passages(self) -> Ingested:
         """This filing without its sections and passages (once they are in the Whoosh writer:
@@ -89,14 +108,12 @@ class FactsWorker:
         self._pool = worker_pool(1)
         self._pool.submit(os.getpid).result()
 
-    def submit(self, shipped: bytes, meta: DocMeta) -> Future[list[Fact]]:
-        """Read the facts of a pickled split, then hand back to the system the memory they
+    def submit(self, name: str, meta: DocMeta) -> Future[list[Fact]]:
+        """Read the facts of a split pickled in the file ``name`` (see ``write_split``; the
+        file is removed once they are read), then hand back to the system the memory they
         took (the process stays alive, idle, while the filing is written). The pickle goes
-        through a temporary file: the pool keeps a task's arguments until its result comes
-        back, so passed as an argument it would stay here all that time."""
-        fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(shipped)
+        through a file: the pool keeps a task's arguments until its result comes back, so
+        passed as an argument it would stay here all that time."""
         found = self._pool.submit(_facts_of_pickled, name, meta)
         found.add_done_callback(lambda _: Path(name).unlink(missing_ok=True))
         self._pool.submit(release_memory)
@@ -128,32 +145,42 @@ def ingest_document(
     they are left pending, for the caller to write the passages meanwhile)."""
     secs, passages = sections.split(document)
     apart = facts_worker if len(document.text) >= FACTS_APART_MIN_CHARS else None
-    if apart is not None:
-        shipped = pickle.dumps((secs, passages), pickle.HIGHEST_PROTOCOL)
-        del secs, passages
-        release_memory()
-        secs, passages = compacted(shipped)
-    meta = metadata.extract(document, passages)
-    pending: Future[list[Fact]] | None = None
-    found: list[Fact] = []
-    if apart is not None:
-        items = entities.scan_items(passages)
-        cut = len(items) - int(len(items) * SCAN_APART_SHARE)
-        later = apart.submit_scan(items[cut:], meta)
-        pending = apart.submit(shipped, meta)
-        del shipped
-        scan = entities.scan_mentions(items[:cut], meta)
-        rest = later.result()
-        rest.texts = items[cut:]
-        scan.join(rest)
-        del rest, later, items
-        mentions = scan.finish(passages[0].doc) if passages else []
-        del scan
-        if wait:
-            found, pending = pending.result(), None
-    else:
-        mentions = entities.extract_mentions(passages, meta)
-        found = facts.extract_facts(passages, meta)
+    split_file = write_split(secs, passages) if apart is not None else None
+    try:
+        if split_file is not None:
+            del secs, passages
+            release_memory()
+            secs, passages = compacted(split_file)
+        meta = metadata.extract(document, passages)
+        pending: Future[list[Fact]] | None = None
+        found: list[Fact] = []
+        packed: bytes | None = None
+        chars = len(document.text)
+        if apart is not None and split_file is not None:
+            # nothing reads the text from here on: packed, it can go (when the caller keeps
+            # no reference: ``ingest_file`` does not)
+            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
+            document = replace(document, text="")
+            items = entities.scan_items(passages)
+            cut = len(items) - int(len(items) * SCAN_APART_SHARE)
+            later = apart.submit_scan(items[cut:], meta)
+            pending = apart.submit(split_file, meta)
+            scan = entities.scan_mentions(items[:cut], meta)
+            rest = later.result()
+            rest.texts = items[cut:]
+            scan.join(rest)
+            del rest, later, items
+            mentions = scan.finish(passages[0].doc) if passages else []
+            del scan
+            if wait:
+                found, pending = pending.result(), None
+        else:
+            mentions = entities.extract_mentions(passages, meta)
+            found = facts.extract_facts(passages, meta)
+    except BaseException:
+        if split_file is not None:  # (the second process may have removed it already)
+            Path(split_file).unlink(missing_ok=True)
+        raise
     return Ingested(
         document,
         sha256,
@@ -163,14 +190,31 @@ def ingest_document(
         tuple(mentions),
         tuple(found),
         pending,
+        packed,
+        chars,
     )
 
 
-def compacted(shipped: bytes) -> tuple[list[Section], list[Passage]]:
-    """A split's sections and passages read back from their pickle: the splitter's line table
-    (several times the text) leaves the passages it made scattered over mostly empty heap that
-    cannot be handed back; the copies lie together (a repeated 16 MB filing: 187 -> 89 MB)."""
-    return pickle.loads(shipped)
+def write_split(secs: list[Section], passages: list[Passage]) -> str:
+    """Pickle a split's sections and passages into a new temporary file (written as it is
+    pickled: no copy of the pickle in memory); returns its name."""
+    fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((secs, passages), fh, pickle.HIGHEST_PROTOCOL)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return name
+
+
+def compacted(name: str) -> tuple[list[Section], list[Passage]]:
+    """A split's sections and passages read back from their pickle (see ``write_split``): the
+    splitter's line table (several times the text) leaves the passages it made scattered over
+    mostly empty heap that cannot be handed back; the copies lie together (a repeated 16 MB
+    filing: 187 -> 89 MB)."""
+    with open(name, "rb") as fh:
+        return pickle.load(fh)
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
@@ -215,10 +259,15 @@ def ingest_file(
 ) -> Ingested:
     """Load and process one file; raises loaders.LoadError for unreadable or hostile files."""
     path = Path(path)
+    # the document is not kept in a variable here: a long one's text goes once it is packed
+    return ingest_document(_loaded(path, name), file_hash(path), facts_worker, wait=wait)
+
+
+def _loaded(path: Path, name: str | None) -> Document:
     document = loaders.load(path)
     if name is not None and name != document.name:
         document = replace(document, name=name)
-    return ingest_document(document, file_hash(path), facts_worker, wait=wait)
+    return document
 
 
 def ingest_job(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from index.dates import DATE_RE
@@ -241,21 +242,18 @@ class _Splitter:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        raw_lines = doc.text.split("\n")
         # start offset of each line, as machine integers: a list held an int object per line
         # (about 40 bytes a line of a long filing's line table)
         self.offsets = array("q")
-        pos = 0
-        for raw in raw_lines:
-            self.offsets.append(pos)
-            pos += len(raw) + 1
         hints = {}
         for line_no, kind in doc.line_hints:
             hints.setdefault(line_no - 1, kind)
-        border = _has_border(raw_lines)
-        self.lines = [
-            _analyse(raw, self.offsets[i], hints.get(i), border) for i, raw in enumerate(raw_lines)
-        ]
+        # the raw lines are read twice, one at a time, never held as a list (a string per line)
+        border = _has_border(raw for _, raw in _raw_lines(self.text))
+        self.lines = []
+        for i, (offset, raw) in enumerate(_raw_lines(self.text)):
+            self.offsets.append(offset)
+            self.lines.append(_analyse(raw, offset, hints.get(i), border))
         if self.lines and _EDGAR_HEADER_RE.match(self.lines[0].text):
             self.lines[0].kind = "junk"
         _mark_pages(self.lines)
@@ -265,6 +263,11 @@ class _Splitter:
         self.units: list[_Unit] = []
         self.stack: list[tuple[str, str]] = []  # (heading style, heading text)
         self.ranks: list[str] = []
+
+    def _next(self, i: int) -> int | None:
+        """The next line after ``i`` that is not blank, page furniture, a rule or junk."""
+        nxt = self.next_nb[i]
+        return None if nxt < 0 else nxt
 
     # -- driver --------------------------------------------------------------------------
 
@@ -286,7 +289,7 @@ class _Splitter:
         self._attach_closing_date()
         spans = [self._span(unit) for unit in self.units]
         # the line table (several times the text) goes before the passages are made
-        self.lines, self.next_nb, self.units = [], [], []
+        self.lines, self.next_nb, self.units = [], array("q"), []
         return self.sections, self._passages(spans)
 
     # -- cover ---------------------------------------------------------------------------
@@ -325,7 +328,7 @@ class _Splitter:
             return False
         if not (_titleish(ln.text) or _is_caps(ln.text) or ln.hint in _H_STYLES):
             return False
-        nxt = self.next_nb[i]
+        nxt = self._next(i)
         if nxt is None or not self._is_prose(self.lines[nxt]):
             return False
         text = self.lines[nxt].text
@@ -381,7 +384,7 @@ class _Splitter:
             rest = ln.enum_rest
             if not (_heading_text_ok(rest) and (_titleish(rest) or _is_caps(rest))):
                 return None
-            nxt = self.next_nb[i]
+            nxt = self._next(i)
             if (
                 nxt is not None
                 and self.lines[nxt].enum == ln.enum
@@ -398,7 +401,7 @@ class _Splitter:
             return "caps"
         if not (_heading_text_ok(text) and _titleish(text)) or self._full(ln):
             return None
-        nxt = self.next_nb[i]
+        nxt = self._next(i)
         if nxt is None or not self._is_body(nxt):
             return None
         if not self.lines[nxt].bullet and self.lines[nxt].text[:1].islower():
@@ -410,7 +413,7 @@ class _Splitter:
         text = self.lines[i].text
         if not (_heading_text_ok(text) and (_titleish(text) or _is_caps(text))):
             return False
-        nxt = self.next_nb[i]
+        nxt = self._next(i)
         if nxt is None:
             return False
         label = self.lines[nxt]
@@ -434,7 +437,7 @@ class _Splitter:
         words = sum(len(_WORD_RE.findall(lines[k].text)) for k in range(i, j + 1))
         if words > 2 * TITLE_MAX_WORDS:
             return None
-        nxt = self.next_nb[j]
+        nxt = self._next(j)
         if nxt is None or not (self._is_body(nxt) or self._titled_body(nxt)):
             return None
         return j
@@ -444,7 +447,7 @@ class _Splitter:
         ln = self.lines[i]
         if ln.kind != "text" or not (_heading_text_ok(ln.text) and _titleish(ln.text)):
             return False
-        nxt = self.next_nb[i]
+        nxt = self._next(i)
         return nxt is not None and self._is_body(nxt)
 
     def _full(self, ln: _Line) -> bool:
@@ -710,6 +713,18 @@ def _blank_tags(raw: str) -> str:
     return _TAG_RE.sub(lambda m: " " * len(m.group(0)), raw)
 
 
+# One blank line per hint, shared by every blank line with that hint: nothing reads a blank
+# line's offsets or changes it, and a long filing has hundreds of thousands of them.
+_BLANKS: dict[str | None, _Line] = {}
+
+
+def _blank(hint: str | None) -> _Line:
+    ln = _BLANKS.get(hint)
+    if ln is None:
+        ln = _BLANKS[hint] = _Line(0, 0, "", 0, 0, "blank", hint)
+    return ln
+
+
 def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
     view = _blank_tags(raw).replace("\t", " ")
     border_at = -1
@@ -720,7 +735,7 @@ def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
             view = view[:k] + " " + view[k + 1 :]
     stripped = view.strip()
     if not stripped:
-        return _Line(offset, offset, "", 0, 0, "blank", hint)
+        return _blank(hint)
     indent = len(view) - len(view.lstrip())
     rstripped = len(view.rstrip())
     # a left border stays inside the line's span (clean_text drops it) but not in its text
@@ -867,7 +882,20 @@ def _mark_pages(lines: list[_Line]) -> None:
 _DIGITS_RE = re.compile(r"\d+")
 
 
-def _has_border(raw_lines: list[str]) -> bool:
+def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Start offset and text of each line of ``text`` (as ``text.split("\\n")`` gives them)."""
+    pos = 0
+    find = text.find
+    while True:
+        nl = find("\n", pos)
+        if nl < 0:
+            yield pos, text[pos:]
+            return
+        yield pos, text[pos:nl]
+        pos = nl + 1
+
+
+def _has_border(raw_lines: Iterable[str]) -> bool:
     """True when nearly every line starts with a "|" that frames prose rather than cells."""
     nonblank = piped = lone = cell_chars = 0
     for raw in raw_lines:
@@ -888,9 +916,11 @@ def _has_border(raw_lines: list[str]) -> bool:
     )
 
 
-def _next_nonblank(lines: list[_Line]) -> list[int | None]:
-    out: list[int | None] = [None] * len(lines)
-    nxt: int | None = None
+def _next_nonblank(lines: list[_Line]) -> array[int]:
+    """For each line, the index of the next line that is not blank, page furniture, a rule or
+    junk (-1 when none follows), as machine integers."""
+    out = array("q", bytes(8 * len(lines)))
+    nxt = -1
     for i in range(len(lines) - 1, -1, -1):
         out[i] = nxt
         if lines[i].kind not in ("blank", "page", "rule", "junk"):

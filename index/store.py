@@ -305,6 +305,20 @@ def _from_dict(cls: type, data: dict, shared: dict[str, str]) -> object:
     )
 
 
+def _items_hook(shared: dict[str, str]) -> Callable[[dict], object]:
+    """A ``json.loads`` object hook that makes each fact and mention of a doc record (a dict
+    with exactly their fields) a ``Fact`` or ``Mention`` as soon as it is read: a long
+    filing's dicts were all alive at once (a repeated 64 MB filing's 545,000 mentions: about
+    450 MB)."""
+    classes = {frozenset(_field_names(cls)): cls for cls in (Fact, Mention)}
+
+    def hook(data: dict) -> object:
+        cls = classes.get(frozenset(data))
+        return data if cls is None else _from_dict(cls, data, shared)
+
+    return hook
+
+
 class _MapReader:
     """A read-only file over part of a memory map: reads copy only the bytes asked for."""
 
@@ -727,18 +741,13 @@ class Store:
         docs: dict[str, DocRecord] = {}
         found: list[tuple[tuple, list[Fact], list[Mention]]] = []
         shared: dict[str, str] = {}
+        hook = _items_hook(shared)
         with ix.searcher() as searcher:
             for fields in searcher.documents(rtype="doc"):
-                data = json.loads(fields["data"])
+                data = json.loads(fields["data"], object_hook=hook)
                 record = DocRecord(**{**data["record"], "meta": _meta_from(data["record"]["meta"])})
                 docs[record.name] = record
-                found.append(
-                    (
-                        _walk_order(record.path),
-                        [_from_dict(Fact, f, shared) for f in data["facts"]],
-                        [_from_dict(Mention, m, shared) for m in data["mentions"]],
-                    )
-                )
+                found.append((_walk_order(record.path), data["facts"], data["mentions"]))
         # Facts and mentions in the order a folder walk meets the filings, whatever segments
         # (merged by size tiers, not in the order they were written) hold their records.
         found.sort(key=lambda item: item[0])
@@ -828,13 +837,14 @@ class Store:
                     else:
                         name = result.document.name
                         (report.updated if name in manifest else report.added).append(name)
-                        large = len(result.document.text) >= pipeline.FACTS_APART_MIN_CHARS
+                        large = result.text_size() >= pipeline.FACTS_APART_MIN_CHARS
                         path, record = result.document.path, self._store_text(result)
                         # a long filing's copies go as soon as they are written: its text
                         # before the passages, its passages before its facts are waited for
                         result = result.without_text()
-                        self._write_passages(writer, result)
+                        passages = list(result.passages)
                         result = result.without_passages()
+                        self._write_passages(writer, result, passages)
                         if large:
                             pipeline.release_memory()
                         problem = self._write_record(writer, record, result)
@@ -943,7 +953,7 @@ class Store:
         text_key = f"{item.sha256[:40]}-p{PARSER_VERSION}.txt.gz"
         text_path = self.path / "texts" / text_key
         if not text_path.exists():
-            _atomic_write(text_path, gzip.compress(doc.text.encode("utf-8"), compresslevel=5))
+            _atomic_write(text_path, item.stored_text())
         return DocRecord(
             name=doc.name,
             path=doc.path,
@@ -951,19 +961,23 @@ class Store:
             parser_version=PARSER_VERSION,
             fmt=doc.fmt,
             passages=len(item.passages),
-            size=len(doc.text),
+            size=item.text_size(),
             meta=item.meta,
             text_key=text_key,
         )
 
-    def _write_passages(self, writer: IndexWriter, item: Ingested) -> None:
-        """Add one filing's passages to ``writer`` (in place of any it had)."""
+    def _write_passages(self, writer: IndexWriter, item: Ingested, passages: list[Passage]) -> None:
+        """Add one filing's passages to ``writer`` (in place of any it had), emptying
+        ``passages`` as it goes: a long filing's passages, and their entity keys, go once
+        written, while its facts may still be read in a second process."""
         name = item.document.name
         writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
-        for p in item.passages:
+        passages.reverse()
+        while passages:
+            p = passages.pop()
             writer.add_document(
                 rtype="passage",
                 doc=name,
@@ -972,7 +986,7 @@ class Store:
                 text=p.text,
                 funds=fund_text,
                 fundkeys=fund_keys,
-                entities=",".join(sorted(entity_keys.get(p.ordinal, ()))),
+                entities=",".join(sorted(entity_keys.pop(p.ordinal, ()))),
                 pkind=p.kind,
                 line_start=p.line_start,
                 line_end=p.line_end,

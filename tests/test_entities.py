@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from index.entities import ORG_KEY_MIN_RATIO, extract_mentions, resolve
+from index.entities import (
+    ORG_KEY_MIN_RATIO,
+    extract_mentions,
+    resolve,
+    scan_items,
+    scan_mentions,
+)
 from index.model import DocMeta, Entity, Mention, Passage
 from index.names import normalise_person, org_key, slug
 
@@ -375,3 +381,21 @@ def test_seed_through_the_real_loader_and_splitter(seed_path: Path) -> None:
     assert set(people) == {"Steven J. Rich", "Marian U. Pardo"}
     assert "Mr. Stephen Rich" in people["Steven J. Rich"].aliases
     assert "Ms. Pardo" in people["Marian U. Pardo"].aliases
+
+
+def test_the_metadata_names_are_mentioned_at_the_first_passage_naming_them() -> None:
+    ps = passages(
+        "d.txt",
+        "Supplement dated May 1, 2020.",
+        "Shares of the harbor value fund are offered.",
+        "The Harbor Growth Fund and the Harbor Value Fund.",
+    )
+    meta = DocMeta(
+        "d.txt", trust="Harbor Funds Trust", funds=("Harbor Value Fund", "Harbor Growth Fund")
+    )
+    scan = scan_mentions(scan_items(ps), meta)
+    assert [(m.kind, m.name, m.passage) for m in scan._meta_mentions("d.txt")] == [
+        ("trust", "Harbor Funds Trust", 0),  # named nowhere: the first passage
+        ("fund", "Harbor Value Fund", 1),  # in any case
+        ("fund", "Harbor Growth Fund", 2),
+    ]

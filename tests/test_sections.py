@@ -811,3 +811,22 @@ def test_eval_evidence_lies_inside_one_passage(shared_dir: Path) -> None:
             misses.append(q["id"])
     assert total > 100
     assert (total - len(misses)) / total >= EVIDENCE_FLOOR, misses
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\n", "one\ntwo\n\nthree", "x\r\ny\n"])
+def test_raw_lines_are_the_lines_split_gives_with_their_offsets(text: str) -> None:
+    lines = text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    assert list(sections._raw_lines(text)) == list(zip(offsets, lines, strict=True))
+
+
+def test_a_filing_with_many_blank_lines_keeps_its_passages_lines_and_offsets() -> None:
+    text = "\n\n\nI. Portfolio Managers\n\n\n\nDana Holt manages the Fund.\n\n\n\nIt is new.\n\n"
+    doc = text_doc(text)
+    _, passages = split(doc)
+    assert [(p.text, p.line_start, p.line_end) for p in passages] == [
+        ("Dana Holt manages the Fund.", 8, 8),
+        ("It is new.", 12, 12),
+    ]
+    for p in passages:
+        assert clean_text(text[p.char_start : p.char_end]) == p.text

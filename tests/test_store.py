@@ -445,6 +445,23 @@ def test_doc_record_text_is_that_of_one_json_dump(seed_path: Path) -> None:
         assert _doc_data(record, case) == json.dumps(whole)
 
 
+def test_doc_record_read_back_gives_its_facts_and_mentions(seed_path: Path) -> None:
+    import json
+
+    from index.pipeline import ingest_file
+    from index.store import DocRecord, _doc_data, _items_hook
+
+    item = ingest_file(seed_path)
+    record = DocRecord("a.txt", "/a.txt", "0" * 64, "1", "text", 3, 10, item.meta, "k")
+    shared: dict[str, str] = {}
+    data = json.loads(_doc_data(record, item), object_hook=_items_hook(shared))
+    assert item.facts and item.mentions
+    assert tuple(data["facts"]) == item.facts and tuple(data["mentions"]) == item.mentions
+    assert isinstance(data["record"], dict) and isinstance(data["record"]["meta"], dict)
+    names = [m.name for m in data["mentions"]]
+    assert len({id(n) for n in names}) == len(set(names))  # one string per distinct name
+
+
 def test_the_linkers_word_table_is_the_same_every_build(tmp_path: Path, filings: Path) -> None:
     """Two builds in processes with different string hashing write the linker's word table in
     one order (the linker reads it in that order, so ties break alike)."""
