@@ -1048,7 +1048,13 @@ class Assistant:
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
-        down = tables.column_values(passages, q, u.share_classes, dates=True)
+        return self._read_down(q, u, tables.column_values(passages, q, u.share_classes, dates=True))
+
+    def _read_down(
+        self, q: str, u: Understanding, down: Sequence[tables.ColumnValue]
+    ) -> Answer | None:
+        """The values read down a table's column as an answer, each cited to its row and the
+        header above it; None when none was read."""
         if not down:
             return None
         cited = [p for v in down for p in (*v.header, v.row)]
@@ -1304,8 +1310,7 @@ class Assistant:
             leading = [
                 (item, p)
                 for item, p in named
-                if WORD_RE.findall(item.lower())[:1]
-                and WORD_RE.findall(item.lower())[0].rstrip("s") in asked
+                if (first := WORD_RE.findall(item.lower())[:1]) and first[0].rstrip("s") in asked
             ]
             named = leading if len(leading) == 1 else named
         if title_words:
@@ -1520,12 +1525,7 @@ class Assistant:
         cells = tables.read(passages, q, classes)
         if not cells:
             # what is asked heads a column ("Minimum Initial Investment"): its values by row
-            down = tables.column_values(passages, q, classes)
-            if not down:
-                return None
-            cited = [p for v in down for p in (*v.header, v.row)]
-            values = list(dict.fromkeys(v.value for v in down))
-            return self._read(q, u, tables.say_column(down), values, cited, 0.85, "table")
+            return self._read_down(q, u, tables.column_values(passages, q, classes))
         rows = [p for c in cells for p in (c.row, c.header) if p is not None]
         values = list(dict.fromkeys(c.value for c in cells))
         score = min(cells[0].score, 0.99)
