@@ -756,7 +756,7 @@ def choose_sentences(
                             ]
                         )
                     ]
-            if u.answer_type == "fund" and into and CELL_SEPARATOR not in sent.text:
+            if u.answer_type == "fund" and into and tables.CELL_SPLIT not in sent.text:
                 # "into which fund will it be reorganized?": the fund on the receiving side
                 # ("with and into X", "transferred to X", "shares of X"), not the one merged;
                 # a table's row says it by its columns instead
@@ -787,11 +787,11 @@ def choose_sentences(
                 found = [x for x in found if find_span(sent.text, x) > header[-1].end()]
             if typed and not found:
                 continue
-            if CELL_SEPARATOR in sent.text and (
+            if tables.CELL_SPLIT in sent.text and (
                 tables.header_only(sent.text)  # "1 Year | 5 Years": a header, no answer
                 or (  # "Russell 3000® Index | 23.81": the index's row, not the fund's
                     u.answer_type == "amount"
-                    and tables.INDEX_ROW_RE.search(sent.text.split(CELL_SEPARATOR)[0])
+                    and tables.INDEX_ROW_RE.search(sent.text.split(tables.CELL_SPLIT)[0])
                     and not tables.INDEX_ASKED_RE.search(u.question)
                 )
             ):
@@ -922,7 +922,6 @@ RECEIVING_RE = re.compile(
     re.I,
 )
 RECEIVING_REACH = 40  # characters before the fund
-CELL_SEPARATOR = " | "
 
 
 def _on_receiving_side(text: str, span: str) -> bool:
