@@ -597,7 +597,13 @@ class Assistant:
         weights = self._term_idf(u)
         asked = {t: w for t, w in weights.items() if w > 0}
         total = sum(asked.values()) or 1.0
-        missing = [w for t, w in asked.items() if t not in have]
+        # a question word counts as stated when its evidence says it in a filing's words
+        # ("buy" for "purchase")
+        missing = [
+            w
+            for t, w in asked.items()
+            if t not in have and not have.intersection(compose.SYNONYMS.get(t, ()))
+        ]
         q_words = set(content_terms(u.question))
         a_words = [w for w in content_terms(" ".join([marks, *answer.items]))]
         features = {

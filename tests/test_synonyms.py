@@ -123,3 +123,29 @@ def test_a_derivation_answers_a_question(
     )
     a = assistant_over({"closed.txt": text}).ask("Does the fund intend to resume sales?")
     assert a.answered and "no present intention" in a.answer, a.answer
+
+
+CLOSED = """Northgate Equity Fund
+Supplement dated March 2, 2020 to the Prospectus dated May 1, 2019
+
+Effective April 1, 2020, the Fund is closed to new investors. Existing shareholders may
+continue to purchase additional shares of the Fund. Selling agents may not purchase shares on
+behalf of clients who do not own shares of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can existing shareholders still buy additional shares?",
+        "May existing shareholders keep buying additional shares?",
+    ],
+)
+def test_an_answer_in_other_words_covers_the_question(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the confidence model reads how much of the question the evidence states: the filing's
+    # "purchase" states the question's "buy"
+    answer = assistant_over({"closed.txt": CLOSED}).ask(question)
+    assert "continue to purchase additional shares" in answer.answer, answer.answer
+    assert answer.features["coverage"] == 1.0, answer.features
