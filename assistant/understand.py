@@ -306,6 +306,8 @@ def content_terms(text: str) -> list[str]:
             continue
         if low.endswith("'s"):
             low = low[:-2]
+        if low.endswith("n't"):  # "don't", "isn't", "won't": an auxiliary, no evidence
+            continue
         if low in STOP or low in FILLERS or (len(low) < 2 and not low.isdigit()):
             continue
         if low not in seen:

@@ -7,7 +7,13 @@ import json
 import pytest
 
 from assistant import spans
-from assistant.understand import TARGETS_FILE, asked_target, asks_funds_of_filing, understand
+from assistant.understand import (
+    TARGETS_FILE,
+    asked_target,
+    asks_funds_of_filing,
+    content_terms,
+    understand,
+)
 
 
 @pytest.mark.parametrize(
@@ -552,3 +558,23 @@ def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> N
 )
 def test_fund_spans_leave_out_the_phrase_before_a_name(text: str, names: list[str]) -> None:
     assert spans.of_type("fund", text) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        (
+            "Can agents buy shares for clients who don't own them?",
+            ["agents", "buy", "shares", "clients", "own"],
+        ),
+        ("Why isn’t the fee waived?", ["fee", "waived"]),
+        (
+            "What's the fund's maturity limit if it can't hold longer notes?",
+            ["maturity", "limit", "hold", "longer", "notes"],
+        ),
+    ],
+)
+def test_a_negated_auxiliary_is_no_search_word(question: str, terms: list[str]) -> None:
+    # filings write "do not": "don't" is in no passage, and a question word no passage holds
+    # counts against every answer
+    assert content_terms(question) == terms
