@@ -238,10 +238,15 @@ IDIOM_RE = re.compile(
 # Section titles quoted after the word that says they are titles ('the sub-sections entitled
 # "Sub-Adviser," "Investment Objectives" and "Principal Risks"', 'under the heading "Fees"').
 _QUOTED = r"[“\"][^”\"]{1,80}[”\"]"
+_TITLE_WORD = r"(?:sub-?)?sections?|headings?|captions?"
 SECTION_TITLES_RE = re.compile(
-    rf"\b(?:entitled|titled|captioned|headings?|(?:sub-?)?sections?|captions?)\s+{_QUOTED}"
-    rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*",
-    re.I,
+    rf"\b(?i:entitled|titled|captioned|{_TITLE_WORD})\s+{_QUOTED}"
+    rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*"
+    # or before it ('in the "Investment Strategies and Risks" section'), or a title in
+    # capitals unquoted ("In the Investment Strategies, Risks, and Policies section")
+    rf"|{_QUOTED}\s+(?i:{_TITLE_WORD})\b"
+    r"|\b[A-Z][\w’'/-]*(?:,?\s+(?:(?:and|or|of|the|&)\s+)*[A-Z][\w’'/-]*)*,?\s+"
+    rf"(?i:{_TITLE_WORD})\b",
 )
 SECTION_ASKED_RE = re.compile(r"\b(?:sub-?)?sections?\b|\bheadings?\b|\bentitled\b", re.I)
 # A sentence that announces the text after it ("the following is added to ...", "... as
@@ -662,6 +667,14 @@ def choose_sentences(
                     for t in asked_topics
                 ):
                     continue
+            if (
+                u.intent == "risks"
+                and not RISK_NAMED_RE.search(_without_funds(plain))
+                and not (hit.passage.section and RISK_HEADING_RE.search(hit.passage.section[-1]))
+            ):  # a risk question: a sentence naming a risk, or one under a heading of risks
+                # ("Principal Risks"); not one of "risk management", the "Global Risk
+                # Portfolio", or under "Investments, Risks and Performance"
+                continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
             if invested_in and not _speaks_of(invested_in, sent_stems | lead_stems):
@@ -943,6 +956,18 @@ RISK_HEADING_RE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,2}risks?\b(?!\s*(?:,|and\b))|\brisks?\s+of\s+investing\b", re.I
 )
 RISK_ASKED_RE = re.compile(r"\brisk", re.I)
+# A risk named as such: "Credit Risk", "credit risk, market risk", "the risk that ...",
+# "risks associated with ...", "risk factors"; not "risk management", "portfolio risk
+# assessment", "the adviser's expectations of relative risks and returns".
+RISK_NAMED_RE = re.compile(
+    r"\b[A-Z][\w’'/-]*\s+Risks?\b"
+    r"|(?i:\brisks?\s+(?:of|that|associated|related|relating|involved|inherent|arising|"
+    r"including|such\s+as|from|factors?)\b)"
+    r"|(?i:\b(?!(?:the|a|an|any|no|of|and|or|to|its|their|relative)\b)[a-z][\w-]*\s+risks?\b"
+    r"(?!-|\s+(?:and\s+returns?|management|managers?|assessments?|profiles?|tolerance|controls?|"
+    r"officers?|budgets?|models?|ratings?|levels?|limits?|premiums?|appetite|"
+    r"characteristics|measures?|analysis|monitoring)\b))"
+)
 # "What is the fund's <noun>?": the noun, when the question asks what something is.
 FOCUS_HEAD_RE = re.compile(
     r"^\s*what\s+(?:is|are)\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"

@@ -148,21 +148,8 @@ SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 # previous question for whatever it names.
 ELLIPSIS_RE = re.compile(r"^\s*(?:and|what about|how about)\b", re.I)
 ELLIPSIS_MAX_TERMS = 3
-# Words of a risk question that name no topic ("which risks apply to it?").
-GENERIC_RISK_WORDS = frozenset({"risk", "risks", "apply", "applies", "disclose", "face", "list"})
 # Of a list question's own words, at least this share must be in the list or what introduces it.
 LIST_MIN_SHARE = 0.5
-# Words of a list question that name no topic ("which funds are covered?").
-LIST_QUESTION_FILLER = GENERIC_RISK_WORDS | frozenset(
-    {
-        "which", "funds", "fund", "portfolios", "series", "listed", "list", "lists",
-        "covered", "cover", "covers", "described", "describe", "describes", "disclose",
-        "discloses", "disclosed", "mention", "mentions", "mentioned", "named", "names",
-        "apply", "applies", "principal", "main", "key",
-        # "the risks of investing in the fund" are the fund's risks
-        "investing", "invest", "investment", "investments", "investor", "investors",
-    }
-)  # fmt: skip
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
@@ -967,7 +954,7 @@ class Assistant:
             answer = self._managers(q, u, scope, persons)
         elif u.intent == "risks":
             context = self._context_words(scope, persons, q)
-            if any(t not in LIST_QUESTION_FILLER and t not in context for t in u.terms):
+            if any(t not in lists.QUESTION_FILLER and t not in context for t in u.terms):
                 # "the principal risks of investing in the fund": a list titled so; "the risks
                 # of foreign investing": the risks a sentence lists, else the best list
                 answer = (
@@ -1283,7 +1270,7 @@ class Assistant:
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         context = self._context_words(scope, persons, q)
-        words = [t for t in u.terms if t not in context and t not in LIST_QUESTION_FILLER]
+        words = [t for t in u.terms if t not in context and t not in lists.QUESTION_FILLER]
         found = []
         for d in scope.docs:
             for lst in lists.lists(self._fund_part(d, scope.fund)):
@@ -2052,7 +2039,7 @@ class Assistant:
         context = self._context_words(scope, persons, q)
         weights = self._weights(u, context)
         # words naming the fund or person locate the list; they are not its topic
-        topic = [t for t in u.terms if t not in LIST_QUESTION_FILLER and t not in context]
+        topic = [t for t in u.terms if t not in lists.QUESTION_FILLER and t not in context]
         scored = []
         for fact in facts:
             p = self.snap.passage(fact.doc, fact.passage)

@@ -37,11 +37,11 @@ LEAD_RE = re.compile(
     r"(?:(?<!\.[A-Z])(?<!\b[A-Z])\.\s|:\s|\s(?:[–—-]|--)\s)"
 )
 # The last word of a lead-in written in sentence case ("Interest rate risk. ...").
-ENTRY_HEADS = frozenset(
-    json.loads((Path(__file__).parent / "data" / "lists.json").read_text(encoding="utf-8"))[
-        "entry_heads"
-    ]
-)
+_VOCABULARY = json.loads((Path(__file__).parent / "data" / "lists.json").read_text("utf-8"))
+ENTRY_HEADS = frozenset(_VOCABULARY["entry_heads"])
+# Words of a question asking for a list that only say a list is asked ("which risk factors
+# apply?"), not what it is about.
+QUESTION_FILLER = frozenset(_VOCABULARY["question_filler"])
 # A page number or footnote mark set before an entry's name ("3 Exchange-Traded Funds Risk").
 LEAD_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z][a-z])")
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").

@@ -1,0 +1,128 @@
+"""Risk questions: the filing's list of risks in any wording of the question, and a sentence
+only when it names a risk (not a heading's "Risks", "risk management" or a fund's name)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.compose import RISK_NAMED_RE, SECTION_TITLES_RE
+from assistant.engine import Assistant
+
+SUMMARY = """Northgate Core Bond Fund
+Summary Prospectus dated May 1, 2024
+
+Principal Risks
+
+Credit Risk. An issuer may fail to pay interest or principal when due.
+
+Interest Rate Risk. Bond prices fall when interest rates rise.
+
+Liquidity Risk. The Fund may be unable to sell a holding at the price it values it at.
+"""
+
+STRATEGY_ONLY = """Larchwood Income Fund
+Supplement dated June 3, 2021 to the Prospectus dated March 1, 2021
+
+INVESTMENTS, RISKS AND PERFORMANCE
+
+Principal Investment Strategies. The Fund will seek to achieve its investment objective by
+investing primarily in a diversified portfolio of high yield fixed income instruments rated
+below investment grade.
+
+The exact proportion of each asset class may be changed to reflect shifts in the adviser's
+risk and return expectations. The adviser uses a proprietary risk management model.
+"""
+
+POINTER_ONLY = """Larchwood Income Fund
+Supplement dated June 3, 2021 to the Prospectus dated March 1, 2021
+
+In the Investment Strategies, Risks, and Nonfundamental Policies section, the second
+paragraph under the subsection "Lending" is deleted in its entirety.
+"""
+
+NAMED_IN_PROSE = """Larchwood Income Fund
+Supplement dated June 3, 2021 to the Prospectus dated March 1, 2021
+
+The following is added to the description of the Fund's investments. Debt obligations are
+subject to credit risk, market risk and interest rate risk, and the Fund's share price may
+fluctuate as a result.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the principal risks of investing in the fund?",
+        "Which risk factors apply?",
+        "What are the primary risks of the fund?",
+        "What significant risks does the fund face?",
+        "What are the key risks?",
+    ],
+)
+def test_a_list_of_risks_answers_every_wording(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"summary.txt": SUMMARY}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == {"Credit Risk", "Interest Rate Risk", "Liquidity Risk"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What risks are described?", "What are the main risks of the fund?", "Which risks apply?"],
+)
+@pytest.mark.parametrize("text", [STRATEGY_ONLY, POINTER_ONLY])
+def test_no_sentence_that_names_no_risk_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, text: str
+) -> None:
+    # a strategy under "INVESTMENTS, RISKS AND PERFORMANCE", "risk and return expectations",
+    # "risk management", a pointer to a section titled "... Risks ...": no risk is named
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What is market risk?", "What are the risks of debt obligations?"]
+)
+def test_a_sentence_naming_risks_in_lower_case_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"s.txt": NAMED_IN_PROSE}).ask(question)
+    assert answer.answered and "market risk" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Debt obligations are subject to credit risk and market risk.", True),
+        ("Cybersecurity Risk. A breach may disrupt the Fund.", True),
+        ("There is a risk that the value of an investment will fall.", True),
+        ("The Portfolios bear the risk of loss on the collateral.", True),
+        ("Risk factors are added:", True),
+        ("to reflect the adviser's expectations of relative risks and returns", False),
+        ("The adviser applies portfolio risk assessment and risk management tools.", False),
+        ("to reflect shifts in the adviser\u2019s risk and return expectations", False),
+    ],
+)
+def test_risk_named(text: str, named: bool) -> None:
+    assert bool(RISK_NAMED_RE.search(text)) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "In the Investment Strategies, Risks, and Policies section, the text is deleted.",
+            "#, the text is deleted.",
+        ),
+        (
+            'the sub-section "Loans" in the \u201cInvestment Strategies and Risks\u201d section',
+            "the # in the #",
+        ),
+        ('under the heading "Fees and Expenses" and the SECTION "Risks"', "under the # and the #"),
+    ],
+)
+def test_section_titles_say_nothing_of_their_words(text: str, masked: str) -> None:
+    assert SECTION_TITLES_RE.sub("#", text).strip() == masked
