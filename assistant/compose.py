@@ -577,11 +577,14 @@ def choose_sentences(
     context: Callable[[Passage], str] | None = None,
     limit: int = 3,
     after: Callable[[Passage], str] | None = None,
+    placed: Callable[[Passage], str] | None = None,
 ) -> list[Choice]:
     """The best ``limit`` sentences holding an answer of the expected type, best first: the
     candidates a verifier tries in turn.
 
     ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
+    ``placed``: the title of the section an announcement above a passage places it in
+    ('Under "Closed Fund Policies", the following replaces ...:'), a heading of its text.
     """
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
@@ -618,6 +621,8 @@ def choose_sentences(
         # "The fund's investment objective is amended and restated as follows:" just above:
         # what the passage is, the lead-in says ("To seek total return ...")
         lead_stems = stems_of(lead_in(above))
+        placed_under = placed(hit.passage) if placed is not None else ""
+        lead_stems |= stems_of(placed_under)
         if typed and after is not None and ANNOUNCES_RE.search(hit.passage.text):
             # what it announces (see below) when a value of the passage is asked, its date;
             # the text announced answers a free-text question itself
@@ -657,7 +662,8 @@ def choose_sentences(
             if asked_topics:
                 # a heading says it of all below, though a fund's name that heads the section
                 # says nothing of a topic ("All Cap Market Neutral Fund" is no expense cap)
-                said = f"{_without_funds(hit.passage.section_label)} {sent.text} {announced}"
+                heading = f"{hit.passage.section_label} {placed_under}"
+                said = f"{_without_funds(heading)} {sent.text} {announced}"
                 if refers_back and BACK_REFERENCE_RE.search(sent.text):
                     # "as a result of the above changes, ...": the topic was said above it
                     said += f" {above} {hit.passage.text}"
@@ -850,6 +856,12 @@ BACK_REFERENCE_RE = re.compile(
     r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
     re.I,
 )
+
+
+def quoted_titles(text: str) -> str:
+    """The section titles a sentence quotes ('Under "Closed Fund Policies - X" in the ...
+    section'), joined."""
+    return " ".join(m.group()[1:-1] for m in re.finditer(_QUOTED, text))
 
 
 def lead_in(above: str) -> str:

@@ -98,6 +98,8 @@ ENTRY_NAME_REACH = 60
 # Of the passage a sentence announces ("the following is added: ..."), this many characters
 # say what it is about.
 ANNOUNCED_CHARS = 200
+# How many passages above a passage the announcement placing it in a section may stand.
+PLACED_REACH = 8
 ENTRY_MARKS = " •·▪■-*o\t"
 # "before September 2003", "prior to 2010": the time before a date; and the date a sentence
 # makes its change effective ("Effective September 1, 2003, ...").
@@ -1125,6 +1127,7 @@ class Assistant:
             accept=accept,
             context=self._context_before,
             after=self._announced,
+            placed=self._placed_under,
             limit=limit if bound is None else limit + CANDIDATES,
         )
         if bound is not None:  # "who managed the fund before September 2003?": not the
@@ -1604,6 +1607,19 @@ class Assistant:
         if nxt is None:
             return ""
         return f"{nxt.section_label} {nxt.text[:ANNOUNCED_CHARS]}"
+
+    def _placed_under(self, passage: Passage) -> str:
+        """The titles of the section the nearest announcement above a passage places the
+        text that follows it in ('Under "Closed Fund Policies" in the Shareholder's Guide,
+        the following replaces the corresponding information:'), within PLACED_REACH
+        passages of the same heading; "" when none does."""
+        for i in range(passage.ordinal - 1, max(-1, passage.ordinal - 1 - PLACED_REACH), -1):
+            above = self.snap.passage(passage.doc, i)
+            if above is None or above.section != passage.section:
+                return ""
+            if compose.ANNOUNCES_RE.search(above.text):
+                return compose.quoted_titles(above.text)
+        return ""
 
     def _context_before(self, passage: Passage) -> str:
         """What a passage is about: its heading, the passages just above it and, for a table
