@@ -371,8 +371,16 @@ def engagements(passages: Iterable[Passage]) -> list[Engagement]:
 # "Adviser"), Summit Income Fund (the “Acquiring Fund”), ... ("Summit").
 DEFINITION_RE = re.compile(
     r"\(\s*(?:(?:the|each|collectively|together|individually|hereinafter|referred\s+to\s+as)"
-    r"\b[\s,]*(?:an?\b|the\b)?\s*)*[“\"‘]([A-Z][^”\"’]{1,48})[”\"’]\s*\)"
+    r"\b[\s,]*(?:an?\b|the\b)?\s*)*[“\"‘]([A-Z][^”\"’]{1,48})[”\"’]"
+    # more terms for the same names: '(each, a "New Trustee," and together, the "New Trustees")'
+    r"(?:[\s,]*(?:and|or)?[\s,]*(?:(?:each|collectively|together|individually|"
+    r"hereinafter)\b[\s,]*)*(?:an?\b|the\b)?\s*[“\"‘]([A-Z][^”\"’]{1,48})[”\"’])*\s*\)"
 )
+_QUOTED_TERM_RE = re.compile(r"[“\"‘]([A-Z][^”\"’]{1,48})[”\"’]")
+# A person named by a title and a surname ("Ms. Ellison"), as lists of defined people are.
+TITLED_PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Messrs)\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# What stands between the names of a list ("A, B, and C").
+LIST_SEPARATOR_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # Defined terms that stand for whatever a filing is about, not one party of it.
 GENERIC_TERMS = frozenset(
     {"fund", "funds", "portfolio", "portfolios", "trust", "company", "shares", "prospectus",
@@ -385,30 +393,57 @@ class Definition:
     """A defined term of a filing and the name it stands for."""
 
     term: str
-    name: str
+    name: str  # the last name it stands for
     kind: str  # fund | org | person
     passage: Passage
+    names: tuple[str, ...] = ()  # every name it stands for ("A, B and C (the "Funds")")
 
 
 def definitions(passages: Iterable[Passage]) -> list[Definition]:
-    """Every 'Name (the "Term")' definition of the passages."""
+    """Every 'Name (the "Term")' definition of the passages; a list of names defined together
+    ('Ms. Ellison, Mr. Garfield and Mr. Lorentz (each, a "New Trustee," and together, the
+    "New Trustees")') gives each of its terms every name of the list."""
     out = []
     for passage in passages:
         text = passage.text
         for m in DEFINITION_RE.finditer(text):
-            term = " ".join(m.group(1).split())
-            if term.lower() in GENERIC_TERMS:
+            terms = [" ".join(t.split()).rstrip(",;") for t in _QUOTED_TERM_RE.findall(m.group())]
+            terms = [t for t in terms if t.lower() not in GENERIC_TERMS]
+            if not terms:
                 continue
             before = text[max(0, m.start() - REACH) : m.start()].rstrip(" ,")
             for kind, finder in (
                 ("fund", spans.funds),
                 ("org", spans.orgs),
-                ("person", spans.people),
+                ("person", _people),
             ):
-                names = [n for n in finder(before) if before.endswith(n)]
+                names = _listed_before(before, finder(before))
                 if names:
-                    out.append(Definition(term, names[-1], kind, passage))
+                    for term in terms:
+                        out.append(Definition(term, names[-1], kind, passage, tuple(names)))
                     break
+    return out
+
+
+def _people(text: str) -> list[str]:
+    """The people a text names, by their names or by a title and a surname."""
+    found = spans.people(text)
+    return found or [m.group() for m in TITLED_PERSON_RE.finditer(text)]
+
+
+def _listed_before(before: str, names: list[str]) -> list[str]:
+    """The names that end ``before``: the last one, and those listed just ahead of it ("A,
+    B, and C"), in order."""
+    if not names or not before.endswith(names[-1]):
+        return []
+    out = [names[-1]]
+    end = len(before) - len(names[-1])
+    for name in reversed(names[:-1]):
+        start = before.rfind(name, 0, end)
+        if start < 0 or not LIST_SEPARATOR_RE.match(before[start + len(name) : end]):
+            break
+        out.insert(0, name)
+        end = start
     return out
 
 

@@ -17,7 +17,14 @@ from whoosh.lang.porter import stem as porter_stem
 
 from assistant import spans, tables, verify, wordforms
 from assistant.retrieve import Hit, analyse, english_words
-from assistant.understand import HOW_OFTEN_RE, SHARE_CLASS_RE, STOP, WORD_RE, Understanding
+from assistant.understand import (
+    HOW_OFTEN_RE,
+    SHARE_CLASS_RE,
+    STOP,
+    WORD_RE,
+    Understanding,
+    asked_target,
+)
 from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
@@ -604,6 +611,9 @@ def choose_sentences(
     ]
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    # "which funds ...?" asks for funds by its wh-phrase (not "what does the X Family of
+    # Funds supplement disclose?")
+    funds_asked = not typed and u.intent == "funds" and asked_target(u.question)[0] == "fund"
     # "what is the fund's strategy?": not a risk entry about strategies, nor a sentence that
     # only says the strategy changes or will not
     focus_head = _focus_head(u.question) if not typed else None
@@ -681,6 +691,8 @@ def choose_sentences(
                 # ("Principal Risks"); not one of "risk management", the "Global Risk
                 # Portfolio", or under "Investments, Risks and Performance"
                 continue
+            if funds_asked and not _names_other_funds(sent.text, u.question):
+                continue  # "which funds are the underlying funds?": a sentence naming funds
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
             if invested_in and not _speaks_of(invested_in, sent_stems | lead_stems):
@@ -856,6 +868,12 @@ BACK_REFERENCE_RE = re.compile(
     r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
     re.I,
 )
+
+
+def _names_other_funds(text: str, question: str) -> bool:
+    """Whether a text names a fund the question does not."""
+    asked = {f.casefold() for f in spans.funds(question)}
+    return any(f.casefold() not in asked for f in spans.funds(text))
 
 
 def quoted_titles(text: str) -> str:

@@ -969,7 +969,10 @@ class Assistant:
                     q, u, scope, persons
                 )
         elif u.intent == "funds":
-            answer = self._list_answer(q, u, scope, persons)
+            # "which funds are the Acquired Funds?": the funds the filing defines the term for
+            answer = self._definition_answer(q, u, scope, "fund") or self._list_answer(
+                q, u, scope, persons
+            )
         elif u.intent == "manager_detail" and persons:
             answer = self._person_detail(q, u, scope, persons)
         elif (
@@ -1450,30 +1453,46 @@ class Assistant:
             return self._read(q, u, said, [value], [change.passage], 0.85, "change")
         return None
 
-    def _definition_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+    def _definition_answer(
+        self, q: str, u: Understanding, scope: Scope, kind: str | None = None
+    ) -> Answer | None:
         """A party a question calls by the filing's defined term ("Which fund is the Acquiring
-        Fund?", "Which firm is the Adviser?"): the name the filing defines it for."""
+        Fund?", "Which firm is the Adviser?"): the names the filing defines it for, of the
+        answer's type (or ``kind``)."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         found = [x for d in scope.docs for x in self._definitions(d).values()]
         used = [
             d
             for d in clauses.defined_in(q, found)
-            if d.kind == u.answer_type and not verify.stated(d.name, q)
+            if d.kind == (kind or u.answer_type) and not verify.stated(d.name, q)
         ]
         if not used or len({d.name for d in used if d.term == used[0].term}) > 1:
             return None  # none, or one term defined for several names
         first = used[0]
-        sentence = compose.sentence_with(first.passage, first.name) or first.name
-        return self._read(
-            q,
-            u,
-            compose.trim(sentence, [first.name]),
-            [first.name],
-            [first.passage],
-            0.85,
-            "clause",
-        )
+        named = [n for n in first.names or (first.name,) if not verify.stated(n, q)]
+        sentence = compose.sentence_with(first.passage, named[-1]) or named[-1]
+        said = compose.trim(sentence, named)
+        # "Ms. Ellison, Mr. Garfield (each, a "New Trustee")": the people as the filing names
+        # them in full, cited where it does
+        full = [self._named_in_full(first.passage.doc, n) for n in named]
+        if [n for n, _ in full] != named:
+            said = compose.trim(f"{compose.join_names([n for n, _ in full])}: {sentence}")
+        cited = [first.passage, *(p for _, p in full if p is not None)]
+        return self._read(q, u, said, [n for n, _ in full], cited, 0.85, "clause")
+
+    def _named_in_full(self, doc: str, name: str) -> tuple[str, Passage | None]:
+        """A person a filing calls by a title and a surname ("Ms. Ellison") as the filing
+        names them in full ("Noni L. Ellison") first, and the passage where it does; the name
+        itself (and None) when it does not, or when the name is no such short name."""
+        if not clauses.TITLED_PERSON_RE.fullmatch(name):
+            return name, None
+        surname = name.split()[-1]
+        full_re = re.compile(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.){{0,2}}\s+{re.escape(surname)}\b")
+        for p in self._passages(doc):
+            if surname in p.text and (m := full_re.search(p.text)) is not None:
+                return m.group(), p
+        return name, None
 
     def _definitions(self, doc: str) -> dict[str, clauses.Definition]:
         """A filing's defined terms ('X Capital Partners, L.P. ("X")') -> their definitions, the

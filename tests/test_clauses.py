@@ -307,3 +307,51 @@ def test_a_value_change_of_a_possessed_thing_with_a_reason_after_it() -> None:
         "the Summit 1-3 Year Credit Index",
         "the Summit 1-5 Year Credit Index",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "names", "kind"),
+    [
+        (
+            "The tables below present information regarding Ms. Ellison, Mr. Garfield, Ms. "
+            'Lizarraga, and Mr. Lorentz (each, a "New Trustee," and together, the "New '
+            'Trustees"), including their principal occupations.',
+            {"New Trustee", "New Trustees"},
+            ("Ms. Ellison", "Mr. Garfield", "Ms. Lizarraga", "Mr. Lorentz"),
+            "person",
+        ),
+        (
+            "Alpha Growth Fund, Beta Value Fund and Gamma Income Fund (each, an \u201cAcquired "
+            "Fund\u201d and collectively, the \u201cAcquired Funds\u201d) will be reorganized.",
+            {"Acquired Fund", "Acquired Funds"},
+            ("Alpha Growth Fund", "Beta Value Fund", "Gamma Income Fund"),
+            "fund",
+        ),
+        (
+            "The Board approved agreements with Larchwood Capital Partners, L.P. and Ridgeback "
+            'Asset Management Corp. (together, the "Sub-Advisers").',
+            {"Sub-Advisers"},
+            ("Larchwood Capital Partners, L.P.", "Ridgeback Asset Management Corp."),
+            "org",
+        ),
+    ],
+)
+def test_a_list_defined_together_gives_each_term_every_name(
+    text: str, terms: set[str], names: tuple[str, ...], kind: str
+) -> None:
+    p = Passage("f.txt", 0, (), 1, 1, 0, len(text), text)
+    found = clauses.definitions([p])
+    assert {d.term for d in found} == terms
+    assert {(d.names, d.kind) for d in found} == {(names, kind)}
+
+
+def test_a_name_not_listed_with_the_defined_ones_is_not_defined() -> None:
+    # "Beta Value Fund" stands before the list but is no entry of it
+    text = (
+        "Beta Value Fund will not change. Alpha Growth Fund and Gamma Income Fund (each, an "
+        '"Acquired Fund") will be reorganized.'
+    )
+    p = Passage("f.txt", 0, (), 1, 1, 0, len(text), text)
+    assert {d.names for d in clauses.definitions([p])} == {
+        ("Alpha Growth Fund", "Gamma Income Fund")
+    }
