@@ -44,7 +44,9 @@ CLASS_LABEL_RE = re.compile(
 )
 # A column of a performance table: a period ("1 Year", "5 Years", "Since Inception").
 PERIOD_COLUMN_RE = re.compile(
-    r"\d+\s*(?:-\s*)?(?:years?|months?|yrs?)\b|\binception\b|\blife\b", re.I
+    r"(?:\d+|\b(?:one|three|five|ten|fifteen))\s*(?:-\s*)?(?:years?|months?|yrs?)\b"
+    r"|\binception\b|\blife\b",
+    re.I,
 )
 PERIOD_CELL_MAX_CHARS = 20  # "Since Inception", "10 Years": a period's own cell
 PERIOD_FILLER = frozenset({"past", "last", "trailing", "ended", "ending"})
@@ -687,11 +689,25 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
     named = LABEL_ASIDE_RE.sub(" ", name).strip()
     if CLASS_NAME_RE.match(named) or HEADER_CLASS_RE.match(named):
         return 0.0
+    if PERIOD_COLUMN_RE.search(named) and len(named) <= PERIOD_CELL_MAX_CHARS:
+        # a period ("Past 1 Year"): its number and unit, both ("the past year" is "1 year",
+        # not "Past 5 Years")
+        own = [_number(w) for w in _words(named) if w not in PERIOD_FILLER]
+        asked = [_number(q) for q in question_words]
+        return 1.0 if all(any(_same(w, q) for q in asked) for w in own) else 0.0
     own = [w for w in _words(named) if w not in COLUMN_FILLER and not w.isdigit()]
     if len(own) < 2:
         return 0.0
     found = sum(any(_same(w, q) for q in question_words) for w in own)
     return found / len(own) if found >= 2 else 0.0
+
+
+# Numbers a period may be written in ("Past One Year", "Five Year").
+NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15"}
+
+
+def _number(word: str) -> str:
+    return NUMBER_WORDS.get(word, word)
 
 
 def _date_column_score(name: str, question_words: Sequence[str]) -> float:
@@ -778,11 +794,21 @@ def column_values(
             if top <= best[0]:
                 continue
             caption_above = by_ordinal.get((table[0].doc, table[0].ordinal - 1))
+            if caption_above is not None and len(caption_above.text) > CAPTION_MAX:
+                # a paragraph: only its opening may caption the table ("Average Annual Total
+                # Returns (for periods ending ...) The after-tax returns ..."); "The Example
+                # assumes ... a 5% return each year" above "1 Year | 3 Years" does not
+                caption_above = replace(caption_above, text=caption_above.text[:CAPTION_MAX])
             if not _measure_share(measure, [*header, caption_above]):
                 # "1 Year | 3 Years" of the costs example holds no return (the rows the
                 # question names are the body's, so only a noun of quantity is looked for)
                 continue
             found = _read_down(rows[h + 1 :], titles, asked, groups, tuple(header))
+            if _in_percent(table):  # "24.04 %" on the first row, "23.73" below it
+                found = [
+                    replace(v, value=_with_percent(SPACED_PERCENT_RE.sub("%", v.value)))
+                    for v in found
+                ]
             if not index_asked:  # the index's row is not the fund's
                 found = [v for v in found if not INDEX_ROW_RE.search(v.row_label)]
             if share_classes and any(groups):
@@ -811,9 +837,10 @@ def _read_down(
 ) -> list[ColumnValue]:
     """The asked columns' values of a table's body rows, each with its row label."""
     found: list[ColumnValue] = []
-    for row, cells in body:
-        if not any(_value_cell(c) for c in cells):
+    for row, split_cells in body:
+        if not any(_value_cell(c) for c in split_cells):
             break  # the table's body ends (another header or a note)
+        cells = _units_joined(split_cells)
         if len(cells) == len(names) + 1:
             shift = 1
         elif len(cells) == len(names):
@@ -829,6 +856,21 @@ def _read_down(
                 )
             )
     return found
+
+
+UNIT_CELL_RE = re.compile(r"\)?\s*%|\)")
+
+
+def _units_joined(cells: list[str]) -> list[str]:
+    """A row's cells with a unit or a closing bracket set in a cell of its own joined to the
+    value before it ("24.87 | % | 14.38 | %", "(15.53 | )%")."""
+    out: list[str] = []
+    for c in cells:
+        if out and UNIT_CELL_RE.fullmatch(c.strip()):
+            out[-1] = out[-1].rstrip() + c.strip()
+        else:
+            out.append(c)
+    return out
 
 
 def _rows_named(
@@ -848,6 +890,7 @@ def _rows_named(
         if len(w) >= 3
         and w not in class_words
         and w not in LABEL_FILLER
+        and w not in COLUMN_FILLER  # "the fund's returns" names no "Sale of Fund Shares" row
         and not any(_same(w, c) for c in column_words)
     ]
     said = {
@@ -860,9 +903,12 @@ def _rows_named(
 def say_column(values: Sequence[ColumnValue]) -> str:
     """ "Minimum Initial Investment: Standard Accounts: $10,000 (Institutional Shares), $2,500
     (Investor Shares); Retirement Accounts: ..." """
-    by_row: dict[str, list[str]] = {}
+    by_column: dict[str, dict[str, list[str]]] = {}
     for v in values:
         shown = f"{v.value} ({v.group})" if v.group else v.value
-        by_row.setdefault(v.row_label, []).append(shown)
-    parts = [f"{label}: {', '.join(vals)}" for label, vals in by_row.items()]
-    return f"{values[0].column}: " + "; ".join(parts)
+        by_column.setdefault(v.column, {}).setdefault(v.row_label, []).append(shown)
+    # each column by its own name ("1 Year: ...; 5 Years: ...")
+    return " ".join(
+        f"{column}: " + "; ".join(f"{label}: {', '.join(vals)}" for label, vals in rows.items())
+        for column, rows in by_column.items()
+    )

@@ -856,3 +856,101 @@ def test_a_header_row_holds_no_cell_of_a_column() -> None:
         "Which recipient was added?",
     )
     assert found is not None and found.value == "BNY Mellon"
+
+
+def _table(section: str, above: str, *texts: str) -> list[Passage]:
+    """A paragraph, then the rows of a table, all under one heading."""
+    lead = Passage("f.txt", 0, (section,), 1, 1, 0, len(above), above)
+    return [lead, *rows(*texts, start=1)]
+
+
+RETURNS_BY_CLASS = _table(
+    "Average Annual Total Returns",
+    "The table shows how the Fund's average annual returns compare with a broad measure of "
+    "market performance. After-tax returns are calculated using the highest federal rates.",
+    "(for the periods ended December 31, 2024) | Past 1 Year | Past 5 Years | Past 10 Years",
+    "Class Y - Return Before Taxes | 10.09% | 13.17% | 11.91%",
+    "Class A - Return Before Taxes | 3.54% | 11.57% | 10.97%",
+    "Sample 500 Index | 25.02% | 14.53% | 13.10%",
+)
+# periods in words, the sign in a cell of its own, the caption opening a long paragraph
+RETURNS_IN_WORDS = _table(
+    "Trust Performance",
+    "Average Annual Total Returns (for periods ending December 31, 2024) The after-tax returns "
+    "presented in the table are calculated using the highest historical individual federal "
+    "marginal income tax rates and do not reflect the impact of state and local taxes.",
+    "Past One Year | Past Five Years | Past Ten Years",
+    "Return Before Taxes | 24.87 | % | 14.38 | % | 12.96 | %",
+    "Return After Taxes on Distributions | 24.49 | % | 13.97 | % | 12.49 | %",
+)
+# the costs example: its periods are no returns, whatever the paragraph above says of returns
+COSTS_EXAMPLE = _table(
+    "Example",
+    "The Example assumes that you invest $10,000 in the Fund for the time periods indicated "
+    "and then redeem all of your shares at the end of those periods. The Example also assumes "
+    "that your investment has a 5% return each year.",
+    "1 Year | 3 Years | 5 Years | 10 Years",
+    "Class A | $680 | $949 | $1,141 | $1,827",
+    "Class C | $287 | $583 | $995 | $1,962",
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "question", "said"),
+    [
+        (
+            RETURNS_BY_CLASS,
+            "What was the fund's one-year return?",
+            "Past 1 Year: Class Y - Return Before Taxes: 10.09%; Class A - Return Before Taxes: "
+            "3.54%",
+        ),
+        (
+            RETURNS_BY_CLASS,
+            "How much did the fund return last year?",
+            "Past 1 Year: Class Y - Return Before Taxes: 10.09%; Class A - Return Before Taxes: "
+            "3.54%",
+        ),
+        (
+            RETURNS_BY_CLASS,
+            "What is the fund's five-year average annual total return?",
+            "Past 5 Years: Class Y - Return Before Taxes: 13.17%; Class A - Return Before Taxes: "
+            "11.57%",
+        ),
+        (
+            RETURNS_IN_WORDS,
+            "What was the fund's five-year return?",
+            "Past Five Years: Return Before Taxes: 14.38%; Return After Taxes on Distributions: "
+            "13.97%",
+        ),
+        (
+            RETURNS_IN_WORDS,
+            "What was the one-year return?",
+            "Past One Year: Return Before Taxes: 24.87%; Return After Taxes on Distributions: "
+            "24.49%",
+        ),
+        (
+            COSTS_EXAMPLE,
+            "What would you pay over 3 years?",
+            "3 Years: Class A: $949; Class C: $583",
+        ),
+    ],
+)
+def test_a_period_column_read_down(table: list[Passage], question: str, said: str) -> None:
+    # the period the question names, in digits or words ("the past year" is "1 Year"), not
+    # another period ("Past 5 Years" holds "past" and "year" too); the index's row is left out
+    assert tables.say_column(tables.column_values(table, question, ())) == said
+
+
+@pytest.mark.parametrize(
+    "question", ["What was the fund's one-year return?", "How much did the fund return last year?"]
+)
+def test_the_costs_example_holds_no_return(question: str) -> None:
+    assert tables.column_values(COSTS_EXAMPLE, question, ()) == []
+
+
+def test_several_columns_read_are_each_named() -> None:
+    found = tables.column_values(
+        RETURNS_BY_CLASS, "What were the Class A returns before taxes over 1 and 5 years?", ()
+    )
+    said = tables.say_column(found)
+    assert said.startswith("Past 1 Year: ") and "Past 5 Years: " in said, said
