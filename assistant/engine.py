@@ -640,6 +640,7 @@ class Assistant:
                 if citation.doc in self._docs_of(f)
                 or citation.doc in self._docs_of(self.alias_base.get(f, f))
             ),
+            supplement=bool(meta and meta.supplement_date),
         )
 
     def _passages(self, doc: str) -> list[Passage]:

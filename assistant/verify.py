@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Check, Citation
-from assistant.understand import SHARE_CLASS_RE
+from assistant.understand import SHARE_CLASS_RE, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
@@ -47,6 +47,7 @@ class Evidence:
     filing_names: tuple[str, ...]  # fund and trust names the cited filing covers
     filing_dates: tuple[str, ...]  # the filing's own dates (supplement, effective, filed)
     filing_funds: tuple[str, ...]  # the funds linked to the question that the filing covers
+    supplement: bool = False  # the cited filing supplements a prospectus: what it states is new
 
 
 # How an abstention names the constraint its evidence did not bear out.
@@ -58,7 +59,7 @@ DESCRIBE = {
     "date": "date it {value}",
     "amount": "state {value}",
     "relation": "say what came {value}",
-    "value_relation": "say what came {value}",
+    "value_relation": "say the amount changes ({value})",
     "role": "name the {value}",
     "target": "name anyone other than {value}",
     "answer_type": "hold the {value} asked for",
@@ -197,6 +198,8 @@ def constraints(
         ),
         None,
     )
+    if asked is None and of_amount:  # "the new management fee": the amount a change sets
+        asked = new_value_asked(question)
     if asked and relation:  # an amount's earlier value may be told by its going up or down
         out.append(Constraint("value_relation" if of_amount else "relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer
@@ -205,6 +208,23 @@ def constraints(
         if not role.startswith("_") and has_phrase(q, role):
             out.append(Constraint("role", role))
     return out
+
+
+NEW_VALUE_REACH = 4  # words from "new" to the amount's noun ("the revised total expense ratio")
+
+
+def new_value_asked(question: str) -> str | None:
+    """The word by which a question asks for the new value of an amount ("new", "revised"),
+    when the noun of an amount follows it closely ("the new management fee"); None for "the
+    minimum for new investors"."""
+    said = WORD_RE.findall(question.lower())
+    nouns = target_nouns()
+    marks = set(lexicon()["relations"]["new_value"])
+    for i, w in enumerate(said):
+        following = said[i + 1 : i + 1 + NEW_VALUE_REACH]
+        if w in marks and any(nouns.get(n) == "amount" for n in following):
+            return w
+    return None
 
 
 def asked_roles(question: str) -> list[str]:
@@ -281,9 +301,18 @@ def _holds(
     if c.kind == "amount":
         return amount_in(c.value, e.citation.text) or amount_in(c.value, e.context)
     if c.kind in ("relation", "value_relation"):  # a word of change (of an amount: up, down)
+        if c.kind == "value_relation":  # a change of the amount, not of a person ("approved
+            # the reduction of the expense limit"); a comparison said above the cited text
+            # ("your expenses would be lower") tells no change of it
+            rel = lexicon()["relations"]
+            if e.supplement and c.value in rel["new_value"]:
+                return True  # "the new expense cap": what a supplement states, it states anew
+            verbs = lexicon()["amount_sides"]["change_verbs"]
+            near = [w for w in verbs if w not in rel["comparatives"]]
+            return any(has_phrase(text, w) for w in (*rel["value_evidence"], *verbs)) or any(
+                has_phrase(above, w) for w in (*rel["value_evidence"], *near)
+            )
         said = lexicon()["relations"]["evidence"]
-        if c.kind == "value_relation":
-            said = (*said, *lexicon()["amount_sides"]["change_verbs"])
         # "The following information replaces similar information ...": an instruction to the
         # reader of the prospectus, no change of a person or a firm
         text, above = AMENDING_RE.sub(" ", text), AMENDING_RE.sub(" ", above)
