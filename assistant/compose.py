@@ -796,6 +796,9 @@ def choose_sentences(
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
                 reach = PERSON_ROLE_WINDOW if u.answer_type == "person" else ROLE_WINDOW
+                if any(len(r.split()) >= TITLE_WORDS for r in asked_roles):
+                    reach = TITLE_WINDOW  # "Kim D. Arthur, Chief Executive Officer of ...":
+                    # a title stands right by its holder, not by the next name in the list
                 found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied, reach)]
             if u.answer_type == "age" and excluded:  # the age printed beside the person asked
                 found = [a for a in found if _beside_name(sent.text, a, excluded)]
@@ -953,6 +956,10 @@ ROLE_WINDOW = 8
 # People are listed before what they do ("X, CFA and Y are jointly and primarily responsible
 # for the day-to-day management of the Fund"): a person's role may stand further off.
 PERSON_ROLE_WINDOW = 20
+# A role of this many words is a title ("chief executive officer"), said this many words
+# from the name of the one who holds it.
+TITLE_WORDS = 3
+TITLE_WINDOW = 4
 
 
 # A question for the fund something goes into ("into which fund ...?", "to what portfolio
@@ -1148,9 +1155,16 @@ def _beside_role(
         re.search(rf"\b{re.escape(r)}", rest[:ALTERNATIVE_REACH].lower()) for r in roles
     ):
         return False  # "selected by X or the relevant subadviser": X is not the subadviser
-    before = _unnamed(WORD_RE.findall(text[:at])[-reach - 1 :])[-reach:]
-    after = _unnamed(WORD_RE.findall(rest)[: reach + 1])[:reach]
+    before = WORD_RE.findall(text[:at])[-reach - 1 :]
+    after = WORD_RE.findall(rest)[: reach + 1]
+    # a role of several words in capitals is a title ("Chief Executive Officer"); one word
+    # inside a capitalised name is none ("Franklin Custodian Funds")
+    titled = " ".join(before[-reach:] + after[:reach]).lower()
+    before, after = _unnamed(before)[-reach:], _unnamed(after)[:reach]
     near = " ".join(before + after).lower()
+    near += " " + " ".join(
+        m.group() for r in roles if " " in r for m in re.finditer(rf"\b{re.escape(r)}\b", titled)
+    )
     if not any(PORTFOLIO_MANAGER_RE.fullmatch(r) for r in roles):
         near = PORTFOLIO_MANAGER_RE.sub(" ", near)  # a portfolio manager is no investment manager
     if POSSESSED_RE.search(text[max(0, at - POSSESSOR_REACH) : at]):

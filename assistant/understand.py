@@ -643,6 +643,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
                     "date" if detail in ("joined", "since") else "sentence",
                     detail,
                 )
+    if _asks_person_by_title(q):  # "who is the chief executive officer of the adviser?",
+        return "general", "person", None  # "who is the chief risk officer?"
     if _has(r"\brisks?\b", q):
         return "risks", "list", None
     if (
@@ -659,11 +661,15 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     if (
         _has(r"^\s*(who|which)\b", q)
         and _has(manager_words, q)
-        and not _has(r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company)\b", q)
+        and not _has(
+            r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company|investment manager)\b", q
+        )
     ):
         return "managers", "person", None
     if (
-        _has(r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator)\b", q)
+        _has(
+            r"\b(sub-?advis\w*|advis[eo]rs?|advises?|advised|administrator|investment manager)\b", q
+        )
         # "which sub-adviser ...?" asks for a firm; "what does the adviser consider?" and
         # "what new name will the fund take after the sub-adviser change?" do not
         and (_has(r"^\s*who\b", q) or (_has(r"^\s*(which|what)\b", q) and _asks_firm(q)))
@@ -725,6 +731,27 @@ YES_NO_RE = re.compile(
 )
 # A question about who replaces or succeeds whom.
 REPLACEMENT_RE = re.compile(r"\b(?:replac\w*|succeed\w*|successor)\b", re.I)
+
+
+def _asks_person_by_title(q: str) -> bool:
+    """Whether a who-question names a person's title as what it asks for ("who is the chief
+    executive officer of the adviser?", "who is the president of the distributor?"), the
+    firm after it only whose officer is asked."""
+    m = WHO_ROLE_RE.search(q)
+    if m is None:
+        return False
+    nouns = target_nouns()
+    head = m.group(1).lower().split()[:ROLE_WORDS]
+    if FIRM_TITLE_RE.match(" ".join(head)) or MANAGER_HEAD_RE.search(" ".join(head)):
+        return False  # "the investment manager" is a firm; managers are read as such
+    return any(nouns.get(w) == "person" for w in head) and not any(
+        nouns.get(w) == "org" for w in head
+    )
+
+
+# A firm's role named with a person's noun.
+FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
+MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
 
 
 def _asks_firm_by_role(q: str) -> bool:
