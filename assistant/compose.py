@@ -1167,14 +1167,21 @@ def _beside_role(
     )
     if not any(PORTFOLIO_MANAGER_RE.fullmatch(r) for r in roles):
         near = PORTFOLIO_MANAGER_RE.sub(" ", near)  # a portfolio manager is no investment manager
+    # "X, a registered investment adviser located at ...": a firm's legal standing, no role
+    near = REGISTERED_RE.sub(" ", near)
     if POSSESSED_RE.search(text[max(0, at - POSSESSOR_REACH) : at]):
         # "the Adviser's U.S. Small Cap Equity Group": a part of the adviser, not it
         near = near.replace(" ".join(before).lower(), " ", 1)
     return any(
         denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])
         for r in roles
-        for m in re.finditer(rf"\b{re.escape(r)}", near)
+        for m in re.finditer(rf"\b{_SUB}{re.escape(r)}", near)
     )  # "X is not an advisor to the Trust": not X
+
+
+REGISTERED_RE = re.compile(r"\bregistered\s+(?:investment\s+)?advis[eo]rs?\b")
+# A role's word that is part of its sub-role ("sub-adviser" holds no "adviser").
+_SUB = r"(?<!sub-)(?<!sub )(?<!sub)"
 
 
 def _classes_match(u: Understanding, text: str) -> bool:

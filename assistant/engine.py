@@ -2624,8 +2624,8 @@ def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
         if "administrat" in ql:
             return ("administrator",)
         if re.search(r"\b(firms|advisors|advisers)\b", ql):
-            return ("adviser", "subadviser")
-        return ("adviser", "subadviser")
+            return ("adviser", "subadviser")  # "which firms advise it?": every adviser
+        return ("adviser",)  # "who is the adviser?": a sub-adviser is no answer
     if re.search(r"renam|new name|called|name change", ql) or FORMER_NAME_RE.search(ql):
         return ("rename",)
     if re.search(r"acquir|absorb|merg|reorganiz|combin|takeover|took over", ql):

@@ -1872,7 +1872,7 @@ _ADVISER_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?(?:,\s+[^,;]{{0,80}},)?\s+(?:is|serves\s+as|will\s+serve\s+as"
+            rf"(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?(?:(?:,\s+[^,;]{{0,80}}){{1,4}},)?\s+(?:is|serves\s+as|will\s+serve\s+as"
             rf"|acts\s+as|has\s+served\s+as)\s+(?:the\s+|an?\s+)?(?:(?:Fund|Portfolio|Trust)[’']s\s+)?"
             rf"(?P<role>(?i:investment\s+)?(?i:sub-?\s?)?(?i:advis[eo]r)|(?i:investment\s+manager)|Manager"
             rf"|(?i:administrator))(?=\s+(?:to|for|of)\b|[.,;]|$)"
@@ -1952,6 +1952,15 @@ _INLINE_LABEL_RE = re.compile(
 )
 
 
+# What stands before a place of an address: another part of it between commas (", Lyford
+# Cay, Nassau"), or a street ("555 Harbor Street, Boston"); not "Under the Agreement, X".
+_ADDRESS_BEFORE_RE = re.compile(
+    r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s*$"
+    r"|\b(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Plaza|Square|Place|Floor"
+    r"|Suite\s+\d+),\s*$"
+)
+
+
 def _kind_of_role(role: str) -> str:
     low = role.lower()
     if "admin" in low:
@@ -2005,6 +2014,9 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
             if words and not any(w in low for w in words):
                 continue
             for m in pat.finditer(s):
+                if _ADDRESS_BEFORE_RE.search(s, 0, m.start("new")):
+                    continue  # "X, Lyford Cay, Nassau, Bahamas, is the investment manager":
+                    # a place of the firm's address, no firm
                 org = _clean_org(m.group("new"), ctx)
                 if not org or _looks_like_person(ctx, org):
                     continue

@@ -376,3 +376,39 @@ def test_prior_to_joining_a_defined_term() -> None:
     )
     fact = _only(found, "previous_employer", "Andrew P. Kessler")
     assert (fact.value, fact.attr("before")) == ("Harcourt Securities Inc.", "the Manager")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm"),
+    [
+        (
+            "Harborgate Global Advisors Limited (Global Advisors), Lyford Cay, Nassau, Bahamas, "
+            "is the Fund's investment manager.",
+            "adviser",
+            "Harborgate Global Advisors Limited",
+        ),
+        (
+            'Larchwood Asset Management Investment Services Ltd. ("LAMIS"), One Appold Street, '
+            "London, England, an affiliate of the advisor, is the subadvisor for the Fund.",
+            "subadviser",
+            "Larchwood Asset Management Investment Services Ltd.",
+        ),
+        (
+            "Ridgeback Investors U.S. LLC, a registered investment adviser located at 555 Harbor "
+            "Street, Boston, Massachusetts, serves as the sub-adviser to the Fund.",
+            "subadviser",
+            "Ridgeback Investors U.S. LLC",
+        ),
+    ],
+)
+def test_an_address_between_the_firm_and_its_role(text: str, kind: str, firm: str) -> None:
+    # the firm, not the town or country of its address that stands just before the verb
+    assert [f.value for f in _facts(text) if f.kind == kind] == [firm]
+
+
+def test_a_lead_phrase_before_the_firm_is_no_address() -> None:
+    found = _facts(
+        "Under the new Sub-Advisory Agreement, Ridgeback Partners LLC serves as the sub-adviser "
+        "to the Fund."
+    )
+    assert [f.value for f in found if f.kind == "subadviser"] == ["Ridgeback Partners LLC"]

@@ -1,0 +1,51 @@
+"""The adviser is not a sub-adviser: "adviser" inside "sub-adviser" names no adviser, nor does
+a firm's standing as "a registered investment adviser"; sub-advisers answer only questions
+about sub-advisers or about every firm that advises the fund."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+SUB_ADVISER_CHANGE = """Northgate Variable Portfolios
+Northgate Growth Portfolio
+Supplement dated July 1, 2011 to the Prospectus dated May 1, 2011
+
+On June 24, 2011, the Portfolio's Board of Trustees approved a change with respect to the
+Portfolio's sub-adviser from Ridgeback Capital Management LLC to Larchwood Investment
+Management Co., effective on or about August 1, 2011.
+"""
+
+REGISTERED = """Northgate Income Fund
+Supplement dated March 1, 2016 to the Prospectus dated January 28, 2016
+
+Larchwood Global Investors U.S. LLC, a registered investment adviser located at 555 Harbor
+Street, Boston, Massachusetts, serves as the sub-adviser to the Fund.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who is the adviser?", "Who is the investment adviser?"])
+@pytest.mark.parametrize("text", [SUB_ADVISER_CHANGE, REGISTERED])
+def test_a_sub_adviser_is_no_adviser(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, text: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "firm"),
+    [
+        (SUB_ADVISER_CHANGE, "Who is the new sub-adviser?", "Larchwood Investment Management Co."),
+        (REGISTERED, "Who is the sub-adviser?", "Larchwood Global Investors U.S. LLC"),
+        (REGISTERED, "Which firms advise the fund?", "Larchwood Global Investors U.S. LLC"),
+    ],
+)
+def test_the_sub_adviser_answers_for_itself(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, firm: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert answer.answered and firm in answer.items, answer.answer
