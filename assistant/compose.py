@@ -792,7 +792,7 @@ def choose_sentences(
                 # ("with and into X", "transferred to X", "shares of X"), not the one merged;
                 # a table's row says it by its columns instead
                 found = [x for x in found if _on_receiving_side(sent.text, x)]
-            if u.answer_type in ("org", "person") and asked_roles:
+            if u.answer_type in ("org", "person", "place") and asked_roles:
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
                 reach = PERSON_ROLE_WINDOW if u.answer_type == "person" else ROLE_WINDOW
@@ -1199,11 +1199,20 @@ def _classes_match(u: Understanding, text: str) -> bool:
     return True
 
 
+def _one_spelling(text: str) -> str:
+    """A lower-case text with one spelling of words filings spell two ways ("sub-advisor" is
+    "sub-adviser")."""
+    return ADVISOR_RE.sub("adviser", text)
+
+
+ADVISOR_RE = re.compile(r"advisor(?=s?\b)")
+
+
 def _compounds_match(u: Understanding, text: str, section: str) -> bool:
     """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not."""
-    low = (text + " " + section).lower()
+    low = _one_spelling((text + " " + section).lower())
     joined = ""  # the text's stems, made when first needed
-    for compound in u.compounds:
+    for compound in map(_one_spelling, u.compounds):
         if re.fullmatch(r"[\d-]+", compound) or any(
             form in low
             for form in (compound, compound.replace("-", " "), compound.replace("-", ""))

@@ -156,7 +156,7 @@ LIST_MIN_SHARE = 0.5
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
 TYPED_ANSWERS = frozenset(
-    {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index"}
+    {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place"}
 )
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")

@@ -353,6 +353,29 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:The|This|That|Such|Each|Its|An?)\s+")
 AT_ONCE_RE = re.compile(r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effective\b")
 
 
+# A place: an address or a town, state or country ("100 E. Pratt Street, Baltimore, Maryland
+# 21202", "Lyford Cay, Nassau, Bahamas", "New York"): capitalised parts, a number before a
+# street, a postal code after the last part.
+_PLACE_PART = r"(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4}"
+_PLACE = rf"{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?"
+PLACE_RE = re.compile(
+    # said so: "located at ...", "based in ...", "whose principal office is at ..."
+    rf"\b(?:located|based|headquartered|domiciled|situated|offices?|headquarters)"
+    rf"(?:\s+(?:is|are))?(?:\s+located)?\s+(?:at|in)\s+(?:the\s+)?(?P<said>{_PLACE})"
+    # or set after a firm's name, before what it is: "X (Y), Lyford Cay, Nassau, Bahamas, is"
+    rf"|(?:Inc\.|LLC|L\.P\.|LLP|Ltd\.|Limited|plc|Company|Corporation|\))\s*,\s+"
+    rf"(?P<after>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{1,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?)"
+    rf",\s+(?:is|are|was|serves|an?|the|which)\b"
+)
+
+
+def places(text: str) -> list[str]:
+    """Addresses and places a text says something is at or in."""
+    return _unique(
+        (m.group("said") or m.group("after")).rstrip(" ,.") for m in PLACE_RE.finditer(text)
+    )
+
+
 def of_type(answer_type: str, text: str) -> list[str]:
     """The spans of one answer type in a text ([] when the type is free text)."""
     if answer_type == "date":  # a change in force at once has no date: "Effective immediately"
@@ -373,6 +396,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return _unique(references(text))
     if answer_type == "index":
         return indexes(text)
+    if answer_type == "place":
+        return places(text)
     if answer_type == "age":
         return _unique(next(g for g in m.groups() if g) for m in AGE_RE.finditer(text))
     return []

@@ -645,6 +645,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
                 )
     if _asks_person_by_title(q):  # "who is the chief executive officer of the adviser?",
         return "general", "person", None  # "who is the chief risk officer?"
+    if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
+        return "general", "place", None
     if _has(r"\brisks?\b", q):
         return "risks", "list", None
     if (
@@ -749,6 +751,15 @@ def _asks_person_by_title(q: str) -> bool:
     )
 
 
+# A question asking where something is ("where is the adviser based?"; not "where did she
+# work before?", a person's earlier post).
+WHERE_RE = re.compile(
+    r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
+)
+PLACE_FRAME_WORDS = frozenset(
+    {"located", "based", "headquartered", "situated", "domiciled", "office", "offices",
+     "headquarters", "location"}
+)  # fmt: skip
 # A firm's role named with a person's noun.
 FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
 MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
@@ -805,6 +816,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     terms = tuple(content_terms(question))
     if answer_type == "age":  # "how old": the answer says "58", not "old"
         terms = tuple(t for t in terms if t not in AGE_WORDS)
+    if answer_type == "place":  # "where is it based?": the address says where, not "based"
+        terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
     if answer_type == "date" and UNTIL_FRAME_RE.search(question):
         # "until when does the limitation last?": the frame of the question, not its topic
         # (the filing says "through January 31, 2018")

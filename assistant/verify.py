@@ -231,7 +231,7 @@ def asked_roles(question: str) -> list[str]:
     """The words of the service-provider or board role a question asks who holds ("who is the
     custodian?", "which firm serves as transfer agent?"): a role its wh-phrase reaches, not one
     that only describes someone else ("who is acquiring X, sub-adviser to the fund?")."""
-    head = re.match(r"\s*(?:who|which|what)\b[^,?;]{0,40}", question, re.I)
+    head = re.match(r"\s*(?:who|which|what|where)\b[^,?;]{0,40}", question, re.I)
     if head is None:
         return []
     q = words(head.group(0))
