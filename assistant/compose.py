@@ -691,8 +691,13 @@ def choose_sentences(
                 # ("Principal Risks"); not one of "risk management", the "Global Risk
                 # Portfolio", or under "Investments, Risks and Performance"
                 continue
-            if funds_asked and not _names_other_funds(sent.text, u.question):
-                continue  # "which funds are the underlying funds?": a sentence naming funds
+            if (
+                funds_asked
+                and not _names_other_funds(sent.text, u.question)
+                and not FILING_FUNDS_RE.search(sent.text)
+            ):  # "which funds are the underlying funds?": a sentence naming funds, or the
+                # filing's own ("the Funds will be liquidated": the funds it covers)
+                continue
             if u.answer_type == "amount" and not _measures_match(u, sent_stems, sent.text):
                 continue
             if invested_in and not _speaks_of(invested_in, sent_stems | lead_stems):
@@ -870,6 +875,14 @@ BACK_REFERENCE_RE = re.compile(
     r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
     r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
     re.I,
+)
+
+
+# The funds a filing covers, called by its defined term for them all ("the Funds", "each
+# Portfolio"); "the Fund" is one of them, whichever the filing covers.
+FILING_FUNDS_RE = re.compile(
+    r"\b(?:[Tt]he|[Ee]ach|[Bb]oth|[Aa]ll)\s+(?:of\s+the\s+)?(?:Funds|Portfolios)\b"
+    r"|\b[Ee]ach\s+(?:Fund|Portfolio)\b"
 )
 
 

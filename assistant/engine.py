@@ -1138,7 +1138,25 @@ class Assistant:
             # people a sentence puts in place from that date on
             choices = [c for c in choices if not _effective_since(c.sentence.text, bound)]
             choices = choices[:limit]
-        return [self._sentence_answer(q, u, c, weights) for c in choices], hits
+        found = [self._sentence_answer(q, u, c, weights) for c in choices]
+        if u.intent == "funds":  # "the Funds will be liquidated": the funds the filing covers
+            found = [self._with_filing_funds(a) for a in found]
+        return found, hits
+
+    def _with_filing_funds(self, answer: Answer) -> Answer:
+        """A sentence answer that names no fund but the filing's own by their defined term
+        ("the Funds", "each Portfolio"), with the funds the filing covers as its items."""
+        if answer.items or not answer.citations:
+            return answer
+        said = CITE_MARK_RE.sub("", answer.answer)
+        if not compose.FILING_FUNDS_RE.search(said):
+            return answer
+        doc = answer.citations[0].doc
+        rec = self.snap.docs.get(doc)
+        names = _without_aliases(rec.meta.funds, self._definitions(doc)) if rec else []
+        if not names:
+            return answer
+        return replace(answer, items=tuple(names))
 
     def _metadata_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Questions about the filing itself: its date, the documents it amends, its number."""

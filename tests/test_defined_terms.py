@@ -78,3 +78,51 @@ def test_which_funds_is_not_answered_by_a_sentence_naming_none(
 ) -> None:
     answer = assistant_over({"alloc.txt": NO_FUND_NAMED}).ask(question)
     assert not answer.answered, answer.answer
+
+
+CLOSED_FUNDS = """Northgate Investment Fund
+Northgate Enterprise Fund
+Northgate Triton Fund
+Northgate Venture Fund
+(each, a "Fund" and collectively, the "Funds")
+Supplement dated June 24, 2019
+to Currently Effective Prospectuses
+
+Sales of the Funds to new investors have generally been discontinued, with certain exceptions
+that are detailed in the Closed Fund Policies section of the Funds' prospectuses.
+"""
+
+LIQUIDATED = """Larchwood Investment Trust
+Larchwood Income Fund
+Larchwood Growth Fund
+Supplement dated March 2, 2020 to the Prospectus dated May 1, 2019
+
+The Board of Trustees has approved a plan under which each Fund will be liquidated on or
+about June 19, 2020.
+"""
+
+
+@pytest.mark.parametrize(
+    ("filings", "question", "names"),
+    [
+        (
+            {"closed.txt": CLOSED_FUNDS},
+            "What funds are closed to new investors?",
+            ["Northgate Enterprise Fund", "Northgate Triton Fund", "Northgate Venture Fund"],
+        ),
+        (
+            {"liq.txt": LIQUIDATED},
+            "Which funds will be liquidated?",
+            ["Larchwood Income Fund", "Larchwood Growth Fund"],
+        ),
+    ],
+)
+def test_the_funds_a_filing_covers_answer_for_its_defined_term(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    filings: dict[str, str],
+    question: str,
+    names: list[str],
+) -> None:
+    answer = assistant_over(filings).ask(question)
+    assert answer.answered, answer.answer
+    assert list(answer.items) == names
