@@ -473,7 +473,7 @@ class Assistant:
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",
-            of_amount=u.answer_type == "amount",
+            of_amount=u.answer_type in verify.VALUE_TARGETS,
         )
         evidence = [self._evidence(c, funds) for c in answer.citations]
         checks = verify.verify(wanted, evidence, answer.items, self._person_words)
@@ -1320,7 +1320,7 @@ class Assistant:
         asked = {w.lower().rstrip("s") for w in words}
         named = [
             (item, p)
-            for item, p in zip(chosen.items, chosen.passages, strict=True)
+            for item, p in chosen.entries()
             if asked and asked <= {w.rstrip("s") for w in WORD_RE.findall(item.lower())}
         ]
         if len(named) > 1:  # "market risk" of "Market/Issuer Risk" and "Emerging Markets
@@ -1337,7 +1337,7 @@ class Assistant:
             asked_words = set(WORD_RE.findall(q.lower()))
             named = [
                 (item, p)
-                for item, p in zip(chosen.items, chosen.passages, strict=True)
+                for item, p in chosen.entries()
                 if len(item.split()) >= 2 and set(WORD_RE.findall(item.lower())) <= asked_words
             ]
         if (

@@ -75,6 +75,12 @@ class List:
     intro: str  # the introducing passage and heading
     heading: str = ""  # the heading it stands under and its titling lead-in, if any
 
+    def entries(self) -> list[tuple[str, Passage]]:
+        """Each item with its passage (a block of names shares one passage)."""
+        if len(self.passages) == len(self.items):
+            return list(zip(self.items, self.passages, strict=True))
+        return [(item, self.passages[0]) for item in self.items] if self.passages else []
+
 
 def lead_in(text: str) -> str | None:
     """The short name a paragraph opens with ("Credit Risk" of "Credit Risk. The ..."), if any."""

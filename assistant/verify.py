@@ -210,6 +210,8 @@ def constraints(
     return out
 
 
+# The kinds of value a change sets anew: an amount, a benchmark index.
+VALUE_TARGETS = frozenset({"amount", "index"})
 NEW_VALUE_REACH = 4  # words from "new" to the amount's noun ("the revised total expense ratio")
 
 
@@ -222,7 +224,7 @@ def new_value_asked(question: str) -> str | None:
     marks = set(lexicon()["relations"]["new_value"])
     for i, w in enumerate(said):
         following = said[i + 1 : i + 1 + NEW_VALUE_REACH]
-        if w in marks and any(nouns.get(n) == "amount" for n in following):
+        if w in marks and any(nouns.get(n) in VALUE_TARGETS for n in following):
             return w
     return None
 

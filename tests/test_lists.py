@@ -638,3 +638,32 @@ def test_the_principal_risks_not_an_entry_a_sentence_or_the_performance_lines(
     assert one.items == ("Dividend Risk",) and "cut its dividend" in one.answer, one.answer
     foreign = fund.ask("What are the risks of investing in foreign securities?")
     assert "currency swings" in foreign.items, foreign.answer
+
+
+def test_a_block_of_names_pairs_every_name_with_its_one_passage() -> None:
+    from assistant.lists import List
+
+    p = Passage("f.txt", 0, (), 1, 3, 0, 40, "Alpha Fund Beta Fund Gamma Fund")
+    block = List("names", ("Alpha Fund", "Beta Fund", "Gamma Fund"), (p,), "")
+    assert block.entries() == [("Alpha Fund", p), ("Beta Fund", p), ("Gamma Fund", p)]
+
+
+REORGANIZED_ROW = """NORTHGATE INVESTORS TRUST
+Northgate Total Return Bond Portfolio ("Portfolio")
+Supplement dated November 4, 2013 to the Portfolio's Prospectus dated May 1, 2013
+
+1. On October 22, 2013, the Board of Trustees approved a proposal to reorganize the Portfolio
+with and into the following "Surviving Portfolio":
+
+Portfolio | Surviving Portfolio | Northgate Bond Portfolio | Northgate Intermediate Portfolio
+
+The proposed Reorganization is subject to approval by shareholders of the Portfolio.
+"""
+
+
+def test_a_list_question_over_a_row_of_names_answers_without_failing(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # a block of names has one passage for all its names: each name is read with it
+    answer = assistant_over({"r.txt": REORGANIZED_ROW}).ask("Which funds are being reorganized?")
+    assert answer.error is None

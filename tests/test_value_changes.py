@@ -103,3 +103,49 @@ def test_a_stated_change_gives_both_sides(
 )
 def test_a_new_value_is_asked_by_the_word_before_its_noun(question: str, asked: str | None) -> None:
     assert verify.new_value_asked(question) == asked
+
+
+BENCHMARK_TABLE = """Northgate Growth Fund
+Summary Prospectus May 1, 2025
+
+Average Annual Total Returns | 1 Year | 5 Years
+Return Before Taxes | 12.10% | 9.80%
+Sample 500 Index (reflects no deduction for fees, expenses or taxes) | 25.02% | 14.53%
+"""
+
+BENCHMARK_CHANGE = """Northgate Growth Fund
+Summary Prospectus May 1, 2025
+
+Effective June 12, 2024, the Fund changed its primary benchmark index from the Sample Microcap
+Index to the Sample 3000 Index due to regulatory requirements.
+"""
+
+
+def test_a_new_benchmark_needs_a_change_of_it(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"t.txt": BENCHMARK_TABLE, "c.txt": BENCHMARK_CHANGE})
+    assert not fund.ask("What is the new benchmark index?", doc="t.txt").answered
+    changed = fund.ask("What is the new benchmark index?", doc="c.txt")
+    assert changed.answered and "Sample 3000 Index" in changed.answer, changed.answer
+
+
+REORGANIZATION = """Northgate Funds
+Northgate Tax-Free Fund
+Supplement dated March 2, 2020 to the Prospectus dated January 28, 2020
+
+The short-term redemption fee does not apply to shares of the Fund acquired by an exchange of
+shares of Larchwood Japan Fund, Inc. The Fund's adviser, Northgate Fund Advisor LLC, has agreed
+to waive its fees.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["Which fund will be acquired?", "Which fund is being reorganized?"]
+)
+def test_which_fund_is_acquired_needs_a_reorganization(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # "acquired by an exchange" and a firm named "... Fund Advisor" tell no reorganization
+    answer = assistant_over({"r.txt": REORGANIZATION}).ask(question)
+    assert not answer.answered, answer.answer
