@@ -69,8 +69,9 @@ _TITLE_END_RE = re.compile(rf"(?:{_DOC_WORDS})(?:[^.;]{{0,160}}?\bdated\s+{_D})?
 
 # Names end in one of these words; "Trust" names a registrant more often than a fund.
 _FUND_WORDS = r"(?:Fund|FUND|Portfolio|PORTFOLIO|ETF|Trust|TRUST)"
-# A word of a name; an EDGAR series or class id ("C000032969") is none.
-_NAME_WORD = r"(?:(?![CS]\d{9}\b)[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
+# A word of a name; an EDGAR series or class id ("C000032969") is none, nor a number that ends
+# a sentence ("... and the fund in 2002. Portfolio manager ...").
+_NAME_WORD = r"(?:(?![CS]\d{9}\b)(?!\d+\.(?!\d))[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
 # "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
 _NOT_NAME_END = (
     r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"

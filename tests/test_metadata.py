@@ -344,3 +344,33 @@ def test_funds_of_summary_prospectus_covers(
     path = tmp_path / "summary.html"
     path.write_text(f"<html><body>{text}</body></html>", encoding="utf-8")
     assert ingest_file(path).meta.funds == funds
+
+
+@pytest.mark.parametrize(
+    ("text", "funds"),
+    [
+        (
+            # the fund set as the first heading; a two-column biography below runs a year
+            # that ends a sentence into the next column's "Portfolio manager"
+            "NORTHGATE\n                                   INVESTMENTS\n\n"
+            "Supplement to the currently effective prospectus for the following fund:\n\n"
+            "Northgate Worldwide 2004 Fund\n\n"
+            "-----------------------------------------------------------------\n\n"
+            "Effective March 31, 2003, the following replaces the portfolio managers section:\n\n"
+            "Ann Q. Lee                                  Bo Dane\n"
+            "   Joined the adviser in 1994 and the fund in 2002.   o Portfolio manager with a\n"
+            "   focus on European markets.                     primary focus on Asia.\n",
+            ("Northgate Worldwide 2004 Fund",),
+        ),
+        (
+            "Larchwood Funds\nLarchwood Target 2040 Portfolio\n"
+            "Supplement dated May 1, 2020 to the Prospectus dated January 28, 2020\n\n"
+            "Effective on or about June 1, 2014. The Portfolio will change its name.\n",
+            ("Larchwood Target 2040 Portfolio",),
+        ),
+    ],
+)
+def test_a_number_that_ends_a_sentence_starts_no_fund_name(
+    text: str, funds: tuple[str, ...]
+) -> None:
+    assert meta_of(text).funds == funds
