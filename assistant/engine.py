@@ -1749,15 +1749,19 @@ class Assistant:
         sent = choice.sentence
         full = compose.with_neighbour(choice, weights, u.answer_type)
         focus = list(choice.spans)
-        dates: list[str] = []
+        also: list[str] = []  # the date or place asked besides
         if u.wants_date_too:  # "..., and until when?": the date said with the answer
-            dates = [d for d in spans.dates(full) if d not in focus][:1]
-            if not dates:
+            also = [d for d in spans.dates(full) if d not in focus][:1]
+            if not also:
                 later = compose.date_sentence_near(choice)
                 if later is not None:
                     full = f"{full} {later[0]}"
-                    dates = [later[1]]
-            focus = [focus[0], *dates, *focus[1:]] if focus else dates
+                    also = [later[1]]
+            focus = [focus[0], *also, *focus[1:]] if focus else also
+        if u.wants_place_too:  # "..., and where is it based?": the place said with the firm
+            places = [p for p in spans.places(full) if p not in focus][:1]
+            also += places
+            focus = [*focus, *places]
         if not focus and len(full) > compose.MAX_ANSWER_CHARS:
             # a run-on block (cover lines, then the sentence that answers): cut from just
             # before its weightiest question word
@@ -1768,7 +1772,7 @@ class Assistant:
         items = list(
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )
-        items += [d for d in dates if d not in items]
+        items += [d for d in also if d not in items]
         listed = lists.enumeration(sent.text) if u.answer_type in ("sentence", "list") else None
         if listed is not None:
             # "... if: (a) ...; (b) ...; and (c) ...": the entries are the answer's parts, and
@@ -2459,6 +2463,8 @@ class Assistant:
             citations = (*citations, self._citation(n, passage))
             values.append(date)
             text = f"{text} {compose.trim(compose.sentence_with(passage, date) or date)} [{n}]"
+        if u.wants_place_too and sentence:  # "Who is the adviser, and where is it based?"
+            values += [p for p in spans.places(sentence) if p not in values][:1]
         return Answer(
             question=q,
             answered=True,

@@ -217,6 +217,7 @@ def plain_verbs(text: str) -> str:
 
 
 # A second question asking for a date: "..., and until when?", "and on what date?".
+ALSO_WHERE_RE = re.compile(r"\band\s+where\s+(?:is|are|was|were)\b", re.I)
 ALSO_WHEN_RE = re.compile(
     r"\band\s+(?:(?:until|till|by|from|since|starting|as\s+of)\s+)?when\b"
     r"|\band\s+(?:on\s+|as\s+of\s+|from\s+)?(?:what|which)\s+(?:date|day)\b"
@@ -276,6 +277,7 @@ class Understanding:
     wants_departure: bool = False
     wants_addition: bool = False
     wants_date_too: bool = False  # "..., and until when?": a date besides the main answer
+    wants_place_too: bool = False  # "..., and where is it based?": a place besides it
     count: int = 0  # "which two portfolios": how many answers the question asks for
     # "which law firm": words that only say what kind of thing is asked for, which the
     # answering sentence need not repeat
@@ -875,6 +877,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         and not SUCCESSOR_ASKED_RE.search(q),
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
+        wants_place_too=answer_type != "place" and bool(ALSO_WHERE_RE.search(q)),
         count=target_count,
         descriptors=descriptors(question),
         references=references(q, terms),

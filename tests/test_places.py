@@ -93,3 +93,23 @@ def test_no_place_for_a_role_the_filing_gives_none(
 ) -> None:
     answer = assistant_over({"a.txt": ADDRESSES}).ask("Where is the custodian located?")
     assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        (
+            "Who is the investment manager, and where is it based?",
+            ["Harborgate Global Advisors Limited", "Lyford Cay, Nassau, Bahamas"],
+        ),
+        (
+            "Which firm is the sub-adviser, and where is it located?",
+            ["Ridgeback Capital LLC", "555 Harbor Street, Boston, Massachusetts 02110"],
+        ),
+    ],
+)
+def test_a_firm_and_where_it_is(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, items: list[str]
+) -> None:
+    answer = assistant_over({"a.txt": ADDRESSES}).ask(question)
+    assert answer.answered and list(answer.items) == items, answer.answer
