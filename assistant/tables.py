@@ -64,7 +64,7 @@ LABEL_FILLER = frozenset(
 # A header row may stand this many passages above its table's first row (a caption between).
 HEADER_REACH = 2
 # A label word and a question word are one word when they share this many first letters.
-SHARED_PREFIX = 6
+SHARED_PREFIX = 7
 # Of a row label's telling words, at least this share must be in the question ("the fee
 # waiver" names "Fee Waiver and/or Expense Reimbursement"), and of the question's words that
 # tell the table's rows apart, at least this share must be in the label.

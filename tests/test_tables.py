@@ -954,3 +954,25 @@ def test_several_columns_read_are_each_named() -> None:
     )
     said = tables.say_column(found)
     assert said.startswith("Past 1 Year: ") and "Past 5 Years: " in said, said
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("operating", "operations", True),
+        ("fees", "fee", True),
+        ("quarterly", "quarter", True),
+        ("purchases", "purchasing", True),
+        ("investor", "investment", False),  # they share "invest" only
+        ("management", "manager", False),
+    ],
+)
+def test_one_word_in_two_forms(a: str, b: str, same: bool) -> None:
+    assert tables._same(a, b) is same
+
+
+def test_no_column_named_by_a_word_that_only_begins_alike() -> None:
+    # "investment strategy" names no "Investor" column of a class and ticker table
+    table = rows("Class | Institutional | Investor | Select", "Ticker | IXDXX | VXDXX | SXDXX")
+    question = "What is the fund's principal investment strategy?"
+    assert tables.column_cell(table, "the fund's principal investment strategy", question) is None
