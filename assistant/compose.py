@@ -616,8 +616,8 @@ def choose_sentences(
     funds_asked = not typed and u.intent == "funds" and asked_target(u.question)[0] == "fund"
     # "what is the fund's strategy?": not a risk entry about strategies, nor a sentence that
     # only says the strategy changes or will not
-    focus_head = _focus_head(u.question) if not typed else None
-    risk_heading_skip = focus_head is not None and not RISK_ASKED_RE.search(u.question)
+    asked_head = focus_head(u.question) if not typed else None
+    risk_heading_skip = asked_head is not None and not RISK_ASKED_RE.search(u.question)
     mask_idioms = not IDIOM_RE.search(u.question)
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
@@ -740,7 +740,13 @@ def choose_sentences(
                     and hit.passage.section
                     and RISK_HEADING_RE.search(hit.passage.section[-1])
                 )
-                or (focus_head and _said_to_change(sent.text, focus_head))
+                or (asked_head and _said_to_change(sent.text, asked_head))
+                or (
+                    asked_head == "strate"
+                    and DEFENSIVE_RE.search(sent.text)
+                    and not DEFENSIVE_RE.search(u.question)
+                )  # "in times of adverse market conditions, the Fund may invest without
+                # limit in ...": a temporary defensive position, no principal strategy
             ):
                 continue
             if not verify.gives_reason(u.question, sent.text):  # "why ...?" wants a reason
@@ -1026,7 +1032,26 @@ FOCUS_HEAD_RE = re.compile(
 )
 
 
-def _focus_head(question: str) -> str | None:
+# A temporary defensive position a fund may take, apart from its strategy.
+DEFENSIVE_RE = re.compile(
+    r"\btemporary\s+defensive\b|\bdefensive\s+(?:purposes|positions?|measures?)\b"
+    r"|\b(?:times|periods?)\s+of\s+(?:unusual|adverse|abnormal|extreme)\b"
+    r"|\bin\s+response\s+to\s+adverse\s+market\b",
+    re.I,
+)
+
+
+def states_strategy(text: str) -> bool:
+    """Whether a sentence states a strategy: not one that only says it changes or will not, a
+    pointer to where it is described, or a temporary defensive position."""
+    return not (
+        _said_to_change(text, "strate") or POINTER_RE.search(text) or DEFENSIVE_RE.search(text)
+    )
+
+
+def focus_head(question: str) -> str | None:
+    """The first letters of the noun a what-is question asks about (strategy, objective,
+    policy, goal), or None."""
     m = FOCUS_HEAD_RE.match(question)
     return m.group(1).lower()[:6] if m else None
 

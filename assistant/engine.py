@@ -41,6 +41,19 @@ from index.store import Snapshot, Store, gc_paused
 
 # The heading under which a filing states a fund's investment objective.
 OBJECTIVE_HEADING_RE = re.compile(r"\b(?:investment\s+)?objectives?\b|\bgoals?\b", re.I)
+# A heading over a fund's strategy alone ("Principal Investment Strategies of the Fund", "The
+# Fund's Investment Strategy"); not "Global Macro Strategy Team", "Commodity Strategy Fund" or
+# "Changes in Investment Strategy".
+STRATEGY_HEADING_RE = re.compile(
+    r"^\W*(?:\d+\W*)?(?:the\s+)?(?:(?:fund|portfolio)['’]s\s+)?(?:principal\s+|primary\s+|main\s+)?"
+    r"(?:investment\s+)?strateg(?:y|ies)(?:\s+of\s+the\s+(?:fund|portfolio))?\W*$",
+    re.I,
+)
+# The words of a question that asks for a fund's strategy and nothing narrower.
+STRATEGY_QUESTION_WORDS = frozenset(
+    {"principal", "main", "primary", "key", "investment", "investing", "strategy", "strategies",
+     "fund", "fund's", "portfolio", "portfolio's", "current", "overall"}
+)  # fmt: skip
 # A list's introduction ("For the following Funds (...):") is quoted up to this length.
 LIST_INTRO_MAX_CHARS = 200
 # Intents whose own readers answer who was hired or let go (people changes, lists).
@@ -1017,9 +1030,24 @@ class Assistant:
             answer = self._column_answer(q, u, scope)
         if answer is None and u.answer_type == "date":
             answer = self._date_column_answer(q, u, scope)
+        if answer is None and self._asks_strategy_only(q, u, scope, persons):
+            # "what is the fund's principal investment strategy?": what its heading opens with
+            answer = self._heading_answer(q, u, scope, STRATEGY_HEADING_RE)
+            if answer is not None and not compose.states_strategy(answer.answer):
+                answer = None  # "The Fund's ... strategies ... will not change."
         if answer is not None:
             return answer
         return self._from_sentences(q, u, scope, persons)
+
+    def _asks_strategy_only(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> bool:
+        """Whether a question asks for the fund's strategy and nothing narrower ("what is the
+        principal investment strategy?", not "what is its strategy for derivatives?")."""
+        if u.answer_type != "sentence" or compose.focus_head(q) != "strate":
+            return False
+        context = self._context_words(scope, persons, q)
+        return not [t for t in u.terms if t not in context and t not in STRATEGY_QUESTION_WORDS]
 
     def _column_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The cell of the table column the question's wh-phrase names ("Which recipient was
