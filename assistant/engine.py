@@ -871,7 +871,33 @@ class Assistant:
             return Scope(self._dated(tuple(docs), q, tuple(wider)), named[0])
         if len(self.snap.docs) == 1:
             return Scope(tuple(self.snap.docs), None)
+        described = self._described_filings(q)
+        if described:  # "the September 2022 John Hancock SAI supplement"
+            return Scope(described, None)
         return Scope(None, None)
+
+    def _described_filings(self, q: str) -> tuple[str, ...]:
+        """The filings a question describes by date and brand ("in the September 2022 John
+        Hancock SAI supplement"): dated so, with the brand's words in their cover (trust, fund
+        names, first passage); none when not described, or when more than TABLE_DOCS_MAX fit."""
+        m = FILING_DESCRIPTION_RE.search(q)
+        if m is None:
+            return ()
+        dates = spans.dates(m.group("date"))
+        brand = [w.lower() for w in WORD_RE.findall(m.group("brand"))]
+        if not dates or not brand:
+            return ()
+        found = []
+        for doc, rec in self.snap.docs.items():
+            if not self._filing_dated(doc, dates):
+                continue
+            first = self.snap.passage(doc, 0)
+            cover = " ".join(
+                [rec.meta.trust or "", *rec.meta.funds, first.text if first else ""]
+            ).lower()
+            if all(re.search(rf"\b{re.escape(w)}\b", cover) for w in brand):
+                found.append(doc)
+        return tuple(sorted(found)) if 0 < len(found) <= TABLE_DOCS_MAX else ()
 
     # ---------------------------------------------------------------- compose
     def _hits(
@@ -2504,6 +2530,14 @@ class Assistant:
         )
 
 
+# A filing described by its date and brand: "the September 2022 John Hancock SAI supplement",
+# "the June 2012 Franklin Templeton prospectus supplement".
+FILING_DESCRIPTION_RE = re.compile(
+    r"\b(?P<date>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:\d{1,2},\s+)?\d{4})\s+(?P<brand>(?:[A-Z][\w&'’-]*\s+){1,4}?)"
+    r"(?:SAI\s+|[Pp]rospectus\s+|[Ss]tatement\s+of\s+[Aa]dditional\s+[Ii]nformation\s+)?"
+    r"(?:[Ss]upplement|[Pp]rospectus|SAI|[Ff]iling)\b"
+)
 # A name that describes the filing asked about: "the June 2012 Harbor supplement".
 FILING_WORDS_RE = re.compile(
     r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I

@@ -126,3 +126,32 @@ def test_the_funds_a_filing_covers_answer_for_its_defined_term(
     answer = assistant_over(filings).ask(question)
     assert answer.answered, answer.answer
     assert list(answer.items) == names
+
+
+OTHER_TRUSTEES = (
+    TRUSTEES.replace("Northgate", "Larchwood")
+    .replace("September 20, 2022", "March 3, 2021")
+    .replace("Noni L. Ellison", "Rhea B. Ellison")
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "Who are the New Trustees described in the September 2022 Northgate SAI supplement?",
+            "Noni L. Ellison",
+        ),
+        (
+            "Who are the New Trustees described in the March 2021 Larchwood supplement?",
+            "Rhea B. Ellison",
+        ),
+    ],
+)
+def test_a_filing_described_by_date_and_brand_is_the_one_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, first: str
+) -> None:
+    fund = assistant_over({"n.txt": TRUSTEES, "l.txt": OTHER_TRUSTEES})
+    answer = fund.ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[0] == first
