@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache, partial
 from pathlib import Path
 
@@ -504,3 +505,70 @@ def value_changes(passages: Iterable[Passage]) -> list[ValueChange]:
 
 def _unquote(text: str) -> str:
     return text.strip().strip("“”\"‘’'").rstrip(".,").strip("“”\"‘’'").strip()
+
+
+OLD_NEW = json.loads((Path(__file__).parent / "data" / "old_new.json").read_text("utf-8"))
+OLD_HEADER_RE = re.compile(rf"^\W*(?:{'|'.join(OLD_NEW['old'])})\b", re.I)
+NEW_HEADER_RE = re.compile(rf"^\W*(?:{'|'.join(OLD_NEW['new'])})\b", re.I)
+# A text cell of a language change: a sentence or more, not a name or an amount.
+LANGUAGE_MIN_WORDS = 8
+# Words of context shown on each side of what a change alters.
+DIFF_CONTEXT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class LanguageChange:
+    """A text a filing sets side by side as it stands and as revised ("Current Language |
+    Revised Language | <old> | <new>"), and what the revision alters: (old, new) word runs
+    with a little context each."""
+
+    old: str
+    new: str
+    edits: tuple[tuple[str, str], ...]
+    passage: Passage
+
+
+def language_changes(passages: Iterable[Passage]) -> list[LanguageChange]:
+    """Every old / new text pair of the passages' tables: a row "Current | Revised | A | B", or
+    a header row "Current Language | Revised Language" and the row of texts under it."""
+    out = []
+    header: tuple[int, int] | None = None  # the ordinal of a header row of the two columns
+    for p in passages:
+        if p.kind != "row":
+            header = None
+            continue
+        cells = [c.strip() for c in p.text.split(" | ")]
+        pair: tuple[str, str] | None = None
+        if len(cells) == 4 and _old_new(cells[0], cells[1]):
+            pair = (cells[2], cells[3])
+        elif len(cells) == 2 and _old_new(cells[0], cells[1]):
+            header = (p.doc, p.ordinal)
+            continue
+        elif len(cells) == 2 and header == (p.doc, p.ordinal - 1):
+            pair = (cells[0], cells[1])
+        header = None
+        if pair and all(len(t.split()) >= LANGUAGE_MIN_WORDS for t in pair):
+            out.append(LanguageChange(pair[0], pair[1], tuple(text_edits(*pair)), p))
+    return out
+
+
+def _old_new(a: str, b: str) -> bool:
+    return (
+        bool(OLD_HEADER_RE.match(a) and NEW_HEADER_RE.match(b))
+        and max(len(a.split()), len(b.split())) <= 4
+    )
+
+
+def text_edits(old: str, new: str) -> list[tuple[str, str]]:
+    """What a revision alters, as (old, new) word runs with DIFF_CONTEXT_WORDS words of the
+    text around each ("within 120 days of the date" -> "within 120 days (90 days for
+    purchases made on or after July 1, 2012) of the date")."""
+    a, b = old.split(), new.split()
+    found = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        lo_a, hi_a = max(0, i1 - DIFF_CONTEXT_WORDS), min(len(a), i2 + DIFF_CONTEXT_WORDS)
+        lo_b, hi_b = max(0, j1 - DIFF_CONTEXT_WORDS), min(len(b), j2 + DIFF_CONTEXT_WORDS)
+        found.append((" ".join(a[lo_a:hi_a]), " ".join(b[lo_b:hi_b])))
+    return found

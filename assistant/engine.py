@@ -65,6 +65,13 @@ AMENDED_DOCUMENT_RE = re.compile(
 )
 # A question asking what a filing changes ("What changed?", "Which changes does it make?").
 WHAT_CHANGED_RE = re.compile(r"\s*(?:what|which)\b", re.I)
+# A question asking how a thing changes ("how did the reinvestment window change?", "what is
+# the change to the exchange privilege?").
+HOW_CHANGED_RE = re.compile(
+    r"^\s*how\s+(?:did|does|will|is|was|has|have|would)\b.*\bchang|"
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:change|changes|revision|amendment)s?\s+(?:to|in|of)\b",
+    re.I,
+)
 # A lead-in passage ("... is replaced with the following:") is at most this long.
 LEAD_IN_MAX_CHARS = 400
 # Candidate answers tried in turn when the first is not borne out by its evidence.
@@ -1050,6 +1057,8 @@ class Assistant:
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is None and u.answer_type in ("sentence", "fund", "list"):
             answer = self._value_change_answer(q, u, scope)
+        if answer is None and u.answer_type == "sentence" and HOW_CHANGED_RE.search(q):
+            answer = self._language_change_answer(q, u, scope)
         if answer is None and u.answer_type in ("org", "fund", "person", "list", "sentence"):
             answer = self._examples_answer(q, u, scope)
         if answer is None and u.answer_type not in ("date", "amount"):
@@ -1525,6 +1534,35 @@ class Assistant:
             said = compose.trim(change.sentence, [value])
             return self._read(q, u, said, [value], [change.passage], 0.85, "change")
         return None
+
+    def _language_change_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """How a text the filing sets side by side as it stands and as revised changes ("How
+        did the reinvestment window change?" over "Current Language | Revised Language"): the
+        words the revision alters, old and new, in the pair whose text and heading best cover
+        the question."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        weights = self._weights(u, self._context_words(scope, [], q))
+        found = [
+            (weights.coverage(compose.stems_of(f"{c.passage.section_label} {c.old} {c.new}")), c)
+            for d in scope.docs
+            for c in clauses.language_changes(self._passages(d))
+            if c.edits
+        ]
+        # the pair that covers the question; or the filings' one pair, when it speaks of the
+        # question's topic at all ("the reinvestment privilege window" of "Modified Rights
+        # of Reinvestment")
+        covered = [x for x in found if x[0] >= compose.MIN_PASSAGE_COVERAGE["typed"]]
+        if not covered and len(found) == 1 and found[0][0] > 0:
+            covered = found
+        if not covered:
+            return None
+        change = max(covered, key=lambda x: x[0])[1]
+        # the edit that alters most: the revision itself, not a page footer run into a cell
+        old, new = max(change.edits, key=lambda e: abs(len(e[1]) - len(e[0])) + len(e[1]))
+        where = change.passage.section[-1] if change.passage.section else "The text"
+        said = compose.trim(f"{where}: “…{old}…” becomes “…{new}…”")
+        return self._read(q, u, said, [new], [change.passage], 0.85, "change")
 
     def _definition_answer(
         self, q: str, u: Understanding, scope: Scope, kind: str | None = None
