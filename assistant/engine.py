@@ -802,7 +802,9 @@ class Assistant:
 
     def _link_people(self, q: str) -> list[str]:
         return [
-            e.name for e, score in self.linker.link(q, kinds={"person"}) if score >= LINK_MIN_SCORE
+            e.name
+            for e, score in self.linker.link(q, kinds={"person"})
+            if score >= LINK_MIN_SCORE and _named_in_capitals(e.name, q)
         ]
 
     def _link_funds(self, q: str) -> list[str]:
@@ -2644,6 +2646,21 @@ def _written_in(name: str, q: str) -> bool:
     capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
     own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
     return not own or any(w in capital for w in own)
+
+
+def _named_in_capitals(name: str, q: str) -> bool:
+    """Whether a question writes a person's name as a name: a capitalised word of it, or one
+    close to it (a typo), not words in lower case that only resemble it ("reinvestment
+    privilege" is no "Reinstatement Privilege")."""
+    capital = re.findall(r"\b[A-Z][\w'’.-]*", q)
+    if len(capital) <= 1:  # a question typed in lower case: its words may be names
+        return True
+    return any(
+        fuzz.ratio(w.lower(), part.lower()) >= LINK_MIN_SCORE
+        for part in name.split()
+        if len(part) > 2
+        for w in capital
+    )
 
 
 def _effective_since(sentence: str, bound: Date) -> bool:

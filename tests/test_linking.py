@@ -239,3 +239,25 @@ def test_generic_words_of_a_question_link_no_fund(
     ]
     # and no fund by everyday words ("enterprise" is one)
     assert fund._link_funds("when does the enterprise meeting take place?") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "question", "linked"),
+    [
+        ("Steven J. Rich", "When did Steven Rich join the firm?", True),
+        ("Steven J. Rich", "When did Stephen Ritch join J.P. Morgan?", True),  # a typo
+        ("Steven J. Rich", "when did steven rich join the firm?", True),  # typed in lower case
+        # words in lower case that only resemble a name
+        (
+            "Reinstatement Privilege",
+            "How did the reinvestment privilege change for Northgate?",
+            False,
+        ),
+    ],
+)
+def test_a_person_is_linked_by_a_name_written_as_one(
+    name: str, question: str, linked: bool
+) -> None:
+    from assistant.engine import _named_in_capitals
+
+    assert _named_in_capitals(name, question) is linked
