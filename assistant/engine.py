@@ -360,7 +360,9 @@ class Assistant:
         started = time.perf_counter()
         try:
             answer = self._ask(question, doc, fund, context)
-            parts = _two_parts(answer.question) if not answer.answered else None
+            parts = _two_parts(answer.question)
+            if parts and answer.answered and _answers_both(answer, parts):
+                parts = None
             if parts and answer.error is None:
                 answer = self._in_parts(answer, parts, doc, fund)
         except _ScopeError as err:
@@ -393,13 +395,24 @@ class Assistant:
                 checks=(*first.checks, *second.checks),
                 confidence=min(first.confidence, second.confidence),
             )
-        done = first if first.answered else second if second.answered else None
+        # (an answer to the whole that holds one part only is that part's answer)
+        done = (
+            first
+            if first.answered
+            else second
+            if second.answered
+            else whole
+            if whole.answered
+            else None
+        )
         if done is None:
             return whole
-        missing = (parts[1] if done is first else parts[0]).rstrip("?").strip()
+        missing = (parts[0] if done is second else parts[1]).rstrip("?").strip()
         found = CITE_MARK_RE.sub("", done.answer).strip()
         text = f"{NOT_FOUND} in full: “{missing}” is not stated. Found for the rest: {found}"
-        return replace(whole, answer=text, related=done.citations)
+        return replace(
+            whole, answered=False, answer=text, items=(), citations=(), related=done.citations
+        )
 
     # ---------------------------------------------------------------- steps
     def _ask(
@@ -2720,6 +2733,27 @@ def _risk_strength(lst: lists.List) -> int:
     # ... the risks of investing" over "The Fund.", "Investment Objective and Policies.") is
     # no list of risks
     return 1 if ("risk" in lst.intro.lower() and named) or named >= 2 else 0
+
+
+# Answer types whose values the span readers find wherever they are written.
+SURE_SPAN_TYPES = frozenset({"date", "amount", "period"})
+
+
+def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
+    """Whether one answer to a two-part question holds what its second part asks for too: a
+    value of the second part's type ("..., and when?": a date), or a second one of the same
+    type ("who is the new co-manager, and whose biography is replaced?": two people). A
+    free-text part cannot be told; it counts as answered."""
+    first = understand(parts[0]).answer_type
+    second = understand(parts[1]).answer_type
+    if second not in TYPED_ANSWERS:
+        return True
+    if second == first:
+        return len({" ".join(i.split()) for i in answer.items}) >= 2
+    if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
+        return True
+    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    return bool(spans.of_type(second, said))
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

@@ -1,0 +1,41 @@
+"""A two-part question is answered when both parts are: an answer to the whole that holds one
+part only is asked again part by part, and says what is not stated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.engine import Assistant
+
+BOTH = """Northgate Income Replacement Funds
+Supplement dated December 19, 2008 to the Prospectus dated September 29, 2008
+
+Dana K. Holt is co-manager of each Income Replacement Fund, which she has managed since June 2009.
+
+The following information replaces the biographical information for Lee R. Marsh found in the
+"Fund Management" section on page 46.
+"""
+
+ONE = """Northgate Income Replacement Funds
+Supplement dated December 19, 2008 to the Prospectus dated September 29, 2008
+
+Dana K. Holt is co-manager of each Income Replacement Fund, which she has managed since June 2009.
+"""
+
+QUESTION = (
+    "Who is the new co-manager described in this supplement, and whose bio is being replaced?"
+)
+
+
+def test_both_parts_answered(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    answer = assistant_over({"b.txt": BOTH}).ask(QUESTION)
+    assert answer.answered, answer.answer
+    assert {"Dana K. Holt", "Lee R. Marsh"} <= set(answer.items)
+
+
+def test_one_part_is_no_answer(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    answer = assistant_over({"o.txt": ONE}).ask(QUESTION)
+    assert not answer.answered and not answer.items
+    assert "in full" in answer.answer and "Whose bio is being replaced" in answer.answer
+    assert "Dana K. Holt" in answer.answer  # what was found is said, with its passage
+    assert answer.related
