@@ -149,3 +149,34 @@ def test_which_fund_is_acquired_needs_a_reorganization(
     # "acquired by an exchange" and a firm named "... Fund Advisor" tell no reorganization
     answer = assistant_over({"r.txt": REORGANIZATION}).ask(question)
     assert not answer.answered, answer.answer
+
+
+NO_LIQUIDATION = """Northgate Income Fund
+Summary Prospectus May 1, 2025
+
+If an issuer is liquidated or declares bankruptcy, the claims of owners of bonds take
+precedence over the claims of owners of common stocks. Derivative instruments may be less
+liquid, and the Fund may be in need of liquidating its derivative positions at a bad time.
+Increased redemptions may cause the Fund to liquidate portfolio assets at a loss.
+"""
+
+LIQUIDATION = """Northgate Income Fund
+Supplement dated June 2, 2025 to the Prospectus dated May 1, 2025
+
+The Board of Trustees approved a plan of liquidation for the Fund. The Fund is expected to
+cease operations and liquidate on or about August 29, 2025 (the "Liquidation Date").
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["Will the fund be liquidated?", "Is the fund being liquidated?"]
+)
+def test_a_liquidation_is_of_the_fund(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # an issuer liquidated in bankruptcy, positions or assets a fund may have to sell: no
+    # liquidation of the fund
+    fund = assistant_over({"n.txt": NO_LIQUIDATION, "l.txt": LIQUIDATION})
+    assert not fund.ask(question, doc="n.txt").answered
+    answer = fund.ask("When will the fund be liquidated?", doc="l.txt")
+    assert answer.answered and "August 29, 2025" in answer.answer, answer.answer
