@@ -1900,7 +1900,7 @@ class Assistant:
                 if all(leads):  # "Credit Risk -- ...": the entries' names
                     items = [ld for ld in leads if ld]
                 else:
-                    items = [p.text for p in following if len(p.text) <= 200]
+                    items = [_entry(p.text) for p in following]
                 citations += [self._citation(i + 2, p) for i, p in enumerate(following)]
                 text = f"{text} (listed below)"
             elif nxt is not None:
@@ -2737,6 +2737,22 @@ def _risk_strength(lst: lists.List) -> int:
 
 # Answer types whose values the span readers find wherever they are written.
 SURE_SPAN_TYPES = frozenset({"date", "amount", "period"})
+
+
+# The longest an item of an answer may be (the answer contract's limit).
+ITEM_MAX_CHARS = 200
+
+
+def _entry(text: str) -> str:
+    """A list entry as an answer's item: whole when short, else its first sentence, cut at a
+    word within ITEM_MAX_CHARS ("purchased by accounts opened pursuant to black box wrap fee
+    programs ... . Black box wrap fee programs are ...")."""
+    if len(text) <= ITEM_MAX_CHARS:
+        return text
+    first = split_sentences(text)[0][1] if text.strip() else text
+    if len(first) <= ITEM_MAX_CHARS:
+        return first
+    return first[:ITEM_MAX_CHARS].rsplit(" ", 1)[0]
 
 
 def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:

@@ -667,3 +667,46 @@ def test_a_list_question_over_a_row_of_names_answers_without_failing(
     # a block of names has one passage for all its names: each name is read with it
     answer = assistant_over({"r.txt": REORGANIZED_ROW}).ask("Which funds are being reorganized?")
     assert answer.error is None
+
+
+EXEMPT_REDEMPTIONS = """Northgate Japanese Equity Fund - Class A, B and C Shares
+Supplement dated September 11, 2002 to prospectus dated January 1, 2002
+
+         The short-term redemption fee is withheld from redemption proceeds.
+This fee is not a deferred sales charge and is not a commission. The fee is paid
+to the Fund. The short-term redemption fee is not assessed in connection with
+the redemption of shares:
+
+         o acquired through reinvestment of dividends and other distributions;
+
+         o in an account which is closed because the account fails to meet
+           minimum balance requirements;
+
+         o held by 401(k) plans, individual retirement accounts or profit
+           sharing plans; and
+
+         o purchased by accounts opened pursuant to `black box wrap fee
+           programs' that have been preapproved by the Fund's Distributor.
+           Black box wrap fee programs are discretionary accounts/programs where
+           the investment decisions are made at the firm level, by the firm's
+           own investment committee, and not by the investor or an adviser.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which redemptions are exempt from the short-term redemption fee?",
+        "Which redemptions are exempt from the fee?",
+    ],
+)
+def test_the_entries_of_a_list_a_fee_does_not_apply_to(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # "which redemptions" asks for a list, not an amount; "exempt" is said as "not assessed";
+    # an entry too long for an item is its first sentence
+    answer = assistant_over({"x.txt": EXEMPT_REDEMPTIONS}).ask(question)
+    assert answer.answered, answer.answer
+    assert len(answer.items) == 4
+    assert answer.items[3].startswith("purchased by accounts opened pursuant to `black box wrap")
+    assert all(len(i) <= 200 for i in answer.items)

@@ -578,3 +578,16 @@ def test_a_negated_auxiliary_is_no_search_word(question: str, terms: list[str]) 
     # filings write "do not": "don't" is in no passage, and a question word no passage holds
     # counts against every answer
     assert content_terms(question) == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Which redemptions are exempt from the short-term redemption fee?", "sentence"),
+        ("Which investors may buy Class I shares without a sales charge?", "sentence"),
+        ("What is the redemption fee?", "amount"),
+        ("How much is the exchange fee?", "amount"),
+    ],
+)
+def test_which_transactions_or_investors_ask_for_no_amount(question: str, answer_type: str) -> None:
+    assert understand(question).answer_type == answer_type
