@@ -785,6 +785,12 @@ def choose_sentences(
                     found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
+                if HYPOTHETICAL_RE.search(sent.text) and not HYPOTHETICAL_ASKED_RE.search(
+                    u.question
+                ):
+                    # "The example assumes that you invest $10,000 ... a 5% return each
+                    # year": amounts made up to illustrate, no fee, limit or holding of the fund
+                    found = []
                 if not EXTREME_ASKED_RE.search(u.question):
                     # "Highest Quarterly Return: 20.44%" is no annual return
                     found = [
@@ -1095,6 +1101,14 @@ EXTREME_RE = re.compile(
 )
 EXTREME_ASKED_RE = re.compile(r"\b(?:highest|lowest|best|worst|quarters?|quarterly)\b", re.I)
 EXTREME_REACH = 60  # characters before the amount
+# A sentence whose amounts are assumed for an illustration (the expense example), and a
+# question about such an illustration.
+HYPOTHETICAL_RE = re.compile(
+    r"\bassum(?:e|es|ed|ing)\s+(?:that\s+)?(?:you|your|an?\s+(?:investor|investment|shareholder)"
+    r"|the\s+(?:investor|shareholder))\b|\bhypothetical\b",
+    re.I,
+)
+HYPOTHETICAL_ASKED_RE = re.compile(r"\bexamples?\b|\bassum|\bhypothetical|\billustrat", re.I)
 # What a question asks a fund invests in: "how much may the fund invest in foreign securities?"
 INVEST_IN_RE = re.compile(
     r"\binvest(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?in\s+((?:[\w-]+\s+){0,3}?[\w-]+)"

@@ -137,6 +137,8 @@ LEAD_ROLES = frozenset({"lead", "co-lead", "primarily responsible"})
 SINCE_PHRASE_RE = re.compile(r"\bmanag\w*\b[^.;]*?\bsince\s+([^,;.]{3,40})", re.I)
 # A question for how long the fund's managers have managed it, naming none of them: "Since
 # when has the portfolio manager managed the fund?", "When did the managers start managing it?"
+# The superlative of a question about how long someone has served.
+TENURE_WORD_RE = re.compile(r"\b(?:longest|shortest)\b", re.I)
 TENURE_ASKED_RE = re.compile(
     r"\b(?:since\s+when|how\s+long|since\s+what\s+(?:year|date))\b[^?]*\bmanag"
     r"|\bwhen\s+did\b[^?]*\b(?:start|begin|began|first)\w*\s+(?:to\s+)?manag",
@@ -269,6 +271,11 @@ def _different_funds(a: str, b: str) -> bool:
     own_a = [w for w in words_a - words_b if len(w) >= 3 and w not in joined_b]
     own_b = [w for w in words_b - words_a if len(w) >= 3 and w not in joined_a]
     return bool(own_a) and bool(own_b)
+
+
+# Answers that are a measure of something the question names ("the maximum remaining
+# maturity", "the share of net assets in equity securities"): their evidence must name it.
+MEASURED_ANSWERS = frozenset({"amount", "period"})
 
 
 class Assistant:
@@ -507,9 +514,17 @@ class Assistant:
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",
             of_amount=u.answer_type in verify.VALUE_TARGETS,
+            measured=u.answer_type in MEASURED_ANSWERS,
         )
         evidence = [self._evidence(c, funds) for c in answer.citations]
-        checks = verify.verify(wanted, evidence, answer.items, self._person_words)
+        checks = verify.verify(
+            wanted,
+            evidence,
+            answer.items,
+            self._person_words,
+            said=CITE_MARK_RE.sub("", answer.answer),
+            above_counts=not answer.features.get("sentence"),
+        )
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
@@ -1003,7 +1018,7 @@ class Assistant:
             # "Who did X replace?", "Which sub-adviser did X replace?": the change clause that
             # names X, before the facts of who manages or advises
             answer = self._change_answer(q, u, scope, persons, funds)
-        if answer is None and not persons and TENURE_ASKED_RE.search(q):
+        if answer is None and not persons and (TENURE_ASKED_RE.search(q) or _tenure_compared(q, u)):
             answer = self._tenure_answer(q, u, scope)
         if answer is None and persons and u.answer_type not in ("date", "amount"):
             # "which sub-adviser is X with?" over a chart "Portfolio Manager | Sub-Adviser |
@@ -2061,6 +2076,73 @@ class Assistant:
             citations=citations,
         )
 
+    def _longest_tenure(
+        self,
+        q: str,
+        u: Understanding,
+        way: str,
+        by_date: dict[str, list[str]],
+        citations: tuple[Citation, ...],
+        marks: str,
+    ) -> Answer | None:
+        """Which of the fund's managers has managed it the longest (the earliest "since") or
+        the shortest (the latest), when every manager's start is known to the same precision;
+        the others' starts are said beside, so that the comparison can be checked."""
+        parsed = {d: parse_date(d) for d in by_date}
+        word = "longest" if way == "up" else "shortest"
+        if len(by_date) == 1:  # one start for all: none longer than another
+            ((date, names),) = by_date.items()
+            if len(names) == 1:
+                text = (
+                    f"{names[0]}, the only manager named, has managed the fund the {word}, "
+                    f"since {date}"
+                )
+            else:
+                text = (
+                    f"{compose.join_names(names)} have all managed the fund since {date}; none "
+                    f"for the {word}"
+                )
+            return Answer(
+                question=q,
+                answered=True,
+                answer=f"{text} {marks}.",
+                items=(*names, date),
+                intent=u.intent,
+                confidence=0.9,
+                citations=citations,
+                features={"compared": 1.0},
+            )
+        if any(p is None for p in parsed.values()):
+            return None
+        order = sorted(by_date, key=lambda d: _date_key(parsed[d]))  # type: ignore[arg-type]
+        pick = order[0] if way == "up" else order[-1]
+        first = parsed[pick]
+        if any(
+            p is not None and p.year == first.year and (p.month is None) != (first.month is None)
+            for d, p in parsed.items()
+            if d != pick
+        ):  # type: ignore[union-attr]
+            return None  # "2014" against "May 2014": which came first is not said
+        names = by_date[pick]
+        others = "; ".join(
+            f"{compose.join_names(by_date[d])} since {d}" for d in order if d != pick
+        )
+        verb = "has" if len(names) == 1 else "have"
+        text = (
+            f"{compose.join_names(names)} {verb} managed the fund the {word}, since {pick} "
+            f"({others}) {marks}."
+        )
+        return Answer(
+            question=q,
+            answered=True,
+            answer=text,
+            items=(*names, pick),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+            features={"compared": 1.0},
+        )
+
     def _tenure_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Since when each of the fund's managers has managed it, when the filing says so for
         every one of them: "A since 2012; B and C since 2024" (not one manager's date for a
@@ -2102,6 +2184,9 @@ class Assistant:
         for name, date in since.items():
             by_date.setdefault(date, []).append(name)
         citations, marks = self._cite(self._fact_passages(facts))
+        compared = _tenure_compared(q, u)
+        if compared is not None:
+            return self._longest_tenure(q, u, compared, by_date, citations, marks)
         if len(since) == 1:
             ((name, date),) = since.items()
             fund = _fund_named(scope, facts)
@@ -2682,6 +2767,16 @@ def _effective_since(sentence: str, bound: Date) -> bool:
     m = EFFECTIVE_DATE_RE.search(sentence)
     start = parse_date(m.group("when")) if m else None
     return start is not None and _date_key(start) >= _date_key(bound)
+
+
+def _tenure_compared(q: str, u: Understanding) -> str | None:
+    """The way ("up": longest, "down": shortest) a question about the fund's managers asks
+    whose tenure is the longest or shortest ("which manager has been on the fund the
+    longest?"), or None."""
+    if u.intent != "managers" and u.answer_type != "person":
+        return None
+    way = verify.superlative_way(q)
+    return way if way is not None and TENURE_WORD_RE.search(q) else None
 
 
 def _date_key(d: Date) -> tuple[int, int, int]:

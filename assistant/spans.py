@@ -24,6 +24,13 @@ DATE_RE = re.compile(
     r"|(?<!Act of )(?<!Code of )\b(?:19|20)\d{2}\b(?!\s+Act\b)",
     re.I,
 )
+# A number written in words, one to ninety-nine ("thirteen", "twenty-four").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+NUMBER_WORD = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rf"|{_UNITS})"
+)
 # Money and percentages (index/amounts.py), then the other quantities an amount question asks
 # for: lengths of time, counts, limits.
 AMOUNT_RE = re.compile(
@@ -31,7 +38,9 @@ AMOUNT_RE = re.compile(
     r"|\b\d+\s*(?:calendar\s+|business\s+)?(?:days?|months?|years?)(?:\s+or\s+(?:less|more))?\b"
     r"|\bwithout\s+limit(?:ation)?\b|\bno\s+limit\b"
     r"|\b\d+\s+to\s+\d+\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|ninety)\s+(?:days|months|years|funds|securities)\b"
+    rf"|\b{NUMBER_WORD}\s+(?:calendar\s+|business\s+)?(?:days?|months?|years?)"
+    r"(?:\s+or\s+(?:less|more))?\b"
+    rf"|\b{NUMBER_WORD}\s+(?:funds|securities)\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s+(?:funds|securities|stocks|holdings|shares)\b"
     r"|\b\d+\.\d+\b",
     re.I,

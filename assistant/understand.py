@@ -441,6 +441,13 @@ def _targets() -> dict:
 
 
 @functools.cache
+def superlatives() -> frozenset[str]:
+    """The superlatives a question may ask by ("lowest", "longest"; data/constraints.json)."""
+    data = json.loads(TARGETS_FILE.with_name("constraints.json").read_text(encoding="utf-8"))
+    return frozenset(data["superlatives"]["words"])
+
+
+@functools.cache
 def target_nouns() -> dict[str, str]:
     """Head noun -> the answer type a wh-phrase ending in it asks for ("none": free text)."""
     data = _targets()
@@ -494,6 +501,55 @@ def asked_target(question: str) -> tuple[str | None, int]:
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count
+
+
+# "invests at least 80% of its net assets in ...": "in" comes at most this many words after
+# the verb of investing or holding.
+INVESTS_IN_REACH = 8
+
+
+def measured_words(
+    question: str, skip: frozenset[str], holdings: frozenset[str], verbs: frozenset[str]
+) -> tuple[str, ...]:
+    """The words naming what an amount question measures, which its evidence must say: the
+    head noun of the wh-phrase that is no amount noun itself ("what is the maximum remaining
+    maturity" -> maturity, "what is the front-end sales charge" -> sales), and the words of
+    what the fund invests in or holds, less the nouns any holding is called by ("invest in
+    equity securities" -> equity). ``skip`` are words that narrow nothing ("new",
+    "maximum"). Capitalised words (names, share classes) are checked by other constraints."""
+    out: list[str] = []
+    nouns = target_nouns()
+    m = WH_PHRASE_RE.search(question)
+    if m is not None and not HOW_MUCH_RE.match(question):
+        head, after_noun = None, False
+        for n, word in enumerate(WORD_RE.findall(question[m.end() :])):
+            low = word.lower().replace("’", "'")
+            if n >= MAX_PHRASE_WORDS or low in PHRASE_END:
+                break
+            if not word[0].islower() or low.endswith("'s") or low.endswith("'"):
+                continue  # a name, a class, a possessor ("the fund's")
+            if low in STOP or low in skip:
+                continue
+            if low in nouns:  # an amount noun heads the phrase: what it measures is said
+                head, after_noun = None, True  # otherwise too ("advisory fee rate")
+                continue
+            if after_noun:
+                break  # a word after the head noun: the phrase has ended ("... period triggers")
+            head = low
+        if head is not None:
+            out.append(head)
+    said = [w.lower().replace("’", "'") for w in WORD_RE.findall(question)]
+    verb = next((i for i, w in enumerate(said) if w in verbs), None)
+    if verb is not None:
+        reach = said[verb + 1 : verb + 1 + INVESTS_IN_REACH]
+        if "in" in reach:
+            for n, low in enumerate(said[verb + 2 + reach.index("in") :]):
+                if n >= MAX_PHRASE_WORDS or low in PHRASE_END:
+                    break
+                if low in STOP or low in skip or low in holdings or low.endswith("'s"):
+                    continue
+                out.append(low)
+    return tuple(dict.fromkeys(out))
 
 
 def _modifies_next(low: str, following: list[str], nouns: dict[str, str]) -> bool:
@@ -815,7 +871,9 @@ def understand(question: str, has_person: bool = False) -> Understanding:
             # for the merger vote?" asks a date, not what the merger is
             intent = TARGET_INTENT.get(target, intent)
         answer_type = target
-    terms = tuple(content_terms(question))
+    # a superlative ("the longest maturity") is a constraint the verifier checks; the filing
+    # says it otherwise ("thirteen months or less")
+    terms = tuple(t for t in content_terms(question) if t.lower() not in superlatives())
     if answer_type == "age":  # "how old": the answer says "58", not "old"
         terms = tuple(t for t in terms if t not in AGE_WORDS)
     if answer_type == "place":  # "where is it based?": the address says where, not "based"

@@ -18,8 +18,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from whoosh.lang.porter import stem
+
+from assistant import wordforms
 from assistant.answer import Check, Citation
-from assistant.understand import SHARE_CLASS_RE, target_nouns
+from assistant.understand import SHARE_CLASS_RE, measured_words, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
@@ -27,6 +30,7 @@ from index.entities import GENERIC_NAME_WORDS
 from index.names import FUND_SUFFIXES, LEGAL_FORMS, word_key
 
 LEXICON = Path(__file__).with_name("data") / "constraints.json"
+QUALIFIERS = LEXICON.with_name("qualifiers.json")
 WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
@@ -63,6 +67,9 @@ DESCRIBE = {
     "role": "name the {value}",
     "target": "name anyone other than {value}",
     "answer_type": "hold the {value} asked for",
+    "subject": "speak of “{value}”",
+    "superlative": "say which is the {value}",
+    "superlative_bound": "say what is the {value}",
 }
 
 
@@ -173,11 +180,13 @@ def constraints(
     target_person: bool = False,
     relation: bool = True,
     of_amount: bool = False,
+    measured: bool = False,
 ) -> list[Constraint]:
     """The constraints a question states (funds and people as linked by the engine; fund-like
     spans of the question hold no dates; ``relation`` False when the asked detail itself is the
     earlier state, as in "her previous role"; ``of_amount`` when the answer is an amount,
-    whose earlier value a sentence may give by its rise or fall)."""
+    whose earlier value a sentence may give by its rise or fall; ``measured`` when it is an
+    amount or a period, whose evidence must speak of what the question measures)."""
     named = [f for f in funds if stated(f, question)]
     out = [Constraint("fund", f) for f in named]
     out += [Constraint("person", p) for p in persons]
@@ -204,10 +213,67 @@ def constraints(
         out.append(Constraint("value_relation" if of_amount else "relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer
             out += [Constraint("target", p) for p in persons]
-    for role in lexicon()["roles"]:
-        if not role.startswith("_") and has_phrase(q, role):
-            out.append(Constraint("role", role))
+    roles = lexicon()["roles"]
+    reached = _roles_asked(question)
+    for role in roles:
+        if role.startswith("_") or not has_phrase(q, role):
+            continue
+        if role in roles["_asked_only"] and role not in reached:
+            continue
+        out.append(Constraint("role", role))
+    if measured:
+        out += [Constraint("subject", w) for w in subject_words(question)]
+    most = lexicon()["superlatives"]["words"]
+    kind = "superlative_bound" if measured else "superlative"
+    out += [Constraint(kind, w) for w in dict.fromkeys(q.split()) if w in most]
     return out
+
+
+# "at least 80%", "at most": bounds, whose "least" and "most" compare nothing.
+BOUND_PHRASE_RE = re.compile(r"\bat (?:least|most)\b")
+
+
+def superlative_way(question: str) -> str | None:
+    """The direction ("up", "down") of the first superlative a question asks by, or None."""
+    most = lexicon()["superlatives"]["words"]
+    return next((most[w] for w in words(question).split() if w in most), None)
+
+
+def states_superlative(c: Constraint, text: str) -> bool:
+    """Whether a text (in ``words`` form) states the superlative a question asks ("lowest":
+    lowest, least, ...; for an amount asked, a bound too: "minimum", "at least")."""
+    data = lexicon()["superlatives"]
+    way = data["words"][c.value]
+    if c.kind == "superlative_bound" and any(has_phrase(text, w) for w in data["bound"][way]):
+        return True
+    plain = BOUND_PHRASE_RE.sub(" ", text)
+    return any(has_phrase(plain, w) for w in (c.value, *data["compare"][way]))
+
+
+@cache
+def _subject_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon()["subject"]
+    # a word that narrows a measure ("initial", "subsequent") is checked where the sentence is
+    # picked, which knows when it may go unsaid
+    narrowing = json.loads(QUALIFIERS.read_text(encoding="utf-8"))["qualifiers"]
+    skip = frozenset(data["skip"]) | {q["word"] for q in narrowing}
+    return skip, frozenset(data["holdings"]), frozenset(data["invest_verbs"])
+
+
+def subject_words(question: str) -> tuple[str, ...]:
+    """The words of what an amount question measures (see ``understand.measured_words``)."""
+    return measured_words(question, *_subject_lexicon())
+
+
+def speaks_of(word: str, text: str) -> bool:
+    """Whether a text says a question word, in any form or in a filing's word for it
+    ("maturity" in "maturities", "buy" as "purchase", "limitation" as "limit")."""
+    have = {stem(p) for w in WORD_RE.findall(text.lower()) for p in (w, *w.split("-")) if p}
+    forms = {stem(word), *(stem(p) for p in word.split("-") if p)}
+    synonyms = wordforms.forms()["words"]
+    forms |= {syn for f in list(forms) for syn in synonyms.get(f, ())}
+    forms |= {d for f in list(forms) for d in wordforms.derived(f)}
+    return bool(forms & have)
 
 
 # The kinds of value a change sets anew: an amount, a benchmark index.
@@ -233,15 +299,20 @@ def asked_roles(question: str) -> list[str]:
     """The words of the service-provider or board role a question asks who holds ("who is the
     custodian?", "which firm serves as transfer agent?"): a role its wh-phrase reaches, not one
     that only describes someone else ("who is acquiring X, sub-adviser to the fund?")."""
+    roles = lexicon()["roles"]
+    named = _roles_asked(question)
+    # "the investment adviser" names that role, not also the "adviser" inside it
+    named = [r for r in named if not any(r != o and has_phrase(words(o), r) for o in named)]
+    return list(dict.fromkeys(w for role in named for w in roles[role]))
+
+
+def _roles_asked(question: str) -> list[str]:
+    """The roles a question's wh-phrase reaches ("who joined the board?")."""
     head = re.match(r"\s*(?:who|which|what|where)\b[^,?;]{0,40}", question, re.I)
     if head is None:
         return []
     q = words(head.group(0))
-    roles = lexicon()["roles"]
-    named = [r for r in roles if not r.startswith("_") and has_phrase(q, r)]
-    # "the investment adviser" names that role, not also the "adviser" inside it
-    named = [r for r in named if not any(r != o and has_phrase(words(o), r) for o in named)]
-    return list(dict.fromkeys(w for role in named for w in roles[role]))
+    return [r for r in lexicon()["roles"] if not r.startswith("_") and has_phrase(q, r)]
 
 
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
@@ -261,11 +332,43 @@ def verify(
     evidence: Sequence[Evidence],
     items: Sequence[str] = (),
     person_words: Callable[[str], tuple[str, ...]] = lambda p: (p.split()[-1],),
+    said: str | None = None,
+    above_counts: bool = True,
 ) -> tuple[Check, ...]:
-    """One check per constraint: the first citation whose evidence satisfies it, or None."""
+    """One check per constraint: the first citation whose evidence satisfies it, or None.
+    ``said`` is the answer's own text: what a measure is of must be said where the amount is
+    (that sentence, or, unless ``above_counts`` is False as for an answer read from a lone
+    sentence, the caption or heading above its passage), not anywhere in a long passage."""
     texts = [(e, words(e.citation.text), words(e.context)) for e in evidence]
     checks = []
     for c in wanted:
+        if c.kind in ("superlative", "superlative_bound"):
+            # "the lowest expenses": said by the answer itself (a table's row label, the
+            # sentence), or, of an amount bounded ("the longest maturity": "13 months or
+            # less"), by the caption above a table's values
+            bound = c.kind == "superlative_bound"
+            n = next(
+                (
+                    e.citation.n
+                    for e, text, above in texts
+                    if states_superlative(c, words(said) if said is not None else text)
+                    or (bound and above_counts and states_superlative(c, above))
+                ),
+                None,
+            )
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
+        if c.kind == "subject" and said is not None:
+            n = next(
+                (
+                    e.citation.n
+                    for e, _, above in texts
+                    if speaks_of(c.value, said) or (above_counts and speaks_of(c.value, above))
+                ),
+                None,
+            )
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
         if c.kind == "target":
             # "whom did X replace?": an answer naming X is about the wrong person
             keys = [words(k) for k in person_words(c.value)]
@@ -321,6 +424,8 @@ def _holds(
         return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
+    if c.kind == "subject":
+        return speaks_of(c.value, text) or speaks_of(c.value, above)
     return False
 
 
