@@ -389,6 +389,10 @@ class Assistant:
         # the second part asks about what the first found: in the filing that says it
         where = first.citations[0].doc if first.answered and first.citations else doc
         second = self._ask(parts[1], where, fund, talk)
+        if first.answered and not second.answered and _says_second_part(first, parts[1]):
+            # "who has managed it the longest, and since what date?": the first part's answer
+            # says the date too
+            return replace(first, question=whole.question)
         if first.answered and second.answered:
             shift = len(first.citations)
             moved = tuple(replace(c, n=c.n + shift) for c in second.citations)
@@ -2865,6 +2869,16 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         return True
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return bool(spans.of_type(second, said))
+
+
+def _says_second_part(answer: Answer, second: str) -> bool:
+    """Whether an answer to a question's first part holds a value of the type its second part
+    asks for, of a type a span finder tells for sure ("..., and since what date?": a date)."""
+    asked = understand(second).answer_type
+    if asked not in SURE_SPAN_TYPES or asked == understand(answer.question).answer_type:
+        return False
+    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    return bool(spans.of_type(asked, said))
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

@@ -162,6 +162,8 @@ def test_no_maturity_stated_is_no_answer(
         ("Which portfolio manager has managed the fund the longest?", "Harlowe", "March 2010"),
         ("Who has been on the fund's management team the longest?", "Harlowe", "March 2010"),
         ("Which manager has managed the fund for the shortest time?", "Villiers", "June 2018"),
+        # a two-part question whose first part's answer says the date the second asks for
+        ("Who has managed the fund the longest, and since what date?", "Harlowe", "March 2010"),
     ],
 )
 def test_the_longest_tenure_is_compared_from_the_start_dates(
