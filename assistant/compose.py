@@ -239,7 +239,9 @@ IDIOM_RE = re.compile(
     r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
     # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
     # taking effect
-    r"|\b(?:the\s+)?currently\s+effective\b",
+    r"|\b(?:the\s+)?currently\s+effective\b"
+    # "the effective duration was 6.1 years": a bond measure, nothing taking effect
+    r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b",
     re.I,
 )
 # Section titles quoted after the word that says they are titles ('the sub-sections entitled
@@ -826,6 +828,10 @@ def choose_sentences(
             if u.answer_type == "date" and bound is not None:
                 # "until when is the agreement in effect?": the date it runs until
                 found = [d for d in found if _date_bound(sent.text, d) == bound]
+            elif u.answer_type == "date" and START_ASKED_RE.search(u.question):
+                # "when does the change take effect?": not "the agreement will remain in
+                # effect until February 28, 2026", the end of what is already in force
+                found = [d for d in found if _date_bound(sent.text, d) != "until"]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1332,6 +1338,11 @@ UNTIL_ASKED_RE = re.compile(
     re.I,
 )
 SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
+# A question asking when something starts: it takes effect, begins, becomes effective.
+START_ASKED_RE = re.compile(
+    r"\btak(?:e|es|ing)\s+effect\b|\beffective\b|\bbegin|\bstart|\bcommenc|\bgo(?:es)?\s+into\s+effect",
+    re.I,
+)
 UNTIL_BEFORE_RE = re.compile(
     r"\b(?:until|through|thru|expir\w*|terminat\w*|ending|ends?|to)\s+(?:at\s+least\s+)?$", re.I
 )

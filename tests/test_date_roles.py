@@ -1,0 +1,60 @@
+"""Which date a "when does it take effect?" question asks for: the start of what changes, not
+the end of an agreement already in force ("will remain in effect until ..."), nor a date
+beside a bond's "effective duration"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+IN_FORCE = """Larchwood Core Bond Fund
+Summary Prospectus dated March 1, 2025
+
+Fees and Expenses
+
+The Adviser has agreed to waive fees so that total annual fund operating expenses do not exceed
+0.55%. This agreement will remain in effect until February 28, 2026, and thereafter shall renew
+automatically for one-year terms.
+
+Principal Investment Strategies
+
+While the effective duration of the Bloomberg U.S. Aggregate Bond Index fluctuates, as of
+December 31, 2024, the effective duration was approximately 6.1 years.
+"""
+
+CHANGE = """Larchwood Core Bond Fund
+Supplement dated June 3, 2025 to the Summary Prospectus dated March 1, 2025
+
+The Board of Trustees approved a reduction of the Fund's management fee to 0.40%, effective
+July 1, 2025. The new fee will remain in effect through June 30, 2027.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When does this change take effect?", "When does the fee waiver take effect?"],
+)
+def test_an_end_date_or_a_bond_measure_is_no_start(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"in_force.txt": IN_FORCE}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("When does the new management fee take effect?", "July 1, 2025"),
+        ("When does the fee reduction become effective?", "July 1, 2025"),
+        ("Until when does the new fee remain in effect?", "June 30, 2027"),
+    ],
+)
+def test_the_date_of_the_side_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str
+) -> None:
+    answer = assistant_over({"change.txt": CHANGE}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == (date,), answer.items
