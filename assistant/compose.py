@@ -828,6 +828,16 @@ def choose_sentences(
             if u.answer_type == "date" and bound is not None:
                 # "until when is the agreement in effect?": the date it runs until
                 found = [d for d in found if _date_bound(sent.text, d) == bound]
+            elif u.answer_type == "date" and OWN_DATE_RE.search(u.question.lower()):
+                # "what is the date of this supplement?": a date the filing gives itself, not
+                # the date of a merger or an inception it speaks of
+                found = [
+                    d
+                    for d in found
+                    if SUPPLEMENT_DATED_RE.search(
+                        sent.text[max(0, find_span(sent.text, d) - 40) : find_span(sent.text, d)]
+                    )
+                ]
             elif u.answer_type == "date" and START_ASKED_RE.search(u.question):
                 # "when does the change take effect?": not "the agreement will remain in
                 # effect until February 28, 2026", the end of what is already in force
@@ -1338,6 +1348,15 @@ UNTIL_ASKED_RE = re.compile(
     re.I,
 )
 SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
+# A question asking the filing's own date ("the date of this SAI supplement"), and the words
+# just before a date that make it the date of a supplement ("This Supplement is dated").
+OWN_DATE_RE = re.compile(
+    r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
+    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+)
+SUPPLEMENT_DATED_RE = re.compile(
+    r"\b(?:supplement|sticker)\s+(?:(?:is|was)\s+)?dated\s*(?:as\s+of\s+)?$", re.I
+)
 # A question asking when something starts: it takes effect, begins, becomes effective.
 START_ASKED_RE = re.compile(
     r"\btak(?:e|es|ing)\s+effect\b|\beffective\b|\bbegin|\bstart|\bcommenc|\bgo(?:es)?\s+into\s+effect",

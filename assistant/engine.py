@@ -198,10 +198,6 @@ CHANGE_SAYINGS = {
     "merge": "{old} is reorganized into {new}",
 }
 # A question for the date of the filing itself, whatever it supplements.
-OWN_DATE_RE = re.compile(
-    r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
-    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
-)
 # How many filings' passages are kept after a question reads them.
 RECENT_FILINGS = 16
 # Questions about the fund as a whole: a share class they name does not narrow the answer.
@@ -1266,7 +1262,9 @@ class Assistant:
         values: tuple[str, ...] = ()
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
-        elif u.intent == "dates" and OWN_DATE_RE.search(ql):  # "the date of this SAI supplement"
+        elif u.intent == "dates" and compose.OWN_DATE_RE.search(
+            ql
+        ):  # "the date of this SAI supplement"
             value, what = meta.supplement_date, "The supplement is dated"
         elif AMENDED_DOCUMENT_RE.search(ql) or (
             u.intent == "dates"

@@ -58,3 +58,40 @@ def test_the_date_of_the_side_asked(
     answer = assistant_over({"change.txt": CHANGE}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items[:1] == (date,), answer.items
+
+
+UNDATED = """Larchwood Global Infrastructure Fund
+On November 11, 2013, the Board of Directors of the Fund approved a proposed merger of the Fund
+into Larchwood Real Assets Fund. If the proposal is approved by shareholders, the merger is
+expected to take place on or around May 23, 2014.
+"""
+
+DATED_IN_TEXT = """Larchwood Global Infrastructure Fund
+Larchwood Real Assets Fund
+
+The Board of Directors approved a proposed merger of the Fund into Larchwood Real Assets Fund.
+The merger is expected to take place on or around May 23, 2014.
+
+This Supplement is dated February 3, 2014.
+"""
+
+AMENDS_DATED = """Larchwood Managed Payout Funds Supplement to the Prospectus Dated April 28, 2010
+
+The Funds will change their target index effective June 1, 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the date of this supplement?", "When was this supplement dated?"]
+)
+def test_a_filing_s_own_date_is_only_the_date_it_gives_itself(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # no date of its own: not the merger's date, not the prospectus it amends
+    answer = assistant_over({"undated.txt": UNDATED}).ask(question)
+    assert not answer.answered, answer.answer
+    answer = assistant_over({"amends.txt": AMENDS_DATED}).ask(question)
+    assert "April 28, 2010" not in answer.items, answer.answer
+    answer = assistant_over({"dated.txt": DATED_IN_TEXT}).ask(question)
+    assert answer.answered, answer.answer
+    assert "February 3, 2014" in answer.items
