@@ -1173,6 +1173,7 @@ ALTERNATIVE_REACH = 40  # characters after the name
 
 
 PORTFOLIO_MANAGER_RE = re.compile(r"\b(?:co-)?portfolio\s+managers?\b|\bco-managers?\b")
+PORTFOLIO_MANAGER_ANY_RE = re.compile(PORTFOLIO_MANAGER_RE.pattern, re.I)
 # A name just after a possessive ("the Adviser's"): the possessor's part, not the possessor.
 POSSESSED_RE = re.compile(r"['’]s\s+$")
 POSSESSOR_REACH = 4  # characters before the name
@@ -1223,8 +1224,14 @@ def _beside_role(
         re.search(rf"\b{re.escape(r)}", rest[:ALTERNATIVE_REACH].lower()) for r in roles
     ):
         return False  # "selected by X or the relevant subadviser": X is not the subadviser
-    before = WORD_RE.findall(text[:at])[-reach - 1 :]
-    after = WORD_RE.findall(rest)[: reach + 1]
+    seen, rest_seen = text[:at], rest
+    if not any(PORTFOLIO_MANAGER_RE.fullmatch(r) for r in roles):
+        # a portfolio manager is no investment manager, however far "co-portfolio" stands
+        # from its "manager" in the window
+        seen = PORTFOLIO_MANAGER_ANY_RE.sub(" ", seen)
+        rest_seen = PORTFOLIO_MANAGER_ANY_RE.sub(" ", rest_seen)
+    before = WORD_RE.findall(seen)[-reach - 1 :]
+    after = WORD_RE.findall(rest_seen)[: reach + 1]
     # a role of several words in capitals is a title ("Chief Executive Officer"); one word
     # inside a capitalised name is none ("Franklin Custodian Funds")
     titled = " ".join(before[-reach:] + after[:reach]).lower()

@@ -60,6 +60,7 @@ ORG_SUFFIX = (
     r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|L\.P\.|LP|Ltd\.?|Limited|plc|PLC|N\.A\.|"
     r"Corporation|Corp\.?|Company|Co\.|Group|Management|Advisors|Advisers|Partners|Capital|"
     r"Investments|Associates|Trust Company|Bank|AG|S\.A\.|GmbH|Pte\. Ltd\.)"
+    r"(?![A-Za-z])"  # "Inc" is not the start of "Incorporated"
 )
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*\s+{ORG_SUFFIX}"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant import spans
 from assistant.engine import Assistant
 
 SUB_ADVISER_CHANGE = """Northgate Variable Portfolios
@@ -49,3 +50,40 @@ def test_the_sub_adviser_answers_for_itself(
 ) -> None:
     answer = assistant_over({"s.txt": text}).ask(question)
     assert answer.answered and firm in answer.items, answer.answer
+
+
+EMPLOYER = """Northgate Emerging Markets Fund
+Supplement dated September 4, 2012 to the Prospectus dated March 1, 2012
+
+Following the registration of Larchwood Capital Management Singapore as a U.S. registered
+investment adviser, Dana R. Whitcombe, who served as a co-portfolio manager of the Fund as an
+employee of Larchwood Capital Management Incorporated, continues to serve as a co-portfolio
+manager of the Fund, but as an employee of Larchwood Capital Management Singapore.
+"""
+
+
+def test_a_portfolio_manager_s_employer_is_no_adviser(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # "co-portfolio manager ... an employee of X": X employs a manager; no "investment manager"
+    answer = assistant_over({"employer.txt": EMPLOYER}).ask("Who is the fund's investment adviser?")
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "an employee of Larchwood Capital Management Incorporated, continues",
+            "Larchwood Capital Management Incorporated",
+        ),
+        (
+            "Ridgeback Fixed Income Advisors LLC is the adviser",
+            "Ridgeback Fixed Income Advisors LLC",
+        ),
+        ("Northgate Group Inc", "Northgate Group Inc"),
+    ],
+)
+def test_a_legal_form_is_a_whole_word(text: str, found: str) -> None:
+    # "Inc" is not the start of "Incorporated" or of "Income"
+    assert spans.orgs(text) == [found]
