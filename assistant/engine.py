@@ -137,6 +137,13 @@ LEAD_ROLES = frozenset({"lead", "co-lead", "primarily responsible"})
 SINCE_PHRASE_RE = re.compile(r"\bmanag\w*\b[^.;]*?\bsince\s+([^,;.]{3,40})", re.I)
 # A question for how long the fund's managers have managed it, naming none of them: "Since
 # when has the portfolio manager managed the fund?", "When did the managers start managing it?"
+# How many opening passages tell whether a filing is a supplement; what calls it one; a
+# change it announces ("X no longer serves as a co-manager").
+AMENDS_OPENING = 8
+SUPPLEMENT_NAMED_RE = re.compile(
+    r"\b(?:this|the)\s+supplement\b|\bsupplement\s+(?:dated|to\s+(?:the|each|its))\b", re.I
+)
+NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:serves?|be|acts?|manages?)\b", re.I)
 # The superlative of a question about how long someone has served.
 TENURE_WORD_RE = re.compile(r"\b(?:longest|shortest)\b", re.I)
 TENURE_ASKED_RE = re.compile(
@@ -322,6 +329,7 @@ class Assistant:
         self._surnames: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
+        self._amending: dict[str, bool] = {}
         self._prose_words: dict[str, frozenset[str]] = {}
         self._fund_headings: dict[
             tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
@@ -688,8 +696,25 @@ class Assistant:
                 if citation.doc in self._docs_of(f)
                 or citation.doc in self._docs_of(self.alias_base.get(f, f))
             ),
-            supplement=bool(meta and meta.supplement_date),
+            supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
         )
+
+    def _amends(self, doc: str) -> bool:
+        """Whether a filing reads as a supplement, though no supplement date was read from it:
+        its opening passages call it one ("This Supplement ...", "Supplement to the Prospectus")
+        or amend a prospectus ("The following information replaces ...", "X no longer serves
+        as ...")."""
+        found = self._amending.get(doc)
+        if found is None:
+            opening = self.snap.passages(doc)[:AMENDS_OPENING]
+            found = any(
+                SUPPLEMENT_NAMED_RE.search(p.text)
+                or verify.AMENDING_RE.search(verify.words(p.text))
+                or NO_LONGER_RE.search(p.text)
+                for p in opening
+            )
+            self._amending[doc] = found
+        return found
 
     def _passages(self, doc: str) -> list[Passage]:
         """A filing's passages; the readers of tables and lists ask for a few filings again

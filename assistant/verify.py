@@ -68,6 +68,7 @@ DESCRIBE = {
     "target": "name anyone other than {value}",
     "answer_type": "hold the {value} asked for",
     "subject": "speak of “{value}”",
+    "addition": "say who is {value}",
     "superlative": "say which is the {value}",
     "superlative_bound": "say what is the {value}",
 }
@@ -221,6 +222,12 @@ def constraints(
         if role in roles["_asked_only"] and role not in reached:
             continue
         out.append(Constraint("role", role))
+    if target_person and relation and not found:  # "who are the new portfolio managers?"
+        # (a date asked, "who joined in December 2024?", is checked as the date)
+        added = lexicon()["additions"]
+        asked_new = next((w for w in added["question"] if has_phrase(q, w)), None)
+        if asked_new is not None:
+            out.append(Constraint("addition", asked_new))
     if measured:
         out += [Constraint("subject", w) for w in subject_words(question)]
     most = lexicon()["superlatives"]["words"]
@@ -424,6 +431,9 @@ def _holds(
         return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
+    if c.kind == "addition":  # a supplement states what is new; else a word of joining
+        said = lexicon()["additions"]["evidence"]
+        return e.supplement or any(has_phrase(t, w) for t in (text, above) for w in said)
     if c.kind == "subject":
         return speaks_of(c.value, text) or speaks_of(c.value, above)
     return False

@@ -1,0 +1,81 @@
+"""Who is new: a question about people that asks who is new or was added is answered only by
+evidence of a change (a supplement, or a passage saying someone is added, named or joins); a
+prospectus listing today's managers names nobody new. A date asked is checked as the date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+PROSPECTUS = """Larchwood Growth Fund
+Summary Prospectus dated March 1, 2025
+
+Management
+
+Investment Adviser: Larchwood Advisers LLC
+
+Portfolio Managers: Jane Q. Harlowe, Senior Vice President of the Adviser, has managed the
+Fund since 2012. Tomas R. Villiers, Vice President of the Adviser, has managed the Fund since
+December 2024.
+"""
+
+ADDED = """Larchwood Growth Fund
+Supplement dated June 3, 2025 to the Summary Prospectus dated March 1, 2025
+
+Effective June 1, 2025, Marisol K. Ostrander has been added as a portfolio manager of the Fund.
+"""
+
+UNDATED_SUPPLEMENT = """Tomas R. Villiers no longer serves as a co-manager of the fund. All
+references to Mr. Villiers are no longer applicable.
+
+The following information replaces the biographical information found in the "Fund
+Management" section.
+
+Jane Q. Harlowe is co-manager of the fund, which she has managed since February 2012.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who are the new portfolio managers?", "Who was added as a portfolio manager of the fund?"],
+)
+def test_a_prospectus_names_nobody_new(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"prospectus.txt": PROSPECTUS}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who are the new portfolio managers?", "Who was added as a portfolio manager of the fund?"],
+)
+def test_a_supplement_adding_a_manager_names_who_is_new(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"added.txt": ADDED}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == ("Marisol K. Ostrander",)
+
+
+def test_a_supplement_without_a_date_is_still_one(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"undated.txt": UNDATED_SUPPLEMENT}).ask(
+        "Who is the new co-manager of the fund?"
+    )
+    assert answer.answered, answer.answer
+    assert "Jane Q. Harlowe" in answer.items
+
+
+def test_who_joined_at_a_date_is_read_from_since(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"prospectus.txt": PROSPECTUS}).ask(
+        "Who joined the fund as a portfolio manager in December 2024?"
+    )
+    assert answer.answered, answer.answer
+    assert "Tomas R. Villiers" in answer.items
