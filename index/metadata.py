@@ -106,6 +106,7 @@ _LEADING_NOISE = _words(
     "directors supplement prospectus prospectuses underlying acquiring acquired target "
     "closed excluding including except statement additional information"
 )
+_QUESTION_WORDS = _words("how what why when where who which whom whose")
 _GENERIC = _words(
     "fund funds portfolio portfolios trust etf series the a an of and money market index "
     "investment investments feeder master mutual total annual exchange-traded"
@@ -367,6 +368,11 @@ def _fund_name(raw: str, from_cover: bool) -> str | None:
         return None
     if not from_cover and words[-1].lower() == "trust":
         return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if lowered[0] in _QUESTION_WORDS or "the" in lowered[1:]:
+        return None  # a heading: "How The Fund Invests", "Investing in The Fund"
+    if len(lowered) > 2 and lowered[1] in ("of", "for", "in") and set(lowered[2:]) <= _GENERIC:
+        return None  # "Disclosure of Portfolio Holdings", "Services for Fund Investors"
     return " ".join(words)
 
 

@@ -374,3 +374,16 @@ def test_a_number_that_ends_a_sentence_starts_no_fund_name(
     text: str, funds: tuple[str, ...]
 ) -> None:
     assert meta_of(text).funds == funds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How The Fund Invests\n\nThe Fund invests in bonds of issuers in the United States.\n",
+        "Investing in The Fund\n\nShares may be bought through a broker.\n",
+        "Services for Fund Investors\n\nShareholders may exchange shares by telephone.\n",
+    ],
+)
+def test_a_heading_is_no_fund_name(text: str) -> None:
+    # a heading opening the body reads like a name ("... Fund") but names no fund
+    assert meta_of(text).funds == ()
