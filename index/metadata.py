@@ -106,6 +106,7 @@ _LEADING_NOISE = _words(
     "directors supplement prospectus prospectuses underlying acquiring acquired target "
     "closed excluding including except statement additional information"
 )
+_TRAILING_NUMERAL_RE = re.compile(r"\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _QUESTION_WORDS = _words("how what why when where who which whom whose")
 _GENERIC = _words(
     "fund funds portfolio portfolios trust etf series the a an of and money market index "
@@ -296,7 +297,7 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
     """Fund names on the cover lines (one or more per line, a table cell a line), else in the
     first passages when no registrant is named either, else the registrant itself when it is
     one fund ("X Fund, Inc.")."""
-    seen: set[str] = {compact_key(MARK_RE.sub("", trust))} if trust else set()
+    seen = _registrant_keys(trust)
     out: list[str] = []
     for text in head_lines:
         if _names_in(text, True, cases, seen, out):
@@ -308,13 +309,23 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
     return tuple(out)
 
 
+def _registrant_keys(trust: str | None) -> set[str]:
+    """The keys of the registrant's name, with and without its series numeral ("JPMorgan
+    Trust I" is also written "JPMorgan Trust"): the registrant is no fund of the filing."""
+    if not trust:
+        return set()
+    name = MARK_RE.sub("", trust)
+    bare = _TRAILING_NUMERAL_RE.sub("", name)
+    return {compact_key(name), compact_key(bare)}
+
+
 def _funds_opening(
     passages: list[Passage], body: str, cases: _CaseMap, trust: str | None
 ) -> tuple[str, ...]:
     """When the cover names no fund: the headings that open the body and are fund names ("For
     the Summit Growth Fund (the “Fund”)" set as the first heading), else the names the opening
     text defines as its fund ("Summit Growth Fund (the “Fund”)", "... (each a “Portfolio”)")."""
-    seen: set[str] = {compact_key(MARK_RE.sub("", trust))} if trust else set()
+    seen = _registrant_keys(trust)
     out: list[str] = []
     headings: dict[str, None] = {}
     size = 0

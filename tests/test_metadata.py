@@ -387,3 +387,10 @@ def test_a_number_that_ends_a_sentence_starts_no_fund_name(
 def test_a_heading_is_no_fund_name(text: str) -> None:
     # a heading opening the body reads like a name ("... Fund") but names no fund
     assert meta_of(text).funds == ()
+
+
+def test_the_registrant_is_no_fund_of_its_filing() -> None:
+    # the cover names "Larchwood Trust" for the registrant "Larchwood Trust I": no fund
+    cover = "Larchwood Trust Larchwood Retirement Income Fund Larchwood Retirement 2030 Fund"
+    funds = metadata._funds([cover], "", metadata._CaseMap(cover), "Larchwood Trust I")
+    assert funds == ("Larchwood Retirement Income Fund", "Larchwood Retirement 2030 Fund")
