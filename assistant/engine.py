@@ -35,7 +35,7 @@ from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
-from index.names import normalise_person, org_key, person_key, slug
+from index.names import LEGAL_FORMS, normalise_person, org_key, person_key, slug
 from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
 
@@ -144,6 +144,12 @@ SUPPLEMENT_NAMED_RE = re.compile(
     r"\b(?:this|the)\s+supplement\b|\bsupplement\s+(?:dated|to\s+(?:the|each|its))\b", re.I
 )
 NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:serves?|be|acts?|manages?)\b", re.I)
+# A question about the name of a firm rather than of a fund.
+FIRM_NAME_ASKED_RE = re.compile(
+    r"\b(?:adviser|advisor|sub-?advis[eo]r|firm|company|distributor|custodian|administrator|"
+    r"manager|agent|parent|exchange)(?:['’]s)?\s+(?:(?:new|former|old|previous|prior)\s+)?name",
+    re.I,
+)
 # The superlative of a question about how long someone has served.
 TENURE_WORD_RE = re.compile(r"\b(?:longest|shortest)\b", re.I)
 TENURE_ASKED_RE = re.compile(
@@ -2633,6 +2639,9 @@ class Assistant:
                         for n in named
                     )
                 ]
+            if kind == "rename" and not _asks_firm_name(q):
+                # "the fund's new name": not a firm's ("X Holdings LLC is renamed ...")
+                facts = [f for f in facts if not (_firm_name(f.subject) or _firm_name(f.value))]
             former = [f for f in facts if f.attr("until") or f.attr("change") == "former"]
             if kind != "rename" and verify.asks_earlier(q):  # (a rename holds both names)
                 # "who was the former adviser?": the earlier facts, or what a fact says its
@@ -2794,6 +2803,17 @@ def _effective_since(sentence: str, bound: Date) -> bool:
     m = EFFECTIVE_DATE_RE.search(sentence)
     start = parse_date(m.group("when")) if m else None
     return start is not None and _date_key(start) >= _date_key(bound)
+
+
+def _firm_name(name: str) -> bool:
+    """Whether a name ends in a firm's legal form ("NYSE Holdings LLC", "Acme Corp.")."""
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and words[-1].strip(".") in LEGAL_FORMS
+
+
+def _asks_firm_name(q: str) -> bool:
+    """Whether a question about a name asks a firm's ("the adviser's new name")."""
+    return bool(FIRM_NAME_ASKED_RE.search(q))
 
 
 def _tenure_compared(q: str, u: Understanding) -> str | None:

@@ -69,6 +69,7 @@ DESCRIBE = {
     "answer_type": "hold the {value} asked for",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
+    "renaming": "say that a name changes",
     "superlative": "say which is the {value}",
     "superlative_bound": "say what is the {value}",
 }
@@ -228,6 +229,10 @@ def constraints(
         asked_new = next((w for w in added["question"] if has_phrase(q, w)), None)
         if asked_new is not None:
             out.append(Constraint("addition", asked_new))
+    renaming = lexicon()["renaming"]
+    asked_name = next((w for w in renaming["question"] if has_phrase(q, w)), None)
+    if asked_name is not None:  # "the fund's new name": a passage saying a name changes
+        out.append(Constraint("renaming", asked_name))
     if measured:
         out += [Constraint("subject", w) for w in subject_words(question)]
     most = lexicon()["superlatives"]["words"]
@@ -238,6 +243,11 @@ def constraints(
 
 # "at least 80%", "at most": bounds, whose "least" and "most" compare nothing.
 BOUND_PHRASE_RE = re.compile(r"\bat (?:least|most)\b")
+
+
+def _says_renaming(text: str) -> bool:
+    """Whether a text (in ``words`` form) says that a name changes."""
+    return any(has_phrase(text, w) for w in lexicon()["renaming"]["evidence"])
 
 
 def superlative_way(question: str) -> str | None:
@@ -365,6 +375,13 @@ def verify(
             )
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
+        if c.kind == "renaming" and said is not None and _says_renaming(words(said)):
+            # "X is renamed Y": an answer read from a rename the filing's layout states (an
+            # "Old Name | New Name" row)
+            checks.append(
+                Check(c.kind, c.value, evidence[0].citation.n if evidence else None, bool(evidence))
+            )
+            continue
         if c.kind == "subject" and said is not None:
             n = next(
                 (
@@ -431,6 +448,8 @@ def _holds(
         return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
+    if c.kind == "renaming":
+        return _says_renaming(text) or _says_renaming(above)
     if c.kind == "addition":  # a supplement states what is new; else a word of joining
         said = lexicon()["additions"]["evidence"]
         return e.supplement or any(has_phrase(t, w) for t in (text, above) for w in said)

@@ -301,6 +301,9 @@ def _org_before(text: str, pos: int, ctx: _Doc | None = None) -> str | None:
     return _clean_org(m.group("org"), ctx) if m else None
 
 
+_TRUST_NAME_RE = re.compile(r"[A-Z][\w&’'.®-]*(?:\s+[A-Z0-9][\w&’'.®-]*){0,5}\s+Trust$")
+
+
 def _name_before(text: str, pos: int, ctx: _Doc) -> str:
     """The fund, organisation or share class named right before pos (the subject of a rename)."""
     tail = text[max(0, pos - 240) : pos].rstrip()
@@ -310,6 +313,9 @@ def _name_before(text: str, pos: int, ctx: _Doc) -> str:
     funds = [m for m in _FUNDNAME_RE.finditer(run) if m.end() == len(run)]
     if funds:
         return _trim_fund(funds[-1].group(0)) or ""
+    trust = _TRUST_NAME_RE.search(run)
+    if trust:
+        return trust.group(0)  # a trust is renamed too: "Larchwood 500 ETF Trust (formerly ...)"
     if _FUND_WORD_RE.search(run):
         return ""
     words = run.split()
@@ -2324,6 +2330,10 @@ _RENAME_PATTERNS = [
 _FORMERLY_RE = re.compile(
     r"\(\s*(?:formerly|previously)(?:,|\s+known\s+as|\s+named|\s+called)?\s+(?P<old>[^()]{2,120}?)\s*\)"
 )
+# A parenthesis of the short names a name is given, right before what follows it.
+_DEFINED_BEFORE_RE = re.compile(
+    r"\(\s*(?:the\s+)?[“\"][^()“”\"]{1,60}[”\"](?:\s*,?\s*(?:or|and)\s+(?:the\s+)?[“\"][^()“”\"]{1,40}[”\"])*\s*\)\s*$"
+)
 _TO_BE_RENAMED_RE = re.compile(
     rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?(?P<d>{_DATE}))?\s*\)"
 )
@@ -2355,7 +2365,10 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             if old and new:
                 ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=m.group("d") or effective)
         for m in _FORMERLY_RE.finditer(s):
-            new = _name_before(s, m.start(), ctx)
+            # 'X Trust ("X 500 Trust" or the "Trust") (formerly known as "Y")': the name
+            # before the short names it defines
+            defined = _DEFINED_BEFORE_RE.search(s, 0, m.start())
+            new = _name_before(s, defined.start() if defined else m.start(), ctx)
             if not new and m.start() == 0 and i > 0 and _is_label(pcs[i - 1].p):
                 new = pcs[i - 1].text.strip()
             old = re.sub(r"^(?:the|The)\s+", "", _clean_value(m.group("old")))
