@@ -241,7 +241,14 @@ IDIOM_RE = re.compile(
     # taking effect
     r"|\b(?:the\s+)?currently\s+effective\b"
     # "the effective duration was 6.1 years": a bond measure, nothing taking effect
-    r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b",
+    r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b"
+    # "Acquired Fund Fees and Expenses", "the Acquired Funds owned by the Fund": the funds a
+    # fund invests in, no fund acquired in a merger
+    r"|\bacquired\s+funds?\s+(?:fees|expenses|owned|held)\b"
+    r"|\b(?:fees|expenses)\s+(?:and\s+expenses\s+)?of\s+(?:the\s+)?acquired\s+funds?\b"
+    # "the combined total fees", "on a combined basis": a sum, no funds combined
+    r"|\bcombined\s+(?:total|annual|fees|expenses|assets|net\s+assets|value|basis)\b"
+    r"|\bon\s+a\s+combined\s+basis\b",
     re.I,
 )
 # Section titles quoted after the word that says they are titles ('the sub-sections entitled

@@ -84,6 +84,7 @@ STOP = frozenset(
         "you",
         "your",
         "yet",
+        "another",
         "what",
         "which",
         "who",
