@@ -19,6 +19,7 @@ from assistant.understand import (
     FORMER_NAME_RE,
     SHARE_CLASS_RE,
     WORD_RE,
+    YES_NO_RE,
     Conversation,
     Turn,
     Understanding,
@@ -27,6 +28,7 @@ from assistant.understand import (
     content_terms,
     details_asked,
     is_followup,
+    target_nouns,
     understand,
     wh_head,
 )
@@ -1109,6 +1111,9 @@ class Assistant:
             ):
                 answer = None  # "which index does it track?": an objective naming none is no answer
         if answer is None and u.intent == "amounts":
+            answer = self._table_answer(q, u, scope)
+        if answer is None and YES_NO_RE.match(q) and _names_a_measure(q):
+            # "Is there a redemption fee?": the fee table's row says (a value, or "None")
             answer = self._table_answer(q, u, scope)
         if answer is None and u.answer_type == "fund":
             answer = self._lookup_answer(q, u, scope, funds)
@@ -2803,6 +2808,13 @@ def _effective_since(sentence: str, bound: Date) -> bool:
     m = EFFECTIVE_DATE_RE.search(sentence)
     start = parse_date(m.group("when")) if m else None
     return start is not None and _date_key(start) >= _date_key(bound)
+
+
+def _names_a_measure(q: str) -> bool:
+    """Whether a question names an amount a fee table may hold ("a redemption fee", "a sales
+    charge", "any 12b-1 fees")."""
+    nouns = target_nouns()
+    return any(nouns.get(w) == "amount" for w in WORD_RE.findall(q.lower()))
 
 
 def _firm_name(name: str) -> bool:

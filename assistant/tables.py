@@ -428,7 +428,12 @@ def row_terms() -> dict[str, str]:
 def _with_row_terms(question: str) -> str:
     """The question with the row-label words of each row name it uses added."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", question.lower()).split()) + " "
-    extra = [words for name, words in row_terms().items() if f" {name} " in low]
+    # (a row name said in the plural: "12b-1 fees", "sales charges")
+    extra = [
+        words
+        for name, words in row_terms().items()
+        if f" {name} " in low or f" {name}s " in low or f" {name}es " in low
+    ]
     return " ".join([question, *extra])
 
 

@@ -1,0 +1,53 @@
+"""Fee questions of any form read the fee table: a yes/no question ("Is there a redemption
+fee?") is answered by the row's cells, "None" included; a row name said in the plural ("12b-1
+fees") names its row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+FEES = """Larchwood Growth Fund
+Summary Prospectus dated March 1, 2021
+
+Shareholder Fees (fees paid directly from your investment)
+
+Class: | A | C | Y
+Maximum Sales Charge (Load) Imposed on Purchases | 5.75% | None | None
+Redemption Fee | None | None | None
+
+Annual Fund Operating Expenses
+
+Class: | A | C | Y
+Management Fees | 0.65% | 0.65% | 0.65%
+Distribution and/or Service (12b-1) Fees | 0.25% | 1.00% | None
+Total Annual Fund Operating Expenses | 1.10% | 1.85% | 0.85%
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Is there a redemption fee?", "None"),
+        ("Does the fund charge a sales load?", "5.75%"),
+        ("Are there any 12b-1 fees for Class C shares?", "1.00%"),
+    ],
+)
+def test_a_yes_no_fee_question_reads_the_table(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask(question)
+    assert answer.answered, answer.answer
+    assert said in answer.items, answer.answer
+    assert answer.citations and "|" in answer.citations[0].text
+
+
+def test_a_row_name_in_the_plural(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask("What are the 12b-1 fees for Class C?")
+    assert answer.answered, answer.answer
+    assert answer.items == ("1.00%",)
