@@ -235,6 +235,7 @@ def read(
     row holding more of the question's words that tell the table's rows apart wins ("after
     waivers" picks the net expense row over the gross one)."""
     qwords = _words(_with_row_terms(question))
+    gross_asked = GROSS_ASKED_RE.search(question) is not None
     measure = _measure_words(question)
     index_asked = INDEX_ASKED_RE.search(question) is not None
     heads = {w[:4] for w in qwords if len(w) >= 3}
@@ -250,9 +251,14 @@ def read(
     by_place = {(p.doc, p.ordinal): p for p in passages}
     for table in [*_headed(found, passages), *streams.values()]:
         percent: bool | None = None  # whether the table states percentages, read once if asked
-        labels = {
-            id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip() for r in table if cells_of(r)
-        }
+        labels = _after_waivers(
+            {
+                id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip()
+                for r in table
+                if cells_of(r)
+            },
+            table,
+        )
         # (the words of rows that label values; a caption row's name no row)
         vocab = {
             w for r in table if len(cells_of(r)) > 1 for w in _words(labels.get(id(r), ""))
@@ -275,6 +281,8 @@ def read(
             label = labels.get(id(row), "")
             if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
                 continue
+            if gross_asked and NET_LABEL_RE.search(label):
+                continue  # "before waivers": not the total after them
             if not index_asked and INDEX_ROW_RE.search(label):
                 continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
             score = label_score(label, qwords)
@@ -347,6 +355,36 @@ def read(
             else:
                 best, best_key, captions = row_cells, key, {caption}
     return _captions_asked(best, question, captions - {""})
+
+
+# A fee table's waiver row ("Fee Waivers and/or Expense Reimbursements"), and a total row
+# that says nothing of waivers.
+WAIVER_ROW_RE = re.compile(r"\bwaiv|\breimburs", re.I)
+TOTAL_ROW_RE = re.compile(r"^\s*(?:net\s+)?total\b", re.I)
+AFTER_WAIVERS = " (after fee waivers and expense reimbursements)"
+# A question asking the total before waivers, and a row label of the total after them.
+GROSS_ASKED_RE = re.compile(
+    r"\bbefore\s+(?:any\s+)?(?:fee\s+)?(?:waivers?|reimbursements?)|\bgross\b", re.I
+)
+NET_LABEL_RE = re.compile(r"\b(?:after|net\s+of|less)\b[^|]*\b(?:waiv|reimburs)|^\s*net\b", re.I)
+
+
+def _after_waivers(labels: dict[int, str], table: Sequence[Passage]) -> dict[int, str]:
+    """Labels with a total row below a waiver row named for what it is: the total after the
+    waivers, though the table repeats the total's own label for it ("Total Annual Fund
+    Operating Expenses | 40.79%", "Fee Waivers and/or Expense Reimbursements | -40.53%",
+    "Total Annual Fund Operating Expenses | 0.26%")."""
+    waived = False
+    out = dict(labels)
+    for row in table:
+        label = labels.get(id(row))
+        if label is None:
+            continue
+        if WAIVER_ROW_RE.search(label) and not TOTAL_ROW_RE.match(label):
+            waived = True
+        elif waived and TOTAL_ROW_RE.match(label) and not WAIVER_ROW_RE.search(label):
+            out[id(row)] = label + AFTER_WAIVERS
+    return out
 
 
 def _captions_asked(cells: list[Cell], question: str, captions: set[str]) -> list[Cell]:

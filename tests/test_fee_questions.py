@@ -51,3 +51,35 @@ def test_a_row_name_in_the_plural(
     answer = assistant_over({"fees.txt": FEES}).ask("What are the 12b-1 fees for Class C?")
     assert answer.answered, answer.answer
     assert answer.items == ("1.00%",)
+
+
+WAIVED = """Larchwood Treasury Money Market Fund
+Summary Prospectus dated January 31, 2025
+
+Annual Fund Operating Expenses
+
+| Institutional Class | Investor Class
+Management Fees | 0.20% | 0.20%
+Other Expenses | 40.43% | 40.43%
+Total Annual Fund Operating Expenses | 40.79% | 41.04%
+Fee Waivers and/or Expense Reimbursements1 | -40.53% | -40.53%
+Total Annual Fund Operating Expenses2 | 0.26% | 0.51%
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What is the net expense ratio after fee waivers for Institutional Class?", "0.26%"),
+        ("What are the Investor Class expenses after waivers and reimbursements?", "0.51%"),
+        ("What is the gross expense ratio for Institutional Class?", "40.79%"),
+        ("What is the Investor Class expense ratio before waivers?", "41.04%"),
+    ],
+)
+def test_a_total_below_the_waiver_row_is_the_total_after_waivers(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, value: str
+) -> None:
+    # the table repeats the total's label for the total after the waivers
+    answer = assistant_over({"waived.txt": WAIVED}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (value,), answer.answer
