@@ -32,6 +32,7 @@ from assistant.understand import (
     understand,
     wh_head,
 )
+from index.amounts import parse as parse_amount
 from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
 from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
@@ -146,6 +147,14 @@ SUPPLEMENT_NAMED_RE = re.compile(
     r"\b(?:this|the)\s+supplement\b|\bsupplement\s+(?:dated|to\s+(?:the|each|its))\b", re.I
 )
 NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:serves?|be|acts?|manages?)\b", re.I)
+# A question comparing share classes ("which share class has the lowest expenses?"), one
+# naming expenses, and the fee table's row of the fund's total expenses.
+CLASS_COMPARED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:share\s+)?class(?:es)?\b|\bwhich\s+of\s+the\s+(?:share\s+)?classes\b",
+    re.I,
+)
+EXPENSES_ASKED_RE = re.compile(r"\bexpenses?\b|\bcosts?\b|\bcheapest\b", re.I)
+TOTAL_EXPENSES_ROW = "total annual fund operating expenses"
 # A question about the name of a firm rather than of a fund.
 FIRM_NAME_ASKED_RE = re.compile(
     r"\b(?:adviser|advisor|sub-?advis[eo]r|firm|company|distributor|custodian|administrator|"
@@ -1110,6 +1119,9 @@ class Assistant:
                 and not INDEX_NAME_RE.search(answer.answer)
             ):
                 answer = None  # "which index does it track?": an objective naming none is no answer
+        if answer is None and CLASS_COMPARED_RE.search(q) and verify.superlative_way(q):
+            # "which share class has the lowest expenses?": the row's values compared
+            answer = self._class_comparison(q, u, scope)
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
         if answer is None and YES_NO_RE.match(q) and _names_a_measure(q):
@@ -1704,6 +1716,42 @@ class Assistant:
         items = [v for v in found.values if len(v) <= LIST_ITEM_MAX_CHARS]
         said = f"{found.column}: {'; '.join(found.values)}"
         return self._read(q, u, said, items, [*found.rows, *found.header], 0.85, "table")
+
+    def _class_comparison(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """Which share class has the lowest or highest value of a fee-table row, compared
+        over every class the row states (a nil cell, "None", is no charge: zero); the other
+        classes' values are said beside, so that the comparison can be checked."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        way = verify.superlative_way(q)
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
+        cells = tables.read(passages, q, ())
+        if not cells and EXPENSES_ASKED_RE.search(q):  # "the lowest expenses": the total row
+            cells = tables.read(passages, f"{q} {TOTAL_EXPENSES_ROW}", ())
+        values: dict[str, float] = {}
+        for c in cells:
+            amount = parse_amount(c.value)
+            if not (SHARE_CLASS_RE.search(c.column) or tables.CLASS_NAME_RE.match(c.column)):
+                return None  # "1 Year | 3 Years": periods, no classes, compared
+            if amount is not None:
+                values.setdefault(c.column, 0.0 if amount.value is None else amount.value)
+        if len(values) < 2 or len({c.label for c in cells}) != 1:
+            return None
+        best = (min if way == "down" else max)(values.values())
+        picked = [col for col, v in values.items() if v == best]
+        if len(picked) == len(values):
+            return None  # every class the same: none is the lowest
+        word = "lowest" if way == "down" else "highest"
+        shown = {c.column: c.value for c in cells}
+        others = "; ".join(f"{col} {shown[col]}" for col in values if col not in picked)
+        verb = "has" if len(picked) == 1 else "have"
+        said = (
+            f"{compose.join_names(picked)} {verb} the {word} {cells[0].label}: "
+            f"{shown[picked[0]]} ({others})"
+        )
+        rows = [p for c in cells for p in (c.row, c.header) if p is not None]
+        found = self._read(q, u, said, [*picked, shown[picked[0]]], rows, 0.9, "table")
+        return replace(found, features={**found.features, "compared": 1.0})
 
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """An amount read from a table of the filings in scope: row label by the question's

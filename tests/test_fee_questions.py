@@ -83,3 +83,50 @@ def test_a_total_below_the_waiver_row_is_the_total_after_waivers(
     answer = assistant_over({"waived.txt": WAIVED}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items == (value,), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "picked", "value"),
+    [
+        ("Which share class has the lowest expenses?", ("Class Y",), "0.85%"),
+        ("Which class has the highest 12b-1 fees?", ("Class C",), "1.00%"),
+        # "None" is no fee at all: the lowest
+        ("Which share class has the lowest 12b-1 fee?", ("Class Y",), "None"),
+    ],
+)
+def test_which_class_has_the_lowest_is_compared_over_the_row(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    question: str,
+    picked: tuple[str, ...],
+    value: str,
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (*picked, value), answer.answer
+    assert "Class A" in answer.answer  # the others' values are said beside
+
+
+def test_the_same_value_for_every_class_is_no_lowest(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask("Which class has the lowest management fee?")
+    assert not answer.answered, answer.answer
+
+
+EXAMPLE_TABLE = """Larchwood Growth Fund
+Summary Prospectus dated March 1, 2021
+
+Example
+
+| 1 Year | 3 Years | 5 Years | 10 Years
+Class A Shares | $451 | $718 | $1,004 | $1,818
+"""
+
+
+def test_periods_are_no_classes_to_compare(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"example.txt": EXAMPLE_TABLE}).ask(
+        "Which share class has the lowest expenses?"
+    )
+    assert not answer.answered, answer.answer

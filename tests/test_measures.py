@@ -89,6 +89,13 @@ fund operating expenses to 0.95% of average daily net assets through June 30, 20
 "Expense Limitation").
 """
 
+CLASSES_IN_PROSE = """Larchwood Growth Fund
+Supplement dated June 3, 2021 to the Prospectus dated March 1, 2021
+
+Class A shares are subject to a distribution fee of 0.25% of average daily net assets. Class C
+shares pay their own expenses, which are described in the prospectus.
+"""
+
 FUND_TEAM = """Larchwood Growth Fund
 Supplement dated June 3, 2021 to the Prospectus dated March 1, 2021
 
@@ -187,7 +194,7 @@ def test_a_comparison_the_filing_does_not_state_is_not_answered(
     assistant_over: Callable[[dict[str, str]], Assistant], question: str
 ) -> None:
     # one class's value is no answer to which class has the lowest
-    answer = assistant_over({"fees.txt": FEES}).ask(question)
+    answer = assistant_over({"classes.txt": CLASSES_IN_PROSE}).ask(question)
     assert not answer.answered, answer.answer
 
 
