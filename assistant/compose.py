@@ -1255,12 +1255,17 @@ def _beside_role(
         # "the Adviser's U.S. Small Cap Equity Group": a part of the adviser, not it
         near = near.replace(" ".join(before).lower(), " ", 1)
     return any(
-        denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])
+        (denied or not NEGATION_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()]))
+        # "X, an affiliate of the advisor, is the subadvisor": the advisor is another firm
+        and not AFFILIATE_OF_RE.search(near[max(0, m.start() - NEGATION_REACH) : m.start()])
         for r in roles
         for m in re.finditer(rf"\b{_SUB}{re.escape(r)}", near)
     )  # "X is not an advisor to the Trust": not X
 
 
+AFFILIATE_OF_RE = re.compile(
+    r"\b(?:affiliates?|subsidiar(?:y|ies)|division|parent|unit)\s+of\s+(?:the\s+|its\s+|an?\s+)?$"
+)
 REGISTERED_RE = re.compile(r"\bregistered\s+(?:investment\s+)?advis[eo]rs?\b")
 # A role's word that is part of its sub-role ("sub-adviser" holds no "adviser").
 _SUB = r"(?<!sub-)(?<!sub )(?<!sub)"

@@ -814,10 +814,14 @@ def _asks_person_by_title(q: str) -> bool:
 # work before?", a person's earlier post).
 WHERE_RE = re.compile(
     r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
+    # "what is the address of the adviser?", "what is the adviser's location?"
+    r"|^\s*(?:and\s+)?what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:address|addresses|location|headquarters|principal\s+office)\b",
+    re.I,
 )
 PLACE_FRAME_WORDS = frozenset(
     {"located", "based", "headquartered", "situated", "domiciled", "office", "offices",
-     "headquarters", "location"}
+     "headquarters", "location", "address", "addresses", "principal"}
 )  # fmt: skip
 # A firm's role named with a person's noun.
 FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
@@ -859,7 +863,9 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if not keeps and target == "none" and answer_type not in ("sentence", "list"):
+    if answer_type == "place":
+        pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
+    elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
         intent, answer_type = "general", "sentence"
     elif not keeps and target not in (None, "none", answer_type):

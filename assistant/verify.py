@@ -323,12 +323,15 @@ def asked_roles(question: str) -> list[str]:
     return list(dict.fromkeys(w for role in named for w in roles[role]))
 
 
+POSSESSIVE_RE = re.compile(r"['’]s\b")
+
+
 def _roles_asked(question: str) -> list[str]:
     """The roles a question's wh-phrase reaches ("who joined the board?")."""
-    head = re.match(r"\s*(?:who|which|what|where)\b[^,?;]{0,40}", question, re.I)
+    head = re.match(r"\s*(?:who|which|what|where)\b[^,?;]{0,50}", question, re.I)
     if head is None:
         return []
-    q = words(head.group(0))
+    q = words(POSSESSIVE_RE.sub("", head.group(0)))  # "the adviser's location"
     return [r for r in lexicon()["roles"] if not r.startswith("_") and has_phrase(q, r)]
 
 

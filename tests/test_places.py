@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant import spans
+from assistant import compose, spans
 from assistant.engine import Assistant
 from assistant.understand import understand
 
@@ -52,12 +52,14 @@ def test_no_place(text: str) -> None:
         ("Where is the adviser located?", "place"),
         ("Where is the investment manager based?", "place"),
         ("Where did the portfolio manager work before?", "sentence"),
+        ("What is the address of the investment adviser?", "place"),
+        ("What is the sub-adviser's location?", "place"),
     ],
 )
 def test_where_asks_for_a_place(question: str, answer_type: str) -> None:
     u = understand(question)
     assert u.answer_type == answer_type
-    assert "located" not in u.terms and "based" not in u.terms
+    assert not {"located", "based", "address", "location"} & set(u.terms)
 
 
 ADDRESSES = """Northgate Global Growth Fund
@@ -113,3 +115,48 @@ def test_a_firm_and_where_it_is(
 ) -> None:
     answer = assistant_over({"a.txt": ADDRESSES}).ask(question)
     assert answer.answered and list(answer.items) == items, answer.answer
+
+
+AFFILIATE = """Northgate Worldwide 2004 Fund
+Supplement dated March 31, 2003 to the Prospectus dated March 1, 2003
+
+The subadvisor Harborgate Asset Management Services Ltd. ("HAMS"), One Appold Street, London,
+England, an affiliate of the advisor, is the subadvisor for Northgate Worldwide 2004 Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["Where is the adviser located?", "What is the address of the investment adviser?"]
+)
+def test_an_affiliate_of_the_adviser_is_not_the_adviser(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the London address is the subadvisor's, "an affiliate of the advisor"
+    answer = assistant_over({"affiliate.txt": AFFILIATE}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        (
+            "What is the address of the sub-adviser?",
+            "555 Harbor Street, Boston, Massachusetts 02110",
+        ),
+        ("What is the investment manager's location?", "Lyford Cay, Nassau, Bahamas"),
+    ],
+)
+def test_an_address_asked_by_a_noun(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, place: str
+) -> None:
+    answer = assistant_over({"a.txt": ADDRESSES}).ask(question)
+    assert answer.answered and list(answer.items) == [place], answer.answer
+
+
+def test_a_role_named_by_an_affiliate_is_not_the_firm_s() -> None:
+    text = (
+        'The subadvisor Harborgate Asset Management Services Ltd. ("HAMS"), One Appold Street, '
+        "London, England, an affiliate of the advisor, is the subadvisor for the Fund."
+    )
+    roles = ["adviser", "advisor", "advisory"]
+    assert not compose._beside_role(text, "One Appold Street, London, England", roles)
