@@ -822,7 +822,7 @@ def choose_sentences(
                 # "who is the custodian?": the firm the role is said of, beside the role's word
                 # (not "FMR LLC ... employees acting as a custodian for a minor child")
                 reach = PERSON_ROLE_WINDOW if u.answer_type == "person" else ROLE_WINDOW
-                if any(len(r.split()) >= TITLE_WORDS for r in asked_roles):
+                if any(len(r.split()) >= TITLE_WORDS and OFFICER_RE.search(r) for r in asked_roles):
                     reach = TITLE_WINDOW  # "Kim D. Arthur, Chief Executive Officer of ...":
                     # a title stands right by its holder, not by the next name in the list
                 found = [x for x in found if _beside_role(sent.text, x, asked_roles, denied, reach)]
@@ -1001,6 +1001,9 @@ def _is_record_date(text: str, date: str) -> bool:
 DEFINED_AS_RE = re.compile(r"^,?\s*\((?:the\s+)?[“\"']([^”\"')]{2,40})[”\"']\)")
 # A firm or person a role is said of stands within this many words of the role's word.
 ROLE_WINDOW = 8
+# A role that is an officer's title ("chief executive officer", "anti-money laundering
+# officer"), not a firm's role of several words ("shareholder servicing agent").
+OFFICER_RE = re.compile(r"\bofficer\b|\bchief\b|\bchair")
 # People are listed before what they do ("X, CFA and Y are jointly and primarily responsible
 # for the day-to-day management of the Fund"): a person's role may stand further off.
 PERSON_ROLE_WINDOW = 20

@@ -366,12 +366,18 @@ AT_ONCE_RE = re.compile(r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effecti
 # A place: an address or a town, state or country ("100 E. Pratt Street, Baltimore, Maryland
 # 21202", "Lyford Cay, Nassau, Bahamas", "New York"): capitalised parts, a number before a
 # street, a postal code after the last part.
-_PLACE_PART = r"(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4}"
+_PLACE_PART = (
+    r"(?:P\.?\s?O\.?\s+Box\s+\d+"  # "P.O. Box 219238"
+    r"|(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4})"
+)
 _PLACE = rf"{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?"
 PLACE_RE = re.compile(
     # said so: "located at ...", "based in ...", "whose principal office is at ..."
     rf"\b(?:located|based|headquartered|domiciled|situated|offices?|headquarters)"
     rf"(?:\s+(?:is|are))?(?:\s+located)?\s+(?:at|in)\s+(?:the\s+)?(?P<said>{_PLACE})"
+    # "the transfer agent's address for regular mail is P.O. Box 219238, Kansas City, MO"
+    rf"|\baddress(?:es)?(?:\s+for\s+[\w\s]{{1,30}}?)?\s+(?:is|are|will\s+be)\s+(?:now\s+)?"
+    rf"(?P<address>{_PLACE})"
     # or set after a firm's name, before what it is: "X (Y), Lyford Cay, Nassau, Bahamas, is"
     rf"|(?:Inc\.|LLC|L\.P\.|LLP|Ltd\.|Limited|plc|Company|Corporation|\))\s*,\s+"
     rf"(?P<after>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{1,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?)"
@@ -382,7 +388,8 @@ PLACE_RE = re.compile(
 def places(text: str) -> list[str]:
     """Addresses and places a text says something is at or in."""
     return _unique(
-        (m.group("said") or m.group("after")).rstrip(" ,.") for m in PLACE_RE.finditer(text)
+        (m.group("said") or m.group("after") or m.group("address")).rstrip(" ,.")
+        for m in PLACE_RE.finditer(text)
     )
 
 

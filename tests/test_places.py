@@ -26,6 +26,11 @@ from assistant.understand import understand
         ),
         ("The Adviser is based in New York.", "New York"),
         (
+            "The transfer agent's address for regular mail is P.O. Box 219238, Kansas City, "
+            "MO 64121.",
+            "P.O. Box 219238, Kansas City, MO 64121",
+        ),
+        (
             "The Adviser's principal offices are located at One Harbor Plaza, Boston.",
             "One Harbor Plaza, Boston",
         ),
