@@ -216,7 +216,7 @@ def constraints(
         if target_person:  # "whom did X replace?": X is not the answer
             out += [Constraint("target", p) for p in persons]
     roles = lexicon()["roles"]
-    reached = _roles_asked(question)
+    reached = _roles_asked(question, ASKED_ONLY_REACH)
     for role in roles:
         if role.startswith("_") or not has_phrase(q, role):
             continue
@@ -326,9 +326,16 @@ def asked_roles(question: str) -> list[str]:
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 
 
-def _roles_asked(question: str) -> list[str]:
+# How far into a question its wh-phrase reaches a role ("what is the address of the investment
+# adviser?"); a role asked only when the question asks who holds it (the board) is reached
+# closer ("who joined the board?", not "the SAI date in the supplement on the board").
+ROLE_REACH = 50
+ASKED_ONLY_REACH = 30
+
+
+def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:
     """The roles a question's wh-phrase reaches ("who joined the board?")."""
-    head = re.match(r"\s*(?:who|which|what|where)\b[^,?;]{0,50}", question, re.I)
+    head = re.match(rf"\s*(?:who|which|what|where)\b[^,?;]{{0,{reach}}}", question, re.I)
     if head is None:
         return []
     q = words(POSSESSIVE_RE.sub("", head.group(0)))  # "the adviser's location"
