@@ -339,7 +339,18 @@ def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:
     if head is None:
         return []
     q = words(POSSESSIVE_RE.sub("", head.group(0)))  # "the adviser's location"
-    return [r for r in lexicon()["roles"] if not r.startswith("_") and has_phrase(q, r)]
+    found = {
+        r: q.find(f" {r} ")
+        for r in lexicon()["roles"]
+        if not r.startswith("_") and has_phrase(q, r)
+    }
+    if not found:
+        return []
+    # the role the wh-phrase names first; a later one only says whose it is ("the chief
+    # executive officer of the adviser"), unless it is part of the first ("investment adviser")
+    first = min(found.values())
+    end = max(at + len(r) + 1 for r, at in found.items() if at == first)
+    return [r for r, at in found.items() if at < end]
 
 
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
