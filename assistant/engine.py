@@ -17,6 +17,7 @@ from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.understand import (
     FORMER_NAME_RE,
+    HOW_MANY_RE,
     SHARE_CLASS_RE,
     WORD_RE,
     YES_NO_RE,
@@ -26,6 +27,7 @@ from assistant.understand import (
     asks_funds_of_filing,
     clean_question,
     content_terms,
+    counted,
     details_asked,
     is_followup,
     target_nouns,
@@ -626,7 +628,7 @@ class Assistant:
         not answered by a sentence naming nobody, nor "its new name?" by the old one."""
         if u.answer_type not in TYPED_ANSWERS or u.intent in ("risks", "funds"):
             return None
-        if answer.features.get("examples") or answer.features.get("slot"):
+        if any(answer.features.get(k) for k in ("examples", "slot", "counted")):
             # "rating organizations, such as A, B and C": the filing says they are of the kind;
             # "managers of the Fund since its inception": what fills the slot asked about
             return Check("answer_type", u.answer_type, 1, True)
@@ -1051,7 +1053,9 @@ class Assistant:
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
-        answer = self._metadata_answer(q, u, scope)
+        answer = self._count_answer(q, u, scope, persons) if counted(q) else None
+        if answer is None:
+            answer = self._metadata_answer(q, u, scope)
         if answer is None and TICKER_QUESTION_RE.search(q):
             answer = self._ticker_answer(q, u, scope)
         if answer is None and u.intent not in OWN_READER_INTENTS:
@@ -1717,6 +1721,42 @@ class Assistant:
         said = f"{found.column}: {'; '.join(found.values)}"
         return self._read(q, u, said, items, [*found.rows, *found.header], 0.85, "table")
 
+    def _count_answer(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """How many of a list the engine reads itself: the fund's portfolio managers, the funds
+        the filing covers ("How many funds does this supplement cover?"), counted and named;
+        None for anything else, which a sentence must state beside its noun ("60 funds")."""
+        found = counted(q)
+        if found is None:
+            return None
+        noun, kind = found
+        listed: Answer | None = None
+        if kind == "managers":
+            as_list = replace(u, intent="managers", answer_type="person")
+            team = self._manager_facts(q, as_list, scope, persons)
+            if isinstance(team, tuple) and scope.fund is None and len(_funds_of(team[0])) > 1:
+                return None  # the managers of several funds: not one count
+            listed = self._managers(q, as_list, scope, persons)
+        elif kind == "funds":
+            which = HOW_MANY_RE.sub("Which ", q, count=1)
+            if asks_funds_of_filing(which):
+                listed = self._metadata_answer(which, understand(which), scope)
+        if listed is None or not listed.answered or not listed.items:
+            return None
+        names = list(listed.items)
+        marks = "".join(f"[{c.n}]" for c in listed.citations)
+        return replace(
+            listed,
+            question=q,
+            answer=(
+                f"{len(names)} {_number_of(noun, len(names))}: {compose.join_names(names)} {marks}"
+            ),
+            items=(str(len(names)), *names),
+            intent=u.intent,
+            features={**listed.features, "counted": 1.0},
+        )
+
     def _class_comparison(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Which share class has the lowest or highest value of a fee-table row, compared
         over every class the row states (a nil cell, "None", is no charge: zero); the other
@@ -1765,6 +1805,8 @@ class Assistant:
             if t in self.tickers and (c := self.tickers[t].attr("class"))
         )
         cells = tables.read(passages, q, classes)
+        if u.answer_type == "period" and not all(spans.DURATION_RE.search(c.value) for c in cells):
+            return None  # "how many days must shares be held?": not the fee in the row
         if not cells:
             # what is asked heads a column ("Minimum Initial Investment"): its values by row
             return self._read_down(q, u, tables.column_values(passages, q, classes))
@@ -2863,6 +2905,13 @@ def _names_a_measure(q: str) -> bool:
     charge", "any 12b-1 fees")."""
     nouns = target_nouns()
     return any(nouns.get(w) == "amount" for w in WORD_RE.findall(q.lower()))
+
+
+def _number_of(noun: str, n: int) -> str:
+    """A counted noun as the count takes it: "1 portfolio manager", "2 portfolio managers"."""
+    if n != 1 or not noun.endswith("s") or noun.endswith("ss"):
+        return noun
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
 def _firm_name(name: str) -> bool:

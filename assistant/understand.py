@@ -427,6 +427,34 @@ PHRASE_END = wordset(
 )
 # "How many ...", "how much ...": a number or an amount, whatever the question is about.
 HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
+# "How many portfolio managers does the fund have?": what is counted (up to the verb).
+HOW_MANY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+many\s+", re.I)
+COUNT_PHRASE_MAX = 4
+TIME_UNITS = frozenset({"days", "weeks", "months", "years", "quarters"})
+
+
+def counted(question: str) -> tuple[str, str | None] | None:
+    """What a how-many question counts: its noun phrase and the list the engine can count it
+    from ("managers", "funds"; None when it reads none), or None for another question."""
+    m = HOW_MANY_RE.match(question)
+    if m is None:
+        return None
+    said: list[str] = []
+    for word in WORD_RE.findall(question[m.end() :]):
+        low = word.lower()
+        if low in PHRASE_END or len(said) >= COUNT_PHRASE_MAX:
+            break
+        said.append(low)
+        if len(low) > 2 and low.endswith("s"):
+            break  # the plural noun counted ends the phrase ("funds make up ...")
+    if not said:
+        return None
+    noun = " ".join(said)
+    head = said[-1]
+    lists = _targets()["_counted"]
+    return noun, next((kind for kind, heads in lists.items() if head in heads), None)
+
+
 # "The name of X" asks for X.
 NAME_WORDS = frozenset({"name", "names"})
 # The wh-phrase is read this many words far at most.
@@ -469,6 +497,9 @@ def asked_target(question: str) -> tuple[str | None, int]:
     the head ("which two portfolios"), else 0.
     """
     if HOW_MUCH_RE.match(question):  # "How many shareholders ...?" asks for a number
+        count = counted(question)
+        if count is not None and count[0].split()[-1] in TIME_UNITS:
+            return "period", 0  # "how many days must shares be held?": a length of time
         return "amount", 0
     m = WH_PHRASE_RE.search(question)
     if m is None:

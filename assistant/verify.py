@@ -22,7 +22,7 @@ from whoosh.lang.porter import stem
 
 from assistant import wordforms
 from assistant.answer import Check, Citation
-from assistant.understand import SHARE_CLASS_RE, measured_words, target_nouns
+from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
@@ -70,6 +70,7 @@ DESCRIBE = {
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
     "renaming": "say that a name changes",
+    "count": "state how many {value}",
     "superlative": "say which is the {value}",
     "superlative_bound": "say what is the {value}",
 }
@@ -229,6 +230,9 @@ def constraints(
         asked_new = next((w for w in added["question"] if has_phrase(q, w)), None)
         if asked_new is not None:
             out.append(Constraint("addition", asked_new))
+    asked_count = counted(question)
+    if asked_count is not None:  # "how many funds ...?": a number stated beside "funds"
+        out.append(Constraint("count", asked_count[0].split()[-1]))
     renaming = lexicon()["renaming"]
     asked_name = next((w for w in renaming["question"] if has_phrase(q, w)), None)
     if asked_name is not None:  # "the fund's new name": a passage saying a name changes
@@ -243,6 +247,30 @@ def constraints(
 
 # "at least 80%", "at most": bounds, whose "least" and "most" compare nothing.
 BOUND_PHRASE_RE = re.compile(r"\bat (?:least|most)\b")
+
+
+# A number, in digits or in words, that counts what follows it ("60 funds", "three portfolio
+# managers").
+COUNT_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred)"
+)
+
+
+def states_count(noun: str, text: str) -> bool:
+    """Whether a text states a number of what a how-many question counts, right before its
+    noun ("60 funds", "3 portfolio managers: ..."), in any form of the noun."""
+    key = stem(noun.lower())
+    for m in re.finditer(rf"\b{COUNT_NUMBER}\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", text, re.I):
+        if any(stem(w.lower()) == key for w in m.group(1).split()):
+            return True
+    # a table row labelled with the noun, its count in the cell: "Other Pooled Investment
+    # Vehicles | 3 | $491"
+    for m in re.finditer(r"([\w'’-]+)\s*[|:]\s*\d[\d,]*(?![\d.,]*\s*%)\b", text):
+        if stem(m.group(1).lower()) == key:
+            return True
+    return False
 
 
 def _says_renaming(text: str) -> bool:
@@ -402,6 +430,11 @@ def verify(
             checks.append(
                 Check(c.kind, c.value, evidence[0].citation.n if evidence else None, bool(evidence))
             )
+            continue
+        if c.kind == "count":
+            told = said if said is not None else " ".join(e.citation.text for e in evidence)
+            n = evidence[0].citation.n if evidence and states_count(c.value, told) else None
+            checks.append(Check(c.kind, c.value, n, n is not None))
             continue
         if c.kind == "subject" and said is not None:
             n = next(

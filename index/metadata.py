@@ -75,7 +75,7 @@ _NAME_WORD = r"(?:(?![CS]\d{9}\b)(?!\d+\.(?!\d))[A-Z0-9][\w.'’&®/+-]*(?:\((?:
 # "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
 _NOT_NAME_END = (
     r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"
-    r"|Expenses|Fees|Shares|Class|Prospectus|Details|Company|Co\.)(?!\w))"
+    r"|Expenses|Fees|Shares|Class|Prospectus|Details|Company|Co\.|Complex|Family|Families)(?!\w))"
 )
 _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
