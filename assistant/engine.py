@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process, utils
 from assistant import calibrate, careers, clauses, compose, lists, retrieve, spans, tables, verify
 from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
+from assistant.phrasing import rephrase
 from assistant.understand import (
     FORMER_NAME_RE,
     HOW_MANY_RE,
@@ -149,6 +150,12 @@ SUPPLEMENT_NAMED_RE = re.compile(
     r"\b(?:this|the)\s+supplement\b|\bsupplement\s+(?:dated|to\s+(?:the|each|its))\b", re.I
 )
 NO_LONGER_RE = re.compile(r"\bno\s+longer\s+(?:serves?|be|acts?|manages?)\b", re.I)
+# People called by a title and surname: "Mr. Chan", "Messrs. Acharya and Chan", "Messrs.
+# Lee, Kim and Park".
+TITLED_SURNAMES_RE = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Messrs|Mses|Mmes)\.\s+([A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+)*"
+    r"(?:,?\s+and\s+[A-Z][\w'’-]+)?)"
+)
 # A question comparing share classes ("which share class has the lowest expenses?"), one
 # naming expenses, and the fee table's row of the fund's total expenses.
 CLASS_COMPARED_RE = re.compile(
@@ -390,7 +397,7 @@ class Assistant:
         started = time.perf_counter()
         try:
             answer = self._ask(question, doc, fund, context)
-            parts = _two_parts(answer.question)
+            parts = _two_parts(rephrase(answer.question))
             if parts and answer.answered and _answers_both(answer, parts):
                 parts = None
             if parts and answer.error is None:
@@ -457,11 +464,13 @@ class Assistant:
             return Answer.failure(
                 typed, "empty question: type a question about the indexed filings"
             )
-        capitals = {w.lower() for w in TICKER_TOKEN_RE.findall(typed)}  # tickers, acronyms
+        # "Name the fund's PMs." is read as "What are the fund's portfolio managers?"
+        phrased = rephrase(typed)
+        capitals = {w.lower() for w in TICKER_TOKEN_RE.findall(phrased)}  # tickers, acronyms
         fixes = retrieve.corrections(
-            self.snap, [w for w in content_terms(typed) if w not in capitals]
+            self.snap, [w for w in content_terms(phrased) if w not in capitals]
         )
-        q = _corrected(typed, fixes)
+        q = _corrected(phrased, fixes)
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
@@ -510,6 +519,8 @@ class Assistant:
                 answer = self._calibrated(u, answer, doc is not None)
         if fixes:
             answer = _with_corrections(answer, typed, fixes)
+        elif phrased != typed:
+            answer = replace(answer, question=typed)  # the question as asked
         if context is not None:
             context.remember(
                 Turn(
@@ -1676,6 +1687,20 @@ class Assistant:
         cited = [first.passage, *(p for _, p in full if p is not None)]
         return self._read(q, u, said, [n for n, _ in full], cited, 0.85, "clause")
 
+    def _surnames_in_full(self, text: str, doc: str) -> list[str]:
+        """The people a sentence calls by a title and surname ("Mr. Chan", "Messrs. Acharya
+        and Chan"), as the filing names them in full; those it never names in full are left
+        out."""
+        surnames: list[str] = []
+        for m in TITLED_SURNAMES_RE.finditer(text):
+            surnames += [w for w in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if w]
+        out = []
+        for surname in dict.fromkeys(surnames):
+            full, where = self._named_in_full(doc, f"Mr. {surname}")
+            if where is not None:
+                out.append(full)
+        return out
+
     def _named_in_full(self, doc: str, name: str) -> tuple[str, Passage | None]:
         """A person a filing calls by a title and a surname ("Ms. Ellison") as the filing
         names them in full ("Noni L. Ellison") first, and the passage where it does; the name
@@ -2023,6 +2048,14 @@ class Assistant:
             choice.spans if u.answer_type in ("person", "org", "fund") else choice.spans[:4]
         )
         items += [d for d in also if d not in items]
+        if u.answer_type == "person":
+            # "Messrs. Acharya and Chan became the portfolio managers": the people as the
+            # filing names them in full
+            items += [
+                n
+                for n in self._surnames_in_full(sent.text, sent.hit.passage.doc)
+                if n not in items and not verify.stated(n, q)  # not whom the question names
+            ]
         listed = lists.enumeration(sent.text) if u.answer_type in ("sentence", "list") else None
         if listed is not None:
             # "... if: (a) ...; (b) ...; and (c) ...": the entries are the answer's parts, and

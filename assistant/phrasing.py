@@ -1,0 +1,126 @@
+"""How people phrase questions, read into one form before a question is understood.
+
+A question may come with contractions ("who's"), abbreviations ("PMs"), a misspelt short word
+the index-vocabulary corrector does not look at ("teh", "wich"), or as a command ("Name the
+fund's PMs.", "Tell me which funds this supplement covers."). :func:`rephrase` spells these out
+so that every reader sees the same question: "What are the fund's portfolio managers?",
+"Which funds this supplement covers?". The vocabulary is data (``data/question_forms.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FORMS = Path(__file__).with_name("data") / "question_forms.json"
+# The question words a command may go on with ("Tell me which funds ...").
+WH_WORDS = frozenset({"which", "who", "whom", "whose", "what", "when", "where", "how", "why"})
+# Words that cannot open what a command asks for: the command word was a noun ("List of ...").
+NOT_AN_OBJECT = frozenset(
+    {"of", "for", "to", "in", "on", "at", "by", "with", "from", "is", "was", "are", "were",
+     "change", "changes", "changed"}
+)  # fmt: skip
+# Words that make a fronted phrase a clause, which stays where it is.
+CLAUSE_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would"}
+)
+# Opening words of a fronted phrase that are no names, lower-cased when it moves to the end.
+LOWERED_OPENERS = frozenset(
+    {"as", "in", "on", "per", "under", "after", "before", "following", "since", "starting",
+     "effective", "from", "during", "according", "for", "with", "once", "while", "besides",
+     "apart", "regarding", "until", "by", "at", "beginning", "when"}
+)  # fmt: skip
+# How many words after a command are read for the noun it asks about (its number).
+NOUN_REACH = 4
+WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@cache
+def _forms() -> dict[str, Any]:
+    return json.loads(FORMS.read_text(encoding="utf-8"))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _forms()
+
+    def words(keys: list[str], flags: int) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])", flags)
+
+    contractions = words(list(data["contractions"]), re.I)
+    abbreviations = words(list(data["abbreviations"]), 0)  # "PM", not "pm"
+    misspellings = words(list(data["misspellings"]), re.I)
+    commands = "|".join(re.escape(c) for c in sorted(data["commands"], key=len, reverse=True))
+    command = re.compile(rf"^\s*(?:please\s+)?(?:{commands})\b[\s,:]*", re.I)
+    return contractions, abbreviations, misspellings, command
+
+
+def _as_typed(found: str, written: str) -> str:
+    """A replacement with the capital the found word began with."""
+    return written[:1].upper() + written[1:] if found[:1].isupper() else written
+
+
+def rephrase(question: str) -> str:
+    """The question in one form: contractions, abbreviations and misspelt short words spelt
+    out, a command turned into a question."""
+    data = _forms()
+    contractions, abbreviations, misspellings, command = _patterns()
+    q = question.replace("’", "'")
+    q = contractions.sub(lambda m: _as_typed(m.group(), data["contractions"][m.group().lower()]), q)
+    q = abbreviations.sub(lambda m: data["abbreviations"][m.group()], q)
+    q = misspellings.sub(lambda m: _as_typed(m.group(), data["misspellings"][m.group().lower()]), q)
+    q = _fronted_last(q)
+    m = command.match(q)
+    if m is None:
+        return q
+    rest = q[m.end() :].strip()
+    if not rest:
+        return q
+    first = rest.split()[0].lower()
+    if first in NOT_AN_OBJECT:  # "List of funds", "Name changes ...": no command
+        return q
+    if first in WH_WORDS:  # "Tell me which funds ...": the question it goes on with
+        return rest[:1].upper() + rest[1:].rstrip(".") + ("" if rest.endswith("?") else "?")
+    body = rest.rstrip(".?! ")
+    return f"What {'are' if _plural(body) else 'is'} {body}?"
+
+
+# A phrase set before a question's wh-word ("As of September 30, 2013, who are ...", "In
+# May 2015, which company ...", "Per the June supplement, what ...").
+FRONTED_RE = re.compile(
+    r"^\s*(?P<front>[^?,;]{3,120}?(?:,\s*\d{4})?),\s+"
+    r"(?P<rest>(?:who|whom|whose|which|what|when|where|how|why)\b[^?]*)\?*\s*$",
+    re.I,
+)
+
+
+def _fronted_last(q: str) -> str:
+    """A question whose wh-word follows a fronted phrase, with the phrase moved to its end:
+    "As of May 1, 2015, who is the adviser?" -> "Who is the adviser as of May 1, 2015?"."""
+    m = FRONTED_RE.match(q)
+    if m is None:
+        return q
+    said = m.group("front").lower().split()
+    if any(w in WH_WORDS or w in CLAUSE_VERBS or w.endswith("ing") for w in said[1:]):
+        return q  # a clause of its own ("Before coming to X", "For the fund X has managed")
+    front = m.group("front").strip()
+    if front.split()[0].lower() in LOWERED_OPENERS:
+        front = front[:1].lower() + front[1:]
+    rest = m.group("rest").strip()
+    return f"{rest[:1].upper()}{rest[1:]} {front}?"
+
+
+def _plural(text: str) -> bool:
+    """Whether the noun a command asks about is plural ("the fund's PMs", "the risks")."""
+    skip = set(_forms()["determiners"])
+    for word in WORD_RE.findall(text)[:NOUN_REACH]:
+        low = word.lower()
+        if low in skip or low.endswith("'s"):
+            continue
+        if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+            return True
+    return False

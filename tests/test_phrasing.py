@@ -1,0 +1,74 @@
+"""How people phrase questions: contractions, abbreviations, misspelt short words, commands
+and phrases set before the wh-word are read into one form, and the answer still shows the
+question as it was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+from assistant.phrasing import rephrase
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Name the fund's PMs.", "What are the fund's portfolio managers?"),
+        ("Tell me which funds this supplement covers.", "Which funds this supplement covers?"),
+        ("List the risks the section adds", "What are the risks the section adds?"),
+        ("Give me the fund's objective", "What is the fund's objective?"),
+        ("Who's the PM?", "Who is the portfolio manager?"),
+        ("When's the merger expected?", "When is the merger expected?"),
+        (
+            "who runs teh fund, and wich of them leads?",
+            "who runs the fund, and which of them leads?",
+        ),
+        ("Which investors can't buy shares?", "Which investors can not buy shares?"),
+        (
+            "As of September 30, 2013, who are the new managers?",
+            "Who are the new managers as of September 30, 2013?",
+        ),
+        (
+            "In May 2015, which firm became the adviser?",
+            "Which firm became the adviser in May 2015?",
+        ),
+        # a clause of its own stays where it is; a noun is no command
+        (
+            "Before joining the firm, where did she work?",
+            "Before joining the firm, where did she work?",
+        ),
+        ("List of funds covered?", "List of funds covered?"),
+        ("State Street is the custodian?", "State Street is the custodian?"),
+        ("What is the fund's name?", "What is the fund's name?"),
+    ],
+)
+def test_rephrase(typed: str, read: str) -> None:
+    assert rephrase(typed) == read
+
+
+MANAGERS = """Larchwood Growth Fund
+Supplement dated June 3, 2025 to the Prospectus dated March 1, 2025
+
+Effective June 1, 2025, Jane Q. Harlowe and Tomas R. Villiers are the portfolio managers of the
+Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the fund's PMs.",
+        "Tell me who the portfolio managers are.",
+        "Who're the co-PMs?",
+        "As of June 1, 2025, who are the fund's portfolio managers?",
+    ],
+)
+def test_every_phrasing_reaches_the_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"m.txt": MANAGERS}).ask(question)
+    assert answer.answered, answer.answer
+    assert {"Jane Q. Harlowe", "Tomas R. Villiers"} <= set(answer.items)
+    assert answer.question == question  # shown as typed
