@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from assistant.understand import target_nouns
+
 FORMS = Path(__file__).with_name("data") / "question_forms.json"
 # The question words a command may go on with ("Tell me which funds ...").
 WH_WORDS = frozenset({"which", "who", "whom", "whose", "what", "when", "where", "how", "why"})
@@ -86,7 +88,8 @@ def rephrase(question: str) -> str:
     if first in WH_WORDS:  # "Tell me which funds ...": the question it goes on with
         return rest[:1].upper() + rest[1:].rstrip(".") + ("" if rest.endswith("?") else "?")
     body = rest.rstrip(".?! ")
-    return f"What {'are' if _plural(body) else 'is'} {body}?"
+    wh = "Who" if _names_people(body) else "What"  # "Name the co-managers": who they are
+    return f"{wh} {'are' if _plural(body) else 'is'} {body}?"
 
 
 # A phrase set before a question's wh-word ("As of September 30, 2013, who are ...", "In
@@ -112,6 +115,19 @@ def _fronted_last(q: str) -> str:
         front = front[:1].lower() + front[1:]
     rest = m.group("rest").strip()
     return f"{rest[:1].upper()}{rest[1:]} {front}?"
+
+
+def _names_people(text: str) -> bool:
+    """Whether what a command asks for are people ("the co-managers", "the New Trustees")."""
+    nouns = target_nouns()
+    skip = set(_forms()["determiners"])
+    for word in WORD_RE.findall(text)[:NOUN_REACH]:
+        low = word.lower()
+        if low in skip or low.endswith("'s"):
+            continue
+        if nouns.get(low) == "person":
+            return True
+    return False
 
 
 def _plural(text: str) -> bool:

@@ -79,3 +79,27 @@ def test_who_joined_at_a_date_is_read_from_since(
     )
     assert answer.answered, answer.answer
     assert "Tomas R. Villiers" in answer.items
+
+
+CEASED = """Larchwood Growth Fund
+Supplement dated November 13, 2023 to the Prospectus dated March 1, 2023
+
+As of November 13, 2023, Dana R. Whitcombe will no longer serve as a portfolio manager for the
+Fund. Jane Q. Harlowe and Tomas R. Villiers will continue to serve as portfolio managers.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who ceased to be a portfolio manager of the fund?",
+        "Which portfolio manager resigned from the fund?",
+        "Who is exiting as portfolio manager?",
+    ],
+)
+def test_who_leaves_in_other_words(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"ceased.txt": CEASED}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == ("Dana R. Whitcombe",), answer.answer

@@ -15,7 +15,7 @@ from assistant.phrasing import rephrase
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("Name the fund's PMs.", "What are the fund's portfolio managers?"),
+        ("Name the fund's PMs.", "Who are the fund's portfolio managers?"),
         ("Tell me which funds this supplement covers.", "Which funds this supplement covers?"),
         ("List the risks the section adds", "What are the risks the section adds?"),
         ("Give me the fund's objective", "What is the fund's objective?"),
@@ -72,3 +72,18 @@ def test_every_phrasing_reaches_the_answer(
     assert answer.answered, answer.answer
     assert {"Jane Q. Harlowe", "Tomas R. Villiers"} <= set(answer.items)
     assert answer.question == question  # shown as typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Name the co-managers of the fund.", "Who are the co-managers of the fund?"),
+        (
+            "List the New Trustees the supplement names",
+            "Who are the New Trustees the supplement names?",
+        ),
+        ("Name the subadvisers the fund uses.", "What are the subadvisers the fund uses?"),
+    ],
+)
+def test_a_command_for_people_asks_who(typed: str, read: str) -> None:
+    assert rephrase(typed) == read
