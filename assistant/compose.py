@@ -24,6 +24,7 @@ from assistant.understand import (
     WORD_RE,
     Understanding,
     asked_target,
+    plain_verbs,
 )
 from index.amounts import has_percentage
 from index.dates import months_in
@@ -652,7 +653,10 @@ def choose_sentences(
         earlier: set[str] = set()
         # a heading states the topic of every sentence under it ("Expense Limitation")
         heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
+        previous: set[str] = set()  # the stems of the sentence before, in this passage
+        previous_text = ""
         for sent in sentences(hit):
+            prior_text, prior_stems, taken_up = previous_text, previous, False
             header = list(SEC_HEADER_RE.finditer(sent.text))
             # the EDGAR envelope's words ("DATE OF NAME CHANGE") say nothing the filing does
             plain = sent.text[header[-1].end() :] if header else sent.text
@@ -672,8 +676,13 @@ def choose_sentences(
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it
                 cov = weights.coverage(sent_stems | earlier | before_stems)
+            elif taken_up := _takes_up(sent.text, prior_stems):
+                # "... a reduction of the Fund's management fee to 0.40%. The new fee becomes
+                # effective on July 1, 2025.": "the new fee" is the fee the sentence before names
+                cov = weights.coverage(sent_stems | lead_stems | prior_stems)
             else:
                 cov = weights.coverage(sent_stems | lead_stems)
+            previous, previous_text = sent_stems, sent.text
             if refers_back:
                 earlier |= sent_stems
             if cov < MIN_SENTENCE_COVERAGE[level]:
@@ -683,6 +692,8 @@ def choose_sentences(
                 # says nothing of a topic ("All Cap Market Neutral Fund" is no expense cap)
                 heading = f"{hit.passage.section_label} {placed_under}"
                 said = f"{_without_funds(heading)} {sent.text} {announced}"
+                if taken_up:  # "The new fee ...": the topic the sentence before names
+                    said += f" {prior_text}"
                 if refers_back and BACK_REFERENCE_RE.search(sent.text):
                     # "as a result of the above changes, ...": the topic was said above it
                     said += f" {above} {hit.passage.text}"
@@ -845,10 +856,15 @@ def choose_sentences(
                         sent.text[max(0, find_span(sent.text, d) - 40) : find_span(sent.text, d)]
                     )
                 ]
-            elif u.answer_type == "date" and START_ASKED_RE.search(u.question):
+            elif u.answer_type == "date" and START_ASKED_RE.search(plain_verbs(u.question)):
                 # "when does the change take effect?": not "the agreement will remain in
-                # effect until February 28, 2026", the end of what is already in force
-                found = [d for d in found if _date_bound(sent.text, d) != "until"]
+                # effect until February 28, 2026", the end of what is already in force, nor
+                # "On May 20, 2025, the Board approved ...", the day it was decided
+                found = [
+                    d
+                    for d in found
+                    if _date_bound(sent.text, d) != "until" and not _decision_date(sent.text, d)
+                ]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1375,6 +1391,10 @@ SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
 OWN_DATE_RE = re.compile(
     r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+    # "what date is on this SAI supplement?", "which date is this supplement from?"
+    r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"
+    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+    r"|\b(?:supplement|sticker|filing)['’]s\s+(?:own\s+)?date\b"
 )
 SUPPLEMENT_DATED_RE = re.compile(
     r"\b(?:supplement|sticker)\s+(?:(?:is|was)\s+)?dated\s*(?:as\s+of\s+)?$", re.I
@@ -1388,6 +1408,45 @@ UNTIL_BEFORE_RE = re.compile(
     r"\b(?:until|through|thru|expir\w*|terminat\w*|ending|ends?|to)\s+(?:at\s+least\s+)?$", re.I
 )
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|beginning|starting)\s+$", re.I)
+
+
+# A decision and a start, said in a date's clause: "the Board approved ...", "effective ...".
+DECISION_RE = re.compile(
+    r"\b(?:approv\w*|adopt\w*|vot\w*|authoriz\w*|determin\w*|announc\w*|agreed|decid\w*)\b",
+    re.I,
+)
+START_SAID_RE = re.compile(
+    r"\b(?:effective|effect|begin\w*|began|commenc\w*|start\w*|on\s+or\s+about|as\s+of|"
+    r"will\s+be|become\w*|reopen\w*|clos\w*|open\w*)\b",
+    re.I,
+)
+
+
+# A sentence opening with a definite noun phrase ("The new fee ...", "This change ...").
+DEFINITE_OPENING_RE = re.compile(
+    r"^\W*(?:(?:this|these|such|those)\s+(?:(?:new|revised|reduced|increased|lower|higher|"
+    r"amended|proposed)\s+)?|the\s+(?:new|revised|reduced|increased|lower|higher|amended|"
+    r"proposed)\s+)([a-z][\w-]*)",
+    re.I,
+)
+
+
+def _takes_up(text: str, previous: set[str]) -> bool:
+    """Whether a sentence opens by taking up what the sentence before it named ("The new fee
+    becomes effective ..." after "... the Fund's management fee to 0.40%.")."""
+    m = DEFINITE_OPENING_RE.match(text)
+    return bool(m and previous and porter_stem(m.group(1).lower()) in previous)
+
+
+def _decision_date(text: str, date: str) -> bool:
+    """Whether a date is the day something was decided ("On May 20, 2025, the Board approved
+    a reduction ..."): its clause says a decision and nothing of when it takes effect."""
+    at = find_span(text, date)
+    if at < 0:
+        return False
+    head, tail = _clause_around(text, at, at + len(date))
+    clause = f"{head} {tail}"
+    return bool(DECISION_RE.search(clause)) and not START_SAID_RE.search(clause)
 
 
 def _asked_bound(question: str) -> str | None:

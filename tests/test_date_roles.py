@@ -82,7 +82,13 @@ The Funds will change their target index effective June 1, 2010.
 
 
 @pytest.mark.parametrize(
-    "question", ["What is the date of this supplement?", "When was this supplement dated?"]
+    "question",
+    [
+        "What is the date of this supplement?",
+        "When was this supplement dated?",
+        "What date is on this supplement?",
+        "Which date is this supplement from?",
+    ],
 )
 def test_a_filing_s_own_date_is_only_the_date_it_gives_itself(
     assistant_over: Callable[[dict[str, str]], Assistant], question: str
@@ -95,3 +101,28 @@ def test_a_filing_s_own_date_is_only_the_date_it_gives_itself(
     answer = assistant_over({"dated.txt": DATED_IN_TEXT}).ask(question)
     assert answer.answered, answer.answer
     assert "February 3, 2014" in answer.items
+
+
+DECIDED_THEN_EFFECTIVE = """Larchwood Growth Fund
+Supplement dated June 3, 2025 to the Prospectus dated March 1, 2025
+
+On May 20, 2025, the Board of Trustees approved a reduction of the Fund's management fee to
+0.40%. The new fee becomes effective on July 1, 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("When does the new management fee take effect?", "July 1, 2025"),
+        ("When does the reduced management fee become effective?", "July 1, 2025"),
+        ("When did the Board approve the new management fee?", "May 20, 2025"),
+    ],
+)
+def test_the_day_decided_is_not_the_day_it_takes_effect(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str
+) -> None:
+    # "The new fee" takes up the fee the sentence before names
+    answer = assistant_over({"decided.txt": DECIDED_THEN_EFFECTIVE}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == (date,), answer.items

@@ -87,3 +87,26 @@ def test_every_phrasing_reaches_the_answer(
 )
 def test_a_command_for_people_asks_who(typed: str, read: str) -> None:
     assert rephrase(typed) == read
+
+
+CHANGE = """Larchwood Growth Fund
+Supplement dated June 3, 2025 to the Prospectus dated March 1, 2025
+
+On May 20, 2025, the Board of Trustees approved a reduction of the Fund's management fee to
+0.40%. The new fee becomes effective on July 1, 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("When does the new management fee kick in?", "July 1, 2025"),
+        ("When did the Board sign off on the lower management fee?", "May 20, 2025"),
+    ],
+)
+def test_phrasal_verbs_are_read_as_the_filing_says_it(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str
+) -> None:
+    answer = assistant_over({"change.txt": CHANGE}).ask(question)
+    assert answer.answered, answer.answer
+    assert date in answer.items, answer.answer
