@@ -6,6 +6,10 @@ part and of the check part (``tests/data/eval-split.tsv``). ``--records FILE`` w
 line per question (outcome, answer, confidence, the answer's checks) for study and for
 fitting the confidence model; ``--failures`` prints the tuning part's failures only.
 
+It also asks ``tests/data/tune-reworded.jsonl``: each tuning-part question asked once more in
+other words (commands, contractions, abbreviations such as "PMs", phrasal verbs, a typo in one
+of ten), with the same gold answers: how much of the tuning score is the wording tuned to.
+
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
 
@@ -25,6 +29,7 @@ from index.store import Store
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SPLIT = REPO / "tests" / "data" / "eval-split.tsv"
+REWORDED = REPO / "tests" / "data" / "tune-reworded.jsonl"
 
 
 def read_split(path: Path = SPLIT) -> dict[str, tuple[str, str]]:
@@ -89,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
                     "features": answer.features,
                 }
             )
+    reworded = Tally()
+    if REWORDED.exists():
+        for gold in read_gold(REWORDED):
+            answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
+            outcome, cited = judge(gold, answer)
+            reworded.add(gold, outcome, cited)
     seconds = time.perf_counter() - started
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:
@@ -96,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(rec) + "\n")
     for name in ("check", "tune", "all"):
         print(line(name, tallies[name]))
+    if reworded.figures()["questions"]:
+        print(line("tune, reworded", reworded).lstrip())
     print(f"({len(records)} questions in {seconds:.1f} s)")
     for (part, kind), tally in sorted(by_type.items()):
         f = tally.figures()
