@@ -174,7 +174,9 @@ FIRM_NAME_ASKED_RE = re.compile(
 TENURE_WORD_RE = re.compile(r"\b(?:longest|shortest)\b", re.I)
 TENURE_ASKED_RE = re.compile(
     r"\b(?:since\s+when|how\s+long|since\s+what\s+(?:year|date))\b[^?]*\bmanag"
-    r"|\bwhen\s+did\b[^?]*\b(?:start|begin|began|first)\w*\s+(?:to\s+)?manag",
+    r"|\bwhen\s+did\b[^?]*\b(?:start|begin|began|first)\w*\s+(?:to\s+)?manag"
+    # "in what year did X become portfolio manager of the fund?"
+    r"|\b(?:when|(?:in\s+)?(?:what|which)\s+year)\s+did\b[^?]*\bbecome\b[^?]*\bmanag",
     re.I,
 )
 # What happens to a document other than its being dated: mailing a proxy statement/prospectus.
@@ -3100,7 +3102,9 @@ def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
     """Which kinds of extracted fact answer a question of this intent and wording."""
     ql = q.lower()
     if intent == "objective":
-        if re.search(r"\b(objectives?|aims?|seeks?|goal|track\w*|index)\b", ql):
+        if re.search(
+            r"\b(objectives?|aims?|seeks?|goals?|achieve|accomplish|track\w*|index)\b", ql
+        ):
             return ("objective",)
         return ()
     if intent == "adviser":

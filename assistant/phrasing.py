@@ -36,7 +36,7 @@ LOWERED_OPENERS = frozenset(
      "apart", "regarding", "until", "by", "at", "beginning", "when"}
 )  # fmt: skip
 # How many words after a command are read for the noun it asks about (its number).
-NOUN_REACH = 4
+NOUN_REACH = 6
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -135,7 +135,7 @@ def _plural(text: str) -> bool:
     skip = set(_forms()["determiners"])
     for word in WORD_RE.findall(text)[:NOUN_REACH]:
         low = word.lower()
-        if low in skip or low.endswith("'s"):
+        if low in skip or low.endswith("'s") or word[:1].isupper():
             continue
         if len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
             return True

@@ -337,7 +337,8 @@ DETAIL_PATTERNS = (
     ),
     (
         "since",
-        r"\bsince when\b|\bhow long\b|\bsince what\b|\bwhen did .* start\b|\bstart(ed)? as\b",
+        r"\bsince when\b|\bhow long\b|\bsince what\b|\bwhen did .* start\b|\bstart(ed)? as\b"
+        r"|\b(?:when|what year|which year) did .* become .*\b(?:manager|co-manager)\b",
     ),
     ("holdings", r"\bown\b|\bbeneficially\b|\bdollar range\b"),
     ("credentials", r"\b(degree|degrees|credential|credentials|cfa|education)\b"),
@@ -358,6 +359,10 @@ FUNDS_OF_FILING_RE = re.compile(
     r"(?:funds?|series|portfolios?)\s+(?:[\w/'’-]+\s+){0,6}?(?:does|do|is|are)\s+"
     r"(?:(?:covered|listed|named)\s+(?:by|in)\s+)?"
     r"(?:this|the)\s+(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\b"
+    # "(tell me) which funds this supplement covers": a question set inside a request
+    r"|^\s*(?:which|what)\s+(?:\w+\s+)?(?:funds?|series|portfolios?)\s+(?:this|the)\s+"
+    r"(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\s+"
+    r"(?:covers|includes|lists|names|applies\s+to|amends|concerns|is\s+(?:for|about))\b"
 )
 
 
@@ -404,7 +409,8 @@ WHICH_FUND_RE = (
 
 
 OBJECTIVE_WORDS = (
-    r"\b(objective|objectives|aim|aims|seek|seeks|goal|intended for|meant for|designed for)\b"
+    r"\b(objective|objectives|aim|aims|seek|seeks|goal|goals|intended for|meant for|designed for|"
+    r"trying to achieve|try to achieve|tries to achieve|trying to accomplish|set out to achieve)\b"
 )
 # A question asking when.
 WHEN_ASKED = r"^\s*(when|by when|as of when|on what date|what date|since when)\b"

@@ -110,3 +110,36 @@ def test_phrasal_verbs_are_read_as_the_filing_says_it(
     answer = assistant_over({"change.txt": CHANGE}).ask(question)
     assert answer.answered, answer.answer
     assert date in answer.items, answer.answer
+
+
+FUND = """Larchwood Trust
+Larchwood Growth Fund
+Larchwood Income Fund
+Supplement dated June 3, 2025 to the Prospectus dated March 1, 2025
+
+Investment Objective. The Fund's investment objective is to provide a high level of current
+income consistent with preservation of capital.
+
+Sub-Advisers. Northgate Capital LLC and Ridgeback Partners LLC serve as sub-advisers to the
+Fund.
+
+Portfolio Manager. Mr. Harlowe has been a portfolio manager with the Adviser since 1991 and has
+been the Fund's portfolio manager since 1998. Jane Q. Harlowe is a Senior Vice President.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Tell me which funds this supplement covers.", "Larchwood Income Fund"),
+        ("What's the fund trying to achieve?", "high level of current income"),
+        ("Tell me which subadvisors handle the fund.", "Ridgeback Partners LLC"),
+        ("In what year did Jane Q. Harlowe become PM of the fund?", "1998"),
+    ],
+)
+def test_other_wordings_of_common_questions(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    answer = assistant_over({"fund.txt": FUND}).ask(question)
+    assert answer.answered, answer.answer
+    assert said in answer.answer or said in answer.items, answer.answer
