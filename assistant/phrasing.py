@@ -111,9 +111,15 @@ def _fronted_last(q: str) -> str:
     if any(w in WH_WORDS or w in CLAUSE_VERBS or w.endswith("ing") for w in said[1:]):
         return q  # a clause of its own ("Before coming to X", "For the fund X has managed")
     front = m.group("front").strip()
+    lead = ""
+    opener = re.match(r"(?:and|also|so|but|then|now)\s+", front, re.I)
+    if opener:  # "And for Class C, what is ...?": a follow-up, and stays one
+        lead, front = opener.group(0).strip().capitalize() + " ", front[opener.end() :]
     if front.split()[0].lower() in LOWERED_OPENERS:
         front = front[:1].lower() + front[1:]
     rest = m.group("rest").strip()
+    if lead:
+        return f"{lead}{rest} {front}?"
     return f"{rest[:1].upper()}{rest[1:]} {front}?"
 
 
