@@ -34,6 +34,8 @@ from assistant.phrasing import rephrase
             "In May 2015, which firm became the adviser?",
             "Which firm became the adviser in May 2015?",
         ),
+        # a follow-up stays one
+        ("And for Class C, what is the 12b-1 fee?", "And what is the 12b-1 fee for Class C?"),
         # a clause of its own stays where it is; a noun is no command
         (
             "Before joining the firm, where did she work?",
