@@ -78,7 +78,7 @@ def rephrase(question: str) -> str:
     q = _fronted_last(q)
     m = command.match(q)
     if m is None:
-        return q
+        return _late_wh_first(q)
     rest = q[m.end() :].strip()
     if not rest:
         return q
@@ -134,6 +134,52 @@ def _names_people(text: str) -> bool:
         if nouns.get(low) == "person":
             return True
     return False
+
+
+# A question whose wh-word comes late, at the end of its first part: "X is being bought by
+# whom?", "X stopped taking new investors as of what date?", "X is absorbing which two
+# portfolios, and when?"; and what a question that needs no such move opens with.
+_WH = r"(?:which|who|whom|whose|what|when)"
+_PREP = r"(?:into|to|as\s+of|by|from|for|with|on|in|of|at|until|through)"
+LATE_WH_RE = re.compile(rf"(?:\b{_PREP}\s+)?\b{_WH}\b[^,?]*$", re.I)
+SECOND_PART_RE = re.compile(
+    r",\s*(?:and\s+)?(?:what|which|who|when|where|how|around|roughly)\b.*$", re.I
+)
+CLAUSE_AFTER_WH_RE = re.compile(
+    rf"^(?:{_PREP}\s+)?{_WH}\s+(?:\w+\s+){{0,2}}?(?:is|are|was|were|does|do|did|will|would|"
+    r"has|have|had|can|could|may|must|should)\b",
+    re.I,
+)
+OPENS_AS_QUESTION_RE = re.compile(
+    rf"^\s*(?:{_WH}|where|why|how|is|are|was|were|does|do|did|can|could|will|would|has|have|"
+    r"had|may|must|should|shall|and|also)\b",
+    re.I,
+)
+
+
+def _late_wh_first(q: str) -> str:
+    """A question whose wh-phrase closes its first part, with that phrase moved first, so that
+    it is read as what is asked: "X stopped taking new investors as of what date?" -> "As of
+    what date X stopped taking new investors?"."""
+    if OPENS_AS_QUESTION_RE.match(q):
+        return q
+    body = q.rstrip().rstrip("?").rstrip()
+    second = SECOND_PART_RE.search(body)
+    first, tail = (body[: second.start()], body[second.start() :]) if second else (body, "")
+    m = LATE_WH_RE.search(first)
+    if m is None:
+        return q
+    head = first[: m.start()].strip().rstrip(",")
+    if len(head.split()) < 2:
+        return q
+    wh = m.group(0).strip()
+    if head[-1:] in ":-—–":  # "X: when did Y start?": a whole question about X
+        return f"{wh[:1].upper()}{wh[1:]}{tail} ({head.rstrip(':-—– ')})?"
+    if CLAUSE_AFTER_WH_RE.match(wh):
+        return q  # "..., what did the fund change?": a clause, not a phrase to move
+    if head.split()[0] in ("The", "This", "That", "These", "Those"):
+        head = head[:1].lower() + head[1:]
+    return f"{wh[:1].upper()}{wh[1:]} {head}{tail}?"
 
 
 def _plural(text: str) -> bool:

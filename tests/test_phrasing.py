@@ -34,6 +34,20 @@ from assistant.phrasing import rephrase
             "In May 2015, which firm became the adviser?",
             "Which firm became the adviser in May 2015?",
         ),
+        # a wh-phrase that closes a statement is what is asked
+        (
+            "The fund stopped taking new investors as of what date?",
+            "As of what date the fund stopped taking new investors?",
+        ),
+        (
+            "The Portfolio is being reorganized into which portfolio, and when?",
+            "Into which portfolio the Portfolio is being reorganized, and when?",
+        ),
+        (
+            "Equity REITs vs. mortgage REITs - what affects each?",
+            "What affects each (Equity REITs vs. mortgage REITs)?",
+        ),
+        ("The fund changed what?", "What the fund changed?"),
         # a follow-up stays one
         ("And for Class C, what is the 12b-1 fee?", "And what is the 12b-1 fee for Class C?"),
         # a clause of its own stays where it is; a noun is no command
