@@ -95,7 +95,7 @@ def rephrase(question: str) -> str:
 # A phrase set before a question's wh-word ("As of September 30, 2013, who are ...", "In
 # May 2015, which company ...", "Per the June supplement, what ...").
 FRONTED_RE = re.compile(
-    r"^\s*(?P<front>[^?,;]{3,120}?(?:,\s*\d{4})?),\s+"
+    r"^\s*(?P<front>[^?,;]{3,120}?(?:,\s*\d{4}\b[^?,;]{0,60})?),\s+"
     r"(?P<rest>(?:who|whom|whose|which|what|when|where|how|why)\b[^?]*)\?*\s*$",
     re.I,
 )

@@ -413,7 +413,11 @@ OBJECTIVE_WORDS = (
     r"trying to achieve|try to achieve|tries to achieve|trying to accomplish|set out to achieve)\b"
 )
 # A question asking when.
-WHEN_ASKED = r"^\s*(when|by when|as of when|on what date|what date|since when)\b"
+WHEN_ASKED = (
+    r"^\s*(when|by when|as of when|on what date|what date|since when|until when|till when|"
+    r"through when|until what date|through what date|as of what date|by what date|"
+    r"starting when|from when)\b"
+)
 # Words by which a question asks for an amount rather than for a firm or a person.
 AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\b"
 
@@ -782,7 +786,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "change", "sentence", None
     if _has(
         r"^\s*(when|by when|from when|as of when|since when|to what date|on what date|"
-        r"what date|which date)\b",
+        r"what date|which date|until when|till when|through when|until what date|"
+        r"through what date|as of what date|by what date|starting when)\b",
         q,
     ) or _has(
         r"\b(what|which) (date|day|year)\b|\bdated\b|\bdate\b|\bwhen (is|was|does|did|do|will|"

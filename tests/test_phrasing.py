@@ -10,6 +10,7 @@ import pytest
 
 from assistant.engine import Assistant
 from assistant.phrasing import rephrase
+from assistant.understand import understand
 
 
 @pytest.mark.parametrize(
@@ -48,6 +49,10 @@ from assistant.phrasing import rephrase
             "What affects each (Equity REITs vs. mortgage REITs)?",
         ),
         ("The fund changed what?", "What the fund changed?"),
+        (
+            "Following the May 25, 2019 supplement, who runs the fund?",
+            "Who runs the fund following the May 25, 2019 supplement?",
+        ),
         # a follow-up stays one
         ("And for Class C, what is the 12b-1 fee?", "And what is the 12b-1 fee for Class C?"),
         # a clause of its own stays where it is; a noun is no command
@@ -159,3 +164,16 @@ def test_other_wordings_of_common_questions(
     answer = assistant_over({"fund.txt": FUND}).ask(question)
     assert answer.answered, answer.answer
     assert said in answer.answer or said in answer.items, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The fee waiver agreement runs until when?",
+        "Until what date is the expense limitation in effect?",
+        "Through what date does the fee waiver last?",
+    ],
+)
+def test_until_when_asks_a_date(question: str) -> None:
+    u = understand(rephrase(question))
+    assert (u.intent, u.answer_type) == ("dates", "date")
