@@ -177,3 +177,32 @@ def test_other_wordings_of_common_questions(
 def test_until_when_asks_a_date(question: str) -> None:
     u = understand(rephrase(question))
     assert (u.intent, u.answer_type) == ("dates", "date")
+
+
+LIMITS = """Larchwood Growth Fund
+Supplement dated June 3, 2025 to the Prospectus dated March 1, 2025
+
+Exchanges made online are limited to $250,000 per day per account.
+
+The Adviser has agreed to cap total annual fund operating expenses at 0.95% through June 30,
+2026.
+
+At the special meeting of shareholders held on May 6, 2025, shareholders approved the
+reorganization of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What's the daily max for exchanging shares online?", "$250,000"),
+        ("What's the ceiling on total operating expenses?", "0.95%"),
+        ("What became of the shareholder meeting?", "approved the reorganization"),
+    ],
+)
+def test_words_said_otherwise(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    answer = assistant_over({"limits.txt": LIMITS}).ask(question)
+    assert answer.answered, answer.answer
+    assert said in answer.answer, answer.answer
