@@ -87,3 +87,27 @@ def test_a_portfolio_manager_s_employer_is_no_adviser(
 def test_a_legal_form_is_a_whole_word(text: str, found: str) -> None:
     # "Inc" is not the start of "Incorporated" or of "Income"
     assert spans.orgs(text) == [found]
+
+
+EXITING = """Northgate Growth Fund
+Supplement dated July 1, 2025 to the Prospectus dated March 1, 2025
+
+Effective August 1, 2025, Ridgeback Asset Management Ltd. will no longer serve as sub-advisor of
+the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which sub-advisor is exiting the fund?",
+        "Which sub-adviser ceased to serve the fund?",
+        "Which sub-advisor is leaving the fund?",
+    ],
+)
+def test_a_sub_adviser_leaving_in_other_words(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"exiting.txt": EXITING}).ask(question)
+    assert answer.answered, answer.answer
+    assert "Ridgeback Asset Management Ltd." in answer.items
