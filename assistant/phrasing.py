@@ -75,7 +75,7 @@ def rephrase(question: str) -> str:
     q = contractions.sub(lambda m: _as_typed(m.group(), data["contractions"][m.group().lower()]), q)
     q = abbreviations.sub(lambda m: data["abbreviations"][m.group()], q)
     q = misspellings.sub(lambda m: _as_typed(m.group(), data["misspellings"][m.group().lower()]), q)
-    q = _fronted_last(q)
+    q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:
         return _late_wh_first(q)
@@ -92,6 +92,12 @@ def rephrase(question: str) -> str:
     return f"{wh} {'are' if _plural(body) else 'is'} {body}?"
 
 
+# "What is the typical number of securities ...?" asks how many.
+NUMBER_OF_RE = re.compile(
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+(?:(?:typical|usual|approximate|average|total|"
+    r"current|maximum|minimum)\s+)?number\s+of\s+",
+    re.I,
+)
 # A phrase set before a question's wh-word ("As of September 30, 2013, who are ...", "In
 # May 2015, which company ...", "Per the June supplement, what ...").
 FRONTED_RE = re.compile(

@@ -53,6 +53,10 @@ from assistant.understand import understand
             "Following the May 25, 2019 supplement, who runs the fund?",
             "Who runs the fund following the May 25, 2019 supplement?",
         ),
+        (
+            "What's the typical number of securities the fund holds?",
+            "How many securities the fund holds?",
+        ),
         # a follow-up stays one
         ("And for Class C, what is the 12b-1 fee?", "And what is the 12b-1 fee for Class C?"),
         # a clause of its own stays where it is; a noun is no command
@@ -188,7 +192,8 @@ The Adviser has agreed to cap total annual fund operating expenses at 0.95% thro
 2026.
 
 At the special meeting of shareholders held on May 6, 2025, shareholders approved the
-reorganization of the Fund.
+reorganization of the Fund. The reorganization transaction is expected to close on or about
+June 27, 2025.
 """
 
 
@@ -198,6 +203,7 @@ reorganization of the Fund.
         ("What's the daily max for exchanging shares online?", "$250,000"),
         ("What's the ceiling on total operating expenses?", "0.95%"),
         ("What became of the shareholder meeting?", "approved the reorganization"),
+        ("When is the reorganization deal expected to be completed?", "June 27, 2025"),
     ],
 )
 def test_words_said_otherwise(
