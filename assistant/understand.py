@@ -85,6 +85,7 @@ STOP = frozenset(
         "your",
         "yet",
         "another",
+        "some",
         "what",
         "which",
         "who",
@@ -719,6 +720,9 @@ AGE_WORDS = frozenset({"old", "age"})
 # "Until when ... last / remain in effect?", "How long will the waiver last?"
 UNTIL_FRAME_RE = re.compile(r"\buntil\s+when\b|\bhow\s+long\b|\blast\s*\??\s*$", re.I)
 DURATION_FRAME_WORDS = frozenset({"until", "last", "remain", "remains", "continue", "continues"})
+# "Starting when ...?", "as of when ...?": the frame of a date question, not its topic.
+START_FRAME_RE = re.compile(r"^\s*(?:starting|beginning|commencing|from|as\s+of)\s+when\b", re.I)
+START_FRAME_WORDS = frozenset({"starting", "beginning", "commencing"})
 
 
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
@@ -927,6 +931,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         terms = tuple(t for t in terms if t not in AGE_WORDS)
     if answer_type == "place":  # "where is it based?": the address says where, not "based"
         terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
+    if answer_type == "date" and START_FRAME_RE.search(question):
+        terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
     if answer_type == "date" and UNTIL_FRAME_RE.search(question):
         # "until when does the limitation last?": the frame of the question, not its topic
         # (the filing says "through January 31, 2018")

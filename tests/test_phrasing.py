@@ -212,3 +212,8 @@ def test_words_said_otherwise(
     answer = assistant_over({"limits.txt": LIMITS}).ask(question)
     assert answer.answered, answer.answer
     assert said in answer.answer, answer.answer
+
+
+def test_the_frame_of_a_question_is_no_search_word() -> None:
+    assert "starting" not in understand("Starting when will Class R shares be available?").terms
+    assert "some" not in understand("Is the exposure capped at some level?").terms
