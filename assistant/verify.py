@@ -83,7 +83,8 @@ def lexicon() -> dict[str, Any]:
 
 
 WHY_RE = re.compile(
-    r"^\s*(?:and\s+)?(?:why|for\s+what\s+reasons?|what\s+(?:is|was|were|are)\s+the\s+reasons?)\b",
+    r"^\s*(?:and\s+)?(?:why|for\s+what\s+reasons?|what\s+(?:is|was|were|are)\s+the\s+"
+    r"(?:reasons?|rationale)|what\s+(?:reasons?|rationale|justification)\b)\b",
     re.I,
 )
 

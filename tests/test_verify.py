@@ -550,6 +550,16 @@ def test_people_under_another_funds_lead_in_are_no_answer(
         ),
         ("Why will the fee change?", "The fee is reduced in light of economies of scale.", True),
         ("When is the fund liquidating?", "The Board approved a plan of liquidation.", True),
+        (
+            "What reason did the Adviser give for recommending the liquidation?",
+            "The Board approved a plan of liquidation of the Fund.",
+            False,
+        ),
+        (
+            "What was the rationale for the liquidation?",
+            "The Adviser determined that the Fund could not attract sufficient assets.",
+            True,
+        ),
     ],
 )
 def test_a_why_question_wants_a_reason(question: str, sentence: str, ok: bool) -> None:
