@@ -2,7 +2,9 @@
 the index's content identical (compare two dumps with ``diff`` or ``cmp``).
 
 For every Whoosh document (passage and doc records) its stored fields; for every field a hash
-over all its terms and postings (filing, record, weight, value) and over its field lengths;
+over all its terms and postings (filing, record, weight, value) and over its field lengths,
+and a hash over its terms alone (a spelling field's word list is its terms: what its postings
+hold is not read);
 every row of every table of the record file (metadata, facts, entities, name tables); the
 display texts. Whoosh document numbers are replaced by (filing, record type, ordinal), so two
 indexes written in another order of records compare equal only if their content is.
@@ -50,10 +52,12 @@ def whoosh_lines(directory: Path) -> Iterator[str]:
             yield "doc " + json.dumps(fields, sort_keys=True, default=repr)
         for fieldname in sorted(reader.indexed_field_names()):
             digest = hashlib.sha256()
+            words = hashlib.sha256()
             terms = 0
             postings = 0
             for term in reader.lexicon(fieldname):
                 terms += 1
+                words.update(repr(term).encode())
                 matcher = reader.postings(fieldname, term)
                 rows = []
                 while matcher.is_active():
@@ -67,6 +71,7 @@ def whoosh_lines(directory: Path) -> Iterator[str]:
             )
             digest.update(repr(lengths).encode())
             yield f"field {fieldname} terms {terms} postings {postings} hash {digest.hexdigest()}"
+            yield f"lexicon {fieldname} terms {terms} hash {words.hexdigest()}"
 
 
 def record_lines(directory: Path) -> Iterator[str]:

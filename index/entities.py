@@ -14,7 +14,7 @@ import itertools
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -1590,22 +1590,32 @@ def _canonical_person(ms: Sequence[Mention]) -> str:
 def _resolve_named(mentions: list[Mention]) -> list[_Group]:
     """Organisations, funds and trusts: equal keys merge; alias keys that point to exactly one
     organisation merge; near-equal long organisation keys (typos) merge within a block."""
-    keys = sorted({org_key(m.name) for m in mentions} - {""})
+    # keys and words once per distinct name: the module-wide caches of names.py hold 65,536
+    # names, and a long filing with more than that missed them on every mention
+    key_of = {n: org_key(n) for n in {m.name for m in mentions} | {m.surface for m in mentions}}
+    keys = sorted(set(key_of[m.name] for m in mentions) - {""})
     index = {k: i for i, k in enumerate(keys)}
     uf = _UnionFind(len(keys))
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
-        kinds[org_key(m.name)][m.kind] += 1
+        kinds[key_of[m.name]][m.kind] += 1
     # aliases from definitions: surface key -> the named keys it was defined for
     alias_of: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        sk, nk = org_key(m.surface), org_key(m.name)
+        sk, nk = key_of[m.surface], key_of[m.name]
         if sk and nk and sk != nk:
             alias_of[sk].add(nk)
     for sk, targets in alias_of.items():
         if sk in index and len(targets) == 1 and "fund" not in kinds[sk]:
             uf.union(index[sk], index[next(iter(targets))])
-    words_of = {org_key(m.name): org_words(m.name) for m in mentions if m.kind == "org"}
+    words_by_name: dict[str, tuple[str, ...]] = {}
+    words_of: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if m.kind == "org":
+            words = words_by_name.get(m.name)
+            if words is None:
+                words = words_by_name[m.name] = org_words(m.name)
+            words_of[key_of[m.name]] = words
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k, words in words_of.items():
         if k and words:
@@ -1626,7 +1636,7 @@ def _resolve_named(mentions: list[Mention]) -> list[_Group]:
                     uf.union(index[k], index[other])
     out: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        k = org_key(m.name)
+        k = key_of[m.name]
         if k:
             out[uf.find(index[k])].append(m)
     groups = []
@@ -1654,10 +1664,19 @@ def _one_typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return fuzz.ratio(x, y) >= ORG_TYPO_MIN_RATIO
 
 
+def _tally(names: Iterable[str]) -> dict[str, int]:
+    """How often each name occurs, in order of first occurrence (a Counter without its cost:
+    resolving a long filing makes one per entity, hundreds of thousands)."""
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    return counts
+
+
 def _canonical(kind: str, ms: Sequence[Mention]) -> str:
     if kind == "person":
         return _canonical_person(ms)
-    counts = Counter(m.name for m in ms)
+    counts = _tally(m.name for m in ms)
     if kind in ("org", "fund", "trust"):
 
         def rank_named(n: str) -> tuple[int, int, int, int, str]:
@@ -1678,14 +1697,11 @@ def _canonical(kind: str, ms: Sequence[Mention]) -> str:
 
 def _entity(g: _Group) -> Entity:
     name = _canonical(g.kind, g.mentions)
-    seen: Counter[str] = Counter()
-    for m in g.mentions:
-        seen[m.surface] += 1
-        seen[m.name] += 1
+    seen = _tally(n for m in g.mentions for n in (m.surface, m.name))
     if g.kind in ("security", "term"):
         for form in list(seen):
             if re.fullmatch(r"[A-Z]{2,}s", form):
-                seen[form[:-1]] += 1  # "REITs" also names one "REIT"
+                seen[form[:-1]] = seen.get(form[:-1], 0) + 1  # "REITs" also names one "REIT"
     aliases = tuple(sorted((a for a in seen if a and a != name), key=lambda a: (-seen[a], a)))
     attrs = tuple(dict.fromkeys(a for m in g.mentions for a in m.attrs))
     docs = tuple(sorted({m.doc for m in g.mentions}))
@@ -1700,16 +1716,18 @@ def _add_brands(entities: list[Entity]) -> None:
     boundary the attribute ("brand", that organisation): "N.W. Harbor Investment Management
     Inc." -> N.W. Harbor. They stay separate entities: a parent and its adviser subsidiary are
     different legal parties in a filing."""
+    named = ("org", "fund", "trust")
+    keys = [org_key(e.name) if e.kind in named else "" for e in entities]
     brands: dict[str, str] = {}
-    for e in entities:
+    for e, key in zip(entities, keys, strict=True):
         if e.kind == "org":
-            brands.setdefault(org_key(e.name), e.name)
+            brands.setdefault(key, e.name)
     for i, e in enumerate(entities):
-        if e.kind not in ("org", "fund", "trust"):
+        if e.kind not in named:
             continue
         words = re.findall(r"[a-z0-9]+", org_key_words(e.name))
         prefix = ""
-        own = org_key(e.name)
+        own = keys[i]
         for w in words[:-1]:
             prefix += w
             key = prefix.replace("advisor", "adviser")

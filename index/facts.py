@@ -8,6 +8,7 @@ unsure it yields nothing, and the answering side falls back to sentence extracti
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -51,6 +52,10 @@ DOMINANT_MIN_MENTIONS = 3
 # Passages after "The individuals listed below are ... responsible for ... the fund" that may
 # hold the names it announces.
 LISTED_BELOW_WINDOW = 12
+
+# Distinct name spans whose cleaned name is remembered (a few MB; a long filing repeats its
+# names thousands of times).
+CLEAN_NAME_CACHE = 1 << 16
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -188,8 +193,10 @@ _FUND_REF = (
 # Names
 
 
+@functools.lru_cache(maxsize=CLEAN_NAME_CACHE)
 def _clean_name(span: str) -> str | None:
-    """The person name inside a name-like span, or None when it is not a person's name."""
+    """The person name inside a name-like span, or None when it is not a person's name
+    (remembered per span: a long filing reads the same spans again and again)."""
     suffix = ""
     m = re.search(_SUFFIX + r"$", span)
     if m:
@@ -1139,14 +1146,16 @@ def _manages_from_clause(
 
 
 def _nearest_fund(ctx: _Doc, text: str) -> str | None:
-    """The fund named last before the end of text (the subject of what follows)."""
-    low = text.casefold()
-    best: tuple[int, str] | None = None
-    for key, display in ctx.fund_keys:
-        at = low.rfind(key)
-        if at >= 0 and (best is None or at + len(key) > best[0]):
-            best = (at + len(key), display)
-    return best[1] if best else None
+    """The fund named last before the end of text (the subject of what follows): the name that
+    ends last, of two ending at one place the longer. One pass over the text, whatever the
+    number of funds (a search per fund made a long filing with many funds quadratic)."""
+    if ctx.fund_finder is None:
+        return None
+    best: tuple[int, int] | None = None  # (end, -rank): ends last, then ranks first
+    for end, (rank, _key) in ctx.fund_finder.iter(text.casefold()):
+        if best is None or (end, -rank) > best:
+            best = (end, -rank)
+    return ctx.fund_keys[-best[1]][1] if best else None
 
 
 def _fund_in(ctx: _Doc, text: str) -> str | None:

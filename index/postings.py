@@ -1,12 +1,15 @@
-"""Two speed-ups of a Whoosh segment writer that leave the segment it writes the same.
+"""Three speed-ups of a Whoosh segment writer that leave what a segment is read as the same.
 
 A Whoosh writer collects every posting of a commit in a pool; past its memory limit the pool
 sorts what it holds into a run on disk, and the runs are merged when the segment is written.
 Whoosh pickles and unpickles each posting on its own (two Python calls per posting: a third of
 the time a 16 MB filing spent in Whoosh); here a run is a sequence of pickled lists of
-RUN_BATCH postings. And when the segment is written, Whoosh looks up the field length of every
+RUN_BATCH postings. When the segment is written, Whoosh looks up the field length of every
 posting's document in the length column on disk (a seek and a read per posting); here each
-field's lengths are read once into a list.
+field's lengths are read once into a list. And Whoosh adds a posting to a spelling field for
+every word of every document (all of them at document 0, weight 1: the spelling field's word
+list is its terms, and nothing reads those postings), about half of all postings of a passage
+index; here each spelling word is pooled once per segment, which gives the same terms.
 """
 
 from __future__ import annotations
@@ -27,10 +30,21 @@ _POSTING_OVERHEAD = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
 
 
 class BatchedPostingPool(PostingPool):
-    """PostingPool whose runs are pickled RUN_BATCH postings at a time."""
+    """PostingPool whose runs are pickled RUN_BATCH postings at a time, and which keeps one
+    posting per word of each spelling field (the first: see ``spelling_fields``)."""
+
+    def __init__(self, *args: Any, spelling: Iterable[str] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # the words pooled so far in each spelling field
+        self.spelling: dict[str, set[bytes]] = {name: set() for name in spelling}
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         # PostingPool.add without its type assertions; the same size estimate and runs.
+        seen = self.spelling.get(item[0])
+        if seen is not None:
+            if item[1] in seen:
+                return
+            seen.add(item[1])
         self.fieldnames.add(item[0])
         self.currentsize += _POSTING_OVERHEAD + len(item[0]) + 2 * len(item[1]) + len(item[4] or "")
         if self.currentsize > self.limit:
@@ -81,9 +95,20 @@ class LoadedLengths:
         return length
 
 
+def spelling_fields(schema: Any) -> list[str]:
+    """The names of the fields a schema's writer adds spelling words to (Whoosh's
+    ``spell_<field>`` for a stemmed field with ``spelling=True``)."""
+    return [
+        field.spelling_fieldname(name)
+        for name, field in schema.items()
+        if field.separate_spelling()
+    ]
+
+
 def batch_runs(writer: IndexWriter) -> IndexWriter:
-    """Give a new Whoosh segment writer the batched pool and lengths read once per field (any
-    other writer, or one that has already pooled postings, is returned as it is)."""
+    """Give a new Whoosh segment writer the batched pool (spelling words once per segment) and
+    lengths read once per field (any other writer, or one that has already pooled postings, is
+    returned as it is)."""
     pool = getattr(writer, "pool", None)
     if (
         isinstance(writer, SegmentWriter)
@@ -91,7 +116,9 @@ def batch_runs(writer: IndexWriter) -> IndexWriter:
         and not pool.current
         and not pool.runs
     ):
-        fresh = BatchedPostingPool(pool.tempstore, pool.segment)
+        fresh = BatchedPostingPool(
+            pool.tempstore, pool.segment, spelling=spelling_fields(writer.schema)
+        )
         fresh.limit = pool.limit
         writer.pool = fresh
         per_document_reader = writer.per_document_reader

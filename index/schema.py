@@ -45,10 +45,14 @@ def plain_tokenizer() -> RegexTokenizer:
     return RegexTokenizer(TOKEN_PATTERN)
 
 
-# The last value each StemmedText field indexed and its postings (the writer only reads them):
-# a filing's fund list is the same in every passage, its section label in runs of passages.
-# Kept outside the field, which Whoosh pickles into the index's table of contents.
-_LAST_INDEXED: dict[int, tuple[StemmedText, str, list[tuple[bytes, int, float, bytes]]]] = {}
+# The last value each StemmedText field indexed, its postings (the writer only reads them) and
+# its words (the spelling words the writer asks for next): a filing's fund list is the same in
+# every passage, its section label in runs of passages. Kept outside the field, which Whoosh
+# pickles into the index's table of contents.
+_LAST_INDEXED: dict[
+    int,
+    tuple[StemmedText, str, list[tuple[bytes, int, float, bytes]], list[tuple[int, str]]],
+] = {}
 _LAST_INDEXED_FIELDS = 64  # fields remembered before the memory is cleared (a few per schema)
 
 
@@ -101,19 +105,19 @@ class StemmedText(TEXT):
         last = _LAST_INDEXED.get(id(self))
         if last is not None and last[0] is self and last[1] == value:
             return last[2]
-        postings = self._postings(value, steps)
+        words = self._words(value, steps[0], steps[1])
+        postings = self._postings(words, steps[2])
         if len(_LAST_INDEXED) >= _LAST_INDEXED_FIELDS:
             _LAST_INDEXED.clear()
-        _LAST_INDEXED[id(self)] = (self, value, postings)
+        _LAST_INDEXED[id(self)] = (self, value, postings, words)
         return postings
 
     def _postings(
-        self, value: str, steps: tuple[re.Pattern[str], StopFilter, StemFilter]
+        self, words: list[tuple[int, str]], stemmer: StemFilter
     ) -> list[tuple[bytes, int, float, bytes]]:
-        pattern, stop, stemmer = steps
         stem, ignore = stemmer._stem, stemmer.ignore
         positions: dict[str, list[int]] = {}
-        for pos, word in self._words(value, pattern, stop):
+        for pos, word in words:
             term = word if word in ignore else stem(word)
             found = positions.get(term)
             if found is None:
@@ -130,7 +134,12 @@ class StemmedText(TEXT):
         steps = self._steps()
         if steps is None or not isinstance(value, str):
             return super().spellable_words(value)
-        return iter(sorted({word for _, word in self._words(value, steps[0], steps[1])}))
+        last = _LAST_INDEXED.get(id(self))
+        if last is not None and last[0] is self and last[1] == value:
+            words = last[3]  # the value just indexed (the writer asks right after indexing it)
+        else:
+            words = self._words(value, steps[0], steps[1])
+        return iter(sorted({word for _, word in words}))
 
 
 def build_schema() -> Schema:

@@ -399,3 +399,28 @@ def test_the_metadata_names_are_mentioned_at_the_first_passage_naming_them() -> 
         ("fund", "Harbor Value Fund", 1),  # in any case
         ("fund", "Harbor Growth Fund", 2),
     ]
+
+
+def test_org_keys_are_made_once_per_distinct_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolution keys each distinct name once (and each entity once more for its brand), not
+    once per mention: names.py's caches are bounded, and a long filing with more distinct
+    names than they hold recomputed every key at every mention."""
+    from collections import Counter
+
+    from index import entities
+
+    firms = ["Alder Capital Management LLC", "Alder Capital Managment LLC", "Quintel Advisors"]
+    ms = [
+        Mention("org", f"the {firms[n % 3]}", firms[n % 3], f"{n % 4}.txt", n) for n in range(120)
+    ]
+    expected = resolve(ms)
+    calls: Counter[str] = Counter()
+
+    def counted(name: str) -> str:
+        calls[name] += 1
+        return org_key(name)
+
+    monkeypatch.setattr(entities, "org_key", counted)
+    assert resolve(ms) == expected
+    assert len(expected) == 2  # the typo merges
+    assert max(calls.values()) <= 2, calls

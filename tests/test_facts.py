@@ -1015,3 +1015,46 @@ def test_fund_mentions_in_one_pass_match_scanning_every_name(text: str) -> None:
     ctx = facts._build_doc([p], DocMeta("m.txt", funds=funds))
     assert len(ctx.fund_keys) == 3
     assert facts._mentions(ctx, text) == _mentions_by_scanning(ctx.fund_keys, text)
+
+
+def _nearest_by_scanning(keys: list[tuple[str, str]], text: str) -> str | None:
+    """The plain way: the last place of each fund key, the one ending last (first key on a tie)."""
+    low, best = text.casefold(), None
+    for key, display in keys:
+        at = low.rfind(key)
+        if at >= 0 and (best is None or at + len(key) > best[0]):
+            best = (at + len(key), display)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Global Harbor Value Fund and the Summit Income Fund will",
+        "The Summit Income Fund and the Global Harbor Value Fund will",
+        "The Summit Income Fund and the Harbor Value Fund will",
+        "the harbor value fund, then the Summit Income Fund, then the Harbor Value Fund",
+        "No fund here.",
+        "",
+    ],
+)
+def test_nearest_fund_in_one_pass_matches_scanning_every_name(text: str) -> None:
+    funds = ("Harbor Value Fund", "Global Harbor Value Fund", "Summit Income Fund")
+    p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
+    ctx = facts._build_doc([p], DocMeta("m.txt", funds=funds))
+    assert facts._nearest_fund(ctx, text) == _nearest_by_scanning(ctx.fund_keys, text)
+
+
+def test_nearest_fund_without_funds() -> None:
+    p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
+    ctx = facts._build_doc([p], DocMeta("m.txt"))
+    assert facts._nearest_fund(ctx, "The Fund will") is None
+
+
+def test_clean_name_is_read_once_per_span() -> None:
+    """A span asked for again is not read again (and gives the same name)."""
+    facts._clean_name.cache_clear()
+    spans = ["Mr. Alder Quint", "Alder B. Quint", "The Alder Quint", "Alder"]
+    first = [facts._clean_name(s) for s in spans * 3]
+    assert first == [facts._clean_name(s) for s in spans] * 3
+    assert facts._clean_name.cache_info().misses == len(spans)
