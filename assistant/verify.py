@@ -22,6 +22,7 @@ from whoosh.lang.porter import stem
 
 from assistant import wordforms
 from assistant.answer import Check, Citation
+from assistant.spans import NUMBER_WORD
 from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
@@ -252,11 +253,7 @@ BOUND_PHRASE_RE = re.compile(r"\bat (?:least|most)\b")
 
 # A number, in digits or in words, that counts what follows it ("60 funds", "three portfolio
 # managers").
-COUNT_NUMBER = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred)"
-)
+COUNT_NUMBER = rf"(?:\d[\d,]*|{NUMBER_WORD}|hundred)"
 
 
 def states_count(noun: str, text: str) -> bool:
