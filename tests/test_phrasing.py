@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant import compose
 from assistant.engine import Assistant
 from assistant.phrasing import rephrase
 from assistant.understand import understand
@@ -217,3 +218,7 @@ def test_words_said_otherwise(
 def test_the_frame_of_a_question_is_no_search_word() -> None:
     assert "starting" not in understand("Starting when will Class R shares be available?").terms
     assert "some" not in understand("Is the exposure capped at some level?").terms
+
+
+def test_exposure_is_said_as_investment() -> None:
+    assert "invest" in compose.SYNONYMS["exposur"]
