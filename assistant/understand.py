@@ -328,6 +328,7 @@ DETAIL_PATTERNS = (
         "previous",
         r"\b(before|previous(ly)?|prior|formerly|earlier)\b.*"
         r"\b(work|firm|employ|role|job|join|do|did|position)|\bwhere (did|was|were)\b|"
+        r"\b(job|role|position|employer|firm)\b.*\b(previous(ly)?|formerly|earlier|before)\b|"
         r"\bwork(ed|ing)? before\b|previous (firm|employer|role|job)|background",
     ),
     ("title", r"\b(title|position|role|job)\b|\bwhat is .* (title|position)"),

@@ -222,3 +222,15 @@ def test_the_frame_of_a_question_is_no_search_word() -> None:
 
 def test_exposure_is_said_as_investment() -> None:
     assert "invest" in compose.SYNONYMS["exposur"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What job did Jane Q. Harlowe have previously?",
+        "What role did Jane Q. Harlowe hold before?",
+        "Where did Jane Q. Harlowe work before?",
+    ],
+)
+def test_a_previous_post_in_either_order(question: str) -> None:
+    assert understand(question, has_person=True).detail == "previous"
