@@ -26,6 +26,7 @@ from assistant.understand import (
     asked_target,
     plain_verbs,
 )
+from assistant.wordforms import stems_of
 from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
@@ -407,18 +408,6 @@ def find_span(text: str, span: str) -> int:
     """Where a span stands in a text as a whole (not "5%" inside "15%"), or -1."""
     m = re.search(rf"(?<![\w.,$]){re.escape(span)}", text)
     return m.start() if m else -1
-
-
-def stems_of(text: str) -> set[str]:
-    """The Porter stems of a text's words; a hyphenated word gives its parts' stems too, as the
-    index's analyser splits it ("Post-Effective" -> post-effect, post, effect)."""
-    out = set()
-    for word in WORD_RE.findall(text):
-        low = word.lower()
-        out.add(stem(low))
-        if "-" in low:
-            out.update(stem(part) for part in low.split("-") if part)
-    return out
 
 
 # A distance in words standing for "no focus term at all"; what ends a clause.

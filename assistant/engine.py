@@ -738,7 +738,9 @@ class Assistant:
         as ...")."""
         found = self._amending.get(doc)
         if found is None:
-            opening = self.snap.passages(doc)[:AMENDS_OPENING]
+            opening = [
+                p for i in range(AMENDS_OPENING) if (p := self.snap.passage(doc, i)) is not None
+            ]
             found = any(
                 SUPPLEMENT_NAMED_RE.search(p.text)
                 or verify.AMENDING_RE.search(verify.words(p.text))
@@ -1066,7 +1068,7 @@ class Assistant:
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
-        answer = self._count_answer(q, u, scope, persons) if counted(q) else None
+        answer = self._count_answer(q, u, scope, persons)
         if answer is None:
             answer = self._metadata_answer(q, u, scope)
         if answer is None and TICKER_QUESTION_RE.search(q):

@@ -311,7 +311,7 @@ def subject_words(question: str) -> tuple[str, ...]:
 def speaks_of(word: str, text: str) -> bool:
     """Whether a text says a question word, in any form or in a filing's word for it
     ("maturity" in "maturities", "buy" as "purchase", "limitation" as "limit")."""
-    have = {stem(p) for w in WORD_RE.findall(text.lower()) for p in (w, *w.split("-")) if p}
+    have = wordforms.stems_of(text)
     forms = {stem(word), *(stem(p) for p in word.split("-") if p)}
     synonyms = wordforms.forms()["words"]
     forms |= {syn for f in list(forms) for syn in synonyms.get(f, ())}

@@ -15,6 +15,7 @@ A test checks that the file matches what this module generates from ``synonyms.j
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from pathlib import Path
 from whoosh.lang.porter import stem
 
 DATA = Path(__file__).with_name("data")
+# A word of a text as the answering side reads it ("Post-Effective", "U.S.", "A&P").
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
 SOURCE = DATA / "synonyms.json"
 FORMS = DATA / "synonym_forms.json"
 
@@ -84,6 +87,18 @@ def derived(stem_: str) -> set[str]:
             if stem_.endswith(old) and len(stem_) - len(old) + len(new) >= DERIVATION_MIN_STEM:
                 out.add(stem_[: len(stem_) - len(old)] + new)
     return out - {stem_}
+
+
+def stems_of(text: str) -> set[str]:
+    """The Porter stems of a text's words; a hyphenated word gives its parts' stems too, as the
+    index's analyser splits it ("Post-Effective" -> post-effect, post, effect)."""
+    out = set()
+    for word in WORD_RE.findall(text):
+        low = word.lower()
+        out.add(stem(low))
+        if "-" in low:
+            out.update(stem(part) for part in low.split("-") if part)
+    return out
 
 
 @cache
