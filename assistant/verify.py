@@ -311,7 +311,8 @@ def subject_words(question: str) -> tuple[str, ...]:
 def speaks_of(word: str, text: str) -> bool:
     """Whether a text says a question word, in any form or in a filing's word for it
     ("maturity" in "maturities", "buy" as "purchase", "limitation" as "limit")."""
-    have = wordforms.stems_of(text)
+    # (its own word split: "non-U.S." gives "non" and "u", as the synonyms of "foreign" expect)
+    have = {stem(p) for w in WORD_RE.findall(text.lower()) for p in (w, *w.split("-")) if p}
     forms = {stem(word), *(stem(p) for p in word.split("-") if p)}
     synonyms = wordforms.forms()["words"]
     forms |= {syn for f in list(forms) for syn in synonyms.get(f, ())}
