@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from whoosh.lang.porter import stem as porter_stem
-
 from assistant import spans, tables, verify, wordforms
 from assistant.retrieve import Hit, analyse, english_words
 from assistant.understand import (
@@ -31,6 +29,7 @@ from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
 from index.sentences import split as split_sentences
+from index.stemming import stem as porter_stem
 
 # Porter stemming is pure Python and sentence selection stems every word of 40 passages:
 # each distinct word is stemmed once.
@@ -561,6 +560,8 @@ class Weights:
         lower case: the words of the event asked about, not names."""
         if not lower_only:
             return self.terms
+        # "when does it open up again?": the word its phrasal verb stands for ("reopen")
+        lower_only = plain_verbs(lower_only)
         lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
         # a defined term a filing capitalises is an event word too ("when will the
         # Reorganization take place?"): one capitalised dictionary word standing alone, not
@@ -854,6 +855,10 @@ def choose_sentences(
                     for d in found
                     if _date_bound(sent.text, d) != "until" and not _decision_date(sent.text, d)
                 ]
+            elif u.answer_type == "date" and not DECISION_ASKED_RE.search(plain_verbs(u.question)):
+                # "when will the fund be non-diversified?": when it is so, not the day
+                # shareholders "approved a proposal to change" it
+                found = [d for d in found if not _decision_date(sent.text, d)]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1397,6 +1402,11 @@ UNTIL_BEFORE_RE = re.compile(
     r"\b(?:until|through|thru|expir\w*|terminat\w*|ending|ends?|to)\s+(?:at\s+least\s+)?$", re.I
 )
 SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|beginning|starting)\s+$", re.I)
+# "shares are not available for purchase until September 30, 2025": a negated "until" dates
+# when something starts, not when it ends
+NOT_UNTIL_RE = re.compile(
+    r"\b(?:not|no|never|neither|nor|cannot)\b[^.;:]{0,100}?\b(?:until|till)\s+$", re.I
+)
 
 
 # A decision and a start, said in a date's clause: "the Board approved ...", "effective ...".
@@ -1404,6 +1414,17 @@ DECISION_RE = re.compile(
     r"\b(?:approv\w*|adopt\w*|vot\w*|authoriz\w*|determin\w*|announc\w*|agreed|decid\w*)\b",
     re.I,
 )
+# A question asking when something was decided or met on ("when did the Board approve it?",
+# "when was the meeting held?"): the day of a decision is then what is asked.
+DECISION_ASKED_RE = re.compile(
+    rf"{DECISION_RE.pattern}|\b(?:meet\w*|met|held|hold|vote\w*|ballot|proxy|record|"
+    r"supplement|sticker|filing|dated?)\b",
+    re.I,
+)
+# A meeting's own date ("a special meeting of shareholders was held on ..."), and a clause that
+# dates when something takes effect.
+MEETING_SAID_RE = re.compile(r"\bmeeting\b[^.;]*?\b(?:held|convened|adjourned)\b", re.I)
+EFFECTIVE_SAID_RE = re.compile(r"\beffective\b|\btak\w*\s+effect\b", re.I)
 START_SAID_RE = re.compile(
     r"\b(?:effective|effect|begin\w*|began|commenc\w*|start\w*|on\s+or\s+about|as\s+of|"
     r"will\s+be|become\w*|reopen\w*|clos\w*|open\w*)\b",
@@ -1429,12 +1450,15 @@ def _takes_up(text: str, previous: set[str]) -> bool:
 
 def _decision_date(text: str, date: str) -> bool:
     """Whether a date is the day something was decided ("On May 20, 2025, the Board approved
-    a reduction ..."): its clause says a decision and nothing of when it takes effect."""
+    a reduction ..."): its clause says a decision and nothing of when it takes effect; or the
+    day a meeting was held ("A special meeting ... was held on December 18, 2024")."""
     at = find_span(text, date)
     if at < 0:
         return False
     head, tail = _clause_around(text, at, at + len(date))
     clause = f"{head} {tail}"
+    if MEETING_SAID_RE.search(clause) and not EFFECTIVE_SAID_RE.search(clause):
+        return True
     return bool(DECISION_RE.search(clause)) and not START_SAID_RE.search(clause)
 
 
@@ -1452,6 +1476,8 @@ def _date_bound(text: str, date: str) -> str | None:
     if at < 0:
         return None
     before = text[max(0, at - 30) : at]
+    if NOT_UNTIL_RE.search(text[max(0, at - 130) : at]):
+        return "since"
     if UNTIL_BEFORE_RE.search(before):
         return "until"
     if SINCE_BEFORE_RE.search(before):

@@ -22,10 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.lang.porter import stem as porter_stem
-
 from index.model import Passage
 from index.sentences import ABBREVIATIONS
+from index.stemming import stem as porter_stem
 
 # A lead-in: up to this many words, capitalised, closed by ". " or ": " or " - ".
 LEAD_MAX_WORDS = 8

@@ -46,7 +46,7 @@ def _forms() -> dict[str, Any]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     data = _forms()
 
     def words(keys: list[str], flags: int) -> re.Pattern[str]:
@@ -56,9 +56,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     contractions = words(list(data["contractions"]), re.I)
     abbreviations = words(list(data["abbreviations"]), 0)  # "PM", not "pm"
     misspellings = words(list(data["misspellings"]), re.I)
+    wh_phrases = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in data["wh_phrases"])
+        + r")(?![\w'’-])",
+        re.I,
+    )
     commands = "|".join(re.escape(c) for c in sorted(data["commands"], key=len, reverse=True))
     command = re.compile(rf"^\s*(?:please\s+)?(?:{commands})\b[\s,:]*", re.I)
-    return contractions, abbreviations, misspellings, command
+    return contractions, abbreviations, misspellings, wh_phrases, command
 
 
 def _as_typed(found: str, written: str) -> str:
@@ -70,11 +76,14 @@ def rephrase(question: str) -> str:
     """The question in one form: contractions, abbreviations and misspelt short words spelt
     out, a command turned into a question."""
     data = _forms()
-    contractions, abbreviations, misspellings, command = _patterns()
+    contractions, abbreviations, misspellings, wh_phrases, command = _patterns()
     q = question.replace("’", "'")
     q = contractions.sub(lambda m: _as_typed(m.group(), data["contractions"][m.group().lower()]), q)
     q = abbreviations.sub(lambda m: data["abbreviations"][m.group()], q)
     q = misspellings.sub(lambda m: _as_typed(m.group(), data["misspellings"][m.group().lower()]), q)
+    q = wh_phrases.sub(
+        lambda m: _as_typed(m.group(), data["wh_phrases"][" ".join(m.group().lower().split())]), q
+    )
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:

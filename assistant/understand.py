@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh.lang.porter import stem
-
 from assistant import spans, wordforms
 from index.entities import wordset
+from index.stemming import stem
 from index.textsafe import safe_line
 
 # Longest question we analyse; the rest is ignored (a 10 KB paste is still answered or refused).
@@ -186,6 +185,10 @@ FILLERS = frozenset(
         "happen",  # "what happens to Class B shares?": the filing says what they do
         "happens",
         "happened",
+        "become",  # "when does the fund become non-diversified?": the filing says what it is
+        "becomes",
+        "became",
+        "becoming",
     ]
 )
 

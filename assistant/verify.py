@@ -18,8 +18,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from whoosh.lang.porter import stem
-
 from assistant import wordforms
 from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
@@ -29,6 +27,8 @@ from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
 from index.entities import GENERIC_NAME_WORDS
 from index.names import FUND_SUFFIXES, LEGAL_FORMS, word_key
+from index.sentences import split as split_sentences
+from index.stemming import stem
 
 LEXICON = Path(__file__).with_name("data") / "constraints.json"
 QUALIFIERS = LEXICON.with_name("qualifiers.json")
@@ -67,6 +67,7 @@ DESCRIBE = {
     "value_relation": "say the amount changes ({value})",
     "role": "name the {value}",
     "target": "name anyone other than {value}",
+    "replacement": "say whom {value} replaces or who replaces {value}",
     "answer_type": "hold the {value} asked for",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
@@ -218,6 +219,10 @@ def constraints(
         out.append(Constraint("value_relation" if of_amount else "relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer
             out += [Constraint("target", p) for p in persons]
+    replacing = lexicon()["replacement"]
+    if persons and any(has_phrase(q, w) for w in replacing["question"]):
+        # "whom did X replace?", "who succeeds X?": a sentence naming X says a replacement
+        out += [Constraint("replacement", p) for p in persons]
     roles = lexicon()["roles"]
     reached = _roles_asked(question, ASKED_ONLY_REACH)
     for role in roles:
@@ -452,12 +457,62 @@ def verify(
             clash = any(any(k in words(i) for k in keys) for i in items)
             checks.append(Check(c.kind, c.value, None, not clash))
             continue
+        if c.kind == "replacement":
+            n = next(
+                (
+                    e.citation.n
+                    for e in evidence
+                    if _says_replacement(e.citation.text, person_words(c.value))
+                    or _says_replacement(e.context, person_words(c.value))
+                ),
+                None,
+            )
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
+        if c.kind == "fund" and items and all(FUND_NAME_END_RE.search(i) for i in items):
+            # "into which fund is X reorganized?" answered with funds: the cited text speaks of
+            # X itself (by name, or as "the Fund" it defines), not of two other funds of a
+            # filing that covers X too (a table row "Fund A | Fund B" below a cover naming X)
+            n = next(
+                (
+                    e.citation.n
+                    for e, text, above in texts
+                    if _fund_holds(c.value, e, text)
+                    and (
+                        stated(c.value, e.citation.text)
+                        or FUND_REFERENCE_RE.search(e.citation.text)
+                    )
+                ),
+                None,
+            )
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
         n = next(
             (e.citation.n for e, text, above in texts if _holds(c, e, text, above, person_words)),
             None,
         )
         checks.append(Check(c.kind, c.value, n, n is not None))
     return tuple(checks)
+
+
+def _says_replacement(text: str, keys: Sequence[str]) -> bool:
+    """Whether one sentence of a text names the person (by one of ``keys``) and says a
+    replacement ("Ms. Cole replaced Mr. Dunn", "Mr. Dunn's successor", "in place of")."""
+    said = lexicon()["replacement"]["evidence"]
+    for _, sentence in split_sentences(text):
+        plain = AMENDING_RE.sub(" ", words(sentence))
+        if any(has_phrase(plain, k) for k in keys) and any(has_phrase(plain, w) for w in said):
+            return True
+    return False
+
+
+# A fund's name as an answer item ends in a fund word; a defined term that speaks of a fund the
+# filing covers ("the Fund", "each Portfolio", "the Target Fund").
+FUND_NAME_END_RE = re.compile(r"\b(?:Fund|Portfolio|ETF|Trust|Fund,? Inc\.?)$", re.I)
+FUND_REFERENCE_RE = re.compile(
+    r"\b(?:[Tt]he|[Ee]ach|[Tt]his|[Ii]ts)\s+(?:(?:Acquired|Target|Merging|Reorganizing|"
+    r"Existing|Predecessor)\s+)?(?:Fund|Portfolio|Series)s?\b(?!\s+[A-Z])"
+)
 
 
 def _holds(
@@ -515,7 +570,7 @@ def _holds(
 # information replaces similar information", "is deleted and replaced with the following",
 # "replaces the second paragraph", "is hereby replaced in its entirety".
 AMENDING_RE = re.compile(
-    r" following (?:\w+ ){0,3}(?:replaces?|is replaced|are replaced|supersedes?)(?: \w+){0,2}"
+    r" following (?:\w+ ){0,3}(?:replaces?|is replaced|are replaced|supersedes?)(?: \w+){0,5}"
     r" (?:information|paragraph|section|sentence|disclosure|table|text|language|chart)s?\b"
     r"| (?:is|are) (?:hereby )?(?:deleted (?:in its entirety )?and )?replaced (?:in (?:its|their) "
     r"entirety )?(?:with|by) the following\b"

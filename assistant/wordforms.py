@@ -20,7 +20,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from whoosh.lang.porter import stem
+from index.stemming import stem
 
 DATA = Path(__file__).with_name("data")
 # A word of a text as the answering side reads it ("Post-Effective", "U.S.", "A&P").

@@ -72,9 +72,11 @@ _FUND_WORDS = r"(?:Fund|FUND|Portfolio|PORTFOLIO|ETF|Trust|TRUST)"
 # A word of a name; an EDGAR series or class id ("C000032969") is none, nor a number that ends
 # a sentence ("... and the fund in 2002. Portfolio manager ...").
 _NAME_WORD = r"(?:(?![CS]\d{9}\b)(?!\d+\.(?!\d))[A-Z0-9][\w.'’&®/+-]*(?:\((?:R|SM|TM)\))?|&)"
-# "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end.
+# "Portfolio Manager", "Fund Summary": the fund word starts another phrase, not a name's end;
+# "Non-Diversified Fund Risk" names a risk.
 _NOT_NAME_END = (
     r"(?!\s+(?:Manager|Managers|Management|Turnover|Holdings|Summary(?!\s+Prospectus)|Operating"
+    r"|Risk|Risks|RISK|RISKS"
     r"|Expenses|Fees|Shares|Class|Prospectus|Details|Company|Co\.|Complex|Family|Families)(?!\w))"
 )
 _FUND_NAME_RE = re.compile(

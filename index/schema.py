@@ -22,13 +22,15 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Positions
 
+from index.stemming import stem
+
 # Spelled out rather than the default: since whoosh 2.7.5 the default pattern keeps `*`
 # inside tokens; this one splits on everything but word characters, inner dots and apostrophes.
 TOKEN_PATTERN = r"\w+(?:[.']\w+)*"
 
 # Bumped whenever loading, sectioning or extraction changes what a file turns into, so
 # that `fundqa index add` re-ingests files indexed by an older parser.
-PARSER_VERSION = "32"
+PARSER_VERSION = "33"
 
 # Relative weights of the fields a query searches (BM25F field boosts).
 SECTION_BOOST = 1.6
@@ -37,7 +39,7 @@ FUNDS_BOOST = 1.3
 
 def text_analyzer() -> StemmingAnalyzer:
     """Stemming analyzer for passage text and headings; keeps one-character tokens (5%, A)."""
-    return StemmingAnalyzer(expression=TOKEN_PATTERN, minsize=1)
+    return StemmingAnalyzer(expression=TOKEN_PATTERN, minsize=1, stemfn=stem)
 
 
 def plain_tokenizer() -> RegexTokenizer:

@@ -126,3 +126,77 @@ def test_the_day_decided_is_not_the_day_it_takes_effect(
     answer = assistant_over({"decided.txt": DECIDED_THEN_EFFECTIVE}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items[:1] == (date,), answer.items
+
+
+NOT_UNTIL = """Larchwood Small Cap Fund
+Supplement dated August 28, 2025 to the Prospectus dated April 30, 2025
+
+Class R shares of the Fund are not available for purchase until September 30, 2025. The
+expense limitation agreement will remain in effect until April 30, 2027.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will Class R shares be available for purchase?",
+        "Starting when can investors buy Class R shares?",
+        "As of when are Class R shares available for purchase?",
+        "When do Class R shares become available?",
+        "When can investors start buying Class R shares?",
+    ],
+)
+def test_a_negated_until_dates_a_start(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"not_until.txt": NOT_UNTIL}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == ("September 30, 2025",), answer.items
+
+
+MEETING_THEN_EFFECTIVE = """Larchwood Growth Advantage Fund
+Supplement dated January 30, 2025 to the Prospectus dated November 1, 2024
+
+A special meeting of the shareholders was held on December 18, 2024, where shareholders
+approved a proposal to change the Fund from a diversified company to a non-diversified company.
+As a result, effective February 5, 2025, the Fund will begin operating as a non-diversified
+investment company.
+"""
+
+MEETING_ONLY = """Larchwood Growth Advantage Fund
+Supplement dated January 30, 2025 to the Prospectus dated November 1, 2024
+
+A special meeting of the shareholders was held on December 18, 2024, where shareholders
+approved a proposal to change the Fund from a diversified company to a non-diversified company.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the fund be non-diversified?",
+        "When does the fund become non-diversified?",
+        "As of what date does the fund operate as a non-diversified fund?",
+    ],
+)
+def test_a_meeting_s_date_is_not_when_the_change_starts(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"both.txt": MEETING_THEN_EFFECTIVE}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == ("February 5, 2025",), answer.items
+    # a filing that only dates the meeting does not say when the change starts
+    answer = assistant_over({"meeting.txt": MEETING_ONLY}).ask(question)
+    assert "December 18, 2024" not in answer.items, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When was the special meeting of shareholders held?", "When did shareholders approve it?"],
+)
+def test_the_meeting_s_date_when_the_meeting_is_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"meeting.txt": MEETING_ONLY}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == ("December 18, 2024",), answer.items

@@ -394,3 +394,16 @@ def test_the_registrant_is_no_fund_of_its_filing() -> None:
     cover = "Larchwood Trust Larchwood Retirement Income Fund Larchwood Retirement 2030 Fund"
     funds = metadata._funds([cover], "", metadata._CaseMap(cover), "Larchwood Trust I")
     assert funds == ("Larchwood Retirement Income Fund", "Larchwood Retirement 2030 Fund")
+
+
+@pytest.mark.parametrize(
+    "risk",
+    ["Non-Diversified Fund Risk.", "Underlying Fund Risks:", "MASTER/FEEDER FUND RISK"],
+)
+def test_a_risk_named_after_a_kind_of_fund_is_no_fund(risk: str) -> None:
+    text = (
+        "HARBORGATE EQUITY TRUST\nHarborgate Growth Advantage Fund\n"
+        "Supplement dated January 30, 2025\n\n"
+        f"{risk} If a Fund is non-diversified, it may invest more of its assets in one issuer.\n"
+    )
+    assert meta_of(text).funds == ("Harborgate Growth Advantage Fund",)

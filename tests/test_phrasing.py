@@ -68,6 +68,12 @@ from assistant.understand import understand
         ("List of funds covered?", "List of funds covered?"),
         ("State Street is the custodian?", "State Street is the custodian?"),
         ("What is the fund's name?", "What is the fund's name?"),
+        # ways of asking "when" that add no word of their own
+        (
+            "Starting when will Class R shares be available?",
+            "When will Class R shares be available?",
+        ),
+        ("As of when is the fund closed?", "When is the fund closed?"),
     ],
 )
 def test_rephrase(typed: str, read: str) -> None:
@@ -234,3 +240,35 @@ def test_exposure_is_said_as_investment() -> None:
 )
 def test_a_previous_post_in_either_order(question: str) -> None:
     assert understand(question, has_person=True).detail == "previous"
+
+
+REOPEN = """Larchwood Enterprise Fund
+Supplement dated March 2, 2020 to the Prospectus dated October 28, 2019
+
+Effective on or about April 13, 2020, the Fund will reopen to new investors. The Fund had
+previously been closed to new investors.
+"""
+
+CLOSE = """Larchwood Growth Fund
+Supplement dated January 3, 2012 to the Prospectus dated February 1, 2011
+
+Effective as of the close of business on January 31, 2012, the Fund is closed to new investors.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "date"),
+    [
+        (REOPEN, "On which date does the fund open up again?", "April 13, 2020"),
+        (REOPEN, "When does the fund open again to new investors?", "April 13, 2020"),
+        (REOPEN, "When will the fund open back up?", "April 13, 2020"),
+        (CLOSE, "As of what date did the fund stop taking new investors?", "January 31, 2012"),
+        (CLOSE, "When does the fund stop accepting new investors?", "January 31, 2012"),
+    ],
+)
+def test_opening_again_and_stopping_are_read_as_reopen_and_close(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, date: str
+) -> None:
+    answer = assistant_over({"f.txt": text}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == (date,), answer.items
