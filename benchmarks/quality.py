@@ -9,6 +9,9 @@ fitting the confidence model; ``--failures`` prints the tuning part's failures o
 It also asks ``tests/data/tune-reworded.jsonl``: each tuning-part question asked once more in
 other words (commands, contractions, abbreviations such as "PMs", phrasal verbs, a typo in one
 of ten), with the same gold answers: how much of the tuning score is the wording tuned to.
+And ``tests/data/tune-fresh.jsonl``: 157 new questions (a quarter of them not answerable by
+their filing) written from the 118 filings whose every question is in the tuning part, on facts
+the evaluation questions do not ask: how the engine does on questions nobody tuned it to.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -30,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SPLIT = REPO / "tests" / "data" / "eval-split.tsv"
 REWORDED = REPO / "tests" / "data" / "tune-reworded.jsonl"
+FRESH = REPO / "tests" / "data" / "tune-fresh.jsonl"
 
 
 def read_split(path: Path = SPLIT) -> dict[str, tuple[str, str]]:
@@ -94,12 +98,12 @@ def main(argv: list[str] | None = None) -> int:
                     "features": answer.features,
                 }
             )
-    reworded = Tally()
-    if REWORDED.exists():
-        for gold in read_gold(REWORDED):
+    extra = {"tune, reworded": Tally(), "tune, fresh": Tally()}
+    for name, path in (("tune, reworded", REWORDED), ("tune, fresh", FRESH)):
+        for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
             outcome, cited = judge(gold, answer)
-            reworded.add(gold, outcome, cited)
+            extra[name].add(gold, outcome, cited)
     seconds = time.perf_counter() - started
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:
@@ -107,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(rec) + "\n")
     for name in ("check", "tune", "all"):
         print(line(name, tallies[name]))
-    if reworded.figures()["questions"]:
-        print(line("tune, reworded", reworded).lstrip())
+    for name, tally in extra.items():
+        if tally.figures()["questions"]:
+            print(line(name, tally).lstrip())
     print(f"({len(records)} questions in {seconds:.1f} s)")
     for (part, kind), tally in sorted(by_type.items()):
         f = tally.figures()

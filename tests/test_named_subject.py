@@ -1,0 +1,87 @@
+"""An answer about a fund or person the question names must rest on text about that fund or
+person: a reorganization of two other funds of a filing covering the fund asked about is no
+answer for it, nor is a list of today's managers an answer to whom a named manager replaced."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+REORGANIZATIONS = """Harborgate Equity Funds
+Harborgate Small Cap Growth Fund
+Harborgate Select Growth Fund
+Harborgate Large Cap Growth Fund
+
+Supplement dated April 30, 2024 to the Prospectuses
+
+The shareholder meeting for Harborgate Small Cap Growth Fund has been adjourned to May 6, 2024.
+
+The Board approved the reorganization of certain funds as shown in the table below:
+
+Acquired Fund | Acquiring Fund
+Harborgate Select Growth Fund | Harborgate Large Cap Growth Fund
+"""
+
+ONE_FUND = """Harborgate Small Cap Growth Fund
+Supplement dated April 30, 2024 to the Prospectus
+
+The Board approved the reorganization of the Fund into Harborgate Large Cap Growth Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Into which fund would Harborgate Small Cap Growth Fund be reorganized?",
+        "Harborgate Small Cap Growth Fund is to be reorganized into which fund?",
+    ],
+)
+def test_another_fund_s_reorganization_is_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"reorg.txt": REORGANIZATIONS}).ask(question)
+    assert "Harborgate Large Cap Growth Fund" not in answer.items, answer.answer
+    # the same question of a filing whose text speaks of the fund as "the Fund"
+    answer = assistant_over({"one.txt": ONE_FUND}).ask(question)
+    assert answer.answered, answer.answer
+    assert "Harborgate Large Cap Growth Fund" in answer.items, answer.items
+
+
+MANAGERS = """Harborgate BuyWrite ETF
+Supplement dated August 28, 2025 to the Prospectus
+
+Portfolio Managers: Dana K. Holt, Chief Executive Officer of the Adviser, and Ravi Mendes,
+Director of Research, have served the Fund as its portfolio managers since 2022. Ellis Quade,
+Managing Partner of the Adviser, has served the Fund as a portfolio manager since December 2024.
+Prior to joining the Adviser, Mr. Quade was a portfolio manager at Northgate Capital LLC.
+
+The following replaces the Fund Management Team section on page 10 of the prospectus.
+"""
+
+REPLACED = """Harborgate BuyWrite ETF
+Supplement dated August 28, 2025 to the Prospectus
+
+Effective December 1, 2024, Ellis Quade replaced Marta Lindqvist as a portfolio manager of the
+Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which portfolio manager did Ellis Quade replace?",
+        "Whom did Ellis Quade succeed on the fund?",
+        "Who was Ellis Quade's predecessor?",
+    ],
+)
+def test_whom_a_manager_replaced_needs_a_replacement_said(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"m.txt": MANAGERS}).ask(question)
+    assert not answer.answered, answer.answer
+    answer = assistant_over({"r.txt": REPLACED}).ask(question)
+    assert answer.answered, answer.answer
+    assert "Marta Lindqvist" in answer.items, answer.items

@@ -1,0 +1,42 @@
+"""The extra question sets that measure wording and unseen questions (benchmarks/quality.py):
+well formed, and drawn only from filings whose every evaluation question is in the tuning part,
+so that the check part stays unlooked at."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SETS = ("tune-reworded.jsonl", "tune-fresh.jsonl")
+
+
+def read(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_question_is_well_formed(name: str) -> None:
+    rows = read(name)
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["scope"] in ("doc", "corpus") and r["question"].strip(), r["id"]
+        assert bool(r["gold"]) == r["answerable"], r["id"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_only_tuning_filings_are_asked(shared_dir: Path, name: str) -> None:
+    parts = {
+        line.split("\t")[0]: line.split("\t")[2]
+        for line in (DATA / "eval-split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    docs_in_check = {
+        q["doc"]
+        for f in ("dev.jsonl", "dev-b.jsonl")
+        for q in map(json.loads, (shared_dir / "eval" / f).read_text(encoding="utf-8").splitlines())
+        if parts[q["id"]] == "check"
+    }
+    asked = {r["doc"] for r in read(name)}
+    assert not asked & docs_in_check, sorted(asked & docs_in_check)
