@@ -30,6 +30,7 @@ from assistant.understand import (
     content_terms,
     counted,
     details_asked,
+    filing_funds_narrowed,
     is_followup,
     target_nouns,
     understand,
@@ -1347,7 +1348,12 @@ class Assistant:
         ):
             value, what = meta.supplement_date, "The supplement is dated"
         elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
-            names = _without_aliases(meta.funds, self._definitions(docs[0]))
+            names = _narrowed(
+                _without_aliases(meta.funds, self._definitions(docs[0])),
+                *filing_funds_narrowed(q),
+            )
+            if not names:
+                return None
             found = [(f, self._passage_containing(docs[0], f)) for f in names]
             return self._listed(q, u, found, "The filing covers")
         elif (
@@ -3068,6 +3074,33 @@ def _says_second_part(answer: Answer, second: str) -> bool:
         return False
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return bool(spans.of_type(asked, said))
+
+
+def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> list[str]:
+    """The filing's funds a question narrows by words of their names ("which Perkins funds"):
+    those whose names hold every word, or all when none does (a word that describes, "affected
+    funds"); and by a trust whose series it asks ("the funds of Harborgate Global Trust"): the
+    names listed after the trust's, up to the next trust's, or none when the filing does not
+    list that trust."""
+    out = list(names)
+    if trust is not None:
+        key = verify.words(trust)
+        at = next((i for i, n in enumerate(out) if verify.words(n) == key), None)
+        if at is None:
+            return []
+        series = []
+        for name in out[at + 1 :]:
+            if TRUST_NAME_RE.search(name):
+                break
+            series.append(name)
+        out = series
+    wanted = [verify.words(w).strip() for w in words]
+    kept = [n for n in out if all(verify.has_phrase(verify.words(n), w) for w in wanted)]
+    return kept or out
+
+
+# A registrant's name in a cover's list of funds ("Franklin Global Trust", "Harborgate Funds").
+TRUST_NAME_RE = re.compile(r"\b(?:Trust|Funds|Series|Company|Inc\.?)$")
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

@@ -360,12 +360,12 @@ def details_asked(question: str) -> list[str]:
 LEAD_CONJUNCTION_RE = re.compile(r"^\s*(?:and|also|so|but|then|ok|okay|now)\b[\s,]*")
 # "Which fund does this supplement cover?": the funds a filing is about.
 FUNDS_OF_FILING_RE = re.compile(
-    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+(?:\w+\s+)?"
+    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+(?:[\w.&'’-]+\s+){0,4}?"
     r"(?:funds?|series|portfolios?)\s+(?:[\w/'’-]+\s+){0,6}?(?:does|do|is|are)\s+"
     r"(?:(?:covered|listed|named)\s+(?:by|in)\s+)?"
     r"(?:this|the)\s+(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\b"
     # "(tell me) which funds this supplement covers": a question set inside a request
-    r"|^\s*(?:which|what)\s+(?:\w+\s+)?(?:funds?|series|portfolios?)\s+(?:this|the)\s+"
+    r"|^\s*(?:which|what)\s+(?:[\w.&'’-]+\s+){0,4}?(?:funds?|series|portfolios?)\s+(?:this|the)\s+"
     r"(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\s+"
     r"(?:covers|includes|lists|names|applies\s+to|amends|concerns|is\s+(?:for|about))\b"
 )
@@ -389,6 +389,33 @@ FILING_SCOPE_WORDS = frozenset(
 FILING_SCOPE_ASK_RE = re.compile(r"^\s*(?:which|what|list|name|identify|show)\b", re.I)
 
 
+# The words between the wh-word and the fund noun of such a question ("which two Perkins
+# funds", "which Wells Fargo Advantage funds"), and a trust it asks the series of ("which funds
+# of Franklin Global Trust are listed?").
+FUND_MODIFIERS_RE = re.compile(
+    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+((?:[\w.&'’-]+\s+){1,4}?)"
+    r"(?:funds?|series|portfolios?)\b",
+    re.I,
+)
+SERIES_OF_RE = re.compile(
+    r"\b(?:funds?|series|portfolios?)\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){1,6}"
+    r"(?:Trust|Funds|Series|Company|Inc\.?))"
+)
+
+
+def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:
+    """What a question asking the filing's funds narrows them by: the words before the fund
+    noun that are no count ("Perkins"), and the trust whose series it asks for, if any."""
+    m = FUND_MODIFIERS_RE.search(question)
+    words = [
+        w
+        for w in (m.group(1).split() if m else [])
+        if not w.isdigit() and w.lower() not in NUMBER_WORDS and w.lower() not in STOP
+    ]
+    trust = SERIES_OF_RE.search(question)
+    return words, trust.group(1) if trust else None
+
+
 def asks_funds_of_filing(question: str) -> bool:
     """Whether a question asks which funds the filing itself covers, in any of the ways one
     says so, and nothing more ("Which funds will be merged into X?" asks more)."""
@@ -399,10 +426,15 @@ def asks_funds_of_filing(question: str) -> bool:
     if not FILING_SCOPE_ASK_RE.match(low) or not FUND_NOUNS & set(said):
         return False
     refers = bool(FILING_NOUNS & set(said) or FILING_SCOPE_WORDS & set(said) or "this" in said)
+    series_of = SERIES_OF_RE.search(question)  # "the funds of Harborgate Trust": which ones
+    of_trust = set(content_terms(series_of.group(1))) if series_of else set()
     rest = [
         w
         for w in content_terms(question)
-        if w not in FUND_NOUNS and w not in FILING_NOUNS and w not in FILING_SCOPE_WORDS
+        if w not in FUND_NOUNS
+        and w not in FILING_NOUNS
+        and w not in FILING_SCOPE_WORDS
+        and w not in of_trust
     ]
     return refers and not rest
 
@@ -762,9 +794,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
     ) and not _has(WHEN_ASKED, q):  # "when does the new objective take effect?" asks a date
         return "objective", "sentence", None
-    if (_has(r"^\s*(which|what)\b.*\bfunds\b", q) or asks_funds_of_filing(q)) and not _has(
-        manager_words, q
-    ):
+    if asks_funds_of_filing(q) or (
+        _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q)
+    ):  # "which funds does this Harborgate Management supplement cover?" asks funds too
         return "funds", "list", None
     if FORMER_NAME_RE.search(q):
         return "change", "fund", None

@@ -536,6 +536,12 @@ def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[s
         ("Which funds will be merged into the Growth Fund?", False),
         ("What is the new name for the fund?", False),
         ("Which funds does the new manager take over?", False),
+        # words naming some of them, a count, a description of the filing
+        ("Which Harborgate Advantage funds are covered by this supplement?", True),
+        ("Which two Northgate funds are covered by this closed fund policy supplement?", True),
+        ("Which funds does this Harborgate Capital Management Singapore supplement cover?", True),
+        ("Which funds of Harborgate Global Trust are listed?", True),
+        ("Which funds of Harborgate Global Trust will be merged?", False),
     ],
 )
 def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> None:

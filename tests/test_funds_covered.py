@@ -1,0 +1,80 @@
+"""Which funds a filing covers, when the question narrows them: by words of their names
+("which Northgate funds"), by a count, by the trust whose series are asked ("the funds of
+Harborgate Global Trust"), or describes the filing in words of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+TWO_FAMILIES = """HARBORGATE INVESTMENT TRUST
+Northgate Mid Cap Value Fund
+Northgate Small Cap Value Fund
+Harborgate Balanced Fund
+
+Supplement dated January 27, 2017 to the Prospectus dated October 28, 2016
+
+Closed Fund Policies. Effective February 1, 2017, the Funds are closed to new investors.
+"""
+
+TRUSTS = """SUPPLEMENT DATED JUNE 6, 2012 TO THE CURRENTLY EFFECTIVE PROSPECTUS OF EACH OF THE
+LISTED FUNDS
+
+Harborgate California Tax-Free Trust
+Harborgate California Insured Tax-Free Income Fund
+Harborgate California Intermediate-Term Tax-Free Income Fund
+Harborgate Global Trust
+Harborgate Global Real Estate Fund
+Harborgate International Growth Fund
+Harborgate High Income Trust
+Harborgate High Income Fund
+
+The section "Buying Shares" is revised to add the following.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "funds"),
+    [
+        (
+            "Which two Northgate funds are covered by this closed fund policy supplement?",
+            ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
+        ),
+        (
+            "Which Northgate funds does this supplement cover?",
+            ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
+        ),
+        (
+            "Which funds does this Harborgate Investment Trust supplement cover?",
+            [
+                "Northgate Mid Cap Value Fund",
+                "Northgate Small Cap Value Fund",
+                "Harborgate Balanced Fund",
+            ],
+        ),
+    ],
+)
+def test_the_funds_a_question_narrows_to(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, funds: list[str]
+) -> None:
+    answer = assistant_over({"two.txt": TWO_FAMILIES}).ask(question)
+    assert answer.answered, answer.answer
+    assert list(answer.items) == funds
+
+
+def test_the_series_of_one_trust_in_a_cover_listing_several(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    ask = assistant_over({"trusts.txt": TRUSTS}).ask
+    answer = ask("Which funds of Harborgate Global Trust are listed?")
+    assert answer.answered, answer.answer
+    assert list(answer.items) == [
+        "Harborgate Global Real Estate Fund",
+        "Harborgate International Growth Fund",
+    ]
+    # a trust the filing does not list: not every fund it lists
+    answer = ask("Which funds of Harborgate Municipal Trust are listed?")
+    assert "Harborgate High Income Fund" not in answer.items, answer.answer
