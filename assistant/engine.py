@@ -1072,6 +1072,8 @@ class Assistant:
         answer = self._count_answer(q, u, scope, persons)
         if answer is None:
             answer = self._metadata_answer(q, u, scope)
+        if answer is None and TRUST_ASKED_RE.search(q):
+            answer = self._trust_answer(q, u, scope)
         if answer is None and TICKER_QUESTION_RE.search(q):
             answer = self._ticker_answer(q, u, scope)
         if answer is None and u.intent not in OWN_READER_INTENTS:
@@ -1894,6 +1896,54 @@ class Assistant:
             if passage is not None and f.value in passage.text:
                 return f.value, passage
         return None
+
+    def _trust_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The trust a fund is a series of ("Which trust is X part of?"): on the cover that lists
+        trusts, each above its funds, the trust written nearest before the fund's name; a filing
+        naming one registrant before the fund, that registrant."""
+        fund = scope.fund or (scope.names[0] if scope.names else None)
+        docs = scope.docs if scope.docs is not None else ()
+        if not docs or len(docs) > TABLE_DOCS_MAX:
+            return None
+        for doc in docs:
+            rec = self.snap.docs.get(doc)
+            if rec is None:
+                continue
+            names = [n for n in (*scope.names, fund) if n] or list(rec.meta.funds[:1])
+            cover = self._passages(doc)[:COVER_PASSAGES]
+            for passage in cover:
+                text = passage.text
+                at = next((m.start() for n in names if (m := _name_at(text, n))), None)
+                if at is None:
+                    continue
+                trusts = [
+                    (m.end(), _trust_name(m.group(0)))
+                    for m in TRUST_IN_COVER_RE.finditer(text[:at])
+                ]
+                own = _name_at(text[:at], rec.meta.trust) if rec.meta.trust else None
+                if own is not None:
+                    trusts.append((own.end(), " ".join(own.group(0).split())))
+                if not trusts:
+                    continue
+                trust = max(trusts)[1]
+                said = f"{names[0]} is a series of {trust}" if fund else trust
+                return self._trust_read(q, u, said, trust, passage)
+            # the fund's name is not on the cover as asked (an old name): the registrant when
+            # the cover names only one
+            trust = rec.meta.trust
+            written = [p for p in cover if trust and _name_at(p.text, trust)]
+            if written and not any(TRUST_IN_COVER_RE.search(p.text) for p in cover):
+                return self._trust_read(
+                    q, u, f"The filing's registrant is {trust}", trust, written[0]
+                )
+        return None
+
+    def _trust_read(
+        self, q: str, u: Understanding, said: str, trust: str, passage: Passage
+    ) -> Answer:
+        found = self._read(q, u, said, [trust], [passage], 0.85, "cover")
+        # the cover's layout says what the name is: the registrant above the fund
+        return replace(found, features={**found.features, "slot": 1.0})
 
     def _passage_containing(self, doc: str, value: str) -> Passage | None:
         """The first passage of a document whose text holds a value (case and spacing aside;
@@ -3074,6 +3124,45 @@ def _says_second_part(answer: Answer, second: str) -> bool:
         return False
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return bool(spans.of_type(asked, said))
+
+
+# A question asking the trust a fund belongs to; a trust's name on a cover ("JPMORGAN TRUST IV",
+# "Harborgate Series Trust"); how many opening passages are read as the cover.
+TRUST_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?trust\b|\bseries\s+of\s+(?:which|what)\b"
+    r"|\b(?:name\s+of\s+the|the\s+fund['’]s)\s+trust\b",
+    re.I,
+)
+TRUST_IN_COVER_RE = re.compile(
+    r"(?:\b[A-Z][\w.&'’-]*\s+){1,5}(?:TRUST|Trust)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b(?!\s+Company)"
+)
+COVER_PASSAGES = 6
+
+
+def _trust_name(found: str) -> str:
+    """A trust's name as a cover writes it, without the end of the fund name before it
+    ("... 2060 Fund JPMORGAN TRUST IV" -> "JPMORGAN TRUST IV")."""
+    words = found.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in FUND_NAME_WORDS:
+            words = words[i + 1 :]
+            break
+    if (words and words[-1].isupper()) or (len(words) > 1 and words[-2].isupper()):
+        # a name set in capitals: its capitalised words only ("Growth JPMORGAN TRUST IV")
+        while words and not words[0].isupper():
+            words.pop(0)
+    return " ".join(words)
+
+
+FUND_NAME_WORDS = frozenset({"fund", "funds", "portfolio", "portfolios", "etf", "®"})
+
+
+def _name_at(text: str, name: str) -> re.Match[str] | None:
+    """Where a name is written in a text, case, spacing and marks (®) aside."""
+    words = [re.escape(w) for w in re.findall(r"[\w.&'’-]+", name.replace("®", ""))]
+    if not words:
+        return None
+    return re.search(r"(?<![\w])" + r"(?:®|\s)*".join(words) + r"(?![\w])", text, re.I)
 
 
 def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> list[str]:

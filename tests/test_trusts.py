@@ -1,0 +1,61 @@
+"""The trust a fund is a series of, read from a cover: the trust written nearest above the
+fund's name on a cover listing several trusts, or the one registrant the cover names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+TWO_TRUSTS = """HARBORGATE TRUST I
+Harborgate Retirement Funds
+Harborgate Retirement 2030 Fund
+Harborgate Retirement 2060 Fund
+HARBORGATE TRUST IV
+Harborgate Retirement Funds
+Harborgate Retirement 2065 Fund
+(each a "Fund" and collectively, the "Funds")
+
+Supplement dated August 25, 2025 to the current Prospectuses
+
+Effective immediately, Dana K. Holt will no longer serve as a portfolio manager to the Funds.
+"""
+
+ONE_REGISTRANT = """Northgate Funds II
+Northgate Income Portfolio (the "fund")
+
+Supplement dated April 22, 2016 to the current Prospectus
+
+The fund's management fee is reduced to 0.50%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "trust"),
+    [
+        ("Which trust is the Harborgate Retirement 2065 Fund part of?", "HARBORGATE TRUST IV"),
+        ("Harborgate Retirement 2060 Fund is a series of which trust?", "HARBORGATE TRUST I"),
+        ("What trust does the Harborgate Retirement 2030 Fund belong to?", "HARBORGATE TRUST I"),
+    ],
+)
+def test_the_trust_nearest_above_the_fund_on_the_cover(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, trust: str
+) -> None:
+    answer = assistant_over({"two.txt": TWO_TRUSTS}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (trust,), answer.items
+    assert answer.citations[0].line_start == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What trust does the fund belong to?", "Which trust is the Northgate Income Portfolio in?"],
+)
+def test_the_one_registrant_of_a_cover(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"one.txt": ONE_REGISTRANT}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == ("Northgate Funds II",), answer.items
