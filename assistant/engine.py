@@ -1443,6 +1443,14 @@ class Assistant:
             if f.kind == "ticker"
             and (not u.share_classes or verify.same_class(f.attr("class") or "", u.share_classes))
         ]
+        asked = scope.fund or (scope.names[0] if scope.names else None)
+        if asked is not None:  # of a filing listing several funds' tickers, the one asked
+            # (every telling word: "U.S. Equity" and "Small-Cap Equity" are two funds)
+            found = [
+                f
+                for f in found
+                if verify.stated(f.subject, asked) or verify.stated(asked, f.subject)
+            ]
         if not found:
             return None
         said = "; ".join(

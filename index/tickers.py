@@ -36,6 +36,14 @@ NAMED_BRACKETED_RE = re.compile(
     rf"(Class\s+[A-Z0-9][A-Z0-9-]{{0,5}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))"
     rf"[*†‡\d]{{0,2}}\s*\(({TICKER})\)"
 )
+# "Ticker: VNDFX (Class A); VNDIX (Class I)": each ticker with its class in brackets after it.
+TICKER_THEN_CLASS_RE = re.compile(
+    rf"\b({TICKER})\s*\((Class\s+[A-Z0-9][A-Z0-9-]{{0,5}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+    r"(?:Class|Shares))\)"
+)
+# A mutual fund's ticker: five capitals ending in X ("SIVIX"); a class named before one in
+# brackets states its ticker with no cue word ("Investment Class (SIVIX) Service Class (SSQSX)").
+FUND_TICKER_RE = re.compile(r"^[A-Z]{4}X$")
 # How far after a ticker cue its list of classes may run (characters).
 LIST_REACH = 300
 # Capitalised tokens that follow a cue but are no tickers.
@@ -62,20 +70,47 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     for p in passages:
         named = _fund_in(p.text, funds)
         last = named or last
-        if not CUE_RE.search(p.text) and not CLASS_LIST_RE.search(p.text):
+        if not CUE_RE.search(p.text) and not CLASS_LIST_RE.search(p.text) and not _uncued(p.text):
             continue
         fund = named or last or (funds[0] if funds and p.ordinal < COVER_PASSAGES else None)
         if fund is None:
             continue
-        for cls, ticker in _pairs(p.text):
+        places = _fund_places(p.text, funds) if named else []
+        for at, cls, ticker in _pairs(p.text):
             if ticker in seen or ticker in NOT_TICKERS:
                 continue
             seen.add(ticker)
             attrs = (("class", cls),) if cls else ()
+            # of a cover listing several funds, each with its classes: the fund named last
+            # before the ticker
+            owner = next((f for start, f in reversed(places) if start < at), fund)
             out.append(
-                Fact("ticker", fund, ticker, fund=fund, doc=p.doc, passage=p.ordinal, attrs=attrs)
+                Fact("ticker", owner, ticker, fund=owner, doc=p.doc, passage=p.ordinal, attrs=attrs)
             )
     return out
+
+
+def _uncued(text: str) -> list[tuple[int, str, str]]:
+    """Classes named before a fund's ticker in brackets, with no cue word: (where, class,
+    ticker)."""
+    return [
+        (m.start(2), m.group(1), m.group(2))
+        for m in NAMED_BRACKETED_RE.finditer(text)
+        if FUND_TICKER_RE.match(m.group(2))
+    ]
+
+
+def _fund_places(text: str, funds: Sequence[str]) -> list[tuple[int, str]]:
+    """Where each of the filing's funds is named in a text, in order (the longest name at a
+    place)."""
+    low = text.lower()
+    found: dict[int, str] = {}
+    for f in sorted(funds, key=len):
+        start = low.find(f.lower())
+        while start >= 0:
+            found[start] = f
+            start = low.find(f.lower(), start + 1)
+    return sorted(found.items())
 
 
 def _cover_funds(passages: Sequence[Passage]) -> tuple[str, ...]:
@@ -91,34 +126,41 @@ def _fund_in(text: str, funds: Sequence[str]) -> str | None:
     return max(named, key=len) if named else None
 
 
-def _pairs(text: str) -> Iterator[tuple[str | None, str]]:
-    """(share class or None, ticker) as the text states them after a ticker cue."""
+def _pairs(text: str) -> Iterator[tuple[int, str | None, str]]:
+    """(where, share class or None, ticker) as the text states them after a ticker cue, or
+    as classes with a fund's ticker in brackets."""
     for listed in CLASS_LIST_RE.finditer(text):
         for m in BRACKETED_RE.finditer(listed.group(1)):
-            yield (_class_name(m.group(1)), m.group(2))
+            yield (listed.start(1) + m.start(2), _class_name(m.group(1)), m.group(2))
     for cue in CUE_RE.finditer(text):
-        after = text[cue.end() :]
+        base = cue.end()
+        after = text[base:]
         pairs = list(PAIR_RE.finditer(after))
         if pairs:
             for m in pairs:
-                cls = m.group(1)
-                yield (_class_name(cls), m.group(2))
+                yield (base + m.start(2), _class_name(m.group(1)), m.group(2))
             continue
         named = list(NAMED_BRACKETED_RE.finditer(after[:LIST_REACH]))
         if named:
             for m in named:
-                yield (m.group(1), m.group(2))
+                yield (base + m.start(2), m.group(1), m.group(2))
+            continue
+        classed = list(TICKER_THEN_CLASS_RE.finditer(after[:LIST_REACH]))
+        if classed:  # "Ticker: VNDFX (Class A); VNDIX (Class I)"
+            for m in classed:
+                yield (base + m.start(1), m.group(2), m.group(1))
             continue
         tokens = after.replace("|", " ").replace(":", " ").replace("(", " ").split()
         if len(tokens) >= 4 and _alternating(tokens):  # "A MDHAX Investor MDHVX ..."
             for cls, ticker in zip(tokens[::2], tokens[1::2], strict=False):
                 if TICKER_RE.match(ticker.strip(").,;")):
-                    yield (_class_name(cls), ticker.strip(").,;"))
+                    yield (base, _class_name(cls), ticker.strip(").,;"))
             continue
         m = re.match(rf"[\s:|(]*({TICKER})\b", after[:CUE_REACH])
         if m:
             before = CLASS_BEFORE_RE.search(text[: cue.start()].rstrip(" |(:"))
-            yield (before.group(1) if before else None, m.group(1))
+            yield (base + m.start(1), before.group(1) if before else None, m.group(1))
+    yield from _uncued(text)
 
 
 def _alternating(tokens: list[str]) -> bool:

@@ -71,6 +71,16 @@ def read(*texts: str, funds: tuple[str, ...] = ("Harborgate Bond Fund",)) -> lis
                 ("Investor Shares", "HBIVX"),
             ],
         ),
+        # each ticker with its class in brackets after it
+        (
+            ("Harborgate Bond Fund Summary Prospectus Ticker: HBAAX (Class A); HBIIX (Class I)",),
+            [("Class A", "HBAAX"), ("Class I", "HBIIX")],
+        ),
+        # a class with a fund's ticker in brackets, no cue word
+        (
+            ("HARBORGATE BOND FUND Investment Class (HBNIX) Service Class (HBNSX)",),
+            [("Investment Class", "HBNIX"), ("Service Class", "HBNSX")],
+        ),
     ],
 )
 def test_layouts(texts: tuple[str, ...], expected: list[tuple]) -> None:
@@ -88,6 +98,52 @@ def test_the_fund_is_the_one_named_or_on_the_cover() -> None:
 
 def test_words_after_a_cue_are_not_tickers() -> None:
     assert read("Ticker symbols AND other identifiers") == []
+    # without a cue, only a fund's five-letter ticker in brackets is read
+    assert read("Retail Class (NYSE) and Premier Shares (CUSIP)") == []
+
+
+def test_each_ticker_belongs_to_the_fund_named_before_it_on_a_cover() -> None:
+    funds = ("Harborgate Small-Cap Equity Fund", "Harborgate U.S. Equity Fund")
+    got = read(
+        "HARBORGATE TRUST HARBORGATE SMALL-CAP EQUITY FUND Investment Class (HSCIX) Service "
+        "Class (HSCSX) HARBORGATE U.S. EQUITY FUND Investment Class (HUSIX) Service Class (HUSSX)",
+        funds=funds,
+    )
+    assert got == [
+        ("Harborgate Small-Cap Equity Fund", "HSCIX", "Investment Class"),
+        ("Harborgate Small-Cap Equity Fund", "HSCSX", "Service Class"),
+        ("Harborgate U.S. Equity Fund", "HUSIX", "Investment Class"),
+        ("Harborgate U.S. Equity Fund", "HUSSX", "Service Class"),
+    ]
+
+
+COVER = """HARBORGATE TRUST
+HARBORGATE SMALL-CAP EQUITY FUND Investment Class (HSCIX) Service Class (HSCSX)
+HARBORGATE U.S. EQUITY FUND Investment Class (HUSIX) Service Class (HUSSX)
+
+Supplement dated June 13, 2025 to the Prospectus dated April 30, 2025
+
+The Funds' transfer agent has changed.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "tickers"),
+    [
+        (
+            "What is the ticker of the Investment Class of Harborgate Small-Cap Equity Fund?",
+            ("HSCIX",),
+        ),
+        ("What is the ticker of Harborgate U.S. Equity Fund Service Class?", ("HUSSX",)),
+        ("What are the tickers of Harborgate U.S. Equity Fund?", ("HUSIX", "HUSSX")),
+    ],
+)
+def test_the_ticker_of_one_fund_of_a_cover_listing_several(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, tickers: tuple[str, ...]
+) -> None:
+    answer = assistant_over({"cover.txt": COVER}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == tickers
 
 
 SUMMARY = """\
