@@ -762,6 +762,14 @@ START_FRAME_RE = re.compile(r"^\s*(?:starting|beginning|commencing|from|as\s+of)
 START_FRAME_WORDS = frozenset({"starting", "beginning", "commencing"})
 
 
+# A question asking how something is done ("how are orders treated?", "how does the fund
+# value its securities?"), not how long, much or many.
+MANNER_RE = (
+    r"^\s*how\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|may|must)\s+"
+    r"(?!.*\b(?:long|much|many|often|soon)\b)"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -825,6 +833,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         q,
     ) and not _has(r"^\s*when\b", q):
         return "change", "sentence", None
+    if _has(MANNER_RE, q):  # "how are Class B orders treated after the effective date?" asks
+        return "general", "sentence", None  # what happens to them, not a date
     if _has(
         r"^\s*(when|by when|from when|as of when|since when|to what date|on what date|"
         r"what date|which date|until when|till when|through when|until what date|"

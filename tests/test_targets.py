@@ -597,3 +597,28 @@ def test_a_negated_auxiliary_is_no_search_word(question: str, terms: list[str]) 
 )
 def test_which_transactions_or_investors_ask_for_no_amount(question: str, answer_type: str) -> None:
     assert understand(question).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How are Class B purchase orders treated after the effective date?",
+        "How does the fund value its securities on the valuation date?",
+        "How will exchanges be handled after the closing date?",
+    ],
+)
+def test_a_question_of_manner_asks_a_sentence_not_a_date(question: str) -> None:
+    u = understand(question)
+    assert (u.intent, u.answer_type) == ("general", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("How long does the waiver last after the effective date?", "date"),
+        ("How much is the fee after the effective date?", "amount"),
+        ("How many funds merge on the closing date?", "amount"),
+    ],
+)
+def test_how_long_much_or_many_is_no_manner(question: str, answer_type: str) -> None:
+    assert understand(question).answer_type == answer_type
