@@ -169,6 +169,8 @@ def header_columns(row: Passage) -> list[str] | None:
     rest = cells[1:]
     if not rest or any(cell_value(c) for c in rest):
         return None
+    if any(len(c) > HEADER_CELL_MAX_CHARS or c.rstrip().endswith(":") for c in rest):
+        return None  # "I. | The table ... is replaced with the following:": an instruction
     if all(CLASS_CELL_RE.match(c) for c in rest):
         return [f"Class {CLASS_CELL_RE.match(c).group(1)}" for c in rest]  # type: ignore[union-attr]
     return rest
@@ -477,15 +479,41 @@ def _with_row_terms(question: str) -> str:
 
 def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[list[Passage]]:
     """The tables, with a lone header row just above a table ("Class A | Class C", then a
-    caption line, then the rows) joined to it."""
+    caption line, then the rows) joined to it; or, when there is none, the share classes a
+    caption paragraph just above ends with ("(expenses that you pay each year ...) Class V")
+    as its header."""
     lone = {p.ordinal: p for p in passages if p.kind == "row" and header_columns(p) is not None}
+    by_ordinal = {p.ordinal: p for p in passages}
     out = []
     for table in found:
+        if header_columns(table[0]) is not None:
+            out.append(table)
+            continue
         above = [
             lone[o] for o in range(table[0].ordinal - HEADER_REACH, table[0].ordinal) if o in lone
         ]
-        out.append([above[-1], *table] if above and header_columns(table[0]) is None else table)
+        caption = by_ordinal.get(table[0].ordinal - 1)
+        if above:
+            out.append([above[-1], *table])
+        elif (
+            caption is not None
+            and caption.kind != "row"
+            and (m := CLASSES_AT_END_RE.search(caption.text))
+        ):
+            names = [" ".join(c.split()) for c in CLASS_IN_CAPTION_RE.findall(m.group(0))]
+            out.append([replace(caption, text=CELL_SPLIT.join(names), kind="row"), *table])
+        else:
+            out.append(table)
     return out
+
+
+# Column names longer than this are sentences, not a header's.
+HEADER_CELL_MAX_CHARS = 60
+# Share classes a caption paragraph ends with: the columns of the table below it.
+CLASS_IN_CAPTION_RE = re.compile(
+    r"\bClass\s+[A-Z][A-Z0-9-]{0,5}\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares)\b"
+)
+CLASSES_AT_END_RE = re.compile(rf"(?:(?:{CLASS_IN_CAPTION_RE.pattern})[\s,;|]*(?:and\s+)?)+$")
 
 
 SPACED_PERCENT_RE = re.compile(r"\s+%$")

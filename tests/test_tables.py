@@ -976,3 +976,34 @@ def test_no_column_named_by_a_word_that_only_begins_alike() -> None:
     table = rows("Class | Institutional | Investor | Select", "Ticker | IXDXX | VXDXX | SXDXX")
     question = "What is the fund's principal investment strategy?"
     assert tables.column_cell(table, "the fund's principal investment strategy", question) is None
+
+
+def test_the_classes_a_caption_paragraph_ends_with_head_the_table_below_it() -> None:
+    def para(ordinal: int, text: str) -> Passage:
+        return Passage("f.txt", ordinal, ("Fees",), ordinal + 1, ordinal + 1, 0, len(text), text)
+
+    table = [
+        *rows(
+            "I. | The table titled “Annual Fund Operating Expenses” is replaced with the following:"
+        ),
+        para(
+            1,
+            "(expenses that you pay each year as a percentage of the value of your investment) "
+            "Class V",
+        ),
+        *rows(
+            "Management Fees | 0.05 | %",
+            "Distribution and/or Service Fees (12b-1 Fees) | 0.30 | %",
+            "Total Annual Operating Expenses | 1.35 | %",
+            start=2,
+        ),
+    ]
+    cells = tables.read(table, "What is the Class V management fee?", ["Class V"])
+    assert [(c.value, c.column) for c in cells] == [("0.05%", "Class V")]
+    # another class: the table states none for it
+    assert tables.read(table, "What is the Class A management fee?", ["Class A"]) == []
+
+
+def test_an_instruction_in_a_row_is_no_header() -> None:
+    row = rows("II. | The table in the section titled “Example” is deleted and replaced:")[0]
+    assert tables.header_columns(row) is None
