@@ -120,7 +120,9 @@ OTHER_FUND_AIM_RE = re.compile(
 # risk said despite an aim, not the fund's objective.
 CONCESSIVE_AIM_RE = re.compile(
     r"\b(?:although|though|while|even\s+if)\s+(?:the|each|a|this)\s+(?:\w+\s+){0,3}?"
-    r"(?:seeks?|aims?|tries|attempts?)\b",
+    r"(?:seeks?|aims?|tries|attempts?)\b"
+    # "The Fund also seeks returns by writing put options": a means besides its objective
+    r"|\balso\s+(?:seeks?|aims?)\b",
     re.I,
 )
 
@@ -299,6 +301,10 @@ SPAN_FOCUS_WINDOW = 8
 NEAR_SPAN_BONUS = 0.15
 # ... and by up to this much as its own clause holds the question's words.
 CLAUSE_BONUS = 0.1
+# An objective question: a sentence the filing labels as the objective (by a lead-in or its
+# heading) over another that says what the fund seeks by some means.
+OBJECTIVE_LABEL_RE = re.compile(r"\bobjectives?\b", re.I)
+OBJECTIVE_LABEL_BONUS = 0.2
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -900,6 +906,10 @@ def choose_sentences(
                 # proxy statement on the Reorganization is expected to be mailed on December
                 # 20, and the meeting held on January 28")
                 score += CLAUSE_BONUS * weights.clause_share(plain, found[0], u.question)
+            if u.intent == "objective" and OBJECTIVE_LABEL_RE.search(
+                f"{sent.text} {hit.passage.section_label}"
+            ):  # "Investment Objective: The Fund seeks ...": the filing says which aim it is
+                score += OBJECTIVE_LABEL_BONUS
             ranked.append(Choice(sent, tuple(found), cov, pcov, score))
     ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first
     out: list[Choice] = []

@@ -458,6 +458,8 @@ def test_still_meets_no_longer(assistant_over: Callable[[dict[str, str]], Assist
             "The Fund invests in Northgate Index Fund, which tracks the S&P 500, and seeks income.",
             True,
         ),
+        # a means besides the objective
+        ("The Fund also seeks returns by writing (selling) secured put options.", False),
     ],
 )
 def test_an_objective_stated_of_another_fund_is_not_the_funds(sentence: str, states: bool) -> None:
