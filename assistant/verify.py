@@ -68,6 +68,7 @@ DESCRIBE = {
     "role": "name the {value}",
     "target": "name anyone other than {value}",
     "replacement": "say whom {value} replaces or who replaces {value}",
+    "excluded": "name anyone besides {value}",
     "answer_type": "hold the {value} asked for",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
@@ -219,6 +220,8 @@ def constraints(
         out.append(Constraint("value_relation" if of_amount else "relation", asked))
         if target_person:  # "whom did X replace?": X is not the answer
             out += [Constraint("target", p) for p in persons]
+    # "besides Goggins, which managers ...?": an answer of Goggins alone answers nothing
+    out += [Constraint("excluded", m.group(1)) for m in EXCLUDED_RE.finditer(question)]
     replacing = lexicon()["replacement"]
     if persons and any(has_phrase(q, w) for w in replacing["question"]):
         # "whom did X replace?", "who succeeds X?": a sentence naming X says a replacement
@@ -457,6 +460,11 @@ def verify(
             clash = any(any(k in words(i) for k in keys) for i in items)
             checks.append(Check(c.kind, c.value, None, not clash))
             continue
+        if c.kind == "excluded":
+            keys = [w for w in words(c.value).split() if w not in NAME_FILLER]
+            others = [i for i in items if not any(has_phrase(words(i), k) for k in keys)]
+            checks.append(Check(c.kind, c.value, 1 if others else None, bool(others)))
+            continue
         if c.kind == "replacement":
             n = next(
                 (
@@ -493,6 +501,15 @@ def verify(
         )
         checks.append(Check(c.kind, c.value, n, n is not None))
     return tuple(checks)
+
+
+# What a question sets aside ("besides Goggins", "other than the Growth Fund"): a name after
+# a word of exception, in capitals.
+EXCLUDED_RE = re.compile(
+    r"\b(?:[Bb]esides|[Oo]ther\s+than|[Aa]part\s+from|[Aa]side\s+from|[Ee]xcept(?:\s+for)?|"
+    r"[Ee]xcluding)\s+(?:the\s+)?((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|&))*)"
+)
 
 
 def _says_replacement(text: str, keys: Sequence[str]) -> bool:

@@ -85,3 +85,35 @@ def test_whom_a_manager_replaced_needs_a_replacement_said(
     answer = assistant_over({"r.txt": REPLACED}).ask(question)
     assert answer.answered, answer.answer
     assert "Marta Lindqvist" in answer.items, answer.items
+
+
+TEAM = """Harborgate Strategic Income Fund
+Supplement dated March 1, 2025 to the Statement of Additional Information
+
+Portfolio Managers. Dana K. Holt has managed the Fund since 2009.
+"""
+
+FULL_TEAM = """Harborgate Strategic Income Fund
+Supplement dated March 1, 2025 to the Statement of Additional Information
+
+Portfolio Managers. Dana K. Holt, Ravi Mendes and Ellis Quade are the portfolio managers of the
+Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Besides Holt, which portfolio managers manage the fund?",
+        "Other than Dana K. Holt, who are the fund's portfolio managers?",
+        "Apart from Mr. Holt, who manages the fund?",
+    ],
+)
+def test_an_answer_of_only_the_one_set_aside_is_none(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"team.txt": TEAM}).ask(question)
+    assert not answer.answered, answer.answer
+    answer = assistant_over({"full.txt": FULL_TEAM}).ask(question)
+    assert answer.answered, answer.answer
+    assert {"Ravi Mendes", "Ellis Quade"} <= set(answer.items), answer.items
