@@ -229,7 +229,7 @@ def constraints(
     roles = lexicon()["roles"]
     reached = _roles_asked(question, ASKED_ONLY_REACH)
     for role in roles:
-        if role.startswith("_") or not has_phrase(q, role):
+        if role.startswith("_") or not (has_phrase(q, role) or role in reached):
             continue
         if role in roles["_asked_only"] and role not in reached:
             continue
@@ -375,9 +375,9 @@ def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:
         return []
     q = words(POSSESSIVE_RE.sub("", head.group(0)))  # "the adviser's location"
     found = {
-        r: q.find(f" {r} ")
+        r: q.find(f" {r} ") if has_phrase(q, r) else q.find(f" {r}s ")
         for r in lexicon()["roles"]
-        if not r.startswith("_") and has_phrase(q, r)
+        if not r.startswith("_") and (has_phrase(q, r) or _plural_role(q, r))
     }
     if not found:
         return []
@@ -386,6 +386,12 @@ def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:
     first = min(found.values())
     end = max(at + len(r) + 1 for r, at in found.items() if at == first)
     return [r for r, at in found.items() if at < end]
+
+
+def _plural_role(q: str, role: str) -> bool:
+    """Whether a wh-phrase (in ``words`` form) asks a role in the plural ("who are the
+    subadvisers?"), not a law named after it ("which Advisers Act rule")."""
+    return has_phrase(q, f"{role}s") and not has_phrase(q, f"{role}s act")
 
 
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:

@@ -111,3 +111,39 @@ def test_a_sub_adviser_leaving_in_other_words(
     answer = assistant_over({"exiting.txt": EXITING}).ask(question)
     assert answer.answered, answer.answer
     assert "Ridgeback Asset Management Ltd." in answer.items
+
+
+PARENT_AND_SUBADVISERS = """Harborgate Investment Fund
+Supplement dated January 27, 2017
+
+On October 3, 2016, Harborgate Capital Group Inc., the direct parent of Harborgate Capital
+Management LLC, the investment adviser to the Funds, and Eastbridge Group plc announced a
+merger.
+
+The merger may be deemed an assignment of the current sub-advisory agreements between Harborgate
+Capital Management LLC and each of Northgate Investment Management LLC and Ridgeback Partners
+Pte. Limited, the subadvisers to certain of the Funds.
+"""
+
+PARENT_ONLY = """Harborgate Investment Fund
+Supplement dated January 27, 2017
+
+On October 3, 2016, Harborgate Capital Group Inc., the direct parent of Harborgate Capital
+Management LLC, the investment adviser to the Funds, and Eastbridge Group plc announced a
+merger.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who are the subadvisers to certain of the Funds?", "Which firms are the sub-advisers?"],
+)
+def test_a_role_asked_in_the_plural(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"sub.txt": PARENT_AND_SUBADVISERS}).ask(question)
+    assert answer.answered, answer.answer
+    assert "Northgate Investment Management LLC" in answer.items, answer.items
+    assert "Eastbridge Group plc" not in answer.items, answer.items
+    answer = assistant_over({"parent.txt": PARENT_ONLY}).ask(question)
+    assert not answer.answered, answer.answer

@@ -633,3 +633,17 @@ def test_a_table_cell_that_misses_the_stated_amount_gives_way(
     assert a.answered and "1.00%" in a.answer and "eighteen months" in a.answer, a.answer
     b = fund.ask("What is the maximum deferred sales charge for Class C?", doc="f.html")
     assert b.answered and "1.00%" in b.answer, b.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("Who are the subadvisers to certain of the Funds?", "subadviser"),
+        ("Which firms are the custodians of the fund's assets?", "custodian"),
+        # a law named after a role asks no role
+        ("Which Advisers Act rule defines a qualified client?", None),
+    ],
+)
+def test_a_role_asked_in_the_plural_is_a_constraint(question: str, role: str | None) -> None:
+    roles = [c.value for c in verify.constraints(question) if c.kind == "role"]
+    assert roles == ([role] if role else [])
