@@ -335,7 +335,7 @@ DETAIL_PATTERNS = (
         r"\b(job|role|position|employer|firm)\b.*\b(previous(ly)?|formerly|earlier|before)\b|"
         r"\bwork(ed|ing)? before\b|previous (firm|employer|role|job)|background",
     ),
-    ("title", r"\b(title|position|role|job)\b|\bwhat is .* (title|position)"),
+    ("title", r"\b(titles?|positions?|roles?|jobs?)\b|\bwhat (is|are) .* (titles?|positions?)"),
     (
         "joined",
         r"\b(re)?join(ed|ing|s)?\b|\bhired?\b|\bhiring\b|\bbeen (with|at)\b|"

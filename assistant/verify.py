@@ -269,7 +269,8 @@ def states_count(noun: str, text: str) -> bool:
     noun ("60 funds", "3 portfolio managers: ..."), in any form of the noun."""
     key = stem(noun.lower())
     for m in re.finditer(rf"\b{COUNT_NUMBER}\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", text, re.I):
-        if any(stem(w.lower()) == key for w in m.group(1).split()):
+        # ("30 days' notice": the possessive mark is no part of the noun)
+        if any(stem(w.lower().rstrip("'’")) == key for w in m.group(1).split()):
             return True
     # a table row labelled with the noun, its count in the cell: "Other Pooled Investment
     # Vehicles | 3 | $491"

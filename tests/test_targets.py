@@ -12,6 +12,7 @@ from assistant.understand import (
     asked_target,
     asks_funds_of_filing,
     content_terms,
+    details_asked,
     understand,
 )
 
@@ -622,3 +623,11 @@ def test_a_question_of_manner_asks_a_sentence_not_a_date(question: str) -> None:
 )
 def test_how_long_much_or_many_is_no_manner(question: str, answer_type: str) -> None:
     assert understand(question).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are Jane Q. Harlowe's titles?", "What roles does Jane Q. Harlowe hold?"],
+)
+def test_titles_asked_in_the_plural(question: str) -> None:
+    assert "title" in details_asked(question)

@@ -647,3 +647,15 @@ def test_a_table_cell_that_misses_the_stated_amount_gives_way(
 def test_a_role_asked_in_the_plural_is_a_constraint(question: str, role: str | None) -> None:
     roles = [c.value for c in verify.constraints(question) if c.kind == "role"]
     assert roles == ([role] if role else [])
+
+
+@pytest.mark.parametrize(
+    ("noun", "text", "states"),
+    [
+        ("days", "You will be given 30 days' notice to reestablish the minimum balance.", True),
+        ("days", "You will be given 30 days notice.", True),
+        ("funds", "The Trust offers 12 portfolios.", False),
+    ],
+)
+def test_a_count_beside_its_noun_in_any_form(noun: str, text: str, states: bool) -> None:
+    assert verify.states_count(noun, text) is states
