@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from assistant.understand import target_nouns
+from assistant.understand import plain_verbs, target_nouns
 
 FORMS = Path(__file__).with_name("data") / "question_forms.json"
 # The question words a command may go on with ("Tell me which funds ...").
@@ -84,6 +84,8 @@ def rephrase(question: str) -> str:
     q = wh_phrases.sub(
         lambda m: _as_typed(m.group(), data["wh_phrases"][" ".join(m.group().lower().split())]), q
     )
+    # a phrasal verb as the one word filings use ("part ways with" -> drop), for every reader
+    q = plain_verbs(q)
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:

@@ -103,6 +103,8 @@ the Fund.
         "Which sub-advisor is exiting the fund?",
         "Which sub-adviser ceased to serve the fund?",
         "Which sub-advisor is leaving the fund?",
+        "Which sub-advisers did the fund part ways with?",
+        "Which sub-adviser does the fund part ways with in August 2025?",
     ],
 )
 def test_a_sub_adviser_leaving_in_other_words(

@@ -39,7 +39,7 @@ from assistant.understand import understand
         # a wh-phrase that closes a statement is what is asked
         (
             "The fund stopped taking new investors as of what date?",
-            "As of what date the fund stopped taking new investors?",
+            "As of what date the fund close new investors?",
         ),
         (
             "The Portfolio is being reorganized into which portfolio, and when?",
