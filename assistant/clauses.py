@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from functools import cache, partial
 from pathlib import Path
 
-from assistant import spans
+from assistant import spans, wordforms
 from assistant.compose import sentences
 from assistant.retrieve import Hit
 from assistant.understand import SHARE_CLASS_RE
@@ -453,13 +453,13 @@ def defined_in(question: str, found: Sequence[Definition]) -> list[Definition]:
     is the Acquiring Fund?"): its term follows the question's "is the" / "are the", longest
     term first. A term used otherwise ("Which sub-advisers has the adviser hired?") is not
     what is asked."""
-    low = " ".join(question.lower().split())
+    low = wordforms.one_spelling(" ".join(question.lower().split()))  # "advisor": "Adviser"
     hits = [
         d
         for d in found
         if re.search(
             rf"^\s*(?:which|what|who)\b[^?]*?\b(?:is|are|was|were|serves\s+as|acts\s+as)\s+"
-            rf"the\s+{re.escape(d.term.lower())}\b",
+            rf"the\s+{re.escape(wordforms.one_spelling(d.term.lower()))}\b",
             low,
         )
     ]

@@ -1236,6 +1236,9 @@ def _beside_role(
     """Whether a span stands within ``reach`` words of one of the role words, not denied
     ("is not an adviser", "will no longer serve as custodian") unless ``denied`` (the question
     asks who is leaving a role, or held it before)."""
+    # "advisor" and "adviser" are one word (the same length: every offset holds)
+    text, span = _one_spelling(text), _one_spelling(span)
+    roles = [_one_spelling(r) for r in roles]
     at = find_span(text, span)
     if at < 0:
         return True
@@ -1309,13 +1312,7 @@ def _classes_match(u: Understanding, text: str) -> bool:
     return True
 
 
-def _one_spelling(text: str) -> str:
-    """A lower-case text with one spelling of words filings spell two ways ("sub-advisor" is
-    "sub-adviser")."""
-    return ADVISOR_RE.sub("adviser", text)
-
-
-ADVISOR_RE = re.compile(r"advisor(?=s?\b)")
+_one_spelling = wordforms.one_spelling
 
 
 def _compounds_match(u: Understanding, text: str, section: str) -> bool:

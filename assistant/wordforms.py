@@ -101,6 +101,17 @@ def stems_of(text: str) -> set[str]:
     return out
 
 
+def one_spelling(text: str) -> str:
+    """A text with one spelling of words filings spell two ways ("sub-advisor" is
+    "sub-adviser"), its case and length kept (offsets into it hold)."""
+    return ADVISOR_RE.sub(
+        lambda m: m.group(1) + ("E" if m.group(2).isupper() else "e") + m.group(3), text
+    )
+
+
+ADVISOR_RE = re.compile(r"(advis)(o)(r)(?=s?\b)", re.I)
+
+
 @cache
 def forms() -> dict[str, dict]:
     """The generated expansion, as written in ``data/synonym_forms.json``."""

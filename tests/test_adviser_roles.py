@@ -149,3 +149,32 @@ def test_a_role_asked_in_the_plural(
     assert "Eastbridge Group plc" not in answer.items, answer.items
     answer = assistant_over({"parent.txt": PARENT_ONLY}).ask(question)
     assert not answer.answered, answer.answer
+
+
+DEFINED_ADVISER = """Harborgate Resolute Fund I
+Supplement dated January 24, 2013
+
+The Board approved changes to the principal investment strategies of the Harborgate Resolute
+Fund I (the “Fund”) in connection with an exemptive order granted by the SEC to the Trust, on
+behalf of the Fund, and Northgate Associates, Inc. (the “Adviser”) on December 5, 2012. The
+Exemptive Order allows the Adviser to allocate the assets of the Fund among sub-advisers under a
+“manager of managers” structure.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which firm is the advisor to the fund?",
+        "Which firm is the Advisor?",
+        "Who is the fund's investment advisor?",
+        "Which firm is the adviser to the fund?",
+        "Which firm is the advisor that received the manager-of-managers exemptive order?",
+    ],
+)
+def test_advisor_and_adviser_are_one_word(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"defined.txt": DEFINED_ADVISER}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == ("Northgate Associates, Inc.",), answer.items
