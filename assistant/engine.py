@@ -1350,9 +1350,11 @@ class Assistant:
         ):
             value, what = meta.supplement_date, "The supplement is dated"
         elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
+            words, trust = filing_funds_narrowed(q)
+            if trust and meta.trust and verify.stated(meta.trust, trust):
+                trust = None  # the registrant's series: all its funds
             names = _narrowed(
-                _without_aliases(meta.funds, self._definitions(docs[0])),
-                *filing_funds_narrowed(q),
+                _without_aliases(meta.funds, self._definitions(docs[0])), words, trust
             )
             if not names:
                 return None

@@ -48,6 +48,14 @@ The section "Buying Shares" is revised to add the following.
             ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
         ),
         (
+            "Which series of Harborgate Investment Trust does this supplement cover?",
+            [
+                "Northgate Mid Cap Value Fund",
+                "Northgate Small Cap Value Fund",
+                "Harborgate Balanced Fund",
+            ],
+        ),
+        (
             "Which funds does this Harborgate Investment Trust supplement cover?",
             [
                 "Northgate Mid Cap Value Fund",
