@@ -108,8 +108,17 @@ def test_people_funds_and_the_target_of_a_replacement() -> None:
         "Whom did Ann Lee replace?", persons=["Ann Lee"], target_person=True
     )
     ev = [evidence("Ann Lee replaced Bo Chan.")]
-    assert [c.ok for c in verify.verify(wanted, ev, items=["Bo Chan"])] == [True, True, True]
+    checked = verify.verify(wanted, ev, items=["Bo Chan"])
+    assert [(c.kind, c.ok) for c in checked] == [
+        ("person", True),
+        ("relation", True),
+        ("target", True),
+        ("replacement", True),
+    ]
     assert not all(c.ok for c in verify.verify(wanted, ev, items=["Ann Lee"]))
+    # a sentence naming her that says no replacement
+    listed = verify.verify(wanted, [evidence("Ann Lee and Bo Chan manage the Fund.")], ["Bo Chan"])
+    assert not all(c.ok for c in listed)
 
 
 def test_fund_named_by_the_filing_or_the_passage() -> None:
