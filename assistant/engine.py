@@ -2502,6 +2502,8 @@ class Assistant:
             # "who is the lead portfolio manager?": those the filing says lead, or no answer
             # from these facts (the sentences may still say it)
             facts = [f for f in facts if (f.attr("role") or "") in LEAD_ROLES]
+            named_lead = [f for f in facts if f.attr("role") in ("lead", "co-lead")]
+            facts = named_lead or facts  # one the filing calls its lead, over the whole team
         since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
         if since_year and facts:
             facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]

@@ -1044,7 +1044,8 @@ def _role_of(text: str) -> str | None:
     if re.search(r"\bco-lead\b", low):
         return "co-lead"
     if re.search(
-        r"\blead\s+(?:senior\s+)?portfolio\s+manager|\bis\s+the\s+lead\b|\blead\s+pm\b", low
+        r"\blead\s+(?:senior\s+)?(?:portfolio\s+)?manager|\bis\s+the\s+lead\b|\blead\s+pm\b",
+        low,
     ):
         return "lead"
     if "sole responsibility" in low:
@@ -1851,7 +1852,11 @@ def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 or nm.group("paren")
                 or _NAME_COMMA_START_RE.match(text)
             ):
-                ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, role=role, prio=1)
+                # the role the entry itself states ("..., and Lead Manager of the fund")
+                own = _role_of(text) if _NAME_COMMA_START_RE.match(text) else None
+                ctx.add(
+                    "manages", name, pc.p, pc.fund or "", fund=pc.fund, role=own or role, prio=1
+                )
                 continue
         break
 

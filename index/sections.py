@@ -229,6 +229,7 @@ class _Unit:
     last: int
     section: tuple[str, ...]
     pending_enum: bool = False
+    column: tuple[int, int] | None = None  # the character columns of a column of prose
 
 
 def split(doc: Document) -> tuple[list[Section], list[Passage]]:
@@ -273,8 +274,10 @@ class _Splitter:
 
     def run(self) -> tuple[list[Section], list[Passage]]:
         _mark_tables(self.lines)
+        self.columns: dict[int, tuple[int, list[tuple[int, int, tuple[int, int]]]]] = {}
         if self.doc.fmt != "html":
             _mark_aligned_rows(self.lines, self.text)
+            self.columns = self._prose_columns()
         cover_end, cover_heading = self._cover()
         self._mark_headings(cover_end)
         if cover_heading is not None and self.lines[cover_heading].heading is None:
@@ -480,6 +483,15 @@ class _Splitter:
         while i < n:
             ln = lines[i]
             kind = ln.kind
+            if i in self.columns:  # columns of prose side by side: each read down
+                unit = self._close(unit)
+                end, segments = self.columns[i]
+                path = self._path()
+                for first, last, column in segments:
+                    self.units.append(_Unit("paragraph", first, last, path, column=column))
+                gap = 0
+                i = end + 1
+                continue
             if kind == "blank":
                 gap += 1
                 i += 1
@@ -675,6 +687,9 @@ class _Splitter:
     def _passages(self, spans: list[tuple[_Unit, int, int, bool]]) -> list[Passage]:
         out: list[Passage] = []
         for unit, start, end, spaced in spans:
+            if unit.column is not None:
+                out.extend(self._column_passage(unit, len(out)))
+                continue
             for cs, ce in _chunks(self.text, start, end):
                 if spaced:  # "Management Fees      0.75%     0.75%" -> label | cells
                     *label, row = self.text[cs:ce].strip().split("\n")
@@ -699,6 +714,179 @@ class _Splitter:
                     )
                 )
         return out
+
+    def _raw_line(self, k: int) -> str:
+        """Line ``k`` as the filing writes it (tags and all), without its line break."""
+        end = self.offsets[k + 1] - 1 if k + 1 < len(self.offsets) else len(self.text)
+        return self.text[self.offsets[k] : end].rstrip("\r")
+
+    def _column_passage(self, unit: _Unit, ordinal: int) -> list[Passage]:
+        """The passage of one column of prose: its pieces of each line, read down."""
+        assert unit.column is not None
+        left, right = unit.column
+        pieces = [self._raw_line(k)[left:right] for k in range(unit.first, unit.last + 1)]
+        lines = [p.strip() for p in pieces]
+        if len(lines) > 1 and _NAME_LINE_RE.fullmatch(lines[0]) and lines[1][:1].isupper():
+            # "Dana K. Holt" over "Director of ...": the name and its title, as prose says it
+            lines[0] += ","
+        text = clean_text("\n".join(lines))
+        if not any(ch.isalnum() for ch in text):
+            return []
+        # from the column's first character on its first line to its last on its last line
+        head, tail = pieces[0], pieces[-1]
+        start = self.offsets[unit.first] + left + len(head) - len(head.lstrip())
+        end = self.offsets[unit.last] + left + len(tail.rstrip())
+        return [
+            Passage(
+                doc=self.doc.name,
+                ordinal=ordinal,
+                section=unit.section,
+                line_start=unit.first + 1,
+                line_end=unit.last + 1,
+                char_start=start,
+                char_end=end,
+                text=text,
+                kind=unit.kind,
+            )
+        ]
+
+    def _prose_columns(self) -> dict[int, tuple[int, list[tuple[int, int, tuple[int, int]]]]]:
+        """SGML tables whose columns (marked by "<S>" and "<C>" on their first line) hold prose
+        side by side (two managers' biographies): first line -> (last line, the segments
+        of each column: first line, last line, character columns). A segment of a column
+        runs until a line where that column is blank."""
+        found: dict[int, tuple[int, list[tuple[int, int, tuple[int, int]]]]] = {}
+        n = len(self.lines)
+        k = 0
+        while k < n:
+            raw = self._raw_line(k) if self.lines[k].kind == "blank" else ""
+            starts = [m.start() for m in _COLUMN_MARK_RE.finditer(raw)]
+            if len(starts) < 2:
+                k += 1
+                continue
+            end = k + 1
+            while end < n and "</TABLE>" not in self._raw_line(end).upper():
+                end += 1
+            body = range(k + 1, min(end, n))
+            bounds = [(a, b) for a, b in zip(starts, [*starts[1:], 10_000], strict=True)]
+            bounds[0] = (0, bounds[0][1])
+            cells = {j: [self._raw_line(j)[a:b].strip() for a, b in bounds] for j in body}
+            # the marks stand where each column's words start: no word is cut by them
+            uncut = all(
+                len(raw) <= a or raw[a - 1] == " "
+                for j in body
+                for raw in (self._raw_line(j),)
+                for a, _ in bounds[1:]
+            )
+            if uncut and _reads_down(cells.values(), len(bounds)):
+                segments = []
+                for c, column in enumerate(bounds):
+                    run: list[int] = []
+                    for j in body:
+                        if cells[j][c]:
+                            run.append(j)
+                        elif run:
+                            segments.append((run[0], run[-1], column))
+                            run = []
+                    if run:
+                        segments.append((run[0], run[-1], column))
+                segments.sort(key=lambda s: (s[0], s[2]))
+                found[k] = (min(end, n - 1), segments)
+            k = end + 1
+        self._gutter_columns(found)
+        return found
+
+    def _gutter_columns(
+        self, found: dict[int, tuple[int, list[tuple[int, int, tuple[int, int]]]]]
+    ) -> None:
+        """Blocks of plain text lines (no SGML marks) set in two columns of prose: the second
+        column starts at one place on many lines, with blanks before it on every line."""
+        lines = self.lines
+        n = len(lines)
+        k = 0
+        taken = {j for start, (end, _) in found.items() for j in range(start, end + 1)}
+        while k < n:
+            if lines[k].kind not in ("text", "row") or k in taken:
+                k += 1
+                continue
+            end = k
+            while end + 1 < n and lines[end + 1].kind in ("text", "row") and end + 1 not in taken:
+                end += 1
+            block = range(k, end + 1)
+            if len(block) >= GUTTER_MIN_LINES:
+                column = self._gutter(block)
+                if column is not None:
+                    bounds = [(0, column), (column, 10_000)]
+                    cells = {j: [self._raw_line(j)[a:b].strip() for a, b in bounds] for j in block}
+                    if (
+                        _reads_down(cells.values(), 2)
+                        and sum(1 for c in cells.values() if c[0]) >= 2
+                    ):
+                        segments = []
+                        for c, bound in enumerate(bounds):
+                            run: list[int] = []
+                            for j in block:
+                                if cells[j][c]:
+                                    run.append(j)
+                                elif run:
+                                    segments.append((run[0], run[-1], bound))
+                                    run = []
+                            if run:
+                                segments.append((run[0], run[-1], bound))
+                        segments.sort(key=lambda s: (s[0], s[2]))
+                        found[k] = (end, segments)
+            k = end + 1
+
+    def _gutter(self, block: range) -> int | None:
+        """Where the second column of a block starts: the place most of its two-cell lines
+        start a cell, with a blank before it on every line long enough to reach it."""
+        raws = [self._raw_line(j).replace("\t", " ") for j in block]
+        # (a bullet or a wrapped line of the second column starts a little right of it)
+        seconds = [starts[1] for raw in raws if len(starts := _cell_starts(raw)) >= 2]
+        if len(seconds) < GUTTER_MIN_LINES - 1:
+            return None
+        column = min(seconds)
+        if column < GUTTER_MIN_COLUMN or max(seconds) - column > GUTTER_SLACK:
+            return None
+        if any(len(raw) > column and raw[column - 1] != " " for raw in raws):
+            return None
+        return column
+
+
+# A block set in two columns without SGML marks: at least this many lines, its second column
+# starting at least this far right.
+GUTTER_MIN_LINES = 4
+GUTTER_MIN_COLUMN = 20
+GUTTER_SLACK = 4  # how far right of the column a line of it may start
+# A column's first line that is a name alone ("Dana K. Holt", "Clare Brody, CFA").
+_NAME_LINE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:,\s*[A-Z]{2,5})?")
+# An SGML table's column marks on its first line ("<S>        <C>        <C>").
+_COLUMN_MARK_RE = re.compile(r"<[SC]>", re.I)
+# Of a table's cells after the first column, how many must go on in lower case from the line
+# above, and how many may be values, for its columns to be prose read down.
+PROSE_RUN_ON_CELLS = 2
+PROSE_MAX_VALUE_SHARE = 0.2
+
+
+def _reads_down(rows: Iterable[list[str]], columns: int) -> bool:
+    """Whether an SGML table's columns hold prose side by side, to be read down: cells after
+    the first that go on in lower case from the line above, and few values (no fee table)."""
+    run_on = values = filled = 0
+    for cells in rows:
+        for cell in cells[1:]:
+            if not cell:
+                continue
+            filled += 1
+            if cell[:1].islower():
+                run_on += 1
+            if _VALUE_CELL_RE.fullmatch(cell):
+                values += 1
+    return (
+        columns >= 2 and run_on >= PROSE_RUN_ON_CELLS and values <= PROSE_MAX_VALUE_SHARE * filled
+    )
+
+
+_VALUE_CELL_RE = re.compile(r"[\s$%().,\d-]*\d[\s$%().,\d-]*|None|N/A|-+")
 
 
 _PIPE_BULLET_ONLY_RE = re.compile(rf"\|[ \t]*[{_BULLET_GLYPHS}o][ \t]*")

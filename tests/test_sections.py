@@ -49,13 +49,25 @@ def check_invariants(doc: Document, passages: list[Passage]) -> None:
         assert not doc.text[p.char_start].isspace()
         assert not doc.text[p.char_end - 1].isspace()
         clean = clean_text(doc.text[p.char_start : p.char_end])
-        # a fixed-width table's row shows its cells parted by " | " (its spaces, read)
-        assert clean == p.text or (p.kind == "row" and clean == " ".join(p.text.split(" | ")))
+        # a fixed-width table's row shows its cells parted by " | " (its spaces, read); a
+        # column of prose set beside another is read down: its words, in order, of the lines
+        assert (
+            clean == p.text
+            or (p.kind == "row" and clean == " ".join(p.text.split(" | ")))
+            or _in_order(p.text.split(), doc.text[p.char_start : p.char_end].split())
+        )
         assert p.text and p.text == p.text.strip()
         assert len(p.text) <= sections.MAX_PASSAGE_CHARS + 40
         assert p.kind in ("paragraph", "bullet", "row", "heading")
     for a, b in itertools.pairwise(passages):
-        assert a.char_end <= b.char_start
+        # (columns side by side share their lines)
+        assert a.char_end <= b.char_start or a.line_start <= b.line_start <= a.line_end
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Whether the words stand in that order among others (a column read down its lines)."""
+    it = iter(within)
+    return all(any(w.rstrip(",") in x for x in it) for w in words)
 
 
 def find(passages: list[Passage], needle: str) -> Passage:
@@ -566,6 +578,9 @@ def test_a_fixed_width_table_of_words_and_columns_of_prose() -> None:
     # on in lower case, are no rows
     assert any("Before that he was an analyst" in p.text for p in passages)
     assert not any("previously an | since 1999" in p.text for p in passages)
+    # the biographies are read down, each its own passage
+    marsh = find(passages, "Lee R. Marsh, Portfolio Manager of the Adviser")
+    assert marsh.text.endswith("since 1999, previously a trader at Northfield Securities.")
 
 
 def test_a_bullet_ends_where_text_further_left_follows_a_blank_line() -> None:
@@ -830,3 +845,64 @@ def test_a_filing_with_many_blank_lines_keeps_its_passages_lines_and_offsets() -
     ]
     for p in passages:
         assert clean_text(text[p.char_start : p.char_end]) == p.text
+
+
+# -- columns of prose side by side ----------------------------------------------------------
+
+SGML_BIOS = """The following people handle the day-to-day management of the fund:
+
+<TABLE>
+<S>                                          <C>
+  Dana K. Holt                               Ravi Mendes
+  Director of Harborgate Asset Management    Associate Director of Harborgate Asset
+  and Lead Manager of the fund.              Management and Co-Manager of the fund.
+   o Joined Harborgate Asset Management in    o Joined Harborgate Asset Management
+     1994 and the fund in 2002.                 in 1995 and the fund in 2002.
+   o MA, Freiburg University.                 o MA, Cambridge University.
+</TABLE>
+
+Shareholders should retain this supplement.
+"""
+
+PLAIN_BIOS = """The following people handle the day-to-day management of the fund:
+
+Dana K. Holt                                Ravi Mendes
+Managing Director of Harborgate Asset       Director of Harborgate Asset
+Management and Co-Manager of the fund.      Management and Co-Manager of the
+ o Joined Harborgate Asset Management in    fund.
+   1994 and the fund in 2002.                o Joined Harborgate Asset Management
+ o MA, Freiburg University.                    in 1994 and the fund in 1999.
+
+Shareholders should retain this supplement.
+"""
+
+SGML_FEES = """<TABLE>
+<CAPTION>
+<S>                                           <C>          <C>          <C>
+Shareholder Fees
+(fees paid directly from your investment)     Class A      Class B      Class C
+Maximum Sales Charge (Load)                   5.75%        None         None
+Maximum Deferred Sales Charge                 None         5.00%        1.00%
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize("text", [SGML_BIOS, PLAIN_BIOS], ids=["sgml", "plain"])
+def test_columns_of_prose_are_read_down(text: str) -> None:
+    doc = text_doc(text)
+    _, passages = split(doc)
+    check_invariants(doc, passages)
+    holt, mendes = find(passages, "Dana K. Holt"), find(passages, "Ravi Mendes")
+    assert holt is not mendes
+    assert "Joined Harborgate Asset Management in 1994 and the fund in 2002" in holt.text
+    assert "Mendes" not in holt.text and "Holt" not in mendes.text
+    assert "Co-Manager of the fund" in mendes.text
+    assert holt.line_start == mendes.line_start  # cited at the lines they share
+    assert holt.ordinal < mendes.ordinal  # the left column first
+
+
+def test_a_fee_table_with_column_marks_stays_rows() -> None:
+    doc = text_doc(SGML_FEES)
+    _, passages = split(doc)
+    row = find(passages, "Maximum Deferred Sales Charge")
+    assert "5.00%" in row.text and "Maximum Sales Charge (Load)" not in row.text
