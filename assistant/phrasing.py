@@ -37,6 +37,9 @@ LOWERED_OPENERS = frozenset(
 )  # fmt: skip
 # How many words after a command are read for the noun it asks about (its number).
 NOUN_REACH = 6
+# "got removed", "gets added": a passive said with "get", and the form of "be" it stands for.
+GET_PASSIVE_RE = re.compile(r"\b(got|gets|get|getting)(?=\s+[a-z]+ed\b)", re.I)
+GET_AS_BE = {"got": "was", "gets": "is", "get": "be", "getting": "being"}
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -86,6 +89,8 @@ def rephrase(question: str) -> str:
     )
     # a phrasal verb as the one word filings use ("part ways with" -> drop), for every reader
     q = plain_verbs(q)
+    # "which PM got removed?": the passive filings write ("was removed")
+    q = GET_PASSIVE_RE.sub(lambda m: GET_AS_BE[m.group(1).lower()], q)
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:

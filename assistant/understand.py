@@ -368,6 +368,8 @@ FUNDS_OF_FILING_RE = re.compile(
     # "(tell me) which funds this supplement covers": a question set inside a request
     r"|^\s*(?:which|what)\s+(?:[\w.&'’-]+\s+){0,4}?(?:funds?|series|portfolios?)\s+(?:this|the)\s+"
     r"(?:[\w/'’-]+\s+){0,5}?(?:supplement|filing|document|notice)\s+"
+    # ("... supplement to the currently effective prospectuses lists")
+    r"(?:(?:to|of|for)\s+(?:[\w/'’-]+\s+){1,5}?)?"
     r"(?:covers|includes|lists|names|applies\s+to|amends|concerns|is\s+(?:for|about))\b"
 )
 
@@ -404,10 +406,16 @@ SERIES_OF_RE = re.compile(
 )
 
 
+TRUST_END_RE = re.compile(r"^[A-Z].*\b(?:Trust|Funds|Series)$")
+
+
 def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:
     """What a question asking the filing's funds narrows them by: the words before the fund
     noun that are no count ("Perkins"), and the trust whose series it asks for, if any."""
     m = FUND_MODIFIERS_RE.search(question)
+    if m and SERIES_OF_RE.search(question) is None and TRUST_END_RE.search(m.group(1).strip()):
+        # "which Harborgate Municipal Trust series ...?": the series of that trust
+        return [], m.group(1).strip()
     words = [
         w
         for w in (m.group(1).split() if m else [])

@@ -83,6 +83,15 @@ def test_the_series_of_one_trust_in_a_cover_listing_several(
         "Harborgate Global Real Estate Fund",
         "Harborgate International Growth Fund",
     ]
+    # the trust named before the noun, in a question put as a statement
+    answer = ask(
+        "This supplement to the currently effective prospectuses lists which Harborgate Global "
+        "Trust series?"
+    )
+    assert list(answer.items) == [
+        "Harborgate Global Real Estate Fund",
+        "Harborgate International Growth Fund",
+    ], answer.answer
     # a trust the filing does not list: not every fund it lists
     answer = ask("Which funds of Harborgate Municipal Trust are listed?")
     assert "Harborgate High Income Fund" not in answer.items, answer.answer

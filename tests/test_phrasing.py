@@ -74,6 +74,9 @@ from assistant.understand import understand
             "When will Class R shares be available?",
         ),
         ("As of when is the fund closed?", "When is the fund closed?"),
+        # a passive said with "get"
+        ("Which portfolio manager got removed?", "Which portfolio manager was removed?"),
+        ("Who gets added to the board?", "Who is added to the board?"),
     ],
 )
 def test_rephrase(typed: str, read: str) -> None:
