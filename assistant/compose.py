@@ -616,6 +616,7 @@ def choose_sentences(
         if t.value_beside_when and t.value_beside_when.search(u.question)
     ]
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
+    time_firms = verify.firms_as_time(u.question) if u.answer_type == "org" else []
     how_often = HOW_OFTEN_RE.match(u.question) is not None
     # "which funds ...?" asks for funds by its wh-phrase (not "what does the X Family of
     # Funds supplement disclose?")
@@ -770,7 +771,10 @@ def choose_sentences(
             found = [
                 s
                 for s in spans.of_type(u.answer_type, sent.text)
-                if s.lower() not in excluded and (accept is None or accept(s))
+                if s.lower() not in excluded
+                and (accept is None or accept(s))
+                # "which company did he work for before Fidelity?": not Fidelity Investments
+                and not any(verify.brand_stated(s, f) for f in time_firms)
             ]
             if u.answer_type == "amount":
                 # near a word of the question, or a side of the change the sentence states
@@ -1382,7 +1386,7 @@ def _class_mark(share_class: str) -> str:
 # A question asking for the end of a period ("until when", "when does it expire") or its
 # start ("since when"); and the words before a date that say it is one.
 UNTIL_ASKED_RE = re.compile(
-    r"\buntil\s+when\b|\bthrough\s+when\b|\bexpir\w*|\bwhen\s+(?:does|will)\s+.*\bend\b"
+    r"\buntil\s+when\b|\bthrough\s+when\b|\bto\s+(?:what|which)\s+(?:date|day)\b|\bexpir\w*|\bwhen\s+(?:does|will)\s+.*\bend\b"
     r"|\bhow\s+long\s+(?:is|will)\b",
     re.I,
 )

@@ -163,6 +163,30 @@ def has_phrase(haystack: str, phrase: str) -> bool:
 NAME_FILLER = FUND_SUFFIXES | LEGAL_FORMS | frozenset({"the", "of", "and", "&", "inc"})
 
 
+def brand_stated(name: str, text: str) -> bool:
+    """Whether a text names a firm by the words that tell it from others, leaving out the
+    generic ones ("Fidelity" names "Fidelity Investments")."""
+    telling = [
+        w for w in words(name).split() if w not in GENERIC_NAME_WORDS and w not in NAME_FILLER
+    ]
+    said = words(text)
+    return bool(telling) and all(has_phrase(said, w) for w in telling)
+
+
+# A firm a question names as a time ("before Fidelity", "prior to joining Northgate"): the
+# answer is another.
+TIME_FIRM_RE = re.compile(
+    r"\b(?:before|prior\s+to|after)\s+(?:joining\s+|working\s+(?:at|for)\s+)?"
+    r"((?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*)"
+)
+
+
+def firms_as_time(question: str) -> list[str]:
+    """The firms a question names as a point in time ("which company did he work for before
+    Fidelity?")."""
+    return [m.group(1) for m in TIME_FIRM_RE.finditer(question)]
+
+
 def stated(name: str, question: str) -> bool:
     """Whether the question itself names ``name``: every telling word of it is there."""
     asked = {word_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
@@ -223,7 +247,9 @@ def constraints(
     # "besides Goggins, which managers ...?": an answer of Goggins alone answers nothing
     out += [Constraint("excluded", m.group(1)) for m in EXCLUDED_RE.finditer(question)]
     replacing = lexicon()["replacement"]
-    if persons and any(has_phrase(q, w) for w in replacing["question"]):
+    # (not a word of a fund's name: "the Income Replacement Fund")
+    unnamed = words(" ".join(_without_names(question, [*named, *fund_spans]).split()))
+    if persons and any(has_phrase(unnamed, w) for w in replacing["question"]):
         # "whom did X replace?", "who succeeds X?": a sentence naming X says a replacement
         out += [Constraint("replacement", p) for p in persons]
     roles = lexicon()["roles"]
@@ -517,6 +543,14 @@ EXCLUDED_RE = re.compile(
     r"[Ee]xcluding)\s+(?:the\s+)?((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w.'’-]*"
     r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|&))*)"
 )
+
+
+def _without_names(text: str, names: Sequence[str]) -> str:
+    """The text with each of the names (case aside) blanked out."""
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            text = re.sub(re.escape(name), " ", text, flags=re.I)
+    return text
 
 
 def _says_replacement(text: str, keys: Sequence[str]) -> bool:

@@ -200,3 +200,27 @@ def test_the_meeting_s_date_when_the_meeting_is_asked(
     answer = assistant_over({"meeting.txt": MEETING_ONLY}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items[:1] == ("December 18, 2024",), answer.items
+
+
+ADJOURNED = """Larchwood Mid Cap Growth Fund
+Supplement dated April 30, 2024
+
+At the adjourned Special Shareholder Meeting held on April 30, 2024, shareholders approved the
+reorganization. The Special Shareholder Meeting for the Fund has been further adjourned to May
+6, 2024.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The fund's shareholder meeting was adjourned again - to what date?",
+        "To which date has the special shareholder meeting been adjourned?",
+    ],
+)
+def test_to_what_date_asks_the_date_after_to(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"adjourned.txt": ADJOURNED}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items[:1] == ("May 6, 2024",), answer.items

@@ -117,3 +117,23 @@ def test_an_answer_of_only_the_one_set_aside_is_none(
     answer = assistant_over({"full.txt": FULL_TEAM}).ask(question)
     assert answer.answered, answer.answer
     assert {"Ravi Mendes", "Ellis Quade"} <= set(answer.items), answer.items
+
+
+CAREER = """Harborgate Income Replacement Fund
+Supplement dated March 1, 2025
+
+Dana K. Holt is co-manager of the Fund. Since joining Northgate Investments in 2001, Ms. Holt
+has worked as a portfolio manager.
+"""
+
+
+def test_a_firm_named_as_a_time_is_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    ask = assistant_over({"career.txt": CAREER}).ask
+    answer = ask("Which company did Dana K. Holt work for before Northgate?")
+    assert "Northgate Investments" not in answer.items, answer.answer
+    # a fund's name that holds a word of replacement asks no replacement
+    answer = ask("Who is co-manager of the Harborgate Income Replacement Fund?")
+    assert answer.answered, answer.answer
+    assert "Dana K. Holt" in answer.items, answer.items
