@@ -38,7 +38,7 @@ LOWERED_OPENERS = frozenset(
 # How many words after a command are read for the noun it asks about (its number).
 NOUN_REACH = 6
 # "got removed", "gets added": a passive said with "get", and the form of "be" it stands for.
-GET_PASSIVE_RE = re.compile(r"\b(got|gets|get|getting)(?=\s+[a-z]+ed\b)", re.I)
+GET_PASSIVE_RE = re.compile(r"\b(got|gets|getting)(?=\s+[a-z]+ed\b)", re.I)
 GET_AS_BE = {"got": "was", "gets": "is", "get": "be", "getting": "being"}
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 

@@ -77,6 +77,7 @@ from assistant.understand import understand
         # a passive said with "get"
         ("Which portfolio manager got removed?", "Which portfolio manager was removed?"),
         ("Who gets added to the board?", "Who is added to the board?"),
+        ("So my position does not get closed?", "So my position does not get closed?"),
     ],
 )
 def test_rephrase(typed: str, read: str) -> None:

@@ -37,6 +37,7 @@ from assistant.understand import (
         ("Which fund share class has the lowest minimum?", "none", 0),
         # a gerund before a noun goes on with the run: the expenses are the head
         ("What are the total annual fund operating expenses?", "amount", 0),
+        ("What balance do I have to maintain so my account is not closed?", "amount", 0),
         ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
         # "turnover" is a quantity: the run's head is the rate, not the portfolio
         ("What was the portfolio turnover rate?", "amount", 0),
