@@ -2563,7 +2563,7 @@ class Assistant:
         """Answer from the facts about one person (title, joined, previous employer, since);
         a question asking for several ("previous firm, and when did he join?") gets each."""
         details: list[str | None] = [u.detail]
-        if re.search(r",|\band\b", q):
+        if re.search(r"\band\b", q):  # (not "Before joining X, where was she employed?")
             details += [d for d in details_asked(q) if d != u.detail]
         texts: list[str] = []
         items: list[str] = []

@@ -4,6 +4,7 @@ question asks for (current, founded, before joining an employer), through the CL
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 
 from assistant import careers
 from assistant.cli import cli
+from assistant.engine import Assistant
 
 
 @pytest.mark.parametrize(
@@ -224,3 +226,26 @@ def test_before_joining_an_employer_the_biography_never_names_is_no_answer(
 def test_the_answer_says_when_the_person_joined_the_employer_asked(tmp_path: Path) -> None:
     a = _ask(tmp_path, PROSE_BIO, "Where did Ms. Holt work before joining Northgate Investments?")
     assert "before joining Northgate Investments in 2009" in a["answer"]
+
+
+CURRENT_ONLY = """Harborgate High-Yield Fund
+Supplement dated June 1, 2010
+
+Dana K. Holt, CFA, Vice President and Senior Portfolio Manager, has served on teams managing
+fixed-income investments since joining the advisor in 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before joining the advisor, where was Dana K. Holt employed?",
+        "Prior to joining Harborgate, which firm did Dana K. Holt work for?",
+    ],
+)
+def test_a_clause_of_joining_asks_no_second_detail(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the filing names no earlier employer: not the year she joined
+    answer = assistant_over({"current.txt": CURRENT_ONLY}).ask(question)
+    assert "2010" not in answer.items, answer.answer
