@@ -42,7 +42,7 @@ from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
-from index.names import LEGAL_FORMS, normalise_person, org_key, person_key, slug
+from index.names import LEGAL_FORMS, is_credential, normalise_person, org_key, person_key, slug
 from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
 
@@ -815,7 +815,14 @@ class Assistant:
     def _person_words(self, person: str) -> tuple[str, ...]:
         """The surnames a person goes by in the filings (every alias's last word)."""
         names = (person, *self.person_aliases.get(person, ()))
-        return tuple(dict.fromkeys(n.split()[-1] for n in names if n.split()))
+        out = []
+        for name in names:
+            tokens = name.replace(",", " ").split()
+            while len(tokens) > 1 and (is_credential(tokens[-1]) or tokens[-1] in NAME_SUFFIXES):
+                tokens.pop()  # "Nathan Thooft, CFA": Thooft, not "CFA"
+            if tokens:
+                out.append(tokens[-1])
+        return tuple(dict.fromkeys(out))
 
     def _resolve_followup(
         self,
@@ -3175,6 +3182,10 @@ def _name_at(text: str, name: str) -> re.Match[str] | None:
     if not words:
         return None
     return re.search(r"(?<![\w])" + r"(?:®|\s)*".join(words) + r"(?![\w])", text, re.I)
+
+
+# Words that may end a person's name after the surname ("Jan van Berg, Jr.").
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> list[str]:

@@ -545,6 +545,23 @@ EXCLUDED_RE = re.compile(
 )
 
 
+def _headed_by_other(citation: Citation, keys: Sequence[str]) -> bool:
+    """Whether a passage stands under a heading that is a person's name ("Marcelle Daher,
+    CFA") other than the one asked for (by its keys)."""
+    heading = citation.section.rsplit(" > ", 1)[-1].strip()
+    if not PERSON_HEADING_RE.fullmatch(heading):
+        return False
+    said = words(heading)
+    return not any(has_phrase(said, k) for k in keys)
+
+
+# A heading that is a person's name alone, credentials after a comma allowed.
+PERSON_HEADING_RE = re.compile(
+    r"(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'’-]+){1,2}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*(?:[A-Z]{2,5}|Ph\.D\.)(?:,\s*[A-Z]{2,5})*)?"
+)
+
+
 def _without_names(text: str, names: Sequence[str]) -> str:
     """The text with each of the names (case aside) blanked out."""
     for name in sorted(names, key=len, reverse=True):
@@ -583,7 +600,10 @@ def _holds(
     if c.kind == "fund":
         return _fund_holds(c.value, e, text)
     if c.kind == "person":  # in the passage, or just above it ("She joined ...")
-        return any(has_phrase(t, k) for k in person_words(c.value) for t in (text, above))
+        keys = person_words(c.value)
+        if not any(has_phrase(text, k) for k in keys) and _headed_by_other(e.citation, keys):
+            return False  # a line of another manager's biography, under that manager's name
+        return any(has_phrase(t, k) for k in keys for t in (text, above))
     if c.kind == "share_class":
         if _class_in(c.value, text):
             return True

@@ -249,3 +249,56 @@ def test_a_clause_of_joining_asks_no_second_detail(
     # the filing names no earlier employer: not the year she joined
     answer = assistant_over({"current.txt": CURRENT_ONLY}).ask(question)
     assert "2010" not in answer.items, answer.answer
+
+
+HEADED_BIOS = """Harborgate International Allocation Fund
+Supplement dated May 15, 2013 to the current Prospectus
+
+The portfolio manager information is amended to include the following:
+
+Dana K. Holt, CFA
+| Managing Director of Asset Allocation
+| Joined fund team in 2013
+| Began business career in 1999
+
+Ravi Mendes, CFA
+| Managing Director and Head of Quantitative Research
+| Joined fund team in 2013
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In what year did Ravi Mendes begin his business career?",
+        "When did Ravi Mendes, CFA start his business career?",
+    ],
+)
+def test_a_line_under_another_manager_s_name_is_not_his(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"bios.txt": HEADED_BIOS}).ask(question)
+    assert "1999" not in answer.items, answer.answer
+    answer = assistant_over({"bios.txt": HEADED_BIOS}).ask(
+        "When did Dana K. Holt begin her business career?"
+    )
+    assert answer.answered and "1999" in answer.items, answer.answer
+
+
+ALIASED = """Harborgate International Allocation Fund
+Supplement dated May 15, 2013 to the current Prospectus
+
+Ravi W. Mendes is a portfolio manager of the fund.
+
+Ravi Mendes, CFA
+| Managing Director and Head of Quantitative Research
+| Joined fund team in 2013
+"""
+
+
+def test_a_credential_is_no_word_a_person_goes_by(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"aliased.txt": ALIASED})
+    assert a.person_aliases["Ravi W. Mendes"] == ("Ravi Mendes", "Ravi Mendes, CFA")
+    assert a._person_words("Ravi W. Mendes") == ("Mendes",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -668,3 +669,24 @@ def test_a_role_asked_in_the_plural_is_a_constraint(question: str, role: str | N
 )
 def test_a_count_beside_its_noun_in_any_form(noun: str, text: str, states: bool) -> None:
     assert verify.states_count(noun, text) is states
+
+
+def test_a_passage_under_another_person_s_name_is_not_about_the_one_asked() -> None:
+    wanted = verify.constraints("When did Ravi Mendes begin his career?", persons=["Ravi Mendes"])
+    under = evidence("Began business career in 1999", context="Ravi Mendes joined in 2013.")
+    under = verify.Evidence(
+        replace(under.citation, section="Dana K. Holt, CFA"),
+        under.context,
+        under.filing_names,
+        under.filing_dates,
+        under.filing_funds,
+    )
+    assert not verify.verify(wanted, [under])[0].ok
+    own = verify.Evidence(
+        replace(under.citation, section="Ravi Mendes, CFA"),
+        under.context,
+        under.filing_names,
+        under.filing_dates,
+        under.filing_funds,
+    )
+    assert verify.verify(wanted, [own])[0].ok
