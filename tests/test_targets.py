@@ -37,7 +37,6 @@ from assistant.understand import (
         ("Which fund share class has the lowest minimum?", "none", 0),
         # a gerund before a noun goes on with the run: the expenses are the head
         ("What are the total annual fund operating expenses?", "amount", 0),
-        ("What balance do I have to maintain so my account is not closed?", "amount", 0),
         ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
         # "turnover" is a quantity: the run's head is the rate, not the portfolio
         ("What was the portfolio turnover rate?", "amount", 0),
@@ -632,3 +631,8 @@ def test_how_long_much_or_many_is_no_manner(question: str, answer_type: str) -> 
 )
 def test_titles_asked_in_the_plural(question: str) -> None:
     assert "title" in details_asked(question)
+
+
+def test_a_balance_asked_is_an_amount() -> None:
+    u = understand("What balance do I have to maintain so my account is not closed?")
+    assert (u.intent, u.answer_type) == ("amounts", "amount")
