@@ -145,6 +145,13 @@ DETAIL_CUES = {
         r"\b(?:director|president|officer|manager|partner|analyst|head|chair\w*|principal)\b",
         re.I,
     ),
+    # "how long has he been with the firm?": a sentence of joining or of years with it, not
+    # "effective immediately, he has replaced X as the Fund's portfolio manager"
+    "joined": re.compile(
+        r"\bjoin\w*|\bhired\b|\bsince\b|\bemployed\b|\bcame\b|\bbegan\b|\bstarted\b"
+        r"|\bcareer\b|\byears?\b|\bwith\s+(?:the\s+)?(?:firm|company|adviser|advisor|[A-Z])",
+        re.I,
+    ),
 }
 
 

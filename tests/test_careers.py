@@ -302,3 +302,50 @@ def test_a_credential_is_no_word_a_person_goes_by(
     a = assistant_over({"aliased.txt": ALIASED})
     assert a.person_aliases["Ravi W. Mendes"] == ("Ravi Mendes", "Ravi Mendes, CFA")
     assert a._person_words("Ravi W. Mendes") == ("Mendes",)
+
+
+REPLACED_NOW = """Harborgate Global Infrastructure Fund
+On November 11, 2013, the Board of Directors of the Harborgate Global Infrastructure Fund (the
+Fund) approved a proposed merger into the Harborgate Real Assets Fund.
+Effective immediately, the Fund will no longer charge a 2.00% redemption fee.
+In addition, effective immediately, Kes R. Varma has replaced Dana K. Holt as the Funds portfolio
+manager. On page 5, the portfolio manager table under Management is revised as follows:
+"""
+
+JOINED = """Harborgate Global Infrastructure Fund
+Supplement dated March 3, 2014
+
+Kes R. Varma has replaced Dana K. Holt as the Fund's portfolio manager. Mr. Varma joined
+Harborgate in 2006.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long has Kes R. Varma been with Harborgate?", "When did Kes R. Varma join the firm?"],
+)
+def test_how_long_with_the_firm_needs_a_word_of_joining(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"now.txt": REPLACED_NOW}).ask(question)
+    assert not answer.answered, answer.answer
+    answer = assistant_over({"joined.txt": JOINED}).ask(question)
+    assert answer.answered and "2006" in answer.items, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joins"),
+    [
+        ("Mr. Varma joined Harborgate in 2006.", True),
+        ("Ms. Holt has been with the firm since 1995.", True),
+        ("He has 12 years of investment experience.", True),
+        (
+            "Effective immediately, Kes R. Varma has replaced Dana K. Holt as portfolio manager.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_of_joining(sentence: str, joins: bool) -> None:
+    from assistant.compose import DETAIL_CUES
+
+    assert bool(DETAIL_CUES["joined"].search(sentence)) is joins
