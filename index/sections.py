@@ -779,19 +779,7 @@ class _Splitter:
                 for a, _ in bounds[1:]
             )
             if uncut and _reads_down(cells.values(), len(bounds)):
-                segments = []
-                for c, column in enumerate(bounds):
-                    run: list[int] = []
-                    for j in body:
-                        if cells[j][c]:
-                            run.append(j)
-                        elif run:
-                            segments.append((run[0], run[-1], column))
-                            run = []
-                    if run:
-                        segments.append((run[0], run[-1], column))
-                segments.sort(key=lambda s: (s[0], s[2]))
-                found[k] = (min(end, n - 1), segments)
+                found[k] = (min(end, n - 1), _segments(cells, bounds))
             k = end + 1
         self._gutter_columns(found)
         return found
@@ -822,19 +810,7 @@ class _Splitter:
                         _reads_down(cells.values(), 2)
                         and sum(1 for c in cells.values() if c[0]) >= 2
                     ):
-                        segments = []
-                        for c, bound in enumerate(bounds):
-                            run: list[int] = []
-                            for j in block:
-                                if cells[j][c]:
-                                    run.append(j)
-                                elif run:
-                                    segments.append((run[0], run[-1], bound))
-                                    run = []
-                            if run:
-                                segments.append((run[0], run[-1], bound))
-                        segments.sort(key=lambda s: (s[0], s[2]))
-                        found[k] = (end, segments)
+                        found[k] = (end, _segments(cells, bounds))
             k = end + 1
 
     def _gutter(self, block: range) -> int | None:
@@ -866,6 +842,26 @@ _COLUMN_MARK_RE = re.compile(r"<[SC]>", re.I)
 # above, and how many may be values, for its columns to be prose read down.
 PROSE_RUN_ON_CELLS = 2
 PROSE_MAX_VALUE_SHARE = 0.2
+
+
+def _segments(
+    cells: dict[int, list[str]], bounds: list[tuple[int, int]]
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """The entries of each column of a block (its lines -> their cells): runs of lines whose
+    cell in that column is not blank, as (first line, last line, the column's characters), in
+    reading order (top, then left to right)."""
+    segments = []
+    for c, column in enumerate(bounds):
+        run: list[int] = []
+        for j, row in cells.items():
+            if row[c]:
+                run.append(j)
+            elif run:
+                segments.append((run[0], run[-1], column))
+                run = []
+        if run:
+            segments.append((run[0], run[-1], column))
+    return sorted(segments, key=lambda s: (s[0], s[2]))
 
 
 def _reads_down(rows: Iterable[list[str]], columns: int) -> bool:

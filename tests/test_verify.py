@@ -673,20 +673,10 @@ def test_a_count_beside_its_noun_in_any_form(noun: str, text: str, states: bool)
 
 def test_a_passage_under_another_person_s_name_is_not_about_the_one_asked() -> None:
     wanted = verify.constraints("When did Ravi Mendes begin his career?", persons=["Ravi Mendes"])
-    under = evidence("Began business career in 1999", context="Ravi Mendes joined in 2013.")
-    under = verify.Evidence(
-        replace(under.citation, section="Dana K. Holt, CFA"),
-        under.context,
-        under.filing_names,
-        under.filing_dates,
-        under.filing_funds,
-    )
-    assert not verify.verify(wanted, [under])[0].ok
-    own = verify.Evidence(
-        replace(under.citation, section="Ravi Mendes, CFA"),
-        under.context,
-        under.filing_names,
-        under.filing_dates,
-        under.filing_funds,
-    )
-    assert verify.verify(wanted, [own])[0].ok
+    plain = evidence("Began business career in 1999", context="Ravi Mendes joined in 2013.")
+
+    def headed(section: str) -> verify.Evidence:
+        return replace(plain, citation=replace(plain.citation, section=section))
+
+    assert not verify.verify(wanted, [headed("Dana K. Holt, CFA")])[0].ok
+    assert verify.verify(wanted, [headed("Ravi Mendes, CFA")])[0].ok
