@@ -1927,7 +1927,8 @@ class Assistant:
             if rec is None:
                 continue
             names = [n for n in (*scope.names, fund) if n] or list(rec.meta.funds[:1])
-            cover = self._passages(doc)[:COVER_PASSAGES]
+            # (read one by one: a long filing's other passages are not loaded for its cover)
+            cover = [p for i in range(COVER_PASSAGES) if (p := self.snap.passage(doc, i))]
             for passage in cover:
                 text = passage.text
                 at = next((m.start() for n in names if (m := _name_at(text, n))), None)
