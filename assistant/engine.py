@@ -12,7 +12,18 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz, process, utils
 
-from assistant import calibrate, careers, clauses, compose, lists, retrieve, spans, tables, verify
+from assistant import (
+    calibrate,
+    careers,
+    clauses,
+    compose,
+    lists,
+    retrieve,
+    schedules,
+    spans,
+    tables,
+    verify,
+)
 from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.phrasing import rephrase
@@ -1151,6 +1162,9 @@ class Assistant:
         if answer is None and CLASS_COMPARED_RE.search(q) and verify.superlative_way(q):
             # "which share class has the lowest expenses?": the row's values compared
             answer = self._class_comparison(q, u, scope)
+        if answer is None and u.answer_type == "amount" and schedules.tier_asked(q):
+            # "what rate applies above the highest breakpoint?": a tier of a fee schedule
+            answer = self._schedule_answer(q, u, scope)
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
         if answer is None and YES_NO_RE.match(q) and _names_a_measure(q):
@@ -1913,6 +1927,21 @@ class Assistant:
             if passage is not None and f.value in passage.text:
                 return f.value, passage
         return None
+
+    def _schedule_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The rate of the first or last tier of the fee schedule a filing states, of the
+        schedule in force or of the one a change replaces."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        which = schedules.tier_asked(q)
+        found = [s for d in scope.docs for s in schedules.schedules(self._fund_part(d, scope.fund))]
+        tier = schedules.pick(found, which or "", verify.amount_side(q)) if which else None
+        if tier is None:
+            return None
+        # the tier read, said in words (the last one is the rate above the highest breakpoint)
+        where = "above the highest breakpoint" if which == "last" else "on the first tier"
+        said = compose.trim(f"{tier.rate} {where}: {tier.sentence}", [tier.rate])
+        return self._read(q, u, said, [tier.rate], [tier.passage], 0.85, "table")
 
     def _trust_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The trust a fund is a series of ("Which trust is X part of?"): on the cover that lists
