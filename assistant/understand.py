@@ -859,8 +859,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     if not _has(r"^\s*who\b", q) and _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
         r"commissions?|size|rate|minimum|maximum|limit|cap|caps|expense\w*|charge\w*|cost|"
-        r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple|balance|"
-        r"pay|pays|paid)\b|%",
+        r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple|balance)\b|%"
+        # "what did the fund pay on its first $100 million?" (not "how often does it pay?")
+        r"|^\s*what\s+(?:did|does|do|will|would)\b.*\bpay\b",
         q,
     ):
         return "amounts", "amount", None
