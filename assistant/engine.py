@@ -1351,6 +1351,8 @@ class Assistant:
         meta = self.snap.docs[docs[0]].meta
         value: str | None = None
         values: tuple[str, ...] = ()
+        if FILE_NUMBER_ASKED_RE.search(q):
+            return self._file_numbers(q, u, docs[0])
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
         elif u.intent == "dates" and compose.OWN_DATE_RE.search(
@@ -1927,6 +1929,23 @@ class Assistant:
             if passage is not None and f.value in passage.text:
                 return f.value, passage
         return None
+
+    def _file_numbers(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """The SEC file numbers a filing states ("File Nos. 333-175410 and 811-22578", "SEC FILE
+        NUMBER: 333-78269"): of the Investment Company Act (811-) or the Securities Act (33-,
+        333-, 2-) when the question names one act only."""
+        acts = [kind for kind, asked in FILE_ACTS if asked.search(q)]
+        found: dict[str, Passage] = {}
+        for passage in self._passages(doc):
+            for m in FILE_NUMBER_RE.finditer(passage.text):
+                kind = "investment company" if m.group().startswith("811-") else "securities"
+                if (len(acts) != 1 or kind in acts) and m.group() not in found:
+                    found[m.group()] = passage
+        if not found:
+            return None
+        cited = list(dict.fromkeys(found.values()))
+        said = f"The filing's SEC file numbers: {compose.join_names(list(found))}"
+        return self._read(q, u, said, list(found), cited, 0.9, "slot")
 
     def _schedule_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The rate of the first or last tier of the fee schedule a filing states, of the
@@ -3175,6 +3194,16 @@ def _says_second_part(answer: Answer, second: str) -> bool:
     return bool(spans.of_type(asked, said))
 
 
+# A question for a filing's SEC file numbers; the numbers (Securities Act "333-", "33-", "2-";
+# Investment Company Act "811-") beside a word that says so; the act a question names.
+FILE_NUMBER_ASKED_RE = re.compile(
+    r"\b(?:file|registration)\s+(?:numbers?|nos?\.?)(?!\w)|\bfile\s+#", re.I
+)
+FILE_NUMBER_RE = re.compile(r"(?<![\w-])(?:811|333|33|2)-\d{4,6}(?![\w-])")
+FILE_ACTS = (
+    ("investment company", re.compile(r"\binvestment\s+company\s+act\b|\b1940\s+act\b", re.I)),
+    ("securities", re.compile(r"\bsecurities\s+act\b|\b1933\s+act\b", re.I)),
+)
 # A question asking the trust a fund belongs to; a trust's name on a cover ("JPMORGAN TRUST IV",
 # "Harborgate Series Trust"); how many opening passages are read as the cover.
 TRUST_ASKED_RE = re.compile(
