@@ -308,6 +308,10 @@ SPAN_FOCUS_WINDOW = 8
 NEAR_SPAN_BONUS = 0.15
 # ... and by up to this much as its own clause holds the question's words.
 CLAUSE_BONUS = 0.1
+# "deleted and replaced with the following": the text that follows replaces, it is not deleted.
+DELETED_AND_REPLACED_RE = re.compile(
+    r"\b(?:deleted|removed)(?:\s+in\s+(?:its|their)\s+entirety)?\s+and\s+(?=replaced\b)", re.I
+)
 # An objective question: a sentence the filing labels as the objective (by a lead-in or its
 # heading) over another that says what the fund seeks by some means.
 OBJECTIVE_LABEL_RE = re.compile(r"\bobjectives?\b", re.I)
@@ -644,7 +648,8 @@ def choose_sentences(
         before_stems = stems_of(above) if refers_back else set()
         # "The fund's investment objective is amended and restated as follows:" just above:
         # what the passage is, the lead-in says ("To seek total return ...")
-        lead_stems = stems_of(lead_in(above))
+        # ("... is deleted and replaced with the following:": what follows is not deleted)
+        lead_stems = stems_of(DELETED_AND_REPLACED_RE.sub(" ", lead_in(above)))
         placed_under = placed(hit.passage) if placed is not None else ""
         lead_stems |= stems_of(placed_under)
         if typed and after is not None and ANNOUNCES_RE.search(hit.passage.text):

@@ -1039,7 +1039,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         stems=tuple(stem(t) for t in terms),
         wants_departure=_has(
             r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|"
-            r"removed|retir\w*|stopped|ceas\w*|resign\w*|exit\w*)\b",
+            r"removed|deleted|retir\w*|stopped|ceas\w*|resign\w*|exit\w*)\b",
             q,
         )
         # "who replaced the departing manager?" asks for the successor: the leaving describes

@@ -137,3 +137,29 @@ def test_a_firm_named_as_a_time_is_no_answer(
     answer = ask("Who is co-manager of the Harborgate Income Replacement Fund?")
     assert answer.answered, answer.answer
     assert "Dana K. Holt" in answer.items, answer.items
+
+
+DELETED_AND_REPLACED = """Harborgate Retirement Funds
+Supplement to the Prospectus dated March 1, 2006
+
+Effective August 31, 2006, the "Portfolio Managers" section on page 15 is deleted and replaced with
+the following:
+
+Portfolio Managers
+| Dana K. Holt | Joined fund team in 1999 |
+| Ravi Mendes | Joined fund team in 2005 |
+
+In addition, on page 27, the management biography for Ellis R. Quade is deleted.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Whose management biography is deleted?", "Which portfolio managers are deleted?"],
+)
+def test_what_replaces_a_deleted_section_is_not_what_is_deleted(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"d.txt": DELETED_AND_REPLACED}).ask(question)
+    assert "Dana K. Holt" not in answer.items, answer.answer
+    assert "Ellis R. Quade" in answer.items, answer.answer
