@@ -13,7 +13,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from index.model import Passage
-from index.ranking import WeightedTerm
+from index.ranking import Ranker, WeightedTerm
 from index.schema import text_analyzer
 from index.store import Snapshot
 
@@ -67,24 +67,25 @@ class Hit:
 
 
 def query_terms(
-    terms: Sequence[str], reader: object | None = None, synonyms: Sequence[str] = ()
+    terms: Sequence[str], ranker: Ranker | None = None, synonyms: Sequence[str] = ()
 ) -> list[WeightedTerm]:
     """The OR clauses for the question's terms: each token over passage text and headings,
     and each of ``synonyms`` (index tokens) at SYNONYM_WEIGHT.
 
-    With a reader, only the rarer terms are kept (at most MAX_QUERY_TOKENS, none found in more
-    than COMMON_TOKEN_SHARE of the passages unless fewer than MIN_QUERY_TOKENS would be left,
-    and then none in more than FILLER_MAX_SHARE unless nothing else is left): common words add
-    little to the ranking and cost most of the search time on a large index.
+    With a ranker (for its index's term counts), only the rarer terms are kept (at most
+    MAX_QUERY_TOKENS, none found in more than COMMON_TOKEN_SHARE of the passages unless fewer
+    than MIN_QUERY_TOKENS would be left, and then none in more than FILLER_MAX_SHARE unless
+    nothing else is left): common words add little to the ranking and cost most of the search
+    time on a large index.
     """
     tokens: list[str] = []
     for term in terms:
         for tok in analyse(term):
             if tok not in tokens:
                 tokens.append(tok)
-    if reader is not None and tokens:
-        total = max(reader.doc_count(), 1)
-        freq = {t: reader.doc_frequency("text", t) for t in tokens}
+    if ranker is not None and tokens:
+        total = max(ranker.reader.doc_count(), 1)
+        freq = {t: ranker.doc_frequency("text", t) for t in tokens}
         ranked = sorted((t for t in tokens if freq[t]), key=freq.__getitem__)
         rare = [t for t in ranked if freq[t] <= COMMON_TOKEN_SHARE * total]
         fillers = [t for t in ranked if t not in rare and freq[t] <= FILLER_MAX_SHARE * total]
@@ -92,10 +93,10 @@ def query_terms(
         if len(tokens) < MIN_QUERY_TOKENS:
             tokens += [t for t in fillers if t not in tokens][: MIN_QUERY_TOKENS - len(tokens)]
     others = [t for t in dict.fromkeys(synonyms) if t not in tokens]
-    if reader is not None:  # the same rule as for the question's own words
-        total = max(reader.doc_count(), 1)
+    if ranker is not None:  # the same rule as for the question's own words
+        total = max(ranker.reader.doc_count(), 1)
         others = [
-            t for t in others if 0 < reader.doc_frequency("text", t) <= COMMON_TOKEN_SHARE * total
+            t for t in others if 0 < ranker.doc_frequency("text", t) <= COMMON_TOKEN_SHARE * total
         ][:MAX_QUERY_TOKENS]
     clauses: list[WeightedTerm] = []
     for tok, weight in [*((t, 1.0) for t in tokens), *((t, SYNONYM_WEIGHT) for t in others)]:
@@ -125,8 +126,7 @@ def search(
     """
     if docs is not None and not docs:
         return []
-    reader = snap.searcher.reader() if docs is None else None
-    clauses = query_terms(terms, reader, synonyms)
+    clauses = query_terms(terms, snap.ranker if docs is None else None, synonyms)
     if not clauses:
         return []
     boosts = [WeightedTerm("entities", key, ENTITY_TERM_BOOST) for key in entity_keys]
@@ -164,7 +164,7 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
     """(word, correction) for question words no passage contains that are likely typos of an
     index word: within :func:`typo_distance` edits (a swap of two letters is one). A real word
     the index lacks gets no correction and is simply no search term."""
-    reader = snap.searcher.reader()
+    frequency = snap.ranker.doc_frequency
     found: list[tuple[str, str]] = []
     corrector = None
     checked = 0
@@ -172,7 +172,7 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if len(word) < SUGGEST_MIN_WORD or not word.isalpha():
             continue
         tokens = analyse(word)
-        if not tokens or any(reader.doc_frequency("text", t) for t in tokens):
+        if not tokens or any(frequency("text", t) for t in tokens):
             continue
         low = word.lower()
         if low in english_words():
@@ -183,7 +183,7 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                     low[:-k]
                     for k in (1, 2)
                     if is_form_of(low, low[:-k])
-                    and all(reader.doc_frequency("text", t) for t in analyse(low[:-k]) or ("",))
+                    and all(frequency("text", t) for t in analyse(low[:-k]) or ("",))
                 ),
                 None,
             )
@@ -203,7 +203,7 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                 low, limit=SUGGEST_CANDIDATES, maxdist=limit + 1, prefix=SUGGEST_PREFIX
             )
             if OSA.distance(low, suggestion) <= limit
-            and all(reader.doc_frequency("text", t) for t in analyse(suggestion))
+            and all(frequency("text", t) for t in analyse(suggestion))
         ]
         if fits:  # the nearest, a swap counted as one edit
             found.append((word, min(fits, key=lambda w: OSA.distance(low, w))))
@@ -267,13 +267,13 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
     many passages means the name is made of common words: taken as present; further common
     words are not checked.
     """
-    reader = snap.searcher.reader()
+    ranker = snap.ranker
     clauses: list[tuple[int, list[str]]] = []
     for word in words:
         tokens = list(analyse(word))
         if tokens:
             freq = {
-                t: reader.doc_frequency("text", t) + reader.doc_frequency("section", t)
+                t: ranker.doc_frequency("text", t) + ranker.doc_frequency("section", t)
                 for t in tokens
             }
             tokens.sort(key=freq.__getitem__)
@@ -287,9 +287,8 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
         return True
     # Words in a large share of passages ("Trust", "500", "S&P") say nothing about which
     # filing is meant, and their posting lists are the costly ones: the distinctive words decide.
-    common = PRESENCE_COMMON_SHARE * max(1, reader.doc_count_all())
+    common = PRESENCE_COMMON_SHARE * max(1, ranker.doc_count)
     clauses = [clauses[0], *(c for c in clauses[1:] if c[0] <= common)]
-    ranker = snap.ranker
     names = list(snap.docs)
     owner = snap.doc_owners
     allowed = None

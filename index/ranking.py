@@ -35,6 +35,8 @@ DENSE_SUM_MIN = 20_000
 CACHE_MAX_RANGED = 512
 # Posting lists of documents (the ``doc`` field) kept per snapshot, for scoped searches.
 CACHE_MAX_DOCS = 20_000
+# Document frequencies of terms kept per snapshot (a question asks for a few dozen).
+CACHE_MAX_FREQUENCIES = 100_000
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -67,11 +69,23 @@ class Ranker:
         self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
         self._owned: tuple[np.ndarray, np.ndarray, dict[str, int]] | None = None
         self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._frequencies: dict[tuple[str, str], int] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
         self._last_scope: tuple[np.ndarray, tuple] | None = None
 
     # ------------------------------------------------------------------ postings
+    def doc_frequency(self, field: str, token: str) -> int:
+        """How many records hold a term, as the reader counts them (deleted ones included);
+        kept, since over several segments the reader asks every one of them each time."""
+        key = (field, token)
+        found = self._frequencies.get(key)
+        if found is None:
+            if len(self._frequencies) >= CACHE_MAX_FREQUENCIES:
+                self._frequencies.clear()
+            found = self._frequencies[key] = self.reader.doc_frequency(field, token)
+        return found
+
     def postings(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
         """(docnums, weights) of one term over the whole index, deleted records excluded."""
         key = (field, token)
@@ -101,7 +115,7 @@ class Ranker:
             return _EMPTY_IDS, _EMPTY_WEIGHTS
         mask, runs, scope_key = self._scope(numbers)
         found = self._postings.get((field, token))
-        if found is None and self.reader.doc_frequency(field, token) <= (
+        if found is None and self.doc_frequency(field, token) <= (
             RANGED_BLOCKS_PER_RUN * 128 * runs
         ):
             found = self.postings(field, token)

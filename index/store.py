@@ -587,13 +587,12 @@ class Snapshot:
         if cached is not None:
             self._passages.move_to_end(name)
             return cached
-        reader = self.searcher.reader()
+        stored = self.searcher.reader().stored_fields
         found: list[Passage] = []
-        if reader.doc_frequency("doc", name):
-            for docnum in reader.postings("doc", name).all_ids():
-                fields = reader.stored_fields(docnum)
-                if fields.get("rtype") == "passage":
-                    found.append(self.passage_from(fields))
+        for docnum in self.ranker.doc_numbers(name).tolist():
+            fields = stored(docnum)
+            if fields.get("rtype") == "passage":
+                found.append(self.passage_from(fields))
         found.sort(key=lambda p: p.ordinal)
         self._passages[name] = found
         if len(self._passages) > PASSAGE_CACHE_DOCS:
