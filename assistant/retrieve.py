@@ -166,7 +166,6 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
     the index lacks gets no correction and is simply no search term."""
     frequency = snap.ranker.doc_frequency
     found: list[tuple[str, str]] = []
-    corrector = None
     checked = 0
     for word in words:
         if len(word) < SUGGEST_MIN_WORD or not word.isalpha():
@@ -191,15 +190,13 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                 found.append((word, form))
             continue
         limit = typo_distance(low)
-        if corrector is None:
-            corrector = snap.searcher.corrector("text")
         # Typos rarely touch a word's first letter; holding it fixed makes the lookup ~6x faster
         # on a large vocabulary (10 ms instead of 60 ms a word at 10,000 filings). The
         # corrector counts a swap of two letters as two edits ("mangaes"), so it is asked one
         # edit further and its suggestions are measured again with swaps as one.
         fits = [
             suggestion
-            for suggestion in corrector.suggest(
+            for suggestion in snap.speller.suggest(
                 low, limit=SUGGEST_CANDIDATES, maxdist=limit + 1, prefix=SUGGEST_PREFIX
             )
             if OSA.distance(low, suggestion) <= limit

@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files 
 
     from index.pipeline import Ingested
     from index.ranking import Ranker
+    from index.spelling import Speller
 
 # How long a second writer waits for the lock before giving up with a clear message.
 WRITER_WAIT_SECONDS = 10.0
@@ -460,6 +461,7 @@ class Snapshot:
     _passages: OrderedDict[str, list[Passage]] = field(default_factory=OrderedDict)
     _single: OrderedDict[tuple[str, int], Passage] = field(default_factory=OrderedDict)
     _ranker: Ranker | None = None
+    _speller: Speller | None = None
     _doc_owners: np.ndarray | None = None
     _entities: list[Entity] | None = None
     _doc_facts: OrderedDict[str, list[Fact]] = field(default_factory=OrderedDict)
@@ -538,6 +540,15 @@ class Snapshot:
         return self._ranker
 
     @property
+    def speller(self) -> Speller:
+        """Did-you-mean suggestions from the words of passage text (caches what it reads)."""
+        if self._speller is None:
+            from index.spelling import Speller
+
+            self._speller = Speller(self.searcher.reader(), "text")
+        return self._speller
+
+    @property
     def doc_owners(self) -> np.ndarray:
         """For every Whoosh docnum, the position in ``docs`` of the filing it belongs to (-1
         for none)."""
@@ -558,7 +569,6 @@ class Snapshot:
         ranker's field lengths are loaded once per snapshot too. Front ends call this while
         the index opens, so every question costs the same.
         """
-        searcher = self.searcher
         ranker = self.ranker
         for name in ("text", "section"):
             ranker.lengths(name)
@@ -566,8 +576,8 @@ class Snapshot:
         if first is not None:  # the terms, postings and stored-fields files
             self.passage(first, 0)
         _ = self.doc_owners  # built now rather than by the first question that needs it
-        with contextlib.suppress(Exception):  # an index without a spelling graph
-            searcher.corrector("text").suggest("warm", limit=1, prefix=1)
+        with contextlib.suppress(Exception):  # an index without spelling words
+            self.speller.suggest("warm", limit=1, prefix=1)
 
     @property
     def passage_count(self) -> int:
@@ -654,6 +664,7 @@ class Snapshot:
             self._searcher.close()
             self._searcher = None
             self._ranker = None
+            self._speller = None
             self._doc_owners = None
         self.records.close()
 
