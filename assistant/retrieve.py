@@ -130,7 +130,7 @@ def search(
     if not clauses:
         return []
     boosts = [WeightedTerm("entities", key, ENTITY_TERM_BOOST) for key in entity_keys]
-    stored = snap.searcher.reader().stored_fields
+    stored = snap.stored_fields
     return [
         Hit(Snapshot.passage_from(stored(docnum)), score, rank)
         for rank, (docnum, score) in enumerate(

@@ -256,3 +256,17 @@ def test_all_words_present(seed_snapshot) -> None:
     assert present(seed_snapshot, ["Pardo", "Rich"], [name])
     assert not present(seed_snapshot, ["Pardo", "Rich"], ["other.txt"])
     assert not present(seed_snapshot, ["Zyxwv"], None)
+
+
+def test_stored_fields_read_from_columns_match_the_reader(
+    ix, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index import store
+
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        every = range(reader.doc_count_all())
+        expected = [reader.stored_fields(n) for n in every]
+        assert [store.StoredFields(reader)(n) for n in every] == expected
+        monkeypatch.setattr(store, "_stored_column", lambda leaf: None)
+        assert [store.StoredFields(reader)(n) for n in every] == expected
