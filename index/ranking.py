@@ -35,8 +35,9 @@ DENSE_SUM_MIN = 20_000
 CACHE_MAX_RANGED = 512
 # Posting lists of documents (the ``doc`` field) kept per snapshot, for scoped searches.
 CACHE_MAX_DOCS = 20_000
-# Document frequencies of terms kept per snapshot (a question asks for a few dozen).
-CACHE_MAX_FREQUENCIES = 100_000
+# Terms whose document frequency in each segment is kept per snapshot (a question asks for a
+# few dozen).
+CACHE_MAX_FREQUENCIES = 20_000
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -69,21 +70,26 @@ class Ranker:
         self._docs: OrderedDict[str, np.ndarray] = OrderedDict()
         self._owned: tuple[np.ndarray, np.ndarray, dict[str, int]] | None = None
         self._ranged: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._frequencies: dict[tuple[str, str], int] = {}
+        self._frequencies: dict[tuple[str, str], tuple[int, ...]] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._live: np.ndarray | bool | None = False  # False: not computed yet
         self._last_scope: tuple[np.ndarray, tuple] | None = None
 
     # ------------------------------------------------------------------ postings
     def doc_frequency(self, field: str, token: str) -> int:
-        """How many records hold a term, as the reader counts them (deleted ones included);
-        kept, since over several segments the reader asks every one of them each time."""
+        """How many records hold a term, as the reader counts them (deleted ones included)."""
+        return sum(self._leaf_frequencies(field, token))
+
+    def _leaf_frequencies(self, field: str, token: str) -> tuple[int, ...]:
+        """A term's document frequency in each segment (0: not there), kept: over several
+        segments the reader asks every one of them each time."""
         key = (field, token)
         found = self._frequencies.get(key)
         if found is None:
             if len(self._frequencies) >= CACHE_MAX_FREQUENCIES:
                 self._frequencies.clear()
-            found = self._frequencies[key] = self.reader.doc_frequency(field, token)
+            found = tuple(leaf.doc_frequency(field, token) for leaf, _ in self.leaves)
+            self._frequencies[key] = found
         return found
 
     def postings(self, field: str, token: str) -> tuple[np.ndarray, np.ndarray]:
@@ -158,8 +164,9 @@ class Ranker:
         given, when asked), in global docnums, deleted records excluded."""
         ids_parts: list[np.ndarray] = []
         weight_parts: list[np.ndarray] = []
-        for leaf, offset in self.leaves:
-            if (field, token) not in leaf:
+        frequencies = self._leaf_frequencies(field, token)
+        for (leaf, offset), frequency in zip(self.leaves, frequencies, strict=True):
+            if not frequency:
                 continue
             if numbers is None:
                 ids, weights = _read_postings(leaf.postings(field, token))
