@@ -494,6 +494,7 @@ class Weights:
         if not self.terms:
             self.terms, self.context_terms = self.context_terms, []
         self.total = sum(w for _, w in self.terms) or 1.0
+        self._events: dict[str, list[tuple[set[str], float]]] = {}  # by ``lower_only``
 
     def focus_piece(self, text: str) -> str | None:
         """Where a long answer text should be cut around: the first words of the stretch of
@@ -577,18 +578,22 @@ class Weights:
         lower case: the words of the event asked about, not names."""
         if not lower_only:
             return self.terms
+        found = self._events.get(lower_only)  # asked for each candidate span: read once
+        if found is not None:
+            return found
         # "when does it open up again?": the word its phrasal verb stands for ("reopen")
-        lower_only = plain_verbs(lower_only)
-        lowered = {stem(w) for w in WORD_RE.findall(lower_only) if w.islower()}
+        plain = plain_verbs(lower_only)
+        lowered = {stem(w) for w in WORD_RE.findall(plain) if w.islower()}
         # a defined term a filing capitalises is an event word too ("when will the
         # Reorganization take place?"): one capitalised dictionary word standing alone, not
         # the question's first word, a month or a word of a name ("Emerging Growth Fund")
         lowered |= {
             stem(w.lower())
-            for w in _lone_capitals(lower_only)
+            for w in _lone_capitals(plain)
             if w.lower() in english_words() and not months_in(w)
         }
-        return [(toks, wt) for toks, wt in self.terms if toks & lowered]
+        found = self._events[lower_only] = [(toks, wt) for toks, wt in self.terms if toks & lowered]
+        return found
 
 
 def choose_sentences(
