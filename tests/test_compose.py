@@ -3,6 +3,8 @@ period."""
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Callable
 
 import pytest
@@ -531,3 +533,20 @@ def test_a_firm_beside_a_role(text: str, span: str, beside: bool) -> None:
 def test_a_firm_beside_the_adviser_role(text: str, span: str, beside: bool) -> None:
     roles = verify.asked_roles("Who is the fund's investment adviser?")
     assert compose._beside_role(text, span, roles) is beside
+
+
+def test_find_span_finds_what_the_lookbehind_pattern_finds() -> None:
+    """A span as a whole: not right after a word character, ".", "," or "$"."""
+
+    def pattern(text: str, span: str) -> int:
+        m = re.search(rf"(?<![\w.,$]){re.escape(span)}", text)
+        return m.start() if m else -1
+
+    assert compose.find_span("fees of 15% and 5%", "5%") == 16
+    assert compose.find_span("$5 or 5", "5") == 6
+    rng = random.Random(3)
+    letters = "ab5%.,$ _é1-()"
+    for _ in range(20_000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        span = "".join(rng.choice(letters) for _ in range(rng.randint(0, 3)))
+        assert compose.find_span(text, span) == pattern(text, span), (text, span)
