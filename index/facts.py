@@ -458,6 +458,7 @@ class _Doc:
             for m in _NAME_RE.finditer(text):
                 name = _clean_name(m.group(0))
                 if name:
+                    name = self.shared.setdefault(name, name)  # one string per distinct name
                     self.people.setdefault(surname_word(name), []).append((p.ordinal, name))
 
     def amend(self, passage: int, kind: str, other: str, **attrs: str) -> None:
@@ -735,7 +736,7 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
         single = _dominant_fund(all_mentions)
     carried: tuple[int, str] | None = None
     firm: tuple[int, str] | None = None
-    header = caption = ""
+    header = caption = table = ""
     prev: Passage | None = None
     for i, p in enumerate(ctx.passages):
         text = p.text[:MAX_PASSAGE_CHARS]
@@ -762,8 +763,9 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             if prev is None or prev.kind != "row":
                 header = text
                 caption = prev.text[:MAX_PASSAGE_CHARS] if prev is not None else ""
+                table = f"{caption} {header}".strip()  # one string for all the table's rows
         else:
-            header = caption = ""
+            header = caption = table = ""
         own_head = p.section[-1] if p.section else ""
         if prev is not None and _is_label(prev) and prev.section == p.section:
             label = prev.text.strip()
@@ -778,7 +780,7 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             fund,
             mentioned,
             label,
-            f"{caption} {header}".strip(),
+            table,
             firm[1] if firm else None,
             header=header,
         )

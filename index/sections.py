@@ -263,6 +263,9 @@ class _Splitter:
         self.sections: list[Section] = []
         self.units: list[_Unit] = []
         self.stack: list[tuple[str, str]] = []  # (heading style, heading text)
+        # the headings of the stack as one tuple, made when the stack changes and shared by the
+        # sections and passages under it (one tuple per passage was a long filing's 3.5 MB/16 MB)
+        self.path: tuple[str, ...] = ()
         self.ranks: list[str] = []
 
     def _next(self, i: int) -> int | None:
@@ -486,7 +489,7 @@ class _Splitter:
             if i in self.columns:  # columns of prose side by side: each read down
                 unit = self._close(unit)
                 end, segments = self.columns[i]
-                path = self._path()
+                path = self.path
                 for first, last, column in segments:
                     self.units.append(_Unit("paragraph", first, last, path, column=column))
                 gap = 0
@@ -527,14 +530,14 @@ class _Splitter:
             ):
                 unit = self._close(unit)
                 kind = "paragraph" if ln.enum == "note" else "bullet"
-                unit = _Unit(kind, i, i, self._path())
+                unit = _Unit(kind, i, i, self.path)
                 unit.pending_enum = ln.lone_enum
             elif unit is not None and self._continues(unit, ln, gap):
                 unit.last = i
                 unit.pending_enum = False
             else:
                 unit = self._close(unit)
-                unit = _Unit("paragraph", i, i, self._path())
+                unit = _Unit("paragraph", i, i, self.path)
             gap = 0
             i += 1
         self._close(unit)
@@ -593,7 +596,7 @@ class _Splitter:
         return None
 
     def _emit(self, kind: str, line_ids: list[int]) -> None:
-        self.units.append(_Unit(kind, line_ids[0], line_ids[-1], self._path()))
+        self.units.append(_Unit(kind, line_ids[0], line_ids[-1], self.path))
 
     def _heading(self, i: int) -> int:
         """Record the heading starting at line ``i``; returns the next line to read."""
@@ -613,7 +616,7 @@ class _Splitter:
         while self.stack and self._rank(self.stack[-1][0]) >= rank:
             self.stack.pop()
         self.stack.append((style, text))
-        path = self._path()
+        path = self.path = tuple(h for _, h in self.stack)
         self.sections.append(Section(text, len(path), i + 1, path))
         return j + 1
 
@@ -627,9 +630,6 @@ class _Splitter:
                 )
             self.ranks.insert(pos, style)
         return self.ranks.index(style)
-
-    def _path(self) -> tuple[str, ...]:
-        return tuple(h for _, h in self.stack)
 
     # -- tables ----------------------------------------------------------------------------
 
