@@ -14,7 +14,7 @@ import itertools
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -600,13 +600,17 @@ class MentionScan:
     """Mention extraction state for one filing (or a part of it, see ``scan_mentions``):
     candidates, brands, confirmed surnames and definitions."""
 
-    def __init__(self, meta: DocMeta | None) -> None:
+    def __init__(self, meta: DocMeta | None, *, keep_texts: bool = True) -> None:
         self.meta = meta
         self.cands: list[_Cand] = []
         self.brands: set[str] = set(_FIRM_KEYS)
         self.confirmed_surnames: set[str] = set()
         self.defined: dict[str, _Cand] = {}  # alias term -> the candidate it names
+        # what pass 2 reads again: the items scanned, kept here (``keep_texts``), or, for a long
+        # filing whose passages are not all held in memory, read again from ``source``
+        self.keep_texts = keep_texts
         self.texts: list[tuple[int, str]] = []
+        self.source: Callable[[], Iterable[tuple[int, str]]] | None = None
         self.lower_words: set[str] = set()
         # one object per distinct name, surface, token tuple and attribute tuple of the
         # candidates and mentions (a long filing names the same people, funds and dates over
@@ -615,7 +619,8 @@ class MentionScan:
 
     # -- pass 1: one passage of text
     def scan(self, passage: int, text: str) -> None:
-        self.texts.append((passage, text))
+        if self.keep_texts:
+            self.texts.append((passage, text))
         self.lower_words.update(_LOWER_WORD_RE.findall(text))
         found: list[_Cand] = []
         found += self._dates(passage, text)
@@ -1172,6 +1177,10 @@ class MentionScan:
         mentions.sort(key=lambda m: m.passage)
         return mentions
 
+    def _items(self) -> Iterable[tuple[int, str]]:
+        """The scanned items, in order, for pass 2."""
+        return self.texts if self.source is None else self.source()
+
     def _accept_person(self, c: _Cand, brand_keys: set[str]) -> bool:
         if org_key(c.name) in brand_keys:
             return False
@@ -1192,7 +1201,7 @@ class MentionScan:
     def _brand_mentions(self, doc: str, taken: dict[int, array[int]]) -> list[Mention]:
         """Person-like firm names standing alone ("with Harlow Brothers since 1968")."""
         out = []
-        for passage, text in self.texts:
+        for passage, text in self._items():
             for m in _FIRM_RE.finditer(text):
                 if _overlaps(taken[passage], m.start(), m.end()):
                     continue
@@ -1224,7 +1233,7 @@ class MentionScan:
             return []
         finder = TermFinder(sorted(form_owner, key=len, reverse=True))
         out = []
-        for passage, text in self.texts:
+        for passage, text in self._items():
             for start, end, form in finder.finditer(text):
                 owner = form_owner[form]
                 if passage < owner.passage or _overlaps(taken[passage], start, end):
@@ -1245,7 +1254,7 @@ class MentionScan:
         # every text lowered was a second copy of a long filing)
         first: dict[str, int] = {}
         missing = {name.lower() for _, name in wanted}
-        for p, t in self.texts:
+        for p, t in self._items():
             if not missing:
                 break
             low_text = t.lower()
@@ -1345,27 +1354,29 @@ def extract_mentions(passages: Sequence[Passage], meta: DocMeta | None = None) -
     return scan_mentions(scan_items(passages), meta).finish(passages[0].doc)
 
 
-def scan_items(passages: Sequence[Passage]) -> list[tuple[int, str]]:
+def scan_items(passages: Iterable[Passage]) -> Iterator[tuple[int, str]]:
     """What the mention scan reads, in order, as (passage, text): each heading at the first
-    passage under it, then every passage's text."""
-    items: list[tuple[int, str]] = []
+    passage under it, then every passage's text (made as the passages are read: a long
+    filing's may come one by one from a file)."""
     seen_headings: set[str] = set()
     for p in passages:
         if p.section:
             heading = p.section[-1]
             if heading not in seen_headings:
                 seen_headings.add(heading)
-                items.append((p.ordinal, heading))
-        items.append((p.ordinal, p.text))
-    return items
+                yield p.ordinal, heading
+        yield p.ordinal, p.text
 
 
-def scan_mentions(items: Sequence[tuple[int, str]], meta: DocMeta | None) -> MentionScan:
+def scan_mentions(
+    items: Iterable[tuple[int, str]], meta: DocMeta | None, *, keep_texts: bool = True
+) -> MentionScan:
     """The first pass of mention extraction over some of a filing's scan items: candidates and
     what the filing teaches (brands, confirmed surnames, definitions, its lower-case words).
     Scanning one item reads nothing earlier items left, so consecutive parts scanned apart
-    (in two processes) and joined in order give what one scan of all of them gives."""
-    scan = MentionScan(meta)
+    (in two processes) and joined in order give what one scan of all of them gives. Without
+    ``keep_texts`` the scan keeps no texts: the caller sets its ``source`` before ``finish``."""
+    scan = MentionScan(meta, keep_texts=keep_texts)
     for passage, text in items:
         scan.scan(passage, text)
     return scan

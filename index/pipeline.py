@@ -41,6 +41,10 @@ SCAN_APART_SHARE = 0.3
 # compressed here, as soon as the text is no longer read, so that the text can go).
 TEXT_GZIP_LEVEL = 5
 
+# Passages pickled at a time into a long filing's split file (each chunk a pickle of its own,
+# so that the passages can be read back one chunk at a time).
+SPLIT_CHUNK_PASSAGES = 4096
+
 # How often a pool worker checks that the process that started it is still alive (a worker
 # of a killed `fundqa index add` lingers at most this long).
 PARENT_POLL_SECONDS = 0.5
@@ -59,6 +63,9 @@ class Ingested:
     mentions: tuple[Mention, ...]
     facts: tuple[Fact, ...]
     pending_facts: Future[list[Fact]] | None = field(default=None, compare=False)
+    # a long filing's passages left in its split file (``passages`` is then empty: they are
+    # read back one chunk at a time, see ``take_passages``)
+    split: SplitFile | None = field(default=None, compare=False)
     # a long filing's display text, gzip-compressed UTF-8 (its ``document.text`` is then empty:
     # the text, as large as the file, is not kept while its mentions are read)
     packed_text: bytes | None = field(default=None, compare=False)
@@ -74,12 +81,30 @@ class Ingested:
             return self.packed_text
         return gzip.compress(self.document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
 
+    def passage_count(self) -> int:
+        """How many passages the filing has (also while they are left in its split file)."""
+        return self.split.passages if self.split is not None else len(self.passages)
+
+    def take_passages(self) -> Iterator[Passage]:
+        """The filing's passages in order, each let go once the caller moves on (a long
+        filing's read back from its split file a chunk at a time; the file goes once this and
+        the facts are done with it). The caller drops its own reference to ``passages`` with
+        ``without_passages``: the iterator holds none to this object."""
+        if self.split is None:
+            return _drained(list(self.passages))
+        self.split.taken = True
+        return _taken(self.split)
+
     def with_facts(self) -> Ingested:
         """This filing with its facts read (waits for the second process; raises what it
-        raised)."""
-        if self.pending_facts is None:
-            return self
-        return replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
+        raised) and, when its passages were left in its split file and not taken, with its
+        passages read back."""
+        item = self
+        if self.pending_facts is not None:
+            item = replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
+        if item.split is not None and not item.split.taken:
+            item = replace(item, passages=tuple(item.take_passages()), split=None)
+        return item
 
     def without_text(self) -> Ingested:
         """This filing without its text (once it is stored: a long filing's copy can go)."""
@@ -88,7 +113,90 @@ class Ingested:
     def without_passages(self) -> Ingested:
         """This filing without its sections and passages (once they are in the Whoosh writer:
         a long filing's copies can go while its facts are still being read)."""
-        return replace(self, sections=(), passages=())
+        return replace(self, sections=(), passages=(), split=None)
+
+
+def _drained(passages: list[Passage]) -> Iterator[Passage]:
+    passages.reverse()
+    while passages:
+        yield passages.pop()
+
+
+def _taken(split: SplitFile) -> Iterator[Passage]:
+    try:
+        yield from split.read()
+    finally:
+        split.release()
+
+
+class SplitFile:
+    """A long filing's split pickled into a temporary file: its sections, then its passages a
+    chunk at a time (SPLIT_CHUNK_PASSAGES), so that they can be read back whole (``load``) or
+    streamed (``read``). Both processes read it; it is removed when the last of its ``users``
+    lets it go (``release``): the facts process, and the writing of the passages."""
+
+    def __init__(self, name: str, passages: int, users: int) -> None:
+        self.name = name
+        self.passages = passages  # how many
+        self.taken = False  # whether the passages were taken to be written (``take_passages``)
+        self._users = users
+        self._lock = threading.Lock()
+
+    @classmethod
+    def write(cls, secs: list[Section], passages: list[Passage], users: int = 2) -> SplitFile:
+        """Pickle a split into a new temporary file (written as it is pickled: no copy of the
+        pickle in memory)."""
+        fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(secs, fh, pickle.HIGHEST_PROTOCOL)
+                for start in range(0, len(passages), SPLIT_CHUNK_PASSAGES):
+                    chunk = passages[start : start + SPLIT_CHUNK_PASSAGES]
+                    pickle.dump(chunk, fh, pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+        return cls(name, len(passages), users)
+
+    def load(self) -> tuple[list[Section], list[Passage]]:
+        """The sections and all the passages: read back, they lie together in memory (the
+        splitter's line table, several times the text, leaves the passages it made scattered
+        over mostly empty heap that cannot be handed back; a repeated 16 MB filing: 187 ->
+        89 MB)."""
+        return load_split(self.name)
+
+    def read(self) -> Iterator[Passage]:
+        """The passages in order, read a chunk at a time."""
+        return read_passages(self.name)
+
+    def release(self) -> None:
+        """One user is done with the file; the last one removes it."""
+        with self._lock:
+            self._users -= 1
+            last = self._users == 0
+        if last:
+            self.remove()
+
+    def remove(self) -> None:
+        Path(self.name).unlink(missing_ok=True)
+
+
+def load_split(name: str) -> tuple[list[Section], list[Passage]]:
+    """The sections and passages of a split file (see ``SplitFile``)."""
+    with open(name, "rb") as fh:
+        secs = pickle.load(fh)
+        passages: list[Passage] = []
+        while fh.peek(1):
+            passages += pickle.load(fh)
+    return secs, passages
+
+
+def read_passages(name: str) -> Iterator[Passage]:
+    """The passages of a split file (see ``SplitFile``), read a chunk at a time."""
+    with open(name, "rb") as fh:
+        pickle.load(fh)  # the sections
+        while fh.peek(1):
+            yield from pickle.load(fh)
 
 
 def file_hash(path: Path) -> str:
@@ -108,21 +216,22 @@ class FactsWorker:
         self._pool = worker_pool(1)
         self._pool.submit(os.getpid).result()
 
-    def submit(self, name: str, meta: DocMeta) -> Future[list[Fact]]:
-        """Read the facts of a split pickled in the file ``name`` (see ``write_split``; the
-        file is removed once they are read), then hand back to the system the memory they
-        took (the process stays alive, idle, while the filing is written). The pickle goes
-        through a file: the pool keeps a task's arguments until its result comes back, so
-        passed as an argument it would stay here all that time."""
-        found = self._pool.submit(_facts_of_pickled, name, meta)
-        found.add_done_callback(lambda _: Path(name).unlink(missing_ok=True))
+    def submit(self, split: SplitFile, meta: DocMeta) -> Future[list[Fact]]:
+        """Read the facts of a split pickled in a file (see ``SplitFile``; its use here ends
+        once they are read), then hand back to the system the memory they took (the process
+        stays alive, idle, while the filing is written). The pickle goes through a file: the
+        pool keeps a task's arguments until its result comes back, so passed as an argument
+        it would stay here all that time."""
+        found = self._pool.submit(_facts_of_pickled, split.name, meta)
+        found.add_done_callback(lambda _: split.release())
         self._pool.submit(release_memory)
         return found
 
     def submit_scan(
-        self, items: list[tuple[int, str]], meta: DocMeta
+        self, split: SplitFile, skip: int, meta: DocMeta
     ) -> Future[entities.MentionScan]:
-        scan = self._pool.submit(_scan_apart, items, meta)
+        """Scan a split's scan items after the first ``skip`` for mentions."""
+        scan = self._pool.submit(_scan_apart, split.name, skip, meta)
         self._pool.submit(release_memory)
         return scan
 
@@ -145,32 +254,37 @@ def ingest_document(
     they are left pending, for the caller to write the passages meanwhile)."""
     secs, passages = sections.split(document)
     apart = facts_worker if len(document.text) >= FACTS_APART_MIN_CHARS else None
-    split_file = write_split(secs, passages) if apart is not None else None
+    split = SplitFile.write(secs, passages) if apart is not None else None
     try:
-        if split_file is not None:
+        if split is not None:
             del secs, passages
             release_memory()
-            secs, passages = compacted(split_file)
+            secs, passages = split.load()
         meta = metadata.extract(document, passages)
         pending: Future[list[Fact]] | None = None
         found: list[Fact] = []
         packed: bytes | None = None
         chars = len(document.text)
-        if apart is not None and split_file is not None:
+        if apart is not None and split is not None:
             # nothing reads the text from here on: packed, it can go (when the caller keeps
             # no reference: ``ingest_file`` does not)
             packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
             document = replace(document, text="")
-            items = entities.scan_items(passages)
-            cut = len(items) - int(len(items) * SCAN_APART_SHARE)
-            later = apart.submit_scan(items[cut:], meta)
-            pending = apart.submit(split_file, meta)
-            scan = entities.scan_mentions(items[:cut], meta)
-            rest = later.result()
-            rest.texts = items[cut:]
-            scan.join(rest)
-            del rest, later, items
-            mentions = scan.finish(passages[0].doc) if passages else []
+            # nor the passages: both processes read them from the split file as they go (the
+            # scan's second pass and the writing here, one chunk at a time)
+            doc = passages[0].doc if passages else ""
+            total = sum(1 for _ in entities.scan_items(passages))
+            del passages
+            passages = []
+            cut = total - int(total * SCAN_APART_SHARE)
+            later = apart.submit_scan(split, cut, meta)
+            pending = apart.submit(split, meta)
+            items = itertools.islice(entities.scan_items(split.read()), cut)
+            scan = entities.scan_mentions(items, meta, keep_texts=False)
+            scan.join(later.result())
+            del later
+            scan.source = functools.partial(_split_items, split)
+            mentions = scan.finish(doc) if total else []
             del scan
             if wait:
                 found, pending = pending.result(), None
@@ -178,10 +292,10 @@ def ingest_document(
             mentions = entities.extract_mentions(passages, meta)
             found = facts.extract_facts(passages, meta)
     except BaseException:
-        if split_file is not None:  # (the second process may have removed it already)
-            Path(split_file).unlink(missing_ok=True)
+        if split is not None:  # (the second process may have removed it already)
+            split.remove()
         raise
-    return Ingested(
+    item = Ingested(
         document,
         sha256,
         tuple(secs),
@@ -190,46 +304,30 @@ def ingest_document(
         tuple(mentions),
         tuple(found),
         pending,
+        split,
         packed,
         chars,
     )
+    return item.with_facts() if wait else item
 
 
-def write_split(secs: list[Section], passages: list[Passage]) -> str:
-    """Pickle a split's sections and passages into a new temporary file (written as it is
-    pickled: no copy of the pickle in memory); returns its name."""
-    fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((secs, passages), fh, pickle.HIGHEST_PROTOCOL)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return name
-
-
-def compacted(name: str) -> tuple[list[Section], list[Passage]]:
-    """A split's sections and passages read back from their pickle (see ``write_split``): the
-    splitter's line table (several times the text) leaves the passages it made scattered over
-    mostly empty heap that cannot be handed back; the copies lie together (a repeated 16 MB
-    filing: 187 -> 89 MB)."""
-    with open(name, "rb") as fh:
-        return pickle.load(fh)
+def _split_items(split: SplitFile) -> Iterator[tuple[int, str]]:
+    """A split file's scan items, read again (the mention scan's second pass)."""
+    return entities.scan_items(split.read())
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
-    """Second-process entry point: the facts of the passages in a pickled split."""
-    with open(path, "rb") as fh:
-        _, passages = pickle.load(fh)
+    """Second-process entry point: the facts of the passages in a split file."""
+    _, passages = load_split(path)
     return facts.extract_facts(passages, meta)
 
 
-def _scan_apart(items: list[tuple[int, str]], meta: DocMeta) -> entities.MentionScan:
-    """Scan the last part of a filing's items in the second process; the caller has the
-    texts, so they are not sent back (nor the table of shared strings: the candidates sent
-    share theirs all the same)."""
-    scan = entities.scan_mentions(items, meta)
-    scan.texts = []
+def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:
+    """Second-process entry point: scan a split file's scan items after the first ``skip``;
+    the texts are not kept (the caller reads them again from the file), nor the table of
+    shared strings sent back (the candidates sent share theirs all the same)."""
+    items = itertools.islice(entities.scan_items(read_passages(path)), skip, None)
+    scan = entities.scan_mentions(items, meta, keep_texts=False)
     scan.shared = {}
     return scan
 

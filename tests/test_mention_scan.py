@@ -37,16 +37,24 @@ REITs carry risks. Lark Hollis wrote the report.
 """
 
 
-def _whole_and_parts(document: Document, cuts: list[int]) -> tuple[list, list]:
+def _whole_and_parts(
+    document: Document, cuts: list[int], *, keep_texts: bool = True
+) -> tuple[list, list]:
+    """A filing's mentions scanned whole, and scanned in parts cut at ``cuts`` and joined
+    (without ``keep_texts``, the second pass reads the items again from a source, as a long
+    filing's does from its split file)."""
     _, passages = sections.split(document)
     meta = metadata.extract(document, passages)
     whole = entities.extract_mentions(passages, meta)
-    items = entities.scan_items(passages)
+    items = list(entities.scan_items(passages))
     bounds = [0, *[c for c in cuts if 0 < c < len(items)], len(items)]
-    scan = entities.scan_mentions(items[: bounds[1]], meta)
+    scan = entities.scan_mentions(items[: bounds[1]], meta, keep_texts=keep_texts)
     for start, end in itertools.pairwise(bounds[1:]):
-        part = pickle.loads(pickle.dumps(entities.scan_mentions(items[start:end], meta)))
-        scan.join(part)
+        part = entities.scan_mentions(items[start:end], meta, keep_texts=keep_texts)
+        scan.join(pickle.loads(pickle.dumps(part)))
+    if not keep_texts:
+        assert scan.texts == []
+        scan.source = lambda: iter(items)
     return whole, scan.finish(passages[0].doc)
 
 
@@ -57,12 +65,13 @@ def _cuts(count: int) -> list[list[int]]:
 def test_parts_of_an_invented_filing_join_to_the_whole_scan() -> None:
     document = loaders.load_bytes("crossing.txt", CROSSING.encode())
     _, passages = sections.split(document)
-    count = len(entities.scan_items(passages))
+    count = len(list(entities.scan_items(passages)))
     found: list[Mention] = []
     for cuts in _cuts(count):
-        whole, joined = _whole_and_parts(document, cuts)
-        assert joined == whole
-        found = whole
+        for keep_texts in (True, False):
+            whole, joined = _whole_and_parts(document, cuts, keep_texts=keep_texts)
+            assert joined == whole
+            found = whole
     defined = min(m.passage for m in found if m.surface == "Real estate investment trusts")
     used = [m.passage for m in found if m.surface == "REITs"]
     assert max(used) > defined  # a term defined in one passage is found in a later one
@@ -72,7 +81,7 @@ def test_parts_of_an_invented_filing_join_to_the_whole_scan() -> None:
 def test_the_seed_filing_scanned_in_parts_gives_its_mentions(seed_path: Path) -> None:
     document = loaders.load(seed_path)
     _, passages = sections.split(document)
-    for cuts in _cuts(len(entities.scan_items(passages))):
+    for cuts in _cuts(len(list(entities.scan_items(passages)))):
         whole, joined = _whole_and_parts(document, cuts)
         assert joined == whole and whole
 
@@ -89,7 +98,7 @@ def test_every_real_filing_scanned_in_two_parts_gives_its_mentions(
         except loaders.LoadError:
             continue
         _, passages = sections.split(document)
-        count = len(entities.scan_items(passages))
+        count = len(list(entities.scan_items(passages)))
         whole, joined = _whole_and_parts(document, [count - int(count * share)])
         assert joined == whole, path.name
 

@@ -122,6 +122,41 @@ def test_the_split_sent_to_the_second_process_leaves_no_file_behind(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_split_file_gives_its_passages_back_whole_or_a_chunk_at_a_time(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "SPLIT_CHUNK_PASSAGES", 3)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    split = pipeline.SplitFile.write(list(alone.sections), list(alone.passages), users=2)
+    assert split.passages == len(alone.passages) > 3
+    assert split.load() == (list(alone.sections), list(alone.passages))
+    read = split.read()
+    assert next(read) == alone.passages[0]  # read as they are asked for
+    assert [next(read), *read] == list(alone.passages[1:])
+    split.release()
+    assert Path(split.name).exists()  # one user left
+    split.release()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_large_filings_passages_are_written_from_its_split_file(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "SPLIT_CHUNK_PASSAGES", 4)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with pipeline.FactsWorker() as worker:
+        pending = pipeline.ingest_file(seed_path, facts_worker=worker, wait=False)
+        assert pending.passages == () and pending.passage_count() == len(alone.passages)
+        assert pending.mentions == alone.mentions and pending.sections == alone.sections
+        assert list(pending.take_passages()) == list(alone.passages)
+        done = pending.without_passages().with_facts()
+        assert done.facts == alone.facts and done.passages == ()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_facts_error_in_the_second_process_costs_one_file(
     seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
