@@ -2619,8 +2619,14 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
             _objective(ctx, pc)
         pc.forget()
     _meta_dates(ctx, pcs)
+    single_fund = len({pc.fund for pc in pcs if pc.fund}) <= 1
+    # the passages' contexts and the people index go before the facts are merged (a long
+    # filing's are the larger part of what its facts process holds then)
+    del pcs
+    ctx.people = None
     found = _one_name_per_person(ctx.facts)
-    merged = _merge(found, len({pc.fund for pc in pcs if pc.fund}) <= 1)
+    ctx.facts = []
+    merged = _merge(found, single_fund)
     return merged + read_tickers(passages, meta)
 
 
