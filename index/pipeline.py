@@ -98,12 +98,12 @@ class Ingested:
     def with_facts(self) -> Ingested:
         """This filing with its facts read (waits for the second process; raises what it
         raised) and, when its passages were left in its split file and not taken, with its
-        passages read back."""
+        passages read back (first: this process is then done with the file either way)."""
         item = self
-        if self.pending_facts is not None:
-            item = replace(self, facts=tuple(self.pending_facts.result()), pending_facts=None)
         if item.split is not None and not item.split.taken:
             item = replace(item, passages=tuple(item.take_passages()), split=None)
+        if item.pending_facts is not None:
+            item = replace(item, facts=tuple(item.pending_facts.result()), pending_facts=None)
         return item
 
     def without_text(self) -> Ingested:
@@ -274,13 +274,13 @@ def ingest_document(
             # scan's second pass and the writing here, one chunk at a time)
             doc = passages[0].doc if passages else ""
             total = sum(1 for _ in entities.scan_items(passages))
-            del passages
             passages = []
             cut = total - int(total * SCAN_APART_SHARE)
             later = apart.submit_scan(split, cut, meta)
             pending = apart.submit(split, meta)
-            items = itertools.islice(entities.scan_items(split.read()), cut)
-            scan = entities.scan_mentions(items, meta, keep_texts=False)
+            scan = entities.scan_mentions(
+                itertools.islice(_split_items(split), cut), meta, keep_texts=False
+            )
             scan.join(later.result())
             del later
             scan.source = functools.partial(_split_items, split)

@@ -157,6 +157,21 @@ def test_a_large_filings_passages_are_written_from_its_split_file(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_split_file_goes_when_the_facts_read_apart_fail(
+    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    with pipeline.FactsWorker() as worker:  # started after the patch: its facts fail
+        pending = pipeline.ingest_file(seed_path, facts_worker=worker, wait=False)
+        with pytest.raises(ValueError, match="a parser bug"):
+            pending.with_facts()
+        assert pending.mentions == alone.mentions
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_facts_error_in_the_second_process_costs_one_file(
     seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
