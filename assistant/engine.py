@@ -2309,6 +2309,13 @@ class Assistant:
                 words.append(first)
         return words
 
+    def _says_staying(self, fact: Fact) -> bool:
+        """Whether the passage of a manager fact says its person stays ("will continue as
+        portfolio managers of the fund")."""
+        passage = self.snap.passage(fact.doc, fact.passage)
+        name = self.person_names.get(fact.subject, fact.subject)
+        return passage is not None and verify.says_staying(passage.text, self._person_words(name))
+
     def _near_text(self, fact: Fact, before: int = QUALIFIER_WINDOW) -> str:
         """The fact's passage with the few passages above it (a table's sub-adviser caption)."""
         texts = []
@@ -2560,6 +2567,9 @@ class Assistant:
             facts = [f for f in facts if (f.attr("role") or "") in LEAD_ROLES]
             named_lead = [f for f in facts if f.attr("role") in ("lead", "co-lead")]
             facts = named_lead or facts  # one the filing calls its lead, over the whole team
+        if verify.asks_staying(q) and facts:
+            # "which portfolio managers remain?": those a sentence says will continue
+            facts = [f for f in facts if self._says_staying(f)]
         since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
         if since_year and facts:
             facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]

@@ -69,6 +69,7 @@ DESCRIBE = {
     "target": "name anyone other than {value}",
     "replacement": "say whom {value} replaces or who replaces {value}",
     "excluded": "name anyone besides {value}",
+    "staying": "say who will {value}",
     "answer_type": "hold the {value} asked for",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
@@ -246,6 +247,10 @@ def constraints(
             out += [Constraint("target", p) for p in persons]
     # "besides Goggins, which managers ...?": an answer of Goggins alone answers nothing
     out += [Constraint("excluded", m.group(1)) for m in EXCLUDED_RE.finditer(question)]
+    staying = lexicon()["staying"]
+    if target_person and asks_staying(question):
+        # "which portfolio managers remain?": each answered named where it says they stay
+        out.append(Constraint("staying", next(w for w in staying["question"] if has_phrase(q, w))))
     replacing = lexicon()["replacement"]
     # (not a word of a fund's name: "the Income Replacement Fund")
     unnamed = words(" ".join(_without_names(question, [*named, *fund_spans]).split()))
@@ -493,6 +498,14 @@ def verify(
             clash = any(any(k in words(i) for k in keys) for i in items)
             checks.append(Check(c.kind, c.value, None, not clash))
             continue
+        if c.kind == "staying":
+            said = lexicon()["staying"]["evidence"]
+            cited = [e.citation.text for e in evidence]
+            stays = bool(items) and all(
+                any(sentence_with(t, person_words(i), said) for t in cited) for i in items
+            )
+            checks.append(Check(c.kind, c.value, 1 if stays else None, stays))
+            continue
         if c.kind == "excluded":
             keys = [w for w in words(c.value).split() if w not in NAME_FILLER]
             others = [i for i in items if not any(has_phrase(words(i), k) for k in keys)]
@@ -570,10 +583,26 @@ def _without_names(text: str, names: Sequence[str]) -> str:
     return text
 
 
+def asks_staying(question: str) -> bool:
+    """Whether a question asks who stays ("which PMs remain?", "who continues to manage?")."""
+    said = words(question)
+    return any(has_phrase(said, w) for w in lexicon()["staying"]["question"])
+
+
+def says_staying(text: str, keys: Sequence[str]) -> bool:
+    """Whether a sentence of a text names someone (by ``keys``) and says they stay."""
+    return sentence_with(text, keys, lexicon()["staying"]["evidence"])
+
+
 def _says_replacement(text: str, keys: Sequence[str]) -> bool:
     """Whether one sentence of a text names the person (by one of ``keys``) and says a
     replacement ("Ms. Cole replaced Mr. Dunn", "Mr. Dunn's successor", "in place of")."""
-    said = lexicon()["replacement"]["evidence"]
+    return sentence_with(text, keys, lexicon()["replacement"]["evidence"])
+
+
+def sentence_with(text: str, keys: Sequence[str], said: Sequence[str]) -> bool:
+    """Whether one sentence of a text names someone (by one of ``keys``) and says one of the
+    phrases ``said`` (amending instructions aside)."""
     for _, sentence in split_sentences(text):
         plain = AMENDING_RE.sub(" ", words(sentence))
         if any(has_phrase(plain, k) for k in keys) and any(has_phrase(plain, w) for w in said):

@@ -103,3 +103,39 @@ def test_who_leaves_in_other_words(
     answer = assistant_over({"ceased.txt": CEASED}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items == ("Dana R. Whitcombe",), answer.answer
+
+
+STAYING = """Harborgate International Allocation Fund
+Supplement dated May 15, 2013 to the current Prospectus
+
+Ellis R. Quade is no longer a portfolio manager of the fund. In addition, Dana K. Holt and Ravi
+Mendes have joined the investment management team of the fund. Bob T. Boyda and Steve P. Medina
+will continue as portfolio managers of the fund.
+"""
+
+NO_STAYING = """Harborgate International Allocation Fund
+Supplement dated May 15, 2013 to the current Prospectus
+
+Ellis R. Quade is no longer a portfolio manager of the fund. In addition, Dana K. Holt and Ravi
+Mendes have joined the investment management team of the fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which portfolio managers remain on the fund's team?",
+        "Who continues to manage the fund?",
+        "Which managers stay on the fund?",
+    ],
+)
+def test_who_stays_is_who_a_sentence_says_stays(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"staying.txt": STAYING}).ask(question)
+    assert answer.answered, answer.answer
+    assert {"Bob T. Boyda", "Steve P. Medina"} <= set(answer.items), answer.items
+    assert "Dana K. Holt" not in answer.items, answer.items
+    # a filing that says nobody stays: not today's (new) managers
+    answer = assistant_over({"none.txt": NO_STAYING}).ask(question)
+    assert "Dana K. Holt" not in answer.items, answer.answer
