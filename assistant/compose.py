@@ -29,11 +29,10 @@ from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
 from index.sentences import split as split_sentences
-from index.stemming import stem as porter_stem
+from index.stemming import stem
 
 # Porter stemming is pure Python and sentence selection stems every word of 40 passages:
 # each distinct word is stemmed once.
-stem = lru_cache(maxsize=1 << 17)(porter_stem)
 
 # Share of the question's idf-weighted focus terms that the answering sentence must contain:
 # lower when the sentence must also hold a span of the expected type (a date, an amount, a
@@ -1262,8 +1261,8 @@ def _beside_role(
     ("is not an adviser", "will no longer serve as custodian") unless ``denied`` (the question
     asks who is leaving a role, or held it before)."""
     # "advisor" and "adviser" are one word (the same length: every offset holds)
-    text, span = _one_spelling(text), _one_spelling(span)
-    roles = [_one_spelling(r) for r in roles]
+    text, span = wordforms.one_spelling(text), wordforms.one_spelling(span)
+    roles = [wordforms.one_spelling(r) for r in roles]
     at = find_span(text, span)
     if at < 0:
         return True
@@ -1337,14 +1336,11 @@ def _classes_match(u: Understanding, text: str) -> bool:
     return True
 
 
-_one_spelling = wordforms.one_spelling
-
-
 def _compounds_match(u: Understanding, text: str, section: str) -> bool:
     """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not."""
-    low = _one_spelling((text + " " + section).lower())
+    low = wordforms.one_spelling((text + " " + section).lower())
     joined = ""  # the text's stems, made when first needed
-    for compound in map(_one_spelling, u.compounds):
+    for compound in map(wordforms.one_spelling, u.compounds):
         if re.fullmatch(r"[\d-]+", compound) or any(
             form in low
             for form in (compound, compound.replace("-", " "), compound.replace("-", ""))
@@ -1477,7 +1473,7 @@ def _takes_up(text: str, previous: set[str]) -> bool:
     """Whether a sentence opens by taking up what the sentence before it named ("The new fee
     becomes effective ..." after "... the Fund's management fee to 0.40%.")."""
     m = DEFINITE_OPENING_RE.match(text)
-    return bool(m and previous and porter_stem(m.group(1).lower()) in previous)
+    return bool(m and previous and stem(m.group(1).lower()) in previous)
 
 
 def _decision_date(text: str, date: str) -> bool:

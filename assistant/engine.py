@@ -30,6 +30,7 @@ from assistant.phrasing import rephrase
 from assistant.understand import (
     FORMER_NAME_RE,
     HOW_MANY_RE,
+    REGISTRANT_END_RE,
     SHARE_CLASS_RE,
     WORD_RE,
     YES_NO_RE,
@@ -53,7 +54,7 @@ from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
-from index.names import LEGAL_FORMS, is_credential, normalise_person, org_key, person_key, slug
+from index.names import LEGAL_FORMS, normalise_person, org_key, person_key, slug, surname_word
 from index.sentences import split as split_sentences
 from index.store import Snapshot, Store, gc_paused
 
@@ -824,16 +825,10 @@ class Assistant:
         return found
 
     def _person_words(self, person: str) -> tuple[str, ...]:
-        """The surnames a person goes by in the filings (every alias's last word)."""
+        """The surnames a person goes by in the filings (every alias's last word of its surname,
+        credentials and suffixes aside: "Nathan Thooft, CFA" -> thooft), lower-cased."""
         names = (person, *self.person_aliases.get(person, ()))
-        out = []
-        for name in names:
-            tokens = name.replace(",", " ").split()
-            while len(tokens) > 1 and (is_credential(tokens[-1]) or tokens[-1] in NAME_SUFFIXES):
-                tokens.pop()  # "Nathan Thooft, CFA": Thooft, not "CFA"
-            if tokens:
-                out.append(tokens[-1])
-        return tuple(dict.fromkeys(out))
+        return tuple(dict.fromkeys(surname_word(n) for n in names if n.split()))
 
     def _resolve_followup(
         self,
@@ -3253,10 +3248,6 @@ def _name_at(text: str, name: str) -> re.Match[str] | None:
     return re.search(r"(?<![\w])" + r"(?:®|\s)*".join(words) + r"(?![\w])", text, re.I)
 
 
-# Words that may end a person's name after the surname ("Jan van Berg, Jr.").
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
-
-
 def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> list[str]:
     """The filing's funds a question narrows by words of their names ("which Perkins funds"):
     those whose names hold every word, or all when none does (a word that describes, "affected
@@ -3271,17 +3262,13 @@ def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> 
             return []
         series = []
         for name in out[at + 1 :]:
-            if TRUST_NAME_RE.search(name):
+            if REGISTRANT_END_RE.search(name):
                 break
             series.append(name)
         out = series
     wanted = [verify.words(w).strip() for w in words]
     kept = [n for n in out if all(verify.has_phrase(verify.words(n), w) for w in wanted)]
     return kept or out
-
-
-# A registrant's name in a cover's list of funds ("Franklin Global Trust", "Harborgate Funds").
-TRUST_NAME_RE = re.compile(r"\b(?:Trust|Funds|Series|Company|Inc\.?)$")
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:

@@ -406,16 +406,23 @@ SERIES_OF_RE = re.compile(
 )
 
 
-TRUST_END_RE = re.compile(r"^[A-Z].*\b(?:Trust|Funds|Series)$")
+# A registrant's name, by its last word ("Franklin Global Trust", "Harborgate Funds"): in a
+# cover's list of funds, or before a question's fund noun ("which X Trust series ...?").
+REGISTRANT_END_RE = re.compile(r"\b(?:Trust|Funds|Series|Company|Inc\.?)$")
 
 
 def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:
     """What a question asking the filing's funds narrows them by: the words before the fund
     noun that are no count ("Perkins"), and the trust whose series it asks for, if any."""
     m = FUND_MODIFIERS_RE.search(question)
-    if m and SERIES_OF_RE.search(question) is None and TRUST_END_RE.search(m.group(1).strip()):
+    named = m.group(1).strip() if m else ""
+    if (
+        named[:1].isupper()
+        and SERIES_OF_RE.search(question) is None
+        and REGISTRANT_END_RE.search(named)
+    ):
         # "which Harborgate Municipal Trust series ...?": the series of that trust
-        return [], m.group(1).strip()
+        return [], named
     words = [
         w
         for w in (m.group(1).split() if m else [])

@@ -9,6 +9,7 @@ import pytest
 
 from assistant import schedules
 from assistant.engine import Assistant
+from index.model import Passage
 
 TO_AND_NEXT = """Harborgate Small Company Fund
 Supplement dated September 1, 2023 to the Statement of Additional Information
@@ -73,5 +74,5 @@ def test_what_a_schedule_is() -> None:
     assert schedules.tier_asked("What is the management fee?") is None
 
 
-def _passage(text: str) -> schedules.Passage:
-    return schedules.Passage("f.txt", 0, (), 1, 1, 0, len(text), " ".join(text.split()))
+def _passage(text: str) -> Passage:
+    return Passage("f.txt", 0, (), 1, 1, 0, len(text), " ".join(text.split()))
