@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from functools import cache, partial
 from pathlib import Path
 
-from assistant import spans, wordforms
+from assistant import spans, tables, wordforms
 from assistant.compose import sentences
 from assistant.retrieve import Hit
 from assistant.understand import SHARE_CLASS_RE
@@ -240,9 +240,15 @@ def other_side(
                 old=fund if c.old == THIS_FUND else c.old,
                 new=fund if c.new == THIS_FUND else c.new,
             )
-        if _names_one(c.old, named) and not _names_one(c.new, named):
+        old_named, new_named = _names_one(c.old, named), _names_one(c.new, named)
+        if old_named and new_named:
+            # "X Portfolio II" merged into "X Portfolio": the side the question names in full
+            matched = [n for n in named if _names_one(c.old, [n]) or _names_one(c.new, [n])]
+            longest = max(matched, key=len).lower()
+            old_named, new_named = c.old.lower() == longest, c.new.lower() == longest
+        if old_named and not new_named:
             out.append((c, c.new))
-        elif _names_one(c.new, named) and not _names_one(c.old, named):
+        elif new_named and not old_named:
             out.append((c, c.old))
     return out
 
@@ -572,3 +578,82 @@ def text_edits(old: str, new: str) -> list[tuple[str, str]]:
         lo_b, hi_b = max(0, j1 - DIFF_CONTEXT_WORDS), min(len(b), j2 + DIFF_CONTEXT_WORDS)
         found.append((" ".join(a[lo_a:hi_a]), " ".join(b[lo_b:hi_b])))
     return found
+
+
+@cache
+def _column_words() -> tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...]:
+    """(predicate, old words, new words, needed words) of each predicate a table's column
+    headers may set out, the most specific first (a merge's, a rename's, a replacement's)."""
+    out = []
+    for predicate in ("merge", "rename", "replace"):
+        columns = lexicon().get(predicate, {}).get("columns")
+        if isinstance(columns, dict):
+            out.append(
+                (
+                    predicate,
+                    frozenset(columns.get("old", ())),
+                    frozenset(columns.get("new", ())),
+                    frozenset(columns.get("needs", ())),
+                )
+            )
+    return tuple(out)
+
+
+# A table cell naming one party of a change holds little besides the name ("X, a series of
+# MIST", "X (formerly, Y)"): words at most.
+CHANGE_CELL_MAX_WORDS = 25
+# How far into a cell its name may start (a leading "The ").
+CELL_NAME_MAX_START = 4
+
+
+def _column_sides(headers: Sequence[str]) -> tuple[str, int, int] | None:
+    """(predicate, old column, new column) of a table whose headers mark the two sides of a
+    change ("Acquired Portfolio | Acquiring Portfolio", "Fund | New Name"), else None."""
+    words = [set(re.findall(r"[a-z]+", h.lower())) for h in headers]
+    for predicate, old_words, new_words, needs in _column_words():
+        old = [i for i, w in enumerate(words) if w & old_words and not w & new_words]
+        new = [i for i, w in enumerate(words) if w & new_words and not w & old_words]
+        if needs:
+            old = [i for i in old if words[i] & needs]
+            new = [i for i in new if words[i] & needs]
+        marked = len(old) + len(new)
+        if len(old) == 1 and len(new) == 1:
+            return predicate, old[0], new[0]
+        if predicate != "replace" and marked == 1 and len(headers) == 2:
+            # "Portfolio | Surviving Portfolio": the plain column holds the other side
+            at = (old or new)[0]
+            return (predicate, at, 1 - at) if old else (predicate, 1 - at, at)
+    return None
+
+
+def _cell_name(cell: str) -> tuple[str, str] | None:
+    """(name, kind) of the party a table cell names first, if the cell is little else."""
+    if len(cell.split()) > CHANGE_CELL_MAX_WORDS:
+        return None
+    found = [n for n in _names(cell) if n[2] != THIS_FUND and n[0] <= CELL_NAME_MAX_START]
+    if not found:
+        return None
+    first = min(found, key=lambda n: (n[0], n[0] - n[1]))
+    return first[2], first[3]
+
+
+def table_changes(passages: Sequence[Passage]) -> list[Change]:
+    """The changes tables set out by their columns ("Acquired Portfolio | Acquiring Portfolio",
+    "Current Name | New Name", "Former Sub-Adviser | New Sub-Adviser"): each body row one change
+    from the name in the old column to the name in the new one, of one kind."""
+    out = []
+    for table in tables.row_runs(passages):
+        header, body = tables.split_header(table)
+        if not header:
+            continue
+        sides = _column_sides(header[0])
+        if sides is None:
+            continue
+        predicate, old_at, new_at = sides
+        for row, cells in body:
+            if len(cells) != len(header[0]):
+                continue
+            old, new = _cell_name(cells[old_at]), _cell_name(cells[new_at])
+            if old and new and old[1] == new[1] and old[0] != new[0]:
+                out.append(Change(predicate, old[0], new[0], old[1], row.text, row))
+    return out

@@ -240,6 +240,12 @@ SECOND_PART_MIN_CHARS = 12
 CITE_NUMBER_RE = re.compile(r"\[(\d+)\]")
 # How many of the best-ranked passages a change question reads change clauses in.
 CHANGE_PASSAGES = 12
+# A question asking for several of a kind ("which portfolios will merge into X?", "who are").
+PLURAL_ASKED_RE = re.compile(
+    r"(?i)\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:funds|portfolios|series|firms|companies|"
+    r"managers|sub-?advis[eo]rs|advis[eo]rs|people|persons|trustees|directors|PMs)\b"
+    r"|\bwho\s+(?:are|were|will\s+be)\b"
+)
 CHANGE_SAYINGS = {
     "replace": "{new} replaces {old}",
     "rename": "{old} is renamed {new}",
@@ -660,11 +666,19 @@ class Assistant:
             return Check("answer_type", u.answer_type, 1, True)
         said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
+        named = [x.lower() for x in spans.funds(q)]
+
+        def own(x: str) -> bool:  # the question's own name ("X Portfolio" of "X Portfolio II"
+            low = x.lower()  # is another fund's)
+            return verify.stated(x, q) and not any(
+                n.startswith(low) and len(n) > len(low) for n in named
+            )
+
         found = [
             x
             for x in spans.of_type(u.answer_type, said)
             if " ".join(x.lower().split()) not in asked
-            and not (u.answer_type in ("person", "org", "fund") and verify.stated(x, q))
+            and not (u.answer_type in ("person", "org", "fund") and own(x))
         ]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Northgate Asset Management, Inc." is no person
@@ -673,7 +687,7 @@ class Assistant:
         if (
             u.answer_type in ("person", "org", "fund")
             and answer.items
-            and all(verify.stated(i, q) for i in answer.items)
+            and all(own(i) for i in answer.items)
         ):
             found = []  # "which firm did X replace?" is not answered by X
         return Check("answer_type", u.answer_type, 1 if found else None, bool(found))
@@ -1165,7 +1179,9 @@ class Assistant:
         if answer is None and YES_NO_RE.match(q) and _names_a_measure(q):
             # "Is there a redemption fee?": the fee table's row says (a value, or "None")
             answer = self._table_answer(q, u, scope)
-        if answer is None and u.answer_type == "fund":
+        if answer is None and u.answer_type in ("fund", "org", "person"):
+            # "which portfolio absorbs X?", "who is X's new sub-adviser?": the cell of the
+            # column the question names, in the row of the fund it names
             answer = self._lookup_answer(q, u, scope, funds)
         if answer is None and u.answer_type in ("fund", "org", "person"):
             answer = self._definition_answer(q, u, scope)
@@ -1595,6 +1611,11 @@ class Assistant:
         if not named:
             return None
         changes = clauses.read((h.passage for h in hits[:CHANGE_PASSAGES]), aliases)
+        # a table setting the change out by its columns ("Acquired Portfolio | Acquiring
+        # Portfolio"): read whole, in the filings the best passages come from
+        tabled = scope.docs if scope.docs is not None and len(scope.docs) <= TABLE_DOCS_MAX else ()
+        for d in dict.fromkeys([*tabled, *sorted(docs)]):
+            changes += clauses.table_changes(self._fund_part(d, scope.fund))
         stated = [f for f in funds if verify.stated(f, q)]
 
         def this_fund(change: clauses.Change) -> str | None:  # "the Fund" of its filing
@@ -1616,11 +1637,14 @@ class Assistant:
         if not found:
             return None
         answers = list(dict.fromkeys(name for _, name in found))
-        if len(answers) > 1:
-            return None  # the filings name more than one: not one answer
-        change = found[0][0]
-        said = CHANGE_SAYINGS[change.predicate].format(old=change.old, new=change.new)
-        return self._read(q, u, said, answers[:1], [change.passage], 0.85, "change")
+        if len(answers) > 1 and not (
+            PLURAL_ASKED_RE.search(q) and len({(c.predicate, c.passage.doc) for c, _ in found}) == 1
+        ):
+            return None  # the filings name more than one, and one is asked: not one answer
+        shown = list({a: c for c, a in found}.values())
+        said = "; ".join(CHANGE_SAYINGS[c.predicate].format(old=c.old, new=c.new) for c in shown)
+        cited = list({(c.passage.doc, c.passage.ordinal): c.passage for c in shown}.values())
+        return self._read(q, u, said, answers, cited, 0.85, "change")
 
     def _engagement_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Who was hired or let go in the role a question names ("Which sub-advisers were

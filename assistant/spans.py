@@ -62,9 +62,14 @@ ORG_SUFFIX = (
     r"Investments|Associates|Trust Company|Bank|AG|S\.A\.|GmbH|Pte\. Ltd\.)"
     r"(?![A-Za-z])"  # "Inc" is not the start of "Incorporated"
 )
+# A legal form, which a comma may set off from the name ("Harbor Point Investors, L.P.").
+LEGAL_FORM = (
+    r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|L\.L\.P\.|L\.P\.|LP|Ltd\.?|Limited|plc|PLC|"
+    r"N\.A\.|Corporation|Corp\.?|Co\.|AG|S\.A\.|GmbH)(?![A-Za-z])"
+)
 ORG_RE = re.compile(
-    rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*\s+{ORG_SUFFIX}"
-    rf"(?:,?\s+{ORG_SUFFIX})*"
+    rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*"
+    rf"(?:\s+{ORG_SUFFIX}|,\s+{LEGAL_FORM})(?:,?\s+{ORG_SUFFIX})*"
 )
 # A firm named by partners' names, with commas: "Harlow, Winslow & Dunne, Inc.", "Lowell
 # Carver Marsh & Hale, LLP".

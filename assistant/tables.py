@@ -610,8 +610,8 @@ def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> L
     both, or one-cell rows opening the table ("Acquired Portfolio" / "Acquiring Portfolio")."""
     qwords = _words(question)
     best: tuple[float, Lookup | None] = (0.0, None)
-    for table in _runs(passages):
-        headers, body = _split_header(table)
+    for table in row_runs(passages):
+        headers, body = split_header(table)
         if not headers:
             continue
         for _row, cells in body:
@@ -623,7 +623,7 @@ def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> L
             if hit is None:
                 continue
             for i, column in enumerate(headers[0]):
-                if i == hit:
+                if i == hit or _other_state(column, qwords):
                     continue
                 score = label_score(column, qwords)
                 if score > best[0]:
@@ -639,7 +639,22 @@ def lookup(passages: Sequence[Passage], question: str, keys: Sequence[str]) -> L
     return best[1]
 
 
-def _runs(passages: Sequence[Passage]) -> list[list[Passage]]:
+@cache
+def _state_words() -> frozenset[str]:
+    """Words by which a column header says which state it holds ("Former Sub-Adviser", "New
+    Sub-Adviser"), from the old / new header data."""
+    data = json.loads((Path(__file__).parent / "data" / "old_new.json").read_text("utf-8"))
+    return frozenset(w for side in ("old", "new") for w in data[side])
+
+
+def _other_state(column: str, question_words: Sequence[str]) -> bool:
+    """Whether a column holds a state the question does not ask: "Former Sub-Adviser" for "who
+    is the sub-adviser?" (the question must say "former" or "new" to pick one)."""
+    marks = set(_words(column)) & _state_words()
+    return bool(marks) and not marks & set(question_words)
+
+
+def row_runs(passages: Sequence[Passage]) -> list[list[Passage]]:
     """Runs of consecutive row passages, a single row included (it may hold its own header)."""
     out: list[list[Passage]] = []
     for p in passages:
@@ -652,7 +667,7 @@ def _runs(passages: Sequence[Passage]) -> list[list[Passage]]:
     return out
 
 
-def _split_header(
+def split_header(
     table: Sequence[Passage],
 ) -> tuple[tuple[list[str], tuple[Passage, ...]] | tuple[()], list[tuple[Passage, list[str]]]]:
     """(header names and the passages they came from, [(row, cells)]) of a table."""
@@ -695,8 +710,8 @@ def column_cell(passages: Sequence[Passage], head: str, question: str) -> Column
     if not head_words:
         return None
     found: list[ColumnCell] = []
-    for table in _runs(passages):
-        headers, body = _split_header(table)
+    for table in row_runs(passages):
+        headers, body = split_header(table)
         if not headers:
             continue
         names, header_rows = headers
@@ -820,7 +835,7 @@ def column_values(
     index_asked = INDEX_ASKED_RE.search(question) is not None
     by_ordinal = {(p.doc, p.ordinal): p for p in passages}
     best: tuple[float, list[ColumnValue]] = (0.0, [])
-    for table in _runs(passages):
+    for table in row_runs(passages):
         rows = [(r, cells_of(r)) for r in table]
         for h, (head_row, names) in enumerate(rows):
             if len(names) < 2 or any(_value_cell(c) for c in names):
