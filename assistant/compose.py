@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant import spans, tables, verify, wordforms
@@ -714,11 +714,18 @@ def choose_sentences(
                 if refers_back and BACK_REFERENCE_RE.search(sent.text):
                     # "as a result of the above changes, ...": the topic was said above it
                     said += f" {above} {hit.passage.text}"
-                if any(
-                    not t.evidence.search(said)
-                    or (t.not_evidence is not None and t.not_evidence.search(sent.text))
+                missing = [
+                    t
                     for t in asked_topics
-                ):
+                    if not t.evidence.search(said)
+                    or (t.not_evidence is not None and t.not_evidence.search(sent.text))
+                ]
+                if missing and len(missing) < len(asked_topics):
+                    # "the shareholder meeting on the merger": the sentence says the meeting,
+                    # its paragraph said the merger it is about before it
+                    before = hit.passage.text[: sent.start]
+                    missing = [t for t in missing if not _topic_said(t, before, sent.text)]
+                if missing:
                     continue
             if (
                 u.intent == "risks"
@@ -748,7 +755,7 @@ def choose_sentences(
                 and not (u.intent in ("dates", "funds") and COVER_QUESTION_RE.search(u.question))
             ):
                 continue
-            if not _compounds_match(u, sent.text, hit.passage.section_label):
+            if not _compounds_match(u, sent.text, hit.passage.section_label, hit.passage.text):
                 continue
             if (
                 typed
@@ -887,8 +894,18 @@ def choose_sentences(
                 ]
             elif u.answer_type == "date" and not DECISION_ASKED_RE.search(plain_verbs(u.question)):
                 # "when will the fund be non-diversified?": when it is so, not the day
-                # shareholders "approved a proposal to change" it
-                found = [d for d in found if not _decision_date(sent.text, d)]
+                # shareholders "approved a proposal to change" it; but "when did the SEC
+                # grant the order?" over "approved ... an exemptive order granted by the SEC on
+                # June 2, 2015": the date of the act the question names
+                found = [
+                    d
+                    for d in found
+                    if not _decision_date(sent.text, d) or _dated_act(sent.text, d) in u.stems
+                ]
+            elif u.answer_type == "date" and DECISION_RE.search(plain_verbs(u.question)):
+                # "when did the Board approve it?": not "an exemptive order granted by the SEC
+                # on June 2, 2015", the day of another act
+                found = [d for d in found if _decision_act(_dated_act(sent.text, d), u.stems)]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1336,21 +1353,80 @@ def _classes_match(u: Understanding, text: str) -> bool:
     return True
 
 
-def _compounds_match(u: Understanding, text: str, section: str) -> bool:
-    """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not."""
+def _topic_said(topic: Topic, text: str, sentence: str) -> bool:
+    """Whether ``text`` speaks of a topic that ``sentence`` does not deny."""
+    return bool(topic.evidence.search(text)) and not (
+        topic.not_evidence is not None
+        and (topic.not_evidence.search(sentence) or topic.not_evidence.search(text))
+    )
+
+
+def _compounds_match(u: Understanding, text: str, section: str, paragraph: str = "") -> bool:
+    """Hyphenated terms of the question ("front-end", "7-day") must appear, hyphen or not; in
+    the sentence, or in its paragraph when the sentence names what the compound qualifies
+    ("the manager-of-managers exemptive order": a sentence of "an exemptive order" in a
+    paragraph of a "manager of managers" structure)."""
     low = wordforms.one_spelling((text + " " + section).lower())
     joined = ""  # the text's stems, made when first needed
     for compound in map(wordforms.one_spelling, u.compounds):
-        if re.fullmatch(r"[\d-]+", compound) or any(
-            form in low
-            for form in (compound, compound.replace("-", " "), compound.replace("-", ""))
-        ):
+        if re.fullmatch(r"[\d-]+", compound) or _says_compound(compound, low):
             continue
         joined = joined or " " + " ".join(stem(w) for w in WORD_RE.findall(low)) + " "
         parts = " ".join(stem(w) for w in compound.split("-") if w)
-        if f" {parts} " not in joined:  # "local-currency" in "local currencies"
+        if f" {parts} " in joined:  # "local-currency" in "local currencies"
+            continue
+        head = _qualified_words(u.question, compound)
+        if not (
+            head
+            and _unqualified(" ".join(stem(w) for w in head), joined)
+            and _says_compound(compound, wordforms.one_spelling(paragraph.lower()))
+        ):
             return False
     return True
+
+
+def _unqualified(head: str, joined: str) -> bool:
+    """Whether the stems ``head`` stand in ``joined`` (a text's stems, space-separated) after
+    no word of content: "an exemptive order", not "a contingent deferred sales charge"
+    (another kind of what the question's modifier narrows)."""
+    at = joined.find(f" {head} ")
+    while at >= 0:
+        before = joined[:at].split()[-1:]
+        if not before or before[0] in _stop_stems():
+            return True
+        at = joined.find(f" {head} ", at + 1)
+    return False
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in STOP)
+
+
+def _says_compound(compound: str, low: str) -> bool:
+    return any(
+        form in low for form in (compound, compound.replace("-", " "), compound.replace("-", ""))
+    )
+
+
+# How many words after a hyphenated modifier make up what it qualifies, at most.
+QUALIFIED_WORDS_MAX = 3
+
+
+def _qualified_words(question: str, compound: str) -> list[str]:
+    """The words a hyphenated modifier of the question qualifies: those after it up to the
+    first word of no content ("the manager-of-managers exemptive order for X" -> exemptive,
+    order); none when it ends the phrase."""
+    low = wordforms.one_spelling(question.lower())
+    at = low.find(compound)
+    if at < 0:
+        return []
+    out = []
+    for w in WORD_RE.findall(low[at + len(compound) :]):
+        if w in STOP or len(out) == QUALIFIED_WORDS_MAX:
+            break
+        out.append(w)
+    return out
 
 
 def _qualifiers_match(u: Understanding, sent_stems: set[str]) -> bool:
@@ -1488,6 +1564,28 @@ def _decision_date(text: str, date: str) -> bool:
     if MEETING_SAID_RE.search(clause) and not EFFECTIVE_SAID_RE.search(clause):
         return True
     return bool(DECISION_RE.search(clause)) and not START_SAID_RE.search(clause)
+
+
+# The act a date is the day of, said just before it: "granted by the SEC on June 2, 2015",
+# "approved on May 3", "effective as of July 1".
+DATED_ACT_RE = re.compile(
+    r"\b([a-z]{3,}ed)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:on|as\s+of)\s+(?:or\s+about\s+)?$", re.I
+)
+
+
+def _dated_act(text: str, date: str) -> str | None:
+    """The stem of the participle a date is the day of ("granted" of "an exemptive order
+    granted by the SEC on June 2, 2015"), if the text says one right before it."""
+    at = find_span(text, date)
+    if at < 0:
+        return None
+    m = DATED_ACT_RE.search(text[max(0, at - 100) : at])
+    return stem(m.group(1).lower()) if m else None
+
+
+def _decision_act(act: str | None, stems: Sequence[str]) -> bool:
+    """Whether the act a date is said to be the day of (if any) may be a decision asked."""
+    return act is None or act in stems or bool(DECISION_RE.search(act))
 
 
 def _asked_bound(question: str) -> str | None:

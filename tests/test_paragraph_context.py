@@ -1,0 +1,92 @@
+"""What a sentence's paragraph says for it: a topic the question names besides the one the
+sentence says (the merger a shareholder meeting is about), a hyphenated modifier of what the
+sentence names unqualified (the "manager of managers" exemptive order), and the act a date is
+the day of ("granted by the SEC on ...", not the Board's approval)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+MERGER_MEETING = """LARCHWOOD INCOME FUND
+Supplement dated January 10, 2019 to the Prospectus dated May 1, 2018
+
+The Board of Directors approved a plan under which the Fund would merge into the Larchwood \
+Total Return Fund. The merger is subject to the approval of the Fund's shareholders. Proxy \
+materials will be mailed in February, and a special meeting of shareholders will be held on or \
+about April 12, 2019.
+"""
+
+ANNUAL_MEETING = """SUMMIT GROWTH FUND
+Supplement dated March 4, 2020 to the Prospectus dated May 1, 2019
+
+The annual meeting of shareholders will be held on June 30, 2020.
+
+Later this year the Board will consider whether the Fund should merge into another fund.
+"""
+
+ORDER = """LARCHWOOD INCOME FUND
+Supplement dated January 10, 2019 to the Prospectus dated May 1, 2018
+
+The Board of Directors approved a new sub-advisory agreement in reliance on an exemptive order \
+granted by the SEC on June 2, 2015. Under the order, the Adviser may hire and replace \
+sub-advisers under a "manager of managers" structure without shareholder approval.
+"""
+
+SALES_CHARGES = """LARCHWOOD INCOME FUND
+Supplement dated January 10, 2019 to the Prospectus dated May 1, 2018
+
+Class A shares are sold with a front-end sales charge. A contingent deferred sales charge of \
+1.00% applies to Class A shares redeemed within 12 months of purchase.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            MERGER_MEETING,
+            "When will the special meeting on the Larchwood Income Fund merger be held?",
+            "April 12, 2019",
+        ),
+        (
+            MERGER_MEETING,
+            "When is the shareholder meeting about merging the fund?",
+            "April 12, 2019",
+        ),
+        (ORDER, "When did the SEC grant the manager-of-managers exemptive order?", "June 2, 2015"),
+        (ORDER, "When was the exemptive order granted?", "June 2, 2015"),
+    ],
+)
+def test_the_paragraph_says_it_for_the_sentence(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, expected: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (expected,), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "not_said"),
+    [
+        # no merger in the meeting's paragraph
+        (
+            ANNUAL_MEETING,
+            "When will the shareholder meeting on the Summit Growth Fund merger be held?",
+            "June 30, 2020",
+        ),
+        # the Board's approval is not dated: the date is the order's
+        (ORDER, "When did the Board approve the new sub-advisory agreement?", "June 2, 2015"),
+        # a deferred sales charge is no front-end one, though the paragraph names one
+        (SALES_CHARGES, "What is the maximum front-end sales charge on Class A shares?", "1.00%"),
+    ],
+)
+def test_the_paragraph_does_not_stand_in_for_another_kind(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, not_said: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert not answer.answered, answer.answer
+    assert not_said not in answer.items
