@@ -926,10 +926,16 @@ class Assistant:
         q = SHARE_CLASS_RE.sub(" ", q)  # "X Fund Admiral Shares" names X, not "Admiral Funds"
         found = self.linker.link(q, kinds={"fund", "trust"})
         words = set(content_terms(q))
+        # "Which MSF portfolio will acquire X?": words of the wh-phrase describe the fund
+        # asked for; a fund they happen to name is not the one asked about
+        m = WH_FUND_PHRASE_RE.match(q)
+        asked = set(m.group(1).lower().split()) if m else set()
+        written = set(q.lower().split())
         return [
             e.name
             for e, score in found
             if score >= FUND_SCOPE_SCORE
+            and not (asked and (set(e.name.lower().split()) & written) - FUND_NAME_WORDS <= asked)
             and e.name in self.fund_docs
             # a family-named alias needs the family in the question
             and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
@@ -3261,6 +3267,13 @@ def _trust_name(found: str) -> str:
     return " ".join(words)
 
 
+# A wh-phrase asking for a fund with capitalised words before its noun ("Which MSF
+# portfolio", "into what Summit fund"): those words.
+WH_FUND_PHRASE_RE = re.compile(
+    r"^\s*(?:(?:[Ii]nto|[Tt]o|[Ff]rom|[Ww]ith|[Ii]n)\s+)?(?:[Ww]hich|[Ww]hat)\s+"
+    r"((?:[A-Z][\w.&'’-]*\s+){1,3})"
+    r"(?:funds?|portfolios?|series)\b"
+)
 FUND_NAME_WORDS = frozenset({"fund", "funds", "portfolio", "portfolios", "etf", "®"})
 
 

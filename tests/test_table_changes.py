@@ -235,3 +235,41 @@ def test_a_column_of_one_state_needs_the_question_to_name_it(
         "Who is the sub-adviser of Summit Global Bond Fund?"
     )
     assert "Westfield" not in answer.answer.split("\n")[0], answer.answer
+
+
+MERGERS_INTO_SUMMIT = """HARBORGATE SERIES TRUST
+Supplement dated March 3, 2021 to the Prospectus dated May 1, 2020
+
+The Board approved the reorganizations below, expected to occur on or about June 25, 2021.
+
+Acquired Fund | Acquiring Fund |
+Harborgate Bond Fund | Summit Income Portfolio |
+Harborgate Equity Fund | Summit Growth Portfolio |
+"""
+
+SUMMIT_PORTFOLIOS = """SUMMIT TRUST
+Supplement dated April 1, 2021 to the Prospectuses of the Summit Portfolios dated May 1, 2020
+
+The minimum initial investment in each of the Summit Portfolios is now $1,000.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Summit portfolio will acquire Harborgate Bond Fund?", "Summit Income Portfolio"),
+        (
+            "Which Summit portfolio is set to acquire Harborgate Equity Fund?",
+            "Summit Growth Portfolio",
+        ),
+    ],
+)
+def test_words_of_the_wh_phrase_describe_the_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str
+) -> None:
+    """ "Which Summit portfolio ...?" asks for a Summit portfolio: the "Summit Portfolios" of
+    another filing are not the fund asked about (the filings covering both are none)."""
+    assistant = assistant_over({"m.txt": MERGERS_INTO_SUMMIT, "s.txt": SUMMIT_PORTFOLIOS})
+    answer = assistant.ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (expected,), answer.answer
