@@ -116,7 +116,7 @@ _GENERIC = _words(
 )
 _REGISTRANT_WORDS = r"(?i:trust|funds?(?:,?\s+inc\.?)?|company|corporation)(?:\s+(?:II|III|IV))?"
 _SERIES_OF_RE = re.compile(
-    rf"(?i:\bseries\s+of\s+(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w.'’&-]*\s+){{0,8}}"
+    rf"(?i:\bseries\s+of\s+(?:the\s+)?)(?P<name>(?:[A-Z0-9][\w.'’&-]*[^\S\n]+){{0,8}}"
     rf"{_REGISTRANT_WORDS})\b"
 )
 _THE_TRUST_RE = re.compile(
@@ -150,8 +150,9 @@ def _first_date(text: str) -> str | None:
 def extract(doc: Document, passages: list[Passage]) -> DocMeta:
     """Trust, funds, form type and dates of one filing, from its cover and passages."""
     head_passages = _head(passages)
-    head = " ".join(p.text for p in head_passages)
-    body = " ".join(p.text for p in passages)
+    # a passage a line: a name does not run on from one table row or paragraph to the next
+    head = "\n".join(p.text for p in head_passages)
+    body = "\n".join(p.text for p in passages)
     header = doc.text[:HEADER_SCAN_CHARS]
     cases = _CaseMap(doc.text)
 

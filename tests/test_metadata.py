@@ -407,3 +407,17 @@ def test_a_risk_named_after_a_kind_of_fund_is_no_fund(risk: str) -> None:
         f"{risk} If a Fund is non-diversified, it may invest more of its assets in one issuer.\n"
     )
     assert meta_of(text).funds == ("Harborgate Growth Advantage Fund",)
+
+
+def test_a_trust_name_does_not_run_on_into_the_next_row() -> None:
+    """ "..., a series of NIT" ending one table row is not "NIT Harborgate Equity Fund" with the
+    next: the cover's registrant stays the trust."""
+    text = (
+        "HARBORGATE SERIES TRUST\n"
+        "Supplement dated March 3, 2021 to the Prospectus dated May 1, 2020\n\n"
+        "The Board approved the reorganizations below.\n\n"
+        "Acquired Fund | Acquiring Fund |\n"
+        "Harborgate Bond Fund, a series of HST | Northgate Income Fund, a series of NIT |\n"
+        "Harborgate Equity Fund, a series of HST | Northgate Growth Fund, a series of NIT |\n"
+    )
+    assert meta_of(text).trust == "Harborgate Series Trust"
