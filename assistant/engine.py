@@ -1097,6 +1097,15 @@ class Assistant:
                 out |= used
         # a ticker names its fund, as the fund's name would
         out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
+        if q and scope.docs and len(scope.docs) <= 3:
+            # "the January 27, 2017 supplement": a date of the filing asked about locates it
+            for m in DATE_RE.finditer(q):
+                date = normalise_date(m)
+                names_filing = FILING_NOUN_AFTER_RE.match(
+                    q, m.end()
+                ) or FILING_DATED_BEFORE_RE.search(q, 0, m.start())
+                if date and names_filing and any(self._filing_dated(d, [date]) for d in scope.docs):
+                    out |= set(content_terms(m.group(0)))
         return out
 
     def _compose(
@@ -3267,6 +3276,14 @@ def _trust_name(found: str) -> str:
     return " ".join(words)
 
 
+# A date that names a filing: "the January 27, 2017 supplement", "the SAI supplement dated
+# May 1, 2015" (not "joined on May 20, 2019", the date of what is asked).
+FILING_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[A-Z][\w.&-]*\s+){0,3}(?:supplement|prospectus|sai|statement|filing|sticker)", re.I
+)
+FILING_DATED_BEFORE_RE = re.compile(
+    r"\b(?:supplement|prospectus|sai|statement|filing|sticker)s?\s+(?:dated|of)\s+$", re.I
+)
 # A wh-phrase asking for a fund with capitalised words before its noun ("Which MSF
 # portfolio", "into what Summit fund"): those words.
 WH_FUND_PHRASE_RE = re.compile(
