@@ -536,6 +536,15 @@ class Assistant:
                             verified = checked
                             break
                 answer = verified
+            if not answer.answered and WHO_MANAGES_RE.match(q) and not persons:
+                # "who manages the fund's investments?" of a filing that names no portfolio
+                # manager: "who" may be the firm ("investments are managed by X, LLC")
+                as_firm = replace(u, answer_type="org", intent="adviser")
+                firm = self._compose(q, as_firm, scope, persons, funds)
+                if firm.answered:
+                    firm = self._verified(q, as_firm, firm, persons, funds)
+                if firm.answered:
+                    answer, u = firm, as_firm
             if answer.answered:
                 answer = self._calibrated(u, answer, doc is not None)
         if fixes:
@@ -3276,6 +3285,11 @@ def _trust_name(found: str) -> str:
     return " ".join(words)
 
 
+# "Who manages ...?" without naming a portfolio manager: a firm may be who.
+WHO_MANAGES_RE = re.compile(
+    r"^\s*who\s+(?:manages|will\s+manage|is\s+managing|runs|oversees)\b(?!.*\bportfolio\s+managers?\b)",
+    re.I,
+)
 # A date that names a filing: "the January 27, 2017 supplement", "the SAI supplement dated
 # May 1, 2015" (not "joined on May 20, 2019", the date of what is asked).
 FILING_NOUN_AFTER_RE = re.compile(
