@@ -149,3 +149,25 @@ def test_an_answer_in_other_words_covers_the_question(
     answer = assistant_over({"closed.txt": CLOSED}).ask(question)
     assert "continue to purchase additional shares" in answer.answer, answer.answer
     assert answer.features["coverage"] == 1.0, answer.features
+
+
+EXPENSE_CAP = """HARBORGATE GOVERNMENT BOND FUND
+Supplement dated May 13, 1999 to the Prospectus dated January 1, 1999
+
+Certain Fund expenses are being absorbed by the Adviser to ensure that the Fund's annualized
+total operating expenses do not exceed 0.95% of the Fund's average net assets.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the ceiling on total operating expenses for the fund?",
+        "What is the cap on the fund's total operating expenses?",
+    ],
+)
+def test_a_limit_said_as_what_expenses_do_not_exceed(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"cap.txt": EXPENSE_CAP}).ask(question)
+    assert answer.answered and "0.95%" in answer.answer, answer.answer
