@@ -1559,6 +1559,27 @@ _ENTRY_SINCE_TEXT_RE = re.compile(
 )
 
 
+def _run_on_entries(ctx: _Doc, pc: _PCtx, words: int) -> bool:
+    """Name-first entries run together in one passage ("Ann Lee, CFA, Portfolio Manager,
+    Managed the Fund since 2025 Carl Berg, CFA, Portfolio Manager, Managed the Fund since
+    2013"): each name with the start after it, before the next name. True if read."""
+    ends = list(_ENTRY_SINCE_TEXT_RE.finditer(pc.text))
+    if len(ends) < 2 or words > ENTRY_MAX_WORDS * len(ends):
+        return False
+    found = []
+    start = 0
+    for m in ends:
+        piece = pc.text[start : m.start()].strip(" ,;.")
+        lead = _lead_name(ctx, piece)
+        if lead is None:
+            return False  # not an entry a piece: prose
+        found.append((lead[0], m.group("d")))
+        start = m.end()
+    for name, since in found:
+        ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=since, prio=2)
+    return True
+
+
 def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
@@ -1585,6 +1606,8 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     if "|" in text or pc.p.kind == "row":
         return _table_row(ctx, pc, block_person)
     words = len(text.split())
+    if "since" in text and _run_on_entries(ctx, pc, words):
+        return None
     lead = _lead_name(ctx, text)
     if not lead:
         return block_person if pc.p.kind in ("bullet", "row") else None

@@ -412,3 +412,30 @@ def test_a_lead_phrase_before_the_firm_is_no_address() -> None:
         "to the Fund."
     )
     assert [f.value for f in found if f.kind == "subadviser"] == ["Ridgeback Partners LLC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # name-first entries run together in one passage (an HTML table flattened)
+        "Dana Holt, CFA, Portfolio Manager, Managed the Fund since 2025 Lee Marsh, M.Sc., CFA, "
+        "Portfolio Manager, Managed the Fund since 2013 Ann Berg, CFA, Portfolio Manager, "
+        "Managed the Fund since 2014.",
+        "Dana Holt, Portfolio Manager, managed the Fund since 2025; Lee Marsh, Portfolio "
+        "Manager, managed the Fund since 2013; Ann Berg, Portfolio Manager, managed the Fund "
+        "since 2014.",
+    ],
+)
+def test_run_on_entries_each_keep_their_start(text: str) -> None:
+    found = _facts(text)
+    starts = {f.subject: f.attr("since") for f in found if f.kind == "manages"}
+    assert starts == {"Dana Holt": "2025", "Lee Marsh": "2013", "Ann Berg": "2014"}, found
+
+
+def test_prose_with_two_starts_is_no_run_of_entries() -> None:
+    text = (
+        "The Fund has been managed since 2013 by a team of the Adviser's analysts, and its "
+        "benchmark has been the Summit Index since 2014, as the Adviser managed the Fund since "
+        "2013 under a strategy unchanged since then."
+    )
+    assert [f for f in _facts(text) if f.kind == "manages" and f.attr("since")] == []
