@@ -145,6 +145,12 @@ ENTRY_MARKS = " •·▪■-*o\t"
 BEFORE_DATE_RE = re.compile(
     rf"\b(?:before|prior\s+to)\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I
 )
+# "Which PMs have managed it since 2013?": the start of the tenures asked for.
+SINCE_DATE_RE = re.compile(
+    rf"\b(?:managed|managing|run|running|been\s+on|served)\b[^?]*?\bsince\s+"
+    rf"(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)",
+    re.I,
+)
 # A question for an index, and an index's name ("S&P 500® Index", "Bloomberg U.S. Aggregate
 # Bond Index").
 INDEX_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:index|benchmark)\b", re.I)
@@ -2580,7 +2586,14 @@ class Assistant:
         ]
         if bound is not None:
             facts = [f for f in facts if not self._started_since(f, bound)]
-        if facts and not departing:
+        start = _since_date(q) if not departing else None
+        if start is not None:
+            # "which PMs have managed it since 2013?": those whose stated start is then (a
+            # manager of no stated start is not borne out)
+            facts = [f for f in facts if f.kind == "manages" and _same_start(f, start)]
+            if not facts:
+                return None
+        if facts and not departing and start is None:
             # "Dana Holt, Vice President and Portfolio Manager, has served on teams ...":
             # a portfolio manager by title in a filing that names the fund's managers
             named = {self.person_names.get(f.subject, f.subject) for f in facts}
@@ -3068,6 +3081,21 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+def _since_date(q: str) -> Date | None:
+    """The start a question gives the tenures it asks for ("managed it since 2013")."""
+    m = SINCE_DATE_RE.search(q)
+    return parse_date(m.group("when")) if m else None
+
+
+def _same_start(fact: Fact, start: Date) -> bool:
+    """Whether a manager's stated start is the date asked (the year, and the month if both
+    say one)."""
+    said = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+    if said is None or said.year != start.year:
+        return False
+    return start.month is None or said.month is None or said.month == start.month
 
 
 def _written_in(name: str, q: str) -> bool:

@@ -318,10 +318,13 @@ def funds(text: str, quoted: bool = False) -> list[str]:
 
 
 # What a capitalised run ending in "Fund" may open with that is no part of a name: a
-# preposition or a participle, up to the article after it ("For the", "Pursuant to the").
+# preposition or a participle, up to the article after it ("For the", "Pursuant to the"); a
+# question's first word ("Which Harbor Income Fund portfolio managers ...?").
 LEADING_PHRASE_RE = re.compile(
     r"^(?:Pursuant|According|Under|Prior|Subject|Due|Effective|Following|Regarding|Relating|"
-    r"With|Within|For|From|In|On|As|At|By|If|When|Unless|Until|Upon)\b(?:\s+to)?"
+    r"With|Within|For|From|In|On|As|At|By|If|When|Unless|Until|Upon|"
+    r"Which|What|Whose|Who|How|Why|Where|Does|Did|Do|Is|Are|Was|Were|Will|Would|Has|Have|"
+    r"Had|Can|Could|Should|Must|Tell|List|Name|Show|Give)\b(?:\s+to)?"
     r"(?:\s+(?:the|each|a|an))?\s+"
 )
 

@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant import spans
 from assistant.engine import Assistant
+from assistant.understand import understand
 
 FIRM_ONLY = """LARCHWOOD ENDOWMENT FUND
 Supplement dated June 1, 2018 to the Prospectus dated January 28, 2018
@@ -48,3 +50,59 @@ def test_people_where_the_filing_names_them(
     answer = assistant_over({"s.txt": PEOPLE_TOO}).ask("Who manages the Larchwood Endowment Fund?")
     assert answer.answered, answer.answer
     assert set(answer.items) == {"Ann Lee", "Carl Berg"}, answer.answer
+
+
+TEAM = """SUMMIT DYNAMIC INCOME FUND
+Supplement dated September 12, 2025 to the Summary Prospectus dated April 30, 2025
+
+Portfolio Managers
+
+Dana Holt, CFA, Portfolio Manager, Managed the Fund since 2025 Lee Marsh, M.Sc., CFA, \
+Portfolio Manager, Managed the Fund since 2013 Ann Berg, CFA, Portfolio Manager, Managed the \
+Fund since 2014.
+
+Carl Wendt, Portfolio Manager, Managed the Fund since 2013.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which Summit Dynamic Income Fund PMs have managed it since 2013?",
+            {"Lee Marsh", "Carl Wendt"},
+        ),
+        ("Who has managed the fund since 2014?", {"Ann Berg"}),
+        ("Which portfolio managers have been managing the fund since 2025?", {"Dana Holt"}),
+    ],
+)
+def test_managers_since_a_year(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: set[str]
+) -> None:
+    answer = assistant_over({"s.txt": TEAM}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == expected, answer.answer
+
+
+def test_no_manager_since_a_year_none_started(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"s.txt": TEAM}).ask("Which PMs have managed the fund since 2019?")
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fund"),
+    [
+        ("Which Harbor Income Fund portfolio managers manage it?", "Harbor Income Fund"),
+        ("Does Summit Growth Fund charge a redemption fee?", "Summit Growth Fund"),
+        ("List Northgate Value Fund's portfolio managers.", "Northgate Value Fund"),
+    ],
+)
+def test_a_questions_first_word_is_no_part_of_a_fund_name(question: str, fund: str) -> None:
+    assert spans.funds(question) == [fund]
+
+
+def test_a_manager_question_naming_the_fund_first_asks_for_managers() -> None:
+    u = understand("Which Harbor Income Fund PMs have managed it since 2013?")
+    assert (u.intent, u.answer_type) == ("managers", "person")
