@@ -1260,6 +1260,10 @@ class Assistant:
             return None
         if u.answer_type in ("person", "org", "fund") and tables.is_value(cell.value):
             return None  # "the fund's new name?" is no "$0" under a "Fund" header
+        parties = [*spans.orgs(q), *spans.people(q)]
+        if parties and not any(verify.stated(n, cell.row.text) for n in parties):
+            # "how often does X get the holdings?" over the one row of Y: not X's row
+            return None
         said = f"{cell.column}: {cell.value}"
         found = self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
         # the column's header names what is asked: the cell is of that kind by the filing's

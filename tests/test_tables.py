@@ -560,6 +560,26 @@ def test_a_two_part_question_over_the_columns_of_an_added_row(
     assert "Eastbank Data Services" in a.answer and "Monthly" in a.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How often does Eastbank Data Services get portfolio holdings?", True),
+        ("How often does Ridgeline Analytics LLC get portfolio holdings?", False),
+        ("With what delay does Carl Berg receive the holdings?", False),
+    ],
+)
+def test_the_one_row_answers_only_for_the_party_it_names(
+    assistant_over,  # type: ignore[no-untyped-def]
+    question: str,
+    answered: bool,
+) -> None:
+    """A table's only row is not read for another recipient the question names."""
+    a = assistant_over({"holdings.txt": HOLDINGS_TABLE}).ask(question)
+    assert a.answered == answered, a.answer
+    if not answered:
+        assert "Monthly" not in a.answer and "10 days" not in a.answer
+
+
 FIXED_WIDTH = """HARROWGATE INVESTMENT FUNDS
 Harrowgate Dividend Income Fund
 Supplement dated June 1, 2004 to the Prospectus dated February 1, 2004
