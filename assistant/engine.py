@@ -32,6 +32,7 @@ from assistant.understand import (
     HOW_MANY_RE,
     REGISTRANT_END_RE,
     SHARE_CLASS_RE,
+    STOP,
     WORD_RE,
     YES_NO_RE,
     Conversation,
@@ -56,6 +57,7 @@ from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
 from index.names import LEGAL_FORMS, normalise_person, org_key, person_key, slug, surname_word
 from index.sentences import split as split_sentences
+from index.stemming import stem
 from index.store import Snapshot, Store, gc_paused
 
 # The heading under which a filing states a fund's investment objective.
@@ -1930,13 +1932,31 @@ class Assistant:
         cells = tables.read(passages, q, classes)
         if u.answer_type == "period" and not all(spans.DURATION_RE.search(c.value) for c in cells):
             return None  # "how many days must shares be held?": not the fee in the row
+        parts = _measure_parts(q)
+        if parts and u.answer_type == "amount":
+            # "Class R 12b-1 fee and total annual operating expenses?": each measure its row;
+            # every one must be read (a half answer is no answer), in rows of their own
+            each = [  # a part's own class ("Class A max sales charge and Class Y net
+                # expenses?"), else the question's
+                tables.read(passages, part, tuple(SHARE_CLASS_RE.findall(part)) or classes)
+                for part in parts
+            ]
+            labels = {c.label for found in each for c in found}
+            if all(each) and len(labels) >= len(parts):
+                cells = [c for found in each for c in found]
+            elif cells and not _label_holds_all(cells[0].label, parts):
+                return None
         if not cells:
             # what is asked heads a column ("Minimum Initial Investment"): its values by row
             return self._read_down(q, u, tables.column_values(passages, q, classes))
         rows = [p for c in cells for p in (c.row, c.header) if p is not None]
         values = list(dict.fromkeys(c.value for c in cells))
-        score = min(cells[0].score, 0.99)
-        return self._read(q, u, tables.say(cells), values, rows, score, "table")
+        score = min(c.score for c in cells)
+        said = "; ".join(
+            tables.say([c for c in cells if c.label == label])
+            for label in dict.fromkeys(c.label for c in cells)
+        )
+        return self._read(q, u, said, values, rows, min(score, 0.99), "table")
 
     def _listed(
         self, q: str, u: Understanding, entries: Sequence[tuple[str, Passage | None]], what: str
@@ -3378,6 +3398,47 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         return None
     first, second = q[: m.start()].strip(" ,;"), q[m.end() :].strip()
     return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
+
+
+# Between measures a question asks together ("12b-1 fee and total expenses", "management fee,
+# AFFE and net expense ratio"); not "and/or".
+# Where the private-use characters that stand for names while a question is split start.
+NAME_MARK = 0xE000
+MEASURE_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?!/)", re.I)
+
+
+def _measure_parts(q: str) -> list[str]:
+    """The measures of an amount question asked together, each as a phrase of its own (the
+    first keeps what comes before it: "Class R 12b-1 fee"); [] for one measure. Fund names
+    ("Growth and Income Fund") and dates ("January 1, 2017") are not split."""
+    text = q.rstrip(" ?")
+    names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
+    for n, name in enumerate(names):
+        text = text.replace(name, f"\x00{chr(NAME_MARK + n)}\x00")  # (no word characters)
+    pieces = [p for p in MEASURE_JOIN_RE.split(text) if p.strip()]
+    if len(pieces) < 2 or any(
+        not content_terms(SHARE_CLASS_RE.sub(" ", p.replace("\x00", " "))) for p in pieces
+    ):  # ("Class A and Class C 12b-1 fee?" asks one measure of two classes)
+        return []
+    out = []
+    for piece in pieces:
+        for n, name in enumerate(names):
+            piece = piece.replace(f"\x00{chr(NAME_MARK + n)}\x00", name)
+        out.append(piece.strip() + "?")
+    return out
+
+
+def _label_holds_all(label: str, parts: Sequence[str]) -> bool:
+    """Whether one row label names every measure asked ("Acquired Fund Fees and Expenses" for
+    "acquired fund fees and expenses?")."""
+    words = {stem(w) for w in WORD_RE.findall(label.lower())}
+    own = [{stem(w) for w in WORD_RE.findall(p.lower()) if w not in STOP} for p in parts]
+    # each part by the words only it says ("redemption" of "management fee and redemption
+    # fee": both say "fee")
+    return all(
+        (mine - set().union(*(o for j, o in enumerate(own) if j != i))) & words
+        for i, mine in enumerate(own)
+    )
 
 
 def _corrected(q: str, fixes: Sequence[tuple[str, str]]) -> str:

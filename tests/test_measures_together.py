@@ -1,0 +1,74 @@
+"""Several measures asked together ("Class R 12b-1 fee and total annual operating expenses?"):
+each read from its own row of the fee table, in each part's share class; every one must be
+found, or the question is not answered by half of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant, _measure_parts
+
+FEES = """HARBORGATE GROWTH AND INCOME FUND
+Supplement dated January 1, 2017 to the Summary Prospectus dated May 1, 2016
+
+Shareholder Fees (fees paid directly from your investment) | Class A | Class C | Class Y |
+Maximum sales charge (load) imposed on purchases (as a % of offering price) | 5.50% | None | None |
+Maximum deferred sales charge (load) | None | 1.00% | None |
+
+Annual Fund Operating Expenses | Class A | Class C | Class Y |
+Management Fees | 0.70% | 0.70% | 0.70% |
+Distribution and/or Service (12b-1) Fees | 0.25% | 1.00% | None |
+Acquired Fund Fees and Expenses | 0.04% | 0.04% | 0.04% |
+Total Annual Fund Operating Expenses | 1.19% | 1.94% | 0.94% |
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Class C 12b-1 fee and total annual operating expenses?", ["1.00%", "1.94%"]),
+        (
+            "What are the Class A management fee, acquired fund fees and total annual fund "
+            "operating expenses?",
+            ["0.70%", "0.04%", "1.19%"],
+        ),
+        (
+            "Class A max sales charge and Class Y total annual operating expenses?",
+            ["5.50%", "0.94%"],
+        ),
+        # a date with a comma is no list of measures
+        ("What is the Class A management fee in the table effective January 1, 2017?", ["0.70%"]),
+        # one row named with "and"
+        ("What are the acquired fund fees and expenses for Class Y?", ["0.04%"]),
+    ],
+)
+def test_each_measure_from_its_row(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: list[str]
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask(question)
+    assert answer.answered, answer.answer
+    assert all(v in answer.answer for v in expected), answer.answer
+
+
+def test_a_measure_the_table_lacks_is_no_half_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask("Class A management fee and redemption fee?")
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Class A and Class C 12b-1 fee?", []),  # one measure of two classes
+        ("ING Growth and Income Portfolio management fee?", []),  # a fund's name
+        (
+            "Main ETF: management fee, AFFE and net expense ratio?",
+            ["Main ETF: management fee?", "AFFE?", "net expense ratio?"],
+        ),
+    ],
+)
+def test_measure_parts(question: str, parts: list[str]) -> None:
+    assert _measure_parts(question) == parts
