@@ -147,12 +147,17 @@ ENTRY_MARKS = " •·▪■-*o\t"
 BEFORE_DATE_RE = re.compile(
     rf"\b(?:before|prior\s+to)\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I
 )
-# "Which PMs have managed it since 2013?": the start of the tenures asked for.
-SINCE_DATE_RE = re.compile(
-    rf"\b(?:managed|managing|run|running|been\s+on|served)\b[^?]*?\bsince\s+"
-    rf"(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)",
-    re.I,
+# Capitalised words naming whose managers are asked for: "which DF Dent PMs", "the Lazard
+# portfolio managers", "Wellington PM" (not a share class or the first word of a question).
+FIRM_DESCRIBED_RE = re.compile(
+    r"(?:^|\b(?:[Ww]hich|[Ww]hat|the|[Ll]ist)\s+)((?:(?!Class\b|Which\b|What\b|Who\b|List\b)"
+    r"[A-Z][\w.&'’-]*\s+){1,3})(?:portfolio\s+managers?|PMs?|co-?managers?|managers)\b"
 )
+# A label a manager entry stands under, naming the firm after it ("Sub-Adviser Larchwood
+# Capital LLC Portfolio Manager ...").
+FIRM_LABEL_RE = re.compile(r"\b(?:Sub-)*(?:Adviser|Advisor|Investment Manager)\b")
+# "Which PMs have managed it since 2013?": the start of the tenures asked for.
+SINCE_DATE_RE = re.compile(rf"\bsince\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I)
 # A question for an index, and an index's name ("S&P 500® Index", "Bloomberg U.S. Aggregate
 # Bond Index").
 INDEX_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:index|benchmark)\b", re.I)
@@ -606,7 +611,8 @@ class Assistant:
             checks = (*checks, typed)
         if u.intent == "managers" or u.answer_type == "person":
             checks = tuple(self._managed_fund(c, q, answer) for c in checks)
-        checks = (*checks, *self._org_checks(q, funds, answer))
+        people = u.intent == "managers" or u.answer_type == "person"
+        checks = (*checks, *self._org_checks(q, funds, answer, people))
         failed = verify.failed(checks)
         if not failed:
             return replace(answer, checks=checks) if checks else answer
@@ -644,7 +650,9 @@ class Assistant:
         ]
         return replace(check, citation=None, ok=False) if others else check
 
-    def _org_checks(self, q: str, funds: Sequence[str], answer: Answer) -> tuple[Check, ...]:
+    def _org_checks(
+        self, q: str, funds: Sequence[str], answer: Answer, people: bool = False
+    ) -> tuple[Check, ...]:
         """Firms the question itself names as part of what it asks ("the sub-advisory fee for
         Eastbridge Global Investors"): the answer's own words, or what stands just above its
         passage, must name each. A firm naming the filing asked about ("the June 2012 Harbor
@@ -659,17 +667,74 @@ class Assistant:
             above = self._context_before(passage) if passage is not None else ""
         checks = []
         for entity, score in self.linker.link(q, kinds={"org"}):
-            name = entity.name
+            names = (entity.name, *entity.aliases)
+            # the name as the question writes it ("DF Dent" of "D.F. Dent & Company, Inc.")
+            name = next((n for n in names if verify.stated(n, q)), None)
             if (
                 score < LINK_MIN_SCORE
-                or not verify.stated(name, q)
+                or name is None
                 or any(verify.stated(name, f) or verify.stated(f, name) for f in funds)
                 or _names_the_filing(q, name)
             ):
                 continue
-            ok = verify.stated(name, said) or verify.stated(name, above)
+            if people and answer.items:
+                # "which DF Dent PMs ...?": each person answered stands with the firm in the
+                # passage that names them (a table row, an entry), not only above the first
+                ok = all(self._with_firm(answer, person, names) for person in answer.items)
+            else:
+                ok = any(verify.stated(n, said) or verify.stated(n, above) for n in names)
             checks.append(Check("org", name, 1 if ok else None, ok))
+        m = FIRM_DESCRIBED_RE.search(q) if people else None
+        described = " ".join(m.group(1).split()) if m else ""
+        if (
+            described
+            and not any(verify.stated(described, c.value) for c in checks)
+            and not any(verify.stated(described, f) for f in funds)
+        ):  # "which Westfield PMs ...?" of a firm the index does not know
+            ok = bool(answer.items) and all(
+                self._with_firm(answer, person, (described,)) for person in answer.items
+            )
+            checks.append(Check("org", described, 1 if ok else None, ok))
         return tuple(checks)
+
+    def _entry_under(self, text: str, person: str) -> str | None:
+        """ "Sub-Adviser X Portfolio Manager A ... Sub-Adviser Y Portfolio Manager B": the text
+        from the firm label a person's entry stands under to the person; None when the text
+        names no person of theirs or labels no firm before them."""
+        at = min(
+            (m.start() for k in self._person_words(person)
+             for m in re.finditer(rf"\b{re.escape(k)}\b", text, re.I)),
+            default=-1,
+        )  # fmt: skip
+        labels = list(FIRM_LABEL_RE.finditer(text, 0, at)) if at > 0 else []
+        return text[labels[-1].start() : at] if labels else None
+
+    def _with_firm(self, answer: Answer, person: str, firm_names: Sequence[str]) -> bool:
+        """Whether a cited passage naming the person names the firm too, itself or in the
+        heading or lead-in it stands under (a section per sub-adviser); or the filing's
+        record of the person managing the fund names the firm."""
+        keys = self._person_words(person)
+        docs = {c.doc for c in answer.citations}
+        for _, fact in self.snap.facts_about(person):
+            if fact.kind == "manages" and fact.doc in docs and fact.attr("firm"):
+                firm = fact.attr("firm") or ""
+                if any(verify.stated(n, firm) or verify.stated(firm, n) for n in firm_names):
+                    return True
+        for c in answer.citations:
+            if not any(re.search(rf"\b{re.escape(k)}\b", c.text, re.I) for k in keys):
+                continue
+            under = self._entry_under(c.text, person)
+            if under is not None:  # the firm the person's entry stands under
+                if any(verify.stated(n, under) for n in firm_names):
+                    return True
+                continue
+            passage = self.snap.passage_at(c.doc, c.line_start)
+            around = [c.text]
+            if passage is not None:
+                around += [passage.section_label, self._context_before(passage)]
+            if any(verify.stated(n, t) for n in firm_names for t in around):
+                return True
+        return False
 
     def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """What the question asks for (a date, an amount, a person, a firm) must be in the
@@ -2370,17 +2435,47 @@ class Assistant:
             >= FACT_FUND_MATCH
         )
 
-    def _qualifier_words(self, q: str, scope: Scope) -> list[str]:
-        """Organisations named in a question besides the fund ("the Summit portfolio managers")."""
+    def _firms_asked(self, q: str, scope: Scope) -> list[tuple[str, ...]]:
+        """Firms a question names besides the fund ("the Summit portfolio managers", "which
+        DF Dent PMs"): the names each goes by."""
         fund_words = {w.lower() for w in (scope.fund or "").split()}
-        words = []
+        found = []
         for entity, score in self.linker.link(q, kinds={"org"}):
-            if score < LINK_MIN_SCORE:
+            names = (entity.name, *entity.aliases)
+            written = next((n for n in names if verify.stated(n, q)), None)
+            if score < LINK_MIN_SCORE or written is None or _names_the_filing(q, written):
                 continue
-            first = entity.name.split()[0].strip(",.")
-            if first.lower() not in fund_words and len(first) > 2:
-                words.append(first)
-        return words
+            if {w.lower() for w in written.split()} <= fund_words:
+                continue  # the fund's own brand ("MacKay" of "NYLI MacKay ... Fund")
+            found.append(names)
+        m = FIRM_DESCRIBED_RE.search(q)
+        if m is not None:
+            # "which Westfield PMs ...?" of a firm the index does not know: its words must
+            # still stand with each person
+            said = " ".join(m.group(1).split())
+            covered = any(
+                verify.stated(said, n) or verify.stated(n, said) for f in found for n in f
+            )
+            if not covered and not {w.lower() for w in said.split()} <= fund_words:
+                found.append((said,))
+        return found
+
+    def _with_firm_fact(self, fact: Fact, names: Sequence[str]) -> bool:
+        """Whether a manager fact is of the firm: by the firm the fact records, else by its
+        table row, else by the passages just above it (a sub-adviser's caption)."""
+        firm = fact.attr("firm")
+        if firm:
+            return any(verify.stated(n, firm) or verify.stated(firm, n) for n in names)
+        passage = self.snap.passage(fact.doc, fact.passage)
+        if passage is not None and passage.kind == "row" and " | " in passage.text:
+            return any(verify.stated(n, passage.text) for n in names)
+        if passage is not None:
+            name = self.person_names.get(fact.subject, fact.subject)
+            under = self._entry_under(passage.text, name)
+            if under is not None:
+                return any(verify.stated(n, under) for n in names)
+        near = self._near_text(fact)
+        return any(verify.stated(n, near) for n in names)
 
     def _says_staying(self, fact: Fact) -> bool:
         """Whether the passage of a manager fact says its person stays ("will continue as
@@ -2637,10 +2732,9 @@ class Assistant:
                 if inserted is not None:
                     return inserted
             facts = added or facts
-        qualifiers = self._qualifier_words(q, scope)
-        if qualifiers and facts:
-            qualified = [f for f in facts if any(w in self._near_text(f) for w in qualifiers)]
-            facts = qualified or facts
+        for names in self._firms_asked(q, scope) if facts else ():
+            # "who are the Lazard portfolio managers?": those of the firm, or none
+            facts = [f for f in facts if self._with_firm_fact(f, names)]
         if LEAD_ASKED_RE.search(q) and facts and not _two_parts(q):
             # "who is the lead portfolio manager?": those the filing says lead, or no answer
             # from these facts (the sentences may still say it)
@@ -2650,9 +2744,6 @@ class Assistant:
         if verify.asks_staying(q) and facts:
             # "which portfolio managers remain?": those a sentence says will continue
             facts = [f for f in facts if self._says_staying(f)]
-        since_year = re.search(r"\bsince\s+((?:19|20)\d{2})\b", q)
-        if since_year and facts:
-            facts = [f for f in facts if since_year.group(1) in (f.attr("since") or "")]
         return (facts, departing) if facts else None
 
     def _risks(

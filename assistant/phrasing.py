@@ -94,7 +94,7 @@ def rephrase(question: str) -> str:
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:
-        return _late_wh_first(q)
+        return _bare_people_asked(_late_wh_first(q))
     rest = q[m.end() :].strip()
     if not rest:
         return q
@@ -143,6 +143,31 @@ def _fronted_last(q: str) -> str:
     if lead:
         return f"{lead}{rest} {front}?"
     return f"{rest[:1].upper()}{rest[1:]} {front}?"
+
+
+# Words that open a question as a verb would: "Is ...?", "Did ...?" (no bare noun phrase).
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "shall",
+     "should", "may", "might", "must", "has", "have", "had"}
+)  # fmt: skip
+
+
+def _bare_people_asked(q: str) -> str:
+    """A question that is a bare noun phrase naming people ("Wellington PM on this fund?") as
+    the question it stands for ("Who is the Wellington portfolio manager on this fund?")."""
+    words = [w.lower() for w in WORD_RE.findall(q)]
+    if (
+        not words
+        or not q.rstrip().endswith("?")
+        or words[0] in AUXILIARIES
+        or any(w in WH_WORDS for w in words)
+        or not _names_people(q)
+    ):
+        return q
+    body = q.rstrip(" ?")
+    if body.split()[0].lower() not in _forms()["determiners"]:
+        body = f"the {body}"
+    return f"Who {'are' if _plural(body) else 'is'} {body}?"
 
 
 def _names_people(text: str) -> bool:
