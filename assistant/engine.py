@@ -880,6 +880,10 @@ class Assistant:
         if split is None:
             return passages
         own, other = split
+        if not other:
+            # no heading names another fund: the filing is not divided by fund (a page's
+            # running head naming it, "KOTAK INDIA EQUITY FUND", heads no part of its own)
+            return passages
         if own:  # the headings that name it
             return [p for p in passages if p.section in own]
         return [p for p in passages if p.section not in other]  # not under another's

@@ -59,6 +59,10 @@ fluctuate as a result.
         "What are the primary risks of the fund?",
         "What significant risks does the fund face?",
         "What are the key risks?",
+        "List a few of the fund's principal risks.",
+        "What are the fund's principal investment risks (a few)?",
+        "What principal risks does the portfolio list? A few of them.",
+        "Give me several of the ETF's main risks.",
     ],
 )
 def test_a_list_of_risks_answers_every_wording(
@@ -126,3 +130,36 @@ def test_risk_named(text: str, named: bool) -> None:
 )
 def test_section_titles_say_nothing_of_their_words(text: str, masked: str) -> None:
     assert SECTION_TITLES_RE.sub("#", text).strip() == masked
+
+
+RUNNING_HEAD = """SUMMIT FUNDS
+Summit India Equity Fund
+Summit Asia Bond Fund
+Supplement dated September 10, 2025 to the Summary Prospectuses dated May 1, 2025
+
+PRINCIPAL RISKS OF THE FUND
+
+Managed Portfolio Risk. The manager's choice of securities may be unsuccessful.
+
+Geographic Risk. A focus on issuers located in India subjects the Fund to India's economy.
+
+Market Risk. Overall securities market risks may affect the value of the Fund's holdings.
+
+3
+
+SUMMIT INDIA EQUITY FUND
+
+Currency Risk. Exchange rate changes may cause the value of the Fund's investments to fall.
+"""
+
+
+def test_a_running_head_naming_the_fund_heads_no_part_of_its_own(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    """A page's running head ("SUMMIT INDIA EQUITY FUND") over the rest of a list is no
+    section of the fund: the list before it is still the fund's."""
+    answer = assistant_over({"s.txt": RUNNING_HEAD}).ask(
+        "What are the Summit India Equity Fund's principal risks?"
+    )
+    assert answer.answered, answer.answer
+    assert {"Managed Portfolio Risk", "Geographic Risk"} <= set(answer.items), answer.answer
