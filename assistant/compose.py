@@ -674,6 +674,8 @@ def choose_sentences(
         previous_text = ""
         for sent in sentences(hit):
             prior_text, prior_stems, taken_up = previous_text, previous, False
+            if PAGE_MARK_RE.search(sent.text) and len(sent.text.split()) <= PAGE_MARK_MAX_WORDS:
+                continue  # a page's running head or foot ("Summary Prospectus | X Fund | Page 2")
             header = list(SEC_HEADER_RE.finditer(sent.text))
             # the EDGAR envelope's words ("DATE OF NAME CHANGE") say nothing the filing does
             plain = sent.text[header[-1].end() :] if header else sent.text
@@ -1351,6 +1353,12 @@ def _classes_match(u: Understanding, text: str) -> bool:
         elif name.lower() not in low:
             return False
     return True
+
+
+# A page's running head or foot: a "Page 2" cell, or a page number alone.
+PAGE_MARK_RE = re.compile(r"(?:^|\|)\s*Page\s+\d+\s*(?:\||$)|^\s*\d{1,3}\s*$", re.I)
+# A line of more words than this is text, whatever page mark it holds.
+PAGE_MARK_MAX_WORDS = 15
 
 
 def _topic_said(topic: Topic, text: str, sentence: str) -> bool:

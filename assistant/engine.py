@@ -153,6 +153,9 @@ FIRM_DESCRIBED_RE = re.compile(
     r"(?:^|\b(?:[Ww]hich|[Ww]hat|the|[Ll]ist)\s+)((?:(?!Class\b|Which\b|What\b|Who\b|List\b)"
     r"[A-Z][\w.&'’-]*\s+){1,3})(?:portfolio\s+managers?|PMs?|co-?managers?|managers)\b"
 )
+# Capitalised words a question writes right after a fund's name as part of it ("... Fund for
+# North Dakota", "... Portfolio of Harborgate Trust").
+NAME_TAIL_RE = re.compile(r"\s+(?:for|of)\s+(?:[A-Z][\w.&'’-]*\s*){1,3}")
 # A label a manager entry stands under, naming the firm after it ("Sub-Adviser Larchwood
 # Capital LLC Portfolio Manager ...").
 FIRM_LABEL_RE = re.compile(r"\b(?:Sub-)*(?:Adviser|Advisor|Investment Manager)\b")
@@ -1183,6 +1186,13 @@ class Assistant:
                 out |= used
         # a ticker names its fund, as the fund's name would
         out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
+        for name in names if q else ():
+            # "the Viking Tax-Free Fund for North Dakota": what the question writes on after a
+            # fund's name as part of it
+            at = q.find(name)
+            m = NAME_TAIL_RE.match(q, at + len(name)) if at >= 0 else None
+            if m:
+                out |= set(content_terms(m.group(0)))
         if q and scope.docs and len(scope.docs) <= 3:
             # "the January 27, 2017 supplement": a date of the filing asked about locates it
             for m in DATE_RE.finditer(q):

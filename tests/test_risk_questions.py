@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.compose import RISK_NAMED_RE, SECTION_TITLES_RE
+from assistant.compose import PAGE_MARK_MAX_WORDS, PAGE_MARK_RE, RISK_NAMED_RE, SECTION_TITLES_RE
 from assistant.engine import Assistant
 
 SUMMARY = """Northgate Core Bond Fund
@@ -163,3 +163,51 @@ def test_a_running_head_naming_the_fund_heads_no_part_of_its_own(
     )
     assert answer.answered, answer.answer
     assert {"Managed Portfolio Risk", "Geographic Risk"} <= set(answer.items), answer.answer
+
+
+STATE_FUND = """Summit Tax-Free Fund for North Dakota
+Summary Prospectus dated December 2, 2024
+
+Principal Risks
+
+Non-diversified fund risk. A high share of the Fund's assets may be in few issuers.
+
+Single state risks. The Fund invests primarily in the municipal securities of one state.
+
+Municipal securities risk. Municipal securities may lose value when issuers' finances weaken.
+
+Summary Prospectus | Summit Tax-Free Fund for North Dakota | Page 2 |
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What principal risks does the Summit Tax-Free Fund for North Dakota list?",
+        "What are the principal risks of the Summit Tax-Free Fund for North Dakota?",
+    ],
+)
+def test_words_written_on_after_a_funds_name_are_its_name(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"nd.txt": STATE_FUND}).ask(question)
+    assert answer.answered, answer.answer
+    assert "Single state risks" in answer.items, answer.answer
+    assert "Page 2" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("line", "page_mark"),
+    [
+        ("Summary Prospectus | Summit Tax-Free Fund for North Dakota | Page 2", True),
+        ("3", True),
+        (
+            "The Fund may invest up to 15% of its assets in securities described on Page 2 | x",
+            False,
+        ),
+        ("Page 2 of the prospectus describes the Fund's risks in detail for investors.", False),
+    ],
+)
+def test_page_marks(line: str, page_mark: bool) -> None:
+    found = bool(PAGE_MARK_RE.search(line)) and len(line.split()) <= PAGE_MARK_MAX_WORDS
+    assert found == page_mark
