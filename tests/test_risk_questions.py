@@ -165,7 +165,8 @@ def test_a_running_head_naming_the_fund_heads_no_part_of_its_own(
     assert {"Managed Portfolio Risk", "Geographic Risk"} <= set(answer.items), answer.answer
 
 
-STATE_FUND = """Summit Tax-Free Fund for North Dakota
+STATE_FUND = """Summit Tax-Free Fund for Montana
+Summit Tax-Free Fund for North Dakota
 Summary Prospectus dated December 2, 2024
 
 Principal Risks
