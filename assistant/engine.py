@@ -81,7 +81,7 @@ LIST_INTRO_MAX_CHARS = 200
 OWN_READER_INTENTS = frozenset({"managers", "manager_detail", "risks", "funds", "objective"})
 # "Which prospectus does this supplement amend?": the documents a filing supplements.
 AMENDED_DOCUMENT_RE = re.compile(
-    r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?)\b.*\b(?:amend|supplement|"
+    r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
 )
 # A question asking what a filing changes ("What changed?", "Which changes does it make?").
@@ -1488,6 +1488,9 @@ class Assistant:
         elif AMENDED_DOCUMENT_RE.search(ql) or (
             u.intent == "dates"
             and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql)
+            # the date a document bears ("the date of the prospectuses being supplemented"),
+            # not when changes take effect, nor when a prospectus expires
+            and re.search(r"\b(?:date[sd]?|dating)\b", ql)
             # "when will the proxy statement/prospectus be mailed?" asks for no filing's date
             and not OTHER_DOCUMENT_EVENT_RE.search(ql)
         ):

@@ -50,3 +50,40 @@ def test_subadvisers_named(
     answer = assistant_over({"s.txt": text}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items == ("Eastbank Capital LLC", "Ridgeline Partners LLC"), answer.answer
+
+
+SAI = """HARBORGATE SERIES TRUST
+Supplement dated May 25, 2016 to the Statement of Additional Information dated May 1, 2016
+
+Effective May 25, 2016, the section entitled "Lending of Portfolio Securities" is replaced with
+the following: The Fund may lend its portfolio securities to brokers, dealers and other
+financial institutions against collateral of cash or U.S. government securities.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        (
+            "When do the securities lending changes in this SAI supplement take effect?",
+            "May 25, 2016",
+        ),
+        ("What is the date of the SAI being supplemented?", "May 1, 2016"),
+        ("Which SAI does this filing amend?", "May 1, 2016"),
+    ],
+)
+def test_the_sai_s_date_only_when_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str
+) -> None:
+    answer = assistant_over({"sai.txt": SAI}).ask(question)
+    assert answer.answered, answer.answer
+    assert date in answer.answer, answer.answer
+    other = {"May 25, 2016", "May 1, 2016"} - {date}
+    assert not any(d in answer.items for d in other), answer.answer
+
+
+def test_a_prospectus_expiry_is_not_its_date(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"sai.txt": SAI}).ask("When does the SAI expire?")
+    assert not answer.answered, answer.answer
