@@ -156,6 +156,11 @@ FIRM_DESCRIBED_RE = re.compile(
 # Capitalised words a question writes right after a fund's name as part of it ("... Fund for
 # North Dakota", "... Portfolio of Harborgate Trust").
 NAME_TAIL_RE = re.compile(r"\s+(?:for|of)\s+(?:[A-Z][\w.&'’-]*\s*){1,3}")
+# A question asking whom the people it names replace ("which PMs did X and Y replace?",
+# "whom will X succeed?").
+REPLACED_BY_NAMED_RE = re.compile(
+    r"\b(?:did|do|does|will|would)\b.*\b(?:replace|succeed|take\s+over\s+from)\b", re.I
+)
 # A label a manager entry stands under, naming the firm after it ("Sub-Adviser Larchwood
 # Capital LLC Portfolio Manager ...").
 FIRM_LABEL_RE = re.compile(r"\b(?:Sub-)*(?:Adviser|Advisor|Investment Manager)\b")
@@ -753,8 +758,17 @@ class Assistant:
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
         named = [x.lower() for x in spans.funds(q)]
 
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", q)}
+        for entity, _ in self.linker.link(q, kinds={"org", "fund", "trust"}):
+            # (a word of a firm's name the question writes is no person's: "DF Dent")
+            for n in (entity.name, *entity.aliases):
+                if verify.stated(n, q):
+                    capitals -= {w.lower() for w in WORD_RE.findall(n)}
+
         def own(x: str) -> bool:  # the question's own name ("X Portfolio" of "X Portfolio II"
-            low = x.lower()  # is another fund's)
+            low = x.lower()  # is another fund's; "Christian Chan" of "did Chan replace?" not)
+            if u.answer_type == "person" and surname_word(x) in capitals:
+                return True
             return verify.stated(x, q) and not any(
                 n.startswith(low) and len(n) > len(low) for n in named
             )
@@ -2708,7 +2722,17 @@ class Assistant:
         the answer an added entry gives when no fact says who was added."""
         if scope.docs is None:
             return None
-        departing = u.wants_departure and not persons
+        # "which PMs did Chan and Acharya replace?": those the named people replace, who
+        # leave (not today's team, the named among them)
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", q)}
+        replaced = REPLACED_BY_NAMED_RE.search(q) is not None and (
+            bool(persons)
+            or any(  # named by surname alone ("did Cho and Berg replace?")
+                surname_word(self.person_names.get(f.subject, f.subject)) in capitals
+                for f in self._facts_in_scope(scope, {"manages", "addition"})
+            )
+        )
+        departing = (u.wants_departure and not persons) or replaced
         kinds = {"departure"} if departing else {"manages", "addition"}
         bound = _before_date(q)  # "who managed the fund before September 2003?"
         if bound is not None and not departing:

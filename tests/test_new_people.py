@@ -139,3 +139,46 @@ def test_who_stays_is_who_a_sentence_says_stays(
     # a filing that says nobody stays: not today's (new) managers
     answer = assistant_over({"none.txt": NO_STAYING}).ask(question)
     assert "Dana K. Holt" not in answer.items, answer.answer
+
+
+REPLACE_UNNAMED = """LARCHWOOD FUNDS
+Larchwood Balanced Fund
+Supplement dated March 1, 2020 to the Prospectus dated October 1, 2019
+
+Effective March 1, 2020, Ann Cho and Carl Berg replace the portfolio managers listed for \
+Eastbank Capital LLC for the Fund. The following biographical descriptions replace the \
+Portfolio Manager biographies:
+
+Ann Cho, CFA, has been a portfolio manager with Eastbank Capital LLC since 2011.
+
+Carl Berg has been a portfolio manager with Eastbank Capital LLC since 2014.
+"""
+
+REPLACE_NAMED = """LARCHWOOD FUNDS
+Larchwood Balanced Fund
+Supplement dated March 1, 2020 to the Prospectus dated October 1, 2019
+
+Effective March 1, 2020, Ann Cho and Carl Berg will replace Dana Holt and Tom Marsh as \
+portfolio managers of the Fund. Dana Holt and Tom Marsh will no longer serve as portfolio \
+managers of the Fund.
+"""
+
+
+def test_whom_the_named_replace_are_those_leaving(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"b.txt": REPLACE_NAMED}).ask(
+        "Which portfolio managers did Cho and Berg replace?"
+    )
+    assert answer.answered, answer.answer
+    assert set(answer.items) == {"Dana Holt", "Tom Marsh"}, answer.answer
+
+
+def test_the_named_are_no_answer_to_whom_they_replace(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    """The filing does not say whom they replace: not "Ann Cho and Carl Berg manage it"."""
+    answer = assistant_over({"a.txt": REPLACE_UNNAMED}).ask(
+        "Which portfolio managers did Cho and Berg replace?"
+    )
+    assert not answer.answered, answer.answer
