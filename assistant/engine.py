@@ -897,10 +897,6 @@ class Assistant:
         if split is None:
             return passages
         own, other = split
-        if not other:
-            # no heading names another fund: the filing is not divided by fund (a page's
-            # running head naming it, "KOTAK INDIA EQUITY FUND", heads no part of its own)
-            return passages
         if own:  # the headings that name it
             return [p for p in passages if p.section in own]
         return [p for p in passages if p.section not in other]  # not under another's
@@ -911,6 +907,9 @@ class Assistant:
         """(the heading paths that name the fund, those that name another fund of the filing
         and not it), read once per filing and fund; None for a filing of one fund."""
         funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
+        # (the registrant the cover names beside its one fund is no second fund: a page's
+        # running head naming the fund, "KOTAK INDIA EQUITY FUND", heads no part of its own)
+        funds = tuple(f for f in funds if not REGISTRANT_END_RE.search(f))
         if fund is None or len(funds) < 2:
             return None
         key = (doc, fund)

@@ -132,10 +132,8 @@ def test_section_titles_say_nothing_of_their_words(text: str, masked: str) -> No
     assert SECTION_TITLES_RE.sub("#", text).strip() == masked
 
 
-RUNNING_HEAD = """SUMMIT FUNDS
-Summit India Equity Fund
-Summit Asia Bond Fund
-Supplement dated September 10, 2025 to the Summary Prospectuses dated May 1, 2025
+RUNNING_HEAD = """SUMMIT INDIA EQUITY FUND | SUMMIT INVESTORS TRUST Investor Class: SIEAX |
+Summary Prospectus September 2, 2025
 
 PRINCIPAL RISKS OF THE FUND
 
