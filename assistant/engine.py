@@ -220,6 +220,12 @@ OTHER_DOCUMENT_EVENT_RE = re.compile(
 EFFECTIVE_DATE_RE = re.compile(
     rf"\b[Ee]ffective\s+(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
 )
+# A date a sentence's arrangement starts on: "Effective September 1, 2003, ...", "under an
+# agreement dated July 1, 2001", "as of", "beginning", "commencing".
+STARTS_ON_RE = re.compile(
+    rf"\b(?:[Ee]ffective|[Dd]ated|[Aa]s\s+of|[Bb]eginning|[Cc]ommencing|[Ss]tarting)\s+"
+    rf"(?:as\s+of\s+|on\s+|on\s+or\s+about\s+)?(?P<when>{DATE_RE.pattern})"
+)
 # "Which countries are named ...?": the plural noun a question asks examples of.
 ASKED_KIND_RE = re.compile(
     r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\s+(?:are|were|does|do|did|is|may|can|"
@@ -1444,7 +1450,7 @@ class Assistant:
                 def accept(name: str) -> bool:
                     return self._is_person(name) and name.split()[-1].casefold() not in leaving
 
-        bound = _before_date(q) if u.answer_type == "person" else None
+        bound = _before_date(q) if u.answer_type in ("person", "org") else None
         choices = compose.choose_sentences(
             u,
             hits,
@@ -3018,6 +3024,17 @@ class Assistant:
             start = parse_date(m.group("when")) if m else None
         return start is not None and _date_key(start) >= _date_key(bound)
 
+    def _fact_starts_since(self, fact: Fact, bound: Date) -> bool:
+        """Whether the sentence a fact is read from starts its arrangement at or after a date."""
+        since = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+        if since is not None:
+            return _date_key(since) >= _date_key(bound)
+        passages = self._fact_passages([fact])
+        if not passages:
+            return False
+        sentence = compose.sentence_with(passages[0], fact.value) or passages[0].text
+        return _effective_since(sentence, bound)
+
     def _inserted_people(
         self, q: str, u: Understanding, scope: Scope, role_words: set[str]
     ) -> Answer | None:
@@ -3119,8 +3136,14 @@ class Assistant:
             if kind == "rename" and not _asks_firm_name(q):
                 # "the fund's new name": not a firm's ("X Holdings LLC is renamed ...")
                 facts = [f for f in facts if not (_firm_name(f.subject) or _firm_name(f.value))]
+            bound = _before_date(q)
+            if bound is not None and kind != "rename":
+                # "who was the administrator before July 1, 2001?": not the firm an agreement
+                # "dated July 1, 2001" names
+                facts = [f for f in facts if not self._fact_starts_since(f, bound)]
             former = [f for f in facts if f.attr("until") or f.attr("change") == "former"]
-            if kind != "rename" and verify.asks_earlier(q):  # (a rename holds both names)
+            # (a rename holds both names)
+            if kind != "rename" and (verify.asks_earlier(q) or bound is not None):
                 # "who was the former adviser?": the earlier facts, or what a fact says its
                 # value replaced; never the value that replaced it
                 facts = former or [
@@ -3292,7 +3315,7 @@ def _named_in_capitals(name: str, q: str) -> bool:
 def _effective_since(sentence: str, bound: Date) -> bool:
     """Whether a sentence takes effect at or after a date ("Effective September 1, 2003, A and
     B will be responsible ...")."""
-    m = EFFECTIVE_DATE_RE.search(sentence)
+    m = STARTS_ON_RE.search(sentence)
     start = parse_date(m.group("when")) if m else None
     return start is not None and _date_key(start) >= _date_key(bound)
 
