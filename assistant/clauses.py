@@ -90,8 +90,14 @@ def _triggers() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     return pattern, roles
 
 
+# A word naming the filing by what it is about ("the Henderson-merger supplement"): no
+# predicate the question asks.
+FILING_MODIFIER_RE = re.compile(r"[\w-]+\s+(?:supplements?|filings?|stickers?)\b", re.I)
+
+
 def asked(question: str) -> str | None:
     """The predicate a question asks about ("who replaced ...?" -> replace), if any."""
+    question = FILING_MODIFIER_RE.sub(" ", question)
     low = " " + " ".join(re.findall(r"[a-z]+", question.lower())) + " "
     for predicate, entry in lexicon().items():
         if any(f" {w} " in low for w in entry["question"]):

@@ -121,6 +121,10 @@ def test_no_change_without_two_names_of_one_kind(text: str) -> None:
         ("What was Summit Growth Portfolio II formerly called?", "rename"),
         ("Into which fund will Harborgate Bond Fund be reorganized?", "merge"),
         ("Who manages the fund?", None),
+        # a word naming the filing by what it is about asks no change
+        ("Who is the adviser per the Jan 27, 2017 Henderson-merger supplement?", None),
+        ("Which funds does the reorganization supplement cover?", None),
+        ("Who replaced Carl Berg, according to the March supplement?", "replace"),
     ],
 )
 def test_what_a_question_asks(question: str, predicate: str | None) -> None:
