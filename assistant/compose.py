@@ -28,6 +28,7 @@ from assistant.wordforms import stems_of
 from index.amounts import has_percentage
 from index.dates import months_in
 from index.model import Passage
+from index.names import surname_word
 from index.sentences import split as split_sentences
 from index.stemming import stem
 
@@ -1627,7 +1628,7 @@ def _beside_name(text: str, span: str, names: set[str]) -> bool:
         return False
     before = text[max(0, at - 40) : at].lower()
     for name in names:
-        surname = name.split()[-1] if name.split() else ""
+        surname = surname_word(re.sub(r"['’]s$", "", name.strip())) if name.split() else ""
         found = before.rfind(surname) if surname else -1
         if found >= 0 and BESIDE_RE.fullmatch(before[found + len(surname) :]):
             return True

@@ -1436,6 +1436,8 @@ class Assistant:
             hits = [h for h in hits if not self._under_other_fund(h.passage, scope.fund)]
         weights = self._weights(u, self._context_words(scope, persons, q))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
+        if u.answer_type == "age":  # "how old is X?": the age printed beside X, though the
+            exclude += spans.people(q)  # index knows X by no other mention
         must = surnames if u.intent == "manager_detail" else ()
         accept = self._is_person if u.answer_type == "person" else None
         if accept is not None and u.intent == "managers" and not u.wants_departure:

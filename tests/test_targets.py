@@ -389,6 +389,14 @@ def test_the_age_printed_beside_a_name(assistant_over, question: str, age: str) 
     assert a.answered and a.items == (age,), a.answer
 
 
+@pytest.mark.parametrize("question", ["How old is Ada Brenn?", "How old is Ada K. Brenn?"])
+def test_an_age_beside_another_name_is_not_theirs(assistant_over, question: str) -> None:  # type: ignore[no-untyped-def]
+    """ "Walter P. Quill, the 86-year-old founder of Harborgate, Ada Brenn has succeeded ...":
+    86 is Quill's age, though Ada Brenn's name follows it closely."""
+    a = assistant_over({"trustees.txt": TRUSTEES}).ask(question)
+    assert not a.answered, a.answer
+
+
 def test_no_age_no_answer(assistant_over) -> None:  # type: ignore[no-untyped-def]
     text = "HARBORGATE TRUST\nRafael D. Ibarra is the Chief Compliance Officer of the Trust.\n"
     assert not assistant_over({"cco.txt": text}).ask("How old is Rafael Ibarra?").answered
