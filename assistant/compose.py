@@ -23,6 +23,7 @@ from assistant.understand import (
     Understanding,
     asked_target,
     plain_verbs,
+    wh_head,
 )
 from assistant.wordforms import stems_of
 from index.amounts import has_percentage
@@ -644,6 +645,8 @@ def choose_sentences(
     # "what is the fund's strategy?": not a risk entry about strategies, nor a sentence that
     # only says the strategy changes or will not
     asked_head = focus_head(u.question) if not typed else None
+    # "what proposals will shareholders vote on?": the noun a free-text question asks for
+    listed_head = wh_head(u.question) if not typed else None
     risk_heading_skip = asked_head is not None and not RISK_ASKED_RE.search(u.question)
     mask_idioms = not IDIOM_RE.search(u.question)
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
@@ -788,6 +791,9 @@ def choose_sentences(
                     and RISK_HEADING_RE.search(hit.passage.section[-1])
                 )
                 or (asked_head and _said_to_change(sent.text, asked_head))
+                # "... will be held to vote on various proposals": it says there are some,
+                # not which
+                or (listed_head and _only_vaguely(sent.text, listed_head))
                 or (
                     asked_head == "strate"
                     and DEFENSIVE_RE.search(sent.text)
@@ -1150,6 +1156,34 @@ def focus_head(question: str) -> str | None:
     policy, goal), or None."""
     m = FOCUS_HEAD_RE.match(question)
     return m.group(1).lower()[:6] if m else None
+
+
+# Words that say there are some of a thing without saying which ("various proposals").
+VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:various|certain|several|some|numerous|a\s+number\s+of|one\s+or\s+more|other)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+
+
+# What names the things a vague phrase speaks of: "certain industries (for example, banking,
+# ...)", "various proposals, including ...", "several risks: ...".
+NAMED_AFTER_RE = re.compile(
+    r"\s*(?:[(,]\s*)?(?:for\s+example|e\.g\.|such\s+as|including|namely|like)\b|\s*:", re.I
+)
+
+
+def _only_vaguely(text: str, head: str) -> bool:
+    """Whether a sentence names the thing asked for only as "various X", "certain X"."""
+    words = WORD_RE.findall(head.lower())
+    if not words:
+        return False
+    key = stem(words[-1])
+    found = [m for m in WORD_RE.finditer(text) if stem(m.group().lower()) == key]
+    return bool(found) and all(
+        VAGUE_BEFORE_RE.search(text[: m.start()]) and not NAMED_AFTER_RE.match(text, m.end())
+        for m in found
+    )
 
 
 def _said_to_change(text: str, head: str) -> bool:

@@ -90,3 +90,53 @@ def test_the_paragraph_does_not_stand_in_for_another_kind(
     answer = assistant_over({"s.txt": text}).ask(question)
     assert not answer.answered, answer.answer
     assert not_said not in answer.items
+
+
+MEETING = """HARBORGATE EQUITY-INCOME FUND
+Supplement dated September 20, 2002 to the Prospectus dated March 1, 2002
+
+On or about November 13, 2002, a meeting of shareholders of Harborgate Equity-Income Fund will \
+be held to vote on various proposals.
+"""
+
+EXAMPLES = """HARBORGATE FUNDS
+Supplement dated July 19, 2024 to the Statement of Additional Information
+
+Ownership restrictions and limitations can apply to certain industries (for example, banking, \
+insurance, and utilities), and the Fund may then be unable to invest as it would otherwise.
+"""
+
+PROPOSALS = """HARBORGATE EQUITY-INCOME FUND
+Supplement dated September 20, 2002 to the Prospectus dated March 1, 2002
+
+At the meeting, shareholders will vote on the following proposals: to elect a Board of \
+Trustees and to amend the Fund's fundamental investment limitation on lending.
+"""
+
+
+def test_various_proposals_name_none(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"m.txt": MEETING}).ask(
+        "What proposals will the Harborgate Equity-Income Fund shareholders vote on?"
+    )
+    assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "said"),
+    [
+        (
+            EXAMPLES,
+            "Which industries are given as examples where ownership restrictions apply?",
+            "banking",
+        ),
+        (PROPOSALS, "What proposals will shareholders vote on?", "elect a Board of Trustees"),
+    ],
+)
+def test_a_vague_word_with_what_it_names_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, said: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert answer.answered, answer.answer
+    assert said in answer.answer
