@@ -1529,6 +1529,10 @@ class Assistant:
             names = _narrowed(
                 _without_aliases(meta.funds, self._definitions(docs[0])), words, trust
             )
+            if not re.search(r"\b(?:trusts?|registrants?|compan(?:y|ies))\b", ql):
+                # "which funds does it cover?": its series, not the trust ("X Trust IV") the
+                # cover names beside them
+                names = [n for n in names if not REGISTRANT_END_RE.search(n)] or names
             if not names:
                 return None
             found = [(f, self._passage_containing(docs[0], f)) for f in names]

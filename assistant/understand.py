@@ -408,7 +408,9 @@ SERIES_OF_RE = re.compile(
 
 # A registrant's name, by its last word ("Franklin Global Trust", "Harborgate Funds"): in a
 # cover's list of funds, or before a question's fund noun ("which X Trust series ...?").
-REGISTRANT_END_RE = re.compile(r"\b(?:Trust|Funds|Series|Company|Inc\.?)$")
+REGISTRANT_END_RE = re.compile(
+    r"\b(?:Trust|Funds|Series|Company|Inc\.?)(?:\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X))?$"
+)  # ("X Trust IV")
 
 
 def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:

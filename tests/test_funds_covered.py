@@ -95,3 +95,22 @@ def test_the_series_of_one_trust_in_a_cover_listing_several(
     # a trust the filing does not list: not every fund it lists
     answer = ask("Which funds of Harborgate Municipal Trust are listed?")
     assert "Harborgate High Income Fund" not in answer.items, answer.answer
+
+
+TRUST_AND_SERIES = """HARBORGATE TRUST I
+Harborgate Blend Income Fund
+Harborgate Blend 2025 Fund
+HARBORGATE TRUST IV
+Harborgate Blend 2065 Fund
+(each a "Fund" and collectively, the "Funds")
+Supplement dated June 13, 2025 to the Prospectuses dated November 1, 2024
+
+The Funds' portfolio managers are changed as described below.
+"""
+
+
+def test_the_trust_beside_its_series_is_no_fund_covered(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"s.txt": TRUST_AND_SERIES}).ask("Which funds does this supplement cover?")
+    assert a.answered, a.answer
+    assert "Harborgate Trust IV" not in a.items, a.items
+    assert len(a.items) == 3, a.items
