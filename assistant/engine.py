@@ -1655,7 +1655,7 @@ class Assistant:
         words = [t for t in u.terms if t not in context and t not in lists.QUESTION_FILLER]
         found = []
         for d in scope.docs:
-            for lst in lists.lists(self._fund_part(d, scope.fund)):
+            for lst in lists.join_continued(lists.lists(self._fund_part(d, scope.fund))):
                 if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
                     continue
                 found.append(lst)

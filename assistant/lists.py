@@ -299,6 +299,49 @@ def name_run(text: str) -> list[str]:
     return names if covered >= NAME_RUN_SHARE * len(text.strip()) else []
 
 
+def join_continued(found: Sequence[List]) -> list[List]:
+    """Lists with each one continued past a heading that titles no list of its kind joined to
+    it: "Principal Risks: A Risk, B Risk, C Risk" then, under "Estimated Fund Returns" (a table
+    inside an entry), "D Risk, E Risk" is one list of risks. Two lead-in lists of one filing
+    join when most entries of each end in the same word ("Risk") and the second's heading does
+    not say it; lists are taken in filing order."""
+    out: list[List] = []
+    for lst in found:
+        last = out[-1] if out else None
+        head = _common_last_word(lst.items)
+        if (
+            last is not None
+            and last.layout == lst.layout == "lead-ins"
+            and last.passages
+            and lst.passages
+            and last.passages[-1].doc == lst.passages[0].doc
+            and last.passages[-1].ordinal < lst.passages[0].ordinal
+            and head is not None
+            and head == _common_last_word(last.items)
+            and not {head, f"{head}s"} & _words(lst.heading)
+            and {head, f"{head}s"} & _words(last.heading)
+        ):
+            out[-1] = List(
+                last.layout,
+                (*last.items, *lst.items),
+                (*last.passages, *lst.passages),
+                last.intro,
+                last.heading,
+            )
+            continue
+        out.append(lst)
+    return out
+
+
+def _common_last_word(items: Sequence[str]) -> str | None:
+    """The last word most of a list's entries end in ("risk"), if at least half do."""
+    ends = [w[-1] for w in (WORD_RE.findall(i.lower()) for i in items) if w]
+    if not ends:
+        return None
+    word = max(set(ends), key=ends.count)
+    return word if 2 * ends.count(word) >= len(items) else None
+
+
 def _words(text: str) -> set[str]:
     return set(WORD_RE.findall(text.lower()))
 

@@ -710,3 +710,24 @@ def test_the_entries_of_a_list_a_fee_does_not_apply_to(
     assert len(answer.items) == 4
     assert answer.items[3].startswith("purchased by accounts opened pursuant to `black box wrap")
     assert all(len(i) <= 200 for i in answer.items)
+
+
+def _list(heading: str, items: tuple[str, ...], start: int) -> lists.List:
+    passages = tuple(
+        Passage("f.txt", start + n, (heading,), start + n, start + n, 0, 1, f"{i}. Text.")
+        for n, i in enumerate(items)
+    )
+    return lists.List("lead-ins", items, passages, heading, heading)
+
+
+def test_a_list_continued_past_a_heading_of_no_list_is_one() -> None:
+    first = _list("Principal Risks", ("Derivatives Risk", "Leverage Risk"), 10)
+    table = _list("Estimated Fund Returns", ("Compounding Risk", "Market Risk"), 20)
+    other = _list("Other Risks", ("Cyber Risk", "Operational Risk"), 30)
+    names = _list("Service Providers", ("Custodian", "Distributor"), 40)
+    joined = lists.join_continued([first, table, other, names])
+    assert [lst.items for lst in joined] == [
+        ("Derivatives Risk", "Leverage Risk", "Compounding Risk", "Market Risk"),
+        ("Cyber Risk", "Operational Risk"),  # titled a list of its own
+        ("Custodian", "Distributor"),  # entries of another kind
+    ]

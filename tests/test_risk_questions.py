@@ -210,3 +210,36 @@ def test_words_written_on_after_a_funds_name_are_its_name(
 def test_page_marks(line: str, page_mark: bool) -> None:
     found = bool(PAGE_MARK_RE.search(line)) and len(line.split()) <= PAGE_MARK_MAX_WORDS
     assert found == page_mark
+
+
+SPLIT_LIST = """Harborgate 2X Daily Aerospace ETF
+Summary Prospectus dated September 9, 2025
+
+Principal Risks
+
+Derivatives Risk. Derivatives may be more volatile than the securities they reference.
+
+Leverage Risk. The Fund obtains investment exposure in excess of its net assets.
+
+Compounding Risk. The Fund's returns over periods longer than a day will differ from twice the
+index's return, as shown below.
+
+Estimated Fund Returns
+
+One Year Index Return | -10% | 0% | 10% |
+Fund Return | -22% | -1% | 19% |
+
+Aerospace and Defense Companies Risk. Companies in the industry depend on government spending.
+
+Trading Halt Risk. An exchange may halt trading in the Fund's shares.
+"""
+
+
+def test_a_risk_list_continued_past_a_table_heading(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"etf.txt": SPLIT_LIST}).ask("What are the principal risks of the ETF?")
+    assert answer.answered, answer.answer
+    assert {"Leverage Risk", "Compounding Risk", "Aerospace and Defense Companies Risk"} <= set(
+        answer.items
+    ), answer.items
