@@ -260,7 +260,8 @@ TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
 TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)
 # Where a question's second part starts: ", and when ...", "; and who ...".
 SECOND_PART_RE = re.compile(
-    r",?;?\s+and\s+(?=(?:who|whom|whose|what|when|which|how|since|until|for|from|where|did|does|is|was|are)\b)",
+    r",?;?\s+and\s+(?=(?:(?:roughly|around|approximately|about|on|by|as\s+of|starting)\s+)?"
+    r"(?:who|whom|whose|what|when|which|how|since|until|for|from|where|did|does|is|was|are)\b)",
     re.I,
 )
 SECOND_PART_MIN_CHARS = 12
@@ -3557,6 +3558,8 @@ def _two_parts(q: str) -> tuple[str, str] | None:
     if m is None or m.start() < SECOND_PART_MIN_CHARS:
         return None
     first, second = q[: m.start()].strip(" ,;"), q[m.end() :].strip()
+    # "..., and around when?": when (a hedge asks for no other kind of answer)
+    second = re.sub(r"^(?:roughly|around|approximately|about)\s+", "", second, flags=re.I)
     return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
 
 

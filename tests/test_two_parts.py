@@ -39,3 +39,38 @@ def test_one_part_is_no_answer(assistant_over: Callable[[dict[str, str]], Assist
     assert "in full" in answer.answer and "Whose bio is being replaced" in answer.answer
     assert "Dana K. Holt" in answer.answer  # what was found is said, with its passage
     assert answer.related
+
+
+RENAMED_DATED = """LARCHWOOD FUNDS
+Supplement dated June 23, 2025 to the Prospectus dated February 28, 2025
+
+Effective on or about August 22, 2025, Larchwood EQV International Small Company Fund will be
+renamed Larchwood International Small Company Fund.
+"""
+
+RENAMED_UNDATED = """LARCHWOOD FUNDS
+Supplement dated June 23, 2025 to the Prospectus dated February 28, 2025
+
+Larchwood EQV International Small Company Fund will be renamed Larchwood International Small
+Company Fund.
+"""
+
+HEDGED = "What new name will Larchwood EQV International Small Company Fund take, and around when?"
+
+
+def test_a_hedged_second_part_asks_when(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"r.txt": RENAMED_DATED}).ask(HEDGED)
+    assert a.answered, a.answer
+    assert (
+        "Larchwood International Small Company Fund" in a.answer and "August 22, 2025" in a.answer
+    )
+
+
+def test_a_hedged_second_part_unanswered_is_said(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"r.txt": RENAMED_UNDATED}).ask(HEDGED)
+    assert not a.answered, a.answer
+    assert "is not stated" in a.answer
