@@ -18,6 +18,9 @@ from assistant.understand import understand
     ("typed", "read"),
     [
         ("Name the fund's PMs.", "Who are the fund's portfolio managers?"),
+        # a contraction typed without its apostrophe
+        ("Whats the record date for the vote?", "What is the record date for the vote?"),
+        ("whos the custodian?", "who is the custodian?"),
         ("Tell me which funds this supplement covers.", "Which funds this supplement covers?"),
         ("List the risks the section adds", "What are the risks the section adds?"),
         ("Give me the fund's objective", "What is the fund's objective?"),
