@@ -72,3 +72,21 @@ def test_a_measure_the_table_lacks_is_no_half_answer(
 )
 def test_measure_parts(question: str, parts: list[str]) -> None:
     assert _measure_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Max front-end load on Class A?", ["5.50%"]),
+        (
+            "Harborgate Growth and Income Fund: max front-end load on Class A and Class C?",
+            ["5.50%"],
+        ),
+    ],
+)
+def test_a_load_asked_tersely_is_an_amount(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: list[str]
+) -> None:
+    answer = assistant_over({"fees.txt": FEES}).ask(question)
+    assert answer.answered, answer.answer
+    assert all(v in answer.answer for v in expected), answer.answer
