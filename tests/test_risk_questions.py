@@ -63,6 +63,7 @@ fluctuate as a result.
         "What are the fund's principal investment risks (a few)?",
         "What principal risks does the portfolio list? A few of them.",
         "Give me several of the ETF's main risks.",
+        "Principle risks of the portfolio?",  # (a common misspelling)
     ],
 )
 def test_a_list_of_risks_answers_every_wording(
