@@ -765,7 +765,7 @@ class Assistant:
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
         named = [x.lower() for x in spans.funds(q)]
 
-        capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", q)}
+        capitals = _capital_words(q)
         for entity, _ in self.linker.link(q, kinds={"org", "fund", "trust"}):
             # (a word of a firm's name the question writes is no person's: "DF Dent")
             for n in (entity.name, *entity.aliases):
@@ -2736,7 +2736,7 @@ class Assistant:
             return None
         # "which PMs did Chan and Acharya replace?": those the named people replace, who
         # leave (not today's team, the named among them)
-        capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", q)}
+        capitals = _capital_words(q)
         replaced = REPLACED_BY_NAMED_RE.search(q) is not None and (
             bool(persons)
             or any(  # named by surname alone ("did Cho and Berg replace?")
@@ -3266,6 +3266,11 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+def _capital_words(text: str) -> set[str]:
+    """The capitalised words of a text, lower-cased (a surname written in a question)."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", text)}
 
 
 def _since_date(q: str) -> Date | None:
