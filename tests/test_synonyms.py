@@ -171,3 +171,25 @@ def test_a_limit_said_as_what_expenses_do_not_exceed(
 ) -> None:
     answer = assistant_over({"cap.txt": EXPENSE_CAP}).ask(question)
     assert answer.answered and "0.95%" in answer.answer, answer.answer
+
+
+REDEMPTION_FEE = """HARBORGATE FUNDS
+Supplement dated May 1, 2005 to the Prospectus dated July 31, 2004
+
+The Board of Directors has approved the imposition of a 2.00% redemption fee to be charged when
+an investor redeems shares of a Fund that were acquired within the previous 60 days.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What redemption fee is the fund putting in place?",
+        "What redemption charge does the fund put in place?",
+    ],
+)
+def test_put_in_place_is_imposed(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"fee.txt": REDEMPTION_FEE}).ask(question)
+    assert answer.answered and "2.00%" in answer.answer, answer.answer
