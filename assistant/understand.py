@@ -1008,7 +1008,7 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     if (
         answer_type == "sentence"
         and intent != "manager_detail"
-        and _has(r"^\s*(who|whose)\b", q)
+        and _has(r"^\s*(who|whose|(?:by\s+|to\s+|from\s+|with\s+)?whom)\b", q)
         and not WHO_MAY_RE.search(q)
     ):
         answer_type = "person"  # "whose biography is deleted?" asks for a person

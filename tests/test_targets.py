@@ -644,3 +644,17 @@ def test_titles_asked_in_the_plural(question: str) -> None:
 def test_a_balance_asked_is_an_amount() -> None:
     u = understand("What balance do I have to maintain so my account is not closed?")
     assert (u.intent, u.answer_type) == ("amounts", "amount")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By whom is the sub-adviser being acquired?",
+        "Whom did Ann Lee replace?",
+        "To whom was it sold?",
+    ],
+)
+def test_whom_asks_for_a_person_or_firm(question: str) -> None:
+    from assistant.understand import understand
+
+    assert understand(question).answer_type == "person"
