@@ -212,9 +212,10 @@ class FactsWorker:
     """A second process for the scan and the facts of long documents. The first starts at
     once, forked while the caller is still small (a forked process shares its parent's pages,
     and memory figures that sum the processes' resident sizes would count them twice). Each
-    ends once it has sent a long filing's facts back: what the scan and the facts left in its
-    heap (which cannot be handed back; varied 64 MB: about 360 MB) would otherwise stay beside
-    the writing of the filing's doc record. The next long filing's process is started fresh
+    ends once it has sent a long filing's facts back (its scan runs in a process forked from it
+    that ends with the scan): what the facts left in its heap (which cannot all be handed back)
+    would otherwise stay beside the writing of the filing's doc record (varied 64 MB: the idle
+    worker held 361 MB). The next long filing's process is started fresh
     (``spawn``: not forked from this process, by then much larger), when it is needed."""
 
     def __init__(self) -> None:
@@ -243,12 +244,11 @@ class FactsWorker:
     def submit_scan(
         self, split: SplitFile, skip: int, meta: DocMeta
     ) -> Future[entities.MentionScan]:
-        """Scan a split's scan items after the first ``skip`` for mentions (then hand back to
-        the system the memory the scan took, before the facts)."""
-        pool = self._worker()
-        scan = pool.submit(_scan_apart, split.name, skip, meta)
-        pool.submit(release_memory)
-        return scan
+        """Scan a split's scan items after the first ``skip`` for mentions, in a process
+        forked for it from the worker, which ends with the scan (``_in_fresh_process``): the
+        worker's heap stays as small for the facts as it started (what the scan leaves in a
+        heap cannot all be handed back: varied 64 MB, about 60 MB)."""
+        return self._worker().submit(_in_fresh_process, _scan_apart, split.name, skip, meta)
 
     def __enter__(self) -> FactsWorker:
         return self
@@ -331,6 +331,54 @@ def ingest_document(
 def _split_items(split: SplitFile) -> Iterator[tuple[int, str]]:
     """A split file's scan items, read again (the mention scan's second pass)."""
     return entities.scan_items(split.read())
+
+
+class _Relayed:
+    """A task's result pickled in the process that made it, passed on unread: the worker
+    that relays it hands the bytes on, and unpickling them in the caller gives the result."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self) -> tuple[Callable[[bytes], object], tuple[bytes]]:
+        return pickle.loads, (self.data,)
+
+
+def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
+    """``fn(*args)`` in a child process forked for it, which exits once its result (or the
+    exception it raised) is sent back through a pipe; the child exits with this process, as
+    pool workers do (``exit_with_parent``). Typed as ``fn``'s result: what comes back is a
+    ``_Relayed`` pickle of it, which the caller's unpickling of the task result turns into
+    the result itself."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 1
+        try:
+            os.close(read_end)
+            exit_with_parent()
+            try:
+                kind, data = b"r", pickle.dumps(fn(*args), pickle.HIGHEST_PROTOCOL)
+            except BaseException as err:
+                kind, data = b"e", pickle.dumps(err, pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(kind)
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as source:
+            kind = source.read(1)
+            data = source.read()
+    finally:
+        os.waitpid(pid, 0)
+    if kind == b"e":
+        raise pickle.loads(data)
+    if kind != b"r":
+        raise RuntimeError(f"the process reading {fn.__name__} ended without a result")
+    return _Relayed(data)  # type: ignore[return-value]
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
