@@ -7,6 +7,7 @@ import functools
 import gzip
 import hashlib
 import itertools
+import multiprocessing
 import os
 import pickle
 import tempfile
@@ -208,38 +209,54 @@ def file_hash(path: Path) -> str:
 
 
 class FactsWorker:
-    """A second process for the facts of long documents. It starts at once, while the caller
-    is still small: a forked process shares its parent's pages, and memory figures that sum
-    the processes' resident sizes would count them twice."""
+    """A second process for the scan and the facts of long documents. The first starts at
+    once, forked while the caller is still small (a forked process shares its parent's pages,
+    and memory figures that sum the processes' resident sizes would count them twice). Each
+    ends once it has sent a long filing's facts back (its scan runs in a process forked from it
+    that ends with the scan): what the facts left in its heap (which cannot all be handed back)
+    would otherwise stay beside the writing of the filing's doc record (varied 64 MB: the idle
+    worker held 361 MB). The next long filing's process is started fresh
+    (``spawn``: not forked from this process, by then much larger), when it is needed."""
 
     def __init__(self) -> None:
-        self._pool = worker_pool(1)
+        self._pool: ProcessPoolExecutor | None = worker_pool(1)
         self._pool.submit(os.getpid).result()
+        self._ended: list[ProcessPoolExecutor] = []  # ending once their last task is done
+
+    def _worker(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = worker_pool(1, fresh=True)
+        return self._pool
 
     def submit(self, split: SplitFile, meta: DocMeta) -> Future[list[Fact]]:
         """Read the facts of a split pickled in a file (see ``SplitFile``; its use here ends
-        once they are read), then hand back to the system the memory they took (the process
-        stays alive, idle, while the filing is written). The pickle goes through a file: the
-        pool keeps a task's arguments until its result comes back, so passed as an argument
-        it would stay here all that time."""
-        found = self._pool.submit(_facts_of_pickled, split.name, meta)
+        once they are read); the process ends once they are sent back. The pickle goes through
+        a file: the pool keeps a task's arguments until its result comes back, so passed as an
+        argument it would stay here all that time."""
+        pool = self._worker()
+        found = pool.submit(_facts_of_pickled, split.name, meta)
         found.add_done_callback(lambda _: split.release())
-        self._pool.submit(release_memory)
+        self._pool = None
+        pool.shutdown(wait=False)  # (its task still runs, and its result comes back)
+        self._ended.append(pool)
         return found
 
     def submit_scan(
         self, split: SplitFile, skip: int, meta: DocMeta
     ) -> Future[entities.MentionScan]:
-        """Scan a split's scan items after the first ``skip`` for mentions."""
-        scan = self._pool.submit(_scan_apart, split.name, skip, meta)
-        self._pool.submit(release_memory)
-        return scan
+        """Scan a split's scan items after the first ``skip`` for mentions, in a process
+        forked for it from the worker, which ends with the scan (``_in_fresh_process``): the
+        worker's heap stays as small for the facts as it started (what the scan leaves in a
+        heap cannot all be handed back: varied 64 MB, about 60 MB)."""
+        return self._worker().submit(_in_fresh_process, _scan_apart, split.name, skip, meta)
 
     def __enter__(self) -> FactsWorker:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        for pool in [*self._ended, *([self._pool] if self._pool is not None else [])]:
+            pool.shutdown(cancel_futures=True)
+        self._ended.clear()
 
 
 def ingest_document(
@@ -314,6 +331,54 @@ def ingest_document(
 def _split_items(split: SplitFile) -> Iterator[tuple[int, str]]:
     """A split file's scan items, read again (the mention scan's second pass)."""
     return entities.scan_items(split.read())
+
+
+class _Relayed:
+    """A task's result pickled in the process that made it, passed on unread: the worker
+    that relays it hands the bytes on, and unpickling them in the caller gives the result."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self) -> tuple[Callable[[bytes], object], tuple[bytes]]:
+        return pickle.loads, (self.data,)
+
+
+def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
+    """``fn(*args)`` in a child process forked for it, which exits once its result (or the
+    exception it raised) is sent back through a pipe; the child exits with this process, as
+    pool workers do (``exit_with_parent``). Typed as ``fn``'s result: what comes back is a
+    ``_Relayed`` pickle of it, which the caller's unpickling of the task result turns into
+    the result itself."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 1
+        try:
+            os.close(read_end)
+            exit_with_parent()
+            try:
+                kind, data = b"r", pickle.dumps(fn(*args), pickle.HIGHEST_PROTOCOL)
+            except BaseException as err:
+                kind, data = b"e", pickle.dumps(err, pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(kind)
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as source:
+            kind = source.read(1)
+            data = source.read()
+    finally:
+        os.waitpid(pid, 0)
+    if kind == b"e":
+        raise pickle.loads(data)
+    if kind != b"r":
+        raise RuntimeError(f"the process reading {fn.__name__} ended without a result")
+    return _Relayed(data)  # type: ignore[return-value]
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
@@ -415,13 +480,17 @@ def bounded_map(
             future.cancel()
 
 
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool whose workers exit when the process that started them dies.
+def worker_pool(workers: int, *, fresh: bool = False) -> ProcessPoolExecutor:
+    """A process pool whose workers exit when the process that started them dies; with
+    ``fresh``, started as new interpreters (``spawn``) rather than forked from this process.
 
     A worker blocks on its task queue; when the parent is killed (kill -9) nothing closes that
     queue, so without a watch the workers would live on, re-parented, holding their memory.
     """
-    return ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent)
+    context = multiprocessing.get_context("spawn") if fresh else None
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=exit_with_parent
+    )
 
 
 def exit_with_parent() -> None:

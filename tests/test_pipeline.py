@@ -94,6 +94,22 @@ def test_a_large_filings_facts_read_apart_are_the_same(
     assert apart.document.text == "" and apart.text_size() == len(alone.document.text)
 
 
+def test_each_long_filing_has_a_second_process_that_ends_with_its_facts(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    with pipeline.FactsWorker() as worker:
+        started = psutil.Process().children()
+        first = pipeline.ingest_file(seed_path, facts_worker=worker)
+        deadline = time.monotonic() + WORKERS_GONE_SECONDS
+        while any(_alive(p.pid) for p in started) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert started and not [p.pid for p in started if _alive(p.pid)]
+        second = pipeline.ingest_file(seed_path, facts_worker=worker)  # in a fresh process
+    assert unpacked(first) == alone and unpacked(second) == alone
+
+
 def unpacked(item: pipeline.Ingested) -> pipeline.Ingested:
     """A filing read apart with its packed display text put back in its document."""
     assert item.packed_text is not None
