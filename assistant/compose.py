@@ -1564,7 +1564,7 @@ DECISION_RE = re.compile(
 # A question asking when something was decided or met on ("when did the Board approve it?",
 # "when was the meeting held?"): the day of a decision is then what is asked.
 DECISION_ASKED_RE = re.compile(
-    rf"{DECISION_RE.pattern}|\b(?:meet\w*|met|held|hold|vote\w*|ballot|proxy|record|"
+    rf"{DECISION_RE.pattern}|\b(?:ok|okay|okayed|ok'd|meet\w*|met|held|hold|vote\w*|ballot|proxy|record|"
     r"supplement|sticker|filing|dated?)\b",
     re.I,
 )

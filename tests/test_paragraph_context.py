@@ -140,3 +140,26 @@ def test_a_vague_word_with_what_it_names_answers(
     answer = assistant_over({"s.txt": text}).ask(question)
     assert answer.answered, answer.answer
     assert said in answer.answer
+
+
+DELEGATION = """HARBORGATE FUNDS
+Supplement dated September 4, 2012 to the Prospectus dated March 1, 2012
+
+At a meeting held on August 14-15, 2012, the Board of Trustees of the Funds approved Northgate
+Capital's delegation of certain portfolio management duties to Northgate Capital Singapore.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what dates did the Board OK the delegation to the Singapore unit?",
+        "When did the Board okay the delegation of duties to Northgate Capital Singapore?",
+    ],
+)
+def test_an_ok_is_an_approval(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"d.txt": DELEGATION}).ask(question)
+    assert answer.answered, answer.answer
+    assert "August 14-15, 2012" in answer.answer
