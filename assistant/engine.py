@@ -699,8 +699,7 @@ class Assistant:
             else:
                 ok = any(verify.stated(n, said) or verify.stated(n, above) for n in names)
             checks.append(Check("org", name, 1 if ok else None, ok))
-        m = FIRM_DESCRIBED_RE.search(q) if people else None
-        described = " ".join(m.group(1).split()) if m else ""
+        described = _firm_described(q) if people else ""
         if (
             described
             and not any(verify.stated(described, c.value) for c in checks)
@@ -2491,11 +2490,10 @@ class Assistant:
             if {w.lower() for w in written.split()} <= fund_words:
                 continue  # the fund's own brand ("MacKay" of "NYLI MacKay ... Fund")
             found.append(names)
-        m = FIRM_DESCRIBED_RE.search(q)
-        if m is not None:
+        said = _firm_described(q)
+        if said:
             # "which Westfield PMs ...?" of a firm the index does not know: its words must
             # still stand with each person
-            said = " ".join(m.group(1).split())
             covered = any(
                 verify.stated(said, n) or verify.stated(n, said) for f in found for n in f
             )
@@ -3266,6 +3264,13 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+def _firm_described(q: str) -> str:
+    """The capitalised words by which a question says whose managers it asks for ("which
+    DF Dent PMs" -> "DF Dent"), or ""."""
+    m = FIRM_DESCRIBED_RE.search(q)
+    return " ".join(m.group(1).split()) if m else ""
 
 
 def _capital_words(text: str) -> set[str]:
