@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("tune-reworded.jsonl", "tune-fresh.jsonl", "tune-fresh2.jsonl")
+SETS = ("tune-reworded.jsonl", "tune-fresh.jsonl", "tune-fresh2.jsonl", "tune-fresh3.jsonl")
 
 
 def read(name: str) -> list[dict]:
