@@ -237,6 +237,11 @@ ASKED_KIND_RE = re.compile(
 EXAMPLES_MIN_COVERAGE = 0.25
 # Filings whose defined terms (and fund headings) are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
+# A fund named by what it is ("this leveraged ETF", "the muni fund"): its words describe it.
+FUND_DESCRIBED_RE = re.compile(
+    r"\b(?:this|that|the|its|our|my|your)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)s?\b",
+    re.IGNORECASE,
+)
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
@@ -1260,6 +1265,7 @@ class Assistant:
                 answer = (
                     self._list_answer(q, u, scope, persons, titled=True)
                     or self._risks(q, u, scope, persons)
+                    or self._topic_list_answer(q, u, scope, persons)
                     or self._list_answer(q, u, scope, persons)
                 )
             else:  # "what are the principal risks?": the list the filing gives as its risks
@@ -1703,6 +1709,16 @@ class Assistant:
             and not (chosen.layout in ("lead-ins", "headings") and len(named) == 1)
         ):
             return None  # neither the list's title nor one of its entries
+        if chosen.layout == "lead-ins" and len(named) == 1:
+            # "Which ETF structure risks are listed?" of an entry that introduces entries of
+            # its own ("... exposed to the following risks:"): those entries
+            below = lists.sub_entries(chosen, chosen.items.index(named[0][0]))
+            if below:
+                said = f"{named[0][0]}: {compose.join_names([i for i, _ in below])}"
+                return self._read(
+                    q, u, said, [i for i, _ in below], [named[0][1], *(p for _, p in below)],
+                    0.85, "list",
+                )  # fmt: skip
         if chosen.layout in ("lead-ins", "headings") and len(named) == 1:
             # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
             item, passage = named[0]
@@ -1712,6 +1728,50 @@ class Assistant:
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
         return self._read(q, u, said, items, chosen.passages, 0.85, "list")
+
+    def _topic_list_answer(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """The entries of the filing's list of risks that speak of the topics the question
+        narrows it by ("the debt-related principal risks", "which China-related and IPO
+        risks?"), by their names; None when some topic names no entry, or when the topics are
+        the list's own title (then the whole list is asked)."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        context = self._context_words(scope, persons, q)
+        # words that describe the fund ("the main risks of this leveraged ETF") narrow no list
+        described = {
+            w for m in FUND_DESCRIBED_RE.finditer(q) for w in WORD_RE.findall(m.group(1).lower())
+        }
+        groups = lists.topic_groups(
+            [t for t in u.terms if t not in context and t.lower() not in described]
+        )
+        if not groups:
+            return None
+        found = [
+            lst
+            for d in scope.docs
+            for lst in lists.join_continued(lists.lists(self._fund_part(d, scope.fund)))
+        ]
+        strength = {id(lst): _risk_strength(lst) for lst in found}
+        surest = max(strength.values(), default=0)
+        chosen = lists.best(
+            [lst for lst in found if surest and strength[id(lst)] == surest], ["risk"], 0.0
+        )
+        if chosen is None or len(chosen.passages) != len(chosen.items):
+            return None
+        heading = {frozenset({s}) for s in lists.stems(chosen.heading.split(" > ")[-1])}
+        if all(forms & heading for forms in groups):
+            return None  # "the principal investment risks": the list's own title
+        picked = lists.on_topic(chosen.entries(), groups)
+        if not picked or len(picked) == len(chosen.items):
+            return None
+        if lists.names_introducer(picked, q):
+            return None  # "under ETF Structure Risk, which risks?": the parts of an entry the
+            # question names, which the list does not set apart
+        items = [i for i, _ in picked if len(i) <= LIST_ITEM_MAX_CHARS]
+        said = f"Of the {len(chosen.items)} listed, {len(items)}: {compose.join_names(items)}"
+        return self._read(q, u, said, items, [p for _, p in picked], 0.85, "list")
 
     def _change_answer(
         self,

@@ -416,3 +416,100 @@ def examples(sentence: str, kind_words: Sequence[str]) -> tuple[str, list[str]]:
         if len(found) >= 2:
             return sentence[at:end], found
     return "", []
+
+
+# -- parts of a list -------------------------------------------------------------------------
+
+# An entry that introduces entries of its own: "ETF Structure Risks. The Fund is exposed to
+# the following risks:", "Derivatives Risk. ... include:".
+INTRODUCES_RE = re.compile(r":\s*$")
+# Words of a question that say how its topic relates to the entries, not what the topic is:
+# "debt-related", "derivatives-type", "the muni-specific ones", "risks relating to leverage".
+TOPIC_FILLER = frozenset(_VOCABULARY["topic_filler"])
+# A topic word and the words an entry's name may use for it instead ("debt": "credit",
+# "interest rate", "below investment grade"): keyed and compared by Porter stem.
+_TOPIC_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
+
+
+def _topic_table() -> dict[str, tuple[frozenset[str], ...]]:
+    if not _TOPIC_WORDS:
+        for key, phrases in _VOCABULARY["topic_words"].items():
+            forms = {frozenset(stems(p)) for p in phrases}
+            for k in key.split("/"):
+                _TOPIC_WORDS.setdefault(porter_stem(k), ())
+                _TOPIC_WORDS[porter_stem(k)] += tuple(f for f in forms if f)
+    return _TOPIC_WORDS
+
+
+def sub_entries(lst: List, index: int) -> list[tuple[str, Passage]]:
+    """The entries the list's ``index``-th entry introduces: when it ends with a colon, the
+    entries after it set in another kind of passage (bullets under a paragraph), up to the next
+    entry of its own kind; [] when it introduces none, or only one."""
+    entries = lst.entries()
+    if len(lst.passages) != len(lst.items) or not 0 <= index < len(entries):
+        return []
+    _, parent = entries[index]
+    if not INTRODUCES_RE.search(parent.text):
+        return []
+    out: list[tuple[str, Passage]] = []
+    for item, p in entries[index + 1 :]:
+        if p.kind == parent.kind:
+            break
+        out.append((item, p))
+    return out if len(out) >= 2 else []
+
+
+def topic_groups(words: Sequence[str]) -> list[set[frozenset[str]]]:
+    """The topics a list question narrows its list by, one group of name forms (each a set of
+    stems) per topic word: "debt" -> {debt}, {credit}, {interest, rate}, ..."""
+    table = _topic_table()
+    groups: list[set[frozenset[str]]] = []
+    for low in (part for w in words for part in WORD_RE.findall(w.lower())):
+        if low in TOPIC_FILLER or low in QUESTION_FILLER or low.isdigit():
+            continue
+        key = porter_stem(low)
+        forms = {frozenset({key}), *table.get(key, ())}
+        groups.append(forms)
+    return groups
+
+
+def on_topic(
+    entries: Sequence[tuple[str, Passage]], groups: Sequence[set[frozenset[str]]]
+) -> list[tuple[str, Passage]] | None:
+    """The entries whose names speak of any of the topics (a form's stems all in the name),
+    in list order; None when some topic has no entry, so that a part of the question is not
+    passed over."""
+    named = [(item, p, stems(item)) for item, p in entries]
+    hit: set[int] = set()
+    for forms in groups:
+        found = {i for i, (_, _, have) in enumerate(named) if any(_speaks(f, have) for f in forms)}
+        if not found:
+            return None
+        hit |= found
+    return [(item, p) for i, (item, p, _) in enumerate(named) if i in hit]
+
+
+# A topic word this long may begin a longer word of the name ("India": "Indian", "China":
+# "Chinese"); a shorter one ("tax") only a whole word.
+PREFIX_MIN_CHARS = 4
+
+
+def _speaks(form: frozenset[str], name: set[str]) -> bool:
+    """Whether a name holds a form: each of its stems, or for a one-word form, a word of the
+    name it begins ("India" of "Indian Financials Sector Risk")."""
+    if form <= name:
+        return True
+    if len(form) != 1:
+        return False
+    (word,) = form
+    return len(word) >= PREFIX_MIN_CHARS and any(n.startswith(word) for n in name)
+
+
+def names_introducer(entries: Sequence[tuple[str, Passage]], question: str) -> bool:
+    """Whether the question names one of the entries whole, and that entry introduces entries
+    of its own ("Under ETF Structure Risk, which risks ...?"): its parts are asked."""
+    asked = _words(question)
+    return any(
+        INTRODUCES_RE.search(p.text) and _words(item) - QUESTION_FILLER <= asked
+        for item, p in entries
+    )
