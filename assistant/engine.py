@@ -1659,16 +1659,11 @@ class Assistant:
             return None
         context = self._context_words(scope, persons, q)
         words = [t for t in u.terms if t not in context and t not in lists.QUESTION_FILLER]
-        found = []
-        for d in scope.docs:
-            for lst in lists.join_continued(lists.lists(self._fund_part(d, scope.fund))):
-                if u.intent == "funds" and not all(spans.funds(i) for i in lst.items):
-                    continue
-                found.append(lst)
-        if u.intent == "risks":  # the surest lists of risks in scope
-            strength = {id(lst): _risk_strength(lst) for lst in found}
-            surest = max(strength.values(), default=0)
-            found = [lst for lst in found if surest and strength[id(lst)] == surest]
+        found = self._scope_lists(scope)
+        if u.intent == "funds":
+            found = [lst for lst in found if all(spans.funds(i) for i in lst.items)]
+        if u.intent == "risks":
+            found = _surest_risk_lists(found)
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
@@ -1729,6 +1724,14 @@ class Assistant:
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
         return self._read(q, u, said, items, chosen.passages, 0.85, "list")
 
+    def _scope_lists(self, scope: Scope) -> list[lists.List]:
+        """The lists of the filings in scope (of the fund's part, when one is asked)."""
+        return [
+            lst
+            for d in scope.docs or ()
+            for lst in lists.join_continued(lists.lists(self._fund_part(d, scope.fund)))
+        ]
+
     def _topic_list_answer(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
     ) -> Answer | None:
@@ -1748,16 +1751,7 @@ class Assistant:
         )
         if not groups:
             return None
-        found = [
-            lst
-            for d in scope.docs
-            for lst in lists.join_continued(lists.lists(self._fund_part(d, scope.fund)))
-        ]
-        strength = {id(lst): _risk_strength(lst) for lst in found}
-        surest = max(strength.values(), default=0)
-        chosen = lists.best(
-            [lst for lst in found if surest and strength[id(lst)] == surest], ["risk"], 0.0
-        )
+        chosen = lists.best(_surest_risk_lists(self._scope_lists(scope)), ["risk"], 0.0)
         if chosen is None or len(chosen.passages) != len(chosen.items):
             return None
         heading = {frozenset({s}) for s in lists.stems(chosen.heading.split(" > ")[-1])}
@@ -3467,6 +3461,13 @@ def _fund_named(scope: Scope, facts: Sequence[Fact]) -> str:
 def _not_a_name(item: str) -> bool:
     """An answer part that cannot be a person's name: it opens in lower case or names a firm."""
     return not item[:1].isupper() or spans.ORG_RE.fullmatch(item.strip(" ,.")) is not None
+
+
+def _surest_risk_lists(found: list[lists.List]) -> list[lists.List]:
+    """The lists of risks of the surest kind among those found (see _risk_strength)."""
+    strength = {id(lst): _risk_strength(lst) for lst in found}
+    surest = max(strength.values(), default=0)
+    return [lst for lst in found if surest and strength[id(lst)] == surest]
 
 
 def _risk_strength(lst: lists.List) -> int:
