@@ -428,17 +428,11 @@ INTRODUCES_RE = re.compile(r":\s*$")
 TOPIC_FILLER = frozenset(_VOCABULARY["topic_filler"])
 # A topic word and the words an entry's name may use for it instead ("debt": "credit",
 # "interest rate", "below investment grade"): keyed and compared by Porter stem.
-_TOPIC_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
-
-
-def _topic_table() -> dict[str, tuple[frozenset[str], ...]]:
-    if not _TOPIC_WORDS:
-        for key, phrases in _VOCABULARY["topic_words"].items():
-            forms = {frozenset(stems(p)) for p in phrases}
-            for k in key.split("/"):
-                _TOPIC_WORDS.setdefault(porter_stem(k), ())
-                _TOPIC_WORDS[porter_stem(k)] += tuple(f for f in forms if f)
-    return _TOPIC_WORDS
+TOPIC_WORDS: dict[str, tuple[frozenset[str], ...]] = {}
+for _key, _phrases in _VOCABULARY["topic_words"].items():
+    _forms = tuple({frozenset(stems(p)) for p in _phrases} - {frozenset()})
+    for _k in _key.split("/"):
+        TOPIC_WORDS[porter_stem(_k)] = TOPIC_WORDS.get(porter_stem(_k), ()) + _forms
 
 
 def sub_entries(lst: List, index: int) -> list[tuple[str, Passage]]:
@@ -462,13 +456,12 @@ def sub_entries(lst: List, index: int) -> list[tuple[str, Passage]]:
 def topic_groups(words: Sequence[str]) -> list[set[frozenset[str]]]:
     """The topics a list question narrows its list by, one group of name forms (each a set of
     stems) per topic word: "debt" -> {debt}, {credit}, {interest, rate}, ..."""
-    table = _topic_table()
     groups: list[set[frozenset[str]]] = []
     for low in (part for w in words for part in WORD_RE.findall(w.lower())):
         if low in TOPIC_FILLER or low in QUESTION_FILLER or low.isdigit():
             continue
         key = porter_stem(low)
-        forms = {frozenset({key}), *table.get(key, ())}
+        forms = {frozenset({key}), *TOPIC_WORDS.get(key, ())}
         groups.append(forms)
     return groups
 

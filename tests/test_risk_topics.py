@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from test_lists import passages as listed
 
 from assistant import lists
 from assistant.engine import Assistant
@@ -15,10 +16,7 @@ from index.model import Passage
 
 
 def passages(*items: tuple[str, str]) -> list[Passage]:
-    return [
-        Passage("f.txt", i, ("Principal Risks",), i + 1, i + 1, 0, len(t), t, kind=k)
-        for i, (k, t) in enumerate(items)
-    ]
+    return listed(*items, heading="Principal Risks")
 
 
 MIXED = passages(
@@ -51,6 +49,23 @@ def names(entries: list[tuple[str, Passage]] | None) -> list[str] | None:
 def test_entries_on_a_topic(words: list[str], expected: list[str] | None) -> None:
     (found,) = lists.lists(MIXED)
     assert names(lists.on_topic(found.entries(), lists.topic_groups(words))) == expected
+
+
+def test_a_topic_by_the_kinds_of_bond_that_are_its_own() -> None:
+    # municipal bonds by their kinds, in sentence case and as a bulleted layout
+    (found,) = lists.lists(
+        passages(
+            ("bullet", "Revenue bonds risk. Payments depend on one project's revenues."),
+            ("bullet", "Private activity bonds risk. A company, not a city, pays them."),
+            ("bullet", "Equity securities risk. Stock prices may fall."),
+            ("bullet", "Tobacco settlement bonds risk. Payments depend on tobacco sales."),
+        )
+    )
+    assert names(lists.on_topic(found.entries(), lists.topic_groups(["muni-related"]))) == [
+        "Revenue bonds risk",
+        "Private activity bonds risk",
+        "Tobacco settlement bonds risk",
+    ]
 
 
 def test_words_that_say_only_how_a_topic_relates_are_no_topic() -> None:
