@@ -68,6 +68,10 @@ LINK_MIN_SCORE = 70.0
 # are scored per question; keeps link() fast on 100k aliases.
 CANDIDATE_LIMIT = 300
 
+# Questions whose links are kept: the engine links one question's text several times (its
+# funds, then the firms its checks name), each time for other kinds of entity.
+LINKED_KEPT = 16
+
 # Autocomplete: a typed prefix matches a name word's prefix at or above this Jaro-Winkler
 # similarity ("marsj"/"marsh" 0.92; "marlow"/"marsh" 0.79 does not).
 COMPLETE_MIN_JW = 0.9
@@ -113,6 +117,7 @@ class Linker:
         n = max(names.alias_count(), 1)
         self._idf = {t: math.log(1 + n / df) for t, df in self._df.items()}
         self._cands: dict[int, Alias] = {}  # the aliases scored for the current question
+        self._linked: dict[tuple[str, bool, bool, bool], list[tuple[int, float]]] = {}
         self._completion_built = False  # built by the first complete(): answering never needs it
 
     def prepare_completion(self) -> None:
@@ -143,23 +148,41 @@ class Linker:
     ) -> list[tuple[Entity, float]]:
         """Entities the text refers to, best first, with scores 0-100 (only those at or above
         LINK_MIN_SCORE). ``kinds`` restricts the result to some entity kinds."""
-        toks, caps = _words(text[:2000])
-        self._question = (toks, caps)
         wanted = set(kinds) if kinds is not None else None
-        best: dict[int, tuple[float, int, int]] = {}  # entity -> (score, span start, span end)
-        if wanted is None or "person" in wanted:
-            self._link_people(toks, caps, best)
-        if wanted is None or wanted - {"person", "date"}:
-            self._link_named(toks, caps, best)
-        if wanted is None or "date" in wanted:
-            self._link_dates(text, best)
-        ranked = self._prefer_longer(best)
+        steps = (
+            wanted is None or "person" in wanted,
+            wanted is None or bool(wanted - {"person", "date"}),
+            wanted is None or "date" in wanted,
+        )
+        ranked = self._ranked(text[:2000], *steps)
         out = []
         for i, score in ranked:
             e = self.names.entity(i)
             if (wanted is None or e.kind in wanted) and score >= LINK_MIN_SCORE:
                 out.append((e, round(score, 1)))
         return out[:limit]
+
+    def _ranked(self, text: str, people: bool, named: bool, dates: bool) -> list[tuple[int, float]]:
+        """(entity, score) of every link of the text, best first, by the steps asked for;
+        kept for the last LINKED_KEPT texts (the kinds a caller wants only filter them)."""
+        key = (text, people, named, dates)
+        found = self._linked.get(key)
+        if found is not None:
+            return found
+        toks, caps = _words(text)
+        self._question = (toks, caps)
+        best: dict[int, tuple[float, int, int]] = {}  # entity -> (score, span start, span end)
+        if people:
+            self._link_people(toks, caps, best)
+        if named:
+            self._link_named(toks, caps, best)
+        if dates:
+            self._link_dates(text, best)
+        found = self._prefer_longer(best)
+        if len(self._linked) >= LINKED_KEPT:
+            self._linked.clear()
+        self._linked[key] = found
+        return found
 
     def _link_people(self, toks: list[str], caps: list[bool], best: dict) -> None:
         for pos, tok in enumerate(toks):

@@ -218,16 +218,33 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The 82,765 English words of symspellpy's frequency dictionary (loaded on first need)."""
+def english_counts() -> dict[str, int]:
+    """The 82,834 English words of symspellpy's frequency dictionary
+    (``frequency_dictionary_en_82_765.txt``), with their counts (read on first need)."""
     data = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
-    return frozenset(line.split(" ", 1)[0] for line in data.read_text("utf-8").splitlines())
+    counts: dict[str, int] = {}
+    for line in data.read_text("utf-8").splitlines():
+        word, count = line.split(" ", 1)
+        counts[word] = int(count)
+    return counts
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The words of :func:`english_counts`."""
+    return frozenset(english_counts())
+
+
+@lru_cache(maxsize=1)
+def _english_letters() -> str:
+    """Every character of the English words (letters and the apostrophe of "can't")."""
+    return "".join(sorted({ch for word in english_counts() for ch in word}))
 
 
 @lru_cache(maxsize=1)
 def _english_speller() -> Any:
-    """symspellpy's speller over its English frequency dictionary (0.8 s and about 50 MB,
-    loaded the first time a question holds a typo no filing word is close to)."""
+    """symspellpy's speller over its English frequency dictionary (0.8 s and about 50 MB to
+    build): only asked to order English words one edit from a word that are equally common."""
     from symspellpy import SymSpell
 
     speller = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
@@ -236,15 +253,47 @@ def _english_speller() -> Any:
     return speller
 
 
+def one_edit(word: str, letters: str) -> set[str]:
+    """Every string one edit from a word: a letter dropped, two neighbours swapped, a letter
+    of ``letters`` put in place of one or put in; the word itself left out."""
+    out = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        out.update(word[:i] + ch + word[i + 1 :] for ch in letters)
+    for i in range(len(word) + 1):
+        out.update(word[:i] + ch + word[i:] for ch in letters)
+    out.discard(word)
+    return out
+
+
 def english_fix(word: str) -> str | None:
     """The commonest English word one edit (a swap of two letters included) from a word that
-    is not English itself, or None."""
-    from symspellpy import Verbosity
+    is not English itself, or None.
 
-    found = _english_speller().lookup(word, Verbosity.TOP, max_edit_distance=1)
-    if not found or found[0].distance != 1:
+    The words one edit away are looked up in the dictionary (about 0.2 ms); this is the word
+    symspellpy's lookup (``Verbosity.TOP``, one edit) gives, without building its tables of
+    deletions for every word (0.8 s the first time a question held such a typo). When several
+    are equally common, symspellpy's lookup orders them, as it always has.
+    """
+    counts = english_counts()
+    if word in counts:
         return None
-    fix = found[0].term
+    near = [(counts[w], w) for w in one_edit(word, _english_letters()) if w in counts]
+    if not near:
+        return None
+    top = max(count for count, _ in near)
+    best = [w for count, w in near if count == top]
+    if len(best) == 1:
+        fix = best[0]
+    else:
+        from symspellpy import Verbosity
+
+        found = _english_speller().lookup(word, Verbosity.TOP, max_edit_distance=1)
+        if not found or found[0].distance != 1:
+            return None
+        fix = found[0].term
     short, long = sorted((word, fix), key=len)
     if long.startswith(short) and long[len(short) :] in INFLECTION_ENDINGS:
         return None  # another form of the same word ("breakpoint", "breakpoints") is no typo

@@ -89,16 +89,27 @@ def derived(stem_: str) -> set[str]:
     return out - {stem_}
 
 
+# Texts whose stems are kept: one question reads the same passages, headings and sentences
+# in several readers (and again for each part of a two-part question).
+STEMS_KEPT = 4096
+_STEMS: dict[str, frozenset[str]] = {}
+
+
 def stems_of(text: str) -> set[str]:
     """The Porter stems of a text's words; a hyphenated word gives its parts' stems too, as the
     index's analyser splits it ("Post-Effective" -> post-effect, post, effect)."""
-    out = set()
-    for word in WORD_RE.findall(text):
-        low = word.lower()
-        out.add(stem(low))
-        if "-" in low:
-            out.update(stem(part) for part in low.split("-") if part)
-    return out
+    found = _STEMS.get(text)
+    if found is None:
+        out = set()
+        for word in WORD_RE.findall(text):
+            low = word.lower()
+            out.add(stem(low))
+            if "-" in low:
+                out.update(stem(part) for part in low.split("-") if part)
+        if len(_STEMS) >= STEMS_KEPT:
+            _STEMS.clear()
+        found = _STEMS[text] = frozenset(out)
+    return set(found)
 
 
 def one_spelling(text: str) -> str:

@@ -8,13 +8,16 @@ OR of weighted terms, restricted to some documents when asked: the ranking is Wh
 cost is a few array operations.
 
 Reading a posting list goes block by block through the whoosh3 codec's leaf matcher (one
-unpickled block of ids and weights at a time). Matchers of any other kind are read through the
-public one-posting-at-a-time interface, so another Whoosh build still gives the same results,
-only slower; ``tests/test_ranking.py`` checks both paths against ``Searcher.search``.
+unpickled block of ids and weights at a time; its values, the positions, are not rebuilt).
+Matchers of any other kind are read through the public one-posting-at-a-time interface, so
+another Whoosh build still gives the same results, only slower; ``tests/test_ranking.py``
+checks both paths against ``Searcher.search``.
 """
 
 from __future__ import annotations
 
+import pickle
+import zlib
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +41,15 @@ CACHE_MAX_DOCS = 20_000
 # Terms whose document frequency in each segment is kept per snapshot (a question asks for a
 # few dozen).
 CACHE_MAX_FREQUENCIES = 20_000
+
+# whoosh3 pickles a block as (ids, weights, values), protocol 2, which writes each value (a
+# text posting's positions, as bytes) as a call of ``_codecs.encode`` on a str: 128 calls a
+# block, a third of unpickling it. The ranker reads ids and weights only, so that global is
+# read as ``builtins.slice`` (a name of the same length: nothing else in the pickle moves), a C
+# call that makes a throwaway object. The global is pickled once, before every value and after
+# the ids and weights (whose opcodes cannot spell it), so its first occurrence is the one.
+_VALUE_GLOBAL = b"c_codecs\nencode\n"
+_UNREAD_GLOBAL = b"cbuiltins\nslice\n"
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -360,8 +372,27 @@ def _read_postings(
 def _is_block_matcher(matcher: object) -> bool:
     return all(
         hasattr(matcher, name)
-        for name in ("_read_data", "_data", "_blocklength", "_byteids", "_next_block", "_maxid")
+        for name in (
+            "_postfile",
+            "_dataoffset",
+            "_nextoffset",
+            "_compression",
+            "_blocklength",
+            "_byteids",
+            "_next_block",
+            "_maxid",
+        )
     )
+
+
+def _block_ids_weights(matcher: object) -> tuple[object, object]:
+    """The ids (or their deltas) and the weights of a whoosh3 matcher's current block, as its
+    ``_read_data`` reads them, without rebuilding the values (see _UNREAD_GLOBAL)."""
+    raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+    if matcher._compression:
+        raw = zlib.decompress(raw)
+    data = pickle.loads(bytes(raw).replace(_VALUE_GLOBAL, _UNREAD_GLOBAL, 1))
+    return data[0], data[1]
 
 
 def _read_blocks(
@@ -379,9 +410,7 @@ def _read_blocks(
             if wanted[next_wanted] > matcher._maxid:
                 matcher._next_block()
                 continue
-        if matcher._data is None:
-            matcher._read_data()
-        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        raw_ids, raw_weights = _block_ids_weights(matcher)
         count = matcher._blocklength
         ids = np.asarray(raw_ids, dtype=np.int64)
         if not matcher._byteids:

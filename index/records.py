@@ -15,8 +15,9 @@ import contextlib
 import json
 import os
 import sqlite3
+import struct
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from index.store import DocRecord
 
 # Bumped whenever the tables change: a file of another version is rebuilt from the doc records.
-RECORDS_VERSION = 3
+RECORDS_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB);
@@ -40,6 +41,7 @@ CREATE TABLE funds (doc INTEGER NOT NULL, n INTEGER NOT NULL, fund TEXT NOT NULL
 CREATE TABLE facts (pos INTEGER PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL,
                     person TEXT NOT NULL, value TEXT NOT NULL, items TEXT NOT NULL, fund TEXT,
                     doc TEXT NOT NULL, passage INTEGER NOT NULL, attrs TEXT NOT NULL);
+CREATE TABLE passage_lines (doc INTEGER PRIMARY KEY, bounds BLOB NOT NULL);
 """
 # Built after the rows are in (faster than keeping them up to date row by row).
 _INDEXES = """
@@ -65,6 +67,12 @@ def _fact(row: Sequence) -> Fact:
     return Fact(kind, subject, value, tuple(json.loads(items)), fund, doc, passage, attrs)
 
 
+def pack_lines(flat: Sequence[int]) -> bytes:
+    """A filing's passage lines (first and last line of each passage by ordinal, flat, as
+    ``store.passage_lines`` gives them) as the record file keeps them: 32-bit little-endian."""
+    return struct.pack(f"<{len(flat)}i", *flat)
+
+
 def _doc_record(data: str) -> DocRecord:
     from index.store import DocRecord
 
@@ -82,11 +90,13 @@ def write(
     entities: Sequence[Entity],
     owners: np.ndarray | None,
     tag: str,
+    lines: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write a record file atomically: into a temporary file beside ``path``, synced, renamed.
 
     ``docs`` in name order (their positions are what ``owners`` refers to), ``facts`` and
-    ``entities`` in index order; ``tag`` names the parser version the records come from.
+    ``entities`` in index order; ``tag`` names the parser version the records come from;
+    ``lines``: each filing's passage lines by name (``pack_lines``), where known.
     """
     with replaced(path, suffix=".sqlite") as tmp:
         db = sqlite3.connect(tmp)
@@ -94,7 +104,7 @@ def write(
             db.executescript(
                 "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA + name_tables.TABLES
             )
-            _fill(db, generation, docs, facts, entities, owners, tag)
+            _fill(db, generation, docs, facts, entities, owners, tag, lines or {})
             db.executescript(_INDEXES + name_tables.INDEXES)
             db.commit()
         finally:
@@ -128,6 +138,7 @@ def _fill(
     entities: Sequence[Entity],
     owners: np.ndarray | None,
     tag: str,
+    lines: Mapping[str, bytes],
 ) -> None:
     meta = {
         "version": RECORDS_VERSION,
@@ -143,6 +154,10 @@ def _fill(
             (pos, d.name, d.meta.trust, d.passages, d.text_key, json.dumps(asdict(d)))
             for pos, d in enumerate(docs)
         ),
+    )
+    db.executemany(
+        "INSERT INTO passage_lines VALUES (?, ?)",
+        ((pos, lines[d.name]) for pos, d in enumerate(docs) if d.name in lines),
     )
     db.executemany(
         "INSERT INTO funds VALUES (?, ?, ?)",
@@ -239,6 +254,20 @@ class Records:
     def docs(self) -> Iterator[DocRecord]:
         for (data,) in self._db.execute("SELECT data FROM docs ORDER BY pos"):
             yield _doc_record(data)
+
+    def passage_lines(self, name: str) -> np.ndarray | None:
+        """The first and last line of each passage of a filing, one row per ordinal (-1, -1
+        where no passage has it); None when the filing's were not kept."""
+        rows = self._rows(
+            "SELECT bounds FROM passage_lines JOIN docs ON docs.pos = passage_lines.doc"
+            " WHERE docs.name = ?",
+            name,
+        )
+        if not rows:
+            return None
+        import numpy as np
+
+        return np.frombuffer(rows[0][0], dtype="<i4").reshape(-1, 2)
 
     def text_keys(self) -> set[str]:
         return {key for (key,) in self._rows("SELECT text_key FROM docs")}

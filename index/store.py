@@ -244,17 +244,41 @@ def _shallow_dict(item: Fact | Mention) -> dict[str, object]:
     return {name: getattr(item, name) for name in _field_names(type(item))}
 
 
-def _doc_data(record: DocRecord, item: Ingested) -> str:
-    """A filing's doc record as JSON: ``json.dumps`` of {"record", "facts", "mentions"}, the
-    same text, made one fact or mention at a time and joined once (not a dict of every mention
-    first: a 16 MB filing has about 150,000; nor a string per mention, nor partial joins, beside
-    the joined text: a varied 16 MB filing's record is 31 MB of text)."""
+def ordinal_at(bounds: np.ndarray, line: int) -> int | None:
+    """The ordinal of the first passage whose lines (``bounds``: first and last line of each
+    passage by ordinal, as ``Records.passage_lines`` reads them) cover a line, else of the
+    first one starting nearest after it; None when none does. Line ranges may overlap or go
+    back (columns read down), so no ordinal is bisected."""
+    starts, ends = bounds[:, 0], bounds[:, 1]
+    covering = ((starts <= line) & (line <= ends)).nonzero()[0]
+    if len(covering):
+        return int(covering[0])
+    after = (starts > line).nonzero()[0]
+    return int(after[starts[after].argmin()]) if len(after) else None
+
+
+def _doc_data(record: DocRecord, item: Ingested, lines: Sequence[int]) -> str:
+    """A filing's doc record as JSON: ``json.dumps`` of {"record", "facts", "mentions",
+    "lines"}, the same text, made one fact or mention at a time and joined once (not a dict of
+    every mention first: a 16 MB filing has about 150,000; nor a string per mention, nor
+    partial joins, beside the joined text: a varied 16 MB filing's record is 31 MB of text).
+    ``lines``: see ``passage_lines``."""
     parts = ['{"record": ', json.dumps(asdict(record)), ', "facts": [']
     parts += _json_chunks(item.facts)
     parts.append('], "mentions": [')
     parts += _json_chunks(item.mentions)
-    parts.append("]}")
+    parts += ['], "lines": ', json.dumps(list(lines)), "}"]
     return "".join(parts)
+
+
+def passage_lines(bounds: Mapping[int, tuple[int, int]]) -> list[int]:
+    """The first and last line of each passage of a filing, by ordinal, flat (start of
+    passage 0, its end, start of passage 1, ...; -1, -1 for an ordinal with no passage): what
+    a citation's line is looked up in (``Snapshot.passage_at``)."""
+    flat = [-1, -1] * (max(bounds) + 1 if bounds else 0)
+    for ordinal, (start, end) in bounds.items():
+        flat[2 * ordinal : 2 * ordinal + 2] = (start, end)
+    return flat
 
 
 def _json_chunks(items: Sequence[Fact | Mention]) -> Iterator[str]:
@@ -682,7 +706,13 @@ class Snapshot:
         return next((p for p in found if p.ordinal == ordinal), None)
 
     def passage_at(self, name: str, line: int) -> Passage | None:
-        """The passage covering a 1-based line, or the nearest one after it."""
+        """The passage covering a 1-based line (the first by ordinal), or the one starting
+        nearest after it; from the filing's passage lines in the record file, so only that
+        passage is read (a filing indexed before they were kept is read whole)."""
+        bounds = None if name in self._passages else self.records.passage_lines(name)
+        if bounds is not None:
+            ordinal = ordinal_at(bounds, line)
+            return None if ordinal is None else self.passage(name, ordinal)
         best = None
         for p in self.passages(name):
             if p.line_start <= line <= p.line_end:
@@ -765,13 +795,19 @@ class Store:
 
     def _build_records(self, ix: FileIndex, generation: int) -> Records:
         with gc_paused():
-            docs, facts, ents = self._read_doc_records(ix)
+            docs, facts, ents, lines = self._read_doc_records(ix)
         with ix.searcher() as searcher:  # docnum -> filing, for this generation's segments
             from index.ranking import Ranker
 
             owners = Ranker(searcher).owners([d.name for d in docs])
         path = self._records_path(generation)
-        fields = {"generation": generation, "docs": docs, "facts": facts, "entities": ents}
+        fields = {
+            "generation": generation,
+            "docs": docs,
+            "facts": facts,
+            "entities": ents,
+            "lines": lines,
+        }
         try:
             records_mod.write(path, **fields, owners=owners, tag=RECORDS_TAG)
         except OSError:  # an index directory this process cannot write: keep a private copy
@@ -793,10 +829,14 @@ class Store:
                 with contextlib.suppress(OSError):
                     old.unlink()
 
-    def _read_doc_records(self, ix: FileIndex) -> tuple[list[DocRecord], list[Fact], list[Entity]]:
-        """Every filing's record (in name order), facts and resolved entities, from the doc
+    def _read_doc_records(
+        self, ix: FileIndex
+    ) -> tuple[list[DocRecord], list[Fact], list[Entity], dict[str, bytes]]:
+        """Every filing's record (in name order), facts, resolved entities and passage lines
+        (``records.pack_lines``; none for a filing indexed before they were kept), from the doc
         records the Whoosh index holds."""
         docs: dict[str, DocRecord] = {}
+        lines: dict[str, bytes] = {}
         found: list[tuple[tuple, list[Fact], list[Mention]]] = []
         shared: dict[str, str] = {}
         hook = _items_hook(shared)
@@ -805,6 +845,8 @@ class Store:
                 data = json.loads(fields["data"], object_hook=hook)
                 record = DocRecord(**{**data["record"], "meta": _meta_from(data["record"]["meta"])})
                 docs[record.name] = record
+                if "lines" in data:
+                    lines[record.name] = records_mod.pack_lines(data["lines"])
                 found.append((_walk_order(record.path), data["facts"], data["mentions"]))
         # Facts and mentions in the order a folder walk meets the filings, whatever segments
         # (merged by size tiers, not in the order they were written) hold their records.
@@ -813,7 +855,7 @@ class Store:
         mentions = [m for _, _, doc_mentions in found for m in doc_mentions]
         del found
         ents = entity_mod.resolve(mentions)
-        return [docs[name] for name in sorted(docs)], facts, ents
+        return [docs[name] for name in sorted(docs)], facts, ents, lines
 
     # ------------------------------------------------------------------ writing
     def _writer(self, ix: FileIndex) -> IndexWriter:
@@ -902,10 +944,10 @@ class Store:
                         result = result.without_text()
                         passages = result.take_passages()
                         result = result.without_passages()
-                        self._write_passages(writer, result, passages)
+                        lines = self._write_passages(writer, result, passages)
                         if large:
                             pipeline.release_memory()
-                        problem = self._write_record(writer, record, result)
+                        problem = self._write_record(writer, record, result, lines)
                         if problem:
                             report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
@@ -1026,16 +1068,19 @@ class Store:
 
     def _write_passages(
         self, writer: IndexWriter, item: Ingested, passages: Iterator[Passage]
-    ) -> None:
+    ) -> list[int]:
         """Add one filing's passages to ``writer`` (in place of any it had), as ``passages``
         gives them: a long filing's passages, and their entity keys, go once written, while
-        its facts may still be read in a second process."""
+        its facts may still be read in a second process. Returns their lines (see
+        ``passage_lines``), for the filing's doc record."""
         name = item.document.name
         writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
+        bounds: dict[int, tuple[int, int]] = {}
         for p in passages:
+            bounds[p.ordinal] = (p.line_start, p.line_end)
             writer.add_document(
                 rtype="passage",
                 doc=name,
@@ -1051,8 +1096,11 @@ class Store:
                 char_start=p.char_start,
                 char_end=p.char_end,
             )
+        return passage_lines(bounds)
 
-    def _write_record(self, writer: IndexWriter, record: DocRecord, item: Ingested) -> str | None:
+    def _write_record(
+        self, writer: IndexWriter, record: DocRecord, item: Ingested, lines: Sequence[int]
+    ) -> str | None:
         """Add one filing's doc record to ``writer``, once its passages are in. A long filing's
         facts are waited for only now (read meanwhile in a second process); when reading them
         failed, the filing is written without facts and with no content hash (so the next add
@@ -1067,7 +1115,7 @@ class Store:
                 + "; indexed without facts, read again by the next add"
             )
             item = dataclasses.replace(item, facts=(), pending_facts=None)
-        writer.add_document(rtype="doc", doc=record.name, data=_doc_data(record, item))
+        writer.add_document(rtype="doc", doc=record.name, data=_doc_data(record, item, lines))
         return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ from rapidfuzz.distance import JaroWinkler
 from assistant.linking import (
     COMPLETE_MIN_JW,
     LINK_MIN_SCORE,
+    LINKED_KEPT,
     TOKEN_MIN_JW,
     WINDOW_MIN_SCORE,
     Linker,
@@ -121,6 +122,32 @@ def test_hostile_questions_do_not_crash(seed_linker: Linker) -> None:
               "[bold]Pardo[/]", "", "   ", "Ms.", "'s", "J."):  # fmt: skip
         seed_linker.link(q)
         seed_linker.complete(q)
+
+
+def test_a_text_linked_again_for_other_kinds_links_as_on_a_fresh_linker(seed_path: Path) -> None:
+    """The links kept per text (the engine asks one question's funds, then its firms) are
+    those a linker that never saw the text finds, for each set of kinds, also after more
+    texts than are kept."""
+    text = seed_path.read_text(encoding="utf-8")
+    paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    ps = [Passage(seed_path.name, i, (), i + 1, i + 1, 0, 0, p) for i, p in enumerate(paras)]
+    meta = DocMeta(seed_path.name, trust="Met Investors Series Trust")
+    ents = resolve(extract_mentions(ps, meta))
+    funds = ["J.P. Morgan Small Cap Stock Portfolio"]
+    questions = [
+        "Did Marian Pardo manage the J.P. Morgan Small Cap Stock Portfolio under the 1940 Act?",
+        "Is JPMorgan the adviser of the small cap portfolio since May 1, 2009?",
+        *(f"Who is Steven Rich, manager number {i}?" for i in range(LINKED_KEPT + 1)),
+    ]
+    kinds_asked = [{"fund", "trust"}, {"org"}, {"person"}, None, {"date"}, {"org", "fund"}]
+    kept = Linker(ents, funds)
+    for _ in range(2):
+        for q in questions:
+            for kinds in kinds_asked:
+                assert kept.link(q, kinds) == Linker(ents, funds).link(q, kinds), (q, kinds)
+    q = questions[0]
+    assert names(kept, q, {"person"}) == ["Marian U. Pardo"]
+    assert names(kept, q, {"fund"}) == ["J.P. Morgan Small Cap Stock Portfolio"]
 
 
 # ----------------------------------------------------------------------------- thresholds

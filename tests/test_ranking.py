@@ -191,6 +191,36 @@ def test_ranged_reads_give_the_same_postings(ix, monkeypatch: pytest.MonkeyPatch
         assert ("text", "fund") not in ranged._postings  # a ranged read is not cached as whole
 
 
+def test_blocks_read_without_values_give_whooshs_ids_and_weights(ix, tmp_path: Path) -> None:
+    """Every block of every term, read with its values left unread, holds the ids and weights
+    whoosh's own block reader gives (compressed blocks and short plain ones, with positions and
+    without)."""
+    small = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = small.writer()
+    for n in range(6):  # words in two or three passages: blocks too short to compress
+        writer.add_document(rtype="passage", doc=f"d{n % 3}", text=f"pardo w{n % 2} v{n % 3}")
+    writer.commit()
+    seen = {"compressed": 0, "plain": 0, "values": 0}
+    for index in (ix, small):
+        with index.searcher() as searcher:
+            for leaf, _ in searcher.reader().leaf_readers():
+                for field in ("text", "section", "entities", "doc"):
+                    for token in leaf.field_terms(field):
+                        matcher = leaf.postings(field, token)
+                        matcher = getattr(matcher, "child", matcher)  # the deletion filter
+                        if not ranking._is_block_matcher(matcher):
+                            continue  # a posting kept inline with its term
+                        while matcher.is_active():
+                            ids, weights = ranking._block_ids_weights(matcher)
+                            matcher._read_data()
+                            assert (ids, weights) == (matcher._data[0], matcher._data[1])
+                            seen["compressed" if matcher._compression else "plain"] += 1
+                            seen["values"] += matcher._data[2] is not None
+                            matcher._next_block()
+    small.close()
+    assert all(seen.values()), seen
+
+
 def test_public_matcher_path_gives_the_same_results(ix, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the whoosh3 block layout, the one-posting-at-a-time path ranks the same."""
     with ix.searcher() as searcher:

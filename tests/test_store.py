@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -59,6 +60,67 @@ def test_snapshot_holds_passages_with_real_line_numbers(tmp_path: Path, filings:
     assert "Marian U. Pardo, Managing Director of the Adviser" in passage.text
     assert "Marian U. Pardo" in lines[passage.line_start - 1]
     snap.close()
+
+
+def _passage_at_by_reading(passages: list, line: int):
+    """The passage covering a line, else the nearest after it, by reading every passage."""
+    covering = [p for p in passages if p.line_start <= line <= p.line_end]
+    after = [p for p in passages if p.line_start > line]
+    return covering[0] if covering else min(after, key=lambda p: p.line_start, default=None)
+
+
+def test_passage_lines_map_lines_to_passages_as_reading_the_filing_does(
+    tmp_path: Path, filings: Path, shared_dir: Path
+) -> None:
+    """A citation's line finds the passage reading the whole filing finds, from the passage
+    lines kept in the record file; in the corpus filings whose passages overlap too, and for
+    a filing indexed before they were kept."""
+    for name in ("dev/dev069.txt", "dev-b/h068.txt"):  # a passage starts before one above ends
+        shutil.copy(shared_dir / "corpus" / name, filings)
+    store = Store(tmp_path / "ix")
+    store.add([filings])
+    snap = store.snapshot()
+    for name in (SEED_NAME, "dev069.txt", "h068.txt"):
+        passages = sorted(snap.passages(name), key=lambda p: p.ordinal)
+        snap._passages.clear()  # read through the kept lines, not the passages read above
+        assert snap.records.passage_lines(name) is not None
+        last = max(p.line_end for p in passages)
+        overlap = any(b.line_start <= a.line_end for a, b in itertools.pairwise(passages))
+        assert overlap or name == SEED_NAME
+        for line in range(0, last + 3):
+            assert snap.passage_at(name, line) == _passage_at_by_reading(passages, line), line
+            assert name not in snap._passages  # the filing was not read whole
+    snap.close()
+    # records without the lines (an index of an older release): the filing is read whole
+    snap = store.snapshot()
+    snap.records.passage_lines = lambda name: None
+    assert snap.passage_at(SEED_NAME, 19) == _passage_at_by_reading(snap.passages(SEED_NAME), 19)
+    snap.close()
+
+
+def test_ordinal_at_takes_the_first_covering_passage_where_lines_go_back() -> None:
+    """Passages whose lines overlap, go back (columns read down) or leave gaps, and an ordinal
+    with no passage: the first passage by ordinal covering the line, else the first of those
+    starting nearest after it."""
+    import random
+
+    import numpy as np
+
+    rng = random.Random(3)
+    for _ in range(300):
+        rows = []
+        for _ in range(rng.randint(0, 12)):
+            if rng.random() < 0.1:
+                rows.append((-1, -1))
+            else:
+                start = rng.randint(1, 40)
+                rows.append((start, start + rng.randint(0, 6)))
+        bounds = np.array(rows, dtype="<i4").reshape(-1, 2)
+        for line in range(0, 50):
+            covering = [i for i, (s, e) in enumerate(rows) if s <= line <= e]
+            after = [i for i, (s, _) in enumerate(rows) if s > line]
+            want = covering[0] if covering else min(after, key=lambda i: rows[i][0], default=None)
+            assert store_mod.ordinal_at(bounds, line) == want, (rows, line)
 
 
 def test_bad_files_are_reported_and_the_rest_is_indexed(tmp_path: Path, filings: Path) -> None:
@@ -149,7 +211,7 @@ def test_killed_build_keeps_committed_state_and_rerun_completes(
     snap = store.snapshot()  # opens, at the last committed batch
     assert len(snap.docs) == 2
     # the add was killed before it wrote the records of that batch: rebuilt from Whoosh
-    docs, facts, entities = store._read_doc_records(store._open())
+    docs, facts, entities, _ = store._read_doc_records(store._open())
     assert (list(snap.docs.values()), snap.facts_of_kind(), snap.entities) == (
         docs,
         facts,
@@ -323,7 +385,7 @@ def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: P
     assert store.add([filings]).updated == ["extra1.txt"]  # its old records are deleted
     snap = store.snapshot()
     assert snap.ranker.reader.has_deletions()
-    docs, facts, entities = store._read_doc_records(store._open())  # straight from Whoosh
+    docs, facts, entities, _ = store._read_doc_records(store._open())  # straight from Whoosh
     assert dict(snap.docs.items()) == {d.name: d for d in docs} and facts and entities
     assert snap.facts_of_kind() == facts and snap.entities == entities
     assert (snap.fact_count, snap.entity_count) == (len(facts), len(entities))
@@ -436,13 +498,16 @@ def test_doc_record_text_is_that_of_one_json_dump(seed_path: Path) -> None:
 
     item = ingest_file(seed_path)
     record = DocRecord("a.txt", "/a.txt", "0" * 64, "1", "text", 3, 10, item.meta, "k")
+    lines = [1, 3, 4, 9, -1, -1, 10, 12]
     for case in (item, replace(item, facts=()), replace(item, facts=(), mentions=())):
-        whole = {
-            "record": asdict(record),
-            "facts": [asdict(f) for f in case.facts],
-            "mentions": [asdict(m) for m in case.mentions],
-        }
-        assert _doc_data(record, case) == json.dumps(whole)
+        for kept in (lines, []):
+            whole = {
+                "record": asdict(record),
+                "facts": [asdict(f) for f in case.facts],
+                "mentions": [asdict(m) for m in case.mentions],
+                "lines": kept,
+            }
+            assert _doc_data(record, case, kept) == json.dumps(whole)
 
 
 def test_doc_record_read_back_gives_its_facts_and_mentions(seed_path: Path) -> None:
@@ -454,7 +519,7 @@ def test_doc_record_read_back_gives_its_facts_and_mentions(seed_path: Path) -> N
     item = ingest_file(seed_path)
     record = DocRecord("a.txt", "/a.txt", "0" * 64, "1", "text", 3, 10, item.meta, "k")
     shared: dict[str, str] = {}
-    data = json.loads(_doc_data(record, item), object_hook=_items_hook(shared))
+    data = json.loads(_doc_data(record, item, [1, 2]), object_hook=_items_hook(shared))
     assert item.facts and item.mentions
     assert tuple(data["facts"]) == item.facts and tuple(data["mentions"]) == item.mentions
     assert isinstance(data["record"], dict) and isinstance(data["record"]["meta"], dict)

@@ -85,6 +85,19 @@ def test_hyphenated_words_meet_their_parts() -> None:
     assert weights.coverage(stems_of("Post-Effective Amendment No. 22 was filed.")) == 1.0
 
 
+def test_stems_kept_per_text_are_the_texts_own() -> None:
+    """The stems kept for a text are its own, a caller's change to a returned set is not
+    kept, and texts past the number kept give their stems again."""
+    own = {"fund", "merg", "into", "the", "acquir"}
+    first = stems_of("Funds merged into the Acquiring Fund")
+    assert first == own
+    first.add("changed")
+    assert stems_of("Funds merged into the Acquiring Fund") == own
+    texts = [f"Portfolio {i} shares redeemed" for i in range(wordforms.STEMS_KEPT + 10)]
+    for text in (*texts, *texts[:20]):
+        assert stems_of(text) == {"portfolio", text.split()[1], "share", "redeem"}, text
+
+
 def test_a_real_word_is_read_as_a_form_only_by_its_inflection(
     assistant_over: Callable[[dict[str, str]], Assistant],
 ) -> None:
