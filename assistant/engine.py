@@ -3507,17 +3507,21 @@ def _entry(text: str) -> str:
 def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     """Whether one answer to a two-part question holds what its second part asks for too: a
     value of the second part's type ("..., and when?": a date), or a second one of the same
-    type ("who is the new co-manager, and whose biography is replaced?": two people). A
-    free-text part cannot be told; it counts as answered."""
+    type ("who is the new co-manager, and whose biography is replaced?": two people); and,
+    when the first part asks a value of a type a span finder tells for sure, that too ("when
+    did she join, and where did she work before?": a date besides the firm). A free-text part
+    cannot be told; it counts as answered."""
     first = understand(parts[0]).answer_type
     second = understand(parts[1]).answer_type
+    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    if first in SURE_SPAN_TYPES and first != second and not spans.of_type(first, said):
+        return False
     if second not in TYPED_ANSWERS:
         return True
     if second == first:
         return len({" ".join(i.split()) for i in answer.items}) >= 2
     if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
         return True
-    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return bool(spans.of_type(second, said))
 
 

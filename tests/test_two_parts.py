@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from assistant.engine import Assistant
 
 BOTH = """Northgate Income Replacement Funds
@@ -74,3 +76,42 @@ def test_a_hedged_second_part_unanswered_is_said(
     a = assistant_over({"r.txt": RENAMED_UNDATED}).ask(HEDGED)
     assert not a.answered, a.answer
     assert "is not stated" in a.answer
+
+
+BIO_DATED = """Westmere Global Equity Fund
+Supplement dated March 31, 2011 to the Prospectus dated March 1, 2011
+
+Portfolio Management
+
+Teodor Vanlaar, Portfolio Manager. Joined the investment adviser in 2001 and the fund in 2006.
+
+Before that, Mr. Vanlaar led the Nordic equity research team at Halvorsen Brokerage in Oslo.
+"""
+
+BIO_UNDATED = """Westmere Global Equity Fund
+Supplement dated March 31, 2011 to the Prospectus dated March 1, 2011
+
+Portfolio Management
+
+Teodor Vanlaar is a portfolio manager of the fund.
+
+Before that, Mr. Vanlaar led the Nordic equity research team at Halvorsen Brokerage in Oslo.
+"""
+
+WHEN_AND_WHERE = [
+    "When did Teodor Vanlaar join the fund, and where did he do Nordic equity research before?",
+    "Westmere Global Equity Fund: when did Vanlaar join the fund, and where did he do Nordic "
+    "equity research before?",
+]
+
+
+@pytest.mark.parametrize("question", WHEN_AND_WHERE)
+def test_a_first_part_asking_a_date_needs_the_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    both = assistant_over({"d.txt": BIO_DATED}).ask(question)
+    assert both.answered, both.answer
+    assert "2006" in both.answer and "Halvorsen Brokerage" in both.answer
+    half = assistant_over({"u.txt": BIO_UNDATED}).ask(question)
+    assert not half.answered, half.answer  # the firm alone answers only the second part
+    assert "is not stated" in half.answer and "Halvorsen Brokerage" in half.answer
