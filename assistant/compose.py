@@ -1696,22 +1696,28 @@ def _clip(text: str, budget: int, focus: Sequence[str]) -> str:
     return ("…" if start else "") + piece + "…"
 
 
-def trim(text: str, focus: Sequence[str] = (), lead: int = MAX_ANSWER_CHARS // 3) -> str:
-    """Shorten a sentence to the answer length limit, keeping the part around the focus spans
-    (around each of them, joined by "…", when they are too far apart for one window), with
-    about ``lead`` characters before the first."""
+def trim(
+    text: str,
+    focus: Sequence[str] = (),
+    lead: int = MAX_ANSWER_CHARS // 3,
+    limit: int = MAX_ANSWER_CHARS,
+) -> str:
+    """Shorten a sentence to ``limit`` characters (the answer length limit), keeping the part
+    around the focus spans (around each of them, joined by "…", when they are too far apart for
+    one window), with about ``lead`` characters before the first."""
     text = " ".join(text.split())
-    if len(text) <= MAX_ANSWER_CHARS:
+    if len(text) <= limit:
         return text
+    lead = min(lead, limit // 3)
     found = sorted((i, i + len(f)) for f in dict.fromkeys(focus) if f and (i := text.find(f)) >= 0)
-    if len(found) > 1 and found[-1][1] - found[0][0] > MAX_ANSWER_CHARS - TRIM_MARGIN:
-        width = MAX_ANSWER_CHARS // len(found) - 2
+    if len(found) > 1 and found[-1][1] - found[0][0] > limit - TRIM_MARGIN:
+        width = limit // len(found) - 2
         pieces = []
         for begin, end in found:
             start = max(0, min(begin - width // 3, end - width // 2))
             pieces.append(text[start : start + width].strip())
         return ("…" if found[0][0] > width // 3 else "") + " … ".join(pieces) + "…"
-    keep = MAX_ANSWER_CHARS - 2  # characters of text; the rest is for the "…" marks
+    keep = limit - 2  # characters of text; the rest is for the "…" marks
     at = found[0][0] if found else 0
     start = max(0, min(at - lead, len(text) - keep))
     if found and found[-1][1] > start + keep:

@@ -481,10 +481,13 @@ class Assistant:
             shift = len(first.citations)
             moved = tuple(replace(c, n=c.n + shift) for c in second.citations)
             text = CITE_NUMBER_RE.sub(lambda m: f"[{int(m.group(1)) + shift}]", second.answer)
+            said = f"{first.answer.rstrip()} {text}"
+            if len(CITE_MARK_RE.sub("", said)) > compose.MAX_ANSWER_CHARS:
+                said = f"{_part_trimmed(first.answer, parts[0])} {_part_trimmed(text, parts[1])}"
             return replace(
                 first,
                 question=whole.question,
-                answer=f"{first.answer.rstrip()} {text}",
+                answer=said,
                 items=(*first.items, *(i for i in second.items if i not in first.items)),
                 citations=(*first.citations, *moved),
                 checks=(*first.checks, *second.checks),
@@ -3523,6 +3526,17 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
         return True
     return bool(spans.of_type(second, said))
+
+
+def _part_trimmed(said: str, part: str) -> str:
+    """One part's answer cut to half the answer length limit around the values its part asks
+    for (its dates, amounts, names), so that the two parts together stay an answer, not a
+    passage; its citation marks follow it."""
+    marks = "".join(dict.fromkeys(CITE_MARK_RE.findall(said)))
+    plain = " ".join(CITE_MARK_RE.sub("", said).split())
+    focus = spans.of_type(understand(part).answer_type, plain)
+    half = compose.MAX_ANSWER_CHARS // 2 - len(marks) - 1
+    return f"{compose.trim(plain, focus, limit=half)} {marks}".rstrip()
 
 
 def _says_second_part(answer: Answer, second: str) -> bool:

@@ -550,3 +550,18 @@ def test_find_span_finds_what_the_lookbehind_pattern_finds() -> None:
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
         span = "".join(rng.choice(letters) for _ in range(rng.randint(0, 3)))
         assert compose.find_span(text, span) == pattern(text, span), (text, span)
+
+
+@pytest.mark.parametrize("limit", [120, 190, 380])
+def test_trim_keeps_the_focus_within_a_given_limit(limit: int) -> None:
+    text = (
+        "At a meeting held on March 3, 2016, the Board of Trustees of the Trust, including a "
+        "majority of the trustees who are not interested persons, approved a new investment "
+        "advisory agreement between the Trust and the adviser, together with changes to the "
+        "fund's name and strategies, which will be effective on or about June 1, 2016, subject "
+        "to notice to shareholders."
+    )
+    for focus in (["March 3, 2016"], ["June 1, 2016"]):
+        cut = compose.trim(text, focus, limit=limit)
+        assert len(cut) <= limit and focus[0] in cut, cut
+    assert compose.trim(text[:limit], ["March 3, 2016"], limit=limit) == text[:limit].strip()

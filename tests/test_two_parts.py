@@ -3,6 +3,7 @@ part only is asked again part by part, and says what is not stated."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -115,3 +116,36 @@ def test_a_first_part_asking_a_date_needs_the_date(
     half = assistant_over({"u.txt": BIO_UNDATED}).ask(question)
     assert not half.answered, half.answer  # the firm alone answers only the second part
     assert "is not stated" in half.answer and "Halvorsen Brokerage" in half.answer
+
+
+LONG_PARTS = """Kestrel Harbor Growth Portfolio
+Supplement dated May 20, 2014 to the Prospectus dated April 30, 2014
+
+At a meeting held on May 14, 2014, the Portfolio's Board of Trustees approved the termination of
+the sub-advisory agreement with Marlowe Capital Partners LLC and the appointment of Tidewell
+Investment Counsel, Inc. as the Portfolio's new sub-adviser, together with related changes to the
+Portfolio's name, principal investment strategies, portfolio managers and expense structure.
+
+The changes to the Portfolio's name, principal investment strategies and portfolio managers will
+be effective on or about August 1, 2014, and the change in the Portfolio's expense structure will
+be effective on or about September 30, 2014, after shareholders receive notice of the change.
+"""
+
+LONG_QUESTIONS = [
+    "Kestrel Harbor Growth Portfolio: when did the board approve the sub-adviser change, and when "
+    "do the name and strategy changes take effect?",
+    "On what date did the board approve the new sub-adviser, and when will the changes to the "
+    "portfolio's name and strategies be effective?",
+]
+
+
+@pytest.mark.parametrize("question", LONG_QUESTIONS)
+def test_two_long_parts_stay_an_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"k.txt": LONG_PARTS}).ask(question)
+    assert a.answered, a.answer
+    assert "May 14, 2014" in a.answer and "August 1, 2014" in a.answer
+    plain = re.sub(r"\[\d+\]", "", a.answer)
+    assert len(plain) <= 400, plain  # an answer, not two passages
+    assert "[1]" in a.answer and "[2]" in a.answer  # each part keeps its citation
