@@ -632,6 +632,9 @@ class Assistant:
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
+        earlier = _earlier_side_check(q, u, answer)
+        if earlier is not None:
+            checks = (*checks, earlier)
         if u.intent == "managers" or u.answer_type == "person":
             checks = tuple(self._managed_fund(c, q, answer) for c in checks)
         people = u.intent == "managers" or u.answer_type == "person"
@@ -3526,6 +3529,40 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
         return True
     return bool(spans.of_type(second, said))
+
+
+# What sets a name on the new side of a change when it stands (within a few words) before it:
+# "its new target index, the X Index", "will be renamed X", "its successor, X".
+NEW_SIDE_RE = re.compile(
+    r"\b(?:new|renamed|successor)\b(?:[\s,:(“\"]+[\w’'®-]+){0,4}[\s,:(“\"]*$", re.I
+)
+NAMED_ANSWERS = frozenset({"index", "fund", "org", "person"})
+NEW_THING_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A question for the earlier side of a change ("the previous target index", "its former
+    name") is not answered by names the answer's own words set on the new side ("has begun
+    tracking its new target index, the X Index"): when every name of the type asked does, the
+    filing said what came after, not before."""
+    if u.answer_type not in NAMED_ANSWERS or not verify.asks_earlier(q):
+        return None
+    said = " ".join(CITE_MARK_RE.sub("", answer.answer).split())
+    asked = {v.casefold() for v in spans.of_type(u.answer_type, q)}
+    values = [v for v in spans.of_type(u.answer_type, said) if v.casefold() not in asked]
+    if not values:
+        return None
+    newer = [v for v in values if NEW_SIDE_RE.search(said[: max(said.find(v), 0)][-80:])]
+    # or the answer calls the very thing asked new ("the fund's new target index could ...")
+    # and no word of it tells an earlier one
+    terms = {compose.stem(t) for t in content_terms(q)}
+    called_new = any(
+        compose.stem(w) in terms for m in NEW_THING_RE.finditer(said) for w in m.group(1).split()
+    )
+    told = verify.words(said)
+    earlier = any(verify.has_phrase(told, w) for w in verify.lexicon()["relations"]["evidence"])
+    ok = len(newer) < len(values) and not (called_new and not earlier)
+    return Check("earlier_side", "before", None, ok)
 
 
 def _part_trimmed(said: str, part: str) -> str:

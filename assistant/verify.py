@@ -71,6 +71,7 @@ DESCRIBE = {
     "excluded": "name anyone besides {value}",
     "staying": "say who will {value}",
     "answer_type": "hold the {value} asked for",
+    "earlier_side": "name what came {value} the change",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
     "renaming": "say that a name changes",
