@@ -632,9 +632,9 @@ class Assistant:
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
-        earlier = _earlier_side_check(q, u, answer)
-        if earlier is not None:
-            checks = (*checks, earlier)
+        for extra in (_earlier_side_check(q, u, answer), _echo_check(q, answer)):
+            if extra is not None:
+                checks = (*checks, extra)
         if u.intent == "managers" or u.answer_type == "person":
             checks = tuple(self._managed_fund(c, q, answer) for c in checks)
         people = u.intent == "managers" or u.answer_type == "person"
@@ -790,11 +790,16 @@ class Assistant:
                 n.startswith(low) and len(n) > len(low) for n in named
             )
 
+        def told(x: str) -> bool:  # "2010" tells nothing to "the June 2010 change: when?"
+            low = " ".join(x.lower().split())
+            if u.answer_type == "date":
+                return any(re.search(rf"\b{re.escape(low)}\b", a) for a in asked)
+            return low in asked
+
         found = [
             x
             for x in spans.of_type(u.answer_type, said)
-            if " ".join(x.lower().split()) not in asked
-            and not (u.answer_type in ("person", "org", "fund") and own(x))
+            if not told(x) and not (u.answer_type in ("person", "org", "fund") and own(x))
         ]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Northgate Asset Management, Inc." is no person
@@ -3538,6 +3543,31 @@ NEW_SIDE_RE = re.compile(
 )
 NAMED_ANSWERS = frozenset({"index", "fund", "org", "person"})
 NEW_THING_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+# A question that offers what its answer chooses from ("which of A or B ...?", "whether").
+CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
+CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
+
+
+def _echo_check(q: str, answer: Answer) -> Check | None:
+    """An answer whose every word the question already says ("Recipient: X" to "X was added
+    right after which recipient?") tells nothing: it is no answer, unless the question offers
+    the choices its answer picks from ("which of A or B ...?")."""
+    said = " | ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    told = {stem(t) for t in content_terms(said)}
+    if not told or CHOICE_RE.search(q):
+        return None
+    # (a check that passes is not added: the confidence model counts checks)
+    if not told <= {stem(t) for t in content_terms(q)}:
+        return None
+    # a name of the question's words in another order or fewer of them is news ("X Growth
+    # Fund is renamed X International Growth Fund" to "what will X International ... be
+    # called?"); every run of capitalised words must stand in the question as it is
+    asked = verify.words(q)
+    if any(not verify.has_phrase(asked, verify.words(r)) for r in CAPITAL_RUN_RE.findall(said)):
+        return None
+    return Check("echo", "the question's own words", None, False)
 
 
 def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:

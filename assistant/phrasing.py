@@ -70,6 +70,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return contractions, abbreviations, misspellings, wh_phrases, command
 
 
+@cache
+def _role_verb_re() -> re.Pattern[str]:
+    """ "Who distributes", "which firm now sub-advises": a wh-phrase, then a role verb."""
+    verbs = "|".join(re.escape(v) for v in sorted(_forms()["role_verbs"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(who|which\s+(?:firm|company|entity|organization|party))"
+        rf"(?:\s+(?:now|currently))?\s+({verbs})\b(?:\s+(?:for|to)\b)?",
+        re.I,
+    )
+
+
+def _role_as_noun(q: str) -> str:
+    """ "Who distributes the fund?" as "Who is the distributor of the fund?": the role noun
+    filings name a service provider by; the question's own words stay otherwise."""
+    verbs = _forms()["role_verbs"]
+    return _role_verb_re().sub(lambda m: f"{m.group(1)} {verbs[m.group(2).lower()]}", q)
+
+
 def _as_typed(found: str, written: str) -> str:
     """A replacement with the capital the found word began with."""
     return written[:1].upper() + written[1:] if found[:1].isupper() else written
@@ -88,7 +106,7 @@ def rephrase(question: str) -> str:
         lambda m: _as_typed(m.group(), data["wh_phrases"][" ".join(m.group().lower().split())]), q
     )
     # a phrasal verb as the one word filings use ("part ways with" -> drop), for every reader
-    q = plain_verbs(q)
+    q = _role_as_noun(plain_verbs(q))
     # "which PM got removed?": the passive filings write ("was removed")
     q = GET_PASSIVE_RE.sub(lambda m: GET_AS_BE[m.group(1).lower()], q)
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))

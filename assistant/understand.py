@@ -595,6 +595,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
         if low.endswith("'s") or low.endswith("'"):
             count = 0  # a possessor: the head comes after it
             owner = nouns.get(low.removesuffix("'s").removesuffix("'"))
+            if n == 0 and owner is not None and m.group(0).lower() in ("which", "what"):
+                return owner, 0  # "which fund's sub-adviser was terminated?" asks for a fund
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count

@@ -72,6 +72,7 @@ DESCRIBE = {
     "staying": "say who will {value}",
     "answer_type": "hold the {value} asked for",
     "earlier_side": "name what came {value} the change",
+    "echo": "say more than {value}",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
     "renaming": "say that a name changes",
