@@ -1541,6 +1541,19 @@ class Assistant:
             value, what = meta.supplement_date, "The supplement is dated"
         elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
             words, trust = filing_funds_narrowed(q)
+            said = verify.words(q)
+            named = next(
+                (
+                    n
+                    for n in meta.funds
+                    if REGISTRANT_END_RE.search(n) and verify.has_phrase(said, n)
+                ),
+                None,
+            )
+            if trust is None and named is not None:
+                # "which Harborgate Mutual Series Funds are listed?": a registrant the cover
+                # lists, named whole: the series listed under it
+                words, trust = [], named
             if trust and meta.trust and verify.stated(meta.trust, trust):
                 trust = None  # the registrant's series: all its funds
             names = _narrowed(

@@ -446,6 +446,10 @@ def asks_funds_of_filing(question: str) -> bool:
     refers = bool(FILING_NOUNS & set(said) or FILING_SCOPE_WORDS & set(said) or "this" in said)
     series_of = SERIES_OF_RE.search(question)  # "the funds of Harborgate Trust": which ones
     of_trust = set(content_terms(series_of.group(1))) if series_of else set()
+    # the words that narrow them ("which bond funds"), and names ("among the Harborgate funds
+    # covered here"): the funds' own words
+    narrowing = {w.lower() for w in filing_funds_narrowed(question)[0]}
+    names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question)}
     rest = [
         w
         for w in content_terms(question)
@@ -453,8 +457,16 @@ def asks_funds_of_filing(question: str) -> bool:
         and w not in FILING_NOUNS
         and w not in FILING_SCOPE_WORDS
         and w not in of_trust
+        and w not in narrowing
+        and w not in names
+        and w not in AMONG_WORDS
     ]
     return refers and not rest
+
+
+# Words that place the funds asked among those the filing covers ("among the funds covered
+# here"), naming nothing of their own.
+AMONG_WORDS = frozenset({"among", "amongst", "here", "herein", "therein"})
 
 
 # A question asking for one fund: "Into which portfolio ...", "Which fund will absorb ...".

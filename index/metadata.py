@@ -280,6 +280,8 @@ def _trust(
     for line in head_lines:
         m = _REGISTRANT_LINE_RE.fullmatch(line)
         if m and _UPPER_START_RE.match(m.group("name")):
+            if _only_generic(m.group("name")):
+                break  # "of each of the listed funds": a cover of several registrants
             return _proper(m.group("name"), cases)
     m = _THE_TRUST_RE.search(body[:HEAD_MAX_CHARS])
     if m and len(_strip_noise(m.group("name")).split()) >= 2:
@@ -303,6 +305,13 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
     seen = _registrant_keys(trust)
     out: list[str] = []
     for text in head_lines:
+        registrant = _registrant_line(text)
+        if registrant is not None:  # "X Series Funds" set on a line of its own in a cover list
+            key = compact_key(MARK_RE.sub("", registrant))
+            if key not in seen:
+                seen.add(key)
+                out.append(registrant)
+            continue
         if _names_in(text, True, cases, seen, out):
             return tuple(out)
     if not out and not trust:  # nothing on the cover names the filing: its first passages
@@ -310,6 +319,26 @@ def _funds(head_lines: list[str], body: str, cases: _CaseMap, trust: str | None)
     if not out and trust and _ONE_FUND_COMPANY_RE.search(trust):
         out.append(_ONE_FUND_COMPANY_RE.sub("", trust))  # "X Fund, Inc." is its only fund
     return tuple(out)
+
+
+# Words that name no registrant by themselves: "OF EACH OF THE LISTED FUNDS" on a cover.
+_NOT_A_REGISTRANT = _words("each all any certain following listed these those such said below")
+# A cover line that is one registrant named by a plural ("Harborgate Mutual Series Funds"),
+# each word capitalised (a line in capitals reads as a heading).
+_FUNDS_LINE_RE = re.compile(r"(?:[A-Z][\w.'’&-]*[a-z][\w.'’&-]*\s+){1,6}Funds")
+
+
+def _only_generic(name: str) -> bool:
+    """Whether a registrant-like name holds no word of its own ("Each of the Listed Funds")."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & _NOT_A_REGISTRANT) or words <= _GENERIC
+
+
+def _registrant_line(line: str) -> str | None:
+    """A cover line that is a registrant named "... Funds" and nothing else, else None."""
+    if not _FUNDS_LINE_RE.fullmatch(line) or _only_generic(line) or line.startswith("The "):
+        return None
+    return line
 
 
 def _registrant_keys(trust: str | None) -> set[str]:

@@ -114,3 +114,66 @@ def test_the_trust_beside_its_series_is_no_fund_covered(assistant_over) -> None:
     assert a.answered, a.answer
     assert "Harborgate Trust IV" not in a.items, a.items
     assert len(a.items) == 3, a.items
+
+
+SERIES_FUNDS = """SUPPLEMENT DATED JUNE 6, 2012
+TO THE CURRENTLY EFFECTIVE PROSPECTUS
+OF EACH OF THE LISTED FUNDS
+
+Harborgate Custodian Funds
+Harborgate Growth Fund
+Harborgate Income Fund
+Harborgate Municipal Securities Trust
+Harborgate Tennessee Municipal Bond Fund
+Harborgate Mutual Series Funds
+Mutual Beacon Fund
+Mutual Quest Fund
+Mutual Shares Fund
+Harborgate New York Tax-Free Trust
+Harborgate New York Tax-Free Income Fund
+(each a "Fund")
+
+The section "Buying Shares" is revised to add the following.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Harborgate Mutual Series Funds are listed in this June 2012 supplement?",
+        "Which funds of Harborgate Mutual Series Funds are listed?",
+        "List the Harborgate Mutual Series Funds this supplement covers.",
+    ],
+)
+def test_the_series_of_a_registrant_named_funds(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    """A registrant named "... Funds" on a line of its own heads the series after it."""
+    a = assistant_over({"series.txt": SERIES_FUNDS}).ask(question)
+    assert a.answered, a.answer
+    assert list(a.items) == ["Mutual Beacon Fund", "Mutual Quest Fund", "Mutual Shares Fund"]
+
+
+def test_registrants_named_funds_are_no_funds_covered(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"series.txt": SERIES_FUNDS}).ask("Which funds does this supplement cover?")
+    assert a.answered, a.answer
+    assert "Harborgate Mutual Series Funds" not in a.items
+    assert "Mutual Quest Fund" in a.items and len(a.items) == 7, a.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which bond funds are among the Harborgate funds covered here?",
+        "Which bond funds are among the funds covered?",
+        "Which Bond funds does this supplement cover?",
+    ],
+)
+def test_the_funds_covered_narrowed_by_a_word_of_their_names(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"series.txt": SERIES_FUNDS}).ask(question)
+    assert a.answered, a.answer
+    assert list(a.items) == ["Harborgate Tennessee Municipal Bond Fund"], a.items

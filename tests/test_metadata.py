@@ -421,3 +421,22 @@ def test_a_trust_name_does_not_run_on_into_the_next_row() -> None:
         "Harborgate Equity Fund, a series of HST | Northgate Growth Fund, a series of NIT |\n"
     )
     assert meta_of(text).trust == "Harborgate Series Trust"
+
+
+def test_a_cover_of_each_of_the_listed_funds_names_no_trust() -> None:
+    """ "Of each of the listed funds" is no registrant; "X Series Funds" on a line of its own
+    is one, listed in its place among the funds."""
+    meta = meta_of(
+        "SUPPLEMENT DATED JUNE 6, 2012\nTO THE CURRENTLY EFFECTIVE PROSPECTUS\n"
+        "OF EACH OF THE LISTED FUNDS\n\nHarborgate Custodian Funds\nHarborgate Growth Fund\n"
+        "Harborgate Mutual Series Funds\nMutual Beacon Fund\nMutual Quest Fund\n(each a “Fund”)\n\n"
+        "The section on buying shares is revised.\n"
+    )
+    assert meta.trust != "Each of the Listed Funds"
+    assert meta.funds == (
+        "Harborgate Custodian Funds",
+        "Harborgate Growth Fund",
+        "Harborgate Mutual Series Funds",
+        "Mutual Beacon Fund",
+        "Mutual Quest Fund",
+    )
