@@ -632,7 +632,11 @@ class Assistant:
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
-        for extra in (_earlier_side_check(q, u, answer), _echo_check(q, answer)):
+        for extra in (
+            _earlier_side_check(q, u, answer),
+            _echo_check(q, answer),
+            _event_check(q, u, answer),
+        ):
             if extra is not None:
                 checks = (*checks, extra)
         if u.intent == "managers" or u.answer_type == "person":
@@ -3561,6 +3565,21 @@ NEW_THING_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # A question that offers what its answer chooses from ("which of A or B ...?", "whether").
 CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
+
+
+def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of one event ("when did the fund close?") is not given by a sentence whose
+    date is of the event that undoes it ("will reopen on ..."): a failed check, else None."""
+    if u.answer_type != "date":
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    # the date the answer gives (its value), else the first it says
+    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    if not dated:
+        return None
+    sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
+    event = verify.opposite_event(q, sentence)
+    return None if event is None else Check("event", event, None, False)
 
 
 def _echo_check(q: str, answer: Answer) -> Check | None:

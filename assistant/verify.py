@@ -73,6 +73,7 @@ DESCRIBE = {
     "answer_type": "hold the {value} asked for",
     "earlier_side": "name what came {value} the change",
     "echo": "say more than {value}",
+    "event": "date the event asked ({value})",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",
     "renaming": "say that a name changes",
@@ -110,6 +111,22 @@ def asks_earlier(question: str) -> bool:
     "the previous manager"), not for what replaced it."""
     said = words(question)
     return any(has_phrase(said, w) for w in lexicon()["relations"]["earlier_side"])
+
+
+def opposite_event(question: str, sentence: str) -> str | None:
+    """The event a question asks the date of ("close") when the sentence giving the date speaks
+    only of the event that undoes it ("will reopen"), else None."""
+    q, said = words(question), words(sentence)
+    for one, other in lexicon()["opposite_events"]:
+        for asked, undone in ((one, other), (other, one)):
+            hit = next((w for w in asked if has_phrase(q, w)), None)
+            if hit is None or any(has_phrase(q, w) for w in undone):
+                continue
+            if any(has_phrase(said, w) for w in undone) and not any(
+                has_phrase(said, w) for w in asked
+            ):
+                return hit
+    return None
 
 
 def amount_side(question: str) -> str | None:
