@@ -333,6 +333,7 @@ def _doc_row(rec: Any) -> dict[str, Any]:
         "funds": list(meta.funds),
         "supplement_date": meta.supplement_date,
         "prospectus_dates": list(meta.prospectus_dates),
+        "revised_dates": list(meta.revised_dates),
         "effective_dates": list(meta.effective_dates),
         "passages": rec.passages,
         "path": rec.path,

@@ -165,7 +165,12 @@ REPLACED_BY_NAMED_RE = re.compile(
 # Capital LLC Portfolio Manager ...").
 FIRM_LABEL_RE = re.compile(r"\b(?:Sub-)*(?:Adviser|Advisor|Investment Manager)\b")
 # "Which PMs have managed it since 2013?": the start of the tenures asked for.
-SINCE_DATE_RE = re.compile(rf"\bsince\s+(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)", re.I)
+SINCE_DATE_RE = re.compile(
+    r"\b(?:since|(?:joined|started\s+managing|began\s+managing|took\s+over)\s+(?:the\s+|its\s+)?"
+    r"(?:fund|portfolio|team)\b[^?.,;]{0,30}?\bin)\s+"
+    rf"(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)",
+    re.I,
+)
 # A question for an index, and an index's name ("S&P 500® Index", "Bloomberg U.S. Aggregate
 # Bond Index").
 INDEX_ASKED_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:index|benchmark)\b", re.I)
@@ -1519,6 +1524,7 @@ class Assistant:
         meta = self.snap.docs[docs[0]].meta
         value: str | None = None
         values: tuple[str, ...] = ()
+        revised: tuple[str, ...] = ()  # when the documents supplemented were revised
         if FILE_NUMBER_ASKED_RE.search(q):
             return self._file_numbers(q, u, docs[0])
         if "accession" in ql:
@@ -1537,6 +1543,7 @@ class Assistant:
             and not OTHER_DOCUMENT_EVENT_RE.search(ql)
         ):
             values, what = meta.prospectus_dates, "It supplements the documents dated"
+            revised = meta.revised_dates
         elif (
             u.intent == "dates"
             and "supplement" in ql
@@ -1596,6 +1603,9 @@ class Assistant:
         if written.casefold() != values[0].casefold():  # the filing's spelling beside ours
             said = f"{said} (written “{written}”)"
             values = (*values, written)
+        if revised:  # "dated January 1, 2002, as revised September 5, 2002"
+            said = f"{said}, as revised {compose.join_names(list(revised))}"
+            values = (*values, *revised)
         return Answer(
             question=q,
             answered=True,
@@ -2353,7 +2363,7 @@ class Assistant:
         outside its tables too (a header cell read as a manager, "Beneficial Ownership" or
         "Recent Professional Experience", is named in no sentence)."""
         name = self.person_names.get(fact.subject, fact.subject)
-        if self._is_person(name):
+        if self._is_person(name) or NICKNAMED_RE.fullmatch(name):
             return True
         if self._header_cell(fact, name):
             return False
@@ -3562,6 +3572,14 @@ NAMED_ANSWERS = frozenset({"index", "fund", "org", "person"})
 NEW_THING_RE = re.compile(r"\bnew\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
+# Words of funds and their shares, which no given name or surname is.
+GENERIC_WORD = r"(?:The|Fund|Funds|Class|Shares|Trust|Portfolio|Series)\b"
+# A person's name with the name they go by in quotes ("John “Jack” Mercer"): no firm, no
+# heading is written so.
+NICKNAMED_RE = re.compile(
+    rf"(?!{GENERIC_WORD})[A-Z][a-z]+\.?\s+[“\"][A-Z][a-z]+[”\"]\s+(?:[A-Z]\.\s+)?"
+    rf"(?!{GENERIC_WORD})[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr|II|III)\.?)?"
+)
 # A question that offers what its answer chooses from ("which of A or B ...?", "whether").
 CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)

@@ -53,6 +53,13 @@ _PROSPECTUS_DATED_RE = re.compile(
     rf"|\b(?:{_DOC_WORDS})\s*[|,\u2003]?\s*(?P<date3>{_D})",
     re.IGNORECASE,
 )
+# "dated May 1, 2015, as amended July 21, 2015", "dated January 1, 2002, as revised
+# September 5, 2002": the date a supplemented document was revised.
+_REVISED_RE = re.compile(
+    rf"\bdated\s+{_D}\s*,?\s+as\s+(?:revised|amended|restated|supplemented)"
+    rf"(?:\s+and\s+(?:revised|amended|restated|supplemented))?\s+(?:on\s+)?(?P<date>{_D})",
+    re.IGNORECASE,
+)
 _DOC_WORDS_RE = re.compile(rf"\b(?:{_DOC_WORDS})\b", re.IGNORECASE)
 _ANY_DATED_RE = re.compile(rf"\bdated\s+(?P<date>{_D})", re.IGNORECASE)
 _EFFECTIVE_WORD_RE = re.compile(r"\beffective\b", re.IGNORECASE)
@@ -159,6 +166,9 @@ def extract(doc: Document, passages: list[Passage]) -> DocMeta:
     supplement = _supplement_date(doc, head, body)
     prospectus = _prospectus_dates(head, body, supplement)
     effective = _effective_dates(body)
+    revised = _unique(
+        _first_date(m.group("date")) for m in _REVISED_RE.finditer(head or body[:HEAD_MAX_CHARS])
+    )
     head_lines = _head_lines(doc, head_passages)
     trust = _trust(doc, head_lines, head, body, cases)
     funds = _funds(head_lines, body, cases, trust) or _funds_opening(passages, body, cases, trust)
@@ -170,6 +180,7 @@ def extract(doc: Document, passages: list[Passage]) -> DocMeta:
         supplement_date=supplement,
         prospectus_dates=prospectus,
         effective_dates=effective,
+        revised_dates=revised,
         accession=doc.accession or _group(_ACCESSION_RE, header),
         cik=doc.cik or _cik(header),
         filing_date=doc.filing_date or _filed(header),

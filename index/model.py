@@ -81,6 +81,8 @@ class DocMeta:
     form_type: str | None = None
     supplement_date: str | None = None  # as written, e.g. "November 15, 2001"
     prospectus_dates: tuple[str, ...] = ()  # dates of the prospectus/SAI being supplemented
+    # when those were revised or amended ("dated May 1, 2015, as amended July 21, 2015")
+    revised_dates: tuple[str, ...] = ()
     effective_dates: tuple[str, ...] = ()
     accession: str | None = None
     cik: str | None = None

@@ -1,0 +1,78 @@
+"""When the document a supplement amends was itself revised ("dated January 1, 2002, as revised
+September 5, 2002"): read from the cover into the filing's metadata, and said with the date of
+the document supplemented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+from index import sections
+from index.metadata import extract
+from index.model import Document
+
+
+def meta_of(text: str):  # type: ignore[no-untyped-def]
+    doc = Document(name="d.txt", path="d.txt", text=text, fmt="text")
+    return extract(doc, sections.split(doc)[1])
+
+
+BODY = "\n\nThe following replaces the second paragraph of the section on redemption fees.\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "revised"),
+    [
+        (
+            "Larchmont Japan Equity Fund - Class A, B and C Shares\nSupplement dated September "
+            "11, 2002 to prospectus dated January 1, 2002, as\nrevised September 5, 2002",
+            ("September 5, 2002",),
+        ),
+        (
+            "LARCHMONT SERIES TRUST\nSUPPLEMENT DATED AUGUST 20, 2015\nTO THE PROSPECTUSES\n"
+            "DATED MAY 1, 2015, AS AMENDED JULY 21, 2015",
+            ("July 21, 2015",),
+        ),
+        (
+            "Larchmont Funds\nSupplement dated March 3, 2015 to the Statement of Additional "
+            "Information dated August 31, 2014, as revised and supplemented on December 1, 2014",
+            ("December 1, 2014",),
+        ),
+        # no date of revision: none read
+        (
+            "Larchmont Funds\nSupplement dated March 3, 2020 to the Prospectus dated August 1, "
+            "2019, as supplemented from time to time",
+            (),
+        ),
+        (
+            "Larchmont Funds\nSupplement dated March 3, 2020 to the Prospectus dated August 1, "
+            "2019",
+            (),
+        ),
+    ],
+)
+def test_the_revision_of_the_document_supplemented(cover: str, revised: tuple[str, ...]) -> None:
+    assert meta_of(cover + BODY).revised_dates == revised
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Date of the prospectus and of its revision?",
+        "What is the date of the prospectus being supplemented, and when was it revised?",
+        "Which prospectus does this supplement amend?",
+    ],
+)
+def test_the_answer_gives_both_dates(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    cover = (
+        "Larchmont Japan Equity Fund - Class A, B and C Shares\nSupplement dated September "
+        "11, 2002 to prospectus dated January 1, 2002, as\nrevised September 5, 2002"
+    )
+    a = assistant_over({"r.txt": cover + BODY}).ask(question)
+    assert a.answered, a.answer
+    assert "January 1, 2002" in a.answer and "September 5, 2002" in a.answer, a.answer
+    assert a.citations and "revised September 5, 2002" in " ".join(a.citations[0].text.split())
