@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -456,8 +457,11 @@ class Assistant:
         started = time.perf_counter()
         try:
             answer = self._ask(question, doc, fund, context)
-            parts = _two_parts(rephrase(answer.question))
-            if parts and answer.answered and _answers_both(answer, parts):
+            phrased = rephrase(answer.question)
+            parts = _two_parts(phrased)
+            # (two roles under one wh-word are each asked: one passage seldom names both)
+            paired = _role_pair_re().match(phrased) is not None
+            if parts and answer.answered and not paired and _answers_both(answer, parts):
                 parts = None
             if parts and answer.error is None:
                 answer = self._in_parts(answer, parts, doc, fund)
@@ -3758,8 +3762,33 @@ def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> 
     return kept or out
 
 
+@cache
+def _role_pair_re() -> re.Pattern[str]:
+    """ "Who are the sponsor and the trustee (of X)?": two roles under one wh-word."""
+    lexicon = {k: v for k, v in verify.lexicon()["roles"].items() if not k.startswith("_")}
+    # a role by its name or by another name of several words ("principal underwriter")
+    named = {*lexicon, *(w for words in lexicon.values() for w in words if " " in w)}
+    roles = sorted(named, key=len, reverse=True)
+    role = "|".join(re.escape(r) for r in roles)
+    return re.compile(
+        r"^\s*(?P<wh>who|which\s+(?:firms|companies|entities))\s+(?:are|were|will\s+be)\s+"
+        rf"(?:the\s+|its\s+|the\s+fund'?s\s+)?(?P<a>{role})s?\s+and\s+(?:the\s+|its\s+)?"
+        rf"(?P<b>{role})s?\b(?P<rest>[^?]*)\??\s*$",
+        re.I,
+    )
+
+
 def _two_parts(q: str) -> tuple[str, str] | None:
-    """ "X, and who/what/when ...?" as its two questions; None for a one-part question."""
+    """ "X, and who/what/when ...?" as its two questions ("who are the A and the B?" as one
+    for each role); None for a one-part question."""
+    pair = _role_pair_re().match(q)
+    if pair is not None and pair.group("a").lower() != pair.group("b").lower():
+        rest = pair.group("rest").rstrip()
+        a, b = pair.group("a"), pair.group("b")
+        return (
+            f"Who {'are' if a.endswith('s') else 'is'} the {a}{rest}?",
+            f"Who {'are' if b.endswith('s') else 'is'} the {b}{rest}?",
+        )
     m = SECOND_PART_RE.search(q)
     if m is None or m.start() < SECOND_PART_MIN_CHARS:
         return None
@@ -3789,6 +3818,17 @@ def _measure_parts(q: str) -> list[str]:
         not content_terms(SHARE_CLASS_RE.sub(" ", p.replace("\x00", " "))) for p in pieces
     ):  # ("Class A and Class C 12b-1 fee?" asks one measure of two classes)
         return []
+    qualifiers = tables.qualifiers()
+    for i in range(len(pieces) - 2, -1, -1):
+        # "gross and net expense ratio": a modifier the next measure's noun goes with
+        mine, nxt = pieces[i].split(), pieces[i + 1].split()
+        if (
+            mine
+            and len(nxt) > 1
+            and mine[-1].lower() in qualifiers
+            and nxt[0].lower() in qualifiers
+        ):
+            pieces[i] = f"{pieces[i]} {' '.join(nxt[1:])}"
     out = []
     for piece in pieces:
         for n, name in enumerate(names):

@@ -300,6 +300,11 @@ SHARE_CLASS_RE = re.compile(
 )
 
 
+# A share class written mark first ("S2 class", "R6 Class"); a mark is a letter or two with
+# at most a digit, or a letter and digits.
+MARK_FIRST_CLASS_RE = re.compile(r"\b([A-Z]{1,2}\d?|[A-Z]\d{1,2})\s+[Cc]lass\b(?!es)")
+
+
 def clean_question(text: str) -> str:
     return safe_line(text).strip()[:MAX_QUESTION_CHARS]
 
@@ -1052,6 +1057,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         + tuple(m.group(0).lower() for m in CODE_TOKEN_RE.finditer(question))
     )
     classes = tuple(" ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question))
+    # "the S2 class", "R6 Class": the mark before the word, as "Class S2"
+    classes += tuple(f"Class {m.group(1)}" for m in MARK_FIRST_CLASS_RE.finditer(question))
     return Understanding(
         question=question,
         compounds=compounds,

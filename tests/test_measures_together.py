@@ -90,3 +90,59 @@ def test_a_load_asked_tersely_is_an_amount(
     answer = assistant_over({"fees.txt": FEES}).ask(question)
     assert answer.answered, answer.answer
     assert all(v in answer.answer for v in expected), answer.answer
+
+
+WAIVED = """HARBORGATE BALANCED PORTFOLIO
+Summary Prospectus dated May 1, 2025
+
+Annual Portfolio Operating Expenses | Class I | Class S | Class S2 | Class R6 |
+Management Fees | 0.60% | 0.60% | 0.60% | 0.60% |
+Distribution and/or Shareholder Services (12b-1) Fees | None | 0.25% | 0.40% | None |
+Total Annual Portfolio Operating Expenses | 0.87% | 1.12% | 1.27% | 0.76% |
+Waivers and Reimbursements | (0.18)% | (0.18)% | (0.18)% | (0.07)% |
+Total Annual Portfolio Operating Expenses After Waivers and Reimbursements |\
+0.69% | 0.94% | 1.09% | 0.69% |
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        # two modifiers of one noun, the class written mark first, "ER" for expense ratio
+        ("S2 class — gross and net ER?", ["1.27%", "1.09%"], ["0.87%", "0.94%"]),
+        ("What are the gross and net expense ratio of the S2 Class?", ["1.27%", "1.09%"], []),
+        ("R6 class: gross and net expense ratio?", ["0.76%", "0.69%"], ["1.27%"]),
+        # "12b-1" for the 12b-1 fee, beside another measure
+        ("Class S 12b-1 and total annual portfolio operating expenses?", ["0.25%", "1.12%"], []),
+    ],
+)
+def test_measures_asked_tersely(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    question: str,
+    expected: list[str],
+    not_expected: list[str],
+) -> None:
+    answer = assistant_over({"waived.txt": WAIVED}).ask(question)
+    assert answer.answered, answer.answer
+    assert all(v in answer.answer for v in expected), answer.answer
+    assert not any(v in answer.answer for v in not_expected), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "S2 class gross and net expense ratio?",
+            ["S2 class gross expense ratio?", "net expense ratio?"],
+        ),
+        (
+            "Initial and subsequent minimum investment for Class A?",
+            [
+                "Initial minimum investment for Class A?",
+                "subsequent minimum investment for Class A?",
+            ],
+        ),
+    ],
+)
+def test_a_shared_noun_goes_with_each_modifier(question: str, parts: list[str]) -> None:
+    assert _measure_parts(question) == parts

@@ -68,3 +68,37 @@ def test_a_role_verb_in_the_first_of_two_parts(
     assert "Harwell Fund Distributors" in a.answer
     assert "March 2025" in a.answer
     assert len({c.line_start for c in a.citations}) == 2
+
+
+ONLY_CUSTODIAN = FILING.split("Purchase and Sale")[0] + (
+    "Other Service Providers\n"
+    "Quarry Bank and Trust Company serves as custodian of the Fund's assets.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are the custodian and the principal underwriter of the fund?",
+        "Which firms are the custodian and distributor?",
+    ],
+)
+def test_two_roles_under_one_wh_word_are_each_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"d.txt": FILING}).ask(question)
+    assert a.answered, a.answer
+    assert "Quarry Bank and Trust Company" in a.answer
+    assert "Harwell Fund Distributors" in a.answer
+    assert len({c.line_start for c in a.citations}) == 2
+
+
+def test_a_role_the_filing_does_not_name_is_said_to_be_missing(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"c.txt": ONLY_CUSTODIAN}).ask(
+        "Who are the custodian and the distributor of the fund?"
+    )
+    assert not a.answered, a.answer
+    assert "not stated" in a.answer and "distributor" in a.answer
+    assert "Quarry Bank and Trust Company" in a.answer  # what was found is said
