@@ -252,6 +252,9 @@ FUND_DESCRIBED_RE = re.compile(
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
 TABLE_MAX_ROWS = 40
+# How many passages under a table are read as its notes; a note set as a row of its own.
+TABLE_NOTES = 3
+NOTE_ROW_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[†‡§])\s*\|")
 # A first-row cell like this names a share class ("ADV", "I", "R6", "S2").
 SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 # "What about the other manager?": a follow-up this short that starts so repeats the
@@ -890,7 +893,29 @@ class Assistant:
                 or citation.doc in self._docs_of(self.alias_base.get(f, f))
             ),
             supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
+            notes=self._table_notes(passage) if passage is not None else "",
         )
+
+    def _table_notes(self, passage: Passage) -> str:
+        """The notes under the table a row stands in: the passages right after its last row
+        ("1 Expenses have been restated to reflect ..."); "" for a passage in no table."""
+        if passage.kind != "row":
+            return ""
+        last = passage.ordinal
+        notes = []
+        while last < passage.ordinal + TABLE_MAX_ROWS:
+            below = self.snap.passage(passage.doc, last + 1)
+            if below is None or below.kind != "row":
+                break
+            if NOTE_ROW_RE.match(below.text):  # "1 | The Fund's expenses have been restated"
+                notes.append(below.text)
+            last += 1
+        for i in range(last + 1, last + 1 + TABLE_NOTES):
+            p = self.snap.passage(passage.doc, i)
+            if p is None or p.kind == "row" or p.section_label != passage.section_label:
+                break
+            notes.append(p.text)
+        return " ".join(notes)
 
     def _amends(self, doc: str) -> bool:
         """Whether a filing reads as a supplement, though no supplement date was read from it:

@@ -53,6 +53,7 @@ class Evidence:
     filing_dates: tuple[str, ...]  # the filing's own dates (supplement, effective, filed)
     filing_funds: tuple[str, ...]  # the funds linked to the question that the filing covers
     supplement: bool = False  # the cited filing supplements a prospectus: what it states is new
+    notes: str = ""  # the notes under the table the cited row stands in
 
 
 # How an abstention names the constraint its evidence did not bear out.
@@ -219,6 +220,15 @@ def stated(name: str, question: str) -> bool:
     return bool(own) and any(w in capital for w in telling) and all(w in asked for w in own)
 
 
+# "before the reduction", "prior to the fee increase": a temporal word and the change it places
+# the earlier state before.
+BEFORE_CHANGE_RE = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reduction|increase|decrease|change|cut|amendment|revision|reorgani[sz]ation|merger)s?\b",
+    re.I,
+)
+
+
 def constraints(
     question: str,
     *,
@@ -249,7 +259,8 @@ def constraints(
     q = words(question)
     rel = lexicon()["relations"]
     found = _dates(question, dates, [*named, *fund_spans])
-    temporal_ok = bool(found) or target_person
+    # "before the reduction": a temporal word with a change of its own, not a table row
+    temporal_ok = bool(found) or target_person or BEFORE_CHANGE_RE.search(question) is not None
     asked = next(
         (
             w
@@ -670,7 +681,12 @@ def _holds(
             rel = lexicon()["relations"]
             if e.supplement and c.value in rel["new_value"]:
                 return True  # "the new expense cap": what a supplement states, it states anew
-            verbs = lexicon()["amount_sides"]["change_verbs"]
+            sides = lexicon()["amount_sides"]
+            if c.value in sides["earlier"] and any(
+                has_phrase(t, w) for t in (text, above, words(e.notes)) for w in sides["restated"]
+            ):
+                return False  # the table already holds the change: its amounts are the new
+            verbs = sides["change_verbs"]
             near = [w for w in verbs if w not in rel["comparatives"]]
             return any(has_phrase(text, w) for w in (*rel["value_evidence"], *verbs)) or any(
                 has_phrase(above, w) for w in (*rel["value_evidence"], *near)
