@@ -117,6 +117,28 @@ class Ingested:
         return replace(self, sections=(), passages=(), split=None)
 
 
+def _released_first(task: Future[list[Fact]], split: SplitFile) -> Future[list[Fact]]:
+    """A future for the task's result that is set only once the task's use of the split file
+    is released: whoever waits for the facts finds the file gone when it was the last user (a
+    done callback of the task itself may run after its waiters wake)."""
+    out: Future[list[Fact]] = Future()
+
+    def done(f: Future[list[Fact]]) -> None:
+        split.release()
+        if f.cancelled():
+            out.cancel()
+            out.set_running_or_notify_cancel()
+            return
+        error = f.exception()
+        if error is not None:
+            out.set_exception(error)
+        else:
+            out.set_result(f.result())
+
+    task.add_done_callback(done)
+    return out
+
+
 def _drained(passages: list[Passage]) -> Iterator[Passage]:
     passages.reverse()
     while passages:
@@ -234,8 +256,7 @@ class FactsWorker:
         a file: the pool keeps a task's arguments until its result comes back, so passed as an
         argument it would stay here all that time."""
         pool = self._worker()
-        found = pool.submit(_facts_of_pickled, split.name, meta)
-        found.add_done_callback(lambda _: split.release())
+        found = _released_first(pool.submit(_facts_of_pickled, split.name, meta), split)
         self._pool = None
         pool.shutdown(wait=False)  # (its task still runs, and its result comes back)
         self._ended.append(pool)
