@@ -806,10 +806,15 @@ class Assistant:
                 n.startswith(low) and len(n) > len(low) for n in named
             )
 
+        asked_dates = [d for d in map(parse_date, asked) if d is not None]
+
         def told(x: str) -> bool:  # "2010" tells nothing to "the June 2010 change: when?"
             low = " ".join(x.lower().split())
             if u.answer_type == "date":
-                return any(re.search(rf"\b{re.escape(low)}\b", a) for a in asked)
+                said = parse_date(x)
+                return any(re.search(rf"\b{re.escape(low)}\b", a) for a in asked) or (
+                    said is not None and any(_within(said, d) for d in asked_dates)
+                )
             return low in asked
 
         found = [
@@ -3612,6 +3617,18 @@ NICKNAMED_RE = re.compile(
 # A question that offers what its answer chooses from ("which of A or B ...?", "whether").
 CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
+
+
+def _within(said: Date, asked: Date) -> bool:
+    """Whether a date is no more precise than one asked and falls within it ("February 2012"
+    within "Feb 2012", "2012" within "June 2012"; not "February 17, 2012")."""
+    return (
+        said.year == asked.year
+        and (said.month is None or said.month == asked.month)
+        and (said.day is None or said.day == asked.day)
+        and (said.month is None or asked.month is not None)
+        and (said.day is None or asked.day is not None)
+    )
 
 
 def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:

@@ -108,6 +108,16 @@ def _dated_answer(sentence: str) -> Answer:
             "Effective June 29, 2010, Ana Kowalczyk joins the portfolio management team.",
             True,
         ),
+        (  # the same month, spelt otherwise
+            "When does the Feb 2010 portfolio manager change take effect?",
+            "Ana Kowalczyk has co-managed the Fund since February 2010.",
+            False,
+        ),
+        (
+            "When does the Feb 2010 portfolio manager change take effect?",
+            "Effective Feb. 17, 2010, Ana Kowalczyk joins the portfolio management team.",
+            True,
+        ),
         (
             "When in 2010 did the new portfolio manager start?",
             "Ana Kowalczyk joined the team in March 2010.",
