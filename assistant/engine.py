@@ -462,8 +462,12 @@ class Assistant:
             answer = self._ask(question, doc, fund, context)
             phrased = rephrase(answer.question)
             parts = _two_parts(phrased)
-            # (two roles under one wh-word are each asked: one passage seldom names both)
-            paired = _role_pair_re().match(phrased) is not None
+            # (two roles under one wh-word, or a ticker beside a measure, are each asked: one
+            # passage seldom names both)
+            paired = _role_pair_re().match(phrased) is not None or (
+                TICKER_QUESTION_RE.search(phrased) is not None
+                and (TICKER_FIRST_RE.match(phrased) or TICKER_LAST_RE.match(phrased)) is not None
+            )
             if parts and answer.answered and not paired and _answers_both(answer, parts):
                 parts = None
             if parts and answer.error is None:
@@ -3614,6 +3618,19 @@ NICKNAMED_RE = re.compile(
     rf"(?!{GENERIC_WORD})[A-Z][a-z]+\.?\s+[“\"][A-Z][a-z]+[”\"]\s+(?:[A-Z]\.\s+)?"
     rf"(?!{GENERIC_WORD})[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr|II|III)\.?)?"
 )
+WH_START_RE = re.compile(r"^\s*(?:what|which)\s+(?:is|are)\s+(?:the\s+)?", re.I)
+# A ticker asked beside another measure: "X: ticker and total annual fund operating expenses?",
+# "What is the expense ratio and ticker of X?".
+TICKER_WORDS = r"(?:(?:ticker|trading)\s+symbol|ticker)"
+TICKER_FIRST_RE = re.compile(
+    rf"^(?P<head>.*?\b){TICKER_WORDS}\s+and\s+(?:the\s+|its\s+)?(?P<other>[^?]+?)\??\s*$",
+    re.I,
+)
+TICKER_LAST_RE = re.compile(
+    rf"^(?P<head>.*?\b)(?P<other>[^?]+?)\s+and\s+(?:the\s+|its\s+)?{TICKER_WORDS}"
+    r"(?P<tail>\s+(?:of|for)\s+[^?]+)?\??\s*$",
+    re.I,
+)
 # A question that offers what its answer chooses from ("which of A or B ...?", "whether").
 CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
@@ -3823,6 +3840,16 @@ def _role_pair_re() -> re.Pattern[str]:
 def _two_parts(q: str) -> tuple[str, str] | None:
     """ "X, and who/what/when ...?" as its two questions ("who are the A and the B?" as one
     for each role); None for a one-part question."""
+    first, last = TICKER_FIRST_RE.match(q), TICKER_LAST_RE.match(q)
+    if first is not None:
+        # "X Investor Class: ticker and total expenses?": the ticker is read apart (no table
+        # row holds it), what is asked besides it with the same words before it
+        head, other = first.group("head"), first.group("other")
+        of = re.search(r"\s+(?:of|for)\s+[^?]+$", other)  # "... expenses of the Investor Class"
+        return (f"{head}ticker{of.group(0) if of else ''}?", f"{head}{other}?")
+    if last is not None and WH_START_RE.match(q):
+        head, tail = last.group("head"), last.group("tail") or ""
+        return (f"{head}{last.group('other')}{tail}?", f"What is the ticker{tail}?")
     pair = _role_pair_re().match(q)
     if pair is not None and pair.group("a").lower() != pair.group("b").lower():
         rest = pair.group("rest").rstrip()

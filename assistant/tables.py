@@ -242,7 +242,7 @@ def read(
     index_asked = INDEX_ASKED_RE.search(question) is not None
     heads = {w[:4] for w in qwords if len(w) >= 3}
     best: list[Cell] = []
-    best_key: tuple[float, float] = (0.0, 0.0)
+    best_key: tuple[float, float, float] = (0.0, 0.0, 0.0)
     captions: set[str] = set()  # the captions the best row was read under
     header: Passage | None = None
     columns: list[str] = []
@@ -308,7 +308,10 @@ def read(
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
             if asked < MIN_ASKED_COVERAGE:
                 continue
-            key = (asked, score)
+            # a row its label names by what the question measures ("Total Annual Fund
+            # Operating Expenses") before one its label names by a share class only ("Investor
+            # Class | $120 | $375" of the costs example)
+            key = (float(any(_same(m, w) for m in measure for w in own)), asked, score)
             # the same row under another caption ("Initial Purchase" of each class's minimums)
             again = (
                 bool(key == best_key and caption and best and best[0].label == label)
