@@ -3636,6 +3636,20 @@ CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z]
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
 
 
+# A question for when something takes effect, and the words that tie a date to a change
+# taking effect ("effective June 1", "as of", "on or about", "will", "beginning").
+EFFECT_ASKED_RE = re.compile(
+    r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came)\s+(?:into\s+)?effect\b|"
+    r"\b(?:become|becomes|became)\s+effective\b|^\s*when\b.*\beffective\b",
+    re.I,
+)
+EFFECT_SAID_RE = re.compile(
+    r"\beffective\b|\beffect\b|\bas\s+of\b|\bon\s+or\s+(?:about|after)\b|\bwill\b|"
+    r"\bbeginning\b|\bstarting\b|\bcommenc\w*|\bfrom\b|\buntil\b|\bapproved\b|\bsupplement\b",
+    re.I,
+)
+
+
 def _within(said: Date, asked: Date) -> bool:
     """Whether a date is no more precise than one asked and falls within it ("February 2012"
     within "Feb 2012", "2012" within "June 2012"; not "February 17, 2012")."""
@@ -3660,6 +3674,10 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         return None
     sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
     event = verify.opposite_event(q, sentence)
+    if event is None and EFFECT_ASKED_RE.search(q) and not EFFECT_SAID_RE.search(sentence):
+        # "when do the changes take effect?" is not answered by "has co-managed the fund
+        # since February 2012": a date the sentence gives no change taking effect on
+        event = "taking effect"
     return None if event is None else Check("event", event, None, False)
 
 

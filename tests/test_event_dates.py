@@ -9,7 +9,9 @@ from collections.abc import Callable
 import pytest
 
 from assistant import verify
-from assistant.engine import Assistant
+from assistant.answer import Answer
+from assistant.engine import Assistant, _event_check
+from assistant.understand import understand
 
 HEAD = """Larchmont Investment Fund
 Supplement dated March 16, 2020 to the Prospectus dated January 28, 2020
@@ -84,3 +86,69 @@ def test_a_retirement_date_answers_no_joining(
 )
 def test_opposite_event(question: str, sentence: str, event: str | None) -> None:
     assert verify.opposite_event(question, sentence) == event
+
+
+CAREER_ONLY = HEAD + (
+    "Portfolio Managers\n"
+    "Ana Kowalczyk joined the adviser in 2011 as a Senior Vice President and a Portfolio Manager "
+    "and has co-managed Larchmont Enterprise Fund since February 2012.\n"
+)
+TAKES_EFFECT = HEAD + (
+    "Portfolio Managers\n"
+    "Effective February 17, 2012, Ana Kowalczyk joins the portfolio management team of "
+    "Larchmont Enterprise Fund.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do the portfolio manager changes take effect?",
+        "When does the change to the fund's managers become effective?",
+        "Larchmont Feb 2012 supplement - when do the PM changes take effect?",
+    ],
+)
+def test_a_career_date_is_no_date_of_taking_effect(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"c.txt": CAREER_ONLY}).ask(question)
+    assert not a.answered or "2011" not in a.answer, a.answer
+    b = assistant_over({"e.txt": TAKES_EFFECT}).ask(question)
+    assert b.answered and "February 17, 2012" in b.answer, b.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fails"),
+    [
+        (
+            "When do the portfolio manager changes take effect?",
+            "Ana Kowalczyk joined the adviser in 2011 and has co-managed the Fund since 2012.",
+            True,
+        ),
+        (
+            "When does the new fee schedule become effective?",
+            "The fee schedule was adopted by the Board in 2011.",
+            True,
+        ),
+        (
+            "When do the portfolio manager changes take effect?",
+            "Effective February 17, 2012, Ana Kowalczyk joins the team.",
+            False,
+        ),
+        (
+            "When does the new fee schedule become effective?",
+            "The new fee schedule will apply to purchases made on or after May 1, 2020.",
+            False,
+        ),
+        # not asked when something takes effect: the career date may answer
+        (
+            "When did Ana Kowalczyk join the adviser?",
+            "Ana Kowalczyk joined the adviser in 2011.",
+            False,
+        ),
+    ],
+)
+def test_a_date_of_taking_effect_is_tied_to_it(question: str, sentence: str, fails: bool) -> None:
+    answer = Answer("q", True, f"{sentence} [1]")
+    check = _event_check(question, understand(question), answer)
+    assert (check is not None and not check.ok) is fails
