@@ -44,7 +44,10 @@ QUESTION_FILLER = frozenset(_VOCABULARY["question_filler"])
 # A page number or footnote mark set before an entry's name ("3 Exchange-Traded Funds Risk").
 LEAD_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z][a-z])")
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").
-LEAD_SMALL_WORDS = frozenset({"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&"})
+LEAD_SMALL_WORDS = frozenset(
+    {"of", "and", "or", "the", "in", "on", "to", "for", "a", "an", "&", "through", "with", "via",
+     "by", "from", "into", "under", "at", "as"}
+)  # fmt: skip
 # Paragraphs without a lead-in that may continue the entry before them ("Investing in Stocks
 # Risk. ..." then a second paragraph about it) before the next lead-in.
 MAX_GAP = 2

@@ -72,6 +72,15 @@ def test_a_block_of_fund_names() -> None:
         ("Risk of Loss: you may lose.", "Risk of Loss"),
         ("The fund may lose money. Prices move.", None),
         ("Effective June 1, 2015, the fund changes.", None),
+        # small words of a name in lower case: "through", "with", "by", "under"
+        (
+            "Investing through Stock Connect: Shares may be bought.",
+            "Investing through Stock Connect",
+        ),
+        ("Risks Associated with Derivatives. A move may ...", "Risks Associated with Derivatives"),
+        ("Securities Issued by Governments: They may fall.", "Securities Issued by Governments"),
+        # a sentence is still none
+        ("Investing through the fund may be costly. Prices move.", None),
     ],
 )
 def test_lead_in(text: str, lead: str | None) -> None:

@@ -195,3 +195,24 @@ def test_a_question_naming_an_introducing_entry_asks_its_parts() -> None:
     assert lists.names_introducer(pairs, "Under ETF Structure Risk, which specific risks?")
     assert not lists.names_introducer(pairs, "Which note-related risks are listed?")
     assert not lists.names_introducer(pairs[1:], "Which Structured Notes Risk applies?")
+
+
+def test_an_entry_named_with_small_words_is_on_its_topic() -> None:
+    """ "Investing through Stock Connect:" is an entry of its own (a lead-in may hold "through"),
+    and "China-related" reaches it by the topic's other words."""
+    found = lists.lists(
+        passages(
+            ("paragraph", "China Investing Risks: The Chinese economy may slow."),
+            ("paragraph", "Investing through Stock Connect: Shares may be bought in Hong Kong."),
+            ("paragraph", "Initial Public Offerings: New issues may be volatile."),
+            ("paragraph", "Market: Prices move."),
+        )
+    )
+    assert found and list(found[0].items) == [
+        "China Investing Risks",
+        "Investing through Stock Connect",
+        "Initial Public Offerings",
+        "Market",
+    ]
+    picked = lists.on_topic(found[0].entries(), lists.topic_groups(["china-related"]))
+    assert names(picked) == ["China Investing Risks", "Investing through Stock Connect"]
