@@ -3618,6 +3618,7 @@ NICKNAMED_RE = re.compile(
     rf"(?!{GENERIC_WORD})[A-Z][a-z]+\.?\s+[“\"][A-Z][a-z]+[”\"]\s+(?:[A-Z]\.\s+)?"
     rf"(?!{GENERIC_WORD})[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr|II|III)\.?)?"
 )
+# A question opening "What is (the)" / "Which are": one whose parts may each be asked so.
 WH_START_RE = re.compile(r"^\s*(?:what|which)\s+(?:is|are)\s+(?:the\s+)?", re.I)
 # A ticker asked beside another measure: "X: ticker and total annual fund operating expenses?",
 # "What is the expense ratio and ticker of X?".
@@ -3631,8 +3632,9 @@ TICKER_LAST_RE = re.compile(
     r"(?P<tail>\s+(?:of|for)\s+[^?]+)?\??\s*$",
     re.I,
 )
-# A question that offers what its answer chooses from ("which of A or B ...?", "whether").
+# A run of capitalised words, a name ("Harborgate Bank of Commerce").
 CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'&.-]*)*")
+# A question that offers what its answer chooses from ("which of A or B ...?", "whether").
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
 
 
@@ -3664,7 +3666,9 @@ def _within(said: Date, asked: Date) -> bool:
 
 def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """A date asked of one event ("when did the fund close?") is not given by a sentence whose
-    date is of the event that undoes it ("will reopen on ..."): a failed check, else None."""
+    date is of the event that undoes it ("will reopen on ..."), nor a date asked of a change
+    taking effect by a sentence that ties its date to no such change ("has managed the fund
+    since February 2012"): a failed check, else None."""
     if u.answer_type != "date":
         return None
     said = CITE_MARK_RE.sub("", answer.answer)
