@@ -636,7 +636,9 @@ class Assistant:
             of_amount=u.answer_type in verify.VALUE_TARGETS,
             measured=u.answer_type in MEASURED_ANSWERS,
         )
-        evidence = [self._evidence(c, funds) for c in answer.citations]
+        # (a table's notes are read only when they can tell the earlier amount apart)
+        notes = any(c.kind == "value_relation" and verify.asks_earlier_value(c) for c in wanted)
+        evidence = [self._evidence(c, funds, notes) for c in answer.citations]
         checks = verify.verify(
             wanted,
             evidence,
@@ -882,7 +884,9 @@ class Assistant:
         text = f"{NOT_FOUND} with enough certainty: the closest passages are listed below."
         return _withheld(replace(answer, features=features), text, p)
 
-    def _evidence(self, citation: Citation, funds: Sequence[str]) -> verify.Evidence:
+    def _evidence(
+        self, citation: Citation, funds: Sequence[str], notes: bool = False
+    ) -> verify.Evidence:
         rec = self.snap.docs.get(citation.doc)
         passage = self.snap.passage_at(citation.doc, citation.line_start)
         meta = rec.meta if rec else None
@@ -902,7 +906,7 @@ class Assistant:
                 or citation.doc in self._docs_of(self.alias_base.get(f, f))
             ),
             supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
-            notes=self._table_notes(passage) if passage is not None else "",
+            notes=self._table_notes(passage) if notes and passage is not None else "",
         )
 
     def _table_notes(self, passage: Passage) -> str:

@@ -114,6 +114,12 @@ def asks_earlier(question: str) -> bool:
     return any(has_phrase(said, w) for w in lexicon()["relations"]["earlier_side"])
 
 
+def asks_earlier_value(c: Constraint) -> bool:
+    """Whether a value_relation constraint asks the amount before a change ("the previous
+    fee"), which a table's notes may show it is not."""
+    return c.value in lexicon()["amount_sides"]["earlier"]
+
+
 def opposite_event(question: str, sentence: str) -> str | None:
     """The event a question asks the date of ("close") when the sentence giving the date speaks
     only of the event that undoes it ("will reopen"), else None."""
