@@ -461,14 +461,11 @@ class Assistant:
         try:
             answer = self._ask(question, doc, fund, context)
             phrased = rephrase(answer.question)
-            parts = _two_parts(phrased)
             # (two roles under one wh-word, or a ticker beside a measure, are each asked: one
             # passage seldom names both)
-            paired = _role_pair_re().match(phrased) is not None or (
-                TICKER_QUESTION_RE.search(phrased) is not None
-                and (TICKER_FIRST_RE.match(phrased) or TICKER_LAST_RE.match(phrased)) is not None
-            )
-            if parts and answer.answered and not paired and _answers_both(answer, parts):
+            apart = _parts_apart(phrased)
+            parts = apart or _two_parts(phrased)
+            if parts and answer.answered and apart is None and _answers_both(answer, parts):
                 parts = None
             if parts and answer.error is None:
                 answer = self._in_parts(answer, parts, doc, fund)
@@ -3863,9 +3860,10 @@ def _role_pair_re() -> re.Pattern[str]:
     )
 
 
-def _two_parts(q: str) -> tuple[str, str] | None:
-    """ "X, and who/what/when ...?" as its two questions ("who are the A and the B?" as one
-    for each role); None for a one-part question."""
+def _parts_apart(q: str) -> tuple[str, str] | None:
+    """The two questions of one that asks two things no one passage tends to hold together:
+    a ticker beside a measure ("X: ticker and total expenses?"), two roles under one wh-word
+    ("who are the sponsor and the trustee?"); None for any other question."""
     first, last = TICKER_FIRST_RE.match(q), TICKER_LAST_RE.match(q)
     if first is not None:
         # "X Investor Class: ticker and total expenses?": the ticker is read apart (no table
@@ -3884,6 +3882,15 @@ def _two_parts(q: str) -> tuple[str, str] | None:
             f"Who {'are' if a.endswith('s') else 'is'} the {a}{rest}?",
             f"Who {'are' if b.endswith('s') else 'is'} the {b}{rest}?",
         )
+    return None
+
+
+def _two_parts(q: str) -> tuple[str, str] | None:
+    """ "X, and who/what/when ...?" as its two questions (and those of ``_parts_apart``); None
+    for a one-part question."""
+    apart = _parts_apart(q)
+    if apart is not None:
+        return apart
     m = SECOND_PART_RE.search(q)
     if m is None or m.start() < SECOND_PART_MIN_CHARS:
         return None

@@ -688,7 +688,7 @@ def _holds(
             if e.supplement and c.value in rel["new_value"]:
                 return True  # "the new expense cap": what a supplement states, it states anew
             sides = lexicon()["amount_sides"]
-            if c.value in sides["earlier"] and any(
+            if asks_earlier_value(c) and any(
                 has_phrase(t, w) for t in (text, above, words(e.notes)) for w in sides["restated"]
             ):
                 return False  # the table already holds the change: its amounts are the new
