@@ -1392,6 +1392,8 @@ class Assistant:
             answer = self._column_answer(q, u, scope)
         if answer is None and u.answer_type == "date":
             answer = self._date_column_answer(q, u, scope)
+        if answer is None and u.answer_type == "date":
+            answer = self._date_row_answer(q, u, scope)
         if answer is None and self._asks_strategy_only(q, u, scope, persons):
             # "what is the fund's principal investment strategy?": what its heading opens with
             answer = self._heading_answer(q, u, scope, STRATEGY_HEADING_RE)
@@ -1442,6 +1444,24 @@ class Assistant:
             return None
         passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
         return self._read_down(q, u, tables.column_values(passages, q, u.share_classes, dates=True))
+
+    def _date_row_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The date a table row states, read across the row the question names ("Highest
+        Quarter Return | 24.06% | June 30, 2009" for "when was the best quarter?"), with the
+        row's other values; None when the row holds no date, or more than one row was read."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
+        cells = tables.read(passages, q, u.share_classes)
+        if len({c.label for c in cells}) != 1:
+            return None
+        if not any(DATE_RE.fullmatch(c.value.strip()) for c in cells):
+            return None
+        # (the row's other cells are said beside its date: "the worst quarter and its return")
+        rows = [p for c in cells for p in (c.row, c.header) if p is not None]
+        values = list(dict.fromkeys(c.value for c in cells))
+        score = min(c.score for c in cells)
+        return self._read(q, u, tables.say(cells), values, rows, min(score, 0.99), "table")
 
     def _read_down(
         self, q: str, u: Understanding, down: Sequence[tables.ColumnValue]

@@ -255,7 +255,7 @@ def read(
         percent: bool | None = None  # whether the table states percentages, read once if asked
         labels = _after_waivers(
             {
-                id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip()
+                id(r): LABEL_FOOTNOTE_RE.sub("", cells_of(r)[0]).strip().rstrip(":").strip()
                 for r in table
                 if cells_of(r)
             },
@@ -325,6 +325,14 @@ def read(
                 if is_value(c)
             ]  # numbers (footnote marks dropped; "0.11 %" as "0.11%") and dates
             row_columns = columns
+            if header is not None and len(values) == len(columns) + 1:
+                whole = cells_of(header)
+                dated = sum(DATE_RE.fullmatch(v) is not None for v in values)
+                if len(whole) == len(values) and whole[1:] == columns and 0 < dated < len(values):
+                    # "Returns | Quarter ended" over "Lowest Quarter Return | -30.15% |
+                    # December 31, 2008": a header with no caption cell, each cell a column (a
+                    # date and an amount are no two readings of one column)
+                    row_columns = whole
             values = _aligned(values, len(row_columns))
             if values is None:
                 continue
@@ -332,7 +340,7 @@ def read(
                 percent = _in_percent(table)
             if percent:  # "Total ... | 1.02 | 1.76": the % only on the first row
                 values = [_with_percent(v) for v in values]
-            named = row_columns if len(row_columns) == len(values) else [""]
+            named = row_columns if len(row_columns) == len(values) else [""] * len(values)
             cited = origin.get(id(row), row)  # a stream's row is cited as the whole stream
             head = origin.get(id(header), header) if header is not None else None
             row_cells = [
@@ -435,6 +443,8 @@ def _measure_share(measure: Sequence[str], around: Sequence[Passage | None]) -> 
     if not measure:
         return 1.0
     where = {w for p in around if p is not None for w in _words(f"{p.text} {p.section_label}")}
+    # (a row's word for what a question names in one other word: "Worst" for "lowest")
+    where |= {one for w in where if " " not in (one := row_terms().get(w, " "))}
     heads = {w[:SHARED_PREFIX] for w in where}
     held = [q for q in measure if q[:SHARED_PREFIX] in heads or any(_same(q, w) for w in where)]
     nouns = {q for q in measure if target_nouns().get(q) == "amount" and q not in BOUND_WORDS}
@@ -557,6 +567,9 @@ def _aligned(values: list[str], columns: int) -> list[str] | None:
         return None
     if len(values) == columns or len(values) == 1:
         return values
+    dated = sum(DATE_RE.fullmatch(v) is not None for v in values)
+    if not columns and len(values) == 2 and dated == 1:
+        return values  # "Worst Quarter | March 31, 2020 | -19.70%": a date and an amount
     return None
 
 
@@ -586,7 +599,9 @@ def say(cells: Sequence[Cell]) -> str:
         return f"{label}: {cells[0].value}{column}"
     if len(values) == 1:
         return f"{label}: {cells[0].value} for each of {', '.join(c.column for c in cells)}"
-    return f"{label}: " + "; ".join(f"{c.value} ({c.column})" for c in cells)
+    return f"{label}: " + "; ".join(
+        f"{c.value} ({c.column})" if c.column else c.value for c in cells
+    )
 
 
 @dataclass(frozen=True)

@@ -887,8 +887,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     if not _has(r"^\s*who\b", q) and _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
         r"commissions?|size|rate|minimum|maximum|max|min|limit|cap|caps|expense\w*|charge\w*|"
-        r"loads?|cost|"
-        r"costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|multiple|balance)\b|%"
+        r"loads?|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|"
+        r"multiple|balance|returns?)\b|%"
         # "what did the fund pay on its first $100 million?" (not "how often does it pay?")
         r"|^\s*what\s+(?:did|does|do|will|would)\b.*\bpay\b",
         q,
