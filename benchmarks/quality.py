@@ -23,6 +23,11 @@ dates, managers joining and leaving, advisers and sub-advisers, fee and minimum 
 share class, renames and mergers): measured, not studied, until it is reported. Its first
 report (58.5% correct, 18.1% wrong) was taken before any of it was read; then it was split by
 filing into half A, studied, and half B, only measured, each printed on its own line.
+And two sets written at the same time by two more writers, from the filings alone and without
+running the engine, each over one half of those filings by the same CRC-32 split as the third
+set's halves: ``tests/data/tune-fresh4.jsonl`` (161 questions, 40 not answerable, over the
+55 filings of half A: studied) and ``tests/data/tune-fresh5.jsonl`` (160 questions, 39 not
+answerable, over the 63 filings of half B: only measured, never read, like half B).
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -48,6 +53,8 @@ REWORDED = REPO / "tests" / "data" / "tune-reworded.jsonl"
 FRESH = REPO / "tests" / "data" / "tune-fresh.jsonl"
 FRESH2 = REPO / "tests" / "data" / "tune-fresh2.jsonl"
 FRESH3 = REPO / "tests" / "data" / "tune-fresh3.jsonl"
+FRESH4 = REPO / "tests" / "data" / "tune-fresh4.jsonl"
+FRESH5 = REPO / "tests" / "data" / "tune-fresh5.jsonl"
 
 
 def fresh3_half(doc: str) -> str:
@@ -129,12 +136,17 @@ def main(argv: list[str] | None = None) -> int:
         "tune, fresh3": Tally(),
         "fresh3, half A (studied)": Tally(),
         "fresh3, half B (only measured)": Tally(),
+        "fresh4 (half A filings, studied)": Tally(),
+        "fresh5 (half B filings, only measured)": Tally(),
+        "half B and fresh5 (only measured)": Tally(),
     }
     for name, path in (
         ("tune, reworded", REWORDED),
         ("tune, fresh", FRESH),
         ("tune, fresh2", FRESH2),
         ("tune, fresh3", FRESH3),
+        ("fresh4 (half A filings, studied)", FRESH4),
+        ("fresh5 (half B filings, only measured)", FRESH5),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
@@ -142,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             extra[name].add(gold, outcome, cited)
             if path == FRESH3:
                 extra[fresh3_half(gold.doc)].add(gold, outcome, cited)
+            if path == FRESH5 or (path == FRESH3 and "half B" in fresh3_half(gold.doc)):
+                extra["half B and fresh5 (only measured)"].add(gold, outcome, cited)
     seconds = time.perf_counter() - started
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:

@@ -5,12 +5,20 @@ so that the check part stays unlooked at."""
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
 
 DATA = Path(__file__).parent / "data"
-SETS = ("tune-reworded.jsonl", "tune-fresh.jsonl", "tune-fresh2.jsonl", "tune-fresh3.jsonl")
+SETS = (
+    "tune-reworded.jsonl",
+    "tune-fresh.jsonl",
+    "tune-fresh2.jsonl",
+    "tune-fresh3.jsonl",
+    "tune-fresh4.jsonl",
+    "tune-fresh5.jsonl",
+)
 
 
 def read(name: str) -> list[dict]:
@@ -40,3 +48,12 @@ def test_only_tuning_filings_are_asked(shared_dir: Path, name: str) -> None:
     }
     asked = {r["doc"] for r in read(name)}
     assert not asked & docs_in_check, sorted(asked & docs_in_check)
+
+
+def test_the_studied_and_the_measured_sets_ask_different_filings() -> None:
+    """The fourth set (studied) asks only filings of half A and the fifth (only measured) only
+    filings of half B, by the CRC-32 split the third set's halves use: what is learnt from the
+    one never touches the filings the other measures."""
+    half = {d: zlib.crc32(d.encode()) % 2 for d in {r["doc"] for s in SETS for r in read(s)}}
+    assert {half[r["doc"]] for r in read("tune-fresh4.jsonl")} == {0}
+    assert {half[r["doc"]] for r in read("tune-fresh5.jsonl")} == {1}
