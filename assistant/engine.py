@@ -266,6 +266,8 @@ LIST_MIN_SHARE = 0.5
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
+# A question for a day of the calendar ("on what date", "which day"), not only for when.
+CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place"}
 )
@@ -651,6 +653,8 @@ class Assistant:
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
             _event_check(q, u, answer),
+            self._header_check(answer),
+            _reason_check(q, answer),
         ):
             if extra is not None:
                 checks = (*checks, extra)
@@ -665,6 +669,27 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _header_check(self, answer: Answer) -> Check | None:
+        """A table's header row is no answer ("Recipient | Frequency | Delay Before
+        Dissemination" for the delay of a recipient the table does not list): an answer that is
+        one cited row, none of its cells a value, with a row of values right below it."""
+        said = " ".join(CITE_MARK_RE.sub("", answer.answer).split())
+        if tables.CELL_SPLIT not in said or len(answer.citations) != 1:
+            return None
+        cited = answer.citations[0]
+        row = self.snap.passage_at(cited.doc, cited.line_start)
+        if row is None or row.kind != "row" or " ".join(row.text.split()) != said:
+            return None
+        cells = tables.cells_of(row)
+        if any(tables.is_value(c) for c in cells):
+            return None
+        below = self.snap.passage(cited.doc, row.ordinal + 1)
+        if below is None or below.kind != "row":
+            return None
+        if not any(tables.is_value(c) for c in tables.cells_of(below)):
+            return None
+        return Check("header", "a table's header row", None, False)
 
     def _managed_fund(self, check: Check, q: str, answer: Answer) -> Check:
         """A fund check of a question about people, made strict: in a filing covering several
@@ -825,6 +850,9 @@ class Assistant:
             for x in spans.of_type(u.answer_type, said)
             if not told(x) and not (u.answer_type in ("person", "org", "fund") and own(x))
         ]
+        if u.answer_type == "date" and CALENDAR_DATE_ASKED_RE.search(q):
+            # "on what date was X added?" is not answered by "effective immediately"
+            found = [x for x in found if not spans.AT_ONCE_RE.fullmatch(x)]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Northgate Asset Management, Inc." is no person
         if len(found) < u.count:
@@ -3704,6 +3732,14 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         # since February 2012": a date the sentence gives no change taking effect on
         event = "taking effect"
     return None if event is None else Check("event", event, None, False)
+
+
+def _reason_check(q: str, answer: Answer) -> Check | None:
+    """A why-question ("why did the board propose the merger?") is answered only by words that
+    give a reason, whichever way the answer was found (a sentence picked for a why-question is
+    checked where it is picked): an answer that only tells what happened fails, else None."""
+    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    return None if verify.gives_reason(q, said) else Check("reason", "why", None, False)
 
 
 def _echo_check(q: str, answer: Answer) -> Check | None:

@@ -791,6 +791,30 @@ AGE_ASKED_RE = re.compile(r"^\s*how\s+old\b|['’]s\s+age\b|\bage\s+of\b", re.I)
 # Words that ask for an age without being words of the answer.
 AGE_WORDS = frozenset({"old", "age"})
 # "Until when ... last / remain in effect?", "How long will the waiver last?"
+# A question for a reason in other words than "why" ("what reason did the board give?"), and
+# the words of that frame, which no sentence giving the reason need repeat.
+WHY_FRAME_RE = re.compile(
+    r"\b(?:what|which|for\s+what)\s+(?:was\s+the\s+|is\s+the\s+|were\s+the\s+)?"
+    r"(?:reasons?|rationale|justification)\b",
+    re.I,
+)
+WHY_FRAME_WORDS = frozenset(
+    {
+        "reason",
+        "reasons",
+        "rationale",
+        "justification",
+        "give",
+        "gave",
+        "given",
+        "cite",
+        "cited",
+        "offer",
+        "offered",
+        "provide",
+        "provided",
+    }
+)
 UNTIL_FRAME_RE = re.compile(r"\buntil\s+when\b|\bhow\s+long\b|\blast\s*\??\s*$", re.I)
 DURATION_FRAME_WORDS = frozenset({"until", "last", "remain", "remains", "continue", "continues"})
 # "Starting when ...?", "as of when ...?": the frame of a date question, not its topic.
@@ -1019,6 +1043,10 @@ def understand(question: str, has_person: bool = False) -> Understanding:
         terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
     if answer_type == "date" and START_FRAME_RE.search(question):
         terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
+    if WHY_FRAME_RE.search(question):
+        # "what reason did the board give for the merger?": the frame of a why-question; the
+        # filing gives the reason by "because", "due to" (checked on the sentence picked)
+        terms = tuple(t for t in terms if t not in WHY_FRAME_WORDS)
     if answer_type == "date" and UNTIL_FRAME_RE.search(question):
         # "until when does the limitation last?": the frame of the question, not its topic
         # (the filing says "through January 31, 2018")

@@ -74,6 +74,8 @@ DESCRIBE = {
     "answer_type": "hold the {value} asked for",
     "earlier_side": "name what came {value} the change",
     "echo": "say more than {value}",
+    "header": "say more than {value}",
+    "reason": "say {value}",
     "event": "date the event asked ({value})",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",

@@ -1,0 +1,99 @@
+"""Answers that are not answers, whichever reader found them: a table's header row, "effective
+immediately" for a calendar date asked, an account of what happened for a why-question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+HOLDINGS = """Calder Street Funds
+Supplement dated April 2, 2016 to the Statement of Additional Information dated May 1, 2015
+
+In the subsection entitled "Portfolio Holdings Disclosure Policy," the table found under the \
+heading "Ongoing Arrangements" is replaced with the following:
+
+Recipient | Frequency | Delay Before Dissemination
+Northbank Custody | Daily | None
+Quillon Analytics | Monthly | 30 days
+"""
+
+HEADER_ASKED = [
+    "What is the delay before dissemination for Harrow Data Services?",
+    "How often does Harrow Data Services receive the holdings?",
+    "delay before dissemination for Harrow Data Services?",
+]
+
+
+@pytest.mark.parametrize("question", HEADER_ASKED)
+def test_a_header_row_is_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"h.txt": HOLDINGS}).ask(question)
+    assert "Recipient | Frequency" not in a.answer or not a.answered, a.answer
+
+
+ADDED = """Fairhaven Absolute Return Fund
+Supplement dated March 14, 2014 to the Prospectus dated October 1, 2013
+
+Effective immediately, Dana Whitcombe is added as a Portfolio Manager of the Fund. A \
+biographical description for Ms. Whitcombe is included below.
+"""
+ADDED_DATED = ADDED.replace("Effective immediately", "Effective April 1, 2014")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what date was Dana Whitcombe added as a portfolio manager?",
+        "What date was Whitcombe added as PM?",
+        "which day was Dana Whitcombe added as portfolio manager",
+    ],
+)
+def test_a_calendar_date_asked_is_not_effective_immediately(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    assert not assistant_over({"a.txt": ADDED}).ask(question).answered
+    dated = assistant_over({"a.txt": ADDED_DATED}).ask(question)
+    assert dated.answered and "April 1, 2014" in dated.answer, dated.answer
+
+
+def test_when_is_answered_by_effective_immediately(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    question = "When was Dana Whitcombe added as a portfolio manager?"
+    a = assistant_over({"a.txt": ADDED}).ask(question)
+    assert a.answered and "immediately" in a.answer, a.answer
+
+
+MERGER = """Brookfield Lane Infrastructure Fund
+Supplement dated November 12, 2013 to the Prospectus dated May 1, 2013
+
+On November 11, 2013, the Board of Directors of the Brookfield Lane Infrastructure Fund (the \
+Fund) approved a proposed merger under which the assets of the Fund would be transferred to the \
+Brookfield Lane Real Assets Fund in exchange for shares of that fund. The merger is expected to \
+take place on or about April 25, 2014.
+"""
+MERGER_WHY = MERGER.replace(
+    "in exchange for shares of that fund.",
+    "in exchange for shares of that fund, because the Fund has not attracted sufficient assets "
+    "to operate efficiently.",
+)
+
+WHY = [
+    "Why did the board propose merging the fund into the Real Assets Fund?",
+    "What reason did the board give for the merger?",
+    "why is the fund being merged",
+]
+
+
+@pytest.mark.parametrize("question", WHY)
+def test_a_why_question_needs_a_reason(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": MERGER}).ask(question)
+    assert not a.answered, a.answer
+    given = assistant_over({"m.txt": MERGER_WHY}).ask(question)
+    assert given.answered and "sufficient assets" in given.answer, given.answer
