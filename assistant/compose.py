@@ -1530,7 +1530,9 @@ SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
 # A question asking the filing's own date ("the date of this SAI supplement"), and the words
 # just before a date that make it the date of a supplement ("This Supplement is dated").
 OWN_DATE_RE = re.compile(
-    r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+(?:\w+\s+){0,2}"
+    # (not "the date of the SAI this supplement revises": a date of the SAI)
+    r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+"
+    r"(?:(?!this\b|that\b|the\b|which\b|its\b)\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
     # "what date is on this SAI supplement?", "which date is this supplement from?"
     r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"

@@ -81,6 +81,19 @@ LIST_INTRO_MAX_CHARS = 200
 # Intents whose own readers answer who was hired or let go (people changes, lists).
 OWN_READER_INTENTS = frozenset({"managers", "manager_detail", "risks", "funds", "objective"})
 # "Which prospectus does this supplement amend?": the documents a filing supplements.
+# Dates of the filing and of the documents it supplements asked together ("the date of the
+# supplement, and of the prospectus it supplements?", "dates of the SAI and this supplement").
+_DOCUMENT_KIND = r"(?:supplement|prospectus\w*|sais?|statements?\s+of\s+additional\s+information)"
+DATES_TOGETHER_RE = re.compile(
+    rf"\bdates?\s+of\s+(?:the\s+|this\s+|its\s+)?(?P<a>{_DOCUMENT_KIND})\b,?\s+and\s+"
+    rf"(?:of\s+|for\s+)?(?:the\s+|this\s+|its\s+)?(?P<b>{_DOCUMENT_KIND})\b"
+)
+# When the documents a filing supplements were revised ("when was the SAI amended?", "... and
+# when was it amended?").
+REVISION_ASKED_RE = re.compile(
+    r"\bwhen\s+(?:was|were)\s+(?:it|they|the\s+(?:prospectus\w*|sais?|statements?\s+of\s+"
+    r"additional\s+information))\s+(?:last\s+)?(?:amended|revised)\b"
+)
 AMENDED_DOCUMENT_RE = re.compile(
     r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
@@ -1616,6 +1629,16 @@ class Assistant:
             return self._file_numbers(q, u, docs[0])
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
+        elif (
+            u.intent == "dates"
+            and DATES_TOGETHER_RE.search(ql)
+            and meta.supplement_date
+            and meta.prospectus_dates
+        ):  # "the date of the supplement, and of the prospectus it supplements?": both
+            return self._filing_dates(q, u, docs[0])
+        elif u.intent == "dates" and REVISION_ASKED_RE.search(ql) and meta.revised_dates:
+            # "when was the SAI amended?": "dated May 1, 2015, as amended July 21, 2015"
+            values, what = meta.revised_dates, "The documents it supplements were revised"
         elif u.intent == "dates" and compose.OWN_DATE_RE.search(
             ql
         ):  # "the date of this SAI supplement"
@@ -1702,6 +1725,23 @@ class Assistant:
             confidence=0.95,
             citations=(self._citation(1, passage),),
         )
+
+    def _filing_dates(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """The filing's own date and those of the documents it supplements (and when they were
+        revised), each cited where the filing states it."""
+        meta = self.snap.docs[doc].meta
+        own, _ = next(self._spelt(doc, meta.supplement_date or ""), (None, ""))
+        theirs, _ = next(self._spelt(doc, meta.prospectus_dates[0]), (None, ""))
+        if own is None or theirs is None:
+            return None
+        said = (
+            f"The supplement is dated {meta.supplement_date}; it supplements the documents "
+            f"dated {compose.join_names(list(meta.prospectus_dates))}"
+        )
+        if meta.revised_dates:
+            said += f", as revised {compose.join_names(list(meta.revised_dates))}"
+        values = (meta.supplement_date or "", *meta.prospectus_dates, *meta.revised_dates)
+        return self._read(q, u, said, values, [own, theirs], 0.95, None)
 
     def _read(
         self,

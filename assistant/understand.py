@@ -901,7 +901,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"through what date|as of what date|by what date|starting when)\b",
         q,
     ) or _has(
-        r"\b(what|which) (date|day|year)\b|\bdated\b|\bdate\b|\bwhen (is|was|does|did|do|will|"
+        r"\b(what|which) (date|day|year)\b|\bdated\b|\bdates?\b|\bwhen (is|was|does|did|do|will|"
         r"would|could|can|should|must|may|are|were|has|have|had)\b",
         q,
     ):

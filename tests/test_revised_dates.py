@@ -76,3 +76,49 @@ def test_the_answer_gives_both_dates(
     assert a.answered, a.answer
     assert "January 1, 2002" in a.answer and "September 5, 2002" in a.answer, a.answer
     assert a.citations and "revised September 5, 2002" in " ".join(a.citations[0].text.split())
+
+
+COVERS = [
+    "LARCHMONT SERIES TRUST\nSUPPLEMENT DATED AUGUST 20, 2015\nTO THE\nSTATEMENT OF ADDITIONAL "
+    "INFORMATION\nDATED MAY 1, 2015,\nAS AMENDED JULY 21, 2015",
+    "Larchmont Funds\nSupplement dated August 20, 2015 to the Statement of Additional "
+    "Information dated May 1, 2015, as amended July 21, 2015",
+]
+
+
+@pytest.mark.parametrize("cover", COVERS)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the date of the supplement, and of the SAI it supplements?",
+        "what are the dates of the supplement and the statement of additional information",
+        "Dates of this supplement and of the SAI?",
+    ],
+)
+def test_the_filing_and_the_document_supplemented_dated_together(
+    assistant_over: Callable[[dict[str, str]], Assistant], cover: str, question: str
+) -> None:
+    a = assistant_over({"r.txt": cover + BODY}).ask(question)
+    assert a.answered, a.answer
+    for date in ("August 20, 2015", "May 1, 2015", "July 21, 2015"):
+        assert date in a.answer, a.answer
+
+
+@pytest.mark.parametrize("cover", COVERS)
+@pytest.mark.parametrize(
+    ("question", "given", "not_given"),
+    [
+        ("What's the date of the SAI this supplement revises?", "May 1, 2015", "August 20"),
+        ("When was the SAI amended?", "July 21, 2015", "August 20"),
+        ("What is the date of this supplement?", "August 20, 2015", "May 1"),
+    ],
+)
+def test_each_date_asked_alone(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    cover: str,
+    question: str,
+    given: str,
+    not_given: str,
+) -> None:
+    a = assistant_over({"r.txt": cover + BODY}).ask(question)
+    assert a.answered and given in a.answer and not_given not in a.answer, a.answer
