@@ -1535,7 +1535,8 @@ OWN_DATE_RE = re.compile(
     r"(?:(?!this\b|that\b|the\b|which\b|its\b)\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
     # "what date is on this SAI supplement?", "which date is this supplement from?"
-    r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:(?:printed|shown|given|written|stated|"
+    r"put)\s+)?(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
     r"|\b(?:supplement|sticker|filing)['’]s\s+(?:own\s+)?date\b"
 )
@@ -1685,7 +1686,15 @@ def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
     expanded = asked | {syn for s in asked for syn in SYNONYMS.get(s, ())}
     if has_percentage(text):  # "8%" says a percentage
         sent_stems = sent_stems | PERCENT_STEMS
-    return bool(expanded & sent_stems)
+    if expanded & sent_stems:
+        return True
+    # "the minimum share of net assets" is said as a bound: "not less than 50%", "up to 15%"
+    bounds = verify.lexicon()["superlatives"]["bound"]
+    said = verify.words(text)
+    return any(
+        stem(word) in asked and any(verify.has_phrase(said, b) for b in bounds[way])
+        for word, way in (("minimum", "down"), ("maximum", "up"))
+    )
 
 
 def _clip(text: str, budget: int, focus: Sequence[str]) -> str:

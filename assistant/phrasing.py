@@ -122,6 +122,10 @@ def rephrase(question: str) -> str:
     if first in WH_WORDS:  # "Tell me which funds ...": the question it goes on with
         return rest[:1].upper() + rest[1:].rstrip(".") + ("" if rest.endswith("?") else "?")
     body = rest.rstrip(".?! ")
+    heads = "|".join(re.escape(h) for h in sorted(data["people_heads"], key=len, reverse=True))
+    who = re.match(rf"(?:{heads})\s+(?:who|that)\s+(\S.*)$", body, re.I)
+    if who is not None:  # "List everyone who handles day-to-day management": who does
+        return f"Who {who.group(1)}?"
     wh = "Who" if _names_people(body) else "What"  # "Name the co-managers": who they are
     return f"{wh} {'are' if _plural(body) else 'is'} {body}?"
 

@@ -1,0 +1,87 @@
+"""Questions worded otherwise than the filing: "hold" and "keep" for invest, "min" for minimum,
+a minimum asked of a bound the filing states ("not less than 50%"), a date "printed on" the
+supplement, and a command asking for "everyone who" does something."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+FUND = """Kestrel Ridge Multisector Income Fund
+Supplement dated June 2, 2025 to the Prospectus dated January 28, 2025
+
+Principal investment strategies of the Fund
+
+The Fund may invest in obligations of any credit quality and expects, under normal \
+circumstances, to have approximately 35% of its investments in obligations rated below \
+investment grade.
+
+To achieve the Fund's investment objective, the Adviser invests not less than 50% of the \
+Fund's net assets in common or preferred stocks or securities convertible into common stock.
+
+Purchase and sale of Fund shares
+
+Minimum initial investment in the Fund: $2,500.
+
+Portfolio Managers
+
+Ilse Marwood and Teodor Lind are responsible for the day-to-day management of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Roughly what share of its investments does the fund expect to hold in "
+            "below-investment-grade obligations?",
+            "35%",
+        ),
+        (
+            "What portion of its investments does the fund expect to hold below investment grade?",
+            "35%",
+        ),
+        (
+            "What minimum share of net assets does the fund keep in stocks or securities "
+            "convertible into common stock?",
+            "50%",
+        ),
+        ("what is the minimum share of net assets the fund keeps in common stocks", "50%"),
+        ("min initial investment?", "$2,500"),
+        ("What's the min initial investment in the fund?", "$2,500"),
+    ],
+)
+def test_amounts_asked_in_other_words(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, value: str
+) -> None:
+    a = assistant_over({"k.txt": FUND}).ask(question)
+    assert a.answered and value in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What date is printed on this supplement?", "what date is shown on the supplement"],
+)
+def test_the_date_printed_on_the_supplement(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"k.txt": FUND}).ask(question)
+    assert a.answered and "June 2, 2025" in a.answer and "January 28" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List everyone who handles day-to-day management of the fund.",
+        "Name the people who are responsible for the day-to-day management of the fund",
+        "Identify all those who handle the fund's day-to-day management.",
+    ],
+)
+def test_a_command_for_everyone_who_asks_who(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"k.txt": FUND}).ask(question)
+    assert a.answered and "Ilse Marwood" in a.answer and "Teodor Lind" in a.answer, a.answer
