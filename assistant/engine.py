@@ -46,6 +46,7 @@ from assistant.understand import (
     details_asked,
     filing_funds_narrowed,
     is_followup,
+    name_words,
     target_nouns,
     understand,
     wh_head,
@@ -865,7 +866,7 @@ class Assistant:
         ]
         if u.answer_type == "date" and CALENDAR_DATE_ASKED_RE.search(q):
             # "on what date was X added?" is not answered by "effective immediately"
-            found = [x for x in found if not spans.AT_ONCE_RE.fullmatch(x)]
+            found = [x for x in found if not spans.UNDATED_WHEN_RE.fullmatch(x)]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Northgate Asset Management, Inc." is no person
         if len(found) < u.count:
@@ -1680,6 +1681,11 @@ class Assistant:
             names = _narrowed(
                 _without_aliases(meta.funds, self._definitions(docs[0])), words, trust
             )
+            required = [verify.words(w).strip() for w in name_words(q)]
+            # "the funds with International in their name": those only, or none
+            names = [
+                n for n in names if all(verify.has_phrase(verify.words(n), w) for w in required)
+            ]
             if not re.search(r"\b(?:trusts?|registrants?|compan(?:y|ies))\b", ql):
                 # "which funds does it cover?": its series, not the trust ("X Trust IV") the
                 # cover names beside them

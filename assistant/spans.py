@@ -368,7 +368,13 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:The|This|That|Such|Each|Its|An?)\s+")
 
 
 # When a change takes effect without a date of its own.
-AT_ONCE_RE = re.compile(r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effective\b")
+UNDATED_WHEN_RE = re.compile(
+    r"\b[Ee]ffective\s+immediately\b|\bimmediately\s+effective\b"
+    # a time counted from the filing or an event: "30 days from the date of this Supplement"
+    r"|\b(?:\d{1,3}|one|two|three|four|five|six|seven|ten|fifteen|thirty|sixty|ninety)\s+"
+    r"(?:calendar\s+|business\s+)?(?:days?|weeks?|months?)\s+(?:after|from|following)\s+"
+    r"(?:the\s+date\s+of\s+)?(?:this|the)\s+[A-Za-z]+"
+)
 
 
 # A place: an address or a town, state or country ("100 E. Pratt Street, Baltimore, Maryland
@@ -404,7 +410,7 @@ def places(text: str) -> list[str]:
 def of_type(answer_type: str, text: str) -> list[str]:
     """The spans of one answer type in a text ([] when the type is free text)."""
     if answer_type == "date":  # a change in force at once has no date: "Effective immediately"
-        return dates(text) or _unique(m.group(0) for m in AT_ONCE_RE.finditer(text))
+        return dates(text) or _unique(m.group(0) for m in UNDATED_WHEN_RE.finditer(text))
     if answer_type == "amount":
         found = amounts(text)
         return found or [m.group(0) for m in NONE_RE.finditer(text)]

@@ -439,6 +439,23 @@ def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:
     return words, trust.group(1) if trust else None
 
 
+# Funds asked by a word of their names ("the funds with International in their name", "which
+# funds have 'Income' in the name?").
+NAME_HOLDS_RE = re.compile(
+    r"\b(?:with|having|that\s+have|which\s+have|have|has|contain(?:s|ing)?|includ(?:e|es|ing))"
+    r"\s+(?:the\s+words?\s+)?[\"“‘']?((?:[\w&'’-]+\s+){0,2}?[\w&'’-]+)[\"”’']?\s+in\s+"
+    r"(?:their|its|the(?:ir)?|each)\s+(?:fund\s+)?names?\b",
+    re.I,
+)
+
+
+def name_words(question: str) -> list[str]:
+    """The words a question requires of the names of the funds it asks for ("International" of
+    "the funds with International in their name"); [] when it requires none."""
+    m = NAME_HOLDS_RE.search(question)
+    return [w.strip("'’‘\"“”") for w in m.group(1).split()] if m else []
+
+
 def asks_funds_of_filing(question: str) -> bool:
     """Whether a question asks which funds the filing itself covers, in any of the ways one
     says so, and nothing more ("Which funds will be merged into X?" asks more)."""
@@ -453,7 +470,9 @@ def asks_funds_of_filing(question: str) -> bool:
     of_trust = set(content_terms(series_of.group(1))) if series_of else set()
     # the words that narrow them ("which bond funds"), and names ("among the Harborgate funds
     # covered here"): the funds' own words
-    narrowing = {w.lower() for w in filing_funds_narrowed(question)[0]}
+    narrowing = {w.lower() for w in [*filing_funds_narrowed(question)[0], *name_words(question)]}
+    if name_words(question):
+        narrowing |= {"name", "names"}
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question)}
     rest = [
         w

@@ -177,3 +177,42 @@ def test_the_funds_covered_narrowed_by_a_word_of_their_names(
     a = assistant_over({"series.txt": SERIES_FUNDS}).ask(question)
     assert a.answered, a.answer
     assert list(a.items) == ["Harborgate Tennessee Municipal Bond Fund"], a.items
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "left"),
+    [
+        (
+            "List the funds with Value in their name that this supplement covers.",
+            ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
+            ["Harborgate Balanced Fund"],
+        ),
+        (
+            "Which funds covered have 'Balanced' in the name?",
+            ["Harborgate Balanced Fund"],
+            ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
+        ),
+        (
+            "which funds in this filing include Small Cap in their names",
+            ["Northgate Small Cap Value Fund"],
+            ["Northgate Mid Cap Value Fund", "Harborgate Balanced Fund"],
+        ),
+    ],
+)
+def test_funds_asked_by_a_word_of_their_names(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    question: str,
+    kept: list[str],
+    left: list[str],
+) -> None:
+    a = assistant_over({"t.txt": TWO_FAMILIES}).ask(question)
+    said = " ".join([a.answer, *a.items])
+    assert a.answered and all(f in said for f in kept), a.answer
+    assert not any(f in said for f in left), a.answer
+
+
+def test_no_fund_holds_the_word_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"t.txt": TWO_FAMILIES}).ask("Which funds have Growth in their name?")
+    assert not a.answered or "Fund" not in " ".join([a.answer, *a.items]), a.answer

@@ -97,3 +97,30 @@ def test_a_why_question_needs_a_reason(
     assert not a.answered, a.answer
     given = assistant_over({"m.txt": MERGER_WHY}).ask(question)
     assert given.answered and "sufficient assets" in given.answer, given.answer
+
+
+COUNTED = """Fairhaven Absolute Return Fund
+Supplement dated March 14, 2014 to the Prospectus dated October 1, 2013
+
+The following changes shall take effect 30 days from the date of this Supplement.
+
+The Fund's minimum initial investment is reduced to $500.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When do the changes in this supplement take effect?", "when will the changes be effective"],
+)
+def test_a_time_counted_from_the_filing_answers_when(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"c.txt": COUNTED}).ask(question)
+    assert a.answered and "30 days from the date of this Supplement" in a.answer, a.answer
+
+
+def test_a_time_counted_from_the_filing_is_no_calendar_date(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"c.txt": COUNTED}).ask("On what date do the changes take effect?")
+    assert not a.answered or "March 14, 2014" in a.answer, a.answer
