@@ -57,7 +57,17 @@ from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
-from index.names import LEGAL_FORMS, normalise_person, org_key, person_key, slug, surname_word
+from index.names import (
+    HONORIFICS,
+    LEGAL_FORMS,
+    bare,
+    fold,
+    normalise_person,
+    org_key,
+    person_key,
+    slug,
+    surname_word,
+)
 from index.sentences import split as split_sentences
 from index.stemming import stem
 from index.store import Snapshot, Store, gc_paused
@@ -2768,8 +2778,9 @@ class Assistant:
         facts, departing = team
         names: list[str] = []
         since: dict[str, str] = {}
+        shown_as = self._shown_names(facts)
         for fact in facts:
-            name = self.person_names.get(fact.subject, fact.subject)
+            name = shown_as[fact.subject]
             if name not in names:
                 names.append(name)
             if fact.attr("since") and name not in since:
@@ -3154,6 +3165,40 @@ class Assistant:
             return self._read(q, u, said, items, cited, 0.85, "career")
         return None
 
+    def _shown_names(self, facts: Sequence[Fact]) -> dict[str, str]:
+        """Each person of the facts by a full name the filing cited writes ("Nathan Thooft",
+        though another filing writes "Nathan W. Thooft"): the index's name when that filing
+        states it, else the longest other full spelling its passage or the filing states (no
+        title such as "Mr.", no designation after a comma), else the index's name."""
+        out: dict[str, str] = {}
+        for fact in facts:
+            if fact.subject in out:
+                continue
+            name = self.person_names.get(fact.subject, fact.subject)
+            passage = self.snap.passage(fact.doc, fact.passage)
+            near = passage.text if passage is not None else ""
+            out[fact.subject] = name
+            if verify.stated(name, near) or fact.doc not in self.snap.docs:
+                continue
+            whole = self.snap.doc_text(fact.doc)
+            if verify.stated(name, whole):
+                continue
+            others = sorted(
+                (
+                    a
+                    for a in self.person_aliases.get(name, ())
+                    if len(a.split()) > 1
+                    and ("," not in a or "," in name)
+                    and fold(bare(a.split()[0])) not in HONORIFICS
+                ),
+                key=len,
+                reverse=True,
+            )
+            written = next((a for a in others if verify.stated(a, near)), None)
+            written = written or next((a for a in others if verify.stated(a, whole)), None)
+            out[fact.subject] = written or name
+        return out
+
     def _names_by_filing(self, facts: Sequence[Fact]) -> dict[str, list[str]]:
         """The people the facts name, filing by filing, in the order of the facts."""
         out: dict[str, list[str]] = {}
@@ -3170,9 +3215,10 @@ class Assistant:
         """ "A and B manage Fund X [1]; C (since 1999) manages Fund Y [2]." """
         citations: list[Citation] = []
         parts: list[str] = []
+        shown_as = self._shown_names(facts)
         for fund in list(_funds_of(facts))[:MAX_CITED]:
             own = [f for f in facts if f.fund == fund]
-            names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in own))
+            names = list(dict.fromkeys(shown_as[f.subject] for f in own))
             cited, marks = self._cite(self._fact_passages(own))
             shift = len(citations)
             citations += [replace(c, n=c.n + shift) for c in cited]
@@ -3227,7 +3273,8 @@ class Assistant:
             ]
         if not facts:
             return self._inserted_people(q, u, scope, role_words) if kind == "addition" else None
-        names = list(dict.fromkeys(self.person_names.get(f.subject, f.subject) for f in facts))
+        shown_as = self._shown_names(facts)
+        names = list(dict.fromkeys(shown_as[f.subject] for f in facts))
         cited = self._fact_passages(facts)
         if not cited:
             return None
