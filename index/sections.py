@@ -11,6 +11,7 @@ items and table rows. Every passage keeps the original line range and character 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -71,6 +72,8 @@ BORDER_MAX_LONE_SHARE = 0.2
 # ("Summary Prospectus" / "2 of 9" / the fund name): page furniture, not a heading or passage.
 FURNITURE_MIN_REPEATS = 3
 FURNITURE_REACH = 2
+# Lines between two of a running foot's repeats, at the least (a page holds more).
+FURNITURE_MIN_GAP_LINES = 6
 # A last line holding a date and at most this many other characters ("November 15, 2001")
 # joins the passage above it: it dates the supplement and is cited with its last words.
 CLOSING_DATE_EXTRA_CHARS = 12
@@ -1048,6 +1051,25 @@ def _mark_pages(lines: list[_Line]) -> None:
         if ln.kind == "text" and len(ln.text) <= TITLE_MAX_CHARS:
             key = _DIGITS_RE.sub("#", ln.text)
             keys[key] = keys.get(key, 0) + 1
+    # a running head or foot on a line of its own, with no page marker beside it: a repeated
+    # short line holding a page number at an end ("3 Harbor Income Fund") or a web address
+    # ("harbor.com/us HF-SUMPRO-1"), each time pages apart (a list of "Fund 1", "Fund 2", ...
+    # runs line after line)
+    marked: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if (
+            ln.kind == "text"
+            and len(ln.text) <= TITLE_MAX_CHARS
+            and _FURNITURE_MARK_RE.search(ln.text)
+            and not _TERMINAL_RE.search(ln.text)
+        ):
+            key = _DIGITS_RE.sub("#", ln.text)
+            if keys.get(key, 0) >= FURNITURE_MIN_REPEATS:
+                marked.setdefault(key, []).append(i)
+    for at in marked.values():
+        if min(b - a for a, b in itertools.pairwise(at)) >= FURNITURE_MIN_GAP_LINES:
+            for i in at:
+                lines[i].kind = "page"
     for i in [i for i, ln in enumerate(lines) if ln.kind == "page"]:
         for step in (-1, 1):
             k, seen = i + step, 0
@@ -1064,6 +1086,11 @@ def _mark_pages(lines: list[_Line]) -> None:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+# What marks a repeated short line as a page's running head or foot: a page number at either
+# end, or a web address.
+_FURNITURE_MARK_RE = re.compile(
+    r"^\d{1,3}\s+[A-Za-z]|[A-Za-z]\s+\d{1,3}$|\bwww\.|\.com\b|\.org\b", re.I
+)
 
 
 def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
