@@ -474,6 +474,8 @@ def asks_funds_of_filing(question: str) -> bool:
     if name_words(question):
         narrowing |= {"name", "names"}
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question)}
+    # the filing's date ("the June 6, 2012 supplement") says which filing, not what is asked
+    names |= {w.lower() for d in spans.dates(question) for w in re.findall(r"\w+", d)}
     rest = [
         w
         for w in content_terms(question)
