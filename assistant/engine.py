@@ -676,6 +676,7 @@ class Assistant:
         for extra in (
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
+            _negated_check(q, u, answer),
             _event_check(q, u, answer),
             self._header_check(answer),
             _reason_check(q, answer),
@@ -3833,6 +3834,50 @@ def _reason_check(q: str, answer: Answer) -> Check | None:
     checked where it is picked): an answer that only tells what happened fails, else None."""
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return None if verify.gives_reason(q, said) else Check("reason", "why", None, False)
+
+
+# Where a clause ends: a negation reaches no further.
+CLAUSE_END_RE = re.compile(r"[,;:.()]")
+
+
+def _negated_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A word the question asks by that the answer says only after a negation in the same
+    clause ("does not include any potential performance fee adjustment" for "what performance
+    fee adjustment applies?") is not answered by it: a failed check, else None. Questions that
+    negate, or ask of an ending, themselves are not checked (data/constraints.json
+    "negated")."""
+    if u.answer_type not in TYPED_ANSWERS or YES_NO_RE.match(q):
+        return None
+    data = verify.lexicon()["negated"]
+    if any(verify.has_phrase(verify.words(q), w) for w in data["question"]):
+        return None
+    terms = {stem(t) for t in content_terms(q)}
+    asked = {stem(w.lower()): w for w in WORD_RE.findall(q) if w.islower()}
+    asked = {k: w for k, w in asked.items() if k in terms}
+    said = CITE_MARK_RE.sub("", answer.answer)
+    negators = frozenset(data["evidence"])
+    seen: dict[str, bool] = {}  # asked stem -> said outside any negation
+    valued = False  # whether a clause without the negated words gives a value of the type asked
+    for clause in CLAUSE_END_RE.split(said):
+        tokens = [w.lower() for w in WORD_RE.findall(clause)]
+        if any(t in data["affirming"] for t in tokens):
+            continue  # "not available for purchase until September 30": when it is
+        negated_here = False
+        for i, w in enumerate(tokens):
+            key = stem(w)
+            if key not in asked:
+                continue
+            negated = any(t in negators for t in tokens[max(0, i - data["reach"]) : i])
+            negated_here = negated_here or negated
+            seen[key] = seen.get(key, False) or not negated
+        if negated_here and spans.of_type(u.answer_type, clause):
+            return None  # "Class A shares are not subject to a CDSC of 1%": the negation says it
+        valued = valued or (not negated_here and bool(spans.of_type(u.answer_type, clause)))
+    only_negated = sorted(k for k, free in seen.items() if not free)
+    if not only_negated or not valued:
+        # ("There is no minimum for IRA accounts": the negation is the answer)
+        return None
+    return Check("negated", asked[only_negated[0]], None, False)
 
 
 def _echo_check(q: str, answer: Answer) -> Check | None:

@@ -76,6 +76,7 @@ DESCRIBE = {
     "echo": "say more than {value}",
     "header": "say more than {value}",
     "reason": "say {value}",
+    "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",
     "subject": "speak of “{value}”",
     "addition": "say who is {value}",

@@ -216,3 +216,18 @@ def test_no_fund_holds_the_word_asked(
 ) -> None:
     a = assistant_over({"t.txt": TWO_FAMILIES}).ask("Which funds have Growth in their name?")
     assert not a.answered or "Fund" not in " ".join([a.answer, *a.items]), a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds are listed in the January 27, 2017 supplement?",
+        "Which Northgate funds does the Jan 27, 2017 supplement cover?",
+    ],
+)
+def test_the_filing_named_by_its_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TWO_FAMILIES}).ask(question)
+    said = " ".join([a.answer, *a.items])
+    assert a.answered and "Northgate Small Cap Value Fund" in said, a.answer

@@ -124,3 +124,49 @@ def test_a_time_counted_from_the_filing_is_no_calendar_date(
 ) -> None:
     a = assistant_over({"c.txt": COUNTED}).ask("On what date do the changes take effect?")
     assert not a.answered or "March 14, 2014" in a.answer, a.answer
+
+
+FEES = """Lanterne International Explorer Fund
+Supplement dated June 9, 2010 to the Prospectus dated February 25, 2010
+
+Fees and Expenses
+
+The addition of Corbel Asset Management is expected to increase the Fund's estimated total \
+annual investment advisory fees (as a percentage of the Fund's average net assets) to 0.24%, \
+an increase of 0.01%. Note that this figure does not include any potential performance fee \
+adjustment for either advisor and could change.
+
+Class R shares are not available for purchase until September 30, 2025.
+
+Effective August 1, 2025, Tamsin Asset Management Ltd. will no longer serve as sub-adviser \
+of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What performance fee adjustment applies to Corbel Asset Management's fee?",
+        "how big is the performance fee adjustment for the advisors",
+    ],
+)
+def test_a_word_said_only_in_a_negation_is_not_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"f.txt": FEES}).ask(question)
+    assert not a.answered, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What are the estimated advisory fees after the addition?", "0.24%"),
+        ("Starting when will Class R shares be available for purchase?", "September 30, 2025"),
+        ("Which sub-adviser is leaving the fund, and as of when?", "August 1, 2025"),
+    ],
+)
+def test_a_negation_that_is_the_answer_still_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    a = assistant_over({"f.txt": FEES}).ask(question)
+    assert a.answered and said in a.answer, a.answer
