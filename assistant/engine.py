@@ -290,6 +290,8 @@ LIST_MIN_SHARE = 0.5
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
+# A parenthesis of a table cell ("(to be renamed X)"), no part of the name before it.
+PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 TYPED_ANSWERS = frozenset(
@@ -1344,6 +1346,9 @@ class Assistant:
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
         answer = self._count_answer(q, u, scope, persons)
+        if answer is None and u.answer_type not in ("date", "amount", "period"):
+            # "List all the Acquired Portfolios": the table column the question names whole
+            answer = self._column_list_answer(q, u, scope)
         if answer is None:
             answer = self._metadata_answer(q, u, scope)
         if answer is None and TRUST_ASKED_RE.search(q):
@@ -1497,6 +1502,47 @@ class Assistant:
             return None
         passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
         return self._read_down(q, u, tables.column_values(passages, q, u.share_classes, dates=True))
+
+    def _column_list_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The entries down the table column the question names whole ("List all the
+        Acquired Portfolios" over "Acquired Portfolio | Acquiring Portfolio"), each once, cited
+        to its row and the header."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
+        found = tables.column_entries(passages, q)
+        if found is None:
+            return None
+        # the column names a term the filing defines for the things it lists ("certain
+        # series of MIST (together, the “Acquired Portfolios”)"): the table says which they are
+        if len(found.header.split()) < 2:
+            return None  # "Fund": every filing's defined term, no kind of entry
+        rows = {row.ordinal: row for _, row in found.entries}
+        if any(
+            verify.stated(PARENTHESIS_RE.sub("", cell).split(",")[0], q)
+            for row in rows.values()
+            for cell in tables.cells_of(row)
+        ):
+            return None  # "X is absorbing which portfolios?": X's row, not the whole column
+        if u.count > 1 and u.count != len({v for v, _ in found.entries}):
+            return None  # "which two ...?" is not answered by five
+        quoted = re.compile(rf"[“\"‘']{re.escape(found.header)}(?:e?s)?[”\"’']", re.I)
+        if not any(quoted.search(p.text) for p in passages):
+            return None
+        entries: dict[str, Passage] = {}
+        for value, row in found.entries:
+            entries.setdefault(value, row)
+        listed = self._listed(
+            q, u, list(entries.items()), f"The table's “{found.header}” column lists"
+        )
+        if listed is None:
+            return None
+        citations, marks = self._cite([*found.heading, *entries.values()])
+        return replace(
+            listed,
+            citations=citations,
+            answer=f"{CITE_MARK_RE.sub('', listed.answer).rstrip()} {marks}",
+        )
 
     def _date_row_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The date a table row states, read across the row the question names ("Highest

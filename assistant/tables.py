@@ -685,6 +685,78 @@ def row_runs(passages: Sequence[Passage]) -> list[list[Passage]]:
     return out
 
 
+@dataclass(frozen=True)
+class ColumnEntries:
+    """The entries down one column of a table of names, with where they were read."""
+
+    header: str  # the column's name as the table writes it ("Acquired Portfolio")
+    entries: tuple[tuple[str, Passage], ...]  # each entry and its row
+    heading: tuple[Passage, ...]  # the header's row or rows
+
+
+# Words by which a question asks for every entry of a column.
+ALL_WORDS = frozenset({"all", "list", "every", "each"})
+
+
+def _plain_words(text: str) -> list[str]:
+    """A text's words, lower case, a plural's "s" dropped ("Portfolios" -> "portfolio"; not
+    stemmed: "Acquired" and "Acquiring" name two columns)."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _words(text)]
+
+
+def column_entries(passages: Sequence[Passage], question: str) -> ColumnEntries | None:
+    """The entries of the table column whose header the question names whole ("List all the
+    Acquired Portfolios" over "Acquired Portfolio | Acquiring Portfolio" and its rows), in a
+    table whose header is one row of names or written one cell a row above rows of as many
+    cells; None when no header, or more than one, is named."""
+    asked = set(_plain_words(question))
+    said = set(_words(question))
+    found: list[ColumnEntries] = []
+    for table in row_runs(passages):
+        rows = [(r, cells_of(r)) for r in table]
+        i = 0
+        while i < len(rows):
+            head_row, names = rows[i]
+            if any(is_value(c) for c in names):
+                i += 1
+                continue
+            if len(names) >= 2:
+                heading, width, start = (head_row,), len(names), i + 1
+            else:  # "Acquired Portfolio", then "Acquiring Portfolio": one cell a row
+                run = i
+                while run < len(rows) and len(rows[run][1]) == 1 and not is_value(rows[run][1][0]):
+                    run += 1
+                width, start = run - i, run
+                names = [rows[k][1][0] for k in range(i, run)]
+                heading = tuple(rows[k][0] for k in range(i, run))
+            body = []
+            for row, cells in rows[start:]:
+                if len(cells) != width:
+                    break
+                body.append((row, cells))
+            if width >= 2 and body:
+                named = [
+                    j
+                    for j, n in enumerate(names)
+                    if (own := [w for w in _plain_words(n) if w not in LABEL_FILLER])
+                    and set(own) <= asked
+                    # asked in the plural ("the Acquired Portfolios"), or all of them: not
+                    # "the acquiring portfolio of X", one row's
+                    and (own[-1] + "s" in said or own[-1] + "es" in said or said & ALL_WORDS)
+                ]
+                if len(named) == 1:
+                    j = named[0]
+                    found.append(
+                        ColumnEntries(
+                            names[j], tuple((cells[j], row) for row, cells in body), heading
+                        )
+                    )
+                i = start + len(body)
+            else:
+                i += 1
+    return found[0] if len(found) == 1 else None
+
+
 def split_header(
     table: Sequence[Passage],
 ) -> tuple[tuple[list[str], tuple[Passage, ...]] | tuple[()], list[tuple[Passage, list[str]]]]:
