@@ -686,7 +686,28 @@ def measured_words(
                 if low in STOP or low in skip or low in holdings or low.endswith("'s"):
                     continue
                 out.append(low)
+    # what is done with the amount, said last ("what share of the assets is X allocated?",
+    # "how much is paid to the adviser?"): the evidence must say it too
+    for m in MEASURED_VERB_RE.finditer(question):
+        low = m.group(1).lower()
+        if low not in FRAME_PARTICIPLES and low not in skip:
+            out.append(low)
     return tuple(dict.fromkeys(out))
+
+
+# A participle after a form of "be" and the names between ("is Harbor Management allocated",
+# "are paid to"), which says what is done with an amount.
+MEASURED_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:[A-Z][\w.'’&-]*\s+){0,4}([a-z]{3,}ed)\b(?=\s*(?:\?|$|"
+    r"to\b|by\b|for\b|in\b|on\b))"
+)
+# Participles that frame a question rather than say what is measured ("is expected to").
+FRAME_PARTICIPLES = frozenset(
+    {"expected", "anticipated", "estimated", "required", "permitted", "allowed", "based",
+     "used", "designed", "intended", "scheduled", "proposed", "needed", "listed", "stated",
+     "shown", "disclosed", "reflected", "included", "given", "described", "named", "called",
+     "considered", "deemed", "measured", "calculated", "computed", "determined", "subjected"}
+)  # fmt: skip
 
 
 def _modifies_next(low: str, following: list[str], nouns: dict[str, str]) -> bool:

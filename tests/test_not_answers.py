@@ -170,3 +170,26 @@ def test_a_negation_that_is_the_answer_still_answers(
 ) -> None:
     a = assistant_over({"f.txt": FEES}).ask(question)
     assert a.answered and said in a.answer, a.answer
+
+
+ALLOCATED = FEES.replace(
+    "Class R shares are not available",
+    "Corbel Asset Management will be allocated approximately 30% of the Fund's assets.\n\n"
+    "Class R shares are not available",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the fund's assets is Corbel Asset Management allocated?",
+        "What percentage of assets is allocated to Corbel Asset Management?",
+    ],
+)
+def test_what_is_done_with_an_amount_must_be_said(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"f.txt": FEES}).ask(question)
+    assert not a.answered or "0.24%" not in a.answer, a.answer
+    said = assistant_over({"f.txt": ALLOCATED}).ask(question)
+    assert said.answered and "30%" in said.answer, said.answer
