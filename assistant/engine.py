@@ -446,6 +446,7 @@ class Assistant:
         self._surnames: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
+        self._stems_of_doc: dict[str, set[str]] = {}
         self._amending: dict[str, bool] = {}
         self._prose_words: dict[str, frozenset[str]] = {}
         self._fund_headings: dict[
@@ -2203,6 +2204,19 @@ class Assistant:
                 return m.group(), p
         return name, None
 
+    def _doc_stems(self, doc: str) -> set[str]:
+        """The stems of every word of a filing's passages (kept for the last DEFINITIONS_KEPT
+        filings asked about)."""
+        found = self._stems_of_doc.get(doc)
+        if found is None:
+            if len(self._stems_of_doc) >= DEFINITIONS_KEPT:
+                self._stems_of_doc.clear()
+            found = set()
+            for p in self._passages(doc):
+                found |= lists.stems(f"{p.text} {p.section_label}")
+            self._stems_of_doc[doc] = found
+        return found
+
     def _definitions(self, doc: str) -> dict[str, clauses.Definition]:
         """A filing's defined terms ('X Capital Partners, L.P. ("X")') -> their definitions, the
         first of each term (kept for the last DEFINITIONS_KEPT filings asked about)."""
@@ -3108,6 +3122,13 @@ class Assistant:
         cov, fact, passage = max(scored, key=lambda t: t[0])
         if cov < compose.MIN_PASSAGE_COVERAGE["free"]:
             return None
+        # a topic the filing speaks of elsewhere must be the list's ("the market-capitalization
+        # risks": not the risks of emerging markets); one it never says narrows nothing
+        said = lists.stems(" ".join([passage.text, passage.section_label, *fact.items]))
+        filed = self._doc_stems(fact.doc)
+        for forms in lists.topic_groups(topic):
+            if any(form <= filed for form in forms) and not any(form <= said for form in forms):
+                return None
         citation = self._citation(1, passage)
         topic = fact.value or fact.subject
         return Answer(

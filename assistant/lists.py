@@ -460,13 +460,24 @@ def topic_groups(words: Sequence[str]) -> list[set[frozenset[str]]]:
     """The topics a list question narrows its list by, one group of name forms (each a set of
     stems) per topic word: "debt" -> {debt}, {credit}, {interest, rate}, ..."""
     groups: list[set[frozenset[str]]] = []
-    for low in (part for w in words for part in WORD_RE.findall(w.lower())):
+    for low in (part for w in words for part in _topic_parts(w.lower())):
         if low in TOPIC_FILLER or low in QUESTION_FILLER or low.isdigit():
             continue
         key = porter_stem(low)
         forms = {frozenset({key}), *TOPIC_WORDS.get(key, ())}
         groups.append(forms)
     return groups
+
+
+def _topic_parts(word: str) -> list[str]:
+    """The words of one question word that each name a topic: a compound of words ("market-
+    capitalization") names one, its last word ("Mid-Capitalization Company" is one of its
+    risks); "debt-related", "China-specific" name theirs before a filler."""
+    parts = WORD_RE.findall(word)
+    kept = [p for p in parts if p not in TOPIC_FILLER and p not in QUESTION_FILLER]
+    if "-" in word and len(kept) > 1 and all(len(p) >= 3 and p.isalpha() for p in kept):
+        return kept[-1:]
+    return parts
 
 
 def on_topic(
