@@ -676,6 +676,7 @@ def choose_sentences(
         heading_stems = stems_of(hit.passage.section[-1]) if hit.passage.section else set()
         previous: set[str] = set()  # the stems of the sentence before, in this passage
         previous_text = ""
+        names_so_far: set[str] = set()  # the capitalised words (names) of the sentences so far
         for sent in sentences(hit):
             prior_text, prior_stems, taken_up = previous_text, previous, False
             if PAGE_MARK_RE.search(sent.text) and len(sent.text.split()) <= PAGE_MARK_MAX_WORDS:
@@ -703,8 +704,13 @@ def choose_sentences(
                 # "... a reduction of the Fund's management fee to 0.40%. The new fee becomes
                 # effective on July 1, 2025.": "the new fee" is the fee the sentence before names
                 cov = weights.coverage(sent_stems | lead_stems | prior_stems)
+            elif PRONOUN_START_RE.match(sent.text):
+                # "NED C. LAUTENBACH (55), Member of the Advisory Board ... He is a Director of
+                # X Inc.": "he" is the person named before
+                cov = weights.coverage(sent_stems | lead_stems | names_so_far)
             else:
                 cov = weights.coverage(sent_stems | lead_stems)
+            names_so_far |= stems_of(" ".join(CAPITAL_WORD_RE.findall(plain)))
             previous, previous_text = sent_stems, sent.text
             if refers_back:
                 earlier |= sent_stems
@@ -975,6 +981,10 @@ def choose_sentences(
 
 # A sentence that points back at what was said before it ("the above changes", "these
 # changes", "as described above"): its topic words are in the text above it.
+# A sentence whose subject is a person said before it ("He is a Director of ...").
+PRONOUN_START_RE = re.compile(r"\s*(?:He|She|His|Her)\b")
+# A capitalised word (names, titles).
+CAPITAL_WORD_RE = re.compile(r"\b[A-Z][\w'’.-]*")
 BACK_REFERENCE_RE = re.compile(
     r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
     r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"

@@ -3,6 +3,7 @@ query parser ever sees user text), the fund-presence check and did-you-mean."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -160,6 +161,13 @@ def is_form_of(word: str, form: str) -> bool:
     return ending != "n" or short[-1:] in ("e", "w")
 
 
+def _spelt(snap: Snapshot, low: str) -> bool:
+    """Whether a word is written so in the filings (one of the index's spelling words)."""
+    words = snap.speller.words(low[:SUGGEST_PREFIX])
+    at = bisect.bisect_left(words, low)
+    return at < len(words) and words[at] == low
+
+
 def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
     """(word, correction) for question words no passage contains that are likely typos of an
     index word: within :func:`typo_distance` edits (a swap of two letters is one). A real word
@@ -171,9 +179,23 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if len(word) < SUGGEST_MIN_WORD or not word.isalpha():
             continue
         tokens = analyse(word)
-        if not tokens or any(frequency("text", t) for t in tokens):
-            continue
         low = word.lower()
+        if tokens and any(frequency("text", t) for t in tokens):
+            # a known stem, but no word of the filings nor of English is spelt so: a typo
+            # whose stem another word shares ("directer": "direct"), read as the filings'
+            # word one edit away when there is one
+            if low in english_words() or not word.isalpha() or _spelt(snap, low):
+                continue
+            near = [
+                w
+                for w in snap.speller.suggest(low, limit=SUGGEST_CANDIDATES, maxdist=1)
+                if OSA.distance(low, w) == 1 and w[:1] == low[:1]
+            ]
+            if near:
+                found.append((word, near[0]))
+            continue
+        if not tokens:
+            continue
         if low in english_words():
             # a real word the filings do not use is read as another form of the same word
             # ("overseen" as "oversee"), never as a different word ("changes" as "charges")

@@ -85,3 +85,34 @@ def test_a_command_for_everyone_who_asks_who(
 ) -> None:
     a = assistant_over({"k.txt": FUND}).ask(question)
     assert a.answered and "Ilse Marwood" in a.answer and "Teodor Lind" in a.answer, a.answer
+
+
+BIO = """Harrowgate Blue Chip Growth Fund
+Supplement dated November 1, 1999 to the Statement of Additional Information dated \
+September 29, 1999
+
+The following information supplements the information found in the "Trustees and Officers" \
+section.
+
+ODILE M. FERRANTE (55), Member of the Advisory Board (1999), has been a partner of Larchmere \
+Partners, Inc. (private equity firm) since September 1998. Ms. Ferrante was Senior Vice \
+President of Tollgate Corporation from 1992 until her retirement in July 1998. She is a \
+Director of Quayside Industries Inc. and Brackwell Corporation. The Fund may invest directly \
+in foreign securities.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of which companies is Advisory Board member Odile Ferrante a director?",
+        "Of which companies is Advisory Board member Odile Ferrante a directer?",
+        "which boards does Odile Ferrante sit on as a director",
+    ],
+)
+def test_a_sentence_about_she_is_about_the_person_named_before(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"b.txt": BIO}).ask(question)
+    assert a.answered and "Quayside Industries" in a.answer, a.answer
+    assert "Larchmere" not in a.answer, a.answer
