@@ -56,8 +56,8 @@ _PROSPECTUS_DATED_RE = re.compile(
 # "dated May 1, 2015, as amended July 21, 2015", "dated January 1, 2002, as revised
 # September 5, 2002": the date a supplemented document was revised.
 _REVISED_RE = re.compile(
-    rf"\bdated\s+{_D}\s*,?\s+as\s+(?:revised|amended|restated|supplemented)"
-    rf"(?:\s+and\s+(?:revised|amended|restated|supplemented))?\s+(?:on\s+)?(?P<date>{_D})",
+    rf"\bdated\s+{_D}\s*,?\s+as\s+(?:revised|amended|restated|supplemented|updated)"
+    rf"(?:\s+and\s+(?:revised|amended|restated|supplemented|updated))?\s+(?:on\s+)?(?P<date>{_D})",
     re.IGNORECASE,
 )
 _DOC_WORDS_RE = re.compile(rf"\b(?:{_DOC_WORDS})\b", re.IGNORECASE)
@@ -127,8 +127,9 @@ _SERIES_OF_RE = re.compile(
     rf"{_REGISTRANT_WORDS})\b"
 )
 _THE_TRUST_RE = re.compile(
-    r"(?P<name>(?:[A-Z0-9][\w.'’&-]*\s+){1,8}?(?:Trust|Funds?|Company)(?:,?\s+Series\s+\d+)?)"
-    r"\s*\((?:the\s+)?[\"“](?:Trust|Registrant|Company)[\"”]\)",
+    # ("MORGAN STANLEY PATHWAY FUNDS (“TRUST”)": in capitals too)
+    r"(?P<name>(?:[A-Z0-9][\w.'’&-]*\s+){1,8}?(?i:Trust|Funds?|Company)(?:,?\s+Series\s+\d+)?)"
+    r"\s*\((?:the\s+)?[\"“](?i:Trust|Registrant|Company)[\"”]\)",
 )
 _REGISTRANT_LINE_RE = re.compile(
     r"(?:of\s+)?(?P<name>(?:[A-Z0-9][\w.'’&()-]*\s+){1,8}?"

@@ -116,3 +116,28 @@ def test_a_sentence_about_she_is_about_the_person_named_before(
     a = assistant_over({"b.txt": BIO}).ask(question)
     assert a.answered and "Quayside Industries" in a.answer, a.answer
     assert "Larchmere" not in a.answer, a.answer
+
+
+ADDED = """HARROWGATE PATHWAY FUNDS (“TRUST”)
+SUPPLEMENT DATED MAY 20, 2019, TO THE PROSPECTUS DATED JANUARY 1, 2019
+
+SMALL-MID CAP EQUITY FUND
+
+Effective May 20, 2019, Quillfeather Capital, LLC and Tamsin Investments, LLC will commence \
+as new investment sub-advisers to the Small-Mid Cap Equity Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which sub-advisers were added to the Small-Mid Cap Equity Fund?",
+        "Which sub-advisers were added to the Harrowgate Pathway Small-Mid Cap Equity Fund "
+        "effective May 20, 2019?",
+    ],
+)
+def test_added_is_said_as_new(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"a.txt": ADDED}).ask(question)
+    assert a.answered and "Quillfeather Capital" in a.answer, a.answer

@@ -122,3 +122,14 @@ def test_each_date_asked_alone(
 ) -> None:
     a = assistant_over({"r.txt": cover + BODY}).ask(question)
     assert a.answered and given in a.answer and not_given not in a.answer, a.answer
+
+
+def test_a_trust_named_in_capitals_by_its_defined_term_and_an_update() -> None:
+    cover = (
+        "HARROWGATE PATHWAY FUNDS (“TRUST”)\nSUPPLEMENT DATED MAY 20, 2019,\nTO THE STATUTORY "
+        "AND SUMMARY PROSPECTUS DATED JANUARY 1, 2019 AS UPDATED\nFEBRUARY 25, 2019\n"
+        "SMALL-MID CAP EQUITY FUND"
+    )
+    meta = meta_of(cover + BODY)
+    assert meta.trust == "Harrowgate Pathway Funds"
+    assert meta.revised_dates == ("February 25, 2019",)
