@@ -290,6 +290,19 @@ LIST_MIN_SHARE = 0.5
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
+# Filings kept in the form names are looked up in (see Assistant._plain_text).
+PLAIN_TEXTS_KEPT = 4
+# What is no part of a word, for looking a name up in a text ("Steven J. Rich" in "STEVEN J
+# RICH,").
+NOT_WORD_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _plain(text: str) -> str:
+    """A text in lower case, each run of other characters than letters and digits one space,
+    padded: " steven j rich " is in it when the text names him in any case or punctuation."""
+    return f" {NOT_WORD_RE.sub(' ', text.lower()).strip()} "
+
+
 # A parenthesis of a table cell ("(to be renamed X)"), no part of the name before it.
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
@@ -447,6 +460,8 @@ class Assistant:
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
         self._stems_of_doc: dict[str, set[str]] = {}
+        self._plain_texts: dict[str, str] = {}
+        self._docs_by_year: dict[int, list[str]] | None = None
         self._amending: dict[str, bool] = {}
         self._prose_words: dict[str, frozenset[str]] = {}
         self._fund_headings: dict[
@@ -1188,6 +1203,24 @@ class Assistant:
         # a date may date an event, not the filing: then the verifier finds it in the evidence
         return found or docs
 
+    def _docs_of_years(self, dates: Sequence[str]) -> list[str]:
+        """The filings one of whose own dates (supplement, effective, filed) falls in a year of
+        the dates asked, sorted: every filing when a date names no year. The filings are
+        indexed by year once, on first use, so that a question does not read every filing's
+        record."""
+        if not dates or any(not years_in(d) for d in dates):
+            return list(self.snap.docs)
+        years = {y for d in dates for y in years_in(d)}
+        if self._docs_by_year is None:
+            by_year: dict[int, list[str]] = {}
+            for doc, rec in self.snap.docs.items():
+                meta = rec.meta
+                own = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
+                for y in {y for k in own if k for y in years_in(k)}:
+                    by_year.setdefault(y, []).append(doc)
+            self._docs_by_year = by_year
+        return sorted({d for y in years for d in self._docs_by_year.get(y, ())})
+
     def _filing_dated(self, doc: str, dates: Sequence[str]) -> bool:
         """Whether one of the filing's own dates (supplement, effective, filed) is one asked."""
         meta = self.snap.docs[doc].meta
@@ -1246,9 +1279,10 @@ class Assistant:
         if not dates or not brand:
             return ()
         found = []
-        for doc, rec in self.snap.docs.items():
+        for doc in self._docs_of_years(dates):
             if not self._filing_dated(doc, dates):
                 continue
+            rec = self.snap.docs[doc]
             first = self.snap.passage(doc, 0)
             cover = " ".join(
                 [rec.meta.trust or "", *rec.meta.funds, first.text if first else ""]
@@ -3248,8 +3282,8 @@ class Assistant:
             out[fact.subject] = name
             if verify.stated(name, near) or fact.doc not in self.snap.docs:
                 continue
-            whole = self.snap.doc_text(fact.doc)
-            if verify.stated(name, whole):
+            whole = self._plain_text(fact.doc)
+            if _plain(name) in whole:
                 continue
             others = sorted(
                 (
@@ -3263,9 +3297,19 @@ class Assistant:
                 reverse=True,
             )
             written = next((a for a in others if verify.stated(a, near)), None)
-            written = written or next((a for a in others if verify.stated(a, whole)), None)
+            written = written or next((a for a in others if _plain(a) in whole), None)
             out[fact.subject] = written or name
         return out
+
+    def _plain_text(self, doc: str) -> str:
+        """A filing's text as :func:`_plain` writes it, to look names up in by substring (one
+        pass over the text; kept for the last few filings)."""
+        found = self._plain_texts.get(doc)
+        if found is None:
+            if len(self._plain_texts) >= PLAIN_TEXTS_KEPT:
+                self._plain_texts.clear()
+            found = self._plain_texts[doc] = _plain(self.snap.doc_text(doc))
+        return found
 
     def _names_by_filing(self, facts: Sequence[Fact]) -> dict[str, list[str]]:
         """The people the facts name, filing by filing, in the order of the facts."""
