@@ -715,7 +715,7 @@ def column_entries(passages: Sequence[Passage], question: str) -> ColumnEntries 
     for table in row_runs(passages):
         rows = [(r, cells_of(r)) for r in table]
         i = 0
-        while i < len(rows):
+        while i < len(rows):  # each row is read a bounded number of times: linear
             head_row, names = rows[i]
             if any(is_value(c) for c in names):
                 i += 1
@@ -726,34 +726,33 @@ def column_entries(passages: Sequence[Passage], question: str) -> ColumnEntries 
                 run = i
                 while run < len(rows) and len(rows[run][1]) == 1 and not is_value(rows[run][1][0]):
                     run += 1
-                width, start = run - i, run
-                names = [rows[k][1][0] for k in range(i, run)]
-                heading = tuple(rows[k][0] for k in range(i, run))
-            body = []
-            for row, cells in rows[start:]:
-                if len(cells) != width:
-                    break
-                body.append((row, cells))
-            if width >= 2 and body:
-                named = [
-                    j
-                    for j, n in enumerate(names)
-                    if (own := [w for w in _plain_words(n) if w not in LABEL_FILLER])
-                    and set(own) <= asked
-                    # asked in the plural ("the Acquired Portfolios"), or all of them: not
-                    # "the acquiring portfolio of X", one row's
-                    and (own[-1] + "s" in said or own[-1] + "es" in said or said & ALL_WORDS)
-                ]
-                if len(named) == 1:
-                    j = named[0]
-                    found.append(
-                        ColumnEntries(
-                            names[j], tuple((cells[j], row) for row, cells in body), heading
-                        )
-                    )
-                i = start + len(body)
-            else:
+                width = len(rows[run][1]) if run < len(rows) else 0
+                if width < 2 or run - i < width:
+                    i = max(run, i + 1)
+                    continue
+                start = run
+                names = [rows[k][1][0] for k in range(run - width, run)]
+                heading = tuple(rows[k][0] for k in range(run - width, run))
+            end = start
+            while end < len(rows) and len(rows[end][1]) == width:
+                end += 1
+            if end == start:
                 i += 1
+                continue
+            named = [
+                j
+                for j, n in enumerate(names)
+                if (own := [w for w in _plain_words(n) if w not in LABEL_FILLER])
+                and set(own) <= asked
+                # asked in the plural ("the Acquired Portfolios"), or all of them: not "the
+                # acquiring portfolio of X", one row's
+                and (own[-1] + "s" in said or own[-1] + "es" in said or said & ALL_WORDS)
+            ]
+            if len(named) == 1:
+                j = named[0]
+                body = tuple((cells[j], row) for row, cells in rows[start:end])
+                found.append(ColumnEntries(names[j], body, heading))
+            i = end
     return found[0] if len(found) == 1 else None
 
 
