@@ -649,6 +649,7 @@ def choose_sentences(
     listed_head = wh_head(u.question) if not typed else None
     risk_heading_skip = asked_head is not None and not RISK_ASKED_RE.search(u.question)
     mask_idioms = not IDIOM_RE.search(u.question)
+    event_terms = frozenset(verify.lexicon()["event_terms"])
     mask_titles = not SECTION_ASKED_RE.search(u.question)  # "which section is replaced?"
     n = max(len(hits), 1)
     for hit in hits:
@@ -677,6 +678,7 @@ def choose_sentences(
         previous: set[str] = set()  # the stems of the sentence before, in this passage
         previous_text = ""
         names_so_far: set[str] = set()  # the capitalised words (names) of the sentences so far
+        defined: dict[str, set[str]] = {}  # an event's term defined so far -> its sentence
         for sent in sentences(hit):
             prior_text, prior_stems, taken_up = previous_text, previous, False
             if PAGE_MARK_RE.search(sent.text) and len(sent.text.split()) <= PAGE_MARK_MAX_WORDS:
@@ -708,9 +710,18 @@ def choose_sentences(
                 # "NED C. LAUTENBACH (55), Member of the Advisory Board ... He is a Director of
                 # X Inc.": "he" is the person named before
                 cov = weights.coverage(sent_stems | lead_stems | names_so_far)
+            elif used := [t for t in defined if re.search(rf"\b{re.escape(t)}\b", sent.text)]:
+                # "... agreed to sell Clarion to X (the “Transaction”). It is anticipated that
+                # the Transaction will close on July 1, 2011": the term is what defined it
+                cov = weights.coverage(
+                    sent_stems | lead_stems | set().union(*(defined[t] for t in used))
+                )
             else:
                 cov = weights.coverage(sent_stems | lead_stems)
             names_so_far |= stems_of(" ".join(CAPITAL_WORD_RE.findall(plain)))
+            for m in DEFINED_TERM_RE.finditer(sent.text):
+                if m.group(1).split()[-1].lower() in event_terms:  # not "the Fund"
+                    defined.setdefault(m.group(1), sent_stems)
             previous, previous_text = sent_stems, sent.text
             if refers_back:
                 earlier |= sent_stems
@@ -981,6 +992,8 @@ def choose_sentences(
 
 # A sentence that points back at what was said before it ("the above changes", "these
 # changes", "as described above"): its topic words are in the text above it.
+# A term a sentence defines for what it says ("... agreed to sell Clarion (the “Transaction”)").
+DEFINED_TERM_RE = re.compile(r"\((?:the\s+)?[“\"]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[”\"]\)")
 # A sentence whose subject is a person said before it ("He is a Director of ...").
 PRONOUN_START_RE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # A capitalised word (names, titles).

@@ -141,3 +141,28 @@ def test_added_is_said_as_new(
 ) -> None:
     a = assistant_over({"a.txt": ADDED}).ask(question)
     assert a.answered and "Quillfeather Capital" in a.answer, a.answer
+
+
+SALE = """Harrowgate Real Estate Portfolio (the “Portfolio”)
+Supplement dated March 1, 2011 to the Prospectus dated May 1, 2010
+
+As announced on February 15, 2011, Harrowgate Group, the indirect parent of the adviser and of \
+Quillon Real Estate Securities (“Quillon”), the sub-adviser to the Portfolio, has conditionally \
+agreed to sell Quillon to Brackwell Ellis Group, Inc. (the “Transaction”). It is anticipated \
+that the Transaction will close on or about July 1, 2011 and is contingent upon the consent of \
+Quillon's clients.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When is the sale of Quillon Real Estate Securities to Brackwell Ellis expected to close?",
+        "when will the sale of Quillon close",
+    ],
+)
+def test_a_defined_event_is_what_defined_it(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"s.txt": SALE}).ask(question)
+    assert a.answered and "July 1, 2011" in a.answer, a.answer
