@@ -528,6 +528,8 @@ PHRASE_END = wordset(
     "shall should of to in for on at by with from into onto as that who whom whose which what "
     "and or if than about after before under over per during apply applies applied"
 )
+# A time adverb ends a wh-phrase: "what is the expense ratio right now?"
+TIME_ADVERBS = wordset("now currently presently today")
 # "How many ...", "how much ...": a number or an amount, whatever the question is about.
 HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
 # "How many portfolio managers does the fund have?": what is counted (up to the verb).
@@ -617,6 +619,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
         if not run and low == "of" and n and words[n - 1].lower() in NAME_WORDS:
             continue  # "what is the name of the adviser?" asks for the adviser
         if n >= MAX_PHRASE_WORDS or (low in PHRASE_END and not run):
+            break
+        if low in TIME_ADVERBS or (low == "right" and words[n + 1 : n + 2] == ["now"]):
             break
         if not run and low in NAME_WORDS:
             if words[n + 1 : n + 2] == ["of"]:

@@ -231,11 +231,19 @@ def stated(name: str, question: str) -> bool:
 
 # "before the reduction", "prior to the fee increase": a temporal word and the change it places
 # the earlier state before.
-BEFORE_CHANGE_RE = re.compile(
-    r"\b(?:before|prior\s+to)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:reduction|increase|decrease|change|cut|amendment|revision|reorgani[sz]ation|merger)s?\b",
-    re.I,
-)
+@cache
+def _before_change_re() -> re.Pattern[str]:
+    """ "Before the reduction", "prior to the reallocation to X": a time before a change, by
+    the change's noun (data: constraints.json "event_terms" and the nouns of an amount's
+    change)."""
+    nouns = {"reduction", "increase", "decrease", "cut", "revision", "reallocation",
+             "allocation", *lexicon()["event_terms"]}  # fmt: skip
+    alternatives = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:before|prior\s+to)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{alternatives})s?\b",
+        re.I,
+    )
 
 
 def constraints(
@@ -269,7 +277,7 @@ def constraints(
     rel = lexicon()["relations"]
     found = _dates(question, dates, [*named, *fund_spans])
     # "before the reduction": a temporal word with a change of its own, not a table row
-    temporal_ok = bool(found) or target_person or BEFORE_CHANGE_RE.search(question) is not None
+    temporal_ok = bool(found) or target_person or _before_change_re().search(question) is not None
     asked = next(
         (
             w

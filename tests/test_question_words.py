@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant import verify
 from assistant.engine import Assistant
+from assistant.understand import understand
 
 FUND = """Kestrel Ridge Multisector Income Fund
 Supplement dated June 2, 2025 to the Prospectus dated January 28, 2025
@@ -166,3 +168,67 @@ def test_a_defined_event_is_what_defined_it(
 ) -> None:
     a = assistant_over({"s.txt": SALE}).ask(question)
     assert a.answered and "July 1, 2011" in a.answer, a.answer
+
+
+REALLOCATION = """Harrowgate Managed Payout Fund
+Supplement dated June 25, 2019 to the Prospectus dated January 28, 2019
+
+Important Changes to the Fund
+
+The advisor expects to allocate approximately 10% of the Fund's assets to Harrowgate Alternative \
+Strategies Fund. With the associated reallocation of assets among the existing underlying \
+funds, it is expected that the expense ratio for the Fund will increase to 0.42%.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before the reallocation to the alternative strategies fund, what is the fund's expense "
+        "ratio right now?",
+        "What was the fund's expense ratio prior to the reallocation?",
+    ],
+)
+def test_an_amount_before_a_change_is_not_the_new_one(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"r.txt": REALLOCATION}).ask(question)
+    assert not a.answered or "0.42%" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the fund's expense ratio right now?",
+        "what is the expense ratio currently",
+        "What's the management fee today?",
+    ],
+)
+def test_a_time_adverb_is_no_head_of_what_is_asked(question: str) -> None:
+    u = understand(question)
+    assert (u.intent, u.answer_type) == ("amounts", "amount"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before the reallocation to the alternative strategies fund, what is the fund's expense "
+        "ratio right now?",
+        "What was the expense ratio prior to the conversion?",
+    ],
+)
+def test_before_a_change_is_an_earlier_value(question: str) -> None:
+    found = verify.constraints(
+        question,
+        funds=[],
+        persons=[],
+        share_classes=(),
+        dates=[],
+        amounts=[],
+        fund_spans=[],
+        target_person=False,
+        relation=True,
+        of_amount=True,
+        measured=True,
+    )
+    assert any(c.kind == "value_relation" and c.value in ("before", "prior") for c in found), found
