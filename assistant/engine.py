@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
@@ -290,11 +290,23 @@ LIST_MIN_SHARE = 0.5
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
+_V = TypeVar("_V")
 # Filings kept in the form names are looked up in (see Assistant._plain_text).
 PLAIN_TEXTS_KEPT = 4
 # What is no part of a word, for looking a name up in a text ("Steven J. Rich" in "STEVEN J
 # RICH,").
 NOT_WORD_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _kept(cache: dict[str, _V], key: str, limit: int, make: Callable[[], _V]) -> _V:
+    """What ``make`` gives for ``key``, made once and kept in ``cache`` (emptied when it holds
+    ``limit`` entries, so that it stays small)."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= limit:
+            cache.clear()
+        found = cache[key] = make()
+    return found
 
 
 def _plain(text: str) -> str:
@@ -2241,28 +2253,26 @@ class Assistant:
     def _doc_stems(self, doc: str) -> set[str]:
         """The stems of every word of a filing's passages (kept for the last DEFINITIONS_KEPT
         filings asked about)."""
-        found = self._stems_of_doc.get(doc)
-        if found is None:
-            if len(self._stems_of_doc) >= DEFINITIONS_KEPT:
-                self._stems_of_doc.clear()
-            found = set()
-            for p in self._passages(doc):
-                found |= lists.stems(f"{p.text} {p.section_label}")
-            self._stems_of_doc[doc] = found
-        return found
+        return _kept(
+            self._stems_of_doc,
+            doc,
+            DEFINITIONS_KEPT,
+            lambda: set().union(
+                *(lists.stems(f"{p.text} {p.section_label}") for p in self._passages(doc))
+            ),
+        )
 
     def _definitions(self, doc: str) -> dict[str, clauses.Definition]:
         """A filing's defined terms ('X Capital Partners, L.P. ("X")') -> their definitions, the
         first of each term (kept for the last DEFINITIONS_KEPT filings asked about)."""
-        found = self._defined.get(doc)
-        if found is None:
-            if len(self._defined) >= DEFINITIONS_KEPT:
-                self._defined.clear()
-            found = {}
+
+        def read() -> dict[str, clauses.Definition]:
+            found: dict[str, clauses.Definition] = {}
             for d in clauses.definitions(self._passages(doc)):
                 found.setdefault(d.term, d)
-            self._defined[doc] = found
-        return found
+            return found
+
+        return _kept(self._defined, doc, DEFINITIONS_KEPT, read)
 
     def _lookup_answer(
         self, q: str, u: Understanding, scope: Scope, funds: Sequence[str]
@@ -3304,12 +3314,9 @@ class Assistant:
     def _plain_text(self, doc: str) -> str:
         """A filing's text as :func:`_plain` writes it, to look names up in by substring (one
         pass over the text; kept for the last few filings)."""
-        found = self._plain_texts.get(doc)
-        if found is None:
-            if len(self._plain_texts) >= PLAIN_TEXTS_KEPT:
-                self._plain_texts.clear()
-            found = self._plain_texts[doc] = _plain(self.snap.doc_text(doc))
-        return found
+        return _kept(
+            self._plain_texts, doc, PLAIN_TEXTS_KEPT, lambda: _plain(self.snap.doc_text(doc))
+        )
 
     def _names_by_filing(self, facts: Sequence[Fact]) -> dict[str, list[str]]:
         """The people the facts name, filing by filing, in the order of the facts."""

@@ -183,8 +183,9 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if tokens and any(frequency("text", t) for t in tokens):
             # a known stem, but no word of the filings nor of English is spelt so: a typo
             # whose stem another word shares ("directer": "direct"), read as the filings'
-            # word one edit away when there is one
-            if low in english_words() or not word.isalpha() or _spelt(snap, low):
+            # word one edit away when there is one (a name, capitalised, is left as written:
+            # the spelling words are not read for it)
+            if not word.islower() or low in english_words() or _spelt(snap, low):
                 continue
             near = [
                 w
