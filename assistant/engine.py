@@ -130,6 +130,15 @@ FUND_SCOPE_SCORE = 88.0
 FACT_FUND_MATCH = 85.0
 # A word of a fund name this short may be missing from the filings (acronyms, "PM of the").
 UNKNOWN_FUND_SHORT_WORD = 3
+# A name is written where its words follow one another with at most this many other words
+# between two of them ("Wells Fargo WealthBuilder" in "Wells Fargo Advantage WealthBuilder").
+NAME_GAP_WORDS = 2
+# ... of the name's last words (the words before them, a family's or a trust's, may be
+# written anywhere in the filing).
+NAME_TAIL_WORDS = 2
+# Filings holding every word of a name that are read to find it written in order; beyond, the
+# name is taken as written.
+NAME_WRITTEN_MAX_DOCS = 20
 # A sentence ending in a colon is answered with the list after it: at most this many items,
 # each a bullet or row, or a paragraph no longer than this.
 LIST_MAX_ITEMS = 12
@@ -307,6 +316,19 @@ def _kept(cache: dict[str, _V], key: str, limit: int, make: Callable[[], _V]) ->
             cache.clear()
         found = cache[key] = make()
     return found
+
+
+def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
+    """A name's words in order in a text as :func:`_plain` writes it, each in the singular or
+    the plural, at most NAME_GAP_WORDS other words between two of them."""
+    parts = []
+    for word in words:
+        for w in _plain(word).split():
+            if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+                w = w[:-1]
+            parts.append(re.escape(w) + "(?:s|es)?")
+    gap = rf"(?: [a-z0-9]+){{0,{NAME_GAP_WORDS}}} "
+    return re.compile(" " + gap.join(parts) + " ")
 
 
 def _plain(text: str) -> str:
@@ -1138,22 +1160,32 @@ class Assistant:
         return persons, funds, doc, u
 
     def _unknown_fund(self, q: str, docs: tuple[str, ...] | None) -> str | None:
-        """A fund the question names that no passage in scope mentions (so nothing can answer)."""
+        """A fund the question names that no filing in scope writes (so nothing can answer)."""
         for name in spans.funds(q):
             words = [w for w in content_terms(name) if len(w) > 1]
             if len(words) < 2:
                 continue
-            if retrieve.all_words_present(self.snap, words, docs):
-                continue
             # one short token (an acronym such as "FMR" or a "PM" before the name) may differ
             short = [w for w in words if len(w) <= UNKNOWN_FUND_SHORT_WORD]
-            if len(short) >= 1 and any(
-                retrieve.all_words_present(self.snap, [w for w in words if w != s], docs)
-                for s in short
-            ):
-                continue
-            return name
+            readings = [words, *([w for w in words if w != s] for s in short)]
+            if not any(self._name_written(r, docs) for r in readings if len(r) >= 2):
+                return name
         return None
+
+    def _name_written(self, words: Sequence[str], docs: tuple[str, ...] | None) -> bool:
+        """Whether a filing in scope holds every word of a name, and the name's last
+        NAME_TAIL_WORDS words (before "Fund" and such) in their order, at most NAME_GAP_WORDS
+        words apart ("MetLife Aggressive Strategy Portfolio" is not written where a table holds
+        "MetLife Growth Strategy Portfolio" and "Moderate to Aggressive Allocation Portfolio";
+        a family name may stand apart: "Pathway Funds ... Small-Mid Cap Equity Fund"). When too
+        many filings hold the words to read them all, the name is taken as written."""
+        holders = retrieve.word_holders(self.snap, words, docs)
+        if holders is None or len(holders) > NAME_WRITTEN_MAX_DOCS:
+            return True
+        if not holders:
+            return False
+        pattern = name_order_re(_plain(" ".join(words)).split()[-NAME_TAIL_WORDS:])
+        return any(pattern.search(self._plain_text(doc)) for doc in holders)
 
     def _entity_keys(self, persons: Sequence[str], funds: Sequence[str]) -> tuple[str, ...]:
         """The ``entities`` index keys of the linked people (every spelling the filings use)

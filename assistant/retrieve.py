@@ -329,7 +329,16 @@ def typo_distance(word: str) -> int:
 
 
 def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None) -> bool:
-    """Whether some one document (of the given ones) contains every one of the words.
+    """Whether some one document (of the given ones) contains every one of the words."""
+    found = word_holders(snap, words, docs)
+    return found is None or bool(found)
+
+
+def word_holders(
+    snap: Snapshot, words: Sequence[str], docs: Sequence[str] | None
+) -> list[str] | None:
+    """The documents (of the given ones) that contain every one of the words; None when the
+    words are too common to tell (every document is taken to hold them).
 
     Checked from the rarest word: only the documents holding it are candidates, and each
     further word is looked up in those candidates' passages only. A rarest word found in very
@@ -348,12 +357,12 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
             tokens.sort(key=freq.__getitem__)
             clauses.append((freq[tokens[0]], tokens))
     if not clauses:
-        return True
+        return None
     clauses.sort(key=lambda c: c[0])
     if clauses[0][0] == 0:
-        return False
+        return []
     if clauses[0][0] > PRESENCE_MAX_POSTINGS:
-        return True
+        return None
     # Words in a large share of passages ("Trust", "500", "S&P") say nothing about which
     # filing is meant, and their posting lists are the costly ones: the distinctive words decide.
     common = PRESENCE_COMMON_SHARE * max(1, ranker.doc_count)
@@ -388,5 +397,5 @@ def all_words_present(snap: Snapshot, words: Sequence[str], docs: Sequence[str] 
             here &= allowed
         candidates = here if candidates is None else candidates & here
         if not candidates.any():
-            return False
-    return True
+            return []
+    return [] if candidates is None else [names[i] for i in np.flatnonzero(candidates)]
