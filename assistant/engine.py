@@ -48,6 +48,7 @@ from assistant.understand import (
     is_followup,
     name_words,
     target_nouns,
+    team_qualifier,
     understand,
     wh_head,
 )
@@ -136,6 +137,8 @@ NAME_GAP_WORDS = 2
 # ... of the name's last words (the words before them, a family's or a trust's, may be
 # written anywhere in the filing).
 NAME_TAIL_WORDS = 2
+# A table row is read with at most this many rows above it for the cells that span it.
+SPANNED_ROWS_MAX = 30
 # Filings holding every word of a name that are read to find it written in order; beyond, the
 # name is taken as written.
 NAME_WRITTEN_MAX_DOCS = 20
@@ -2913,6 +2916,11 @@ class Assistant:
         if team is None or isinstance(team, Answer):
             return team  # (the entry a supplement adds to its managers' section)
         facts, departing = team
+        qualifier = team_qualifier(q)
+        if qualifier:  # "the agency MBS portfolio managers": those the filing calls so
+            said = [f for f in facts if self._describes(f, qualifier)]
+            if said and {f.subject for f in said} != {f.subject for f in facts}:
+                facts = said
         names: list[str] = []
         since: dict[str, str] = {}
         shown_as = self._shown_names(facts)
@@ -2951,6 +2959,31 @@ class Assistant:
             confidence=0.9,
             citations=citations,
         )
+
+    def _describes(self, fact: Fact, words: str) -> bool:
+        """Whether the passage of a fact, or its heading, says the words ("Agency MBS Portfolio
+        Managers" over two of a fund's four managers). A passage, not a sentence; and a table
+        row with fewer cells than the rows above it is read with the nearest row above that has
+        more, whose first cells span it ("MacKay Shields LLC | Andrew Susser | Since 2012" over
+        "Dohyun Cha | Since 2024")."""
+        passage = self.snap.passage(fact.doc, fact.passage)
+        if passage is None:
+            return False
+        said = f" {_plain(words).strip()} "
+        if said in _plain(f"{passage.section_label} {passage.text}"):
+            return True
+        cells = passage.text.count(" | ")
+        ordinal = fact.passage
+        for _ in range(SPANNED_ROWS_MAX):
+            ordinal -= 1
+            above = self.snap.passage(fact.doc, ordinal) if ordinal >= 0 else None
+            if above is None or not cells or above.section != passage.section:
+                return False
+            if above.text.count(" | ") > cells:
+                return said in _plain(above.text)
+            if above.text.count(" | ") < cells:
+                return False
+        return False
 
     def _longest_tenure(
         self,

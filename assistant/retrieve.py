@@ -47,6 +47,9 @@ SUGGEST_PREFIX = 1
 SUGGEST_MAX_WORDS = 3
 # How many of the corrector's suggestions are measured again (a swap counted as one edit).
 SUGGEST_CANDIDATES = 8
+# A real word the filings never use is read as a filings' word one edit away that English
+# uses this many times as often (a typo that happens to spell a word: "mangers").
+REAL_WORD_TYPO_RATIO = 100
 # Words this long may hold two typing errors ("managemnet" for "management"); shorter ones
 # one ("stok" for "stock", but not "code" for "cover" nor "related" for "replaced").
 TYPO_LONG_WORD = 10
@@ -209,6 +212,8 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
                 ),
                 None,
             )
+            if form is None:
+                form = _likelier_word(snap, low)
             if form is not None:
                 found.append((word, form))
             continue
@@ -238,6 +243,22 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if checked >= SUGGEST_MAX_WORDS:
             break
     return found
+
+
+def _likelier_word(snap: Snapshot, low: str) -> str | None:
+    """A word of the filings one edit from a real word they never use, so much commoner in
+    English (REAL_WORD_TYPO_RATIO times) that the question more likely mistyped it ("mangers"
+    for "managers"; not "fond" for "fund")."""
+    counts = english_counts()
+    own = counts.get(low, 0)
+    near = [
+        w
+        for w in snap.speller.suggest(low, limit=SUGGEST_CANDIDATES, maxdist=1)
+        if w[:1] == low[:1]
+        and OSA.distance(low, w) == 1
+        and counts.get(w, 0) >= REAL_WORD_TYPO_RATIO * max(own, 1)
+    ]
+    return max(near, key=lambda w: counts.get(w, 0)) if near else None
 
 
 @lru_cache(maxsize=1)

@@ -581,6 +581,36 @@ def superlatives() -> frozenset[str]:
     return frozenset(data["superlatives"]["words"])
 
 
+# "the agency MBS portfolio managers", "which DF Dent PMs": the words before the team noun.
+TEAM_QUALIFIED_RE = re.compile(
+    r"\b(?:the|are|which|list|name)\s+((?:[\w&’'-]+\s+){1,4}?)(?:portfolio\s+)?"
+    r"(?:managers|manager|pms|pm)\b",
+    re.I,
+)
+
+
+@functools.cache
+def _plain_team_words() -> frozenset[str]:
+    data = json.loads(TARGETS_FILE.with_name("constraints.json").read_text(encoding="utf-8"))
+    return frozenset(data["team_qualifiers"]["plain"])
+
+
+def team_qualifier(question: str) -> str:
+    """The words a question narrows a fund's managers by ("agency MBS" of "who are the agency
+    MBS portfolio managers?"), or "" when it names the team plainly ("the fund's current
+    portfolio managers"; data/constraints.json "team_qualifiers")."""
+    m = TEAM_QUALIFIED_RE.search(question)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    plain = _plain_team_words()
+    if not words or any(w.lower().replace("’", "'") in plain for w in words):
+        return ""  # "the fund's new PMs", "the Harbor Income Fund PMs": no narrowing words
+    return " ".join(words)
+
+
 @functools.cache
 def target_nouns() -> dict[str, str]:
     """Head noun -> the answer type a wh-phrase ending in it asks for ("none": free text)."""
