@@ -28,6 +28,9 @@ running the engine, each over one half of those filings by the same CRC-32 split
 set's halves: ``tests/data/tune-fresh4.jsonl`` (161 questions, 40 not answerable, over the
 55 filings of half A: studied) and ``tests/data/tune-fresh5.jsonl`` (160 questions, 39 not
 answerable, over the 63 filings of half B: only measured, never read, like half B).
+A sixth, ``tests/data/tune-fresh6.jsonl`` (142 questions, half of them not answerable: near
+misses of a share class, a fund, a period or a detail the filing does not state), over the
+filings of half A again: studied, its first report taken before any of it was read.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -55,6 +58,7 @@ FRESH2 = REPO / "tests" / "data" / "tune-fresh2.jsonl"
 FRESH3 = REPO / "tests" / "data" / "tune-fresh3.jsonl"
 FRESH4 = REPO / "tests" / "data" / "tune-fresh4.jsonl"
 FRESH5 = REPO / "tests" / "data" / "tune-fresh5.jsonl"
+FRESH6 = REPO / "tests" / "data" / "tune-fresh6.jsonl"
 
 
 def fresh3_half(doc: str) -> str:
@@ -138,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh3, half B (only measured)": Tally(),
         "fresh4 (half A filings, studied)": Tally(),
         "fresh5 (half B filings, only measured)": Tally(),
+        "fresh6 (half A filings, near misses, studied)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
     }
     for name, path in (
@@ -147,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         ("tune, fresh3", FRESH3),
         ("fresh4 (half A filings, studied)", FRESH4),
         ("fresh5 (half B filings, only measured)", FRESH5),
+        ("fresh6 (half A filings, near misses, studied)", FRESH6),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)

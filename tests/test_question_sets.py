@@ -18,6 +18,7 @@ SETS = (
     "tune-fresh3.jsonl",
     "tune-fresh4.jsonl",
     "tune-fresh5.jsonl",
+    "tune-fresh6.jsonl",
 )
 
 
@@ -51,9 +52,10 @@ def test_only_tuning_filings_are_asked(shared_dir: Path, name: str) -> None:
 
 
 def test_the_studied_and_the_measured_sets_ask_different_filings() -> None:
-    """The fourth set (studied) asks only filings of half A and the fifth (only measured) only
-    filings of half B, by the CRC-32 split the third set's halves use: what is learnt from the
-    one never touches the filings the other measures."""
+    """The fourth and sixth sets (studied) ask only filings of half A and the fifth (only
+    measured) only filings of half B, by the CRC-32 split the third set's halves use: what is
+    learnt from the one never touches the filings the other measures."""
     half = {d: zlib.crc32(d.encode()) % 2 for d in {r["doc"] for s in SETS for r in read(s)}}
     assert {half[r["doc"]] for r in read("tune-fresh4.jsonl")} == {0}
     assert {half[r["doc"]] for r in read("tune-fresh5.jsonl")} == {1}
+    assert {half[r["doc"]] for r in read("tune-fresh6.jsonl")} == {0}
