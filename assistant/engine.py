@@ -2029,6 +2029,17 @@ class Assistant:
             item, passage = named[0]
             text = passage.text if chosen.layout == "lead-ins" else f"{item}: {passage.text}"
             return self._read(q, u, compose.trim(text), [item], [passage], 0.85, "list")
+        said_words = set(WORD_RE.findall(q.lower()))
+        if (
+            not title_words
+            and not named
+            and "risk" in said_words
+            and "risks" not in said_words
+            and lists.topic_groups(words)
+        ):
+            # "its convertible securities risk": one risk, of a topic no entry and no heading
+            # names; the whole list does not say it (as it holds "which risks relate to X?")
+            return None
         items = [i for i in chosen.items if len(i) <= LIST_ITEM_MAX_CHARS]
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
