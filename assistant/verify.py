@@ -84,6 +84,8 @@ DESCRIBE = {
     "count": "state how many {value}",
     "superlative": "say which is the {value}",
     "superlative_bound": "say what is the {value}",
+    "period": "state it for {value} years",
+    "percent": "state the {value} as a percentage",
 }
 
 
@@ -327,6 +329,12 @@ def constraints(
         out.append(Constraint("renaming", asked_name))
     if measured:
         out += [Constraint("subject", w) for w in subject_words(question)]
+    if of_amount:  # "the 10-year return": an amount of that period, which the evidence states
+        out += [Constraint("period", n) for n in dict.fromkeys(periods_asked(question))]
+        # "the average annual return": a percentage, not an expense example's dollars
+        percent = next((w for w in lexicon()["percent_measures"] if has_phrase(q, w)), None)
+        if percent is not None:
+            out.append(Constraint("percent", percent))
     most = lexicon()["superlatives"]["words"]
     kind = "superlative_bound" if measured else "superlative"
     out += [Constraint(kind, w) for w in dict.fromkeys(q.split()) if w in most]
@@ -522,6 +530,12 @@ def verify(
             checks.append(
                 Check(c.kind, c.value, evidence[0].citation.n if evidence else None, bool(evidence))
             )
+            continue
+        if c.kind == "percent":
+            told = said if said is not None else " ".join(e.citation.text for e in evidence)
+            dollars_only = "$" in told and not PERCENT_RE.search(told)
+            n = evidence[0].citation.n if evidence and not dollars_only else None
+            checks.append(Check(c.kind, c.value, n, n is not None))
             continue
         if c.kind == "count":
             told = said if said is not None else " ".join(e.citation.text for e in evidence)
@@ -722,7 +736,43 @@ def _holds(
         return e.supplement or any(has_phrase(t, w) for t in (text, above) for w in said)
     if c.kind == "subject":
         return speaks_of(c.value, text) or speaks_of(c.value, above)
+    if c.kind == "period":
+        return period_in(c.value, text) or period_in(c.value, above)
     return False
+
+
+# A percentage, in figures or in words.
+PERCENT_RE = re.compile(r"%|\bpercent\b", re.I)
+# A period in years a question measures by ("the 10-year return", "5 yr", "ten years").
+PERIOD_ASKED_RE = re.compile(
+    r"\b(\d{1,2}|one|three|five|ten|fifteen|twenty)[\s-]*(?:years?|yrs?)\b", re.I
+)
+PERIOD_NUMBERS = {
+    "one": "1",
+    "three": "3",
+    "five": "5",
+    "ten": "10",
+    "fifteen": "15",
+    "twenty": "20",
+}
+
+
+def periods_asked(question: str) -> list[str]:
+    """The periods in years a question names, as numbers ("10" of "the 10-yr return")."""
+    return [
+        PERIOD_NUMBERS.get(m.group(1).lower(), m.group(1))
+        for m in PERIOD_ASKED_RE.finditer(question)
+    ]
+
+
+def period_in(years: str, text: str) -> bool:
+    """Whether a text (made by :func:`words`) states a period of so many years, in digits or
+    in words ("10 Years", "ten-year"; a year also as "past year")."""
+    names = [years, *(w for w, n in PERIOD_NUMBERS.items() if n == years)]
+    pattern = rf"(?<![\w-])(?:{'|'.join(names)})[\s-]*(?:years?|yrs?)\b"
+    if years == "1":
+        pattern += r"|\b(?:past|last|one) year\b"
+    return re.search(pattern, text) is not None
 
 
 # An amending instruction, in the lower-cased word form ``words`` makes: "the following
