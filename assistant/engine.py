@@ -1012,7 +1012,23 @@ class Assistant:
             ),
             supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
             notes=self._table_notes(passage) if notes and passage is not None else "",
+            row_group=self._row_group(passage) if passage is not None else "",
         )
+
+    def _row_group(self, passage: Passage) -> str:
+        """Of a table row whose label names no share class, the nearest row above it in its
+        table whose label does ("Class Y - Return Before Taxes" over "Return After Taxes on
+        Distributions"); "" for other passages, or when no row above names one."""
+        if passage.kind != "row" or SHARE_CLASS_RE.search(passage.text.split("|")[0]):
+            return ""
+        for ordinal in range(passage.ordinal - 1, max(-1, passage.ordinal - TABLE_MAX_ROWS), -1):
+            above = self.snap.passage(passage.doc, ordinal)
+            if above is None or above.kind != "row":
+                return ""
+            label = above.text.split("|")[0]
+            if SHARE_CLASS_RE.search(label):
+                return label
+        return ""
 
     def _table_notes(self, passage: Passage) -> str:
         """The notes under the table a row stands in: the passages right after its last row

@@ -283,8 +283,11 @@ def read(
             label = labels.get(id(row), "")
             if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
                 continue
-            if gross_asked and NET_LABEL_RE.search(label):
-                continue  # "before waivers": not the total after them
+            if gross_asked and (
+                NET_LABEL_RE.search(label)
+                or (WAIVER_ROW_RE.search(label) and not TOTAL_ROW_RE.match(label))
+            ):
+                continue  # "before waivers": not the total after them, nor the waiver itself
             if not index_asked and INDEX_ROW_RE.search(label):
                 continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
             score = label_score(label, qwords)
@@ -377,7 +380,7 @@ TOTAL_ROW_RE = re.compile(r"^\s*(?:net\s+)?total\b", re.I)
 AFTER_WAIVERS = " (after fee waivers and expense reimbursements)"
 # A question asking the total before waivers, and a row label of the total after them.
 GROSS_ASKED_RE = re.compile(
-    r"\bbefore\s+(?:any\s+)?(?:fee\s+)?(?:waivers?|reimbursements?)|\bgross\b", re.I
+    r"\bbefore\s+(?:the\s+|any\s+)?(?:fee\s+)?(?:waivers?|reimbursements?)|\bgross\b", re.I
 )
 NET_LABEL_RE = re.compile(r"\b(?:after|net\s+of|less)\b[^|]*\b(?:waiv|reimburs)|^\s*net\b", re.I)
 

@@ -54,6 +54,9 @@ class Evidence:
     filing_funds: tuple[str, ...]  # the funds linked to the question that the filing covers
     supplement: bool = False  # the cited filing supplements a prospectus: what it states is new
     notes: str = ""  # the notes under the table the cited row stands in
+    # of a table row that names no share class: the nearest row above in its table that does
+    # ("Class Y - Return Before Taxes" over "Return After Taxes on Distributions")
+    row_group: str = ""
 
 
 # How an abstention names the constraint its evidence did not bear out.
@@ -86,6 +89,7 @@ DESCRIBE = {
     "superlative_bound": "say what is the {value}",
     "period": "state it for {value} years",
     "percent": "state the {value} as a percentage",
+    "opposed": "state it {value}",
 }
 
 
@@ -331,6 +335,12 @@ def constraints(
         out += [Constraint("subject", w) for w in subject_words(question)]
     if of_amount:  # "the 10-year return": an amount of that period, which the evidence states
         out += [Constraint("period", n) for n in dict.fromkeys(periods_asked(question))]
+        # "the after-tax returns": not an answer that states them before taxes only
+        for asked_way, other_way in lexicon()["opposed_measures"]:
+            for ways in ((asked_way, other_way), (other_way, asked_way)):
+                said_way = next((w for w in ways[0] if has_phrase(q, w)), None)
+                if said_way is not None and not any(has_phrase(q, w) for w in ways[1]):
+                    out.append(Constraint("opposed", said_way))
         # "the average annual return": a percentage, not an expense example's dollars
         percent = next((w for w in lexicon()["percent_measures"] if has_phrase(q, w)), None)
         if percent is not None:
@@ -531,6 +541,18 @@ def verify(
                 Check(c.kind, c.value, evidence[0].citation.n if evidence else None, bool(evidence))
             )
             continue
+        if c.kind == "opposed":
+            told = words(said if said is not None else " ".join(e.citation.text for e in evidence))
+            ways = next(
+                pair for pair in lexicon()["opposed_measures"] if c.value in [*pair[0], *pair[1]]
+            )
+            own, other = ways if c.value in ways[0] else ways[::-1]
+            contrary = any(has_phrase(told, w) for w in other) and not any(
+                has_phrase(told, w) for w in own
+            )
+            n = evidence[0].citation.n if evidence and not contrary else None
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
         if c.kind == "percent":
             told = said if said is not None else " ".join(e.citation.text for e in evidence)
             dollars_only = "$" in told and not PERCENT_RE.search(told)
@@ -700,6 +722,8 @@ def _holds(
         # a passage that names its own classes is not about another one the lines above name
         # ("Class Y shares are subject to a minimum of $100,000" under "Class A and C Shares")
         own = [m.group(0) for m in SHARE_CLASS_RE.finditer(e.citation.text)]
+        if not own and e.row_group:  # a row of the class group it stands in
+            return _class_in(c.value, words(e.row_group))
         return not own and _class_in(c.value, above)
     if c.kind == "date":
         return date_in(c.value, text) or any(date_in(c.value, words(d)) for d in e.filing_dates)
