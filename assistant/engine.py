@@ -4031,6 +4031,9 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         return None
     sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
     event = verify.opposite_event(q, sentence)
+    kind = verify.date_kind(q)
+    if event is None and kind is not None and not verify.speaks_of(kind, sentence):
+        event = kind  # "the record date" is not the date of a sentence that says no record
     if event is None and EFFECT_ASKED_RE.search(q) and not EFFECT_SAID_RE.search(sentence):
         # "when do the changes take effect?" is not answered by "has co-managed the fund
         # since February 2012": a date the sentence gives no change taking effect on

@@ -425,6 +425,22 @@ def speaks_of(word: str, text: str) -> bool:
     return bool(forms & have)
 
 
+# "the record date", "What's the liquidation date": the word before "date".
+DATE_KIND_RE = re.compile(r"\b([a-z][\w'’-]*)\s+date\b", re.I)
+
+
+def date_kind(question: str) -> str | None:
+    """The event a question names a date by ("record" of "what's the record date for the
+    meeting?"), or None when the words before "date" name none (data/constraints.json
+    "date_kinds")."""
+    plain = frozenset(lexicon()["date_kinds"]["plain"])
+    for m in DATE_KIND_RE.finditer(question):
+        word = m.group(1).lower().replace("’", "'")
+        if word not in plain and not word.endswith("'s"):
+            return word
+    return None
+
+
 # The kinds of value a change sets anew: an amount, a benchmark index.
 VALUE_TARGETS = frozenset({"amount", "index"})
 NEW_VALUE_REACH = 4  # words from "new" to the amount's noun ("the revised total expense ratio")

@@ -1,0 +1,57 @@
+"""A date asked by the event before "date" ("the record date", "the liquidation date") is the
+date of a sentence that speaks of that event: a meeting's date is no record date. A document's
+own date ("the prospectus date") is still the filing's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+FILING = """HAWTHORN SERIES TRUST
+Hawthorn Balanced Strategy Portfolio
+SUPPLEMENT DATED NOVEMBER 21, 2013 TO THE PROSPECTUS DATED APRIL 29, 2013
+
+The Board of Trustees approved a proposal to reorganize the Portfolio into the Hawthorn \
+Moderate Allocation Portfolio (the "Reorganization"). A proxy statement/prospectus detailing \
+the proposed Reorganization is expected to be mailed to the Portfolio's shareholders on or \
+about December 20, 2013, and a shareholder meeting is scheduled to be held on or about \
+January 28, 2014.
+
+If shareholders do not approve the Reorganization, the Board expects to liquidate the \
+Portfolio on or about March 31, 2014.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the record date for the January 28, 2014 shareholder meeting?",
+        "what is the record date of the meeting",
+        "What is the ex-dividend date of the Portfolio?",
+    ],
+)
+def test_a_date_of_an_event_no_sentence_speaks_of(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"d.txt": FILING}).ask(question)
+    assert not a.answered, a.answer
+    assert "January 28, 2014" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("What is the liquidation date if shareholders do not approve?", "March 31, 2014"),
+        ("What is the shareholder meeting date?", "January 28, 2014"),
+        ("What is the prospectus date?", "April 29, 2013"),
+    ],
+)
+def test_a_date_of_an_event_the_sentence_speaks_of(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str
+) -> None:
+    a = assistant_over({"d.txt": FILING}).ask(question)
+    assert a.answered, a.answer
+    assert date in a.answer, a.answer
