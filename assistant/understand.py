@@ -606,7 +606,8 @@ def team_qualifier(question: str) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     plain = _plain_team_words()
-    if not words or any(w.lower().replace("’", "'") in plain for w in words):
+    low = [w.lower().replace("’", "'") for w in words]
+    if not words or any(w in plain or w.split("-")[0] in plain for w in low):
         return ""  # "the fund's new PMs", "the Harbor Income Fund PMs": no narrowing words
     return " ".join(words)
 

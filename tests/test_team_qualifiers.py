@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.engine import Assistant
+from assistant.understand import team_qualifier
 
 HEADED = """<html><body>
 <p>BRISTLECONE CORE BOND FUND</p>
@@ -114,3 +115,18 @@ def test_rows_below_a_spanning_cell_are_described_by_it(
         assert name in a.answer, a.answer
     for name in left:
         assert name not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Who are the agency MBS portfolio managers?", "agency MBS"),
+        ("Which DF Dent PMs are on the Small-Mid Cap Equity Fund?", "DF Dent"),
+        ("Who are the fund's current portfolio managers?", ""),
+        ("Which person became a portfolio manager of the fund in December 2024?", ""),
+        ("Who are the co-portfolio managers of the Fund?", ""),
+        ("Which Harbor Income Fund portfolio managers left?", ""),
+    ],
+)
+def test_the_words_that_narrow_a_team(question: str, words: str) -> None:
+    assert team_qualifier(question) == words
