@@ -264,11 +264,26 @@ def _names_one(name: str, named: Sequence[str]) -> bool:
     low = name.lower()
     for n in named:
         key = n.lower()
-        if key in low or low in key:
+        if _within(key, low) or _within(low, key):
             return True
         parts = key.split()
         if len(parts) == 1 and re.search(rf"\b{re.escape(parts[0])}\b", low):
             return True
+    return False
+
+
+# What makes a name another fund's when it follows it ("X Portfolio II", "X Fund 2").
+NUMBERED_AFTER_RE = re.compile(r"\s+(?:i{1,3}|iv|vi{0,3}|ix|x|\d+)\b")
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether a name stands in another, not as the start of a numbered other fund's name
+    ("ClearBridge Aggressive Growth Portfolio" is not in "... Growth Portfolio II")."""
+    at = whole.find(part)
+    while at >= 0:
+        if not NUMBERED_AFTER_RE.match(whole, at + len(part)):
+            return True
+        at = whole.find(part, at + 1)
     return False
 
 

@@ -139,6 +139,8 @@ NAME_GAP_WORDS = 2
 NAME_TAIL_WORDS = 2
 # A table row is read with at most this many rows above it for the cells that span it.
 SPANNED_ROWS_MAX = 30
+# A number that goes on a fund's name ("Fund I", "Portfolio II", "Trust 2").
+NAME_NUMBER_RE = re.compile(r"\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})\b(?![.,]\d)")
 # Filings holding every word of a name that are read to find it written in order; beyond, the
 # name is taken as written.
 NAME_WRITTEN_MAX_DOCS = 20
@@ -323,7 +325,8 @@ def _kept(cache: dict[str, _V], key: str, limit: int, make: Callable[[], _V]) ->
 
 def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
     """A name's words in order in a text as :func:`_plain` writes it, each in the singular or
-    the plural, at most NAME_GAP_WORDS other words between two of them."""
+    the plural, at most NAME_GAP_WORDS other words between two of them, and no number after
+    the last."""
     parts = []
     for word in words:
         for w in _plain(word).split():
@@ -331,7 +334,9 @@ def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
                 w = w[:-1]
             parts.append(re.escape(w) + "(?:s|es)?")
     gap = rf"(?: [a-z0-9]+){{0,{NAME_GAP_WORDS}}} "
-    return re.compile(" " + gap.join(parts) + " ")
+    # (not the start of a numbered other fund's name: "... Growth Portfolio II")
+    numbered = r"(?:(?:fund|portfolio|trust|series|etf)s? )?(?:i{1,3}|iv|vi{0,3}|ix|x|\d+) "
+    return re.compile(" " + gap.join(parts) + f" (?!{numbered})")
 
 
 def _plain(text: str) -> str:
@@ -1184,6 +1189,9 @@ class Assistant:
             words = [w for w in content_terms(name) if len(w) > 1]
             if len(words) < 2:
                 continue
+            number = NAME_NUMBER_RE.match(q, q.find(name) + len(name))
+            if number:  # "Redmont Resolute Fund I": the number is part of the name
+                words.append(number.group(1).lower())
             # one short token (an acronym such as "FMR" or a "PM" before the name) may differ
             short = [w for w in words if len(w) <= UNKNOWN_FUND_SHORT_WORD]
             readings = [words, *([w for w in words if w != s] for s in short)]
