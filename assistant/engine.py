@@ -740,6 +740,7 @@ class Assistant:
             _event_check(q, u, answer),
             self._header_check(answer),
             _reason_check(q, answer),
+            _holder_check(q, answer),
         ):
             if extra is not None:
                 checks = (*checks, extra)
@@ -4047,6 +4048,58 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         # since February 2012": a date the sentence gives no change taking effect on
         event = "taking effect"
     return None if event is None else Check("event", event, None, False)
+
+
+# The words right before a holder noun that may narrow it; a word that narrows one: lower-case
+# (hyphens inside) or an acronym.
+HOLDER_REACH = 3
+NARROWING_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*|[A-Z]{2,5}")
+HOLDER_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+
+
+def _holder_kinds(text: str, capitals: bool = False) -> dict[str, set[str]]:
+    """Each holder noun of a text ("investors") -> the stems of the words right before it that
+    narrow it ("individual", "retail" of "new individual retail investors"; with ``capitals``,
+    as a filing writes them, "Regular" of "Regular Accounts" too); a noun that names a share
+    class ("Investor Class", "Investor Shares") is none."""
+    data = verify.lexicon()["kinds_of_holder"]
+    nouns, plain, ends = set(data["nouns"]), set(data["plain"]), set(data["verbs"])
+    tokens = HOLDER_TOKEN_RE.findall(text)
+    found: dict[str, set[str]] = {}
+    for i, w in enumerate(tokens):
+        if w.lower() not in nouns:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].lower() in ("class", "shares", "share"):
+            continue
+        mods = found.setdefault(stem(w.lower()), set())
+        for m in reversed(tokens[max(0, i - HOLDER_REACH) : i]):
+            low = m.lower()
+            narrowing = NARROWING_WORD_RE.fullmatch(m) or (capitals and m.istitle())
+            if low in ends or not narrowing or low.endswith(("ing", "ly")):
+                break
+            if low not in plain:
+                mods.add(stem(low))
+    return found
+
+
+def _holder_check(q: str, answer: Answer) -> Check | None:
+    """A question about holders of one kind ("when will the fund reopen to new individual
+    retail investors?", "the daily maximum in a Dreyfus IRA account") is not answered by a
+    text about holders of another ("... reopen to new employer-sponsored retirement plan
+    investors", "Investors in Regular Accounts ..."): the text narrows the same noun with other
+    words and says one of the question's nowhere (data/constraints.json "kinds_of_holder")."""
+    asked = {k: v for k, v in _holder_kinds(q).items() if v}
+    if not asked:
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    told = _holder_kinds(said, capitals=True)
+    have = {stem(w.lower()) for w in HOLDER_TOKEN_RE.findall(said)}
+    written = {stem(w.lower()): w for w in HOLDER_TOKEN_RE.findall(q)}
+    for noun, mods in asked.items():
+        missing = sorted(mods - have)
+        if told.get(noun, set()) - mods and missing:
+            return Check("holder", written.get(missing[0], missing[0]), None, False)
+    return None
 
 
 def _reason_check(q: str, answer: Answer) -> Check | None:

@@ -89,6 +89,7 @@ DESCRIBE = {
     "superlative_bound": "say what is the {value}",
     "period": "state it for {value} years",
     "percent": "state the {value} as a percentage",
+    "holder": "speak of the holders asked (“{value}”)",
     "opposed": "state it {value}",
 }
 
