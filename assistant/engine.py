@@ -335,7 +335,8 @@ def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
             parts.append(re.escape(w) + "(?:s|es)?")
     gap = rf"(?: [a-z0-9]+){{0,{NAME_GAP_WORDS}}} "
     # (not the start of a numbered other fund's name: "... Growth Portfolio II")
-    numbered = r"(?:(?:fund|portfolio|trust|series|etf)s? )?(?:i{1,3}|iv|vi{0,3}|ix|x|\d+) "
+    # (a roman numeral: a figure after a name is as often a table's value, "Portfolio | $0")
+    numbered = r"(?:(?:fund|portfolio|trust|series|etf)s? )?(?:i{1,3}|iv|vi{0,3}|ix|x) "
     return re.compile(" " + gap.join(parts) + f" (?!{numbered})")
 
 
