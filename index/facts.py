@@ -2223,13 +2223,9 @@ def _risks(ctx: _Doc, pc: _PCtx) -> None:
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_DATED_RE = re.compile(rf"(?i:\b(?:each\s+)?dated)\s+(?P<d>{_DATE})")
-_DOC_WORD_RE = re.compile(
-    r"(?i)\b(?P<w>supplements?|summary\s+prospectus(?:es)?|prospectus(?:es)?|statements?\s+of\s+additional"
-    r"\s+information|SAIs?|annual\s+report|semi-annual\s+report|agreement)\b"
-)
 # Each date pattern with the words (as written) a text must hold one of for it to match at all:
-# a passage without any of them skips that pattern in all its sentences.
+# a passage without any of them skips that pattern in all its sentences. Only the roles the
+# answering side reads: when a change takes effect, when a deal closes, when funds merge.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "effective",
@@ -2267,34 +2263,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("close",),
     ),
     (
-        "meeting",
-        re.compile(rf"\b(?:further\s+)?adjourned\s+(?:to|until)\s+(?P<d>{_DATE})"),
-        ("adjourned",),
-    ),
-    (
-        "meeting",
-        re.compile(
-            rf"\b[Mm]eetings?\s+(?:of\s+[\w\s]{{2,40}}?\s+)?(?:will\s+be|to\s+be|is\s+expected\s+to\s+be|was|were"
-            rf"|anticipated\s+to\s+be|expected\s+to\s+be|scheduled\s+to\s+be)\s+held\s+"
-            rf"(?:on\s+or\s+(?:about|around)\s+|on\s+|in\s+|during\s+)?(?P<d>{_WHEN})"
-        ),
-        ("eeting",),
-    ),
-    (
-        "meeting",
-        re.compile(
-            rf"\b(?:[Ss]pecial|[Aa]nnual)\s+(?:[Ss]hareholder\s+)?[Mm]eetings?\s+held\s+on\s+(?P<d>{_DATE})"
-        ),
-        ("eeting",),
-    ),
-    (
-        "liquidation",
-        re.compile(
-            rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})"
-        ),
-        ("liquidat",),
-    ),
-    (
         "merger",
         re.compile(
             rf"\b(?:[Rr]eorganizations?|[Mm]ergers?)\b[^.]{{0,60}}?\b(?:will|is\s+expected\s+to|is\s+anticipated\s+to)\s+"
@@ -2303,27 +2271,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("eorganization", "erger"),
     ),
-    (
-        "board_approval",
-        re.compile(
-            rf"\b(?:At|at)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}meeting\s+held\s+(?:on\s+)?(?P<d>{_DATE})"
-            rf"(?=[^.]{{0,200}}\b(?:approved|voted|appointed|determined))"
-        ),
-        ("meeting",),
-    ),
-    (
-        "board_approval",
-        re.compile(
-            rf"^\W*On\s+(?P<d>{_DATE}),\s+the\s+Board\b(?=[^.]{{0,200}}\b(?:approved|voted|appointed))"
-        ),
-        ("Board",),
-    ),
     ("effective", re.compile(rf"\bon\s+or\s+after\s+(?P<d>{_DATE_FULL})"), ("after",)),
-    (
-        "available",
-        re.compile(rf"\bnot\s+(?:be\s+)?available\s+for\s+purchase\s+until\s+(?P<d>{_DATE})"),
-        ("until",),
-    ),
 ]
 
 
@@ -2331,76 +2279,15 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
     subject = pc.fund or ctx.doc
     text = pc.text
     patterns = [(role, pat) for role, pat, words in _DATE_PATTERNS if any(w in text for w in words)]
-    dated = "dated" in pc.low  # (_DATED_RE ignores case; no other letter folds to these)
+    if not patterns:
+        return
     for _, s in pc.sents:
         if not _DIGIT_RE.search(s):  # every date pattern needs a year or a numeric date
             continue
-        for m in _DATED_RE.finditer(s) if dated else ():
-            window = s[max(0, m.start() - 160) : m.start()]
-            words = list(_DOC_WORD_RE.finditer(window))
-            if not words:
-                continue
-            last = words[-1].group("w").lower()
-            if last == "agreement":
-                continue
-            if last.startswith("supplement"):
-                role = (
-                    "superseded"
-                    if re.search(r"(?i)\b(?:replaces|supersedes)\s+the\s+supplement\s*$", window)
-                    else "supplement"
-                )
-            elif last.startswith(("statement", "sai")):
-                role = "sai"
-            else:
-                role = "prospectus"
-            roles = [role]
-            if (
-                "each dated" in m.group(0).lower()
-                and role == "sai"
-                and re.search(r"(?i)prospectus", window)
-            ):
-                roles.append("prospectus")
-            for r in roles:
-                ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=r, context=_clip(s))
         for role, pat in patterns:
             for m in pat.finditer(s):
-                d = m.group("d") or (m.groupdict().get("d2") or "")
-                if not d or _as_of_only(m, s):
-                    continue
-                ctx.add("date", subject, pc.p, d, fund=pc.fund, role=role, context=_clip(s))
-
-
-def _clip(s: str, n: int = 240) -> str:
-    s = s.strip()
-    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _meta_dates(ctx: _Doc, pcs: list[_PCtx]) -> None:
-    """Dates metadata found outside prose ("November 15, 2001" alone at the end) get a citation."""
-    meta = ctx.meta
-    if meta is None:
-        return
-    have = {(f.attr("role"), f.value.casefold()) for _, f in ctx.facts if f.kind == "date"}
-    wanted = []
-    if meta.supplement_date:
-        wanted.append(("supplement", meta.supplement_date))
-    wanted += [("prospectus", d) for d in meta.prospectus_dates]
-    for role, d in wanted:
-        key = d.casefold()
-        if (role, key) in have or (role == "prospectus" and ("sai", key) in have):
-            continue
-        for pc in reversed(pcs) if role == "supplement" else pcs:
-            if key in pc.low:
-                ctx.add(
-                    "date",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    d,
-                    fund=pc.fund,
-                    role=role,
-                    context=_clip(pc.text),
-                )
-                break
+                if not _as_of_only(m, s):
+                    ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=role)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2513,7 +2400,7 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
     elif re.search(r"(?i)\bdate\b", header) and _DATE_RE.fullmatch(b):
         role = "merger" if re.search(r"(?i)reorgani|merger", header) else "effective"
         for name in _mentions(ctx, a) or [a]:
-            ctx.add("date", name, pc.p, b, fund=name, role=role, context=_clip(pc.text))
+            ctx.add("date", name, pc.p, b, fund=name, role=role)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2689,7 +2576,6 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
         pc.forget()
-    _meta_dates(ctx, pcs)
     single_fund = len({pc.fund for pc in pcs if pc.fund}) <= 1
     # the passages' contexts and the people index go before the facts are merged (a long
     # filing's are the larger part of what its facts process holds then)

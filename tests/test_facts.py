@@ -162,13 +162,6 @@ def test_seed_complete_risk_list(seed_facts: list[Fact]) -> None:
     assert risks.passage == 5
 
 
-def test_seed_dates(seed_facts: list[Fact]) -> None:
-    prospectus = _one(seed_facts, "date", role="prospectus")
-    assert (prospectus.value, prospectus.passage) == ("May 1, 2001", 0)
-    supplement = _one(seed_facts, "date", role="supplement")
-    assert (supplement.value, supplement.passage) == ("November 15, 2001", 5)
-
-
 def test_seed_through_the_real_pipeline(seed_path: Path) -> None:
     """The bundled seed, loaded and split by the real modules, gives the same key facts."""
     loaders = pytest.importorskip("index.loaders")
@@ -637,7 +630,9 @@ def test_list_item_thresholds() -> None:
 # Dates
 
 
-def test_dates_of_every_role() -> None:
+def test_dates_of_every_role_read() -> None:
+    """Dates of the roles the answering side reads (effective, closing, merger); the dates of
+    the filing itself come from its metadata, and meeting or liquidation dates from the text."""
     found = extract_facts(
         _passages(
             "mixed.txt",
@@ -663,15 +658,10 @@ def test_dates_of_every_role() -> None:
     by_role: dict[str, set[str]] = {}
     for f in _find(found, "date"):
         by_role.setdefault(f.attr("role") or "", set()).add(f.value)
-    assert by_role["supplement"] == {"February 16, 2012", "May 1, 2015"}
-    assert by_role["prospectus"] == {"December 29, 2011"}
-    assert by_role["sai"] == {"November 1, 2014"}
-    assert by_role["effective"] == {"July 1, 2015", "February 1, 2005"}
-    assert by_role["closing"] == {"the second quarter of 2017"}
-    assert by_role["meeting"] == {"May 6, 2024"}
-    assert by_role["liquidation"] == {"August 29, 2025"}
-    assert by_role["board_approval"] == {"June 17, 2025"}
-    assert by_role["superseded"] == {"September 10, 2025"}
+    assert by_role == {
+        "effective": {"July 1, 2015", "February 1, 2005"},
+        "closing": {"the second quarter of 2017"},
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -975,7 +965,7 @@ def test_corpus_smoke(shared_dir: Path) -> None:
         assert kinds[kind] >= 10, kinds
     for kind in ("departure", "addition", "rename", "merger", "objective"):
         assert kinds[kind] >= 3, kinds
-    assert kinds["risks"] >= 5 and kinds["date"] >= 100, kinds
+    assert kinds["risks"] >= 5 and kinds["date"] >= 50, kinds
     # every kind extracted is one the answering side reads (assistant/engine.py, suggest.py)
     read = {"manages", "title", "joined", "previous_employer", "adviser", "subadviser"}
     read |= {"administrator", "departure", "addition", "rename", "merger", "objective"}

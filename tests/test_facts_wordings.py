@@ -183,19 +183,9 @@ def test_lists_of_subadvisers(text: str) -> None:
             "closing",
             "July 1, 2025",
         ),
-        (
-            "The Fund will liquidate on or about October 15, 2024.",
-            "liquidation",
-            "October 15, 2024",
-        ),
-        (
-            "The Fund is expected to cease operations and liquidate on or about May 30, 2025.",
-            "liquidation",
-            "May 30, 2025",
-        ),
     ],
 )
-def test_closing_and_liquidation_dates(text: str, role: str, date: str) -> None:
+def test_closing_dates(text: str, role: str, date: str) -> None:
     dates = [f for f in _facts(text) if f.kind == "date"]
     assert [(f.attr("role"), f.value) for f in dates] == [(role, date)]
 
