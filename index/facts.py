@@ -866,7 +866,6 @@ _SINCE_RE = re.compile(
     rf"inception\s+(?:in\s+)?|it\s+commenced\s+operations\s+in\s+)?"
     rf"(?:(?:re)?joining\s+[^,.;]{{1,60}}?\s+in\s+)?(?P<d>{_WHEN})"
 )
-_CO_SINCE_RE = re.compile(rf"\(co-?managed\s+since\s+(?P<d>{_WHEN})\)")
 _LEADING_SINCE_RE = re.compile(rf"^\s*Since\s+(?P<d>{_WHEN}),")
 _DEPARTURE_RE = re.compile(
     r"^(?:[^.;]{0,60}?)\b(?P<what>will\s+no\s+longer\s+serve|(?:is|are)\s+no\s+longer"
@@ -939,13 +938,6 @@ _PRIOR_RE = re.compile(
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
 )
-# "previously was a securities analyst at X", "was previously a portfolio manager with X".
-_PREVIOUSLY_RE = re.compile(
-    r"\b(?:(?:previously|formerly)\s+(?:was|served\s+as|worked\s+as)"
-    r"|(?:was|served)\s+(?:previously|formerly)(?:\s+as)?)\s+"
-    rf"(?P<role>[^.;]{{0,100}}?)\s+(?:at|with|for)\s+(?P<org>{_ORG})"
-)
-_YEARS_AFTER_RE = re.compile(rf"\s+from\s+({_YEAR})\s+(?:to|through|until)\s+({_YEAR})")
 # "From 2005 to 2009, he was managing director for X": a past role with its years.
 _FROM_YEARS_RE = re.compile(
     rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR}),\s+"
@@ -1106,7 +1098,6 @@ def _manages_from_clause(
         lm = _LEADING_SINCE_RE.match(sentence)
         if lm:
             since_d = lm.group("d")
-    co = _CO_SINCE_RE.search(text)
     role = (lead.group("role") if lead else None) or _role_of(
         clause.paren + " " + text[: (since.start() if since else len(text))]
     )
@@ -1132,7 +1123,6 @@ def _manages_from_clause(
                 prio=2 if since_d else 1,
                 since=since_d,
                 inception="yes" if inception else None,
-                co_since=co.group("d") if co else None,
                 role=role,
                 portion=portion,
                 predecessor=predecessor,
@@ -1331,9 +1321,6 @@ def _role_word(low: str) -> str | None:
     return None
 
 
-_REPLACING_RE = re.compile(
-    rf",\s+(?:replacing|succeeding)\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})"
-)
 _REPLACED_PERSON_RE = re.compile(
     rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b"
 )
@@ -1349,10 +1336,6 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
             replaced = _subject(ctx, pc, rm.group("obj"))
         elif "portfolio manager" not in low:
             return
-    if replaced is None:  # "X has been appointed portfolio manager, replacing Y"
-        pm = _REPLACING_RE.search(clause.text)
-        if pm:
-            replaced = _subject(ctx, pc, pm.group("obj"))
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:
@@ -1506,10 +1489,6 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm2 = _JOINED_FUND_TEAM_RE.search(text)
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
-    for prev in _PREVIOUSLY_RE.finditer(text):  # "... and previously was an analyst at X"
-        years = _YEARS_AFTER_RE.match(text, prev.end())
-        span = f"{years.group(1)}-{years.group(2)}" if years else None
-        _add_previous(ctx, pc, name, prev.group("org"), prev.group("role"), span)
     pm = _PREV_EMPLOY_RE.search(text)
     if pm:
         for part in re.split(r"\),\s*", pm.group("list")):
@@ -1947,18 +1926,6 @@ _ADVISER_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"^(?:The\s+)?(?P<role>{_ROLE_I})s?\s*(?:[:—–]|-{{1,2}})\s*(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s*$"
-        ),
-        (),
-    ),
-    (
-        re.compile(
-            rf"^(?:Investment\s+)?(?P<role>(?i:advis[eo]r|sub-?advis[eo]r))\s*:\s*(?P<new>{_ORG})"
-        ),
-        (),
-    ),
-    (
-        re.compile(
             rf"\bnew\s+(?P<role>sub-?advisory|investment\s+advisory|advisory|administration|sub-?administration)"
             rf"\s+agreement\s+with\s+(?P<new>{_ORG})"
         ),
@@ -2019,15 +1986,6 @@ _INLINE_LABEL_RE = re.compile(
 )
 
 
-# What stands before a place of an address: another part of it between commas (", Lyford
-# Cay, Nassau"), or a street ("555 Harbor Street, Boston"); not "Under the Agreement, X".
-_ADDRESS_BEFORE_RE = re.compile(
-    r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s*$"
-    r"|\b(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Plaza|Square|Place|Floor"
-    r"|Suite\s+\d+),\s*$"
-)
-
-
 def _kind_of_role(role: str) -> str:
     low = role.lower()
     if "admin" in low:
@@ -2083,9 +2041,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
             if pat is _SERVES_AS_PATTERN and not _SERVES_AS_ROLE_RE.search(s):
                 continue
             for m in pat.finditer(s):
-                if _ADDRESS_BEFORE_RE.search(s, 0, m.start("new")):
-                    continue  # "X, Lyford Cay, Nassau, Bahamas, is the investment manager":
-                    # a place of the firm's address, no firm
                 org = _clean_org(m.group("new"), ctx)
                 if not org or _looks_like_person(ctx, org):
                     continue
@@ -2315,10 +2270,6 @@ _MERGER_PATTERNS = [
     re.compile(
         rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
         rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
-    ),
-    re.compile(
-        rf"(?P<acq>{_FUNDNAME})\s+(?:will|would|is\s+expected\s+to)\s+(?:be\s+)?(?:reorganized|merged)\s+"
-        rf"(?:with\s+and\s+)?into\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
     ),
 ]
 

@@ -228,7 +228,7 @@ def test_pronoun_and_inception() -> None:
     assert _one(found, "adviser").value == "The Vanguard Group, Inc."
 
 
-def test_bond_portion_and_co_managed_since() -> None:
+def test_bond_portion() -> None:
     found = extract_facts(
         _passages(
             "VWIAX.html",
@@ -242,7 +242,7 @@ def test_bond_portion_and_co_managed_since() -> None:
     assert (moran.attr("since"), moran.attr("role")) == ("2017", "bond portion")
     assert _one(found, "title", "Loren L. Moran").attr("employer") == "Wellington Management"
     franquin = _one(found, "manages", "Christine D. Franquin")
-    assert (franquin.attr("since"), franquin.attr("co_since")) == ("2013", "2016")
+    assert franquin.attr("since") == "2013"
 
 
 def test_manager_table_rows() -> None:
