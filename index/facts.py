@@ -74,7 +74,6 @@ _PERIOD = (
     rf"|(?:early|mid|late)[- ]{_YEAR})"
 )
 _WHEN = rf"(?:{_PERIOD}|{_DATE})"
-_DATE_RE = re.compile(_DATE)
 
 _LOW = "a-zà-öø-ÿ"
 _HONORIFIC = names.HONORIFIC_PATTERN
@@ -2191,33 +2190,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("ffective", "FFECTIVE", "As"),
     ),
     (
-        "effective",
-        re.compile(
-            rf"\b(?:become|becomes|will\s+be|take|takes)\s+effective\s+(?:on\s+(?:or\s+about\s+)?)?(?P<d>{_DATE_FULL})"
-        ),
-        ("effective",),
-    ),
-    (
-        "closing",
-        re.compile(
-            rf"\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|be\s+consummated)\s+"
-            rf"(?:on\s+or\s+(?:about|around)\s+|in\s+|on\s+|by\s+|during\s+)?(?P<d>{_WHEN})"
-        ),
-        ("expected", "anticipated", "scheduled"),
-    ),
-    (
-        "closing",
-        re.compile(
-            rf"\b(?:was|were)\s+(?:completed|consummated|closed)\s+(?:on\s+(?:or\s+about\s+)?|as\s+of\s+)(?P<d>{_DATE})"
-        ),
-        ("completed", "consummated", "closed"),
-    ),
-    (
-        "closing",
-        re.compile(rf"\bwill\s+close\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})"),
-        ("close",),
-    ),
-    (
         "merger",
         re.compile(
             rf"\b(?:[Rr]eorganizations?|[Mm]ergers?)\b[^.]{{0,60}}?\b(?:will|is\s+expected\s+to|is\s+anticipated\s+to)\s+"
@@ -2248,14 +2220,9 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
 # ---------------------------------------------------------------------------------------------
 # Changes: names and mergers
 
-_RENAME_PATTERNS = [
-    re.compile(
-        r"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{1,120}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
-    ),
-    re.compile(
-        r"\s+(?:will\s+change|has\s+changed|changed)\s+its\s+name\s+to\s+[“\"]?(?P<new>[^”\".;]{2,120}?)[”\"]?(?=\s*[.;,]|\s*[”\"]|\s+effective\b|\s*$)"
-    ),
-]
+_RENAMED_RE = re.compile(
+    r"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{1,120}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
+)
 _FORMERLY_RE = re.compile(
     r"\(\s*(?:formerly|previously)(?:,|\s+known\s+as|\s+named|\s+called)?\s+(?P<old>[^()]{2,120}?)\s*\)"
 )
@@ -2266,24 +2233,21 @@ _DEFINED_BEFORE_RE = re.compile(
 _TO_BE_RENAMED_RE = re.compile(
     rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?(?P<d>{_DATE}))?\s*\)"
 )
-_MERGER_PATTERNS = [
-    re.compile(
-        rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
-        rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
-    ),
-]
+_MERGER_RE = re.compile(
+    rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
+    rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
+)
 
 
 def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     pc = pcs[i]
     for _, s in pc.sents:
         effective = _when_effective(s)
-        for pat in _RENAME_PATTERNS:
-            for m in pat.finditer(s):
-                old = _name_before(s, m.start(), ctx)
-                new = _clean_value(m.group("new"))
-                if old and new and old.casefold() != new.casefold():
-                    ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=effective)
+        for m in _RENAMED_RE.finditer(s):
+            old = _name_before(s, m.start(), ctx)
+            new = _clean_value(m.group("new"))
+            if old and new and old.casefold() != new.casefold():
+                ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=effective)
         for m in _TO_BE_RENAMED_RE.finditer(s):
             old = _name_before(s, m.start(), ctx)
             new = _clean_value(m.group("new"))
@@ -2299,17 +2263,16 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             old = re.sub(r"^(?:the|The)\s+", "", _clean_value(m.group("old")))
             if new and old and old.casefold() != new.casefold():
                 ctx.add("rename", old, pc.p, new, fund=pc.fund)
-        for pat in _MERGER_PATTERNS:
-            for m in pat.finditer(s):
-                target = _trim_fund(m.group("target"))
-                others = [f for f in pc.mentioned if f != target]
-                acq = (
-                    _trim_fund(m.group("acq"))
-                    if m.group("acq")
-                    else pc.fund or (others[0] if len(others) == 1 else None)
-                )
-                if acq and target and acq != target:
-                    ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
+        for m in _MERGER_RE.finditer(s):
+            target = _trim_fund(m.group("target"))
+            others = [f for f in pc.mentioned if f != target]
+            acq = (
+                _trim_fund(m.group("acq"))
+                if m.group("acq")
+                else pc.fund or (others[0] if len(others) == 1 else None)
+            )
+            if acq and target and acq != target:
+                ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
 
@@ -2335,7 +2298,7 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
         return
     if len(cells) != 2 or not pc.table or pc.text == pc.header:
         return
-    header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*|date)\b", pc.header) else pc.table
+    header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*)\b", pc.header) else pc.table
     a, b = (re.sub(r",\s+a\s+series\s+of\s+.*$", "", c).strip() for c in cells)
     if re.match(r"(?i)^(?:class|institutional|investor|admiral|service|adviser|retail)\b", a):
         return
@@ -2343,15 +2306,12 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
         return
     if re.search(r"(?i)\bacquired\b", header) and re.search(r"(?i)\bacquiring\b", header):
         ctx.add("merger", a, pc.p, b, fund=a, type="reorganization")
-    elif re.search(r"(?i)\bnew\b", header) and re.search(
-        r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header
+    elif (
+        re.search(r"(?i)\bnew\b", header)
+        and re.search(r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header)
+        and (_FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header))
     ):
-        if _FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header):
-            ctx.add("rename", a, pc.p, b, fund=a, effective=_when_effective(pc.table))
-    elif re.search(r"(?i)\bdate\b", header) and _DATE_RE.fullmatch(b):
-        role = "merger" if re.search(r"(?i)reorgani|merger", header) else "effective"
-        for name in _mentions(ctx, a) or [a]:
-            ctx.add("date", name, pc.p, b, fund=name, role=role)
+        ctx.add("rename", a, pc.p, b, fund=a, effective=_when_effective(pc.table))
 
 
 # ---------------------------------------------------------------------------------------------

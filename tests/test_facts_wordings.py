@@ -169,55 +169,15 @@ def test_lists_of_subadvisers(text: str) -> None:
     assert any(s.startswith("Harbor Point Advisors") for s in subs)
 
 
-@pytest.mark.parametrize(
-    ("text", "role", "date"),
-    [
-        (
-            "The Transaction is expected to close in the third quarter of 2024.",
-            "closing",
-            "the third quarter of 2024",
-        ),
-        ("The merger was completed on May 3, 2023.", "closing", "May 3, 2023"),
-        (
-            "It is anticipated that the acquisition will close on or about July 1, 2025.",
-            "closing",
-            "July 1, 2025",
-        ),
-    ],
-)
-def test_closing_dates(text: str, role: str, date: str) -> None:
-    dates = [f for f in _facts(text) if f.kind == "date"]
-    assert [(f.attr("role"), f.value) for f in dates] == [(role, date)]
-
-
-@pytest.mark.parametrize(
-    ("kind", "text", "subject", "value"),
-    [
-        (
-            "rename",
-            "The Harborgate Growth Fund will change its name to “Harborgate Equity Fund.”",
-            "Harborgate Growth Fund",
-            "Harborgate Equity Fund",
-        ),
-        (
-            "rename",
-            "Effective June 1, 2024, the Summit Bond Fund has changed its name to Summit Core Bond "
-            "Fund.",
-            "Summit Bond Fund",
-            "Summit Core Bond Fund",
-        ),
-        (
-            "merger",
+def test_assets_transferred_is_a_merger() -> None:
+    fact = _only(
+        _facts(
             "The Board approved a plan under which the assets of the Summit Income Fund would be "
-            "transferred to the Summit Core Bond Fund in exchange for shares of that fund.",
-            "Summit Income Fund",
-            "Summit Core Bond Fund",
+            "transferred to the Summit Core Bond Fund in exchange for shares of that fund."
         ),
-    ],
-)
-def test_renamed_and_reorganized(kind: str, text: str, subject: str, value: str) -> None:
-    fact = _only(_facts(text), kind)
-    assert (fact.subject, fact.value) == (subject, value)
+        "merger",
+    )
+    assert (fact.subject, fact.value) == ("Summit Income Fund", "Summit Core Bond Fund")
 
 
 @pytest.mark.parametrize(
