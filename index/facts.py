@@ -926,23 +926,12 @@ _JOINED_PATTERNS = [
         rf"(?P<org>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})\s+in\s+(?P<d>{_WHEN})"
     ),
 ]
-_INDUSTRY_RE = re.compile(
-    rf"\bjoined\s+the\s+(?:investment\s+management|investment|financial\s+services|asset\s+management)"
-    rf"\s+(?:business|industry)\s+in\s+(?P<d>{_WHEN})"
-)
 _PRIOR_RE = re.compile(
     rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+"
     rf"(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
     rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
-)
-# "From 2005 to 2009, he was managing director for X": a past role with its years.
-_FROM_YEARS_RE = re.compile(
-    rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR}),\s+"
-    rf"(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
-    rf"(?:was|served\s+as|worked\s+as)\s+(?P<role>[^.;]{{0,150}}?)\s+(?:at|for|with)\s+"
-    rf"(?P<org>{_ORG})"
 )
 _PREV_EMPLOY_RE = re.compile(
     r"\b(?:previous|prior)\s+(?:employment|experience|positions?)\s+(?:includes?|included)\s+"
@@ -1167,28 +1156,16 @@ def _fund_in(ctx: _Doc, text: str) -> str | None:
 
 
 _EFFECTIVE_RE = re.compile(
-    rf"(?:\b[Ee]ffective|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+about\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+    rf"\b[Ee]ffective\s+(?:as\s+of\s+)?(?:on\s+or\s+about\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
     rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
 )
 
 
-_CHANGE_VERB_RE = re.compile(
-    r"(?i)\b(?:will|effective\s+date|amended|replaced|added|removed|deleted|no\s+longer|renamed|changed)\b"
-)
-
-
-def _as_of_only(match: re.Match[str], sentence: str) -> bool:
-    """ "As of June 30, 2024, the index held ..." is a data date, not an effective date."""
-    return match.group(0).lstrip(" >•·-").lower().startswith(
-        "as of"
-    ) and not _CHANGE_VERB_RE.search(sentence)
-
-
 def _when_effective(sentence: str) -> str | None:
-    if "ffective" not in sentence and "As" not in sentence:  # what every match holds
+    if "ffective" not in sentence:  # what every match holds
         return None
     m = _EFFECTIVE_RE.search(sentence)
-    return m.group("d") if m and not _as_of_only(m, sentence) else None
+    return m.group("d") if m else None
 
 
 def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
@@ -1320,21 +1297,11 @@ def _role_word(low: str) -> str | None:
     return None
 
 
-_REPLACED_PERSON_RE = re.compile(
-    rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b"
-)
-
-
 def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str | None) -> None:
     low = clause.text.lower()
     role = _role_word(low)
-    replaced = None
-    if "replace" in what:
-        rm = _REPLACED_PERSON_RE.search(clause.text)
-        if rm:
-            replaced = _subject(ctx, pc, rm.group("obj"))
-        elif "portfolio manager" not in low:
-            return
+    if "replace" in what and "portfolio manager" not in low:
+        return
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:
@@ -1349,21 +1316,8 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
                 role,
                 fund=fund,
                 role=role,
-                replaced=replaced,
                 effective=effective,
             )
-    if replaced:
-        ctx.add(
-            "departure",
-            replaced,
-            pc.p,
-            role,
-            fund=fund,
-            role=role,
-            reason="replaced",
-            replaced_by=", ".join(r.name for r in clause.subjects if r.name),
-            effective=effective,
-        )
 
 
 def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
@@ -1447,8 +1401,6 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm = _IS_TITLE_RE.match(text)
     if tm:
         _add_title(ctx, pc, name, tm.group("title"), tm.group("org"))
-    industry = _INDUSTRY_RE.search(text)
-    done = False
     for pat in _JOINED_PATTERNS:
         for m in pat.finditer(text):
             groups = m.groupdict()
@@ -1477,9 +1429,7 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
                 org=org,
                 role=_clean_value(role) if role else None,
                 previous_tenure=groups.get("prev"),
-                industry=industry.group("d") if industry and not done else None,
             )
-            done = True
             frm = groups.get("from")
             if frm:
                 prev = _clean_org(frm, ctx)
@@ -1517,11 +1467,6 @@ def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str
 
 
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
-    for m in _FROM_YEARS_RE.finditer(s) if "rom" in s else ():  # "From 2005 to 2009, he was"
-        name = _subject(ctx, pc, m.group("subj"), last)
-        if name:
-            span = f"{m.group('y1')}-{m.group('y2')}"
-            _add_previous(ctx, pc, name, m.group("org"), m.group("role"), span)
     for m in _PRIOR_RE.finditer(s) if "joining" in s else ():
         name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
@@ -1777,33 +1722,6 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
         ctx.add("manages", person, pc.p, pc.fund or "", fund=pc.fund, since=jm.group("d"), prio=2)
         return
     _career(ctx, pc, person, text)
-
-
-_BOARD_NAME_CELL_RE = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$")
-
-
-_TITLE_ORG_CELL_RE = re.compile(
-    rf"^(?P<title>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*(?:\([a-z][^)]*\))?\s*[;.]"
-)
-
-
-def _row_people(ctx: _Doc, pc: _PCtx) -> None:
-    """Board tables: "Name (57) | Trustee | ... | President, X; until 2014, partner in Y"."""
-    if "|" not in pc.text:
-        return
-    cells = [c.strip() for c in pc.text.split("|") if c.strip()]
-    if not cells:
-        return
-    m = _BOARD_NAME_CELL_RE.match(cells[0])
-    if not m:
-        return
-    name = _clean_name(m.group("name"))
-    if not name:
-        return
-    for cell in cells[1:]:
-        om = _TITLE_ORG_CELL_RE.match(cell)
-        if om and _TITLE_HEAD.search(om.group("title")):
-            _add_title(ctx, pc, name, om.group("title"), om.group("org"))
 
 
 _HEADING_PERSON_RE = re.compile(
@@ -2184,10 +2102,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "effective",
         re.compile(
-            rf"(?:\b(?:[Ee]ffective|EFFECTIVE)|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+(?:about|after)\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+            rf"\b(?:[Ee]ffective|EFFECTIVE)\s+(?:as\s+of\s+)?(?:on\s+or\s+(?:about|after)\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
             rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
         ),
-        ("ffective", "FFECTIVE", "As"),
+        ("ffective", "FFECTIVE"),
     ),
     (
         "merger",
@@ -2213,8 +2131,7 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
             continue
         for role, pat in patterns:
             for m in pat.finditer(s):
-                if not _as_of_only(m, s):
-                    ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=role)
+                ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=role)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2470,8 +2387,6 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if block_person and person == block_person and pc.p.kind in ("bullet", "row"):
             _block_bullets(ctx, pc, block_person)
         block_person = person or head_person
-        if "|" in pc.text:
-            _row_people(ctx, pc)
         if pc.has(*_PEOPLE_WORDS):
             _people(ctx, pc, lead)
         if pc.has("below", "following"):

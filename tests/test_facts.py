@@ -135,11 +135,7 @@ def test_seed_titles_joined_and_previous_employer(seed_facts: list[Fact]) -> Non
     assert (rich.value, rich.attr("employer")) == ("Vice President", "the Adviser")
 
     joined = _one(seed_facts, "joined", "Marian U. Pardo")
-    assert (joined.value, joined.attr("org"), joined.attr("industry")) == (
-        "1968",
-        "J.P. Morgan",
-        "1980",
-    )
+    assert (joined.value, joined.attr("org")) == ("1968", "J.P. Morgan")
     joined = _one(seed_facts, "joined", "Steven J. Rich")
     assert (joined.value, joined.attr("org"), joined.attr("previous_tenure")) == (
         "September 2001",
@@ -441,7 +437,7 @@ def test_departures() -> None:
     assert not _find(found, "manages", "Anthony DeMeo")
 
 
-def test_additions_and_replacements() -> None:
+def test_additions() -> None:
     found = extract_facts(
         _passages(
             "mixed.txt",
@@ -469,8 +465,6 @@ def test_additions_and_replacements() -> None:
         "Kandarp Acharya",
     }
     assert not any("Effective" in f.subject for f in found)
-    assert _one(found, "addition", "Kes Visuvalingam").attr("replaced") == "Susanta Mazumdar"
-    assert _one(found, "departure", "Susanta Mazumdar").attr("reason") == "replaced"
     assert _one(found, "addition", "Barbara A. Nugent").value == "trustee"
     assert _one(found, "addition", "Nicholas A. Giordano").value.startswith("Chairman of the Board")
 

@@ -27,45 +27,25 @@ def _only(found: list[Fact], kind: str, subject: str | None = None) -> Fact:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Effective March 1, 2024, Dana Holt has replaced Lee Marsh as the Fund's portfolio "
-        "manager.",
-        "Dana Holt has replaced Lee Marsh as portfolio manager of the Summit Growth Fund.",
-        "In addition, effective immediately, Dana Holt has replaced Lee Marsh as the Funds "
-        "portfolio manager.",
-    ],
-)
-def test_person_replaces_person(text: str) -> None:
-    found = _facts(text)
-    assert _only(found, "addition", "Dana Holt").attr("replaced") == "Lee Marsh"
-    assert _only(found, "departure", "Lee Marsh").attr("reason") == "replaced"
-
-
-@pytest.mark.parametrize(
-    ("text", "org", "since", "industry"),
+    ("text", "org", "since"),
     [
         (
             "Dana Holt, Managing Director of the Adviser. Ms. Holt has been with Northgate "
             "Advisors since 2004, having joined the investment management business in 1990.",
             "Northgate Advisors",
             "2004",
-            "1990",
         ),
         (
             "Lee Marsh, CFA, Portfolio Manager. Mr. Marsh has been with the Adviser as a portfolio "
             "manager since May 2012 and joined the financial services industry in 1998.",
             "the Adviser",
             "May 2012",
-            "1998",
         ),
     ],
 )
-def test_been_with_firm_since_and_industry_start(
-    text: str, org: str, since: str, industry: str
-) -> None:
+def test_been_with_firm_since(text: str, org: str, since: str) -> None:
     joined = _only(_facts(text), "joined")
-    assert (joined.value, joined.attr("org"), joined.attr("industry")) == (since, org, industry)
+    assert (joined.value, joined.attr("org")) == (since, org)
 
 
 @pytest.mark.parametrize(
@@ -242,22 +222,6 @@ def test_managers_named_after_the_verb_or_with_their_firm(text: str, managers: l
     found = [f for f in _facts(text) if f.kind == "manages"]
     assert [f.subject for f in found] == managers, [(f.subject, f.value) for f in found]
     assert all(f.value == "Summit Balanced Fund" for f in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "From 2005 to 2009, he was managing director of quantitative investments for Munder "
-        "Capital Management.",
-        "From 2005 through 2009, Mr. Vance served as managing director of quantitative "
-        "investments at Munder Capital Management.",
-    ],
-)
-def test_a_past_role_with_its_years(text: str) -> None:
-    intro = "Theodore R. Vance has managed the Summit Balanced Fund since 2009."
-    fact = _only(_facts(intro + " " + text), "previous_employer", "Theodore R. Vance")
-    assert (fact.value, fact.attr("years")) == ("Munder Capital Management", "2005-2009")
-    assert fact.attr("role") == "managing director of quantitative investments"
 
 
 def test_prior_to_joining_a_defined_term() -> None:
