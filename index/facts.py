@@ -928,7 +928,7 @@ _JOINED_PATTERNS = [
 ]
 _PRIOR_RE = re.compile(
     rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+"
-    rf"(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
+    rf"(?:the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
     rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
@@ -1081,7 +1081,6 @@ def _manages_from_clause(
     pos = hit.start() if hit else 0
     since = _SINCE_RE.search(text, pos)
     since_d = since.group("d") if since else None
-    inception = bool(since and since.group("inc") and "incep" in since.group("inc"))
     if since_d is None and first:
         lm = _LEADING_SINCE_RE.match(sentence)
         if lm:
@@ -1099,7 +1098,6 @@ def _manages_from_clause(
     if role is None and portion:
         role = portion
     fund = _fund_in(ctx, text) or pc.fund
-    predecessor = "yes" if hit and "Predecessor" in hit.group(0) else None
     for ref in clause.subjects:
         if ref.name:
             ctx.add(
@@ -1110,10 +1108,7 @@ def _manages_from_clause(
                 fund=fund,
                 prio=2 if since_d else 1,
                 since=since_d,
-                inception="yes" if inception else None,
                 role=role,
-                portion=portion,
-                predecessor=predecessor,
             )
     if len(clause.subjects) == 1:
         obj = _CO_MANAGED_WITH_RE.search(text) or _JOIN_AS_CO_RE.search(text)
@@ -1374,24 +1369,9 @@ def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> 
         r"\bof\s+the\s+Board\b", title
     ):
         return
-    employer = None
     if org and all(w.strip(",.") in _NOT_NAME for w in org.split()):
-        title, org = f"{title} of {org.strip()}", None  # "Head of Portfolio Management"
-    if org:
-        employer = org.strip() if org.lower().startswith("the ") else _clean_org(org)
-    ctx.add(
-        "title",
-        name,
-        pc.p,
-        title,
-        fund=pc.fund,
-        employer=employer,
-        employer_name=ctx.alias(employer.removeprefix("the "))
-        if employer
-        and employer.startswith("the ")
-        and ctx.alias(employer.removeprefix("the ")) != employer.removeprefix("the ")
-        else None,
-    )
+        title = f"{title} of {org.strip()}"  # "Head of Portfolio Management"
+    ctx.add("title", name, pc.p, title, fund=pc.fund)
 
 
 _JOINED_FUND_TEAM_RE = re.compile(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})")
@@ -1443,17 +1423,15 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
         for part in re.split(r"\),\s*", pm.group("list")):
             im = _PREV_ITEM_RE.match(part.strip() + (")" if not part.strip().endswith(")") else ""))
             if im:
-                _add_previous(ctx, pc, name, im.group("org"), im.group("role"), im.group("years"))
+                _add_previous(ctx, pc, name, im.group("org"), im.group("role"))
 
 
-def _add_previous(
-    ctx: _Doc, pc: _PCtx, name: str, org: str, role: str | None, years: str | None
-) -> None:
-    """A previous employer of a person, with the role held there and its years, if said."""
+def _add_previous(ctx: _Doc, pc: _PCtx, name: str, org: str, role: str | None) -> None:
+    """A previous employer of a person, with the role held there, if said."""
     firm = _clean_org(org, ctx)
     if firm:
         role_said = _clean_value(role or "") or None
-        ctx.add("previous_employer", name, pc.p, firm, fund=pc.fund, role=role_said, years=years)
+        ctx.add("previous_employer", name, pc.p, firm, fund=pc.fund, role=role_said)
 
 
 def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str | None:
@@ -1476,7 +1454,6 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
         role = _clean_value(m.group("role"))
         if verb in ("led", "managed", "held", "spent"):
             role = f"{verb} {role}".strip()
-        joined = m.group("joined")
         ctx.add(
             "previous_employer",
             name,
@@ -1484,7 +1461,6 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
             org,
             fund=pc.fund,
             role=role or None,
-            before=joined if joined.lower().startswith("the ") else _clean_org(joined, ctx),
         )
 
 
@@ -1695,7 +1671,6 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
                     org,
                     fund=pc.fund,
                     role=_clean_value(cm.group("role")),
-                    years=cm.group("years"),
                 )
     return current
 
@@ -1714,7 +1689,6 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
                 org,
                 fund=pc.fund,
                 role=_clean_value(m.group("role")),
-                years=m.group("years"),
             )
         return
     jm = _JOINED_FUND_TEAM_RE.match(text)
@@ -2148,7 +2122,7 @@ _DEFINED_BEFORE_RE = re.compile(
     r"\(\s*(?:the\s+)?[“\"][^()“”\"]{1,60}[”\"](?:\s*,?\s*(?:or|and)\s+(?:the\s+)?[“\"][^()“”\"]{1,40}[”\"])*\s*\)\s*$"
 )
 _TO_BE_RENAMED_RE = re.compile(
-    rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?(?P<d>{_DATE}))?\s*\)"
+    rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?{_DATE})?\s*\)"
 )
 _MERGER_RE = re.compile(
     rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
@@ -2159,17 +2133,16 @@ _MERGER_RE = re.compile(
 def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     pc = pcs[i]
     for _, s in pc.sents:
-        effective = _when_effective(s)
         for m in _RENAMED_RE.finditer(s):
             old = _name_before(s, m.start(), ctx)
             new = _clean_value(m.group("new"))
             if old and new and old.casefold() != new.casefold():
-                ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=effective)
+                ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for m in _TO_BE_RENAMED_RE.finditer(s):
             old = _name_before(s, m.start(), ctx)
             new = _clean_value(m.group("new"))
             if old and new:
-                ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=m.group("d") or effective)
+                ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for m in _FORMERLY_RE.finditer(s):
             # 'X Trust ("X 500 Trust" or the "Trust") (formerly known as "Y")': the name
             # before the short names it defines
@@ -2189,7 +2162,7 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
                 else pc.fund or (others[0] if len(others) == 1 else None)
             )
             if acq and target and acq != target:
-                ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
+                ctx.add("merger", acq, pc.p, target, fund=acq)
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
 
@@ -2210,7 +2183,6 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
                 pc.p,
                 cells[k + 1],
                 fund=cells[k],
-                effective=_when_effective(pc.table),
             )
         return
     if len(cells) != 2 or not pc.table or pc.text == pc.header:
@@ -2222,13 +2194,13 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
     if a == b or not re.match(r"[A-Z]", a) or not re.match(r"[A-Z]", b):
         return
     if re.search(r"(?i)\bacquired\b", header) and re.search(r"(?i)\bacquiring\b", header):
-        ctx.add("merger", a, pc.p, b, fund=a, type="reorganization")
+        ctx.add("merger", a, pc.p, b, fund=a)
     elif (
         re.search(r"(?i)\bnew\b", header)
         and re.search(r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header)
         and (_FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header))
     ):
-        ctx.add("rename", a, pc.p, b, fund=a, effective=_when_effective(pc.table))
+        ctx.add("rename", a, pc.p, b, fund=a)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2436,7 +2408,7 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
     for prio, fact in found:
         name = canonical.get(fact.subject, fact.subject) if fact.kind in _PERSON_KINDS else None
         if name and name != fact.subject:
-            fact = replace(fact, subject=name, attrs=(*fact.attrs, ("as_written", fact.subject)))
+            fact = replace(fact, subject=name)
         out.append((prio, fact))
     return out
 

