@@ -2090,7 +2090,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("eorganization", "erger"),
     ),
-    ("effective", re.compile(rf"\bon\s+or\s+after\s+(?P<d>{_DATE_FULL})"), ("after",)),
 ]
 
 
