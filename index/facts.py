@@ -74,7 +74,6 @@ _PERIOD = (
     rf"|(?:early|mid|late)[- ]{_YEAR})"
 )
 _WHEN = rf"(?:{_PERIOD}|{_DATE})"
-_DATE_RE = re.compile(_DATE)
 
 _LOW = "a-zà-öø-ÿ"
 _HONORIFIC = names.HONORIFIC_PATTERN
@@ -866,7 +865,6 @@ _SINCE_RE = re.compile(
     rf"inception\s+(?:in\s+)?|it\s+commenced\s+operations\s+in\s+)?"
     rf"(?:(?:re)?joining\s+[^,.;]{{1,60}}?\s+in\s+)?(?P<d>{_WHEN})"
 )
-_CO_SINCE_RE = re.compile(rf"\(co-?managed\s+since\s+(?P<d>{_WHEN})\)")
 _LEADING_SINCE_RE = re.compile(rf"^\s*Since\s+(?P<d>{_WHEN}),")
 _DEPARTURE_RE = re.compile(
     r"^(?:[^.;]{0,60}?)\b(?P<what>will\s+no\s+longer\s+serve|(?:is|are)\s+no\s+longer"
@@ -928,30 +926,12 @@ _JOINED_PATTERNS = [
         rf"(?P<org>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|{_ORG})\s+in\s+(?P<d>{_WHEN})"
     ),
 ]
-_INDUSTRY_RE = re.compile(
-    rf"\bjoined\s+the\s+(?:investment\s+management|investment|financial\s+services|asset\s+management)"
-    rf"\s+(?:business|industry)\s+in\s+(?P<d>{_WHEN})"
-)
 _PRIOR_RE = re.compile(
     rf"\b(?:Prior\s+to|Before)\s+(?:re)?joining\s+"
-    rf"(?P<joined>the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
+    rf"(?:the\s+(?:Sub-?)?[Aa]dvis[eo]r|the\s+[Ff]irm|the\s+[A-Z][\w-]+|{_ORG})"
     rf"(?:\s+in\s+{_WHEN})?,\s+(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
     rf"(?P<verb>was|served|worked|led|managed|held|spent|had\s+been)\s+(?P<role>[^.;]{{0,150}}?)\s*"
     rf"\b(?:at|for|with|of)\s+(?P<org>{_ORG})"
-)
-# "previously was a securities analyst at X", "was previously a portfolio manager with X".
-_PREVIOUSLY_RE = re.compile(
-    r"\b(?:(?:previously|formerly)\s+(?:was|served\s+as|worked\s+as)"
-    r"|(?:was|served)\s+(?:previously|formerly)(?:\s+as)?)\s+"
-    rf"(?P<role>[^.;]{{0,100}}?)\s+(?:at|with|for)\s+(?P<org>{_ORG})"
-)
-_YEARS_AFTER_RE = re.compile(rf"\s+from\s+({_YEAR})\s+(?:to|through|until)\s+({_YEAR})")
-# "From 2005 to 2009, he was managing director for X": a past role with its years.
-_FROM_YEARS_RE = re.compile(
-    rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|through)\s+(?P<y2>{_YEAR}),\s+"
-    rf"(?P<subj>{_HONORIFIC}\.?\s+{_WORD}|he|she|He|She|{_NAME})\s+"
-    rf"(?:was|served\s+as|worked\s+as)\s+(?P<role>[^.;]{{0,150}}?)\s+(?:at|for|with)\s+"
-    rf"(?P<org>{_ORG})"
 )
 _PREV_EMPLOY_RE = re.compile(
     r"\b(?:previous|prior)\s+(?:employment|experience|positions?)\s+(?:includes?|included)\s+"
@@ -1101,12 +1081,10 @@ def _manages_from_clause(
     pos = hit.start() if hit else 0
     since = _SINCE_RE.search(text, pos)
     since_d = since.group("d") if since else None
-    inception = bool(since and since.group("inc") and "incep" in since.group("inc"))
     if since_d is None and first:
         lm = _LEADING_SINCE_RE.match(sentence)
         if lm:
             since_d = lm.group("d")
-    co = _CO_SINCE_RE.search(text)
     role = (lead.group("role") if lead else None) or _role_of(
         clause.paren + " " + text[: (since.start() if since else len(text))]
     )
@@ -1120,7 +1098,6 @@ def _manages_from_clause(
     if role is None and portion:
         role = portion
     fund = _fund_in(ctx, text) or pc.fund
-    predecessor = "yes" if hit and "Predecessor" in hit.group(0) else None
     for ref in clause.subjects:
         if ref.name:
             ctx.add(
@@ -1131,11 +1108,7 @@ def _manages_from_clause(
                 fund=fund,
                 prio=2 if since_d else 1,
                 since=since_d,
-                inception="yes" if inception else None,
-                co_since=co.group("d") if co else None,
                 role=role,
-                portion=portion,
-                predecessor=predecessor,
             )
     if len(clause.subjects) == 1:
         obj = _CO_MANAGED_WITH_RE.search(text) or _JOIN_AS_CO_RE.search(text)
@@ -1178,28 +1151,16 @@ def _fund_in(ctx: _Doc, text: str) -> str | None:
 
 
 _EFFECTIVE_RE = re.compile(
-    rf"(?:\b[Ee]ffective|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+about\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+    rf"\b[Ee]ffective\s+(?:as\s+of\s+)?(?:on\s+or\s+about\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
     rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
 )
 
 
-_CHANGE_VERB_RE = re.compile(
-    r"(?i)\b(?:will|effective\s+date|amended|replaced|added|removed|deleted|no\s+longer|renamed|changed)\b"
-)
-
-
-def _as_of_only(match: re.Match[str], sentence: str) -> bool:
-    """ "As of June 30, 2024, the index held ..." is a data date, not an effective date."""
-    return match.group(0).lstrip(" >•·-").lower().startswith(
-        "as of"
-    ) and not _CHANGE_VERB_RE.search(sentence)
-
-
 def _when_effective(sentence: str) -> str | None:
-    if "ffective" not in sentence and "As" not in sentence:  # what every match holds
+    if "ffective" not in sentence:  # what every match holds
         return None
     m = _EFFECTIVE_RE.search(sentence)
-    return m.group("d") if m and not _as_of_only(m, sentence) else None
+    return m.group("d") if m else None
 
 
 def _people(ctx: _Doc, pc: _PCtx, lead: str | None) -> None:
@@ -1331,28 +1292,11 @@ def _role_word(low: str) -> str | None:
     return None
 
 
-_REPLACING_RE = re.compile(
-    rf",\s+(?:replacing|succeeding)\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME})"
-)
-_REPLACED_PERSON_RE = re.compile(
-    rf"\breplac\w*\s+(?P<obj>{_HONORIFIC}\.?\s+{_WORD}|{_NAME}){_CREDS}\s+as\b"
-)
-
-
 def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str | None) -> None:
     low = clause.text.lower()
     role = _role_word(low)
-    replaced = None
-    if "replace" in what:
-        rm = _REPLACED_PERSON_RE.search(clause.text)
-        if rm:
-            replaced = _subject(ctx, pc, rm.group("obj"))
-        elif "portfolio manager" not in low:
-            return
-    if replaced is None:  # "X has been appointed portfolio manager, replacing Y"
-        pm = _REPLACING_RE.search(clause.text)
-        if pm:
-            replaced = _subject(ctx, pc, pm.group("obj"))
+    if "replace" in what and "portfolio manager" not in low:
+        return
     if role is None and "assume" in what and "responsib" in low:
         role = "portfolio manager"
     if role is None:
@@ -1367,21 +1311,8 @@ def _addition(ctx: _Doc, pc: _PCtx, clause: _Clause, what: str, effective: str |
                 role,
                 fund=fund,
                 role=role,
-                replaced=replaced,
                 effective=effective,
             )
-    if replaced:
-        ctx.add(
-            "departure",
-            replaced,
-            pc.p,
-            role,
-            fund=fund,
-            role=role,
-            reason="replaced",
-            replaced_by=", ".join(r.name for r in clause.subjects if r.name),
-            effective=effective,
-        )
 
 
 def _appointments(ctx: _Doc, pc: _PCtx, s: str, effective: str | None) -> None:
@@ -1438,24 +1369,9 @@ def _add_title(ctx: _Doc, pc: _PCtx, name: str, title: str, org: str | None) -> 
         r"\bof\s+the\s+Board\b", title
     ):
         return
-    employer = None
     if org and all(w.strip(",.") in _NOT_NAME for w in org.split()):
-        title, org = f"{title} of {org.strip()}", None  # "Head of Portfolio Management"
-    if org:
-        employer = org.strip() if org.lower().startswith("the ") else _clean_org(org)
-    ctx.add(
-        "title",
-        name,
-        pc.p,
-        title,
-        fund=pc.fund,
-        employer=employer,
-        employer_name=ctx.alias(employer.removeprefix("the "))
-        if employer
-        and employer.startswith("the ")
-        and ctx.alias(employer.removeprefix("the ")) != employer.removeprefix("the ")
-        else None,
-    )
+        title = f"{title} of {org.strip()}"  # "Head of Portfolio Management"
+    ctx.add("title", name, pc.p, title, fund=pc.fund)
 
 
 _JOINED_FUND_TEAM_RE = re.compile(rf"\b[Jj]oined\s+(?:the\s+)?fund\s+team\s+in\s+(?P<d>{_WHEN})")
@@ -1465,8 +1381,6 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm = _IS_TITLE_RE.match(text)
     if tm:
         _add_title(ctx, pc, name, tm.group("title"), tm.group("org"))
-    industry = _INDUSTRY_RE.search(text)
-    done = False
     for pat in _JOINED_PATTERNS:
         for m in pat.finditer(text):
             groups = m.groupdict()
@@ -1495,9 +1409,7 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
                 org=org,
                 role=_clean_value(role) if role else None,
                 previous_tenure=groups.get("prev"),
-                industry=industry.group("d") if industry and not done else None,
             )
-            done = True
             frm = groups.get("from")
             if frm:
                 prev = _clean_org(frm, ctx)
@@ -1506,26 +1418,20 @@ def _career(ctx: _Doc, pc: _PCtx, name: str, text: str) -> None:
     tm2 = _JOINED_FUND_TEAM_RE.search(text)
     if tm2:
         ctx.add("manages", name, pc.p, pc.fund or "", fund=pc.fund, since=tm2.group("d"), prio=2)
-    for prev in _PREVIOUSLY_RE.finditer(text):  # "... and previously was an analyst at X"
-        years = _YEARS_AFTER_RE.match(text, prev.end())
-        span = f"{years.group(1)}-{years.group(2)}" if years else None
-        _add_previous(ctx, pc, name, prev.group("org"), prev.group("role"), span)
     pm = _PREV_EMPLOY_RE.search(text)
     if pm:
         for part in re.split(r"\),\s*", pm.group("list")):
             im = _PREV_ITEM_RE.match(part.strip() + (")" if not part.strip().endswith(")") else ""))
             if im:
-                _add_previous(ctx, pc, name, im.group("org"), im.group("role"), im.group("years"))
+                _add_previous(ctx, pc, name, im.group("org"), im.group("role"))
 
 
-def _add_previous(
-    ctx: _Doc, pc: _PCtx, name: str, org: str, role: str | None, years: str | None
-) -> None:
-    """A previous employer of a person, with the role held there and its years, if said."""
+def _add_previous(ctx: _Doc, pc: _PCtx, name: str, org: str, role: str | None) -> None:
+    """A previous employer of a person, with the role held there, if said."""
     firm = _clean_org(org, ctx)
     if firm:
         role_said = _clean_value(role or "") or None
-        ctx.add("previous_employer", name, pc.p, firm, fund=pc.fund, role=role_said, years=years)
+        ctx.add("previous_employer", name, pc.p, firm, fund=pc.fund, role=role_said)
 
 
 def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str | None:
@@ -1539,11 +1445,6 @@ def _subject(ctx: _Doc, pc: _PCtx, surface: str, last: str | None = None) -> str
 
 
 def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
-    for m in _FROM_YEARS_RE.finditer(s) if "rom" in s else ():  # "From 2005 to 2009, he was"
-        name = _subject(ctx, pc, m.group("subj"), last)
-        if name:
-            span = f"{m.group('y1')}-{m.group('y2')}"
-            _add_previous(ctx, pc, name, m.group("org"), m.group("role"), span)
     for m in _PRIOR_RE.finditer(s) if "joining" in s else ():
         name = _subject(ctx, pc, m.group("subj"), last)
         org = _clean_org(m.group("org"), ctx)
@@ -1553,7 +1454,6 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
         role = _clean_value(m.group("role"))
         if verb in ("led", "managed", "held", "spent"):
             role = f"{verb} {role}".strip()
-        joined = m.group("joined")
         ctx.add(
             "previous_employer",
             name,
@@ -1561,7 +1461,6 @@ def _prior(ctx: _Doc, pc: _PCtx, s: str, last: str | None) -> None:
             org,
             fund=pc.fund,
             role=role or None,
-            before=joined if joined.lower().startswith("the ") else _clean_org(joined, ctx),
         )
 
 
@@ -1772,7 +1671,6 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
                     org,
                     fund=pc.fund,
                     role=_clean_value(cm.group("role")),
-                    years=cm.group("years"),
                 )
     return current
 
@@ -1791,7 +1689,6 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
                 org,
                 fund=pc.fund,
                 role=_clean_value(m.group("role")),
-                years=m.group("years"),
             )
         return
     jm = _JOINED_FUND_TEAM_RE.match(text)
@@ -1799,33 +1696,6 @@ def _block_bullets(ctx: _Doc, pc: _PCtx, person: str) -> None:
         ctx.add("manages", person, pc.p, pc.fund or "", fund=pc.fund, since=jm.group("d"), prio=2)
         return
     _career(ctx, pc, person, text)
-
-
-_BOARD_NAME_CELL_RE = re.compile(rf"^(?P<name>{_NAME})\s*(?:\(\d{{2,4}}\))?\s*$")
-
-
-_TITLE_ORG_CELL_RE = re.compile(
-    rf"^(?P<title>{_TITLE_TEXT}),\s+(?P<org>{_ORG})\s*(?:\([a-z][^)]*\))?\s*[;.]"
-)
-
-
-def _row_people(ctx: _Doc, pc: _PCtx) -> None:
-    """Board tables: "Name (57) | Trustee | ... | President, X; until 2014, partner in Y"."""
-    if "|" not in pc.text:
-        return
-    cells = [c.strip() for c in pc.text.split("|") if c.strip()]
-    if not cells:
-        return
-    m = _BOARD_NAME_CELL_RE.match(cells[0])
-    if not m:
-        return
-    name = _clean_name(m.group("name"))
-    if not name:
-        return
-    for cell in cells[1:]:
-        om = _TITLE_ORG_CELL_RE.match(cell)
-        if om and _TITLE_HEAD.search(om.group("title")):
-            _add_title(ctx, pc, name, om.group("title"), om.group("org"))
 
 
 _HEADING_PERSON_RE = re.compile(
@@ -1947,18 +1817,6 @@ _ADVISER_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"^(?:The\s+)?(?P<role>{_ROLE_I})s?\s*(?:[:—–]|-{{1,2}})\s*(?P<new>{_ORG})(?:\s*\([^()]{{0,80}}\))?\s*$"
-        ),
-        (),
-    ),
-    (
-        re.compile(
-            rf"^(?:Investment\s+)?(?P<role>(?i:advis[eo]r|sub-?advis[eo]r))\s*:\s*(?P<new>{_ORG})"
-        ),
-        (),
-    ),
-    (
-        re.compile(
             rf"\bnew\s+(?P<role>sub-?advisory|investment\s+advisory|advisory|administration|sub-?administration)"
             rf"\s+agreement\s+with\s+(?P<new>{_ORG})"
         ),
@@ -2019,15 +1877,6 @@ _INLINE_LABEL_RE = re.compile(
 )
 
 
-# What stands before a place of an address: another part of it between commas (", Lyford
-# Cay, Nassau"), or a street ("555 Harbor Street, Boston"); not "Under the Agreement, X".
-_ADDRESS_BEFORE_RE = re.compile(
-    r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s*$"
-    r"|\b(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Plaza|Square|Place|Floor"
-    r"|Suite\s+\d+),\s*$"
-)
-
-
 def _kind_of_role(role: str) -> str:
     low = role.lower()
     if "admin" in low:
@@ -2083,9 +1932,6 @@ def _advisers(ctx: _Doc, pc: _PCtx) -> None:
             if pat is _SERVES_AS_PATTERN and not _SERVES_AS_ROLE_RE.search(s):
                 continue
             for m in pat.finditer(s):
-                if _ADDRESS_BEFORE_RE.search(s, 0, m.start("new")):
-                    continue  # "X, Lyford Cay, Nassau, Bahamas, is the investment manager":
-                    # a place of the firm's address, no firm
                 org = _clean_org(m.group("new"), ctx)
                 if not org or _looks_like_person(ctx, org):
                     continue
@@ -2223,76 +2069,17 @@ def _risks(ctx: _Doc, pc: _PCtx) -> None:
 # ---------------------------------------------------------------------------------------------
 # Dates
 
-_DATED_RE = re.compile(rf"(?i:\b(?:each\s+)?dated)\s+(?P<d>{_DATE})")
-_DOC_WORD_RE = re.compile(
-    r"(?i)\b(?P<w>supplements?|summary\s+prospectus(?:es)?|prospectus(?:es)?|statements?\s+of\s+additional"
-    r"\s+information|SAIs?|annual\s+report|semi-annual\s+report|agreement)\b"
-)
 # Each date pattern with the words (as written) a text must hold one of for it to match at all:
-# a passage without any of them skips that pattern in all its sentences.
+# a passage without any of them skips that pattern in all its sentences. Only the roles the
+# answering side reads: when a change takes effect, when a deal closes, when funds merge.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "effective",
         re.compile(
-            rf"(?:\b(?:[Ee]ffective|EFFECTIVE)|^\W*As\s+of)\s+(?:as\s+of\s+)?(?:on\s+or\s+(?:about|after)\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
+            rf"\b(?:[Ee]ffective|EFFECTIVE)\s+(?:as\s+of\s+)?(?:on\s+or\s+(?:about|after)\s+|at\s+the\s+close\s+of\s+business\s+on\s+)?"
             rf"(?P<d>{_DATE_FULL}|{_DATE_MY})"
         ),
-        ("ffective", "FFECTIVE", "As"),
-    ),
-    (
-        "effective",
-        re.compile(
-            rf"\b(?:become|becomes|will\s+be|take|takes)\s+effective\s+(?:on\s+(?:or\s+about\s+)?)?(?P<d>{_DATE_FULL})"
-        ),
-        ("effective",),
-    ),
-    (
-        "closing",
-        re.compile(
-            rf"\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|be\s+consummated)\s+"
-            rf"(?:on\s+or\s+(?:about|around)\s+|in\s+|on\s+|by\s+|during\s+)?(?P<d>{_WHEN})"
-        ),
-        ("expected", "anticipated", "scheduled"),
-    ),
-    (
-        "closing",
-        re.compile(
-            rf"\b(?:was|were)\s+(?:completed|consummated|closed)\s+(?:on\s+(?:or\s+about\s+)?|as\s+of\s+)(?P<d>{_DATE})"
-        ),
-        ("completed", "consummated", "closed"),
-    ),
-    (
-        "closing",
-        re.compile(rf"\bwill\s+close\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})"),
-        ("close",),
-    ),
-    (
-        "meeting",
-        re.compile(rf"\b(?:further\s+)?adjourned\s+(?:to|until)\s+(?P<d>{_DATE})"),
-        ("adjourned",),
-    ),
-    (
-        "meeting",
-        re.compile(
-            rf"\b[Mm]eetings?\s+(?:of\s+[\w\s]{{2,40}}?\s+)?(?:will\s+be|to\s+be|is\s+expected\s+to\s+be|was|were"
-            rf"|anticipated\s+to\s+be|expected\s+to\s+be|scheduled\s+to\s+be)\s+held\s+"
-            rf"(?:on\s+or\s+(?:about|around)\s+|on\s+|in\s+|during\s+)?(?P<d>{_WHEN})"
-        ),
-        ("eeting",),
-    ),
-    (
-        "meeting",
-        re.compile(
-            rf"\b(?:[Ss]pecial|[Aa]nnual)\s+(?:[Ss]hareholder\s+)?[Mm]eetings?\s+held\s+on\s+(?P<d>{_DATE})"
-        ),
-        ("eeting",),
-    ),
-    (
-        "liquidation",
-        re.compile(
-            rf"\bliquidat\w*\s+on\s+or\s+(?:about|around)\s+(?P<d>{_DATE})|\bliquidated\s+on\s+(?P<d2>{_DATE})"
-        ),
-        ("liquidat",),
+        ("ffective", "FFECTIVE"),
     ),
     (
         "merger",
@@ -2303,27 +2090,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("eorganization", "erger"),
     ),
-    (
-        "board_approval",
-        re.compile(
-            rf"\b(?:At|at)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,3}}meeting\s+held\s+(?:on\s+)?(?P<d>{_DATE})"
-            rf"(?=[^.]{{0,200}}\b(?:approved|voted|appointed|determined))"
-        ),
-        ("meeting",),
-    ),
-    (
-        "board_approval",
-        re.compile(
-            rf"^\W*On\s+(?P<d>{_DATE}),\s+the\s+Board\b(?=[^.]{{0,200}}\b(?:approved|voted|appointed))"
-        ),
-        ("Board",),
-    ),
-    ("effective", re.compile(rf"\bon\s+or\s+after\s+(?P<d>{_DATE_FULL})"), ("after",)),
-    (
-        "available",
-        re.compile(rf"\bnot\s+(?:be\s+)?available\s+for\s+purchase\s+until\s+(?P<d>{_DATE})"),
-        ("until",),
-    ),
 ]
 
 
@@ -2331,89 +2097,22 @@ def _dates(ctx: _Doc, pc: _PCtx) -> None:
     subject = pc.fund or ctx.doc
     text = pc.text
     patterns = [(role, pat) for role, pat, words in _DATE_PATTERNS if any(w in text for w in words)]
-    dated = "dated" in pc.low  # (_DATED_RE ignores case; no other letter folds to these)
+    if not patterns:
+        return
     for _, s in pc.sents:
         if not _DIGIT_RE.search(s):  # every date pattern needs a year or a numeric date
             continue
-        for m in _DATED_RE.finditer(s) if dated else ():
-            window = s[max(0, m.start() - 160) : m.start()]
-            words = list(_DOC_WORD_RE.finditer(window))
-            if not words:
-                continue
-            last = words[-1].group("w").lower()
-            if last == "agreement":
-                continue
-            if last.startswith("supplement"):
-                role = (
-                    "superseded"
-                    if re.search(r"(?i)\b(?:replaces|supersedes)\s+the\s+supplement\s*$", window)
-                    else "supplement"
-                )
-            elif last.startswith(("statement", "sai")):
-                role = "sai"
-            else:
-                role = "prospectus"
-            roles = [role]
-            if (
-                "each dated" in m.group(0).lower()
-                and role == "sai"
-                and re.search(r"(?i)prospectus", window)
-            ):
-                roles.append("prospectus")
-            for r in roles:
-                ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=r, context=_clip(s))
         for role, pat in patterns:
             for m in pat.finditer(s):
-                d = m.group("d") or (m.groupdict().get("d2") or "")
-                if not d or _as_of_only(m, s):
-                    continue
-                ctx.add("date", subject, pc.p, d, fund=pc.fund, role=role, context=_clip(s))
-
-
-def _clip(s: str, n: int = 240) -> str:
-    s = s.strip()
-    return s if len(s) <= n else s[: n - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _meta_dates(ctx: _Doc, pcs: list[_PCtx]) -> None:
-    """Dates metadata found outside prose ("November 15, 2001" alone at the end) get a citation."""
-    meta = ctx.meta
-    if meta is None:
-        return
-    have = {(f.attr("role"), f.value.casefold()) for _, f in ctx.facts if f.kind == "date"}
-    wanted = []
-    if meta.supplement_date:
-        wanted.append(("supplement", meta.supplement_date))
-    wanted += [("prospectus", d) for d in meta.prospectus_dates]
-    for role, d in wanted:
-        key = d.casefold()
-        if (role, key) in have or (role == "prospectus" and ("sai", key) in have):
-            continue
-        for pc in reversed(pcs) if role == "supplement" else pcs:
-            if key in pc.low:
-                ctx.add(
-                    "date",
-                    pc.fund or ctx.doc,
-                    pc.p,
-                    d,
-                    fund=pc.fund,
-                    role=role,
-                    context=_clip(pc.text),
-                )
-                break
+                ctx.add("date", subject, pc.p, m.group("d"), fund=pc.fund, role=role)
 
 
 # ---------------------------------------------------------------------------------------------
 # Changes: names and mergers
 
-_RENAME_PATTERNS = [
-    re.compile(
-        r"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{1,120}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
-    ),
-    re.compile(
-        r"\s+(?:will\s+change|has\s+changed|changed)\s+its\s+name\s+to\s+[“\"]?(?P<new>[^”\".;]{2,120}?)[”\"]?(?=\s*[.;,]|\s*[”\"]|\s+effective\b|\s*$)"
-    ),
-]
+_RENAMED_RE = re.compile(
+    r"\s+(?:will\s+be|has\s+been|was|is\s+being)\s+renamed\s+(?:as\s+)?(?:the\s+)?[“\"]?(?P<new>[A-Z][^.,;“”\"()]{1,120}?)[”\"]?(?=\s*[.,;(]|\s+(?:effective|on|as\s+of)\b|\s*$)"
+)
 _FORMERLY_RE = re.compile(
     r"\(\s*(?:formerly|previously)(?:,|\s+known\s+as|\s+named|\s+called)?\s+(?P<old>[^()]{2,120}?)\s*\)"
 )
@@ -2422,35 +2121,27 @@ _DEFINED_BEFORE_RE = re.compile(
     r"\(\s*(?:the\s+)?[“\"][^()“”\"]{1,60}[”\"](?:\s*,?\s*(?:or|and)\s+(?:the\s+)?[“\"][^()“”\"]{1,40}[”\"])*\s*\)\s*$"
 )
 _TO_BE_RENAMED_RE = re.compile(
-    rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?(?P<d>{_DATE}))?\s*\)"
+    rf"\(\s*to\s+be\s+renamed\s+(?P<new>[^()]{{2,120}}?)(?:\s+effective\s+(?:on\s+or\s+about\s+|as\s+of\s+)?{_DATE})?\s*\)"
 )
-_MERGER_PATTERNS = [
-    re.compile(
-        rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
-        rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
-    ),
-    re.compile(
-        rf"(?P<acq>{_FUNDNAME})\s+(?:will|would|is\s+expected\s+to)\s+(?:be\s+)?(?:reorganized|merged)\s+"
-        rf"(?:with\s+and\s+)?into\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
-    ),
-]
+_MERGER_RE = re.compile(
+    rf"\bassets\s+of\s+(?:the|each)\s+(?:(?P<acq>{_FUNDNAME})|Fund|Portfolio)\s+(?:would|will|are\s+to)\s+be\s+"
+    rf"transferred\s+to\s+(?:the\s+)?(?P<target>{_FUNDNAME})"
+)
 
 
 def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
     pc = pcs[i]
     for _, s in pc.sents:
-        effective = _when_effective(s)
-        for pat in _RENAME_PATTERNS:
-            for m in pat.finditer(s):
-                old = _name_before(s, m.start(), ctx)
-                new = _clean_value(m.group("new"))
-                if old and new and old.casefold() != new.casefold():
-                    ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=effective)
+        for m in _RENAMED_RE.finditer(s):
+            old = _name_before(s, m.start(), ctx)
+            new = _clean_value(m.group("new"))
+            if old and new and old.casefold() != new.casefold():
+                ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for m in _TO_BE_RENAMED_RE.finditer(s):
             old = _name_before(s, m.start(), ctx)
             new = _clean_value(m.group("new"))
             if old and new:
-                ctx.add("rename", old, pc.p, new, fund=pc.fund, effective=m.group("d") or effective)
+                ctx.add("rename", old, pc.p, new, fund=pc.fund)
         for m in _FORMERLY_RE.finditer(s):
             # 'X Trust ("X 500 Trust" or the "Trust") (formerly known as "Y")': the name
             # before the short names it defines
@@ -2461,17 +2152,16 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             old = re.sub(r"^(?:the|The)\s+", "", _clean_value(m.group("old")))
             if new and old and old.casefold() != new.casefold():
                 ctx.add("rename", old, pc.p, new, fund=pc.fund)
-        for pat in _MERGER_PATTERNS:
-            for m in pat.finditer(s):
-                target = _trim_fund(m.group("target"))
-                others = [f for f in pc.mentioned if f != target]
-                acq = (
-                    _trim_fund(m.group("acq"))
-                    if m.group("acq")
-                    else pc.fund or (others[0] if len(others) == 1 else None)
-                )
-                if acq and target and acq != target:
-                    ctx.add("merger", acq, pc.p, target, fund=acq, type="reorganization")
+        for m in _MERGER_RE.finditer(s):
+            target = _trim_fund(m.group("target"))
+            others = [f for f in pc.mentioned if f != target]
+            acq = (
+                _trim_fund(m.group("acq"))
+                if m.group("acq")
+                else pc.fund or (others[0] if len(others) == 1 else None)
+            )
+            if acq and target and acq != target:
+                ctx.add("merger", acq, pc.p, target, fund=acq)
     if pc.p.kind == "row" and "|" in pc.text:
         _change_rows(ctx, pc)
 
@@ -2492,28 +2182,24 @@ def _change_rows(ctx: _Doc, pc: _PCtx) -> None:
                 pc.p,
                 cells[k + 1],
                 fund=cells[k],
-                effective=_when_effective(pc.table),
             )
         return
     if len(cells) != 2 or not pc.table or pc.text == pc.header:
         return
-    header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*|date)\b", pc.header) else pc.table
+    header = pc.header if re.search(r"(?i)\b(?:new|acquir\w*)\b", pc.header) else pc.table
     a, b = (re.sub(r",\s+a\s+series\s+of\s+.*$", "", c).strip() for c in cells)
     if re.match(r"(?i)^(?:class|institutional|investor|admiral|service|adviser|retail)\b", a):
         return
     if a == b or not re.match(r"[A-Z]", a) or not re.match(r"[A-Z]", b):
         return
     if re.search(r"(?i)\bacquired\b", header) and re.search(r"(?i)\bacquiring\b", header):
-        ctx.add("merger", a, pc.p, b, fund=a, type="reorganization")
-    elif re.search(r"(?i)\bnew\b", header) and re.search(
-        r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header
+        ctx.add("merger", a, pc.p, b, fund=a)
+    elif (
+        re.search(r"(?i)\bnew\b", header)
+        and re.search(r"(?i)\b(?:current|old|former|existing|portfolio|fund)\b", header)
+        and (_FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header))
     ):
-        if _FUND_WORD_RE.search(a) or _FUND_WORD_RE.search(b) or re.search(r"(?i)name", header):
-            ctx.add("rename", a, pc.p, b, fund=a, effective=_when_effective(pc.table))
-    elif re.search(r"(?i)\bdate\b", header) and _DATE_RE.fullmatch(b):
-        role = "merger" if re.search(r"(?i)reorgani|merger", header) else "effective"
-        for name in _mentions(ctx, a) or [a]:
-            ctx.add("date", name, pc.p, b, fund=name, role=role, context=_clip(pc.text))
+        ctx.add("rename", a, pc.p, b, fund=a)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2672,8 +2358,6 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if block_person and person == block_person and pc.p.kind in ("bullet", "row"):
             _block_bullets(ctx, pc, block_person)
         block_person = person or head_person
-        if "|" in pc.text:
-            _row_people(ctx, pc)
         if pc.has(*_PEOPLE_WORDS):
             _people(ctx, pc, lead)
         if pc.has("below", "following"):
@@ -2689,7 +2373,6 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
         pc.forget()
-    _meta_dates(ctx, pcs)
     single_fund = len({pc.fund for pc in pcs if pc.fund}) <= 1
     # the passages' contexts and the people index go before the facts are merged (a long
     # filing's are the larger part of what its facts process holds then)
@@ -2724,7 +2407,7 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
     for prio, fact in found:
         name = canonical.get(fact.subject, fact.subject) if fact.kind in _PERSON_KINDS else None
         if name and name != fact.subject:
-            fact = replace(fact, subject=name, attrs=(*fact.attrs, ("as_written", fact.subject)))
+            fact = replace(fact, subject=name)
         out.append((prio, fact))
     return out
 

@@ -118,10 +118,9 @@ class Entity:
 class Fact:
     """A statement extracted from one passage, ready to answer with.
 
-    kind is one of: "manages", "title", "employer", "joined", "previous_employer",
-    "adviser", "subadviser", "administrator", "may_invest", "limit", "risks", "date",
-    "rename", "merger", "closing", "liquidation", "fee", "objective", "departure",
-    "addition", "ticker", "other".
+    kind is one of: "manages", "title", "joined", "previous_employer", "adviser",
+    "subadviser", "administrator", "risks", "date" (role "effective", "closing" or "merger"),
+    "rename", "merger", "objective", "departure", "addition", "ticker".
     """
 
     kind: str

@@ -114,7 +114,7 @@ def seed_facts() -> list[Fact]:
 
 def test_seed_managers_with_start_and_citation(seed_facts: list[Fact]) -> None:
     rich = _one(seed_facts, "manages", "Steven J. Rich")  # one name per person in a filing
-    assert rich.attr("as_written") == "Stephen Rich"
+    assert not _find(seed_facts, "manages", "Stephen Rich")
     pardo = _one(seed_facts, "manages", "Marian U. Pardo")
     for fact in (rich, pardo):
         assert fact.fund == SEED_FUND
@@ -126,20 +126,11 @@ def test_seed_managers_with_start_and_citation(seed_facts: list[Fact]) -> None:
 
 def test_seed_titles_joined_and_previous_employer(seed_facts: list[Fact]) -> None:
     pardo = _one(seed_facts, "title", "Marian U. Pardo")
-    assert (pardo.value, pardo.attr("employer"), pardo.passage) == (
-        "Managing Director",
-        "the Adviser",
-        2,
-    )
-    rich = _one(seed_facts, "title", "Steven J. Rich")
-    assert (rich.value, rich.attr("employer")) == ("Vice President", "the Adviser")
+    assert (pardo.value, pardo.passage) == ("Managing Director", 2)
+    assert _one(seed_facts, "title", "Steven J. Rich").value == "Vice President"
 
     joined = _one(seed_facts, "joined", "Marian U. Pardo")
-    assert (joined.value, joined.attr("org"), joined.attr("industry")) == (
-        "1968",
-        "J.P. Morgan",
-        "1980",
-    )
+    assert (joined.value, joined.attr("org")) == ("1968", "J.P. Morgan")
     joined = _one(seed_facts, "joined", "Steven J. Rich")
     assert (joined.value, joined.attr("org"), joined.attr("previous_tenure")) == (
         "September 2001",
@@ -160,13 +151,6 @@ def test_seed_complete_risk_list(seed_facts: list[Fact]) -> None:
     assert "the appeal of properties to tenants" in risks.items
     assert all(not item.endswith(".") and not item.startswith("and ") for item in risks.items)
     assert risks.passage == 5
-
-
-def test_seed_dates(seed_facts: list[Fact]) -> None:
-    prospectus = _one(seed_facts, "date", role="prospectus")
-    assert (prospectus.value, prospectus.passage) == ("May 1, 2001", 0)
-    supplement = _one(seed_facts, "date", role="supplement")
-    assert (supplement.value, supplement.passage) == ("November 15, 2001", 5)
 
 
 def test_seed_through_the_real_pipeline(seed_path: Path) -> None:
@@ -228,14 +212,14 @@ def test_pronoun_and_inception() -> None:
         )
     )
     fact = _one(found, "manages", "Joshua C. Barrickman")
-    assert (fact.attr("since"), fact.attr("inception")) == ("2013", "yes")
+    assert fact.attr("since") == "2013"
     assert fact.fund == "Vanguard Emerging Markets Government Bond Index Fund"
     title = _one(found, "title", "Joshua C. Barrickman")
-    assert (title.value, title.attr("employer")) == ("Principal", "Vanguard")
+    assert title.value == "Principal"
     assert _one(found, "adviser").value == "The Vanguard Group, Inc."
 
 
-def test_bond_portion_and_co_managed_since() -> None:
+def test_bond_portion() -> None:
     found = extract_facts(
         _passages(
             "VWIAX.html",
@@ -247,9 +231,11 @@ def test_bond_portion_and_co_managed_since() -> None:
     )
     moran = _one(found, "manages", "Loren L. Moran")
     assert (moran.attr("since"), moran.attr("role")) == ("2017", "bond portion")
-    assert _one(found, "title", "Loren L. Moran").attr("employer") == "Wellington Management"
+    assert _one(found, "title", "Loren L. Moran").value == (
+        "Senior Managing Director and Fixed Income Portfolio Manager"
+    )
     franquin = _one(found, "manages", "Christine D. Franquin")
-    assert (franquin.attr("since"), franquin.attr("co_since")) == ("2013", "2016")
+    assert franquin.attr("since") == "2013"
 
 
 def test_manager_table_rows() -> None:
@@ -403,7 +389,7 @@ def test_vertical_table_and_career_rows() -> None:
     )
     assert _one(found, "manages", "Scott McIntosh").attr("since") == "2013"
     prev = _one(found, "previous_employer", "Scott McIntosh")
-    assert (prev.value, prev.attr("years")) == ("Manulife Financial", "2011-2012")
+    assert prev.value == "Manulife Financial"
     assert prev.attr("role") == "Assistant Vice President of Investment Management Services"
 
 
@@ -448,7 +434,7 @@ def test_departures() -> None:
     assert not _find(found, "manages", "Anthony DeMeo")
 
 
-def test_additions_and_replacements() -> None:
+def test_additions() -> None:
     found = extract_facts(
         _passages(
             "mixed.txt",
@@ -476,8 +462,6 @@ def test_additions_and_replacements() -> None:
         "Kandarp Acharya",
     }
     assert not any("Effective" in f.subject for f in found)
-    assert _one(found, "addition", "Kes Visuvalingam").attr("replaced") == "Susanta Mazumdar"
-    assert _one(found, "departure", "Susanta Mazumdar").attr("reason") == "replaced"
     assert _one(found, "addition", "Barbara A. Nugent").value == "trustee"
     assert _one(found, "addition", "Nicholas A. Giordano").value.startswith("Chairman of the Board")
 
@@ -519,7 +503,7 @@ def test_joined_and_previous_employers() -> None:
     assert _one(found, "title", "Gavin Fleischman").value == "Vice President and Portfolio Manager"
     employers = {f.value: f for f in _find(found, "previous_employer", "Alex Aleman")}
     assert set(employers) == {"JPMorgan Chase & Co.", "Granby Capital Management, LLC"}
-    assert employers["JPMorgan Chase & Co."].attr("years") == "2022 to 2024"
+    assert employers["JPMorgan Chase & Co."].attr("role") == "Private Client Banker"
     acharya = _one(found, "previous_employer", "Kandarp Acharya")
     assert acharya.value == "Wells Fargo Wealth Management"
     assert "Advanced Analytics and Quantitative Research Group" in (acharya.attr("role") or "")
@@ -637,7 +621,9 @@ def test_list_item_thresholds() -> None:
 # Dates
 
 
-def test_dates_of_every_role() -> None:
+def test_dates_of_every_role_read() -> None:
+    """Dates of the roles the answering side reads (effective, merger); the dates of the filing
+    itself come from its metadata, closing, meeting or liquidation dates from the text."""
     found = extract_facts(
         _passages(
             "mixed.txt",
@@ -663,15 +649,7 @@ def test_dates_of_every_role() -> None:
     by_role: dict[str, set[str]] = {}
     for f in _find(found, "date"):
         by_role.setdefault(f.attr("role") or "", set()).add(f.value)
-    assert by_role["supplement"] == {"February 16, 2012", "May 1, 2015"}
-    assert by_role["prospectus"] == {"December 29, 2011"}
-    assert by_role["sai"] == {"November 1, 2014"}
-    assert by_role["effective"] == {"July 1, 2015", "February 1, 2005"}
-    assert by_role["closing"] == {"the second quarter of 2017"}
-    assert by_role["meeting"] == {"May 6, 2024"}
-    assert by_role["liquidation"] == {"August 29, 2025"}
-    assert by_role["board_approval"] == {"June 17, 2025"}
-    assert by_role["superseded"] == {"September 10, 2025"}
+    assert by_role == {"effective": {"July 1, 2015"}}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -683,8 +661,6 @@ def test_renames() -> None:
         _passages(
             "mixed.txt",
             "Effective July 1, 2015, Institutional Class will be renamed Class I.",
-            "Effective July 1, 2009, the Lord Abbett Large-Cap Growth Fund will change its name to "
-            "“Lord Abbett Stock Appreciation Fund.”",
             "Invesco Oppenheimer International Growth Fund (to be renamed Invesco International "
             "Growth Fund effective on or about August 22, 2025)",
             "MUZINICH DYNAMIC INCOME FUND(formerly Muzinich Credit Opportunities "
@@ -697,21 +673,11 @@ def test_renames() -> None:
     )
     renames = {f.subject: f for f in _find(found, "rename")}
     assert renames["Institutional Class"].value == "Class I"
-    assert renames["Institutional Class"].attr("effective") == "July 1, 2015"
-    assert (
-        renames["Lord Abbett Large-Cap Growth Fund"].value == "Lord Abbett Stock Appreciation Fund"
-    )
     oppenheimer = renames["Invesco Oppenheimer International Growth Fund"]
-    assert (oppenheimer.value, oppenheimer.attr("effective")) == (
-        "Invesco International Growth Fund",
-        "August 22, 2025",
-    )
+    assert oppenheimer.value == "Invesco International Growth Fund"
     assert renames["Muzinich Credit Opportunities Fund"].value == "MUZINICH DYNAMIC INCOME FUND"
     victory = renames["Victory Munder Multi-Cap Fund"]
-    assert (victory.value, victory.attr("effective")) == (
-        "Victory Multi-Cap Fund",
-        "November 1, 2025",
-    )
+    assert victory.value == "Victory Multi-Cap Fund"
     assert "Current Name" not in renames
 
 
@@ -812,10 +778,7 @@ def test_table_and_prose_variants() -> None:
     )
     renames = {f.subject: f for f in _find(found, "rename")}
     mid = renames["ING FMRSM Mid Cap Growth Portfolio"]
-    assert (mid.value, mid.attr("effective")) == (
-        "ING Mid Cap Growth Portfolio",
-        "January 31, 2008",
-    )
+    assert mid.value == "ING Mid Cap Growth Portfolio"
     objective = _one(found, "objective")
     assert (objective.value, objective.attr("secondary")) == (
         "capital growth",
@@ -975,7 +938,7 @@ def test_corpus_smoke(shared_dir: Path) -> None:
         assert kinds[kind] >= 10, kinds
     for kind in ("departure", "addition", "rename", "merger", "objective"):
         assert kinds[kind] >= 3, kinds
-    assert kinds["risks"] >= 5 and kinds["date"] >= 100, kinds
+    assert kinds["risks"] >= 5 and kinds["date"] >= 50, kinds
     # every kind extracted is one the answering side reads (assistant/engine.py, suggest.py)
     read = {"manages", "title", "joined", "previous_employer", "adviser", "subadviser"}
     read |= {"administrator", "departure", "addition", "rename", "merger", "objective"}
