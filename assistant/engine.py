@@ -3547,13 +3547,17 @@ class Assistant:
             if scope.docs is not None:
                 facts = self._facts_in_scope(scope, {kind})
             else:
-                facts = [
-                    f
-                    for f in self._facts_kind(kind)
-                    if len(f.subject) > 8
-                    and fuzz.partial_ratio(f.subject, q, processor=utils.default_process)
+                every = self._facts_kind(kind)
+                # (many facts share a subject: each subject is matched once)
+                named = {
+                    subject
+                    for subject in {f.subject for f in every if len(f.subject) > 8}
+                    if fuzz.partial_ratio(
+                        subject, q, processor=utils.default_process, score_cutoff=FACT_FUND_MATCH
+                    )
                     >= FACT_FUND_MATCH
-                ]
+                }
+                facts = [f for f in every if f.subject in named]
             if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
                 facts = [f for f in facts if "index" in (f.value + str(f.attrs)).lower()]
             named = [n for n in spans.funds(q) if len(n.split()) >= 3]
