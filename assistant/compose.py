@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant import spans, tables, verify, wordforms
+from assistant.cued import CuedPattern
 from assistant.retrieve import Hit, analyse, english_words
 from assistant.understand import (
     HOW_OFTEN_RE,
@@ -245,40 +246,48 @@ def qualifiers() -> dict[str, Qualifier]:
 
 # Set phrases whose words say nothing of what a question asks: "the close of business" is a
 # time of day, not a fund or a deal closing.
-IDIOM_RE = re.compile(
-    r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
-    r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
-    # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
-    # taking effect
-    r"|\b(?:the\s+)?currently\s+effective\b"
-    # "the effective duration was 6.1 years": a bond measure, nothing taking effect
-    r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b"
-    # "Acquired Fund Fees and Expenses", "the Acquired Funds owned by the Fund": the funds a
-    # fund invests in, no fund acquired in a merger
-    r"|\bacquired\s+funds?\s+(?:fees|expenses|owned|held)\b"
-    r"|\b(?:fees|expenses)\s+(?:and\s+expenses\s+)?of\s+(?:the\s+)?acquired\s+funds?\b"
-    # "the combined total fees", "on a combined basis": a sum, no funds combined
-    r"|\bcombined\s+(?:total|annual|fees|expenses|assets|net\s+assets|value|basis)\b"
-    r"|\bon\s+a\s+combined\s+basis\b",
-    re.I,
+IDIOM_RE = CuedPattern(
+    re.compile(
+        r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
+        r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
+        # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
+        # taking effect
+        r"|\b(?:the\s+)?currently\s+effective\b"
+        # "the effective duration was 6.1 years": a bond measure, nothing taking effect
+        r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b"
+        # "Acquired Fund Fees and Expenses", "the Acquired Funds owned by the Fund": the funds a
+        # fund invests in, no fund acquired in a merger
+        r"|\bacquired\s+funds?\s+(?:fees|expenses|owned|held)\b"
+        r"|\b(?:fees|expenses)\s+(?:and\s+expenses\s+)?of\s+(?:the\s+)?acquired\s+funds?\b"
+        # "the combined total fees", "on a combined basis": a sum, no funds combined
+        r"|\bcombined\s+(?:total|annual|fees|expenses|assets|net\s+assets|value|basis)\b"
+        r"|\bon\s+a\s+combined\s+basis\b",
+        re.I,
+    ),
+    ("close", "currently", "effective", "acquired", "combined"),
 )
 # Section titles quoted after the word that says they are titles ('the sub-sections entitled
 # "Sub-Adviser," "Investment Objectives" and "Principal Risks"', 'under the heading "Fees"').
 _QUOTED = r"[“\"][^”\"]{1,80}[”\"]"
 _TITLE_WORD = r"(?:sub-?)?sections?|headings?|captions?"
-SECTION_TITLES_RE = re.compile(
-    rf"\b(?i:entitled|titled|captioned|{_TITLE_WORD})\s+{_QUOTED}"
-    rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*"
-    # or before it ('in the "Investment Strategies and Risks" section'), or a title in
-    # capitals unquoted ("In the Investment Strategies, Risks, and Policies section")
-    rf"|{_QUOTED}\s+(?i:{_TITLE_WORD})\b"
-    r"|\b[A-Z][\w’'/-]*(?:,?\s+(?:(?:and|or|of|the|&)\s+)*[A-Z][\w’'/-]*)*,?\s+"
-    rf"(?i:{_TITLE_WORD})\b",
+SECTION_TITLES_RE = CuedPattern(
+    re.compile(
+        rf"\b(?i:entitled|titled|captioned|{_TITLE_WORD})\s+{_QUOTED}"
+        rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*"
+        # or before it ('in the "Investment Strategies and Risks" section'), or a title in
+        # capitals unquoted ("In the Investment Strategies, Risks, and Policies section")
+        rf"|{_QUOTED}\s+(?i:{_TITLE_WORD})\b"
+        r"|\b[A-Z][\w’'/-]*(?:,?\s+(?:(?:and|or|of|the|&)\s+)*[A-Z][\w’'/-]*)*,?\s+"
+        rf"(?i:{_TITLE_WORD})\b",
+    ),
+    ("section", "heading", "caption", "titled"),
 )
 SECTION_ASKED_RE = re.compile(r"\b(?:sub-?)?sections?\b|\bheadings?\b|\bentitled\b", re.I)
 # A sentence that announces the text after it ("the following is added to ...", "... as
 # follows").
-ANNOUNCES_RE = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I)
+ANNOUNCES_RE = CuedPattern(
+    re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I), ("follow", ":")
+)
 # The fields of the EDGAR submission header a text filing may open with.
 SEC_HEADER_RE = re.compile(
     r"-----BEGIN PRIVACY-ENHANCED MESSAGE-----|\b(?:ACCESSION NUMBER|CONFORMED SUBMISSION TYPE"
@@ -998,11 +1007,14 @@ DEFINED_TERM_RE = re.compile(r"\((?:the\s+)?[“\"]([A-Z][\w-]*(?:\s+[A-Z][\w-]*
 PRONOUN_START_RE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # A capitalised word (names, titles).
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][\w'’.-]*")
-BACK_REFERENCE_RE = re.compile(
-    r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
-    r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
-    r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
-    re.I,
+BACK_REFERENCE_RE = CuedPattern(
+    re.compile(
+        r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
+        r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
+        r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
+        re.I,
+    ),
+    ("change", "amendment", "revision", "modification", "foregoing", "above"),
 )
 
 
