@@ -483,8 +483,8 @@ class Assistant:
         self._docs_by_year: dict[int, list[str]] | None = None
         self._amending: dict[str, bool] = {}
         self._prose_words: dict[str, frozenset[str]] = {}
-        self._placed: dict[tuple[str, int], str] = {}
-        self._above: dict[tuple[str, int], str] = {}
+        self._placed: dict[tuple, str] = {}
+        self._above: dict[tuple, str] = {}
         self._fund_said: dict[tuple[str, int, str], bool] = {}
         self._surname_words: dict[str, tuple[str, ...]] = {}
         self._fund_headings: dict[
@@ -2587,7 +2587,7 @@ class Assistant:
         text that follows it in ('Under "Closed Fund Policies" in the Shareholder's Guide,
         the following replaces the corresponding information:'), within PLACED_REACH
         passages of the same heading; "" when none does (kept per passage)."""
-        key = (passage.doc, passage.ordinal)
+        key = (passage.doc, passage.ordinal, passage.section)
         return _kept(self._placed, key, PASSAGE_NOTES_KEPT, lambda: self._read_placed(passage))
 
     def _read_placed(self, passage: Passage) -> str:
@@ -2604,7 +2604,7 @@ class Assistant:
         row, the table's first row, whose short capitalised cells name share classes
         ("ADV | I | S" in a fee table reads as "Class ADV | Class I | Class S"); kept per
         passage."""
-        key = (passage.doc, passage.ordinal)
+        key = (passage.doc, passage.ordinal, passage.kind, passage.section)
         return _kept(self._above, key, PASSAGE_NOTES_KEPT, lambda: self._read_above(passage))
 
     def _read_above(self, passage: Passage) -> str:
