@@ -621,6 +621,7 @@ def choose_sentences(
     limit: int = 3,
     after: Callable[[Passage], str] | None = None,
     placed: Callable[[Passage], str] | None = None,
+    lead: Callable[[Passage], str] | None = None,
 ) -> list[Choice]:
     """The best ``limit`` sentences holding an answer of the expected type, best first: the
     candidates a verifier tries in turn.
@@ -628,6 +629,8 @@ def choose_sentences(
     ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
     ``placed``: the title of the section an announcement above a passage places it in
     ('Under "Closed Fund Policies", the following replaces ...:'), a heading of its text.
+    ``lead``: :func:`lead_in` of ``context``, when the caller can tell it more cheaply (the
+    text above a table row reads the rows above it).
     """
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
@@ -666,12 +669,16 @@ def choose_sentences(
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
-        above = context(hit.passage) if context is not None else ""
+        above = context(hit.passage) if refers_back else ""
         before_stems = stems_of(above) if refers_back else set()
         # "The fund's investment objective is amended and restated as follows:" just above:
         # what the passage is, the lead-in says ("To seek total return ...")
         # ("... is deleted and replaced with the following:": what follows is not deleted)
-        lead_stems = stems_of(DELETED_AND_REPLACED_RE.sub(" ", lead_in(above)))
+        if lead is not None:
+            said_before = lead(hit.passage)
+        else:
+            said_before = lead_in(context(hit.passage)) if context is not None else ""
+        lead_stems = stems_of(DELETED_AND_REPLACED_RE.sub(" ", said_before))
         placed_under = placed(hit.passage) if placed is not None else ""
         lead_stems |= stems_of(placed_under)
         if typed and after is not None and ANNOUNCES_RE.search(hit.passage.text):

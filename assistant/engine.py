@@ -1709,6 +1709,7 @@ class Assistant:
             context=self._context_before,
             after=self._announced,
             placed=self._placed_under,
+            lead=self._lead_in,
             limit=limit if bound is None else limit + CANDIDATES,
         )
         if bound is not None:  # "who managed the fund before September 2003?": not the
@@ -2629,6 +2630,16 @@ class Assistant:
             if p is not None:
                 parts.append(p.text)
         return " ".join(parts)
+
+    def _lead_in(self, passage: Passage) -> str:
+        """:func:`compose.lead_in` of the text above a passage (:meth:`_context_before`): ""
+        without reading it when the passage just above ends in no colon, since that text ends
+        with it (the rows above a table row are read only for a lead-in)."""
+        if passage.ordinal > 0:
+            prev = self.snap.passage(passage.doc, passage.ordinal - 1)
+            if prev is not None and prev.text.strip() and not prev.text.rstrip().endswith(":"):
+                return ""
+        return compose.lead_in(self._context_before(passage))
 
     def _named_person(self, fact: Fact) -> bool:
         """Whether a fact's subject is a person: one the index knows, or one its filing names
