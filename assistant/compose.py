@@ -839,7 +839,7 @@ def choose_sentences(
                 continue
             found = [
                 s
-                for s in spans.of_type(u.answer_type, sent.text)
+                for s in spans.kept_of_type(u.answer_type, sent.text)
                 if s.lower() not in excluded
                 and (accept is None or accept(s))
                 # "which company did he work for before Fidelity?": not Fidelity Investments
