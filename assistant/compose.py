@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant import spans, tables, verify, wordforms
+from assistant.cued import CuedPattern
 from assistant.retrieve import Hit, analyse, english_words
 from assistant.understand import (
     HOW_OFTEN_RE,
@@ -245,40 +246,48 @@ def qualifiers() -> dict[str, Qualifier]:
 
 # Set phrases whose words say nothing of what a question asks: "the close of business" is a
 # time of day, not a fund or a deal closing.
-IDIOM_RE = re.compile(
-    r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
-    r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
-    # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
-    # taking effect
-    r"|\b(?:the\s+)?currently\s+effective\b"
-    # "the effective duration was 6.1 years": a bond measure, nothing taking effect
-    r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b"
-    # "Acquired Fund Fees and Expenses", "the Acquired Funds owned by the Fund": the funds a
-    # fund invests in, no fund acquired in a merger
-    r"|\bacquired\s+funds?\s+(?:fees|expenses|owned|held)\b"
-    r"|\b(?:fees|expenses)\s+(?:and\s+expenses\s+)?of\s+(?:the\s+)?acquired\s+funds?\b"
-    # "the combined total fees", "on a combined basis": a sum, no funds combined
-    r"|\bcombined\s+(?:total|annual|fees|expenses|assets|net\s+assets|value|basis)\b"
-    r"|\bon\s+a\s+combined\s+basis\b",
-    re.I,
+IDIOM_RE = CuedPattern(
+    re.compile(
+        r"\b(?:the\s+)?close\s+of\s+(?:business|trading|(?:the\s+)?(?:regular\s+)?(?:trading|"
+        r"business)\s+(?:day|session)|(?:the\s+)?(?:new\s+york\s+stock\s+exchange|nyse))\b"
+        # "Supplement to the Currently Effective Prospectus": the prospectus in force, no change
+        # taking effect
+        r"|\b(?:the\s+)?currently\s+effective\b"
+        # "the effective duration was 6.1 years": a bond measure, nothing taking effect
+        r"|\beffective\s+(?:duration|maturity|maturities|yield|rate\s+of\s+return)\b"
+        # "Acquired Fund Fees and Expenses", "the Acquired Funds owned by the Fund": the funds a
+        # fund invests in, no fund acquired in a merger
+        r"|\bacquired\s+funds?\s+(?:fees|expenses|owned|held)\b"
+        r"|\b(?:fees|expenses)\s+(?:and\s+expenses\s+)?of\s+(?:the\s+)?acquired\s+funds?\b"
+        # "the combined total fees", "on a combined basis": a sum, no funds combined
+        r"|\bcombined\s+(?:total|annual|fees|expenses|assets|net\s+assets|value|basis)\b"
+        r"|\bon\s+a\s+combined\s+basis\b",
+        re.I,
+    ),
+    ("close", "currently", "effective", "acquired", "combined"),
 )
 # Section titles quoted after the word that says they are titles ('the sub-sections entitled
 # "Sub-Adviser," "Investment Objectives" and "Principal Risks"', 'under the heading "Fees"').
 _QUOTED = r"[“\"][^”\"]{1,80}[”\"]"
 _TITLE_WORD = r"(?:sub-?)?sections?|headings?|captions?"
-SECTION_TITLES_RE = re.compile(
-    rf"\b(?i:entitled|titled|captioned|{_TITLE_WORD})\s+{_QUOTED}"
-    rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*"
-    # or before it ('in the "Investment Strategies and Risks" section'), or a title in
-    # capitals unquoted ("In the Investment Strategies, Risks, and Policies section")
-    rf"|{_QUOTED}\s+(?i:{_TITLE_WORD})\b"
-    r"|\b[A-Z][\w’'/-]*(?:,?\s+(?:(?:and|or|of|the|&)\s+)*[A-Z][\w’'/-]*)*,?\s+"
-    rf"(?i:{_TITLE_WORD})\b",
+SECTION_TITLES_RE = CuedPattern(
+    re.compile(
+        rf"\b(?i:entitled|titled|captioned|{_TITLE_WORD})\s+{_QUOTED}"
+        rf"(?:\s*(?:,|and|or|&)?\s*{_QUOTED})*"
+        # or before it ('in the "Investment Strategies and Risks" section'), or a title in
+        # capitals unquoted ("In the Investment Strategies, Risks, and Policies section")
+        rf"|{_QUOTED}\s+(?i:{_TITLE_WORD})\b"
+        r"|\b[A-Z][\w’'/-]*(?:,?\s+(?:(?:and|or|of|the|&)\s+)*[A-Z][\w’'/-]*)*,?\s+"
+        rf"(?i:{_TITLE_WORD})\b",
+    ),
+    ("section", "heading", "caption", "titled"),
 )
 SECTION_ASKED_RE = re.compile(r"\b(?:sub-?)?sections?\b|\bheadings?\b|\bentitled\b", re.I)
 # A sentence that announces the text after it ("the following is added to ...", "... as
 # follows").
-ANNOUNCES_RE = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I)
+ANNOUNCES_RE = CuedPattern(
+    re.compile(r"\bthe\s+following\b|\bas\s+follows\b|:\s*$", re.I), ("follow", ":")
+)
 # The fields of the EDGAR submission header a text filing may open with.
 SEC_HEADER_RE = re.compile(
     r"-----BEGIN PRIVACY-ENHANCED MESSAGE-----|\b(?:ACCESSION NUMBER|CONFORMED SUBMISSION TYPE"
@@ -612,6 +621,7 @@ def choose_sentences(
     limit: int = 3,
     after: Callable[[Passage], str] | None = None,
     placed: Callable[[Passage], str] | None = None,
+    lead: Callable[[Passage], str] | None = None,
 ) -> list[Choice]:
     """The best ``limit`` sentences holding an answer of the expected type, best first: the
     candidates a verifier tries in turn.
@@ -619,6 +629,8 @@ def choose_sentences(
     ``must_mention``: words (e.g. a person's surname) the sentence's passage must contain.
     ``placed``: the title of the section an announcement above a passage places it in
     ('Under "Closed Fund Policies", the following replaces ...:'), a heading of its text.
+    ``lead``: :func:`lead_in` of ``context``, when the caller can tell it more cheaply (the
+    text above a table row reads the rows above it).
     """
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
@@ -657,12 +669,16 @@ def choose_sentences(
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
-        above = context(hit.passage) if context is not None else ""
+        above = context(hit.passage) if refers_back else ""
         before_stems = stems_of(above) if refers_back else set()
         # "The fund's investment objective is amended and restated as follows:" just above:
         # what the passage is, the lead-in says ("To seek total return ...")
         # ("... is deleted and replaced with the following:": what follows is not deleted)
-        lead_stems = stems_of(DELETED_AND_REPLACED_RE.sub(" ", lead_in(above)))
+        if lead is not None:
+            said_before = lead(hit.passage)
+        else:
+            said_before = lead_in(context(hit.passage)) if context is not None else ""
+        lead_stems = stems_of(DELETED_AND_REPLACED_RE.sub(" ", said_before))
         placed_under = placed(hit.passage) if placed is not None else ""
         lead_stems |= stems_of(placed_under)
         if typed and after is not None and ANNOUNCES_RE.search(hit.passage.text):
@@ -823,7 +839,7 @@ def choose_sentences(
                 continue
             found = [
                 s
-                for s in spans.of_type(u.answer_type, sent.text)
+                for s in spans.kept_of_type(u.answer_type, sent.text)
                 if s.lower() not in excluded
                 and (accept is None or accept(s))
                 # "which company did he work for before Fidelity?": not Fidelity Investments
@@ -998,11 +1014,14 @@ DEFINED_TERM_RE = re.compile(r"\((?:the\s+)?[“\"]([A-Z][\w-]*(?:\s+[A-Z][\w-]*
 PRONOUN_START_RE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # A capitalised word (names, titles).
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][\w'’.-]*")
-BACK_REFERENCE_RE = re.compile(
-    r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
-    r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
-    r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
-    re.I,
+BACK_REFERENCE_RE = CuedPattern(
+    re.compile(
+        r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"
+        r"(?:changes?|amendments?|revisions?|modifications?|changes\s+described\s+above)\b"
+        r"|\bthe\s+foregoing\b|\bdescribed\s+above\b|\bas\s+a\s+result\s+of\s+the\s+above\b",
+        re.I,
+    ),
+    ("change", "amendment", "revision", "modification", "foregoing", "above"),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -304,15 +304,22 @@ LIST_MIN_SHARE = 0.5
 # Tables are read for an amount when the question is scoped to at most this many filings.
 TABLE_DOCS_MAX = 3
 # Answer types whose value must be in the answer itself (a sentence answer holds one).
+_K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 # Filings kept in the form names are looked up in (see Assistant._plain_text).
 PLAIN_TEXTS_KEPT = 4
+# What is kept of passages the readers look at again and again (the text above a passage, the
+# section an announcement places it in, whether it names a fund): a question's sentence
+# choice reads the same 40 passages in each of its readers and for each candidate answer.
+PASSAGE_NOTES_KEPT = 8192
+# The surnames of people kept (a check reads every departure fact's person in scope).
+PERSON_WORDS_KEPT = 16384
 # What is no part of a word, for looking a name up in a text ("Steven J. Rich" in "STEVEN J
 # RICH,").
 NOT_WORD_RE = re.compile(r"[^a-z0-9]+")
 
 
-def _kept(cache: dict[str, _V], key: str, limit: int, make: Callable[[], _V]) -> _V:
+def _kept(cache: dict[_K, _V], key: _K, limit: int, make: Callable[[], _V]) -> _V:
     """What ``make`` gives for ``key``, made once and kept in ``cache`` (emptied when it holds
     ``limit`` entries, so that it stays small)."""
     found = cache.get(key)
@@ -507,6 +514,10 @@ class Assistant:
         self._docs_by_year: dict[int, list[str]] | None = None
         self._amending: dict[str, bool] = {}
         self._prose_words: dict[str, frozenset[str]] = {}
+        self._placed: dict[tuple, str] = {}
+        self._above: dict[tuple, str] = {}
+        self._fund_said: dict[tuple[str, int, str], bool] = {}
+        self._surname_words: dict[str, tuple[str, ...]] = {}
         self._fund_headings: dict[
             tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
         ] = {}
@@ -1143,9 +1154,13 @@ class Assistant:
 
     def _person_words(self, person: str) -> tuple[str, ...]:
         """The surnames a person goes by in the filings (every alias's last word of its surname,
-        credentials and suffixes aside: "Nathan Thooft, CFA" -> thooft), lower-cased."""
-        names = (person, *self.person_aliases.get(person, ()))
-        return tuple(dict.fromkeys(surname_word(n) for n in names if n.split()))
+        credentials and suffixes aside: "Nathan Thooft, CFA" -> thooft), lower-cased (kept)."""
+
+        def read() -> tuple[str, ...]:
+            names = (person, *self.person_aliases.get(person, ()))
+            return tuple(dict.fromkeys(surname_word(n) for n in names if n.split()))
+
+        return _kept(self._surname_words, person, PERSON_WORDS_KEPT, read)
 
     def _resolve_followup(
         self,
@@ -1755,6 +1770,7 @@ class Assistant:
             context=self._context_before,
             after=self._announced,
             placed=self._placed_under,
+            lead=self._lead_in,
             limit=limit if bound is None else limit + CANDIDATES,
         )
         if bound is not None:  # "who managed the fund before September 2003?": not the
@@ -2643,7 +2659,11 @@ class Assistant:
         """The titles of the section the nearest announcement above a passage places the
         text that follows it in ('Under "Closed Fund Policies" in the Shareholder's Guide,
         the following replaces the corresponding information:'), within PLACED_REACH
-        passages of the same heading; "" when none does."""
+        passages of the same heading; "" when none does (kept per passage)."""
+        key = (passage.doc, passage.ordinal, passage.section)
+        return _kept(self._placed, key, PASSAGE_NOTES_KEPT, lambda: self._read_placed(passage))
+
+    def _read_placed(self, passage: Passage) -> str:
         for i in range(passage.ordinal - 1, max(-1, passage.ordinal - 1 - PLACED_REACH), -1):
             above = self.snap.passage(passage.doc, i)
             if above is None or above.section != passage.section:
@@ -2655,7 +2675,12 @@ class Assistant:
     def _context_before(self, passage: Passage) -> str:
         """What a passage is about: its heading, the passages just above it and, for a table
         row, the table's first row, whose short capitalised cells name share classes
-        ("ADV | I | S" in a fee table reads as "Class ADV | Class I | Class S")."""
+        ("ADV | I | S" in a fee table reads as "Class ADV | Class I | Class S"); kept per
+        passage."""
+        key = (passage.doc, passage.ordinal, passage.kind, passage.section)
+        return _kept(self._above, key, PASSAGE_NOTES_KEPT, lambda: self._read_above(passage))
+
+    def _read_above(self, passage: Passage) -> str:
         parts = [passage.section_label]
         first = passage.ordinal
         if passage.kind == "row":
@@ -2677,6 +2702,16 @@ class Assistant:
             if p is not None:
                 parts.append(p.text)
         return " ".join(parts)
+
+    def _lead_in(self, passage: Passage) -> str:
+        """:func:`compose.lead_in` of the text above a passage (:meth:`_context_before`): ""
+        without reading it when the passage just above ends in no colon, since that text ends
+        with it (the rows above a table row are read only for a lead-in)."""
+        if passage.ordinal > 0:
+            prev = self.snap.passage(passage.doc, passage.ordinal - 1)
+            if prev is not None and prev.text.strip() and not prev.text.rstrip().endswith(":"):
+                return ""
+        return compose.lead_in(self._context_before(passage))
 
     def _named_person(self, fact: Fact) -> bool:
         """Whether a fact's subject is a person: one the index knows, or one its filing names
@@ -2883,11 +2918,25 @@ class Assistant:
         """Whether a fact concerns a fund: by its fund field, or its passage naming the fund."""
         if fact.fund and _same_fund(fact.fund, fund):
             return True
-        passage = self.snap.passage(fact.doc, fact.passage)
-        return passage is not None and (
-            fuzz.partial_ratio(fund, passage.text, processor=utils.default_process)
-            >= FACT_FUND_MATCH
-        )
+        return self._passage_names_fund(fact.doc, fact.passage, fund)
+
+    def _passage_names_fund(self, doc: str, ordinal: int, fund: str) -> bool:
+        """Whether a passage names a fund, as fuzzy matching reads it (kept: a question over
+        every filing asks it of each fact of a kind, and its readers ask it again)."""
+
+        def read() -> bool:
+            passage = self.snap.passage(doc, ordinal)
+            return passage is not None and (
+                fuzz.partial_ratio(
+                    fund,
+                    passage.text,
+                    processor=utils.default_process,
+                    score_cutoff=FACT_FUND_MATCH,
+                )
+                >= FACT_FUND_MATCH
+            )
+
+        return _kept(self._fund_said, (doc, ordinal, fund), PASSAGE_NOTES_KEPT, read)
 
     def _firms_asked(self, q: str, scope: Scope) -> list[tuple[str, ...]]:
         """Firms a question names besides the fund ("the Summit portfolio managers", "which
@@ -3611,13 +3660,17 @@ class Assistant:
             if scope.docs is not None:
                 facts = self._facts_in_scope(scope, {kind})
             else:
-                facts = [
-                    f
-                    for f in self._facts_kind(kind)
-                    if len(f.subject) > 8
-                    and fuzz.partial_ratio(f.subject, q, processor=utils.default_process)
+                every = self._facts_kind(kind)
+                # (many facts share a subject: each subject is matched once)
+                named = {
+                    subject
+                    for subject in {f.subject for f in every if len(f.subject) > 8}
+                    if fuzz.partial_ratio(
+                        subject, q, processor=utils.default_process, score_cutoff=FACT_FUND_MATCH
+                    )
                     >= FACT_FUND_MATCH
-                ]
+                }
+                facts = [f for f in every if f.subject in named]
             if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
                 facts = [f for f in facts if "index" in (f.value + str(f.attrs)).lower()]
             named = [n for n in spans.funds(q) if len(n.split()) >= 3]

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -226,14 +226,30 @@ def firms_as_time(question: str) -> list[str]:
 
 def stated(name: str, question: str) -> bool:
     """Whether the question itself names ``name``: every telling word of it is there."""
-    asked = {word_key(w) for w in WORD_RE.findall(question.lower().replace("’", "'"))}
-    asked |= {word_key(w) for w in question.lower().replace(".", "").split()}
+    asked, capital = _name_words(question)
     names = WORD_RE.findall(name.lower())
     own = [word_key(w) for w in names if w not in NAME_FILLER]
     telling = [w for w in names if w not in GENERIC_NAME_WORDS]  # not "Short-Term Fund"
     # a name is written with capitals: "investing in the fund" does not name a fund
-    capital = {w.lower() for w in re.findall(r"\b[A-Z][\w.'’-]*", question)}
     return bool(own) and any(w in capital for w in telling) and all(w in asked for w in own)
+
+
+# Texts whose words :func:`stated` keeps: the same passage is asked about every name a
+# filing's facts give (a fund's managers over its 55 filings at 10,000 filings).
+NAME_WORDS_KEPT = 1024
+
+
+@lru_cache(maxsize=NAME_WORDS_KEPT)
+def _name_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a text as names compare them (:func:`word_key`), and its capitalised
+    words, lower-cased."""
+    asked = {word_key(w) for w in WORD_RE.findall(text.lower().replace("’", "'"))}
+    asked |= {word_key(w) for w in text.lower().replace(".", "").split()}
+    capital = {w.lower() for w in CAPITALISED_RE.findall(text)}
+    return frozenset(asked), frozenset(capital)
+
+
+CAPITALISED_RE = re.compile(r"\b[A-Z][\w.'’-]*")
 
 
 # "before the reduction", "prior to the fee increase": a temporal word and the change it places

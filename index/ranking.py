@@ -7,8 +7,9 @@ reader into numpy arrays (cached per snapshot) and computes exactly Whoosh's BM2
 OR of weighted terms, restricted to some documents when asked: the ranking is Whoosh's, the
 cost is a few array operations.
 
-Reading a posting list goes block by block through the whoosh3 codec's leaf matcher (one
-unpickled block of ids and weights at a time; its values, the positions, are not rebuilt).
+Reading a posting list goes block by block over the whoosh3 codec's leaf matcher's file (one
+unpickled block of ids and weights at a time; its values, the positions, are neither
+decompressed nor unpickled, and each block's header is read from the bytes in one piece).
 Matchers of any other kind are read through the public one-posting-at-a-time interface, so
 another Whoosh build still gives the same results, only slower; ``tests/test_ranking.py``
 checks both paths against ``Searcher.search``.
@@ -17,9 +18,10 @@ checks both paths against ``Searcher.search``.
 from __future__ import annotations
 
 import pickle
+import struct
 import zlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,6 +52,22 @@ CACHE_MAX_FREQUENCIES = 20_000
 # the ids and weights (whose opcodes cannot spell it), so its first occurrence is the one.
 _VALUE_GLOBAL = b"c_codecs\nencode\n"
 _UNREAD_GLOBAL = b"cbuiltins\nslice\n"
+# Better still, the values are not read at all: a block of four postings or more pickles them
+# as a tuple opened by a MARK right before that global, after the ids and weights, so the
+# pickle cut there and closed as (ids, weights, None) gives the ids and weights alone; only
+# the start of a compressed block is inflated for it (a pickled id takes at most 5 bytes and a
+# weight 9; the values, three quarters of a block, are left compressed).
+_MARK = ord("(")
+_NO_VALUES = b"N\x87."  # None, TUPLE3, STOP
+_CUT_MIN_POSTINGS = 4  # fewer values are pickled as TUPLE1-3, with no MARK
+_PREFIX_BYTES_PER_POSTING = 14
+_PREFIX_SLACK = 64
+# whoosh3 writes each block as its length (a big-endian int, negative for a list's last block),
+# a pickled info tuple (postings, last id, top weight, compression, shortest and longest
+# length bytes) and the data. The info takes some 30 bytes; it is read in one piece and its
+# size taken from pickling it again, checked against the bytes (else whoosh reads the block).
+_BLOCK_LENGTH = struct.Struct("!i")
+_INFO_MAX_BYTES = 64
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -379,20 +397,92 @@ def _is_block_matcher(matcher: object) -> bool:
             "_compression",
             "_blocklength",
             "_byteids",
-            "_next_block",
+            "_goto",
+            "_lastblock",
             "_maxid",
         )
     )
 
 
-def _block_ids_weights(matcher: object) -> tuple[object, object]:
-    """The ids (or their deltas) and the weights of a whoosh3 matcher's current block, as its
-    ``_read_data`` reads them, without rebuilding the values (see _UNREAD_GLOBAL)."""
-    raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
-    if matcher._compression:
-        raw = zlib.decompress(raw)
-    data = pickle.loads(bytes(raw).replace(_VALUE_GLOBAL, _UNREAD_GLOBAL, 1))
-    return data[0], data[1]
+@dataclass(frozen=True)
+class Block:
+    """Where one stored block of a posting list lies, from its info."""
+
+    count: int  # postings in the block
+    max_id: int  # its last (segment) docnum
+    compression: int  # zlib level, 0 for a plain block
+    start: int  # its data: the pickled (ids, weights, values) in the postings file
+    end: int
+    last: bool  # the posting list's last block
+
+
+def _blocks(matcher: object) -> Iterator[Block]:
+    """The blocks of a whoosh3 leaf matcher's posting list from its current block on: each
+    next one read from its header bytes (whoosh's own ``_goto`` when they are not as
+    expected)."""
+    if not matcher.is_active():
+        return
+    block = _matcher_block(matcher)
+    while True:
+        yield block
+        if block.last:
+            return
+        found = _block_at(matcher._postfile, block.end)
+        if found is None:
+            matcher._goto(block.end)
+            found = _matcher_block(matcher)
+        block = found
+
+
+def _matcher_block(matcher: object) -> Block:
+    """The block a whoosh3 leaf matcher stands at, as it read it."""
+    return Block(
+        matcher._blocklength,
+        matcher._maxid,
+        matcher._compression,
+        matcher._dataoffset,
+        matcher._nextoffset,
+        matcher._lastblock,
+    )
+
+
+def _block_at(postfile: object, position: int) -> Block | None:
+    """The block whose length is written at ``position``, or None when its info is not the
+    6-tuple pickled as this reader expects."""
+    length = _BLOCK_LENGTH.unpack(postfile.get(position, _BLOCK_LENGTH.size))[0]
+    last, length = length < 0, abs(length)
+    start = position + _BLOCK_LENGTH.size
+    head = bytes(postfile.get(start, min(length, _INFO_MAX_BYTES)))
+    try:
+        info = pickle.loads(head)  # (bytes after the pickle are ignored)
+        count, max_id, _weight, compression, _shortest, _longest = info
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return None
+    written = pickle.dumps(info, 2)
+    if not head.startswith(written):
+        return None
+    return Block(count, max_id, compression, start + len(written), start + length, last)
+
+
+def _block_ids_weights(postfile: object, block: Block) -> tuple[object, object]:
+    """The ids (or their deltas) and the weights of a whoosh3 block, as the matcher's
+    ``_read_data`` reads them, without its values (see _MARK and _UNREAD_GLOBAL)."""
+    raw = postfile.get(block.start, block.end - block.start)
+    inflate = zlib.decompressobj() if block.compression else None
+    if inflate is not None:
+        limit = _PREFIX_SLACK + _PREFIX_BYTES_PER_POSTING * block.count
+        data = inflate.decompress(raw, limit)
+    else:
+        data = bytes(raw)
+    at = data.find(_VALUE_GLOBAL)
+    if block.count >= _CUT_MIN_POSTINGS and at > 0 and data[at - 1] == _MARK:
+        ids, weights, _ = pickle.loads(data[: at - 1] + _NO_VALUES)
+        if len(ids) == block.count:
+            return ids, weights
+    if inflate is not None:
+        data += inflate.decompress(inflate.unconsumed_tail) + inflate.flush()
+    loaded = pickle.loads(data.replace(_VALUE_GLOBAL, _UNREAD_GLOBAL, 1))
+    return loaded[0], loaded[1]
 
 
 def _read_blocks(
@@ -403,31 +493,29 @@ def _read_blocks(
     ids_parts: list[np.ndarray] = []
     weight_parts: list[np.ndarray] = []
     next_wanted = 0
-    while matcher.is_active():
+    postfile = matcher._postfile
+    for block in _blocks(matcher):
         if wanted is not None:
             if next_wanted >= len(wanted):
                 break
-            if wanted[next_wanted] > matcher._maxid:
-                matcher._next_block()
+            if wanted[next_wanted] > block.max_id:
                 continue
-        raw_ids, raw_weights = _block_ids_weights(matcher)
-        count = matcher._blocklength
+        raw_ids, raw_weights = _block_ids_weights(postfile, block)
         ids = np.asarray(raw_ids, dtype=np.int64)
         if not matcher._byteids:
             ids = np.cumsum(ids)
         if raw_weights is None:
-            weights = np.ones(count, dtype=np.float32)
+            weights = np.ones(block.count, dtype=np.float32)
         elif isinstance(raw_weights, float):
-            weights = np.full(count, raw_weights, dtype=np.float32)
+            weights = np.full(block.count, raw_weights, dtype=np.float32)
         else:
             weights = np.asarray(raw_weights, dtype=np.float32)
         if wanted is not None:
             keep = mask[ids]
             ids, weights = ids[keep], weights[keep]
-            next_wanted = int(np.searchsorted(wanted, matcher._maxid, side="right"))
+            next_wanted = int(np.searchsorted(wanted, block.max_id, side="right"))
         ids_parts.append(ids)
         weight_parts.append(weights)
-        matcher._next_block()
     if not ids_parts:
         return _EMPTY_IDS, _EMPTY_WEIGHTS
     return np.concatenate(ids_parts), np.concatenate(weight_parts)

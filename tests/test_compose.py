@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant import compose, verify
+from assistant import compose, spans, verify
 from assistant.engine import Assistant
 
 CAP = (
@@ -565,3 +565,23 @@ def test_trim_keeps_the_focus_within_a_given_limit(limit: int) -> None:
         cut = compose.trim(text, focus, limit=limit)
         assert len(cut) <= limit and focus[0] in cut, cut
     assert compose.trim(text[:limit], ["March 3, 2016"], limit=limit) == text[:limit].strip()
+
+
+KEPT_SPAN_TEXTS = [
+    "Effective May 1, 2024, Jane Q. Doe and Mark Lee of Acme Capital Management LLC manage the "
+    "Acme Growth Fund; the fee drops from 0.75% to 0.65% within 30 days.",
+    "The Fund may invest up to one-third of its total assets in REITs, without limit in cash.",
+    "None",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "answer_type",
+    ["date", "amount", "period", "person", "org", "fund", "reference", "index", "place", "age"],
+)
+def test_kept_spans_are_the_spans_of_the_text(answer_type: str) -> None:
+    for text in KEPT_SPAN_TEXTS:
+        kept = spans.kept_of_type(answer_type, text)
+        assert kept == tuple(spans.of_type(answer_type, text))
+        assert spans.kept_of_type(answer_type, text) is kept  # asked again: the one kept

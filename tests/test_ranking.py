@@ -191,16 +191,8 @@ def test_ranged_reads_give_the_same_postings(ix, monkeypatch: pytest.MonkeyPatch
         assert ("text", "fund") not in ranged._postings  # a ranged read is not cached as whole
 
 
-def test_blocks_read_without_values_give_whooshs_ids_and_weights(ix, tmp_path: Path) -> None:
-    """Every block of every term, read with its values left unread, holds the ids and weights
-    whoosh's own block reader gives (compressed blocks and short plain ones, with positions and
-    without)."""
-    small = whoosh_index.create_in(str(tmp_path), build_schema())
-    writer = small.writer()
-    for n in range(6):  # words in two or three passages: blocks too short to compress
-        writer.add_document(rtype="passage", doc=f"d{n % 3}", text=f"pardo w{n % 2} v{n % 3}")
-    writer.commit()
-    seen = {"compressed": 0, "plain": 0, "values": 0}
+def _every_block_matcher(ix, small):
+    """A fresh whoosh3 leaf matcher for every term of every field of both indexes."""
     for index in (ix, small):
         with index.searcher() as searcher:
             for leaf, _ in searcher.reader().leaf_readers():
@@ -208,17 +200,66 @@ def test_blocks_read_without_values_give_whooshs_ids_and_weights(ix, tmp_path: P
                     for token in leaf.field_terms(field):
                         matcher = leaf.postings(field, token)
                         matcher = getattr(matcher, "child", matcher)  # the deletion filter
-                        if not ranking._is_block_matcher(matcher):
-                            continue  # a posting kept inline with its term
-                        while matcher.is_active():
-                            ids, weights = ranking._block_ids_weights(matcher)
-                            matcher._read_data()
-                            assert (ids, weights) == (matcher._data[0], matcher._data[1])
-                            seen["compressed" if matcher._compression else "plain"] += 1
-                            seen["values"] += matcher._data[2] is not None
-                            matcher._next_block()
-    small.close()
+                        if ranking._is_block_matcher(matcher):  # (not a posting kept inline)
+                            yield matcher
+
+
+@pytest.fixture
+def small(tmp_path: Path):
+    """Words in two or three passages: blocks too short to compress, of 1-3 postings."""
+    index = whoosh_index.create_in(str(tmp_path), build_schema())
+    writer = index.writer()
+    for n in range(6):
+        writer.add_document(rtype="passage", doc=f"d{n % 3}", text=f"pardo w{n % 2} v{n % 3}")
+    writer.commit()
+    yield index
+    index.close()
+
+
+def test_blocks_read_without_values_give_whooshs_ids_and_weights(ix, small) -> None:
+    """Every block of every term, walked from its header bytes and read with its values left
+    unread (cut off, or unread), lies where whoosh's matcher finds it and holds the ids and
+    weights whoosh's own block reader gives (compressed blocks and short plain ones, with
+    positions and without)."""
+    seen = {"compressed": 0, "plain": 0, "values": 0, "cut": 0, "short": 0}
+    for matcher in _every_block_matcher(ix, small):
+        matcher.reset()  # (the deletion filter may have moved it on)
+        blocks = list(ranking._blocks(matcher))
+        whooshs = []
+        matcher.reset()
+        while matcher.is_active():
+            whooshs.append(ranking._matcher_block(matcher))
+            matcher._read_data()
+            ids, weights = ranking._block_ids_weights(matcher._postfile, whooshs[-1])
+            assert (ids, weights) == (matcher._data[0], matcher._data[1])
+            seen["compressed" if matcher._compression else "plain"] += 1
+            seen["values"] += matcher._data[2] is not None
+            seen["cut" if matcher._blocklength >= ranking._CUT_MIN_POSTINGS else "short"] += 1
+            matcher._next_block()
+        assert blocks == whooshs
     assert all(seen.values()), seen
+
+
+def test_blocks_read_whole_when_not_laid_out_as_expected(
+    ix, small, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A block info that does not fit the bytes read is read by whoosh's matcher, and a block
+    whose ids and weights are not within the inflated start is inflated whole: the same
+    blocks, ids and weights."""
+    expected = {}
+    for n, matcher in enumerate(_every_block_matcher(ix, small)):
+        matcher.reset()
+        expected[n] = [
+            (b, ranking._block_ids_weights(matcher._postfile, b)) for b in ranking._blocks(matcher)
+        ]
+    monkeypatch.setattr(ranking, "_INFO_MAX_BYTES", 3)
+    monkeypatch.setattr(ranking, "_PREFIX_BYTES_PER_POSTING", 1)
+    for n, matcher in enumerate(_every_block_matcher(ix, small)):
+        matcher.reset()
+        got = [
+            (b, ranking._block_ids_weights(matcher._postfile, b)) for b in ranking._blocks(matcher)
+        ]
+        assert got == expected[n]
 
 
 def test_public_matcher_path_gives_the_same_results(ix, monkeypatch: pytest.MonkeyPatch) -> None:
