@@ -273,7 +273,7 @@ def _names_one(name: str, named: Sequence[str]) -> bool:
 
 
 # What makes a name another fund's when it follows it ("X Portfolio II", "X Fund 2").
-NUMBERED_AFTER_RE = re.compile(r"\s+(?:i{1,3}|iv|vi{0,3}|ix|x|\d+)\b")
+NUMBERED_AFTER_RE = re.compile(rf"\s+(?:{spans.ROMAN_NUMERAL}|\d+)\b")
 
 
 def _within(part: str, whole: str) -> bool:

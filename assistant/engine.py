@@ -137,10 +137,8 @@ NAME_GAP_WORDS = 2
 # ... of the name's last words (the words before them, a family's or a trust's, may be
 # written anywhere in the filing).
 NAME_TAIL_WORDS = 2
-# A table row is read with at most this many rows above it for the cells that span it.
-SPANNED_ROWS_MAX = 30
 # A number that goes on a fund's name ("Fund I", "Portfolio II", "Trust 2").
-NAME_NUMBER_RE = re.compile(r"\s+(I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})\b(?![.,]\d)")
+NAME_NUMBER_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})\b(?![.,]\d)")
 # Filings holding every word of a name that are read to find it written in order; beyond, the
 # name is taken as written.
 NAME_WRITTEN_MAX_DOCS = 20
@@ -343,7 +341,7 @@ def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
     gap = rf"(?: [a-z0-9]+){{0,{NAME_GAP_WORDS}}} "
     # (not the start of a numbered other fund's name: "... Growth Portfolio II")
     # (a roman numeral: a figure after a name is as often a table's value, "Portfolio | $0")
-    numbered = r"(?:(?:fund|portfolio|trust|series|etf)s? )?(?:i{1,3}|iv|vi{0,3}|ix|x) "
+    numbered = rf"(?:(?:fund|portfolio|trust|series|etf)s? )?{spans.ROMAN_NUMERAL} "
     return re.compile(" " + gap.join(parts) + f" (?!{numbered})")
 
 
@@ -1037,16 +1035,21 @@ class Assistant:
         """Of a table row whose label names no share class, the nearest row above it in its
         table whose label does ("Class Y - Return Before Taxes" over "Return After Taxes on
         Distributions"); "" for other passages, or when no row above names one."""
-        if passage.kind != "row" or SHARE_CLASS_RE.search(passage.text.split("|")[0]):
+        if SHARE_CLASS_RE.search(passage.text.split("|")[0]):
             return ""
+        labels = (above.text.split("|")[0] for above in self._rows_above(passage))
+        return next((label for label in labels if SHARE_CLASS_RE.search(label)), "")
+
+    def _rows_above(self, passage: Passage) -> Iterator[Passage]:
+        """The rows above a table row in its table, nearest first (at most TABLE_MAX_ROWS - 1);
+        none for another passage."""
+        if passage.kind != "row":
+            return
         for ordinal in range(passage.ordinal - 1, max(-1, passage.ordinal - TABLE_MAX_ROWS), -1):
             above = self.snap.passage(passage.doc, ordinal)
             if above is None or above.kind != "row":
-                return ""
-            label = above.text.split("|")[0]
-            if SHARE_CLASS_RE.search(label):
-                return label
-        return ""
+                return
+            yield above
 
     def _table_notes(self, passage: Passage) -> str:
         """The notes under the table a row stands in: the passages right after its last row
@@ -2684,11 +2687,8 @@ class Assistant:
         parts = [passage.section_label]
         first = passage.ordinal
         if passage.kind == "row":
-            while first > 0 and first > passage.ordinal - TABLE_MAX_ROWS:
-                above = self.snap.passage(passage.doc, first - 1)
-                if above is None or above.kind != "row":
-                    break
-                first -= 1
+            for above in self._rows_above(passage):
+                first = above.ordinal
             header = self.snap.passage(passage.doc, first)
             if header is not None and first != passage.ordinal:
                 cells = [c.strip() for c in header.text.split("|")]
@@ -3059,12 +3059,7 @@ class Assistant:
         if said in _plain(f"{passage.section_label} {passage.text}"):
             return True
         cells = passage.text.count(" | ")
-        ordinal = fact.passage
-        for _ in range(SPANNED_ROWS_MAX):
-            ordinal -= 1
-            above = self.snap.passage(fact.doc, ordinal) if ordinal >= 0 else None
-            if above is None or not cells or above.section != passage.section:
-                return False
+        for above in self._rows_above(passage) if cells else ():
             if above.text.count(" | ") > cells:
                 return said in _plain(above.text)
             if above.text.count(" | ") < cells:
@@ -4116,8 +4111,9 @@ def _holder_kinds(text: str, capitals: bool = False) -> dict[str, set[str]]:
     narrow it ("individual", "retail" of "new individual retail investors"; with ``capitals``,
     as a filing writes them, "Regular" of "Regular Accounts" too); a noun that names a share
     class ("Investor Class", "Investor Shares") is none."""
-    data = verify.lexicon()["kinds_of_holder"]
-    nouns, plain, ends = set(data["nouns"]), set(data["plain"]), set(data["verbs"])
+    nouns, plain, ends = (
+        verify.word_set("kinds_of_holder", k) for k in ("nouns", "plain", "verbs")
+    )
     tokens = HOLDER_TOKEN_RE.findall(text)
     found: dict[str, set[str]] = {}
     for i, w in enumerate(tokens):

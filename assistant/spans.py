@@ -27,6 +27,8 @@ DATE_RE = re.compile(
 )
 # A number written in words, one to ninety-nine ("thirteen", "twenty-four").
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A roman numeral that goes on a name ("Fund I", "Portfolio II"), in lower case.
+ROMAN_NUMERAL = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 NUMBER_WORD = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:{_UNITS}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"

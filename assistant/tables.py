@@ -881,7 +881,7 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
 
 
 # Numbers a period may be written in ("Past One Year", "Five Year").
-NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15"}
+NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15", "twenty": "20"}
 
 
 def _number(word: str) -> str:

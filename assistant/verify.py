@@ -21,6 +21,7 @@ from typing import Any
 from assistant import wordforms
 from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
+from assistant.tables import NUMBER_WORDS
 from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
@@ -446,11 +447,17 @@ def speaks_of(word: str, text: str) -> bool:
 DATE_KIND_RE = re.compile(r"\b([a-z][\w'’-]*)\s+date\b", re.I)
 
 
+@cache
+def word_set(entry: str, key: str) -> frozenset[str]:
+    """A list of words of data/constraints.json (``entry``'s ``key``), as a set, read once."""
+    return frozenset(lexicon()[entry][key])
+
+
 def date_kind(question: str) -> str | None:
     """The event a question names a date by ("record" of "what's the record date for the
     meeting?"), or None when the words before "date" name none (data/constraints.json
     "date_kinds")."""
-    plain = frozenset(lexicon()["date_kinds"]["plain"])
+    plain = word_set("date_kinds", "plain")
     for m in DATE_KIND_RE.finditer(question):
         word = m.group(1).lower().replace("’", "'")
         if word not in plain and not word.endswith("'s"):
@@ -575,7 +582,7 @@ def verify(
             )
             continue
         if c.kind == "opposed":
-            told = words(said if said is not None else " ".join(e.citation.text for e in evidence))
+            told = words(said if said is not None else _cited_text(evidence))
             ways = next(
                 pair for pair in lexicon()["opposed_measures"] if c.value in [*pair[0], *pair[1]]
             )
@@ -587,13 +594,13 @@ def verify(
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
         if c.kind == "percent":
-            told = said if said is not None else " ".join(e.citation.text for e in evidence)
+            told = said if said is not None else _cited_text(evidence)
             dollars_only = "$" in told and not PERCENT_RE.search(told)
             n = evidence[0].citation.n if evidence and not dollars_only else None
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
         if c.kind == "count":
-            told = said if said is not None else " ".join(e.citation.text for e in evidence)
+            told = said if said is not None else _cited_text(evidence)
             n = evidence[0].citation.n if evidence and states_count(c.value, told) else None
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
@@ -801,31 +808,23 @@ def _holds(
 # A percentage, in figures or in words.
 PERCENT_RE = re.compile(r"%|\bpercent\b", re.I)
 # A period in years a question measures by ("the 10-year return", "5 yr", "ten years").
+# (numbers in words: those a performance table's period columns are written in)
 PERIOD_ASKED_RE = re.compile(
-    r"\b(\d{1,2}|one|three|five|ten|fifteen|twenty)[\s-]*(?:years?|yrs?)\b", re.I
+    rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})[\s-]*(?:years?|yrs?)\b", re.I
 )
-PERIOD_NUMBERS = {
-    "one": "1",
-    "three": "3",
-    "five": "5",
-    "ten": "10",
-    "fifteen": "15",
-    "twenty": "20",
-}
 
 
 def periods_asked(question: str) -> list[str]:
     """The periods in years a question names, as numbers ("10" of "the 10-yr return")."""
     return [
-        PERIOD_NUMBERS.get(m.group(1).lower(), m.group(1))
-        for m in PERIOD_ASKED_RE.finditer(question)
+        NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in PERIOD_ASKED_RE.finditer(question)
     ]
 
 
 def period_in(years: str, text: str) -> bool:
     """Whether a text (made by :func:`words`) states a period of so many years, in digits or
     in words ("10 Years", "ten-year"; a year also as "past year")."""
-    names = [years, *(w for w, n in PERIOD_NUMBERS.items() if n == years)]
+    names = [years, *(w for w, n in NUMBER_WORDS.items() if n == years)]
     pattern = rf"(?<![\w-])(?:{'|'.join(names)})[\s-]*(?:years?|yrs?)\b"
     if years == "1":
         pattern += r"|\b(?:past|last|one) year\b"
@@ -911,6 +910,11 @@ def date_in(date: str, text: str) -> bool:
     if months and not months & months_in(text):
         return False
     return bool(years or months) or has_phrase(text, date)
+
+
+def _cited_text(evidence: Sequence[Evidence]) -> str:
+    """The text of every citation, for a check of an answer that gives no text of its own."""
+    return " ".join(e.citation.text for e in evidence)
 
 
 def failed(checks: Iterable[Check]) -> list[Check]:
