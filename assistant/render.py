@@ -27,6 +27,7 @@ CHECK_NAMES = {
     "share_class": "share class",
     "date": "date",
     "relation": "earlier state",
+    "time_side": "side of a date",
     "value_relation": "earlier value",
     "role": "role",
     "target": "not the person asked about",

@@ -92,6 +92,7 @@ DESCRIBE = {
     "percent": "state the {value} as a percentage",
     "holder": "speak of the holders asked (“{value}”)",
     "opposed": "state it {value}",
+    "time_side": "speak of the time {value}",
 }
 
 
@@ -363,10 +364,59 @@ def constraints(
         percent = next((w for w in lexicon()["percent_measures"] if has_phrase(q, w)), None)
         if percent is not None:
             out.append(Constraint("percent", percent))
+    # "who managed the fund before March 31, 2003?": not a state the evidence says begins then
+    for d in _dates(question, dates, [*named, *fund_spans]):
+        side = time_side(q, d)
+        if side is not None:
+            out.append(Constraint("time_side", f"{side} {d}"))
     most = lexicon()["superlatives"]["words"]
     kind = "superlative_bound" if measured else "superlative"
     out += [Constraint(kind, w) for w in dict.fromkeys(q.split()) if w in most]
     return out
+
+
+def _side_re(side: str, date: str) -> re.Pattern[str]:
+    """A side's word just before a date (made by :func:`words`; a month and day may stand
+    between the word and a year: "effective march 31 2003" for "2003")."""
+    said = "|".join(re.escape(w) for w in lexicon()["time_sides"][side])
+    return re.compile(rf"\b(?:{said}) (?:\w+ ){{0,2}}?{re.escape(words(date).strip())}\b")
+
+
+def time_side(q: str, date: str) -> str | None:
+    """Which side of a date a question (made by :func:`words`) asks of: "before", "after" or
+    None (the date itself, "in March 2003")."""
+    found = [side for side in lexicon()["time_sides"] if _side_re(side, date).search(q)]
+    return found[0] if len(found) == 1 else None
+
+
+def _evidence_side(value: str, e: Evidence) -> str | None:
+    """How a citation dates what it tells, of the side of a date a ``time_side`` constraint
+    asks: by its own text, unless that text tells a change (both sides: "will change from A
+    to B", "replaces"); else by an instruction above it that dates the text it brings
+    ("Effective March 31, 2003, the following replaces the portfolio managers section")."""
+    text = words(e.citation.text)
+    side = _date_side(value, text)
+    if side is not None:
+        changes = lexicon()["relations"]["evidence"]
+        return None if any(has_phrase(text, w) for w in changes) else side
+    for _, sentence in split_sentences(e.context):
+        plain = words(sentence)
+        if AMENDING_RE.search(plain):
+            side = _date_side(value, plain)
+            if side is not None:
+                return side
+    return None
+
+
+def _date_side(value: str, text: str) -> str | None:
+    """How a text states the date of a ``time_side`` constraint ("before March 31, 2003"):
+    "own" with a word of that side, "other" with one of the other side only ("effective
+    March 31 2003"), or None."""
+    side, date = value.split(" ", 1)
+    if _side_re(side, date).search(text):
+        return "own"
+    other = next(s for s in lexicon()["time_sides"] if s != side)
+    return "other" if _side_re(other, date).search(text) else None
 
 
 # "at least 80%", "at most": bounds, whose "least" and "most" compare nothing.
@@ -615,6 +665,14 @@ def verify(
             )
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
+        if c.kind == "time_side":
+            # the evidence may be silent on the side (the date constraint asks the date); it
+            # fails when what the answer is read from is dated only on the other side
+            sides = [_evidence_side(c.value, e) for e in evidence]
+            contrary = "other" in sides and "own" not in sides
+            n = evidence[0].citation.n if evidence and not contrary else None
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
         if c.kind == "target":
             # "whom did X replace?": an answer naming X is about the wrong person
             keys = [words(k) for k in person_words(c.value)]
@@ -834,13 +892,18 @@ def period_in(years: str, text: str) -> bool:
 # An amending instruction, in the lower-cased word form ``words`` makes: "the following
 # information replaces similar information", "is deleted and replaced with the following",
 # "replaces the second paragraph", "is hereby replaced in its entirety".
+# What a supplement's instruction replaces: a part of the document, not a person or a firm.
+_DOCUMENT_PART = (
+    r"(?:sub-?)?(?:information|paragraph|section|sentence|disclosure|table|text|language|chart|"
+    r"heading|discussion)s?\b"
+)
 AMENDING_RE = re.compile(
     r" following (?:\w+ ){0,3}(?:replaces?|is replaced|are replaced|supersedes?)(?: \w+){0,5}"
-    r" (?:information|paragraph|section|sentence|disclosure|table|text|language|chart)s?\b"
+    rf" {_DOCUMENT_PART}"
     r"| (?:is|are) (?:hereby )?(?:deleted (?:in its entirety )?and )?replaced (?:in (?:its|their) "
     r"entirety )?(?:with|by) the following\b"
     r"| replaces? (?:the )?(?:similar|existing|corresponding|first|second|third|last) "
-    r"(?:\w+ ){0,2}(?:information|paragraph|section|sentence|disclosure|table)s?\b"
+    rf"(?:\w+ ){{0,2}}{_DOCUMENT_PART}"
 )
 
 

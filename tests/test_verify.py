@@ -38,12 +38,12 @@ def ok(question: str, text: str, context: str = "", **kw: object) -> list[tuple[
         (
             "Who was the manager before 2010?",
             "Since 2010, Ann Lee has managed the fund.",
-            [("date", True), ("relation", False)],
+            [("date", True), ("relation", False), ("time_side", False)],
         ),
         (
             "Who managed the fund prior to May 2012?",
             "Ann Lee replaced Bo Chan in May 2012.",
-            [("date", True), ("relation", True)],
+            [("date", True), ("relation", True), ("time_side", True)],
         ),
         (
             "Who was the former manager?",
