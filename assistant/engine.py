@@ -59,6 +59,7 @@ from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
 from index.name_tables import FundDocs, person_names
 from index.names import (
+    FUND_SUFFIXES,
     HONORIFICS,
     LEGAL_FORMS,
     bare,
@@ -189,6 +190,12 @@ BEFORE_DATE_RE = re.compile(
 FIRM_DESCRIBED_RE = re.compile(
     r"(?:^|\b(?:[Ww]hich|[Ww]hat|the|[Ll]ist)\s+)((?:(?!Class\b|Which\b|What\b|Who\b|List\b)"
     r"[A-Z][\w.&'’-]*\s+){1,3})(?:portfolio\s+managers?|PMs?|co-?managers?|managers)\b"
+)
+# A firm named with its possessive before the managers asked ("Diamond Hill's portfolio
+# managers"): its capitalised words.
+FIRM_POSSESSIVE_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:portfolio\s+managers?|PMs?|"
+    r"co-?managers?|managers)\b"
 )
 # Capitalised words a question writes right after a fund's name as part of it ("... Fund for
 # North Dakota", "... Portfolio of Harborgate Trust").
@@ -3809,9 +3816,19 @@ def _before_date(q: str) -> Date | None:
 
 def _firm_described(q: str) -> str:
     """The capitalised words by which a question says whose managers it asks for ("which
-    DF Dent PMs" -> "DF Dent"), or ""."""
-    m = FIRM_DESCRIBED_RE.search(q)
-    return " ".join(m.group(1).split()) if m else ""
+    DF Dent PMs", "Diamond Hill's portfolio managers" -> the firm's words), or "" (also for
+    the fund's or a role's own: "the Fund's portfolio managers", "the Sub-Adviser's PMs")."""
+    m = FIRM_DESCRIBED_RE.search(q) or FIRM_POSSESSIVE_RE.search(q)
+    if m is None:
+        return ""
+    said = [w for w in m.group(1).split() if w not in ("Which", "What", "Who", "List", "Name")]
+    if not said:
+        return ""
+    said[-1] = re.sub(r"['’]s$", "", said[-1])
+    roles = {w for r in verify.lexicon()["roles"] if not r.startswith("_") for w in r.split()}
+    if said[-1].lower() in FUND_SUFFIXES or said[-1].lower() in roles:
+        return ""
+    return " ".join(said)
 
 
 def _capital_words(text: str) -> set[str]:

@@ -389,6 +389,21 @@ def time_side(q: str, date: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@cache
+def _career_re() -> re.Pattern[str]:
+    said = "|".join(re.escape(w) for w in lexicon()["relations"]["career"])
+    return re.compile(rf"\b(?:{said})\b")
+
+
+def says_change(text: str) -> bool:
+    """Whether a text (made by :func:`words`) says something changed: a word of the relations'
+    evidence, outside an instruction to the prospectus's reader ("The following information
+    replaces similar information ...") and outside a person's own career ("Prior to joining
+    the adviser, she ...")."""
+    plain = _career_re().sub(" ", AMENDING_RE.sub(" ", text))
+    return any(has_phrase(plain, w) for w in lexicon()["relations"]["evidence"])
+
+
 def _evidence_side(value: str, e: Evidence) -> str | None:
     """How a citation dates what it tells, of the side of a date a ``time_side`` constraint
     asks: by its own text, unless that text tells a change (both sides: "will change from A
@@ -397,8 +412,7 @@ def _evidence_side(value: str, e: Evidence) -> str | None:
     text = words(e.citation.text)
     side = _date_side(value, text)
     if side is not None:
-        changes = lexicon()["relations"]["evidence"]
-        return None if any(has_phrase(text, w) for w in changes) else side
+        return None if says_change(text) else side
     for _, sentence in split_sentences(e.context):
         plain = words(sentence)
         if AMENDING_RE.search(plain):
@@ -844,11 +858,7 @@ def _holds(
             return any(has_phrase(text, w) for w in (*rel["value_evidence"], *verbs)) or any(
                 has_phrase(above, w) for w in (*rel["value_evidence"], *near)
             )
-        said = lexicon()["relations"]["evidence"]
-        # "The following information replaces similar information ...": an instruction to the
-        # reader of the prospectus, no change of a person or a firm
-        text, above = AMENDING_RE.sub(" ", text), AMENDING_RE.sub(" ", above)
-        return any(has_phrase(text, w) or has_phrase(above, w) for w in said)
+        return says_change(text) or says_change(above)
     if c.kind == "role":
         return any(has_phrase(text, w) or has_phrase(above, w) for w in lexicon()["roles"][c.value])
     if c.kind == "renaming":

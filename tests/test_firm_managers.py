@@ -55,6 +55,20 @@ Sub-Adviser Eastbank Capital LLC Portfolio Manager Ann Lee, CFA Portfolio Manage
         (LABELLED, "Who are the Ridgeline PMs on the fund?", {"Carl Berg", "Dana Holt"}),
         (LABELLED, "Who are the Eastbank Capital portfolio managers?", {"Ann Lee"}),
         (TABLE, "Who manages the fund?", {"Ann Lee", "Carl Berg", "Dana Holt", "Lee Marsh"}),
+        # the firm named with its possessive
+        (TABLE, "Who are Ridgeline's portfolio managers on the fund?", {"Dana Holt"}),
+        (LABELLED, "List Eastbank Capital’s PMs", {"Ann Lee"}),
+        # the fund's or a role's own possessive names no firm
+        (
+            TABLE,
+            "Who are the Fund's portfolio managers?",
+            {"Ann Lee", "Carl Berg", "Dana Holt", "Lee Marsh"},
+        ),
+        (
+            LABELLED,
+            "Who are the Harborgate International Equity Fund's portfolio managers?",
+            {"Ann Lee", "Carl Berg", "Dana Holt"},
+        ),
     ],
 )
 def test_the_firms_managers(
@@ -73,6 +87,7 @@ def test_the_firms_managers(
     [
         (TABLE, "Which Westfield PMs manage the fund?"),
         (LABELLED, "Westfield PM on this fund?"),
+        (TABLE, "Who are Westfield's portfolio managers on the fund?"),
     ],
 )
 def test_no_one_of_a_firm_the_filing_does_not_name(

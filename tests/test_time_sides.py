@@ -159,3 +159,47 @@ def test_which_evidence_is_dated_on_the_other_side(text: str, context: str, ok: 
     assert [c.value for c in wanted] == ["before July 1, 2021"]
     (check,) = verify.verify(wanted, [_evidence(text, context)])
     assert check.ok is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Prior to joining the adviser, Mary Okonkwo was an analyst at a bank.", False),
+        ("Ms. Okonkwo previously worked as a credit analyst.", False),
+        ("Daniel Ferris, formerly a trader, manages the fund.", False),
+        ("Mary Okonkwo replaces Daniel Ferris as portfolio manager.", True),
+        ("The fund was previously managed by Daniel Ferris.", True),
+        ("Daniel Ferris will no longer serve as portfolio manager.", True),
+        # an instruction to the reader replaces a part of the prospectus, not a person
+        ("The following replaces the Portfolio Managers section of the prospectus:", False),
+    ],
+)
+def test_a_career_is_no_change_of_the_fund(text: str, said: bool) -> None:
+    assert verify.says_change(verify.words(text)) is said
+
+
+BIOGRAPHY = """Cedarline Funds
+Supplement dated May 25, 2019
+Cedarline High Income Fund
+The following replaces the Portfolio Managers section of the prospectus.
+Portfolio Managers
+Mary Okonkwo, Senior Vice President, has served on teams managing fixed-income investments \
+since joining the adviser in 2018. Prior to joining the adviser, Ms. Okonkwo worked at a bank.
+James Venner, Vice President, has served on teams managing fixed-income investments since \
+joining the adviser in 2008.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who were the fund's portfolio managers before the May 25, 2019 supplement?",
+        "Who was the previous portfolio manager of the Cedarline High Income Fund?",
+    ],
+)
+def test_a_biography_does_not_say_who_managed_before(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"b.txt": BIOGRAPHY}).ask(question)
+    assert not a.answered, a.answer
+    assert "Okonkwo" not in a.answer, a.answer
