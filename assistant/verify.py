@@ -93,6 +93,7 @@ DESCRIBE = {
     "holder": "speak of the holders asked (“{value}”)",
     "opposed": "state it {value}",
     "time_side": "speak of the time {value}",
+    "transaction": "speak of a {value}",
 }
 
 
@@ -352,6 +353,10 @@ def constraints(
         out.append(Constraint("renaming", asked_name))
     if measured:
         out += [Constraint("subject", w) for w in subject_words(question)]
+        # "the daily maximum for buying shares online": of a purchase, not an exchange
+        asked_kinds = transactions_in(q)
+        if len(asked_kinds) == 1:
+            out.append(Constraint("transaction", asked_kinds[0]))
     if of_amount:  # "the 10-year return": an amount of that period, which the evidence states
         out += [Constraint("period", n) for n in dict.fromkeys(periods_asked(question))]
         # "the after-tax returns": not an answer that states them before taxes only
@@ -402,6 +407,16 @@ def says_change(text: str) -> bool:
     the adviser, she ...")."""
     plain = _career_re().sub(" ", AMENDING_RE.sub(" ", text))
     return any(has_phrase(plain, w) for w in lexicon()["relations"]["evidence"])
+
+
+def transactions_in(text: str) -> list[str]:
+    """The kinds of shareholder transaction a text (made by :func:`words`) speaks of
+    ("purchase", "redemption", "exchange"), in the lexicon's order."""
+    for phrase in lexicon()["not_transactions"]:
+        if has_phrase(text, phrase):
+            text = re.sub(rf"(?<!\S){re.escape(phrase)}(?!\S)", " ", text)
+    kinds = lexicon()["transactions"]
+    return [k for k, said in kinds.items() if any(has_phrase(text, w) for w in said)]
 
 
 def _evidence_side(value: str, e: Evidence) -> str | None:
@@ -655,6 +670,11 @@ def verify(
                 has_phrase(told, w) for w in own
             )
             n = evidence[0].citation.n if evidence and not contrary else None
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
+        if c.kind == "transaction":
+            told = transactions_in(words(said if said is not None else _cited_text(evidence)))
+            n = evidence[0].citation.n if evidence and (not told or c.value in told) else None
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
         if c.kind == "percent":
