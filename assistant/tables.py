@@ -884,6 +884,15 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
 NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15", "twenty": "20"}
 
 
+# A period a performance table's header names ("5 Years", "Ten Year", "Since Inception",
+# "Life of Fund").
+HEADER_PERIOD_RE = re.compile(
+    rf"\b(?:\d{{1,2}}|{'|'.join(NUMBER_WORDS)})[\s-]*years?\b|\bsince\s+inception\b|"
+    r"\blife\s+of\b",
+    re.I,
+)
+
+
 def _number(word: str) -> str:
     return NUMBER_WORDS.get(word, word)
 
@@ -1021,7 +1030,9 @@ def _read_down(
         cells = _units_joined(split_cells)
         if len(cells) == len(names) + 1:
             shift = 1
-        elif len(cells) == len(names):
+        elif len(cells) == len(names) and not HEADER_PERIOD_RE.match(names[0].strip()):
+            # (a header of periods only has no label column: a row of a label and one value
+            # fewer than its periods leaves open which period is missing)
             shift = 0
         else:
             continue

@@ -21,7 +21,7 @@ from typing import Any
 from assistant import wordforms
 from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
-from assistant.tables import NUMBER_WORDS
+from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
 from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
@@ -889,6 +889,8 @@ def _holds(
     if c.kind == "subject":
         return speaks_of(c.value, text) or speaks_of(c.value, above)
     if c.kind == "period":
+        if _row_short_of_periods(e):
+            return False
         return period_in(c.value, text) or period_in(c.value, above)
     return False
 
@@ -907,6 +909,25 @@ def periods_asked(question: str) -> list[str]:
     return [
         NUMBER_WORDS.get(m.group(1).lower(), m.group(1)) for m in PERIOD_ASKED_RE.finditer(question)
     ]
+
+
+# The first period of a performance table's header ("1 Year", "One Year").
+FIRST_PERIOD_RE = re.compile(r"\b(?:1|one)[\s-]*years?\b", re.I)
+
+
+def _row_short_of_periods(e: Evidence) -> bool:
+    """Whether a cited table row holds fewer values than the period columns of the header
+    above it ("1 year | 5 years | 10 years | Since Inception" over a class's "14.50% | 10.73% |
+    11.04%"): which period each value is of, the layout does not say."""
+    text = e.citation.text
+    if " | " not in text:
+        return False
+    values = [cell for cell in text.split("|")[1:] if re.search(r"\d", cell)]
+    starts = list(FIRST_PERIOD_RE.finditer(e.context))
+    if not values or not starts:
+        return False
+    header = re.split(r"[%$]", e.context[starts[-1].start() :], maxsplit=1)[0]
+    return len(values) < len(HEADER_PERIOD_RE.findall(header))
 
 
 def period_in(years: str, text: str) -> bool:

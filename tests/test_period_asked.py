@@ -75,3 +75,48 @@ def test_an_expense_example_over_ten_years_still_answers_its_cost(
     )
     assert a.answered, a.answer
     assert "$1,190" in a.answer, a.answer
+
+
+SHORT_ROWS = """<html><body>
+<p>MAPLEWOOD SMALL CAP FUND</p>
+<p>Supplement dated May 1, 2025 to the Prospectus dated May 1, 2025</p>
+<p><b>Average Annual Total Returns</b> (for the periods ended December 31, 2024)</p>
+<table>
+<tr><td></td><td>1 year</td><td>5 years</td><td>10 years</td>\
+<td>Since Inception 11/1/2015(1)</td></tr>
+<tr><td>Investor Class</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Return before taxes</td><td>14.24%</td><td>10.46%</td><td>10.40%</td></tr>
+<tr><td>Institutional Class</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Return before taxes</td><td>14.50%</td><td>10.73%</td><td>11.04%</td></tr>
+<tr><td>Russell 2000 Index</td><td>11.54%</td><td>7.40%</td><td>7.82%</td><td>8.86%</td></tr>
+</table>
+<p>(1) Institutional Class inception date.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Institutional Class 10-year average annual return?",
+        "What is the ten year return before taxes of the Institutional Class?",
+        "Investor Class 10-yr return before taxes",
+    ],
+)
+def test_a_row_with_fewer_values_than_periods_is_not_read_by_period(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # three values under four period columns: which period each is of, the layout leaves open
+    a = assistant_over({"m.htm": SHORT_ROWS}).ask(question)
+    assert not a.answered, a.answer
+    assert "11.04%" not in a.answer and "10.40%" not in a.answer, a.answer
+
+
+def test_a_full_row_under_the_same_header_is_read(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"m.htm": SHORT_ROWS}).ask(
+        "What is the 10-year return of the Russell 2000 Index?"
+    )
+    assert a.answered, a.answer
+    assert "7.82%" in a.answer, a.answer
