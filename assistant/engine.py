@@ -4442,11 +4442,22 @@ NAME_MARK = 0xE000
 MEASURE_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?!/)", re.I)
 
 
+# Two sides of one qualifier asked together ("before and after the waiver", "with and without
+# sales charges").
+SIDES_JOINED_RE = re.compile(
+    r"\b(before|after|with|without)\s+(?:and|&)\s+(before|after|with|without)\b", re.I
+)
+
+
 def _measure_parts(q: str) -> list[str]:
     """The measures of an amount question asked together, each as a phrase of its own (the
     first keeps what comes before it: "Class R 12b-1 fee"); [] for one measure. Fund names
     ("Growth and Income Fund") and dates ("January 1, 2017") are not split."""
     text = q.rstrip(" ?")
+    sides = SIDES_JOINED_RE.search(text)
+    if sides is not None:  # "total expenses before and after the waiver": one measure each side
+        head, tail = text[: sides.start()], text[sides.end() :]
+        return [f"{head}{sides.group(s)}{tail}?" for s in (1, 2)]
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
     for n, name in enumerate(names):
         text = text.replace(name, f"\x00{chr(NAME_MARK + n)}\x00")  # (no word characters)

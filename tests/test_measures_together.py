@@ -68,6 +68,17 @@ def test_a_measure_the_table_lacks_is_no_half_answer(
             "Main ETF: management fee, AFFE and net expense ratio?",
             ["Main ETF: management fee?", "AFFE?", "net expense ratio?"],
         ),
+        (
+            "Class I total expenses before and after the waiver?",
+            [
+                "Class I total expenses before the waiver?",
+                "Class I total expenses after the waiver?",
+            ],
+        ),
+        (
+            "Returns with and without sales charges?",
+            ["Returns with sales charges?", "Returns without sales charges?"],
+        ),
     ],
 )
 def test_measure_parts(question: str, parts: list[str]) -> None:
@@ -112,6 +123,15 @@ Total Annual Portfolio Operating Expenses After Waivers and Reimbursements |\
         ("S2 class — gross and net ER?", ["1.27%", "1.09%"], ["0.87%", "0.94%"]),
         ("What are the gross and net expense ratio of the S2 Class?", ["1.27%", "1.09%"], []),
         ("R6 class: gross and net expense ratio?", ["0.76%", "0.69%"], ["1.27%"]),
+        # two sides of one qualifier ("before and after the waivers")
+        (
+            "Class S2: total annual operating expenses before and after the waivers?",
+            ["1.27%", "1.09%"],
+            ["0.87%"],
+        ),
+        ("class I expense ratio before & after waivers", ["0.87%", "0.69%"], ["1.27%"]),
+        # a class written with a lower-case "class"
+        ("class S total annual operating expenses?", ["1.12%"], ["0.87%", "1.27%"]),
         # "12b-1" for the 12b-1 fee, beside another measure
         ("Class S 12b-1 and total annual portfolio operating expenses?", ["0.25%", "1.12%"], []),
     ],
