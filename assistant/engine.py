@@ -756,6 +756,7 @@ class Assistant:
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
             self._header_check(answer),
+            _cover_check(answer),
             _reason_check(q, answer),
             _holder_check(q, answer),
         ):
@@ -3812,6 +3813,23 @@ def _before_date(q: str) -> Date | None:
     2010"."""
     m = BEFORE_DATE_RE.search(q)
     return parse_date(m.group("when")) if m else None
+
+
+# A title block of a cover page, six words or more in capitals ("SUPPLEMENT DATED JUNE 6, 2012
+# TO THE CURRENTLY EFFECTIVE PROSPECTUS OF EACH OF THE LISTED FUNDS").
+TITLE_BLOCK_RE = re.compile(
+    r"(?:\b[A-Z][A-Z&.'’-]*[\s,]+(?:\d[\d,]*[\s,]+)?){5,}[A-Z][A-Z&.'’-]*\b"
+)
+
+
+def _cover_check(answer: Answer) -> Check | None:
+    """A sentence answer that holds a cover page's title block is the cover, not an answer
+    (what a supplement covers and its dates are read from the cover by other paths)."""
+    if not answer.features.get("sentence"):
+        return None
+    if TITLE_BLOCK_RE.search(CITE_MARK_RE.sub("", answer.answer)) is None:
+        return None
+    return Check("cover", "a cover page's title", None, False)
 
 
 def _firm_described(q: str) -> str:

@@ -79,6 +79,7 @@ DESCRIBE = {
     "earlier_side": "name what came {value} the change",
     "echo": "say more than {value}",
     "header": "say more than {value}",
+    "cover": "say more than {value}",
     "reason": "say {value}",
     "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",

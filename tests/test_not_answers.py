@@ -193,3 +193,40 @@ def test_what_is_done_with_an_amount_must_be_said(
     assert not a.answered or "0.24%" not in a.answer, a.answer
     said = assistant_over({"f.txt": ALLOCATED}).ask(question)
     assert said.answered and "30%" in said.answer, said.answer
+
+
+COVER = """GLENBROOK FUNDS
+
+GBF SAI-7 10/06 SUPPLEMENT DATED OCTOBER 20, 2006 TO THE STATEMENTS OF ADDITIONAL INFORMATION OF
+Glenbrook Allocator Fund, dated May 31, 2006
+Glenbrook Balanced Fund, dated May 31, 2006
+Glenbrook Income Trust, dated December 29, 2005
+
+The Board of Trustees of each Fund approved a revised code of ethics for the Funds' adviser.
+"""
+
+COVER_HTML = """<html><body>
+<p>MARLOWE STREET TRUST</p>
+<p>SUPPLEMENT DATED JUNE 6, 2012 TO THE CURRENTLY EFFECTIVE PROSPECTUS OF EACH OF THE LISTED \
+FUNDS</p>
+<p>Marlowe Street Income Fund</p>
+<p>Marlowe Street Tax-Free Fund</p>
+<p>The section entitled "Dealer Compensation" is revised to add a paragraph on fees paid to \
+dealers for shareholder services.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("filing", "name", "question"),
+    [
+        (COVER, "c.txt", "What's being changed in the Statements of Additional Information?"),
+        (COVER, "c.txt", "What date is the SAI of the Glenbrook Municipal Fund?"),
+        (COVER_HTML, "c.htm", "What's the date of the Marlowe Street Income Fund's prospectus?"),
+    ],
+)
+def test_a_cover_pages_title_is_no_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant], filing: str, name: str, question: str
+) -> None:
+    a = assistant_over({name: filing}).ask(question)
+    assert "SUPPLEMENT DATED" not in a.answer, a.answer

@@ -76,6 +76,11 @@ def test_the_kind_asked_is_answered(
         ("The ETF's shares trade on a national securities exchange.", []),
         ("Shares exchanged within 30 days pay a 2% fee.", ["exchange"]),
         ("The Fund may engage in short sales; securities sold short may rise.", []),
+        # a holding period, no purchase
+        (
+            "A 2.00% charge applies to shares redeemed within 30 days of their purchase.",
+            ["redemption"],
+        ),
     ],
 )
 def test_the_kinds_a_text_speaks_of(text: str, kinds: list[str]) -> None:
