@@ -2120,8 +2120,11 @@ class Assistant:
         described = {
             w for m in FUND_DESCRIBED_RE.finditer(q) for w in WORD_RE.findall(m.group(1).lower())
         }
+        said_words = set(WORD_RE.findall(q.lower()))
+        # "the small-cap company risk": one risk, named by every word of its compound
+        one = "risk" in said_words and "risks" not in said_words
         groups = lists.topic_groups(
-            [t for t in u.terms if t not in context and t.lower() not in described]
+            [t for t in u.terms if t not in context and t.lower() not in described], whole=one
         )
         if not groups:
             return None
@@ -2132,7 +2135,7 @@ class Assistant:
         if all(forms & heading for forms in groups):
             return None  # "the principal investment risks": the list's own title
         picked = lists.on_topic(chosen.entries(), groups)
-        if not picked or len(picked) == len(chosen.items):
+        if not picked or len(picked) == len(chosen.items) or (one and len(picked) > 1):
             return None
         if lists.names_introducer(picked, q):
             return None  # "under ETF Structure Risk, which risks?": the parts of an entry the

@@ -456,11 +456,25 @@ def sub_entries(lst: List, index: int) -> list[tuple[str, Passage]]:
     return out if len(out) >= 2 else []
 
 
-def topic_groups(words: Sequence[str]) -> list[set[frozenset[str]]]:
+def topic_groups(words: Sequence[str], whole: bool = False) -> list[set[frozenset[str]]]:
     """The topics a list question narrows its list by, one group of name forms (each a set of
-    stems) per topic word: "debt" -> {debt}, {credit}, {interest, rate}, ..."""
+    stems) per topic word: "debt" -> {debt}, {credit}, {interest, rate}, ... ``whole``: a
+    compound names one risk by all its words ("the small-cap company risk" is not the mid-cap
+    one), not a kind of risks by its last."""
     groups: list[set[frozenset[str]]] = []
-    for low in (part for w in words for part in _topic_parts(w.lower())):
+    for w in words:
+        low = w.lower()
+        kept = _kept_parts(low)
+        if whole and _compound(low, kept):
+            groups.append({frozenset(porter_stem(p) for p in kept)})
+        else:
+            groups += _groups_of(_topic_parts(low))
+    return groups
+
+
+def _groups_of(parts: Sequence[str]) -> list[set[frozenset[str]]]:
+    groups: list[set[frozenset[str]]] = []
+    for low in parts:
         if low in TOPIC_FILLER or low in QUESTION_FILLER or low.isdigit():
             continue
         key = porter_stem(low)
@@ -473,11 +487,18 @@ def _topic_parts(word: str) -> list[str]:
     """The words of one question word that each name a topic: a compound of words ("market-
     capitalization") names one, its last word ("Mid-Capitalization Company" is one of its
     risks); "debt-related", "China-specific" name theirs before a filler."""
-    parts = WORD_RE.findall(word)
-    kept = [p for p in parts if p not in TOPIC_FILLER and p not in QUESTION_FILLER]
-    if "-" in word and len(kept) > 1 and all(len(p) >= 3 and p.isalpha() for p in kept):
-        return kept[-1:]
-    return parts
+    kept = _kept_parts(word)
+    return kept[-1:] if _compound(word, kept) else WORD_RE.findall(word)
+
+
+def _kept_parts(word: str) -> list[str]:
+    """The words of a question word that are no filler."""
+    return [p for p in WORD_RE.findall(word) if p not in TOPIC_FILLER and p not in QUESTION_FILLER]
+
+
+def _compound(word: str, kept: Sequence[str]) -> bool:
+    """Whether a question word is a compound of topic words ("market-capitalization")."""
+    return "-" in word and len(kept) > 1 and all(len(p) >= 3 and p.isalpha() for p in kept)
 
 
 def on_topic(

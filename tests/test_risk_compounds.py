@@ -51,3 +51,47 @@ def test_a_compound_topic_narrows_the_list(
     for name in ("Market Capitalization", "Mid-Capitalization Company", "Small-Capitalization"):
         assert name in said, said
     assert "currency" not in said and "Value Investing" not in said, said
+
+
+MID_ONLY = """<html><body>
+<p>BRIGHTWELL DEFENSE ETF</p>
+<p>Summary Prospectus dated May 1, 2025</p>
+<p><b>Principal Risks</b></p>
+<p><b>Aerospace and Defense Companies Risk.</b> Defense companies depend on government \
+spending.</p>
+<p><b>Mid-Cap Company Risk.</b> Mid-cap companies may be more volatile than large ones.</p>
+<p><b>Market Risk.</b> Markets may go down sharply.</p>
+<p><b>Index Risk.</b> The index may not perform as hoped.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Describe the fund's small-cap company risk.",
+        "What is the small-cap risk of the ETF?",
+    ],
+)
+def test_one_risk_named_by_a_compound_the_list_lacks_is_not_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"b.htm": MID_ONLY}).ask(question)
+    assert not a.answered, a.answer
+    assert "Mid-Cap" not in a.answer and "Aerospace" not in a.answer, a.answer
+
+
+def test_one_risk_named_by_its_whole_compound_is_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"b.htm": MID_ONLY}).ask("Describe the fund's mid-cap company risk.")
+    assert a.answered, a.answer
+    assert "more volatile" in a.answer and "government" not in a.answer, a.answer
+
+
+def test_one_compound_risk_in_a_list_with_both_sizes(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"p.txt": FILING}).ask("What is the small-capitalization company risk?")
+    assert a.answered, a.answer
+    assert "limited resources" in a.answer and "more volatile" not in a.answer, a.answer
