@@ -1574,13 +1574,15 @@ SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
 OWN_DATE_RE = re.compile(
     # (not "the date of the SAI this supplement revises": a date of the SAI)
     r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+"
-    r"(?:(?!this\b|that\b|the\b|which\b|its\b)\w+\s+){0,2}"
+    r"(?:(?!this\b|that\b|the\b|which\b|its\b)[\w/&.-]+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
     # "what date is on this SAI supplement?", "which date is this supplement from?"
     r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:(?:printed|shown|given|written|stated|"
     r"put)\s+)?(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"
     r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
     r"|\b(?:supplement|sticker|filing)['’]s\s+(?:own\s+)?date\b"
+    # "Supplement date of the MIST/MSF SAI supplement?"
+    r"|^\W*(?:the\s+)?(?:supplement|sticker|filing)\s+date\b"
 )
 SUPPLEMENT_DATED_RE = re.compile(
     r"\b(?:supplement|sticker)\s+(?:(?:is|was)\s+)?dated\s*(?:as\s+of\s+)?$", re.I

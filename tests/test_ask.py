@@ -721,6 +721,9 @@ def test_first_use_questions_on_the_sample(index: Path) -> None:
         "What is the date of this supplement?",
         "What is the date of this SAI supplement?",
         "When is the supplement dated?",
+        # the supplement named with slashes and abbreviations, or its date asked first
+        "What is the date of the MIST/MSF SAI supplement?",
+        "Supplement date of the Met Investors SAI supplement that changed the managers?",
     ],
 )
 def test_the_filings_own_date(index: Path, question: str) -> None:
