@@ -811,7 +811,7 @@ class Assistant:
         passage = self.snap.passage_at(citation.doc, citation.line_start)
         intro = self._intro(passage, LEAD_IN_MAX_CHARS) if passage is not None else None
         lead = intro.text if intro is not None else ""
-        if lead and verify.stated(check.value, lead):
+        if lead and _named_loosely(check.value, lead):
             return check
         named = [*(rec.meta.funds if rec else ()), *spans.funds(lead)]
         others = [
@@ -820,7 +820,7 @@ class Assistant:
             if not _same_fund(f, check.value)
             and not verify.stated(f, q)
             and not verify.stated(check.value, f)
-            and (verify.stated(f, citation.text) or verify.stated(f, lead))
+            and (_named_loosely(f, citation.text) or _named_loosely(f, lead))
         ]
         return replace(check, citation=None, ok=False) if others else check
 
@@ -3823,6 +3823,17 @@ def _before_date(q: str) -> Date | None:
 TITLE_BLOCK_RE = re.compile(
     r"(?:\b[A-Z][A-Z&.'’-]*[\s,]+(?:\d[\d,]*[\s,]+)?){5,}[A-Z][A-Z&.'’-]*\b"
 )
+
+
+def _named_loosely(fund: str, text: str) -> bool:
+    """Whether a text names a fund, also without its last word when two or more stay ("the
+    DIVERSIFIED BOND PROSPECTUS ONLY" heading of a section of the Diversified Bond Fund)."""
+    if verify.stated(fund, text):
+        return True
+    core = fund.split()[:-1]
+    if len(core) < 2 or fund.split()[-1].lower() not in FUND_SUFFIXES:
+        return False
+    return verify.has_phrase(verify.words(text), verify.words(" ".join(core)).strip())
 
 
 def _cover_check(answer: Answer) -> Check | None:
