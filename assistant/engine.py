@@ -729,7 +729,7 @@ class Assistant:
             # a fund-level fact (who manages it, its objective) holds for each of its classes
             share_classes=() if u.intent in FUND_LEVEL_INTENTS else u.share_classes,
             dates=spans.dates(q),
-            amounts=spans.amounts(q),
+            amounts=[a for a in spans.amounts(q) if not _counts_what_is_asked(a, q)],
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
             relation=u.detail != "previous",
@@ -3823,6 +3823,15 @@ def _before_date(q: str) -> Date | None:
 TITLE_BLOCK_RE = re.compile(
     r"(?:\b[A-Z][A-Z&.'’-]*[\s,]+(?:\d[\d,]*[\s,]+)?){5,}[A-Z][A-Z&.'’-]*\b"
 )
+
+
+def _counts_what_is_asked(amount: str, q: str) -> bool:
+    """Whether an amount of a question is the count its wh-phrase gives what it asks for
+    ("which three funds does it cover?"): the answer's length, no condition on the evidence."""
+    return (
+        re.match(r"(?:\d+|[a-z]+)\s+[a-z]", amount, re.I) is not None
+        and re.search(rf"\b(?:which|what)\s+{re.escape(amount)}\b", q, re.I) is not None
+    )
 
 
 def _named_loosely(fund: str, text: str) -> bool:

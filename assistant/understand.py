@@ -486,6 +486,8 @@ def asks_funds_of_filing(question: str) -> bool:
         and w not in narrowing
         and w not in names
         and w not in AMONG_WORDS
+        and w.lower() not in NUMBER_WORDS  # "which three portfolios": a count of them
+        and not w.isdigit()
     ]
     return refers and not rest
 
@@ -940,7 +942,7 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
     ) and not _has(WHEN_ASKED, q):  # "when does the new objective take effect?" asks a date
         return "objective", "sentence", None
-    if asks_funds_of_filing(q) or (
+    if asks_funds_of_filing(question) or (
         _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q)
     ):  # "which funds does this Harborgate Management supplement cover?" asks funds too
         return "funds", "list", None

@@ -223,6 +223,8 @@ def test_no_fund_holds_the_word_asked(
     [
         "Which funds are listed in the January 27, 2017 supplement?",
         "Which Northgate funds does the Jan 27, 2017 supplement cover?",
+        # a count beside the filing's date and its registrant's name
+        "Which three funds does the January 27, 2017 Harborgate Investment Trust supplement cover?",
     ],
 )
 def test_the_filing_named_by_its_date(

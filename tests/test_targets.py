@@ -551,6 +551,11 @@ def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[s
         ("Which funds does this Harborgate Capital Management Singapore supplement cover?", True),
         ("Which funds of Harborgate Global Trust are listed?", True),
         ("Which funds of Harborgate Global Trust will be merged?", False),
+        (
+            "Which three portfolios does the January 23, 2008 Harborgate Investors Trust "
+            "supplement cover?",
+            True,
+        ),
     ],
 )
 def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> None:
