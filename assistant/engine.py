@@ -2027,6 +2027,10 @@ class Assistant:
             found = [lst for lst in found if all(spans.funds(i) for i in lst.items)]
         if u.intent == "risks":
             found = _surest_risk_lists(found)
+        required = [verify.words(w).strip() for w in name_words(q)]
+        if u.intent == "funds" and required:
+            # "which funds have Income in their names?": the listed funds so named, or none
+            return self._listed_named(q, u, found, required)
         chosen = lists.best(found, words or ["risk"], LIST_MIN_SHARE)
         if chosen is None:
             return None
@@ -2097,6 +2101,22 @@ class Assistant:
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
         return self._read(q, u, said, items, chosen.passages, 0.85, "list")
+
+    def _listed_named(
+        self, q: str, u: Understanding, found: Sequence[lists.List], required: Sequence[str]
+    ) -> Answer | None:
+        """The funds of the filing's lists whose names hold every required word, each once."""
+        picked: dict[str, Passage] = {}
+        for lst in found:
+            for item, p in lst.entries():
+                if all(verify.has_phrase(verify.words(item), w) for w in required):
+                    picked.setdefault(item, p)
+        if not picked:
+            return None
+        items = list(picked)
+        more = " and more (listed below)" if len(items) > 3 else ""
+        said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
+        return self._read(q, u, said, items, list(dict.fromkeys(picked.values())), 0.85, "list")
 
     def _scope_lists(self, scope: Scope) -> list[lists.List]:
         """The lists of the filings in scope (of the fund's part, when one is asked)."""
@@ -2518,7 +2538,7 @@ class Assistant:
         said = (
             compose.join_names(names)
             if len(names) <= LIST_INLINE_MAX
-            else f"{len(names)} entries (listed below)"
+            else f"{len(names)} {'funds' if u.intent == 'funds' else 'entries'} (listed below)"
         )
         cited = [p for _, p in found]
         intro = self._intro(min(cited, key=lambda p: p.ordinal))

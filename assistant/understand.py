@@ -456,6 +456,13 @@ def name_words(question: str) -> list[str]:
     return [w.strip("'’‘\"“”") for w in m.group(1).split()] if m else []
 
 
+# The words a question describes the filing by, between an article and the filing's noun
+# ("the Dec 2018 Janus Henderson Rule 22e-4 supplement", "this retail-funds supplement").
+FILING_DESCRIPTION_RE = re.compile(
+    r"\b(?:the|this|its)\s+((?:[\w().,/&-]+\s+){1,8}?)(?:supplement|sticker|filing)s?\b", re.I
+)
+
+
 def asks_funds_of_filing(question: str) -> bool:
     """Whether a question asks which funds the filing itself covers, in any of the ways one
     says so, and nothing more ("Which funds will be merged into X?" asks more)."""
@@ -474,8 +481,11 @@ def asks_funds_of_filing(question: str) -> bool:
     if name_words(question):
         narrowing |= {"name", "names"}
     names = {w.lower() for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*", question)}
-    # the filing's date ("the June 6, 2012 supplement") says which filing, not what is asked
+    # the filing's date ("the June 6, 2012 supplement") says which filing, not what is asked;
+    # so do the words that describe it ("the liquidity-risk (Rule 22e-4) supplement")
     names |= {w.lower() for d in spans.dates(question) for w in re.findall(r"\w+", d)}
+    for m in FILING_DESCRIPTION_RE.finditer(question):
+        names |= {w.lower() for w in content_terms(m.group(1))}
     rest = [
         w
         for w in content_terms(question)

@@ -233,3 +233,45 @@ def test_the_filing_named_by_its_date(
     a = assistant_over({"t.txt": TWO_FAMILIES}).ask(question)
     said = " ".join([a.answer, *a.items])
     assert a.answered and "Northgate Small Cap Value Fund" in said, a.answer
+
+
+# the funds a supplement is about, in a list in its body rather than on its cover
+LISTED_IN_BODY = """<html><body>
+<p>QUILLON INVESTMENT FUNDS</p>
+<p>Supplement dated December 3, 2018 to the currently effective Statements of Additional \
+Information</p>
+<p>The following disclosure regarding liquidity risk management is added for each of the \
+following funds:</p>
+<ul>
+<li>Quillon Balanced Fund</li>
+<li>Quillon Growth and Income Fund</li>
+<li>Quillon Global Equity Fund</li>
+<li>Quillon Multi-Sector Income Fund</li>
+<li>Quillon Short Duration Bond Fund</li>
+</ul>
+<p>Each Fund has adopted a liquidity risk management program under Rule 22e-4.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds have Income in their names?",
+        'List the funds in the Dec 2018 Quillon Rule 22e-4 supplement that have "Income" in '
+        "their names.",
+    ],
+)
+def test_funds_of_a_list_asked_by_a_word_of_their_names(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"l.htm": LISTED_IN_BODY}).ask(question)
+    assert a.answered, a.answer
+    assert set(a.items) == {"Quillon Growth and Income Fund", "Quillon Multi-Sector Income Fund"}
+
+
+def test_no_fund_of_a_list_holds_the_word_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"l.htm": LISTED_IN_BODY}).ask("Which funds have Municipal in their names?")
+    assert not a.answered, a.answer

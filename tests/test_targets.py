@@ -556,6 +556,9 @@ def test_hyphenated_words_the_answer_must_hold(question: str, compounds: tuple[s
             "supplement cover?",
             True,
         ),
+        # words that describe the filing say which filing
+        ("Which Harborgate funds are listed in this retail-funds supplement?", True),
+        ("Which funds does the liquidity-risk (Rule 22e-4) supplement cover?", True),
     ],
 )
 def test_questions_for_the_funds_a_filing_covers(question: str, asks: bool) -> None:
