@@ -1573,13 +1573,15 @@ SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
 # just before a date that make it the date of a supplement ("This Supplement is dated").
 OWN_DATE_RE = re.compile(
     # (not "the date of the SAI this supplement revises": a date of the SAI)
+    # (a fund's name may stand before "supplement": "the date of the Harbor Growth Fund
+    # supplement that ...")
     r"\b(?:date\s+of|when\s+(?:is|was))\s+(?:this|the)\s+"
-    r"(?:(?!this\b|that\b|the\b|which\b|its\b)[\w/&.-]+\s+){0,2}"
-    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+    r"(?:(?!this\b|that\b|the\b|which\b|its\b)[\w/&.'’-]+\s+){0,6}"
+    r"(?:supplement|sticker|filing)s?\b(?!\s+to\b)"
     # "what date is on this SAI supplement?", "which date is this supplement from?"
     r"|\b(?:what|which)\s+date\s+(?:is|was)\s+(?:(?:printed|shown|given|written|stated|"
-    r"put)\s+)?(?:on\s+)?(?:this|the)\s+(?:\w+\s+){0,2}"
-    r"(?:supplement|sticker|filing)\b(?!\s+to\b)"
+    r"put)\s+)?(?:on\s+)?(?:this|the)\s+(?:(?!this\b|that\b|the\b|which\b|its\b)"
+    r"[\w/&.'’-]+\s+){0,6}(?:supplement|sticker|filing)s?\b(?!\s+to\b)"
     r"|\b(?:supplement|sticker|filing)['’]s\s+(?:own\s+)?date\b"
     # "Supplement date of the MIST/MSF SAI supplement?"
     r"|^\W*(?:the\s+)?(?:supplement|sticker|filing)\s+date\b"

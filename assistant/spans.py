@@ -329,6 +329,8 @@ LEADING_PHRASE_RE = re.compile(
     r"Which|What|Whose|Who|How|Why|Where|Does|Did|Do|Is|Are|Was|Were|Will|Would|Has|Have|"
     r"Had|Can|Could|Should|Must|Tell|List|Name|Show|Give)\b(?:\s+to)?"
     r"(?:\s+(?:the|each|a|an))?\s+"
+    # a question's noun of what it asks, before "of the" ("Date of the X Fund supplement?")
+    r"|^(?:Dates?|Names?|Shareholders|Holders|Members)\s+of\s+(?:the\s+|each\s+)?"
 )
 
 

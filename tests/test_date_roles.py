@@ -224,3 +224,30 @@ def test_to_what_date_asks_the_date_after_to(
     answer = assistant_over({"adjourned.txt": ADJOURNED}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items[:1] == ("May 6, 2024",), answer.items
+
+
+NAMED_SUPPLEMENT = """<html><body>
+<p>QUILLON INVESTMENT TRUST</p>
+<p>Quillon Enterprise Fund</p>
+<p>Supplement dated March 31, 2020 to the Prospectus dated October 28, 2019</p>
+<p>Effective on or about April 13, 2020, Quillon Enterprise Fund will reopen to new \
+employer-sponsored retirement plan investors.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Date of the Quillon Enterprise Fund supplement announcing the reopening to retirement "
+        "plans?",
+        "What is the date of the Quillon Investment Trust Enterprise Fund supplement?",
+        "What date is printed on the Quillon supplements announcing the reopening?",
+    ],
+)
+def test_a_supplement_named_by_its_fund_is_asked_its_own_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"q.htm": NAMED_SUPPLEMENT}).ask(question)
+    assert a.answered, a.answer
+    assert "March 31, 2020" in a.answer and "April 13" not in a.answer, a.answer

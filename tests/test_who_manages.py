@@ -97,6 +97,12 @@ def test_no_manager_since_a_year_none_started(
         ("Which Harbor Income Fund portfolio managers manage it?", "Harbor Income Fund"),
         ("Does Summit Growth Fund charge a redemption fee?", "Summit Growth Fund"),
         ("List Northgate Value Fund's portfolio managers.", "Northgate Value Fund"),
+        # a question's noun of what it asks, before "of the"
+        (
+            "Date of the Summit Growth Fund supplement announcing the reopening?",
+            "Summit Growth Fund",
+        ),
+        ("Names of the Harbor Income Fund portfolio managers?", "Harbor Income Fund"),
     ],
 )
 def test_a_questions_first_word_is_no_part_of_a_fund_name(question: str, fund: str) -> None:
