@@ -49,6 +49,7 @@ from assistant.understand import (
     name_words,
     target_nouns,
     team_qualifier,
+    term_asked,
     understand,
     wh_head,
 )
@@ -757,6 +758,7 @@ class Assistant:
             _event_check(q, u, answer),
             self._header_check(answer),
             _cover_check(answer),
+            _meaning_check(q, answer),
             _reason_check(q, answer),
             _holder_check(q, answer),
         ):
@@ -1001,7 +1003,15 @@ class Assistant:
             "structured": float(
                 any(
                     answer.features.get(k)
-                    for k in ("table", "list", "heading", "examples", "slot", "career")
+                    for k in (
+                        "table",
+                        "list",
+                        "heading",
+                        "examples",
+                        "slot",
+                        "career",
+                        "definition",
+                    )
                 )
             ),
         }
@@ -1476,10 +1486,37 @@ class Assistant:
                     out |= set(content_terms(m.group(0)))
         return out
 
+    def _meaning_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """What a term means, as the filing defines it: the sentence that holds the term with a
+        word of defining beside it ("The term “investable assets” in this prospectus refers
+        to ...", "the Fund considers a “small company” to be ..."); a sentence that holds the
+        term in quotes first, then the one whose defining word stands nearest the term."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        term = term_asked(q)
+        if term is None:
+            return None
+        key = verify.words(term).split()
+        cues = [verify.words(c).split() for c in verify.lexicon()["definition_cues"]]
+        best: tuple[tuple[int, int], str, Passage] | None = None
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                if not verify.has_phrase(verify.words(p.text), " ".join(key)):
+                    continue
+                for _, sentence in split_sentences(p.text):
+                    rank = _defining_rank(sentence, term, key, cues)
+                    if rank is not None and (best is None or rank < best[0]):
+                        best = (rank, sentence, p)
+        if best is None:
+            return None
+        return self._read(q, u, compose.trim(best[1]), [], [best[2]], 0.85, "definition")
+
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
-        answer = self._count_answer(q, u, scope, persons)
+        answer = self._meaning_answer(q, u, scope)
+        if answer is None:
+            answer = self._count_answer(q, u, scope, persons)
         if answer is None and u.answer_type not in ("date", "amount", "period"):
             # "List all the Acquired Portfolios": the table column the question names whole
             answer = self._column_list_answer(q, u, scope)
@@ -3852,6 +3889,45 @@ def _counts_what_is_asked(amount: str, q: str) -> bool:
         re.match(r"(?:\d+|[a-z]+)\s+[a-z]", amount, re.I) is not None
         and re.search(rf"\b(?:which|what)\s+{re.escape(amount)}\b", q, re.I) is not None
     )
+
+
+# How far (in words) a defining word may stand from the term it defines.
+DEFINING_REACH = 8
+
+
+def _defining_rank(
+    sentence: str, term: str, key: Sequence[str], cues: Sequence[Sequence[str]]
+) -> tuple[int, int] | None:
+    """How well a sentence defines a term (lower is better: the term in quotes, then the
+    distance in words from the term to the nearest defining word), or None when it does not."""
+    tokens = verify.words(sentence).split()
+    n = len(key)
+    at = [i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == list(key)]
+    if not at:
+        return None
+    near = [
+        min(abs(c - i) if c < i else max(0, c - (i + n)) for i in at)
+        for cue in cues
+        for c in range(len(tokens) - len(cue) + 1)
+        if tokens[c : c + len(cue)] == list(cue)
+    ]
+    if not near or min(near) > DEFINING_REACH:
+        return None
+    quoted = re.search(rf"[“”\"‘']\s*{re.escape(term)}\s*[”“\"’']", sentence, re.I) is not None
+    return (0 if quoted else 1, min(near))
+
+
+def _meaning_check(q: str, answer: Answer) -> Check | None:
+    """A question asking what a term means is answered only by a sentence that defines it
+    (not by one that merely uses it: "invest 80% of its investable assets in ...")."""
+    term = term_asked(q)
+    if term is None:
+        return None
+    key = verify.words(term).split()
+    cues = [verify.words(c).split() for c in verify.lexicon()["definition_cues"]]
+    said = CITE_MARK_RE.sub("", answer.answer)
+    defines = any(_defining_rank(t, term, key, cues) is not None for _, t in split_sentences(said))
+    return Check("definition", term, 1 if defines else None, defines)
 
 
 def _named_loosely(fund: str, text: str) -> bool:

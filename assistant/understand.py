@@ -463,6 +463,48 @@ FILING_DESCRIPTION_RE = re.compile(
 )
 
 
+# The term a question asks the meaning of: quoted, or after "mean(t) by", "define", "definition
+# of", "meaning of", or before "mean" ("what does X mean?") or ", as ... defines it".
+QUOTED_TERM_RE = re.compile(
+    r"[“\"]([^”\"]{2,60})[”\"]|(?<![A-Za-z])['‘]([^'’]{2,60})['’](?![A-Za-z])"
+)
+TERM_ASKED_RES = (
+    re.compile(
+        r"\b(?:meant?\s+by|define[sd]?|definition\s+of|defintion\s+of|meaning\s+of)\s+"
+        r"(?:the\s+(?:term\s+)?|an?\s+)?([\w\s&/-]{2,60}?)\s*(?:\?|$|,|\.|\s+(?:in|as|for|under)\b)",
+        re.I,
+    ),
+    re.compile(r"^\s*what\s+does\s+(?:the\s+term\s+)?([\w\s&/-]{2,60}?)\s+mean\b", re.I),
+    re.compile(
+        r"^\s*what(?:'s|’s|\s+is)\s+(?:an?\s+|the\s+)?([\w\s&/-]{2,60}?),?\s+as\s+.*\bdefines?\b",
+        re.I,
+    ),
+)
+# A question for a name, a person or a time ("which rule defines a qualified client?"): no
+# meaning of a term is asked.
+NOT_MEANING_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
+# A question asking what a term means.
+DEFINITION_ASKED_RE = re.compile(
+    r"\b(?:mean|means|meant|define|defines|defined|definition|defintion|meaning)\b", re.I
+)
+
+
+def term_asked(question: str) -> str | None:
+    """The term a question asks the meaning of ("investable assets" of "what does the
+    prospectus mean by 'investable assets'?"), or None when it asks no meaning."""
+    if not DEFINITION_ASKED_RE.search(question) or NOT_MEANING_RE.search(question):
+        return None
+    quoted = QUOTED_TERM_RE.search(question)
+    if quoted:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    for pattern in TERM_ASKED_RES:
+        m = pattern.search(question.strip())
+        term = " ".join(m.group(1).split()) if m else ""
+        if term and term.lower() not in ("it", "them", "this", "that", "these", "those"):
+            return term
+    return None
+
+
 def asks_funds_of_filing(question: str) -> bool:
     """Whether a question asks which funds the filing itself covers, in any of the ways one
     says so, and nothing more ("Which funds will be merged into X?" asks more)."""
@@ -1102,6 +1144,8 @@ def understand(question: str, has_person: bool = False) -> Understanding:
     for name in spans.funds(question):
         masked = masked.replace(name, "the fund")
     intent, answer_type, detail = classify(masked, has_person)
+    if term_asked(question) is not None:  # "what does the prospectus mean by 'X assets'?"
+        intent, answer_type = "definition", "sentence"
     target, target_count = asked_target(question)
     # a list of funds is what is asked unless the wh-phrase names something else ("what
     # redemption fee did the Board adopt for the funds?" asks for an amount)

@@ -80,6 +80,7 @@ DESCRIBE = {
     "echo": "say more than {value}",
     "header": "say more than {value}",
     "cover": "say more than {value}",
+    "definition": "say what “{value}” means",
     "reason": "say {value}",
     "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",
