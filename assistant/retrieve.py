@@ -183,7 +183,9 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
             continue
         tokens = analyse(word)
         low = word.lower()
-        if tokens and any(frequency("text", t) for t in tokens):
+        if tokens and any(frequency(f, t) for t in tokens for f in ("text", "section", "funds")):
+            # (a word the filings write only in a heading or a fund's name is theirs too: the
+            # "Harbor" of a fund named on a line of its own is no typo of "harbour")
             # a known stem, but no word of the filings nor of English is spelt so: a typo
             # whose stem another word shares ("directer": "direct"), read as the filings'
             # word one edit away when there is one (a name, capitalised, is left as written:

@@ -232,3 +232,31 @@ def test_before_a_change_is_an_earlier_value(question: str) -> None:
         measured=True,
     )
     assert any(c.kind == "value_relation" and c.value in ("before", "prior") for c in found), found
+
+
+NAMED_ON_ITS_OWN_LINE = """BRIARWOOD INVESTMENTS
+
+Supplement to the currently effective prospectus for the following fund:
+
+Briarwood Harbor Growth Fund
+
+The following people handle the day-to-day management of the fund:
+
+Robert Halvorsen, Managing Director of the adviser and Co-Manager of the fund.
+
+Susan Brightwater, Director of the adviser and Co-Manager of the fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who manages Briarwood Harbor Growth Fund?", "who manages the briarwood harbor growth fund"],
+)
+def test_a_word_the_filing_writes_only_in_a_heading_is_no_typo(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # "Harbor" stands only in the fund's name, on a line of its own (a heading): it is the
+    # filing's word, not a misspelling of "harbour"
+    a = assistant_over({"b.txt": NAMED_ON_ITS_OWN_LINE}).ask(question)
+    assert "harbour" not in a.answer.lower(), a.answer
+    assert a.answered and "Halvorsen" in a.answer, a.answer
