@@ -441,6 +441,13 @@ FOCUS_WORD_LEAD = 60
 
 # A title that makes its holder one of the fund's portfolio managers.
 PM_TITLE_RE = re.compile(r"\b(?:co-?)?portfolio\s+manager\b|\bco-?manager\b", re.I)
+# A heading over the fund's managers ("Portfolio Managers", "Portfolio Manager(s)", "The Fund
+# Management Team").
+MANAGERS_HEADING_RE = re.compile(
+    r"\bportfolio\s+managers?\b|\bportfolio\s+manager\(s\)|\bfund\s+management\s+team\b|"
+    r"\bportfolio\s+management\s+team\b",
+    re.I,
+)
 
 
 def _same_fund(a: str, b: str) -> bool:
@@ -3309,6 +3316,10 @@ class Assistant:
             for f in self._facts_in_scope(scope, kinds)
             if f.kind == "departure" or self._named_person(f)
         ]
+        if not facts and kinds == {"manages", "addition"}:
+            # biographies under a heading of the fund's managers ("Portfolio Managers": "Dana
+            # Holt, Senior Vice President, has served on teams ... since 2018"): its people
+            facts = self._headed_biographies(scope)
         if bound is not None:
             facts = [f for f in facts if not self._started_since(f, bound)]
         start = _since_date(q) if not departing else None
@@ -3351,6 +3362,21 @@ class Assistant:
             # "which portfolio managers remain?": those a sentence says will continue
             facts = [f for f in facts if self._says_staying(f)]
         return (facts, departing) if facts else None
+
+    def _headed_biographies(self, scope: Scope) -> list[Fact]:
+        """The title facts of people a sentence of their passage opens with, under a heading
+        of the fund's managers, one per person (a filing whose managers no fact records)."""
+        out: dict[str, Fact] = {}
+        for f in self._facts_in_scope(scope, {"title"}):
+            passage = self.snap.passage(f.doc, f.passage)
+            name = self.person_names.get(f.subject, f.subject)
+            if (
+                passage is not None
+                and MANAGERS_HEADING_RE.search(passage.section_label)
+                and any(t.startswith(name) for _, t in split_sentences(passage.text))
+            ):
+                out.setdefault(name, f)
+        return list(out.values())
 
     def _risks(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
