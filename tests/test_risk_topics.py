@@ -216,3 +216,23 @@ def test_an_entry_named_with_small_words_is_on_its_topic() -> None:
     ]
     picked = lists.on_topic(found[0].entries(), lists.topic_groups(["china-related"]))
     assert names(picked) == ["China Investing Risks", "Investing through Stock Connect"]
+
+
+ESG = passages(
+    ("paragraph", "Market Risk. Markets may fall."),
+    ("paragraph", "Environmental, Social, and Governance (Equity). ESG screens may limit choices."),
+    ("paragraph", "Environmental, Social, and Governance (Multi-Manager). Managers differ."),
+    ("paragraph", "Climate Transition Risk. Rules on emissions may change."),
+    ("paragraph", "Interest Rate Risk. Bond prices fall when rates rise."),
+)
+
+
+@pytest.mark.parametrize("words", [["ESG-related"], ["ESG"], ["sustainability"]])
+def test_an_abbreviated_topic_names_the_entries_written_out(words: list[str]) -> None:
+    # "ESG" is written out in the entries' names ("Environmental, Social, and Governance")
+    (found,) = lists.lists(ESG)
+    assert names(lists.on_topic(found.entries(), lists.topic_groups(words))) == [
+        "Environmental, Social, and Governance (Equity)",
+        "Environmental, Social, and Governance (Multi-Manager)",
+        "Climate Transition Risk",
+    ]
