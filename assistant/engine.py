@@ -4231,6 +4231,8 @@ CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither
 
 # A question for when something takes effect, and the words that tie a date to a change
 # taking effect ("effective June 1", "as of", "on or about", "will", "beginning").
+# A when-question's last word, its verb ("when does his term on the board end?").
+ENDING_ASKED_RE = re.compile(r"^\s*when\b.*\b(\w+)\W*$", re.I)
 EFFECT_ASKED_RE = re.compile(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came)\s+(?:into\s+)?effect\b|"
     r"\b(?:become|becomes|became)\s+effective\b|^\s*when\b.*\beffective\b",
@@ -4272,6 +4274,15 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     kind = verify.date_kind(q)
     if event is None and kind is not None and not verify.speaks_of(kind, sentence):
         event = kind  # "the record date" is not the date of a sentence that says no record
+    endings = verify.lexicon()["endings"]
+    asked_verb = ENDING_ASKED_RE.search(q)
+    if (
+        event is None
+        and asked_verb is not None
+        and asked_verb.group(1).lower() in endings["asked"]
+        and not any(verify.has_phrase(verify.words(sentence), w) for w in endings["said"])
+    ):
+        event = "ending"  # "when does his term end?" is not "from 1993 to 1995 he was ..."
     if event is None and EFFECT_ASKED_RE.search(q) and not EFFECT_SAID_RE.search(sentence):
         # "when do the changes take effect?" is not answered by "has co-managed the fund
         # since February 2012": a date the sentence gives no change taking effect on
