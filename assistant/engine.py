@@ -4278,6 +4278,7 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     asked_verb = ENDING_ASKED_RE.search(q)
     if (
         event is None
+        and answer.features.get("sentence")  # (a table's "Lowest Quarter | March 31, 2020")
         and asked_verb is not None
         and asked_verb.group(1).lower() in endings["asked"]
         and not any(verify.has_phrase(verify.words(sentence), w) for w in endings["said"])
