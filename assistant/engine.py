@@ -1503,15 +1503,14 @@ class Assistant:
         term = term_asked(q)
         if term is None:
             return None
-        key = verify.words(term).split()
-        cues = [verify.words(c).split() for c in verify.lexicon()["definition_cues"]]
+        key = verify.words(term).strip()
         best: tuple[tuple[int, int], str, Passage] | None = None
         for doc in scope.docs:
             for p in self._passages(doc):
-                if not verify.has_phrase(verify.words(p.text), " ".join(key)):
+                if not verify.has_phrase(verify.words(p.text), key):
                     continue
                 for _, sentence in split_sentences(p.text):
-                    rank = _defining_rank(sentence, term, key, cues)
+                    rank = _defining_rank(sentence, term)
                     if rank is not None and (best is None or rank < best[0]):
                         best = (rank, sentence, p)
         if best is None:
@@ -3921,19 +3920,24 @@ def _counts_what_is_asked(amount: str, q: str) -> bool:
 DEFINING_REACH = 8
 
 
-def _defining_rank(
-    sentence: str, term: str, key: Sequence[str], cues: Sequence[Sequence[str]]
-) -> tuple[int, int] | None:
+@cache
+def _definition_cues() -> tuple[tuple[str, ...], ...]:
+    """The defining words of constraints.json, each as its words."""
+    return tuple(tuple(verify.words(c).split()) for c in verify.lexicon()["definition_cues"])
+
+
+def _defining_rank(sentence: str, term: str) -> tuple[int, int] | None:
     """How well a sentence defines a term (lower is better: the term in quotes, then the
     distance in words from the term to the nearest defining word), or None when it does not."""
     tokens = verify.words(sentence).split()
+    key = verify.words(term).split()
     n = len(key)
     at = [i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == list(key)]
     if not at:
         return None
     near = [
         min(abs(c - i) if c < i else max(0, c - (i + n)) for i in at)
-        for cue in cues
+        for cue in _definition_cues()
         for c in range(len(tokens) - len(cue) + 1)
         if tokens[c : c + len(cue)] == list(cue)
     ]
@@ -3949,10 +3953,8 @@ def _meaning_check(q: str, answer: Answer) -> Check | None:
     term = term_asked(q)
     if term is None:
         return None
-    key = verify.words(term).split()
-    cues = [verify.words(c).split() for c in verify.lexicon()["definition_cues"]]
     said = CITE_MARK_RE.sub("", answer.answer)
-    defines = any(_defining_rank(t, term, key, cues) is not None for _, t in split_sentences(said))
+    defines = any(_defining_rank(t, term) is not None for _, t in split_sentences(said))
     return Check("definition", term, 1 if defines else None, defines)
 
 
@@ -4229,10 +4231,10 @@ CAPITAL_RUN_RE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z]
 CHOICE_RE = re.compile(r"\b(?:which|what|who)\s+of\b|\bor\b|\bwhether\b|\beither\b", re.I)
 
 
-# A question for when something takes effect, and the words that tie a date to a change
-# taking effect ("effective June 1", "as of", "on or about", "will", "beginning").
 # A when-question's last word, its verb ("when does his term on the board end?").
 ENDING_ASKED_RE = re.compile(r"^\s*when\b.*\b(\w+)\W*$", re.I)
+# A question for when something takes effect, and the words that tie a date to a change
+# taking effect ("effective June 1", "as of", "on or about", "will", "beginning").
 EFFECT_ASKED_RE = re.compile(
     r"\b(?:take|takes|took|taking|go|goes|went|come|comes|came)\s+(?:into\s+)?effect\b|"
     r"\b(?:become|becomes|became)\s+effective\b|^\s*when\b.*\beffective\b",

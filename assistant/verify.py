@@ -382,6 +382,7 @@ def constraints(
     return out
 
 
+@lru_cache(maxsize=256)
 def _side_re(side: str, date: str) -> re.Pattern[str]:
     """A side's word just before a date (made by :func:`words`; a month and day may stand
     between the word and a year: "effective march 31 2003" for "2003")."""
@@ -942,14 +943,14 @@ def period_in(years: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-# An amending instruction, in the lower-cased word form ``words`` makes: "the following
-# information replaces similar information", "is deleted and replaced with the following",
-# "replaces the second paragraph", "is hereby replaced in its entirety".
 # What a supplement's instruction replaces: a part of the document, not a person or a firm.
 _DOCUMENT_PART = (
     r"(?:sub-?)?(?:information|paragraph|section|sentence|disclosure|table|text|language|chart|"
     r"heading|discussion)s?\b"
 )
+# An amending instruction, in the lower-cased word form ``words`` makes: "the following
+# information replaces similar information", "is deleted and replaced with the following",
+# "replaces the second paragraph", "is hereby replaced in its entirety".
 AMENDING_RE = re.compile(
     r" following (?:\w+ ){0,3}(?:replaces?|is replaced|are replaced|supersedes?)(?: \w+){0,5}"
     rf" {_DOCUMENT_PART}"

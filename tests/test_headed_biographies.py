@@ -8,19 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from test_time_sides import BIOGRAPHY
 
 from assistant.engine import Assistant
 
-TEXT = """Cedarline Funds
-Supplement dated May 25, 2019
-Cedarline High Income Fund
-The following replaces the Portfolio Managers section of the prospectus.
-Portfolio Managers
-Mary Okonkwo, Senior Vice President, has served on teams managing fixed-income investments \
-since joining the adviser in 2018. Prior to joining the adviser, Ms. Okonkwo worked at a bank.
-James Venner, Vice President, has served on teams managing fixed-income investments since \
-joining the adviser in 2008.
-"""
+TEXT = BIOGRAPHY  # (a supplement replacing its Portfolio Managers section)
 
 HTML = """<html><body>
 <p>QUILLON FUNDS TRUST</p>
