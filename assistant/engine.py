@@ -2622,8 +2622,19 @@ class Assistant:
         acts = [kind for kind, asked in FILE_ACTS if asked.search(q)]
         found: dict[str, Passage] = {}
         for passage in self._passages(doc):
-            for m in FILE_NUMBER_RE.finditer(passage.text):
-                kind = "investment company" if m.group().startswith("811-") else "securities"
+            text = passage.text
+            # a header of several filers, the question naming one: that filer's numbers
+            named = [
+                m.group("rest")
+                for m in (FILER_RE.finditer(text) if "CONFORMED NAME" in text else ())
+                if verify.stated(m.group("name").title(), q)
+            ]
+            for m in FILE_NUMBER_RE.finditer(" ".join(named) if named else text):
+                kind = (
+                    "investment company"
+                    if m.group().lstrip("0").startswith("811-")
+                    else "securities"
+                )
                 if (len(acts) != 1 or kind in acts) and m.group() not in found:
                     found[m.group()] = passage
         if not found:
@@ -4469,7 +4480,14 @@ def _says_second_part(answer: Answer, second: str) -> bool:
 FILE_NUMBER_ASKED_RE = re.compile(
     r"\b(?:file|registration)\s+(?:numbers?|nos?\.?)(?!\w)|\bfile\s+#", re.I
 )
-FILE_NUMBER_RE = re.compile(r"(?<![\w-])(?:811|333|33|2)-\d{4,6}(?![\w-])")
+FILE_NUMBER_RE = re.compile(r"(?<![\w-])0*(?:811|333|33|2)-\d{4,6}(?![\w-])")
+# One filer of an EDGAR header: its name, up to the next filer ("FILER: COMPANY DATA: COMPANY
+# CONFORMED NAME: X ... SEC FILE NUMBER: 033-23223 ...").
+FILER_RE = re.compile(
+    r"COMPANY\s+CONFORMED\s+NAME:\s*(?P<name>.+?)\s+CENTRAL\s+INDEX\s+KEY:(?P<rest>.*?)"
+    r"(?=\bFILER:|\Z)",
+    re.S,
+)
 FILE_ACTS = (
     ("investment company", re.compile(r"\binvestment\s+company\s+act\b|\b1940\s+act\b", re.I)),
     ("securities", re.compile(r"\bsecurities\s+act\b|\b1933\s+act\b", re.I)),
