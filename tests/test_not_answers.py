@@ -230,3 +230,31 @@ def test_a_cover_pages_title_is_no_answer(
 ) -> None:
     a = assistant_over({name: filing}).ask(question)
     assert "SUPPLEMENT DATED" not in a.answer, a.answer
+
+
+RESIGNED = """Larchmont Street Trust
+Supplement dated July 1, 2017 to the Statement of Additional Information dated May 1, 2017
+
+Effective June 16, 2017, the Retired Trustee resigned as trustee of the Trust. The Board has \
+not named a successor.
+"""
+RESIGNED_NAMED = RESIGNED.replace("the Retired Trustee", "Harriet P. Oakes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the trust's previous (retired) trustee?",
+        "Which trustee resigned in June 2017?",
+        "who resigned as trustee?",
+    ],
+)
+def test_a_role_written_as_a_name_is_no_person(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    """A capitalised defined term of roles ("the Retired Trustee", "an Independent Trustee")
+    names nobody: a who-question gets no answer from it, and the person's name when given."""
+    a = assistant_over({"r.txt": RESIGNED}).ask(question)
+    assert not a.answered, a.answer
+    named = assistant_over({"r.txt": RESIGNED_NAMED}).ask(question)
+    assert named.answered and "Harriet P. Oakes" in named.answer, named.answer
