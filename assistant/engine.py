@@ -2128,7 +2128,8 @@ class Assistant:
             # "What is Covenant-Lite Loan Risk?": that entry, as the filing explains it
             item, passage = named[0]
             text = passage.text if chosen.layout == "lead-ins" else f"{item}: {passage.text}"
-            return self._read(q, u, compose.trim(text), [item], [passage], 0.85, "list")
+            focus = _entry_focus(" ".join(text.split()), item, words)
+            return self._read(q, u, compose.trim(text, focus), [item], [passage], 0.85, "list")
         said_words = set(WORD_RE.findall(q.lower()))
         if (
             not title_words
@@ -3967,6 +3968,25 @@ def _meaning_check(q: str, answer: Answer) -> Check | None:
     said = CITE_MARK_RE.sub("", answer.answer)
     defines = any(_defining_rank(t, term) is not None for _, t in split_sentences(said))
     return Check("definition", term, 1 if defines else None, defines)
+
+
+def _entry_focus(text: str, item: str, words: Sequence[str]) -> list[str]:
+    """The sentence of one list entry that says most of what the question asks beyond the
+    entry's name ("Under Ratings Reliance Risk, why are ratings conflicted?": the sentence on
+    the conflict, not the entry's first lines), or none when no sentence says more than
+    another: a long entry is then shown from its start."""
+    named = lists.stems(item)
+    asked = {stem(w) for w in words} - named
+    if not asked:
+        return []
+    scored = [
+        (len(asked & lists.stems(sentence)), -at, sentence)
+        for at, sentence in split_sentences(text)
+    ]
+    best = max(scored, default=None)
+    if best is None or best[0] == 0 or sum(s[0] == best[0] for s in scored) > 1:
+        return []
+    return [best[2]]
 
 
 def _named_loosely(fund: str, text: str) -> bool:

@@ -64,3 +64,47 @@ def test_one_risk_an_entry_names_is_that_entry(
     )
     assert a.answered, a.answer
     assert "unable to pay interest" in a.answer, a.answer
+
+
+# A long entry whose last sentence says what a question asks beyond the entry's name.
+LONG_ENTRY = (
+    "An issuer's credit rating reflects the opinion of a rating agency and is not an absolute "
+    "measure of the issuer's ability to pay. Ratings may lag changes in an issuer's condition, "
+    "and an agency may not revise a rating promptly after such a change. Different agencies "
+    "may assign different ratings to the same security, and the Fund may rely on any of them. "
+    "Ratings carry an inherent conflict of interest because the agencies are paid by the "
+    "issuers whose debt they rate."
+)
+LONG = {**ENTRIES, "Ratings Dependence Risk": LONG_ENTRY}
+LONG_LAYOUTS = {
+    "lead-ins": HEAD + "\n\n".join(f"{k}. {v}" for k, v in LONG.items()) + "\n",
+    "bullets": HEAD + "\n".join(f"• {k}: {v}" for k, v in LONG.items()) + "\n",
+}
+
+
+@pytest.mark.parametrize("layout", LONG_LAYOUTS)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under Ratings Dependence Risk, why do ratings carry a conflict of interest?",
+        "Per the ratings dependence risk, by whom are the agencies paid?",
+        "ratings dependence risk: what conflict of interest do ratings carry",
+    ],
+)
+def test_one_entry_shows_the_sentence_asked_about(
+    assistant_over: Callable[[dict[str, str]], Assistant], layout: str, question: str
+) -> None:
+    """A question naming one entry and asking more of it is shown the entry's sentence that
+    says it, however long the entry (not its first lines, cut off before the answer)."""
+    a = assistant_over({"r.txt": LONG_LAYOUTS[layout]}).ask(question)
+    assert a.answered, a.answer
+    assert "paid by the issuers whose debt they rate" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("layout", LONG_LAYOUTS)
+def test_one_entry_asked_whole_is_shown_from_its_start(
+    assistant_over: Callable[[dict[str, str]], Assistant], layout: str
+) -> None:
+    a = assistant_over({"r.txt": LONG_LAYOUTS[layout]}).ask("What is ratings dependence risk?")
+    assert a.answered, a.answer
+    assert "credit rating reflects the opinion" in a.answer, a.answer
