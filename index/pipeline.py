@@ -117,14 +117,20 @@ class Ingested:
         return replace(self, sections=(), passages=(), split=None)
 
 
-def _released_first(task: Future[list[Fact]], split: SplitFile) -> Future[list[Fact]]:
+def _released_first(task: Future[R], split: SplitFile) -> Future[R]:
     """A future for the task's result that is set only once the task's use of the split file
     is released: whoever waits for the facts finds the file gone when it was the last user (a
     done callback of the task itself may run after its waiters wake)."""
-    out: Future[list[Fact]] = Future()
+    return released_first(task, split.release)
 
-    def done(f: Future[list[Fact]]) -> None:
-        split.release()
+
+def released_first(task: Future[R], release: Callable[[], None]) -> Future[R]:
+    """A future for the task's result that is set only once ``release`` has been called
+    (a done callback of the task itself may run after its waiters wake)."""
+    out: Future[R] = Future()
+
+    def done(f: Future[R]) -> None:
+        release()
         if f.cancelled():
             out.cancel()
             out.set_running_or_notify_cancel()

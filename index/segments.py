@@ -105,7 +105,7 @@ class TailSegment:
 
         self._pool = pipeline.worker_pool(1, fresh=True)
         storage = writer.storage
-        self._pooled: Future[list[Posting]] = self._pool.submit(
+        self._task: Future[list[Posting]] = self._pool.submit(
             _pool_tail,
             storage.folder,
             writer.indexname,
@@ -115,7 +115,8 @@ class TailSegment:
             dict(entity_keys),
             limitmb,
         )
-        self._pooled.add_done_callback(lambda _f: done())
+        # its result seen only once the split file is let go (``done``)
+        self._pooled = pipeline.released_first(self._task, done)
         self._flushed = self._pool.submit(_flush_tail)
         self._pool.shutdown(wait=False)  # (its tasks still run)
         self.held_added = False
@@ -136,7 +137,7 @@ class TailSegment:
     def cancel(self) -> None:
         """Stop waiting for the tail (an add that failed): its process ends with its tasks, or
         with this process; its files, never listed, go at the next commit."""
-        self._pooled.cancel()
+        self._task.cancel()
         self._flushed.cancel()
 
 

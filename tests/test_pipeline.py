@@ -28,7 +28,7 @@ POOL_PARENT = textwrap.dedent(
     import os, sys, time
     import psutil
     from index.pipeline import worker_pool
-    pool = worker_pool(2)
+    pool = worker_pool(2, fresh=FRESH)
     list(pool.map(time.sleep, [0.2, 0.2]))
     print(" ".join(str(p.pid) for p in psutil.Process().children()), flush=True)
     time.sleep(60)
@@ -45,9 +45,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_pool_workers_exit_when_their_parent_is_killed() -> None:
+@pytest.mark.parametrize("fresh", [False, True])  # forked, or spawned (a tail segment's)
+def test_pool_workers_exit_when_their_parent_is_killed(fresh: bool) -> None:
     parent = subprocess.Popen(
-        [sys.executable, "-c", POOL_PARENT],
+        [sys.executable, "-c", POOL_PARENT.replace("FRESH", str(fresh))],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,
