@@ -12,9 +12,12 @@ indexes written in another order of records compare equal only if their content 
     python benchmarks/dump_index.py DIR > dump.txt
     python benchmarks/dump_index.py --build CORPUS DIR > dump.txt     # index CORPUS first
     python benchmarks/dump_index.py --build CORPUS --apart DIR > dump.txt
+    python benchmarks/dump_index.py --build CORPUS --apart --tail DIR > dump.txt
 
 ``--apart`` builds with every filing read through the long-filing path (facts and part of the
-mention scan in a second process).
+mention scan in a second process); ``--tail`` also has each filing's last passages written
+into a segment of their own by a third process (``index.segments``), handed over at the
+first passage whatever the facts: the dump differs only in its count of segments.
 """
 
 from __future__ import annotations
@@ -112,13 +115,16 @@ def dump(directory: Path) -> Iterator[str]:
     yield from text_lines(directory)
 
 
-def build(corpus: Path, directory: Path, *, apart: bool) -> None:
-    from index import pipeline, store
+def build(corpus: Path, directory: Path, *, apart: bool, tail: bool = False) -> None:
+    from index import pipeline, segments, store
     from index.store import Store
 
     if apart:  # one by one (no pool), each filing counted long
         pipeline.FACTS_APART_MIN_CHARS = 0
         store.PARALLEL_MIN_FILES = sys.maxsize
+    if tail:  # every long filing's passages written in two processes
+        segments.TAIL_MIN_PASSAGES = 1
+        segments.TAIL_AFTER_FACTS = False
     report = Store(directory).add([corpus])
     print(report.summary(), file=sys.stderr)
 
@@ -128,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("index", type=Path)
     parser.add_argument("--build", type=Path, metavar="CORPUS", help="index CORPUS first")
     parser.add_argument("--apart", action="store_true", help="every filing the long way")
+    parser.add_argument("--tail", action="store_true", help="and its tail in a segment apart")
     args = parser.parse_args(argv)
     if args.build:
-        build(args.build, args.index, apart=args.apart)
+        build(args.build, args.index, apart=args.apart, tail=args.tail)
     for line in dump(args.index):
         print(line)
     return 0

@@ -14,7 +14,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -117,14 +117,20 @@ class Ingested:
         return replace(self, sections=(), passages=(), split=None)
 
 
-def _released_first(task: Future[list[Fact]], split: SplitFile) -> Future[list[Fact]]:
+def _released_first(task: Future[R], split: SplitFile) -> Future[R]:
     """A future for the task's result that is set only once the task's use of the split file
     is released: whoever waits for the facts finds the file gone when it was the last user (a
     done callback of the task itself may run after its waiters wake)."""
-    out: Future[list[Fact]] = Future()
+    return released_first(task, split.release)
 
-    def done(f: Future[list[Fact]]) -> None:
-        split.release()
+
+def released_first(task: Future[R], release: Callable[[], None]) -> Future[R]:
+    """A future for the task's result that is set only once ``release`` has been called
+    (a done callback of the task itself may run after its waiters wake)."""
+    out: Future[R] = Future()
+
+    def done(f: Future[R]) -> None:
+        release()
         if f.cancelled():
             out.cancel()
             out.set_running_or_notify_cancel()
@@ -158,10 +164,11 @@ class SplitFile:
     streamed (``read``). Both processes read it; it is removed when the last of its ``users``
     lets it go (``release``): the facts process, and the writing of the passages."""
 
-    def __init__(self, name: str, passages: int, users: int) -> None:
+    def __init__(self, name: str, passages: int, users: int, chunks: Sequence[int] = ()) -> None:
         self.name = name
         self.passages = passages  # how many
         self.taken = False  # whether the passages were taken to be written (``take_passages``)
+        self.chunks = tuple(chunks)  # where each chunk of passages starts in the file
         self._users = users
         self._lock = threading.Lock()
 
@@ -170,16 +177,18 @@ class SplitFile:
         """Pickle a split into a new temporary file (written as it is pickled: no copy of the
         pickle in memory)."""
         fd, name = tempfile.mkstemp(prefix="fundqa-split-", suffix=".pickle")
+        chunks: list[int] = []
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(secs, fh, pickle.HIGHEST_PROTOCOL)
                 for start in range(0, len(passages), SPLIT_CHUNK_PASSAGES):
+                    chunks.append(fh.tell())
                     chunk = passages[start : start + SPLIT_CHUNK_PASSAGES]
                     pickle.dump(chunk, fh, pickle.HIGHEST_PROTOCOL)
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
-        return cls(name, len(passages), users)
+        return cls(name, len(passages), users, chunks)
 
     def load(self) -> tuple[list[Section], list[Passage]]:
         """The sections and all the passages: read back, they lie together in memory (the
@@ -191,6 +200,17 @@ class SplitFile:
     def read(self) -> Iterator[Passage]:
         """The passages in order, read a chunk at a time."""
         return read_passages(self.name)
+
+    def place(self, index: int) -> tuple[int, int]:
+        """Where to read the passages from the ``index``-th on (``segments.read_passages_from``):
+        the file offset of its chunk, and how many passages of that chunk come before it."""
+        chunk = index // SPLIT_CHUNK_PASSAGES
+        return self.chunks[chunk], index - chunk * SPLIT_CHUNK_PASSAGES
+
+    def retain(self) -> None:
+        """One more user of the file (who calls ``release`` when done with it)."""
+        with self._lock:
+            self._users += 1
 
     def release(self) -> None:
         """One user is done with the file; the last one removes it."""

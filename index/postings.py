@@ -9,7 +9,9 @@ posting's document in the length column on disk (a seek and a read per posting);
 field's lengths are read once into a list. And Whoosh adds a posting to a spelling field for
 every word of every document (all of them at document 0, weight 1: the spelling field's word
 list is its terms, and nothing reads those postings), about half of all postings of a passage
-index; here each spelling word is pooled once per segment, which gives the same terms.
+index; here each spelling word is pooled once per segment, which gives the same terms. A pool can
+also hold its spelling postings aside (``held``) instead of pooling them, for a segment written
+in another process whose spelling words belong in the segment of the writer that started it.
 """
 
 from __future__ import annotations
@@ -31,12 +33,19 @@ _POSTING_OVERHEAD = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
 
 class BatchedPostingPool(PostingPool):
     """PostingPool whose runs are pickled RUN_BATCH postings at a time, and which keeps one
-    posting per word of each spelling field (the first: see ``spelling_fields``)."""
+    posting per word of each spelling field (the first: see ``spelling_fields``); with
+    ``hold_spelling``, that posting goes to ``held`` (in the order met) and not into the
+    segment."""
 
-    def __init__(self, *args: Any, spelling: Iterable[str] = (), **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, spelling: Iterable[str] = (), hold_spelling: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         # the words pooled so far in each spelling field
         self.spelling: dict[str, set[bytes]] = {name: set() for name in spelling}
+        self.held: list[tuple[str, bytes, int, float, bytes | None]] | None = (
+            [] if hold_spelling else None
+        )
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         # PostingPool.add without its type assertions; the same size estimate and runs.
@@ -45,6 +54,9 @@ class BatchedPostingPool(PostingPool):
             if item[1] in seen:
                 return
             seen.add(item[1])
+            if self.held is not None:
+                self.held.append(item)
+                return
         self.fieldnames.add(item[0])
         self.currentsize += _POSTING_OVERHEAD + len(item[0]) + 2 * len(item[1]) + len(item[4] or "")
         if self.currentsize > self.limit:
@@ -105,10 +117,10 @@ def spelling_fields(schema: Any) -> list[str]:
     ]
 
 
-def batch_runs(writer: IndexWriter) -> IndexWriter:
-    """Give a new Whoosh segment writer the batched pool (spelling words once per segment) and
-    lengths read once per field (any other writer, or one that has already pooled postings, is
-    returned as it is)."""
+def batch_runs(writer: IndexWriter, *, hold_spelling: bool = False) -> IndexWriter:
+    """Give a new Whoosh segment writer the batched pool (spelling words once per segment, or
+    with ``hold_spelling`` held aside: see BatchedPostingPool) and lengths read once per field
+    (any other writer, or one that has already pooled postings, is returned as it is)."""
     pool = getattr(writer, "pool", None)
     if (
         isinstance(writer, SegmentWriter)
@@ -117,7 +129,10 @@ def batch_runs(writer: IndexWriter) -> IndexWriter:
         and not pool.runs
     ):
         fresh = BatchedPostingPool(
-            pool.tempstore, pool.segment, spelling=spelling_fields(writer.schema)
+            pool.tempstore,
+            pool.segment,
+            spelling=spelling_fields(writer.schema),
+            hold_spelling=hold_spelling,
         )
         fresh.limit = pool.limit
         writer.pool = fresh

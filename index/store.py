@@ -47,7 +47,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from index import entities as entity_mod
-from index import names
+from index import names, segments
 from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
@@ -59,7 +59,7 @@ from index.schema import PARSER_VERSION, build_schema
 if TYPE_CHECKING:  # the pipeline (and its fact patterns) loads only when files are added
     import numpy as np
 
-    from index.pipeline import Ingested
+    from index.pipeline import Ingested, SplitFile
     from index.ranking import Ranker
     from index.spelling import Speller
 
@@ -928,6 +928,7 @@ class Store:
         if total:
             writer = self._writer(ix)
             done = 0
+            tails: list[segments.TailSegment] = []  # written in processes of their own
             try:
                 for result in self._run_jobs(jobs):
                     done += 1
@@ -942,16 +943,23 @@ class Store:
                         # a long filing's copies go as soon as they are written: its text
                         # before the passages, its passages before its facts are waited for
                         result = result.without_text()
+                        split = result.split
                         passages = result.take_passages()
                         result = result.without_passages()
-                        lines = self._write_passages(writer, result, passages)
+                        for tail in tails:  # (their spelling postings before this filing's)
+                            tail.add_held(writer)
+                        lines, tail = self._write_passages(writer, result, passages, split)
+                        del split
+                        if tail is not None:
+                            tails.append(tail)
                         if large:
                             pipeline.release_memory()
                         problem = self._write_record(writer, record, result, lines)
                         if problem:
                             report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
-                            writer.commit(mergetype=tiered_merge)
+                            segments.commit(writer, tails, tiered_merge)
+                            tails = []
                             writer = self._writer(ix)
                     # the filing is in the writer: its text, passages and mentions can go
                     # before the commit and the record file, which read their own copies
@@ -960,8 +968,10 @@ class Store:
                         pipeline.release_memory()
                     if progress:
                         progress(done, total, jobs[done - 1][1])
-                writer.commit(mergetype=tiered_merge)
+                segments.commit(writer, tails, tiered_merge)
             except BaseException:
+                for tail in tails:
+                    tail.cancel()
                 writer.cancel()
                 raise
         if rebuild is not None:
@@ -1067,36 +1077,81 @@ class Store:
         )
 
     def _write_passages(
-        self, writer: IndexWriter, item: Ingested, passages: Iterator[Passage]
-    ) -> list[int]:
+        self,
+        writer: IndexWriter,
+        item: Ingested,
+        passages: Iterator[Passage],
+        split: SplitFile | None = None,
+    ) -> tuple[list[int], segments.TailSegment | None]:
         """Add one filing's passages to ``writer`` (in place of any it had), as ``passages``
         gives them: a long filing's passages, and their entity keys, go once written, while
-        its facts may still be read in a second process. Returns their lines (see
-        ``passage_lines``), for the filing's doc record."""
+        its facts may still be read in a second process. Once they are read, the last
+        passages of a long filing (``split``: the file ``passages`` reads) may be handed to a
+        process of their own (``segments.TailSegment``, returned: ``segments.commit`` lists
+        its segment). Returns their lines (see ``passage_lines``), for the filing's doc
+        record, and the tail."""
         name = item.document.name
         writer.delete_by_term("doc", name)
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
         bounds: dict[int, tuple[int, int]] = {}
-        for p in passages:
+        tail: segments.TailSegment | None = None
+        cut = split.passages if split is not None else -1
+        check = segments.TAIL_CHECK_EVERY
+        for i, p in enumerate(passages):
             bounds[p.ordinal] = (p.line_start, p.line_end)
-            writer.add_document(
-                rtype="passage",
-                doc=name,
-                ordinal=p.ordinal,
-                section=p.section_label,
-                text=p.text,
-                funds=fund_text,
-                fundkeys=fund_keys,
-                entities=",".join(sorted(entity_keys.pop(p.ordinal, ()))),
-                pkind=p.kind,
-                line_start=p.line_start,
-                line_end=p.line_end,
-                char_start=p.char_start,
-                char_end=p.char_end,
+            if (
+                i % check == 0
+                and tail is None
+                and split is not None
+                and self._tail_due(item, split.passages - i)
+            ):
+                cut = i + int((split.passages - i) * (1 - segments.TAIL_SHARE))
+                tail = self._start_tail(writer, split, cut, name, fund_text, fund_keys, entity_keys)
+            keys = entity_keys.pop(p.ordinal, ())
+            if i < cut or tail is None:  # (the tail's are read here only for their lines)
+                fields = segments.passage_fields(
+                    name, p, fund_text, fund_keys, ",".join(sorted(keys))
+                )
+                writer.add_document(**fields)
+        return passage_lines(bounds), tail
+
+    @staticmethod
+    def _tail_due(item: Ingested, left: int) -> bool:
+        """Whether to hand a long filing's passages from here on to a tail process: enough
+        are left, and its facts are read (the second core is free)."""
+        if left < segments.TAIL_MIN_PASSAGES:
+            return False
+        pending = item.pending_facts
+        return pending is None or pending.done() or not segments.TAIL_AFTER_FACTS
+
+    @staticmethod
+    def _start_tail(
+        writer: IndexWriter,
+        split: SplitFile,
+        cut: int,
+        name: str,
+        fund_text: str,
+        fund_keys: str,
+        entity_keys: dict[int, set[str]],
+    ) -> segments.TailSegment:
+        """Start writing a long filing's passages from the ``cut``-th on in a tail process
+        (which reads them from the split file: it is kept until then)."""
+        split.retain()
+        try:
+            return segments.TailSegment(
+                writer,
+                split.name,
+                split.place(cut),
+                (name, fund_text, fund_keys),
+                {o: ",".join(sorted(k)) for o, k in entity_keys.items()},
+                WRITER_POOL_MB,
+                split.release,
             )
-        return passage_lines(bounds)
+        except BaseException:
+            split.release()
+            raise
 
     def _write_record(
         self, writer: IndexWriter, record: DocRecord, item: Ingested, lines: Sequence[int]

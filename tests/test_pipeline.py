@@ -28,7 +28,7 @@ POOL_PARENT = textwrap.dedent(
     import os, sys, time
     import psutil
     from index.pipeline import worker_pool
-    pool = worker_pool(2)
+    pool = worker_pool(2, fresh=FRESH)
     list(pool.map(time.sleep, [0.2, 0.2]))
     print(" ".join(str(p.pid) for p in psutil.Process().children()), flush=True)
     time.sleep(60)
@@ -45,9 +45,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_pool_workers_exit_when_their_parent_is_killed() -> None:
+@pytest.mark.parametrize("fresh", [False, True])  # forked, or spawned (a tail segment's)
+def test_pool_workers_exit_when_their_parent_is_killed(fresh: bool) -> None:
     parent = subprocess.Popen(
-        [sys.executable, "-c", POOL_PARENT],
+        [sys.executable, "-c", POOL_PARENT.replace("FRESH", str(fresh))],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,
@@ -100,7 +101,7 @@ def test_each_long_filing_has_a_second_process_that_ends_with_its_facts(
     alone = pipeline.ingest_file(seed_path)
     monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
     with pipeline.FactsWorker() as worker:
-        started = psutil.Process().children()
+        started = _workers()
         first = pipeline.ingest_file(seed_path, facts_worker=worker)
         deadline = time.monotonic() + WORKERS_GONE_SECONDS
         while any(_alive(p.pid) for p in started) and time.monotonic() < deadline:
@@ -108,6 +109,19 @@ def test_each_long_filing_has_a_second_process_that_ends_with_its_facts(
         assert started and not [p.pid for p in started if _alive(p.pid)]
         second = pipeline.ingest_file(seed_path, facts_worker=worker)  # in a fresh process
     assert unpacked(first) == alone and unpacked(second) == alone
+
+
+def _workers() -> list[psutil.Process]:
+    """This process's children but multiprocessing's resource tracker (started with the first
+    ``spawn`` of the session, e.g. a tail segment's process, it lives as long as this one)."""
+    found = []
+    for child in psutil.Process().children():
+        try:
+            if not any("resource_tracker" in part for part in child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            continue
+    return found
 
 
 def unpacked(item: pipeline.Ingested) -> pipeline.Ingested:
