@@ -1000,13 +1000,13 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "funds", "list", None
     if FORMER_NAME_RE.search(q):
         return "change", "fund", None
-    if (
+    if _asks_managers_by_role(q) or (
         _has(r"^\s*(who|which)\b", q)
         and _has(manager_words, q)
         and not _has(
             r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company|investment manager)\b", q
         )
-    ):
+    ):  # "who will be the portfolio managers after the new sub-adviser takes over?" asks people
         return "managers", "person", None
     if (
         _has(
@@ -1064,8 +1064,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
 
 # "Who is (the new) custodian ...", "who will serve as transfer agent": a firm by its role.
 WHO_ROLE_RE = re.compile(
-    r"^\s*(?:and\s+)?who\s+(?:is|was|will\s+be|are|were|has\s+been|serves\s+as|"
-    r"will\s+serve\s+as|became|becomes)\s+(?:the\s+)?(?:fund'?s\s+)?((?:[\w-]+\s*){1,3})"
+    r"^\s*(?:and\s+)?who\s+(?:is|was|will\s+be|would\s+be|will\s+become|are|were|has\s+been|"
+    r"serves\s+as|will\s+serve\s+as|became|becomes)\s+(?:the\s+)?(?:fund'?s\s+)?((?:[\w-]+\s*){1,3})"
 )
 # Of the words after "who is the", this many may name the role.
 ROLE_WORDS = 3
@@ -1095,6 +1095,16 @@ def _asks_person_by_title(q: str) -> bool:
     return any(nouns.get(w) == "person" for w in head) and not any(
         nouns.get(w) == "org" for w in head
     )
+
+
+def _asks_managers_by_role(q: str) -> bool:
+    """Whether a who-question names (portfolio) managers as what it asks for ("who will be the
+    portfolio managers after ...?"), whatever firms it names after them."""
+    m = WHO_ROLE_RE.search(q)
+    if m is None:
+        return False
+    head = " ".join(m.group(1).lower().split()[:ROLE_WORDS])
+    return MANAGER_HEAD_RE.search(head) is not None and not FIRM_TITLE_RE.match(head)
 
 
 # A question asking where something is ("where is the adviser based?"; not "where did she

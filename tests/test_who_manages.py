@@ -112,3 +112,47 @@ def test_a_questions_first_word_is_no_part_of_a_fund_name(question: str, fund: s
 def test_a_manager_question_naming_the_fund_first_asks_for_managers() -> None:
     u = understand("Which Harbor Income Fund PMs have managed it since 2013?")
     assert (u.intent, u.answer_type) == ("managers", "person")
+
+
+SUBADVISER_SWAP = """CEDARBROOK VARIABLE TRUST
+Supplement dated March 3, 2019 to the Prospectus dated May 1, 2018
+
+Effective April 30, 2019, Norwell Capital Partners LLC will replace Quayside Asset Management \
+Inc. as sub-adviser for the Cedarbrook Growth Portfolio, with no change to the Portfolio's \
+investment objective.
+"""
+SWAP_WITH_TEAM = (
+    SUBADVISER_SWAP
+    + """
+Once Norwell Capital Partners LLC becomes sub-adviser, the Portfolio will be managed by Ann Lee \
+and Carl Berg, portfolio managers of Norwell Capital Partners LLC.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who will be the portfolio managers of the Cedarbrook Growth Portfolio after Norwell "
+        "Capital Partners takes over as sub-adviser?",
+        "Who are the portfolio managers once the new sub-adviser starts?",
+        "who would be the co-managers of the portfolio under the new subadviser?",
+    ],
+)
+def test_managers_asked_beside_a_sub_adviser_are_people(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    assert understand(question).answer_type == "person"
+    # a sub-adviser change that names no one does not answer who the managers are
+    refused = assistant_over({"s.txt": SUBADVISER_SWAP}).ask(question)
+    assert not refused.answered, refused.answer
+    answer = assistant_over({"s.txt": SWAP_WITH_TEAM}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == {"Ann Lee", "Carl Berg"}, answer.answer
+
+
+def test_the_investment_manager_asked_by_role_is_still_a_firm() -> None:
+    assert (
+        understand("Who will be the investment manager after the sub-adviser change?").answer_type
+        == "org"
+    )
