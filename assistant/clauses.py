@@ -340,7 +340,7 @@ def _role_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def asked_engagement(question: str) -> tuple[str, str] | None:
     """(event, role) a question asks about ("Which sub-advisers were dropped?" -> terminate,
     sub-adviser), or None when it names no role or no event."""
-    role = next((r for r, pattern in _role_patterns() if pattern.search(question)), None)
+    role = role_of(question)  # the first named: "who became chairman of the trustees?"
     if role is None:
         return None
     data = _engagement_lexicon()

@@ -198,6 +198,24 @@ def test_hiring_and_termination(text: str, expected: list) -> None:
     assert engagements(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 2, 2016, the Board voted unanimously to appoint Ann Q. Lee to serve as Chairman "
+        "of the Board, effective June 1, 2016.",
+        "The Trustees elected Ann Q. Lee as Chair of the Board, effective June 1, 2016.",
+        "Ann Q. Lee has been appointed Chairperson of the Board of Trustees.",
+    ],
+)
+def test_a_chair_appointed_in_several_wordings(text: str) -> None:
+    assert engagements(text) == [("hire", ("Ann Q. Lee",), "chair")]
+
+
+def test_a_chair_resigning_is_let_go() -> None:
+    text = "On May 2, 2016, Carl Berg resigned as Chairman of the Board, effective June 1, 2016."
+    assert engagements(text) == [("terminate", ("Carl Berg",), "chair")]
+
+
 def test_no_engagement_without_a_role() -> None:
     assert engagements("The Board approved the appointment of Harbor Capital LLC.") == []
 
@@ -209,6 +227,9 @@ def test_no_engagement_without_a_role() -> None:
         ("Who is the new sub-adviser?", ("hire", "sub-adviser")),
         ("Which firm was appointed custodian?", ("hire", "custodian")),
         ("Who was the former transfer agent?", ("terminate", "transfer agent")),
+        ("Who becomes chairman of the board of trustees?", ("hire", "chair")),
+        ("Who resigned as chair of the audit committee?", ("terminate", "chair")),
+        ("Who was elected chair of the trustees?", ("hire", "chair")),  # the first role named
         ("Who is the custodian?", None),  # no event: the custodian as it stands
         ("Which funds were dropped?", None),  # no role
     ],

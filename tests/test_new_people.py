@@ -182,3 +182,37 @@ def test_the_named_are_no_answer_to_whom_they_replace(
         "Which portfolio managers did Cho and Berg replace?"
     )
     assert not answer.answered, answer.answer
+
+
+BOARD_CHANGES = """HARBORGATE FUNDS
+Supplement dated March 8, 2021, to the Statement of Additional Information dated May 1, 2020
+
+1. On February 25, 2021, Carl D. Berg resigned as Chairman of the Board of Trustees of the
+Trust (the "Board"), effective April 1, 2021.
+
+2. On February 25, 2021, Ann Q. Lee resigned as Chair of the Audit Committee of the Trust,
+effective April 1, 2021.
+
+At a meeting held on February 25, 2021, the Board voted unanimously to appoint Ann Q. Lee to
+serve as Chairman of the Board of the Trust, effective April 1, 2021.
+
+At a meeting held on February 24, 2021, the Audit Committee voted unanimously to appoint
+Tomas R. Villiers to serve as Chair of the Audit Committee, effective April 1, 2021.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "who", "not_who"),
+    [
+        ("Who becomes Chairman of the Board on April 1, 2021?", "Ann Q. Lee", "Carl D. Berg"),
+        ("Who was appointed chair of the board?", "Ann Q. Lee", "Carl D. Berg"),
+        ("who takes over as chair of the audit committee?", "Tomas R. Villiers", "Ann Q. Lee"),
+        ("Who resigned as Chairman of the Board?", "Carl D. Berg", "Ann Q. Lee"),
+    ],
+)
+def test_who_takes_a_chair_and_who_leaves_it(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, who: str, not_who: str
+) -> None:
+    answer = assistant_over({"s.txt": BOARD_CHANGES}).ask(question)
+    assert answer.answered, answer.answer
+    assert who in answer.answer and not_who not in answer.answer, answer.answer
