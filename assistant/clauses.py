@@ -350,6 +350,28 @@ def asked_engagement(question: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _role_event_re() -> re.Pattern[str]:
+    """A verb of taking up, leaving or handing over a role, as a question words it ("took
+    over", "joined", "was replaced"): the hiring, termination and replacement question words."""
+    data = _engagement_lexicon()
+    words = [
+        *data["hire"]["question"],
+        *data["terminate"]["question"],
+        *lexicon()["replace"]["question"],
+    ]
+    return re.compile(
+        r"^\s*(?:(?:was|were|is|are|had|has|have|will|would)\s+)?" + _phrase_pattern(words).pattern,
+        re.I,
+    )
+
+
+def starts_role_event(text: str) -> bool:
+    """Whether a text opens with a verb of taking up, leaving or handing over a role ("took
+    over as sub-adviser", "was terminated"; not "bought the business")."""
+    return _role_event_re().match(text) is not None
+
+
 # The board that approves a change holds no role in it ("the Board of Trustees approved a
 # change in the sub-adviser from X to Y" is a sub-adviser's change).
 BOARD_RE = re.compile(r"\bboard\s+of\s+(?:trustees|directors)\b", re.I)

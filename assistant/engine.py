@@ -761,6 +761,7 @@ class Assistant:
         for extra in (
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
+            _time_party_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
             self._header_check(answer),
@@ -4447,6 +4448,22 @@ def _echo_check(q: str, answer: Answer) -> Check | None:
     if any(not verify.has_phrase(asked, verify.words(r)) for r in CAPITAL_RUN_RE.findall(said)):
         return None
     return Check("echo", "the question's own words", None, False)
+
+
+def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A firm the question names as taking up or leaving a role at the time it asks about
+    ("which firm sub-advised the fund before X took over?", "after X was terminated") is not
+    what it asks for: an answer naming only it fails ("after X bought the business, who became
+    sub-adviser?" may well be answered by X)."""
+    if u.answer_type != "org" or not answer.items:
+        return None
+    for m in verify.TIME_FIRM_RE.finditer(q):
+        firm = m.group(1)
+        if not clauses.starts_role_event(q[m.end() :]):
+            continue
+        if all(verify.brand_stated(i, firm) for i in answer.items):
+            return Check("target", firm, None, False)
+    return None
 
 
 def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:

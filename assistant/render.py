@@ -30,7 +30,7 @@ CHECK_NAMES = {
     "time_side": "side of a date",
     "value_relation": "earlier value",
     "role": "role",
-    "target": "not the person asked about",
+    "target": "not the one the question names",
     "answer_type": "value asked for",
 }
 
