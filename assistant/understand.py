@@ -295,7 +295,7 @@ class Understanding:
 SHARE_CLASS_RE = re.compile(
     r"\b[Cc]lass(?:es)?\s+[A-Z][A-Z0-9-]{0,5}\b|"
     r"\b(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier|Retirement|"
-    r"Investment|Administrative|Select|Premium|Primary|Agency)"
+    r"Investment|Administrative|Select|Premium|Primary|Agency|ETF)"
     r"\s+(?:Class|Shares)\b"
 )
 

@@ -807,6 +807,20 @@ def test_a_share_class_named_after_a_fund_narrows_but_does_not_rename_it(
     assert all(c["doc"] == "midcap.txt" for c in a["citations"])
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the expense ratio of the ETF Shares of Harborgate Mid-Cap Index Fund?",
+        "Harborgate Mid-Cap Index Fund ETF Shares total annual operating expenses?",
+    ],
+)
+def test_a_share_class_the_filing_does_not_offer_is_not_answered_by_another(
+    admiral: Path, question: str
+) -> None:
+    a = ask_json(admiral, question)
+    assert a["answered"] is False, a["answer"]
+
+
 ADDED_ADVISER = """\
 HARBORGATE INTERNATIONAL FUND
 

@@ -78,6 +78,8 @@ def test_constraints_checked_on_the_evidence(
         ("Class A", "The minimum is $2,500 for Class C shares.", "", False),
         ("Investor Class", "Investor Shares require $3,000.", "", True),
         ("Investor Class", "Admiral Shares require $3,000.", "", False),
+        ("ETF Shares", "Purchase Fee | 0.75%", "Fees of Admiral Shares", False),
+        ("ETF Shares", "Purchase Fee | 0.75%", "Fees | Investor Shares | ETF Shares", True),
         ("Class I", "Classes A and C pay 0.25%.", "", False),
         ("Class I", "Classes A, C and I pay 0.25%.", "", True),
         # only class marks stand between "Class" and the mark, not any words up to an "a"
