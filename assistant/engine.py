@@ -534,6 +534,7 @@ class Assistant:
         self._fund_headings: dict[
             tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
         ] = {}
+        self._lead_funds: dict[str, dict[int, frozenset[str]]] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -1172,7 +1173,54 @@ class Assistant:
 
     def _under_other_fund(self, passage: Passage, fund: str) -> bool:
         split = self._fund_sections(passage.doc, fund)
-        return split is not None and passage.section in split[1]
+        if split is None:
+            return False
+        return passage.section in split[1] or self._led_by_other_fund(passage, fund)
+
+    def _led_by_other_fund(self, passage: Passage, fund: str) -> bool:
+        """Whether a passage of a filing of several funds that names none of them is about
+        others than ``fund``: the last passage before it (in its section) that names any of
+        the filing's funds names others and not ``fund`` ("Effective immediately, each of A
+        and B is managed by ... The following replaces ...: ... has managed the Fund since
+        June 2016." is about A and B, not about C of the same supplement)."""
+        led = self._lead_fund_keys(passage.doc).get(passage.ordinal)
+        if not led:
+            return False
+        want = _slug_key(fund)
+        # (a fund whose name another holds is not told apart by it: never excluded)
+        return not any(want in k or k in want for k in led)
+
+    def _lead_fund_keys(self, doc: str) -> dict[int, frozenset[str]]:
+        """Passage ordinal -> the name keys of the filing's funds that lead it: those a passage
+        names, for the passages after it in its section that name none (read once a filing)."""
+        found = self._lead_funds.get(doc)
+        if found is not None:
+            return found
+        if len(self._lead_funds) >= DEFINITIONS_KEPT:
+            self._lead_funds.clear()
+        funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
+        keys = [k for f in funds if not REGISTRANT_END_RE.search(f) and (k := _slug_key(f))]
+        found = {}
+        passages = self._passages(doc)
+        # only where the defined term stands for each of several funds in turn
+        if len(keys) >= 2 and any(EACH_FUND_TERM_RE.search(p.text) for p in passages):
+            led: frozenset[str] = frozenset()
+            section: tuple[str, ...] | None = None
+            for p in passages:
+                if p.section != section:
+                    section, led = p.section, frozenset()
+                # (the list the term is defined by leads nothing: what follows it does)
+                defined = EACH_FUND_TERM_RE.search(p.text)
+                after = p.text[p.text.find(")", defined.end()) + 1 :] if defined else p.text
+                text = _slug_key(p.text)
+                if any(k in text for k in keys):  # the funds of its last sentence naming any
+                    for _, sent in split_sentences(after):
+                        said = _slug_key(sent)
+                        led = frozenset(k for k in keys if k in said) or led
+                elif led and DEFINED_FUND_RE.search(p.text):
+                    found[p.ordinal] = led
+        self._lead_funds[doc] = found
+        return found
 
     def _docs_of(self, fund: str) -> frozenset[str]:
         """The filings covering a fund, as a set (built once per fund)."""
@@ -3458,7 +3506,7 @@ class Assistant:
         cited: list[Passage] = []
         several = len(persons) > 1  # "Since when have X and Y co-managed the fund?": each
         for person_name, detail in ((p, d) for p in persons for d in details):
-            fact = self._person_fact(detail, scope.docs, {person_name})
+            fact = self._person_fact(detail, scope.docs, {person_name}, scope.fund)
             if fact is None:
                 continue
             passage = self.snap.passage(fact.doc, fact.passage)
@@ -3728,10 +3776,15 @@ class Assistant:
         return self._read(q, u, said, names, cited, 0.8, "list")
 
     def _person_fact(
-        self, detail: str | None, docs: Sequence[str] | None, wanted: set[str]
+        self,
+        detail: str | None,
+        docs: Sequence[str] | None,
+        wanted: set[str],
+        fund: str | None = None,
     ) -> Fact | None:
         """The first fact answering ``detail`` about the people ``wanted``: in the order of
-        ``docs`` (None: the whole index, in index order)."""
+        ``docs`` (None: the whole index, in index order); of a filing of several funds, not
+        one read where it speaks of another than ``fund``."""
         about = [(n, f) for name in wanted for n, f in self.snap.facts_about(name)]
         if docs is None:
             about = [f for _, f in sorted(about, key=lambda t: t[0])]
@@ -3748,9 +3801,15 @@ class Assistant:
             found = [f for f in about if f.kind == kind]
             if kind == "manages":
                 found = [f for f in found if f.attr("since")]
+            if fund is not None:
+                found = [f for f in found if not self._fact_about_other_fund(f, fund)]
             if found:
                 return found[0]
         return None
+
+    def _fact_about_other_fund(self, fact: Fact, fund: str) -> bool:
+        passage = self.snap.passage(fact.doc, fact.passage)
+        return passage is not None and self._under_other_fund(passage, fund)
 
     def _fact_answer(
         self, q: str, u: Understanding, scope: Scope, kinds: Sequence[str]
@@ -3868,6 +3927,15 @@ FILING_DESCRIPTION_RE = re.compile(
 FILING_WORDS_RE = re.compile(
     r"^[\w\s'’.-]{0,40}?\b(?:supplements?|filings?|prospectus(?:es)?|sai|497k?|sticker)\b", re.I
 )
+
+
+# A fund named by the defined term of a filing of several ("the Fund", "each Portfolio"): which
+# one, the passages before it say, where the filing defines the term as each of them ('A, B and
+# C (each, a "Fund")').
+EACH_FUND_TERM_RE = re.compile(
+    r"\(\s*each\b[\s,]*(?:a|an)\s+[“\"‘]?(?:Fund|Portfolio|Series)\b", re.I
+)
+DEFINED_FUND_RE = re.compile(r"\b(?:the|each|such)\s+(?:Fund|Portfolio)\b(?!s)")
 
 
 def _slug_key(name: str) -> str:
