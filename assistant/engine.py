@@ -2700,11 +2700,13 @@ class Assistant:
             return None
         which = schedules.tier_asked(q)
         found = [s for d in scope.docs for s in schedules.schedules(self._fund_part(d, scope.fund))]
-        tier = schedules.pick(found, which or "", verify.amount_side(q)) if which else None
+        tier = schedules.pick(found, which or "", verify.amount_side(q), q) if which else None
         if tier is None:
             return None
         # the tier read, said in words (the last one is the rate above the highest breakpoint)
-        where = "above the highest breakpoint" if which == "last" else "on the first tier"
+        where = {"last": "above the highest breakpoint", "first": "on the first tier"}.get(
+            which or "", f"on assets {schedules.stretch_words(tier)}"
+        )
         said = compose.trim(f"{tier.rate} {where}: {tier.sentence}", [tier.rate])
         return self._read(q, u, said, [tier.rate], [tier.passage], 0.85, "table")
 

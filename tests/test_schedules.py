@@ -70,8 +70,88 @@ def test_what_a_schedule_is() -> None:
     )
     assert [[t.rate for t in s] for s in found] == [["0.75%", "0.70%", "0.65%", "0.60%"]]
     assert schedules.tier_asked("What rate applies in excess of the highest breakpoint?") == "last"
-    assert schedules.tier_asked("What is the rate on the first $500 million?") == "first"
+    assert schedules.tier_asked("What is the rate on the first $500 million?") == "level"
+    assert schedules.tier_asked("What is the rate on the first tier?") == "first"
     assert schedules.tier_asked("What is the management fee?") is None
+
+
+FROM_TO_AND_OVER = """Ridgeway Fund
+Summary Prospectus dated April 25, 2025
+
+As compensation, the Fund pays the Adviser a fee, payable monthly, at the annual rate of: 2.00%
+of the average daily net assets of the Fund on the first $10 million of the average daily net
+assets; 1.90% of such net assets from $10 million to $25 million;1.80% of such net assets from
+$25 million to $50 million; 1.50% of such net assets from $50 million to $100 million; and 1.25%
+of such net assets over $100 million. For the fiscal year ended December 31, 2024, the
+management fee was equal to 1.89% of daily average net assets.
+"""
+
+UP_TO_AND_EXCESS = """Ridgeway Fund
+Supplement dated May 1, 2021
+
+The Fund pays the Adviser 0.80% of average daily net assets up to $250 million, 0.70% of average
+daily net assets between $250 million and $1 billion, and 0.60% of average daily net assets in
+excess of $1 billion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "rate"),
+    [
+        (
+            FROM_TO_AND_OVER,
+            "What is the advisory fee rate on net assets over $100 million?",
+            "1.25%",
+        ),
+        (
+            FROM_TO_AND_OVER,
+            "ridgeway fund advisory fee rate on net assets over $100 milion?",
+            "1.25%",
+        ),
+        (
+            FROM_TO_AND_OVER,
+            "What fee rate applies to net assets between $25 million and $50 million?",
+            "1.80%",
+        ),
+        (FROM_TO_AND_OVER, "What is the advisory fee on the first $10 million?", "2.00%"),
+        (UP_TO_AND_EXCESS, "What rate applies above $1 billion?", "0.60%"),
+        (
+            UP_TO_AND_EXCESS,
+            "What is the fee rate on assets from $250 million to $1 billion?",
+            "0.70%",
+        ),
+        (UP_TO_AND_EXCESS, "What is the fee on the first $250 million?", "0.80%"),
+    ],
+)
+def test_the_tier_of_the_assets_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str, question: str, rate: str
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question)
+    assert answer.answered, answer.answer
+    assert answer.items == (rate,), answer.items
+
+
+def test_assets_inside_a_tier_are_not_one_rate(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # assets over $75 million pay 1.50% up to $100 million and 1.25% above: no one tier
+    answer = assistant_over({"s.txt": FROM_TO_AND_OVER}).ask(
+        "What is the advisory fee rate on net assets over $75 million?"
+    )
+    assert not answer.answered, answer.answer
+
+
+def test_the_stretch_each_tier_applies_to() -> None:
+    (tiers,) = schedules.schedules([_passage(FROM_TO_AND_OVER.split("\n\n")[1])])
+    assert [(t.rate, t.low, t.high) for t in tiers] == [
+        ("2.00%", 0.0, 10e6),
+        ("1.90%", 10e6, 25e6),
+        ("1.80%", 25e6, 50e6),
+        ("1.50%", 50e6, 100e6),
+        ("1.25%", 100e6, None),
+    ]
+    assert schedules.level_asked("the rate over $100 milion?") == (100e6, None)
+    assert schedules.level_asked("between $25 million and $50 million") == (25e6, 50e6)
 
 
 def _passage(text: str) -> Passage:
