@@ -946,8 +946,14 @@ def choose_sentences(
                 ]
             elif u.answer_type == "date" and DECISION_RE.search(plain_verbs(u.question)):
                 # "when did the Board approve it?": not "an exemptive order granted by the SEC
-                # on June 2, 2015", the day of another act
-                found = [d for d in found if _decision_act(_dated_act(sent.text, d), u.stems)]
+                # on June 2, 2015", the day of another act, nor "On January 1, 2024 (the
+                # "Effective Date"), X acquired Y", a date the filing names for another event
+                found = [
+                    d
+                    for d in found
+                    if _decision_act(_dated_act(sent.text, d), u.stems)
+                    and not _labelled_other_event(sent.text, d)
+                ]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1673,6 +1679,27 @@ def _dated_act(text: str, date: str) -> str | None:
         return None
     m = DATED_ACT_RE.search(text[max(0, at - 100) : at])
     return stem(m.group(1).lower()) if m else None
+
+
+# A date a filing names by its event, right after it: 'January 1, 2024 (the "Effective Date")',
+# '(the "Closing Date")'.
+DATE_LABEL_RE = re.compile(
+    r"^\s*\(\s*(?:the\s+|each\s+a\s+|an?\s+)?[“\"‘]([A-Z][\w\s-]{0,30}?\s+Date)[”\"’]\s*\)"
+)
+# Labels of a decision's day.
+DECISION_LABEL_RE = re.compile(
+    r"\b(?:approval|announcement|decision|declaration|board|meeting)\b", re.I
+)
+
+
+def _labelled_other_event(text: str, date: str) -> bool:
+    """Whether the filing names a date right after it as the day of an event other than a
+    decision ('(the "Effective Date")', '(the "Closing Date")')."""
+    at = find_span(text, date)
+    if at < 0:
+        return False
+    m = DATE_LABEL_RE.match(text[at + len(date) :])
+    return m is not None and DECISION_LABEL_RE.search(m.group(1)) is None
 
 
 def _decision_act(act: str | None, stems: Sequence[str]) -> bool:

@@ -55,3 +55,42 @@ def test_a_date_of_an_event_the_sentence_speaks_of(
     a = assistant_over({"d.txt": FILING}).ask(question)
     assert a.answered, a.answer
     assert date in a.answer, a.answer
+
+
+LABELLED = """HARBORGATE FUNDS
+Supplement dated January 5, 2024 to the Statement of Additional Information
+
+On January 1, 2024 (the "Effective Date"), a subsidiary of Northgate Resources, Inc. acquired \
+Harborgate Holdings, LLC in a stock and cash transaction (the "Transaction").
+"""
+LABELLED_AND_ANNOUNCED = (
+    LABELLED
+    + """
+Northgate Resources announced its agreement to acquire Harborgate Holdings on April 24, 2023.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was Northgate Resources' agreement to acquire Harborgate first announced?",
+        "When did the board approve the acquisition of Harborgate Holdings?",
+        "what date was the Transaction announced?",
+    ],
+)
+def test_a_date_named_for_another_event_is_no_decision_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"d.txt": LABELLED}).ask(question)
+    assert not a.answered, a.answer
+    if "agreement" in question:  # the day the filing says it was announced
+        b = assistant_over({"d.txt": LABELLED_AND_ANNOUNCED}).ask(question)
+        assert b.answered and "April 24, 2023" in b.answer, b.answer
+
+
+def test_the_date_named_for_the_event_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"d.txt": LABELLED}).ask("When did Northgate acquire Harborgate Holdings?")
+    assert a.answered and "January 1, 2024" in a.answer, a.answer
