@@ -61,3 +61,30 @@ def test_a_change_that_names_the_earlier_amount_answers(
 ) -> None:
     a = assistant_over({"c.txt": CHANGE_STATED}).ask("What was the previous management fee?")
     assert a.answered and "0.75%" in a.answer, a.answer
+
+
+NEW_POLICY = """Harborgate Equity Fund
+Supplement dated November 7, 2008 to the Statement of Additional Information dated March 28, 2008
+
+Effective immediately, the Statement of Additional Information has been modified to reflect the
+Fund's new policy with respect to investing in foreign securities.
+
+Foreign Securities. The Fund may invest up to 10% of its total assets in foreign equity
+securities.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the fund's limit on foreign equity securities before the November 2008 change?",
+        "What was the previous limit on foreign equity securities?",
+    ],
+)
+def test_a_text_that_states_a_new_policy_gives_no_earlier_amount(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"p.txt": NEW_POLICY}).ask(question)
+    assert not a.answered, a.answer
+    b = assistant_over({"p.txt": NEW_POLICY}).ask("What is the limit on foreign equity securities?")
+    assert b.answered and "10%" in b.answer, b.answer
