@@ -763,6 +763,7 @@ class Assistant:
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
             _time_party_check(q, u, answer),
+            _holding_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
             self._header_check(answer),
@@ -4518,6 +4519,32 @@ def _echo_check(q: str, answer: Answer) -> Check | None:
     if any(not verify.has_phrase(asked, verify.words(r)) for r in CAPITAL_RUN_RE.findall(said)):
         return None
     return Check("echo", "the question's own words", None, False)
+
+
+# "What share of the fund's assets is targeted to foreign stocks?": a share asked of a holding
+# named at the end ("foreign stocks").
+SHARE_OF_HOLDING_RE = re.compile(
+    r"^\s*(?:what|which)\s+(?:share|percent(?:age)?|portion|proportion|fraction|part)\s+of\b"
+    r".*\b(?:in|to|into)\s+((?:[\w’'-]+\s*){1,4}?)\s*\??\s*$",
+    re.I,
+)
+
+
+def _holding_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A share asked of a holding ("what share of assets is targeted to foreign stocks?") is
+    the share of that holding: every word of it (or a word filings use for it) must be in the
+    cited text; "80% of its assets in stocks" is no share of foreign stocks."""
+    if u.answer_type != "amount" or not answer.citations:
+        return None
+    m = SHARE_OF_HOLDING_RE.match(q)
+    if m is None:
+        return None
+    said = compose.stems_of(" ".join(c.text for c in answer.citations))
+    for term in content_terms(m.group(1)):
+        st = compose.stem(term)
+        if st not in said and not said.intersection(compose.SYNONYMS.get(st, ())):
+            return Check("subject", m.group(1).strip(), None, False)
+    return None
 
 
 def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:
