@@ -1397,7 +1397,13 @@ class Assistant:
         if doc is not None:
             if doc not in self.snap.docs:
                 raise _ScopeError(f"not in the index: {doc}")
-            return Scope((doc,), funds[0] if funds else None)
+            # the fund the question names, else one loosely linked that the filing covers (not
+            # another filing's fund of like words: "Asset Allocation Trust" is no "Index Asset
+            # Allocation Fund")
+            plain = SHARE_CLASS_RE.sub(" ", q)
+            named = [f for f in funds if verify.stated(f, plain)]
+            covered = [f for f in funds if doc in self._docs_of(f)]
+            return Scope((doc,), next(iter(named or covered), None))
         if fund is not None:
             match = process.extractOne(
                 fund, self.fund_names, scorer=fuzz.token_set_ratio, processor=utils.default_process

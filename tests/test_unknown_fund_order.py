@@ -102,3 +102,29 @@ def test_a_family_written_apart_still_names_the_fund(
     a = assistant_over({"f.txt": FAMILY_APART}).ask(question)
     assert a.answered, a.answer
     assert "Quillfeather Capital" in a.answer, a.answer
+
+
+OTHER_FAMILY = """HARBORGATE FUNDS
+Core Asset Allocation Fund
+Summary Prospectus dated May 1, 2012
+
+Carl Berg has managed the Core Asset Allocation Fund since 2009.
+"""
+ASKED_FILING = """SUPPLEMENT TO THE PROSPECTUS OF NORTHGATE ALLOCATION FUNDS
+Northgate Advantage Asset Allocation Fund
+
+Effective immediately, Ann Q. Lee is added as a portfolio manager of the Northgate Advantage \
+Asset Allocation Fund.
+"""
+
+
+def test_a_filing_asked_is_about_no_fund_of_another_linked_by_like_words(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    over = assistant_over({"a.txt": OTHER_FAMILY, "b.txt": ASKED_FILING})
+    q = "Who handles day-to-day management of Asset Allocation Trust?"
+    # a fund of another filing, linked by like words and not named, is not the one asked of
+    # this filing (its answer would name that fund); the filing's own fund, or one named, is
+    assert over._scope("b.txt", None, ["Core Asset Allocation Fund"], q).fund is None
+    own = ["Core Asset Allocation Fund", "Northgate Advantage Asset Allocation Fund"]
+    assert over._scope("b.txt", None, own, q).fund == own[1]
