@@ -1022,7 +1022,11 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|acquir\w*|"
         r"absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
         q,
-    ) and not _has(r"^\s*when\b", q):
+    ) and not _has(
+        r"^\s*when\b|^\s*(?:what|which)\s+(?:date|day)\b"
+        r"|^(?!\s*(?:what|which|who|whom|whose|how|where|why)\b)[^?]*\bdate\s*\??\s*$",
+        q,
+    ):  # (not "when is the merger?", "X merger record date?": a date)
         return "change", "sentence", None
     if _has(MANNER_RE, q):  # "how are Class B orders treated after the effective date?" asks
         return "general", "sentence", None  # what happens to them, not a date

@@ -94,3 +94,28 @@ def test_the_date_named_for_the_event_asked(
 ) -> None:
     a = assistant_over({"d.txt": LABELLED}).ask("When did Northgate acquire Harborgate Holdings?")
     assert a.answered and "January 1, 2024" in a.answer, a.answer
+
+
+MERGER = """HARBORGATE INCOME FUND
+Supplement dated May 8, 2020 to the Prospectus dated March 1, 2020
+
+On May 1, 2020, the Board approved the merger of the Harborgate Income Fund into the Northgate \
+Bond Fund. Shareholders of record on June 1, 2020, the record date, may vote on the merger at a \
+special meeting of shareholders to be held on July 15, 2020. The merger is expected to close on \
+or about August 21, 2020.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date", "not_date"),
+    [
+        ("Harborgate Income Fund merger record date?", "June 1, 2020", "May 1, 2020"),
+        ("Income Fund merger: record date", "June 1, 2020", "May 1, 2020"),
+        ("harborgate merger special meeting date?", "July 15, 2020", "May 1, 2020"),
+    ],
+)
+def test_a_terse_date_of_a_change_is_a_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, date: str, not_date: str
+) -> None:
+    a = assistant_over({"m.txt": MERGER}).ask(question)
+    assert a.answered and date in a.answer and not_date not in a.answer, a.answer
