@@ -1000,11 +1000,16 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "funds", "list", None
     if FORMER_NAME_RE.search(q):
         return "change", "fund", None
+    # (a firm's possessive qualifies whose people are asked: "including the sub-adviser's PMs")
+    unowned = re.sub(
+        r"\b[\w-]+['’]s?(?:\s+(?=(?:portfolio\s+)?(?:managers?|pms?|team)\b)|\s*(?=\)))", " ", q
+    )
     if _asks_managers_by_role(q) or (
         _has(r"^\s*(who|which)\b", q)
         and _has(manager_words, q)
         and not _has(
-            r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company|investment manager)\b", q
+            r"\b(advis\w*|sub-?advis\w*|firm|administrator|entity|company|investment manager)\b",
+            unowned,
         )
     ):  # "who will be the portfolio managers after the new sub-adviser takes over?" asks people
         return "managers", "person", None

@@ -156,3 +156,32 @@ def test_the_investment_manager_asked_by_role_is_still_a_firm() -> None:
         understand("Who will be the investment manager after the sub-adviser change?").answer_type
         == "org"
     )
+
+
+SLEEVE = """CEDARBROOK SMALL COMPANY PORTFOLIO
+Supplement dated August 1, 2025 to the Prospectus dated May 1, 2025
+
+Sub-Adviser: Norwell Investment Management Co. LLC
+Sub-Sub-Adviser: Norwell Investment Management (UK) Limited
+
+Portfolio Managers
+
+Ann Lee, Portfolio Manager (Sub-Adviser), has managed the Portfolio since 07/22.
+Carl Berg, Portfolio Manager (Sub-Sub-Adviser), has managed the Portfolio since 08/25.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who manages Cedarbrook Small Company Portfolio (PMs incl. the sub-sub-adviser's)?",
+        "Who runs the portfolio, including the sub-sub-adviser's portfolio manager?",
+        "who manages the portfolio, with the sub-adviser's PMs?",
+    ],
+)
+def test_a_firm_s_possessive_says_whose_managers_are_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"s.txt": SLEEVE}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == {"Ann Lee", "Carl Berg"}, answer.answer
