@@ -53,6 +53,7 @@ from assistant.understand import (
     understand,
     wh_head,
 )
+from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
 from index.dates import parse as parse_date
@@ -372,7 +373,9 @@ TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)
 # Where a question's second part starts: ", and when ...", "; and who ...".
 SECOND_PART_RE = re.compile(
     r",?;?\s+and\s+(?=(?:(?:roughly|around|approximately|about|on|by|as\s+of|starting)\s+)?"
-    r"(?:who|whom|whose|what|when|which|how|since|until|for|from|where|did|does|is|was|are)\b)",
+    r"(?:who|whom|whose|what|when|which|how|since|until|for|from|where|did|does|is|was|are)\b"
+    # "..., and on shares held how long?": a second question whose wh-word comes last
+    r"|(?:on|for|with|at|in)\s+(?:[\w-]+\s+){1,4}?(?:how|when|what|which)\b[^,;]*\?\s*$)",
     re.I,
 )
 SECOND_PART_MIN_CHARS = 12
@@ -4294,6 +4297,8 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     if first in SURE_SPAN_TYPES and first != second and not spans.of_type(first, said):
         return False
+    if first == "amount" and first != second and not find_amounts(said):
+        return False  # "what redemption fee ...": a fee or a rate, not "30 days or less"
     if second not in TYPED_ANSWERS:
         return True
     if second == first:

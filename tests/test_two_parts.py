@@ -149,3 +149,29 @@ def test_two_long_parts_stay_an_answer(
     plain = re.sub(r"\[\d+\]", "", a.answer)
     assert len(plain) <= 400, plain  # an answer, not two passages
     assert "[1]" in a.answer and "[2]" in a.answer  # each part keeps its citation
+
+
+REDEMPTION = """Harborgate Strategic Bond Fund
+Supplement dated February 5, 2009 to the Prospectus
+
+Shareholder Fees (fees paid directly from your investment)
+Redemption Fee(1) | 2.00%
+
+(1) | Shares that are held 30 days or less are subject to a redemption fee. The Trust may waive \
+this fee under certain circumstances.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the fund's redemption fee, and on shares held how long?",
+        "What is the redemption fee, and for shares held how long?",
+    ],
+)
+def test_a_second_part_whose_wh_word_comes_last(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"r.txt": REDEMPTION}).ask(question)
+    assert answer.answered, answer.answer
+    assert "2.00%" in answer.answer and "30 days or less" in answer.answer, answer.answer
