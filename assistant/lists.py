@@ -84,11 +84,21 @@ class List:
         return [(item, self.passages[0]) for item in self.items] if self.passages else []
 
 
+# A risk named and then defined in one sentence: "Stock market risk, which is the chance that
+# stock prices overall will decline." (summary prospectuses of some families).
+WHICH_LEAD_RE = re.compile(
+    rf"^[\s•·o*■-]{{0,3}}(?P<lead>[A-Z][\w/’'()-]*(?:\s+[\w/’'()-]+){{0,{LEAD_MAX_WORDS - 2}}}?"
+    r"\s+risks?)\s*,\s+which\s+(?:is|are|means|refers|includes?)\b"
+)
+
+
 def lead_in(text: str) -> str | None:
-    """The short name a paragraph opens with ("Credit Risk" of "Credit Risk. The ..."), if any."""
+    """The short name a paragraph opens with ("Credit Risk" of "Credit Risk. The ...", "Stock
+    market risk" of "Stock market risk, which is the chance ..."), if any."""
     m = LEAD_RE.match(text)
     if not m:
-        return None
+        which = WHICH_LEAD_RE.match(text)
+        return LEAD_NUMBER_RE.sub("", which.group("lead").strip()) if which else None
     lead = LEAD_NUMBER_RE.sub("", m.group("lead").strip())
     words = lead.split()
     if m.group(0).rstrip().endswith(".") and words and words[-1].lower() in ABBREVIATIONS:

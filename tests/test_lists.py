@@ -81,6 +81,15 @@ def test_a_block_of_fund_names() -> None:
         ("Securities Issued by Governments: They may fall.", "Securities Issued by Governments"),
         # a sentence is still none
         ("Investing through the fund may be costly. Prices move.", None),
+        # a risk named, then defined in the same sentence
+        ("Stock market risk, which is the chance that prices will fall.", "Stock market risk"),
+        (
+            "• Country/regional risk, which is the chance that events abroad hurt.",
+            "Country/regional risk",
+        ),
+        ("Index-related risks, which include tracking error risk.", "Index-related risks"),
+        ("The Fund, which is a series of the Trust, may lose money.", None),
+        ("Market conditions, which are the chance of loss, vary.", None),
     ],
 )
 def test_lead_in(text: str, lead: str | None) -> None:
@@ -138,6 +147,49 @@ def test_principal_risks_answered_from_lead_ins(summary: Assistant, question: st
     assert a.answered
     assert a.items == ("Market Risk", "Small Company Risk", "Liquidity Risk")
     assert [c.line_start for c in a.citations] == [14, 16, 18]
+
+
+WHICH_IS = """\
+HARBORGATE MID-CAP INDEX FUND
+
+Summary Prospectus dated April 29, 2025
+
+Principal Risks
+
+An investment in the Fund could lose money. The Fund is subject to the following risks, which
+could affect the Fund's performance:
+
+• Stock market risk, which is the chance that stock prices overall will decline. Stock markets
+tend to move in cycles.
+
+• Investment style risk, which is the chance that returns from mid-capitalization stocks will
+trail returns from the overall stock market.
+
+• Index replicating risk, which is the chance that the Fund may be prevented from holding one or
+more securities in the same proportion as in its target index.
+
+An investment in the Fund is not a deposit of a bank.
+
+Annual Total Returns
+
+The bar chart shows how the performance of the Fund has varied.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the principal risks of the Harborgate Mid-Cap Index Fund?",
+        "List the fund's principal risks.",
+        "which risks apply to this fund?",
+    ],
+)
+def test_risks_named_then_defined_in_one_sentence(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": WHICH_IS}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == ("Stock market risk", "Investment style risk", "Index replicating risk")
 
 
 def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
