@@ -781,6 +781,9 @@ class Assistant:
             checks = tuple(self._managed_fund(c, q, answer) for c in checks)
         people = u.intent == "managers" or u.answer_type == "person"
         checks = (*checks, *self._org_checks(q, funds, answer, people))
+        sibling = self._sibling_fund_check(q, funds, answer)
+        if sibling is not None:
+            checks = (*checks, sibling)
         failed = verify.failed(checks)
         if not failed:
             return replace(answer, checks=checks) if checks else answer
@@ -838,6 +841,29 @@ class Assistant:
             and (_named_loosely(f, citation.text) or _named_loosely(f, lead))
         ]
         return replace(check, citation=None, ok=False) if others else check
+
+    def _sibling_fund_check(self, q: str, funds: Sequence[str], answer: Answer) -> Check | None:
+        """Of a filing of several funds, a cited text that names others of them in full, and
+        neither the fund asked nor "the Fund" (or "the Portfolio") it may stand for, is about
+        the others ("dissolve the Service 2 Class of X Large Cap Growth Portfolio" for the
+        same filing's X Capital Growth Portfolio): an answer read only from such texts does not
+        concern the fund asked."""
+        asked = [f for f in funds if verify.stated(f, q)]
+        if not asked or not answer.citations:
+            return None
+        for cited in answer.citations:
+            meta = self.snap.docs[cited.doc].meta if cited.doc in self.snap.docs else None
+            if meta is None or len(meta.funds) < 2 or not any(f in meta.funds for f in asked):
+                return None
+            text = cited.text
+            if any(verify.stated(f, text) for f in asked) or verify.FUND_REFERENCE_RE.search(text):
+                return None
+            low = text.lower()
+            # (a full name: a short one, "the Multisector Fund", may be the fund's own)
+            named = [g for g in meta.funds if g not in asked and len(g.split()) >= FULL_NAME_WORDS]
+            if not any(g.lower() in low for g in named):
+                return None
+        return Check("fund", asked[0], None, False)
 
     def _org_checks(
         self, q: str, funds: Sequence[str], answer: Answer, people: bool = False
@@ -3941,6 +3967,8 @@ FILING_WORDS_RE = re.compile(
 )
 
 
+# A fund name of at least this many words is a full name, no short form of another.
+FULL_NAME_WORDS = 4
 # A fund named by the defined term of a filing of several ("the Fund", "each Portfolio"): which
 # one, the passages before it say, where the filing defines the term as each of them ('A, B and
 # C (each, a "Fund")').

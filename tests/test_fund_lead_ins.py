@@ -2,7 +2,8 @@
 (each, a "Fund")') says which ones a paragraph is about in the paragraph before it ("Effective
 immediately, each of A and B is managed by ... The following replaces ..."): what a "the Fund"
 paragraph says is read for those funds only. A filing whose "Fund" is one fund keeps it for
-every paragraph, whatever other fund it names."""
+every paragraph, whatever other fund it names. A text that names, in full, only other funds of
+the filing (and no "the Fund") is about them, not the fund asked."""
 
 from __future__ import annotations
 
@@ -87,3 +88,43 @@ def test_a_filing_of_one_defined_fund_keeps_it_after_naming_another(
     )
     assert answer.answered, answer.answer
     assert "August 2015" in answer.answer
+
+
+CLOSURES = """HARBORGATE INVESTORS TRUST
+Harborgate Select Large Cap Growth Portfolio,
+Harborgate Select Mid Cap Growth Portfolio, and
+Harborgate Northgate Capital Growth Portfolio
+Supplement dated January 23, 2008 to the Prospectuses dated April 30, 2007
+
+1. On December 5, 2007, the Board of Trustees approved a proposal to close to new investments \
+and dissolve the Service 2 Class of Harborgate Select Large Cap Growth Portfolio effective \
+December 27, 2007.
+
+2. On December 5, 2007, the Board of Trustees approved a proposal to close to new investments \
+and dissolve the Adviser Class of Harborgate Select Mid Cap Growth Portfolio effective December \
+28, 2007.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When is the Service 2 Class of Harborgate Northgate Capital Growth Portfolio being "
+        "dissolved?",
+        "When will Harborgate Northgate Capital Growth Portfolio's Adviser Class close?",
+    ],
+)
+def test_a_text_that_names_only_other_funds_of_the_filing_is_not_about_the_one_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"s.txt": CLOSURES}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+def test_the_fund_a_text_names_is_answered_from_it(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"s.txt": CLOSURES}).ask(
+        "When is the Service 2 Class of Harborgate Select Large Cap Growth Portfolio dissolved?"
+    )
+    assert answer.answered and "December 27, 2007" in answer.answer, answer.answer
