@@ -100,9 +100,25 @@ OWN_READER_INTENTS = frozenset({"managers", "manager_detail", "risks", "funds", 
 # supplement, and of the prospectus it supplements?", "dates of the SAI and this supplement").
 _DOCUMENT_KIND = r"(?:supplement|prospectus\w*|sais?|statements?\s+of\s+additional\s+information)"
 DATES_TOGETHER_RE = re.compile(
-    rf"\bdates?\s+of\s+(?:the\s+|this\s+|its\s+)?(?P<a>{_DOCUMENT_KIND})\b,?\s+and\s+"
-    rf"(?:of\s+|for\s+)?(?:the\s+|this\s+|its\s+)?(?P<b>{_DOCUMENT_KIND})\b"
+    # "dates of the X Fund supplement and of the prospectuses it amends"
+    rf"\bdates?\s+of\s+(?:[\w/&'’.-]+\s+){{0,8}}?(?P<a>{_DOCUMENT_KIND})\b,?\s+and\s+"
+    rf"(?:of\s+|for\s+)?(?:[\w/&'’.-]+\s+){{0,3}}?(?P<b>{_DOCUMENT_KIND})\b"
+    # "supplement date and SAI date"
+    rf"|\b(?P<c>{_DOCUMENT_KIND})\s+dates?\b,?\s+and\s+(?:the\s+|its\s+)?"
+    rf"(?P<d>{_DOCUMENT_KIND})\s+dates?\b"
 )
+
+
+def _dates_together(ql: str) -> bool:
+    """Whether a question asks the dates of two kinds of document together (the filing's and
+    the one it supplements)."""
+    m = DATES_TOGETHER_RE.search(ql)
+    if m is None:
+        return False
+    a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+    return a[:3] != b[:3]
+
+
 # When the documents a filing supplements were revised ("when was the SAI amended?", "... and
 # when was it amended?").
 REVISION_ASKED_RE = re.compile(
@@ -1952,7 +1968,7 @@ class Assistant:
             value, what = meta.accession, "The accession number is"
         elif (
             u.intent == "dates"
-            and DATES_TOGETHER_RE.search(ql)
+            and _dates_together(ql)
             and meta.supplement_date
             and meta.prospectus_dates
         ):  # "the date of the supplement, and of the prospectus it supplements?": both

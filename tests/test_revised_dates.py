@@ -93,6 +93,10 @@ COVERS = [
         "What is the date of the supplement, and of the SAI it supplements?",
         "what are the dates of the supplement and the statement of additional information",
         "Dates of this supplement and of the SAI?",
+        # words between: the filing described, the document by what it does
+        "Dates of the Larchmont Series Trust depositary receipts supplement and of the SAI it "
+        "amends?",
+        "Larchmont SAI supplement on depositary receipts: supplement date and SAI date?",
     ],
 )
 def test_the_filing_and_the_document_supplemented_dated_together(
