@@ -782,6 +782,7 @@ class Assistant:
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
             _time_party_check(q, u, answer),
+            _dated_role_check(q, u, answer),
             _holding_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
@@ -4600,6 +4601,32 @@ def _holding_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         if st not in said and not said.intersection(compose.SYNONYMS.get(st, ())):
             return Check("subject", m.group(1).strip(), None, False)
     return None
+
+
+def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """When someone took up a role ("when did X become Chief Executive Officer?") is the date
+    of a sentence that names that role (the role the question names first), not of another
+    post the same passage gives ("He has been a portfolio manager of the Fund since 2024")."""
+    if u.answer_type != "date" or not answer.items or not answer.features.get("sentence"):
+        return None
+    # (a role in the possessive only says whose: "the adviser's chief executive officer")
+    asked = verify.words(re.sub(r"\b[\w-]+['’]s\b", " ", q))
+    roles = verify.lexicon()["roles"]
+    named = [
+        (asked.find(f" {r} "), r)
+        for r in roles
+        if not r.startswith("_") and r not in roles["_asked_only"] and verify.has_phrase(asked, r)
+    ]
+    if not named:
+        return None
+    role = min(named)[1]
+    said = CITE_MARK_RE.sub("", answer.answer)
+    sentence = verify.words(
+        next((t for _, t in split_sentences(said) if answer.items[0] in t), said)
+    )
+    if any(verify.has_phrase(sentence, w) for w in roles[role]):
+        return None
+    return Check("role", role, None, False)
 
 
 def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:

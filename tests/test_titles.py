@@ -79,3 +79,40 @@ def test_net_assets_are_no_net_asset_value(
     assert not fund.ask("What is the fund's net asset value per share?", doc="o.txt").answered
     answer = fund.ask("What is the fund's net asset value per share?", doc="nav.txt")
     assert answer.answered and "$12.34" in answer.answer, answer.answer
+
+
+BIO = """HARBORGATE CORE BOND FUND
+Summary Prospectus dated May 1, 2025
+
+Portfolio Managers
+
+Ann Lee, Chief Executive Officer of the Adviser, also serves as a portfolio manager of the Fund, \
+providing oversight and support to Mr. Berg. She has been a portfolio manager of the Fund since \
+2024.
+"""
+BIO_WITH_DATE = BIO + "\nMs. Lee became Chief Executive Officer of the Adviser in 2019.\n"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Ann Lee become Chief Executive Officer of the Adviser?",
+        "When was Ann Lee named the adviser's chief executive officer?",
+    ],
+)
+def test_the_date_of_a_role_is_of_a_sentence_that_names_it(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"b.txt": BIO}).ask(question)
+    assert not a.answered, a.answer
+    b = assistant_over({"b.txt": BIO_WITH_DATE}).ask(question)
+    assert b.answered and "2019" in b.answer and "2024" not in b.answer, b.answer
+
+
+def test_the_date_of_the_other_role_still_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"b.txt": BIO}).ask(
+        "When did Ann Lee become a portfolio manager of the Fund?"
+    )
+    assert a.answered and "2024" in a.answer, a.answer
