@@ -783,6 +783,7 @@ class Assistant:
             _echo_check(q, answer),
             _time_party_check(q, u, answer),
             _dated_role_check(q, u, answer),
+            _joined_date_check(q, u, answer),
             _holding_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
@@ -4627,6 +4628,28 @@ def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     if any(verify.has_phrase(sentence, w) for w in roles[role]):
         return None
     return Check("role", role, None, False)
+
+
+# A date said as the year someone joined a firm: "since joining the advisor in 2008".
+JOINED_IN_RE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[\w&.'’-]+\s+){0,6}?in\s+$", re.I)
+JOIN_ASKED_RE = re.compile(
+    r"\bjoin|\bhired\b|\bemploy|\b(?:come|came|comes|coming)\s+(?:to|on\s+board)\b|\barriv"
+    r"|\bstart\w*\s+(?:at|with)\b",
+    re.I,
+)
+
+
+def _joined_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of anything but someone's joining ("since what year has X managed the
+    fund?") is not the year the answer says X joined a firm ("... since joining the advisor in
+    2008")."""
+    if u.answer_type != "date" or not answer.items or JOIN_ASKED_RE.search(q):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    at = said.find(answer.items[0])
+    if at > 0 and JOINED_IN_RE.search(said[max(0, at - 80) : at]):
+        return Check("event", "joining", None, False)
+    return None
 
 
 def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:

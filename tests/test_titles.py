@@ -116,3 +116,36 @@ def test_the_date_of_the_other_role_still_answers(
         "When did Ann Lee become a portfolio manager of the Fund?"
     )
     assert a.answered and "2024" in a.answer, a.answer
+
+
+TEAM_BIO = """HARBORGATE HIGH-YIELD FUND
+Supplement dated June 1, 2010 to the Prospectus dated August 1, 2009
+
+Carl Berg, Vice President and Portfolio Manager, has served on teams managing fixed-income \
+investments for the Adviser since joining the advisor in 2008.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since what year has Carl Berg been a portfolio manager on the High-Yield Fund itself?",
+        "When did Carl Berg start managing the Harborgate High-Yield Fund?",
+    ],
+)
+def test_the_year_someone_joined_a_firm_is_not_when_they_took_up_the_fund(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TEAM_BIO}).ask(question)
+    assert not a.answered, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did Carl Berg join the advisor?", "In what year did Carl Berg join the firm?"],
+)
+def test_the_year_someone_joined_answers_when_joining_is_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TEAM_BIO}).ask(question)
+    assert a.answered and "2008" in a.answer, a.answer
