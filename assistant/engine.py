@@ -2002,23 +2002,21 @@ class Assistant:
         elif u.intent == "funds" and asks_funds_of_filing(q) and meta.funds:
             words, trust = filing_funds_narrowed(q)
             said = verify.words(q)
-            named = next(
-                (
-                    n
-                    for n in meta.funds
-                    if REGISTRANT_END_RE.search(n) and verify.has_phrase(said, n)
-                ),
-                None,
-            )
-            if trust is None and named is not None:
+            registrants = [
+                n for n in meta.funds if REGISTRANT_END_RE.search(n) and verify.has_phrase(said, n)
+            ]
+            if trust is None and registrants:
                 # "which Harborgate Mutual Series Funds are listed?": a registrant the cover
-                # lists, named whole: the series listed under it
-                words, trust = [], named
+                # lists, named whole: the series listed under it ("under X Trust and Y Trust":
+                # under each)
+                words, trust = [], registrants[0]
             if trust and meta.trust and verify.stated(meta.trust, trust):
                 trust = None  # the registrant's series: all its funds
-            names = _narrowed(
-                _without_aliases(meta.funds, self._definitions(docs[0])), words, trust
-            )
+            own = _without_aliases(meta.funds, self._definitions(docs[0]))
+            names = _narrowed(own, words, trust)
+            if trust is not None and len(registrants) > 1:
+                more = [n for r in registrants for n in _narrowed(own, [], r)]
+                names = list(dict.fromkeys([*names, *more]))
             required = [verify.words(w).strip() for w in name_words(q)]
             # "the funds with International in their name": those only, or none
             names = [

@@ -97,6 +97,28 @@ def test_the_series_of_one_trust_in_a_cover_listing_several(
     assert "Harborgate High Income Fund" not in answer.items, answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds are listed under Harborgate California Tax-Free Trust and Harborgate Global "
+        "Trust?",
+        "Which funds of Harborgate Global Trust and Harborgate California Tax-Free Trust are "
+        "listed?",
+    ],
+)
+def test_the_series_of_two_trusts_named_together(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"trusts.txt": TRUSTS}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == {
+        "Harborgate California Insured Tax-Free Income Fund",
+        "Harborgate California Intermediate-Term Tax-Free Income Fund",
+        "Harborgate Global Real Estate Fund",
+        "Harborgate International Growth Fund",
+    }, answer.answer
+
+
 TRUST_AND_SERIES = """HARBORGATE TRUST I
 Harborgate Blend Income Fund
 Harborgate Blend 2025 Fund
