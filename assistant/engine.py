@@ -4632,7 +4632,7 @@ def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
 JOINED_IN_RE = re.compile(r"\bjoin(?:ed|ing|s)?\s+(?:[\w&.'’-]+\s+){0,6}?in\s+$", re.I)
 JOIN_ASKED_RE = re.compile(
     r"\bjoin|\bhired\b|\bemploy|\b(?:come|came|comes|coming)\s+(?:to|on\s+board)\b|\barriv"
-    r"|\bstart\w*\s+(?:at|with)\b",
+    r"|\bstart\w*\s+(?:at|with)\b|\bcareer\b|\bbeen\s+with\b|\btenure\s+(?:at|with)\b",
     re.I,
 )
 
