@@ -1,6 +1,7 @@
 """Ticker symbols of a filing's funds and share classes, read where the filing states them.
 
-Summary prospectuses print them in a few layouts, each read here:
+Summary prospectuses print them in a few layouts, each read here (in passages, and in the
+headings above them):
 "Class/Ticker: A/ISIAX; C/ISICX", "Investor Class | (Ticker Symbol: VAGIX)",
 "Institutional Shares (Ticker: MZCIX)", "Class/Ticker | A MDHAX Investor MDHVX",
 "Class: A (VKMMX), C (VMICX), Investor (VMINX)", "Ticker Symbol: Class A (VNSAX), Class C
@@ -33,7 +34,9 @@ BRACKETED_RE = re.compile(rf"([A-Z][A-Za-z0-9-]{{0,11}})\s*\(({TICKER})\)")
 # "Ticker Symbol: Class A (VNSAX), Class C (VNSCX) and Investor Shares (VNSIX)": each class
 # named whole, with its ticker in brackets (a footnote mark between them).
 NAMED_BRACKETED_RE = re.compile(
-    rf"(Class\s+[A-Z0-9][A-Z0-9-]{{0,5}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))"
+    # (not "Fund Admiral Shares" of "X Fund Admiral Shares (VGAVX)": a fund noun is no class's)
+    rf"(Class\s+[A-Z0-9][A-Z0-9-]{{0,5}}|(?:(?!Fund\b|Portfolio\b|Trust\b)[A-Z][a-z]+\s+)?"
+    rf"[A-Z][a-z]+\s+(?:Class|Shares))"
     rf"[*†‡\d]{{0,2}}\s*\(({TICKER})\)"
 )
 # "Ticker: VNDFX (Class A); VNDIX (Class I)": each ticker with its class in brackets after it.
@@ -67,16 +70,17 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     out: list[Fact] = []
     seen: set[str] = set()
     last: str | None = None  # the fund the latest passage named
-    for p in passages:
-        named = _fund_in(p.text, funds)
+    headings: set[str] = set()  # headings read so far
+    for p, text in _texts(passages, headings):
+        named = _fund_in(text, funds)
         last = named or last
-        if not CUE_RE.search(p.text) and not CLASS_LIST_RE.search(p.text) and not _uncued(p.text):
+        if not CUE_RE.search(text) and not CLASS_LIST_RE.search(text) and not _uncued(text):
             continue
         fund = named or last or (funds[0] if funds and p.ordinal < COVER_PASSAGES else None)
         if fund is None:
             continue
-        places = _fund_places(p.text, funds) if named else []
-        for at, cls, ticker in _pairs(p.text):
+        places = _fund_places(text, funds) if named else []
+        for at, cls, ticker in _pairs(text):
             if ticker in seen or ticker in NOT_TICKERS:
                 continue
             seen.add(ticker)
@@ -88,6 +92,18 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
                 Fact("ticker", owner, ticker, fund=owner, doc=p.doc, passage=p.ordinal, attrs=attrs)
             )
     return out
+
+
+def _texts(passages: Sequence[Passage], headings: set[str]) -> Iterator[tuple[Passage, str]]:
+    """Each passage's text, after the headings it is the first under ("Vanguard X Fund
+    Admiral Shares (VGAVX)" set as a cover heading): each heading once (``headings`` holds
+    those read)."""
+    for p in passages:
+        for heading in p.section:
+            if heading not in headings:
+                headings.add(heading)
+                yield p, heading
+        yield p, p.text
 
 
 def _uncued(text: str) -> list[tuple[int, str, str]]:

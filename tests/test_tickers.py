@@ -178,3 +178,43 @@ def test_a_question_names_the_fund_by_its_ticker(summary: Assistant) -> None:
 def test_the_ticker_of_a_class(summary: Assistant) -> None:
     a = summary.ask("What is the ticker of the Institutional Class of Northgate Income Fund?")
     assert a.answered and a.items == ("NGINX",)
+
+
+def test_a_ticker_in_a_heading_above_the_passages() -> None:
+    passages = [
+        Passage("f.htm", 0, ("Harborgate Bond Fund Admiral Shares (HBADX)",), 1, 1, 0, 20,
+                "Summary Prospectus dated February 28, 2025"),
+        Passage("f.htm", 1, ("Harborgate Bond Fund Admiral Shares (HBADX)", "Principal Risks"),
+                2, 2, 0, 30, "Stock market risk, which is the chance that prices fall."),
+    ]  # fmt: skip
+    facts = read_tickers(passages, DocMeta("f.htm", funds=("Harborgate Bond Fund",)))
+    assert [(f.subject, f.value, f.attr("class"), f.passage) for f in facts] == [
+        ("Harborgate Bond Fund", "HBADX", "Admiral Shares", 0)
+    ]
+
+
+HEADED = """<html><body>
+<p>Harborgate Emerging Markets Bond Index Fund</p>
+<p>Summary Prospectus February 28, 2025</p>
+<h2>Harborgate Emerging Markets Bond Index Fund Admiral Shares (HBEAX)</h2>
+<p>The Fund seeks to track the performance of a benchmark index of emerging markets bonds.</p>
+<h3>Principal Risks</h3>
+<p>The Fund is subject to the following risks:</p>
+<p>• Country/regional risk, which is the chance that world events will hurt the Fund.</p>
+<p>• Credit risk, which is the chance that a bond issuer will fail to pay interest.</p>
+<p>• Liquidity risk, which is the chance that the Fund may not sell a holding at its value.</p>
+<h3>Performance</h3>
+<p>The bar chart shows how the performance of the Fund has varied.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["What are the principal risks of HBEAX?", "HBEAX principal risks?"]
+)
+def test_a_fund_asked_by_a_ticker_printed_in_a_heading(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"hbeax.html": HEADED}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == ("Country/regional risk", "Credit risk", "Liquidity risk"), a.answer
