@@ -2165,6 +2165,9 @@ class Assistant:
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         context = self._context_words(scope, persons, q)
+        # (a share class the question names says whose list, not what it is about: "the
+        # principal risks of X Fund Admiral Shares")
+        context |= {w.lower() for c in SHARE_CLASS_RE.findall(q) for w in c.split()}
         words = [t for t in u.terms if t not in context and t not in lists.QUESTION_FILLER]
         found = self._scope_lists(scope)
         if u.intent == "funds":

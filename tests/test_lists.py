@@ -192,6 +192,22 @@ def test_risks_named_then_defined_in_one_sentence(
     assert a.items == ("Stock market risk", "Investment style risk", "Index replicating risk")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "List the principal risk of Harborgate Mid-Cap Index Fund Admiral Shares.",
+        "List the principal riks of Harborgate Mid-Cap Index Fund Admiral Shares.",
+        "Principal risks of the fund's Investor Shares?",
+    ],
+)
+def test_a_share_class_asked_is_no_topic_of_one_risk(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": WHICH_IS}).ask(question)
+    assert a.answered, a.answer
+    assert a.items == ("Stock market risk", "Investment style risk", "Index replicating risk")
+
+
 def test_an_entry_may_run_on_and_a_repeated_heading_is_no_list() -> None:
     found = lists.lists(
         passages(
