@@ -198,9 +198,12 @@ def test_risks_named_then_defined_in_one_sentence(
         "List the principal risk of Harborgate Mid-Cap Index Fund Admiral Shares.",
         "List the principal riks of Harborgate Mid-Cap Index Fund Admiral Shares.",
         "Principal risks of the fund's Investor Shares?",
+        # words that describe the filing, not the list
+        "What principal risks does the Harborgate Mid-Cap Index Fund summary prospectus list?",
+        "Which risks does this SAI supplement list for the fund?",
     ],
 )
-def test_a_share_class_asked_is_no_topic_of_one_risk(
+def test_a_share_class_or_the_filing_described_is_no_topic_of_the_list(
     assistant_over: Callable[[dict[str, str]], Assistant], question: str
 ) -> None:
     a = assistant_over({"m.txt": WHICH_IS}).ask(question)
