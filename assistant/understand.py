@@ -394,7 +394,11 @@ FILING_SCOPE_WORDS = frozenset(
      "involve", "involved", "mention", "mentioned", "discuss", "discussed", "subject",
      "additional", "information", "current", "currently", "effective"}
 )  # fmt: skip
-FILING_SCOPE_ASK_RE = re.compile(r"^\s*(?:which|what|list|name|identify|show)\b", re.I)
+FILING_SCOPE_ASK_RE = re.compile(
+    # (after a terse topic: "X Rule 22e-4 supplement: list the covered funds ...")
+    r"^(?:[^:?]{3,120}:\s*)?\s*(?:which|what|list|name|identify|show)\b",
+    re.I,
+)
 
 
 # The words between the wh-word and the fund noun of such a question ("which two Perkins
@@ -528,6 +532,9 @@ def asks_funds_of_filing(question: str) -> bool:
     names |= {w.lower() for d in spans.dates(question) for w in re.findall(r"\w+", d)}
     for m in FILING_DESCRIPTION_RE.finditer(question):
         names |= {w.lower() for w in content_terms(m.group(1))}
+    topic = re.match(r"^([^:?]{3,120}):", question)  # "X Rule 22e-4 supplement: list ..."
+    if topic and FILING_NOUNS & set(re.findall(r"[a-z0-9]+", topic.group(1).lower())):
+        names |= {w.lower() for w in content_terms(topic.group(1))}
     rest = [
         w
         for w in content_terms(question)

@@ -219,6 +219,13 @@ def test_the_funds_covered_narrowed_by_a_word_of_their_names(
             ["Northgate Small Cap Value Fund"],
             ["Northgate Mid Cap Value Fund", "Harborgate Balanced Fund"],
         ),
+        # a terse topic naming the filing first
+        (
+            'Harborgate closed fund policy supplement: list the covered funds with "Value" in '
+            "the name.",
+            ["Northgate Mid Cap Value Fund", "Northgate Small Cap Value Fund"],
+            ["Harborgate Balanced Fund"],
+        ),
     ],
 )
 def test_funds_asked_by_a_word_of_their_names(
