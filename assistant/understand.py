@@ -296,7 +296,9 @@ SHARE_CLASS_RE = re.compile(
     r"\b[Cc]lass(?:es)?\s+[A-Z][A-Z0-9-]{0,5}\b|"
     r"\b(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier|Retirement|"
     r"Investment|Administrative|Select|Premium|Primary|Agency|ETF)"
-    r"\s+(?:Class|Shares)\b"
+    # (not "Select Class N" of "X Select Fund Class N": a word of the fund's name before a
+    # class by its mark)
+    r"\s+(?:Class(?!\s+[A-Z][A-Z0-9-]{0,5}\b)|Shares)\b"
 )
 
 

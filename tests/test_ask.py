@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from assistant import retrieve
 from assistant.cli import cli
+from assistant.understand import understand
 
 SEED_NAME = "000_c14adad2a05aec02.txt"
 CONTRACT_KEYS = [
@@ -2716,3 +2717,34 @@ def test_a_fiscal_year_end_is_dated(
 ) -> None:
     ix = index_of(tmp_path_factory, {"fy.txt": FISCAL_YEAR.format(said=said)})
     assert_answer(ix, "What is the fund's fiscal year end?", answer)
+
+
+SELECT_FUND = """Harborgate Select Fund
+Summary Prospectus dated May 1, 2025
+
+Purchase and Sale of Fund Shares
+Class Y shares of the Fund are generally subject to a minimum initial investment of $100,000.
+Class N shares of the Fund are subject to a $1,000,000 initial investment minimum.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "classes"),
+    [
+        ("Harborgate Select Class Y minimum initial investment?", ("Class Y",)),
+        ("Harborgate Select Class N and Class Y minimums?", ("Class N", "Class Y")),
+        ("What is the Select Class minimum?", ("Select Class",)),
+    ],
+)
+def test_a_word_of_the_fund_s_name_before_a_class_mark_is_no_class(
+    question: str, classes: tuple[str, ...]
+) -> None:
+    assert understand(question).share_classes == classes
+
+
+def test_the_class_after_a_fund_name_ending_in_a_class_word(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = index_of(tmp_path_factory, {"select.txt": SELECT_FUND})
+    a = ask_json(index, "Harborgate Select Class Y minimum initial investment?")
+    assert a["answered"] is True and "$100,000" in a["answer"], a["answer"]
