@@ -2748,3 +2748,19 @@ def test_the_class_after_a_fund_name_ending_in_a_class_word(
     index = index_of(tmp_path_factory, {"select.txt": SELECT_FUND})
     a = ask_json(index, "Harborgate Select Class Y minimum initial investment?")
     assert a["answered"] is True and "$100,000" in a["answer"], a["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Harborgate Select Class N and Class Y minimum initial investment?",
+        "What is the minimum initial investment for Class Y and Class N?",
+    ],
+)
+def test_two_classes_asked_together_each_get_their_amount(
+    tmp_path_factory: pytest.TempPathFactory, question: str
+) -> None:
+    index = index_of(tmp_path_factory, {"select.txt": SELECT_FUND})
+    a = ask_json(index, question)
+    assert a["answered"] is True, a["answer"]
+    assert "$100,000" in a["answer"] and "$1,000,000" in a["answer"], a["answer"]
