@@ -4838,9 +4838,8 @@ CLASS_PAIR_RE = re.compile(
 
 def _parts_apart(q: str) -> tuple[str, str] | None:
     """The two questions of one that asks two things no one passage tends to hold together:
-    a ticker beside a measure ("X: ticker and total expenses?"), two share classes ("Class N
-    and Class Y minimum?"), two roles under one wh-word ("who are the sponsor and the
-    trustee?"); None for any other question."""
+    a ticker beside a measure ("X: ticker and total expenses?"), two roles under one wh-word
+    ("who are the sponsor and the trustee?"); None for any other question."""
     first, last = TICKER_FIRST_RE.match(q), TICKER_LAST_RE.match(q)
     if first is not None:
         # "X Investor Class: ticker and total expenses?": the ticker is read apart (no table
@@ -4851,13 +4850,6 @@ def _parts_apart(q: str) -> tuple[str, str] | None:
     if last is not None and WH_START_RE.match(q):
         head, tail = last.group("head"), last.group("tail") or ""
         return (f"{head}{last.group('other')}{tail}?", f"What is the ticker{tail}?")
-    classes = CLASS_PAIR_RE.search(q)
-    if classes is not None and classes.group(1) != classes.group(2):
-        # "Class N and Class Y minimum initial investment?": each class's, often said apart
-        head, tail = q[: classes.start()], q[classes.end() :]
-        each = (f"{head}{classes.group(1)}{tail}", f"{head}{classes.group(2)}{tail}")
-        if all(understand(part).answer_type == "amount" for part in each):
-            return each
     pair = _role_pair_re().match(q)
     if pair is not None and pair.group("a").lower() != pair.group("b").lower():
         rest = pair.group("rest").rstrip()
@@ -4870,11 +4862,19 @@ def _parts_apart(q: str) -> tuple[str, str] | None:
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:
-    """ "X, and who/what/when ...?" as its two questions (and those of ``_parts_apart``); None
-    for a one-part question."""
+    """ "X, and who/what/when ...?" as its two questions (and those of ``_parts_apart``, and
+    one per share class of an amount asked for two); None for a one-part question."""
     apart = _parts_apart(q)
     if apart is not None:
         return apart
+    classes = CLASS_PAIR_RE.search(q)
+    if classes is not None and classes.group(1) != classes.group(2):
+        # "Class N and Class Y minimum initial investment?": each class's amount, often said
+        # apart (asked so when the whole answer does not give both)
+        head, tail = q[: classes.start()], q[classes.end() :]
+        each = (f"{head}{classes.group(1)}{tail}", f"{head}{classes.group(2)}{tail}")
+        if all(understand(part).answer_type == "amount" for part in each):
+            return each
     m = SECOND_PART_RE.search(q)
     if m is None or m.start() < SECOND_PART_MIN_CHARS:
         return None
