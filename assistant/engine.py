@@ -676,7 +676,7 @@ class Assistant:
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
         followup = bool(last and is_followup(q))
-        u = understand(q, has_person=bool(persons))
+        u = understand(q, has_person=bool(persons), names=_written_cores(q, funds))
         if context is not None and last is not None and followup:
             persons, funds, doc, u = self._resolve_followup(q, u, context, persons, funds, doc)
         for ticker in TICKER_TOKEN_RE.findall(q):  # "VAGIX": the fund it stands for
@@ -3997,6 +3997,26 @@ EACH_FUND_TERM_RE = re.compile(
 DEFINED_FUND_RE = re.compile(r"\b(?:the|each|such)\s+(?:Fund|Portfolio)\b(?!s)")
 
 
+# The words that end a fund's name without telling it ("Fund", "Fund, Inc.", "Portfolio").
+FUND_NAME_TAIL_RE = re.compile(
+    r"\s+(?:Fund|Funds|Portfolio|Portfolios|Trust|ETF)\b(?:,?\s+Inc\.?)?\s*$", re.I
+)
+# A fund's name cut to this many words at least is still its name.
+CORE_NAME_MIN_WORDS = 3
+
+
+def _written_cores(q: str, funds: Sequence[str]) -> list[str]:
+    """The linked funds' names as a question may write them without their last word ("X Small
+    Cap Opportunities" for "X Small Cap Opportunities Fund"), where it does."""
+    low = q.lower()
+    cores = []
+    for fund in funds:
+        core = FUND_NAME_TAIL_RE.sub("", fund).strip()
+        if core != fund and len(core.split()) >= CORE_NAME_MIN_WORDS and core.lower() in low:
+            cores.append(core)
+    return cores
+
+
 def _slug_key(name: str) -> str:
     """A name as index.names.slug writes it, fenced, so that one name is found inside another
     only whole words at a time ("-small-cap-value-fund-" in "-the-small-cap-value-fund-")."""
@@ -4830,6 +4850,9 @@ def _role_pair_re() -> re.Pattern[str]:
     )
 
 
+# Two opposite extremes asked together: "best and worst quarters", "highest and lowest".
+_EXTREMES = r"best|worst|highest|lowest"
+OPPOSED_PAIR_RE = re.compile(rf"\b({_EXTREMES})\s+(?:and|&|/)\s+({_EXTREMES})\b", re.I)
 # Two share classes asked together: "Class N and Class Y", "Investor Shares and Admiral Shares".
 CLASS_PAIR_RE = re.compile(
     rf"({SHARE_CLASS_RE.pattern})\s*(?:,\s*)?(?:and|&|vs\.?|versus)\s+({SHARE_CLASS_RE.pattern})"
@@ -4838,8 +4861,9 @@ CLASS_PAIR_RE = re.compile(
 
 def _parts_apart(q: str) -> tuple[str, str] | None:
     """The two questions of one that asks two things no one passage tends to hold together:
-    a ticker beside a measure ("X: ticker and total expenses?"), two roles under one wh-word
-    ("who are the sponsor and the trustee?"); None for any other question."""
+    a ticker beside a measure ("X: ticker and total expenses?"), two extremes ("best and worst
+    quarters?"), two roles under one wh-word ("who are the sponsor and the trustee?"); None
+    for any other question."""
     first, last = TICKER_FIRST_RE.match(q), TICKER_LAST_RE.match(q)
     if first is not None:
         # "X Investor Class: ticker and total expenses?": the ticker is read apart (no table
@@ -4850,6 +4874,12 @@ def _parts_apart(q: str) -> tuple[str, str] | None:
     if last is not None and WH_START_RE.match(q):
         head, tail = last.group("head"), last.group("tail") or ""
         return (f"{head}{last.group('other')}{tail}?", f"What is the ticker{tail}?")
+    opposed = OPPOSED_PAIR_RE.search(q)
+    if opposed is not None:
+        # "best and worst quarters?": the best quarter, then the worst (rows of their own)
+        head, tail = q[: opposed.start()], q[opposed.end() :]
+        tail = re.sub(r"^(\s+\w{3,}[^s\W])s\b", r"\1", tail)  # each one quarter
+        return (f"{head}{opposed.group(1)}{tail}", f"{head}{opposed.group(2)}{tail}")
     pair = _role_pair_re().match(q)
     if pair is not None and pair.group("a").lower() != pair.group("b").lower():
         rest = pair.group("rest").rstrip()

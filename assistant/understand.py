@@ -6,6 +6,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1164,13 +1165,17 @@ FILING_DESCRIBED_RE = re.compile(
 )
 
 
-def understand(question: str, has_person: bool = False) -> Understanding:
-    """Classify one (already cleaned) question."""
+def understand(question: str, has_person: bool = False, names: Sequence[str] = ()) -> Understanding:
+    """Classify one (already cleaned) question; ``names``: fund names the question writes
+    that no span finder tells as such (a name without its "Fund": "X Small Cap Opportunities
+    best quarter?")."""
     # what is asked is read with fund names masked: "Who manages the Advisors' Inner Circle
     # Fund?" asks for managers, not advisers
     masked = question
     for name in spans.funds(question):
         masked = masked.replace(name, "the fund")
+    for name in names:
+        masked = re.sub(re.escape(name), "the fund", masked, flags=re.I)
     intent, answer_type, detail = classify(masked, has_person)
     if term_asked(question) is not None:  # "what does the prospectus mean by 'X assets'?"
         intent, answer_type = "definition", "sentence"

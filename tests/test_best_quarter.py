@@ -89,3 +89,41 @@ def test_a_row_without_a_date_gives_no_when(
     filing = HEAD + "Best Quarter | 20.41%\nWorst Quarter | -19.70%\n"
     a = assistant_over({"p.txt": filing}).ask("When was the worst quarter?")
     assert not a.answered or "-19.70%" not in a.answer or "2020" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("filing", [ROWS, STREAM, QUARTERLY], ids=["rows", "stream", "quarterly"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the best and worst quarters?",
+        "What were the highest and lowest quarterly returns?",
+    ],
+)
+def test_both_extremes_asked_together(
+    assistant_over: Callable[[dict[str, str]], Assistant], filing: str, question: str
+) -> None:
+    a = assistant_over({"p.txt": filing}).ask(question)
+    assert a.answered, a.answer
+    assert "20.41%" in a.answer and "-19.70%" in a.answer, a.answer
+
+
+NAMED = HEAD.replace("Harbourline Growth Fund", "Harbourline Small Cap Opportunities Fund") + (
+    "Annual Total Returns\n"
+    "Best Quarter | June 30, 2020 | 20.41%\n"
+    "Worst Quarter | March 31, 2020 | -19.70%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Harbourline Small Cap Opportunities best quarter?",
+        "Harbourline Small Cap Opportunities: best quarter?",
+    ],
+)
+def test_a_fund_named_without_its_last_word_is_no_topic(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # ("Cap" of the fund's name is no expense cap asked for)
+    a = assistant_over({"n.txt": NAMED}).ask(question)
+    assert a.answered and "20.41%" in a.answer and "-19.70%" not in a.answer, a.answer
