@@ -785,6 +785,7 @@ class Assistant:
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
             _holding_check(q, u, answer),
+            _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
             self._header_check(answer),
@@ -4606,6 +4607,31 @@ SHARE_OF_HOLDING_RE = re.compile(
     r".*\b(?:in|to|into)\s+((?:[\w’'-]+\s*){1,4}?)\s*\??\s*$",
     re.I,
 )
+
+
+# Units of a period a question or a table row names ("for calendar year 2022", "Best Quarter").
+PERIOD_UNITS = {
+    "quarter": re.compile(r"\bquarter(?:ly|s)?\b", re.I),
+    "month": re.compile(r"\bmonth(?:ly|s)?\b", re.I),
+    "year": re.compile(r"\b(?:calendar\s+)?year\b|\bannual(?:ly)?\b", re.I),
+}
+
+
+def _period_unit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked for one period unit ("the total return for calendar year 2022") is not
+    read from table rows labelled by another ("Worst Quarter: | Q1 2022 | -5.69%")."""
+    if u.answer_type != "amount" or not answer.features.get("table"):
+        return None
+    asked = {unit for unit, pattern in PERIOD_UNITS.items() if pattern.search(q)}
+    if not asked:
+        return None
+    labels = [c.text.split("|")[0] for c in answer.citations if "|" in c.text]
+    said = {
+        unit for label in labels for unit, pattern in PERIOD_UNITS.items() if pattern.search(label)
+    }
+    if labels and said and not said & asked:
+        return Check("period_unit", " or ".join(sorted(asked)), None, False)
+    return None
 
 
 def _holding_check(q: str, u: Understanding, answer: Answer) -> Check | None:

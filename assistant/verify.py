@@ -91,6 +91,7 @@ DESCRIBE = {
     "superlative": "say which is the {value}",
     "superlative_bound": "say what is the {value}",
     "period": "state it for {value} years",
+    "period_unit": "state it by the {value}",
     "percent": "state the {value} as a percentage",
     "holder": "speak of the holders asked (“{value}”)",
     "opposed": "state it {value}",

@@ -127,3 +127,26 @@ def test_a_fund_named_without_its_last_word_is_no_topic(
     # ("Cap" of the fund's name is no expense cap asked for)
     a = assistant_over({"n.txt": NAMED}).ask(question)
     assert a.answered and "20.41%" in a.answer and "-19.70%" not in a.answer, a.answer
+
+
+CAPTIONED = HEAD + (
+    "Total returns (before taxes) as of 12/31 each year (%)\n"
+    "Best Quarter: | Q2 2020 | +3.76%\n"
+    "Worst Quarter: | Q1 2022 | -5.69%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the fund's total return for calendar year 2022?",
+        "What was Harbourline Growth Fund's total return for calender year 2022?",
+    ],
+)
+def test_a_year_s_return_is_not_read_from_a_quarter_s_row(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"p.txt": CAPTIONED}).ask(question)
+    assert not a.answered, a.answer
+    b = assistant_over({"p.txt": CAPTIONED}).ask("What was the worst quarter's return?")
+    assert b.answered and "-5.69%" in b.answer, b.answer
