@@ -3998,10 +3998,6 @@ EACH_FUND_TERM_RE = re.compile(
 DEFINED_FUND_RE = re.compile(r"\b(?:the|each|such)\s+(?:Fund|Portfolio)\b(?!s)")
 
 
-# The words that end a fund's name without telling it ("Fund", "Fund, Inc.", "Portfolio").
-FUND_NAME_TAIL_RE = re.compile(
-    r"\s+(?:Fund|Funds|Portfolio|Portfolios|Trust|ETF)\b(?:,?\s+Inc\.?)?\s*$", re.I
-)
 # A fund's name cut to this many words at least is still its name.
 CORE_NAME_MIN_WORDS = 3
 
@@ -4012,7 +4008,7 @@ def _written_cores(q: str, funds: Sequence[str]) -> list[str]:
     low = q.lower()
     cores = []
     for fund in funds:
-        core = FUND_NAME_TAIL_RE.sub("", fund).strip()
+        core = verify.FUND_NAME_END_RE.sub("", fund).strip(" ,")
         if core != fund and len(core.split()) >= CORE_NAME_MIN_WORDS and core.lower() in low:
             cores.append(core)
     return cores

@@ -70,8 +70,7 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     out: list[Fact] = []
     seen: set[str] = set()
     last: str | None = None  # the fund the latest passage named
-    headings: set[str] = set()  # headings read so far
-    for p, text in _texts(passages, headings):
+    for p, text in _texts(passages):
         named = _fund_in(text, funds)
         last = named or last
         if not CUE_RE.search(text) and not CLASS_LIST_RE.search(text) and not _uncued(text):
@@ -94,10 +93,10 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     return out
 
 
-def _texts(passages: Sequence[Passage], headings: set[str]) -> Iterator[tuple[Passage, str]]:
+def _texts(passages: Sequence[Passage]) -> Iterator[tuple[Passage, str]]:
     """Each passage's text, after the headings it is the first under ("Vanguard X Fund
-    Admiral Shares (VGAVX)" set as a cover heading): each heading once (``headings`` holds
-    those read)."""
+    Admiral Shares (VGAVX)" set as a cover heading): each heading once."""
+    headings: set[str] = set()  # headings read so far
     for p in passages:
         for heading in p.section:
             if heading not in headings:
