@@ -157,6 +157,16 @@ DETAIL_CUES = {
 }
 
 
+# Words that say someone came to a firm or a team: what a sentence answering "when did X join
+# Y?" holds ("has managed the fund since March 2024" gives another date).
+JOINING_SAID_RE = re.compile(
+    r"\bjoin\w*|\bbeen\s+(?:with|at)\b|\bhired\b|\bemploy\w*|\b(?:came|come)\s+to\b"
+    r"|\b(?:with|at)\s+[^.;|]{0,60}\bsince\b",
+    re.I,
+)
+JOINING_ASKED_RE = re.compile(r"\bjoin", re.I)
+
+
 def _within(text: str, span: str, said: re.Pattern[str], chars: int) -> bool:
     """Whether a span stands within ``chars`` characters of what ``said`` finds."""
     at = find_span(text, span)
@@ -651,6 +661,11 @@ def choose_sentences(
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     time_firms = verify.firms_as_time(u.question) if u.answer_type == "org" else []
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    joining = (
+        u.detail == "joined"
+        and u.answer_type == "date"
+        and JOINING_ASKED_RE.search(u.question) is not None
+    )
     # "which funds ...?" asks for funds by its wh-phrase (not "what does the X Family of
     # Funds supplement disclose?")
     funds_asked = not typed and u.intent == "funds" and asked_target(u.question)[0] == "fund"
@@ -806,6 +821,8 @@ def choose_sentences(
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
+            if joining and not JOINING_SAID_RE.search(sent.text):
+                continue  # "when did X join Y?": not "has managed the Fund since 2024"
             if how_often and not FREQUENCY_RE.search(sent.text):
                 continue  # "how often are dividends paid?": a sentence that says how often
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:

@@ -784,6 +784,7 @@ class Assistant:
             _time_party_check(q, u, answer),
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
+            _joining_date_check(q, u, answer),
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
@@ -892,8 +893,19 @@ class Assistant:
         passage, must name each. A firm naming the filing asked about ("the June 2012 Harbor
         supplement") only locates it."""
         said = CITE_MARK_RE.sub("", answer.answer)
+        sentence = None
         if answer.items:  # the sentence that holds the answer's value, not its neighbours
             said = next((t for _, t in split_sentences(said) if answer.items[0] in t), said)
+            # (read in the cited passage itself: an answer's text may join cut sentences)
+            sentence = next(
+                (
+                    t
+                    for c in answer.citations[:1]
+                    for _, t in split_sentences(c.text)
+                    if answer.items[0] in t
+                ),
+                None,
+            )
         first = answer.citations[0] if answer.citations else None
         above = ""
         if first is not None:
@@ -916,7 +928,12 @@ class Assistant:
                 # passage that names them (a table row, an entry), not only above the first
                 ok = all(self._with_firm(answer, person, names) for person in answer.items)
             else:
-                ok = any(verify.stated(n, said) or verify.stated(n, above) for n in names)
+                # the heading above stands for the firm unless the answer's sentence names
+                # another ("He joined <another firm> in 2019" is not when they joined this one)
+                ok = any(verify.stated(n, said) for n in names) or (
+                    any(verify.stated(n, above) for n in names)
+                    and not (sentence and self._other_firm_named(sentence, names))
+                )
             checks.append(Check("org", name, 1 if ok else None, ok))
         described = _firm_described(q) if people else ""
         if (
@@ -929,6 +946,18 @@ class Assistant:
             )
             checks.append(Check("org", described, 1 if ok else None, ok))
         return tuple(checks)
+
+    def _other_firm_named(self, text: str, names: Sequence[str]) -> bool:
+        """Whether a text names a known firm that is none of ``names`` (nor part of one)."""
+        for entity, score in self.linker.link(text, kinds={"org"}):
+            if score < LINK_MIN_SCORE:
+                continue
+            own = (entity.name, *entity.aliases)
+            if not any(
+                verify.stated(o, n) or verify.stated(n, o) for o in own for n in names
+            ) and any(verify.stated(o, text) for o in own):
+                return True
+        return False
 
     def _entry_under(self, text: str, person: str) -> str | None:
         """ "Sub-Adviser X Portfolio Manager A ... Sub-Adviser Y Portfolio Manager B": the text
@@ -4693,6 +4722,20 @@ def _joined_date_check(q: str, u: Understanding, answer: Answer) -> Check | None
     if at > 0 and JOINED_IN_RE.search(said[max(0, at - 80) : at]):
         return Check("event", "joining", None, False)
     return None
+
+
+def _joining_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of someone's joining a firm or a team ("when did X join Y?") is one the
+    answer's sentence says they joined (or have been with it since), not another date of
+    theirs ("... has managed the Fund since March 2024")."""
+    if u.answer_type != "date" or not answer.items or not compose.JOINING_ASKED_RE.search(q):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    for item in answer.items:
+        held = [t for _, t in split_sentences(said) if item in t]
+        if any(compose.JOINING_SAID_RE.search(t) for t in held):
+            return None
+    return Check("event", "joining", None, False)
 
 
 def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:
