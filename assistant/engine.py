@@ -53,6 +53,7 @@ from assistant.understand import (
     understand,
     wh_head,
 )
+from assistant.wordforms import stems_of
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
@@ -600,6 +601,8 @@ class Assistant:
                 parts = None
             if parts and answer.error is None:
                 answer = self._in_parts(answer, parts, doc, fund)
+            elif answer.answered and understand(phrased).answer_type == "amount":
+                answer = self._measures_in_full(answer, phrased)
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
         return replace(answer, seconds=time.perf_counter() - started)
@@ -655,6 +658,57 @@ class Assistant:
         return replace(
             whole, answered=False, answer=text, items=(), citations=(), related=done.citations
         )
+
+    def _measures_in_full(self, answer: Answer, q: str) -> Answer:
+        """An answer to a question asking several measures together ("annualized volatility
+        and annualized total return") that says only some: each measure left out is read from
+        a sentence of the cited passages that names it and states an amount, else the answer is
+        withheld, saying what was found and what is not stated (a half answer is no answer)."""
+        if answer.features.get("table"):
+            return answer  # (a table's rows are read measure by measure: _table_answer)
+        parts = _measure_parts(q)
+        if len(parts) < 2 or any(WH_WORD_RE.search(p) for p in parts[1:]):
+            # ("Once X is added, what is ...?", "..., and if so what is ...?": no measures)
+            return answer
+        said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+        own = _measure_words(q, parts)
+        missing = [i for i, words in enumerate(own) if words and not _said_any(words, said)]
+        amounts = {a.text for a in find_amounts(said)}
+        if not missing or len(amounts) >= len(parts):
+            return answer  # (as many amounts as measures: each may be said in other words)
+        added: list[tuple[str, int]] = []
+        for i in missing:
+            found = next(
+                (
+                    (t, c.n)
+                    for c in answer.citations
+                    for _, t in split_sentences(c.text)
+                    if _said_any(own[i], t) and find_amounts(t) and t not in said
+                ),
+                None,
+            )
+            if found is None:
+                lacking = parts[i].rstrip("?").strip()
+                text = (
+                    f"{NOT_FOUND} in full: “{lacking}” is not stated with the rest. "
+                    f"Found: {CITE_MARK_RE.sub('', answer.answer).strip()}"
+                )
+                return replace(
+                    answer,
+                    answered=False,
+                    answer=text,
+                    items=(),
+                    related=answer.citations,
+                    citations=(),
+                )
+            added.append(found)
+        more = " ".join(f"{t} [{n}]" for t, n in dict.fromkeys(added))
+        text = f"{answer.answer.rstrip()} {more}"
+        if len(CITE_MARK_RE.sub("", text)) > compose.MAX_ANSWER_CHARS:
+            return answer
+        amounts = [a.text for t, _ in added for a in find_amounts(t)]
+        items = (*answer.items, *(a for a in dict.fromkeys(amounts) if a not in answer.items))
+        return replace(answer, answer=text, items=items)
 
     # ---------------------------------------------------------------- steps
     def _ask(
@@ -5027,6 +5081,37 @@ def _measure_parts(q: str) -> list[str]:
             piece = piece.replace(f"\x00{chr(NAME_MARK + n)}\x00", name)
         out.append(piece.strip() + "?")
     return out
+
+
+# A wh-word: what begins a clause that asks, not a measure asked beside another.
+WH_WORD_RE = re.compile(r"\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b", re.I)
+
+
+def _measure_words(q: str, parts: Sequence[str]) -> list[frozenset[str]]:
+    """The stems only each measure part of a question says, of its lowercase words (names,
+    tickers and share classes, written with capitals, and dates and numbers say no measure):
+    "annualized volatility" and "annualized total return" -> {volatil}, {total, return}."""
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'’.-]*", q)}
+    mine = []
+    for part in parts:
+        text = DATE_RE.sub(" ", part)
+        words = [
+            w
+            for w in WORD_RE.findall(text)
+            if w.islower() and w not in STOP and w not in capitals and not w[0].isdigit()
+        ]
+        mine.append({stem(w) for w in words})
+    return [
+        frozenset(m - set().union(*(o for j, o in enumerate(mine) if j != i)))
+        for i, m in enumerate(mine)
+    ]
+
+
+def _said_any(words: frozenset[str], text: str) -> bool:
+    """Whether a text says any of a measure's words, itself or in the filings' words for it
+    ("expense ratio" for "expenses")."""
+    said = stems_of(text)
+    return any(w in said or any(s in said for s in compose.SYNONYMS.get(w, ())) for w in words)
 
 
 def _label_holds_all(label: str, parts: Sequence[str]) -> bool:
