@@ -18,6 +18,7 @@ from assistant import (
     careers,
     clauses,
     compose,
+    dated_entries,
     lists,
     retrieve,
     schedules,
@@ -126,6 +127,15 @@ REVISION_ASKED_RE = re.compile(
     r"\bwhen\s+(?:was|were)\s+(?:it|they|the\s+(?:prospectus\w*|sais?|statements?\s+of\s+"
     r"additional\s+information))\s+(?:last\s+)?(?:amended|revised)\b"
 )
+# A document date a question asks about ("which funds have SAIs dated May 1, 2015?"), a
+# document it names, and a question asking for funds; how many opening passages hold a list
+# of funds' documents by date.
+DATED_ASKED_RE = re.compile(r"\bdated\s+(" + DATE_RE.pattern + ")", re.I)
+DOCUMENT_NOUN_RE = re.compile(
+    r"\b(?:sais?|prospectus\w*|statements?\s+of\s+additional\s+information)\b", re.I
+)
+WH_FUNDS_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:funds|portfolios|series|trusts)\b", re.I)
+DATED_LIST_PASSAGES = 8
 AMENDED_DOCUMENT_RE = re.compile(
     r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
@@ -543,6 +553,7 @@ class Assistant:
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
         self._stems_of_doc: dict[str, set[str]] = {}
+        self._dated_lists: dict[str, list[tuple[dated_entries.Entry, Passage]]] = {}
         self._plain_texts: dict[str, str] = {}
         self._docs_by_year: dict[int, list[str]] | None = None
         self._amending: dict[str, bool] = {}
@@ -657,6 +668,94 @@ class Assistant:
         text = f"{NOT_FOUND} in full: “{missing}” is not stated. Found for the rest: {found}"
         return replace(
             whole, answered=False, answer=text, items=(), citations=(), related=done.citations
+        )
+
+    def _entries_of(self, doc: str) -> list[tuple[dated_entries.Entry, Passage]]:
+        """The filing's list of funds' documents by date ("X Fund, dated May 31, 2006 ..."),
+        read from its opening passages once."""
+        found = self._dated_lists.get(doc)
+        if found is None:
+            found = [
+                (e, p)
+                for p in self._passages(doc)[:DATED_LIST_PASSAGES]
+                for e in dated_entries.read(p.text)
+            ]
+            self._dated_lists[doc] = found
+        return found
+
+    def _dated_documents(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """Questions a filing's list of funds' documents by date answers: which funds'
+        documents bear a date ("which funds have SAIs dated September 29, 2006?"), and the date
+        of one fund's document ("the date of the X Trust SAI?"); a fund the list leaves out,
+        or a date none bears, is said to be so, not answered with the list's other dates."""
+        dated = DATED_ASKED_RE.search(q)
+        named = dated_entries.NAMED_FUND_RE.findall(DATE_RE.sub(" ", q))
+        asks_date = u.intent == "dates" and DOCUMENT_NOUN_RE.search(q) is not None
+        if dated is None and not (asks_date and named):
+            return None
+        entries = self._entries_of(doc)
+        if not entries:
+            return None
+        passages = list(dict.fromkeys(p for _, p in entries))
+        if dated is not None and (u.intent == "funds" or WH_FUNDS_RE.search(q)):
+            asked = dated.group(1)
+            keep = [(e, p) for e, p in entries if dated_entries.same_date(e.date, asked)]
+            words, _ = filing_funds_narrowed(q)
+            names = _narrowed([e.name for e, _ in keep], words, None)
+            keep = [(e, p) for e, p in keep if e.name in names]
+            if not keep:
+                return self._not_listed(
+                    q,
+                    u,
+                    f"none of the {len(entries)} documents the filing lists by fund is "
+                    f"dated {asked}",
+                    passages,
+                )
+            return self._listed(
+                q, u, [(e.name, p) for e, p in keep], f"The documents dated {asked} are of"
+            )
+        if not asks_date or dated is not None:
+            return None
+        name = named[0].strip()
+        match = next(
+            (
+                (e, p)
+                for e, p in entries
+                # the name whole, or all of it the question writes ("Japan Fund")
+                if verify.has_phrase(verify.words(e.name), verify.words(name).strip())
+            ),
+            None,
+        )
+        if match is None:
+            return self._not_listed(
+                q,
+                u,
+                f"the {name} is not among the {len(entries)} funds whose documents the "
+                "filing lists",
+                passages,
+            )
+        entry, passage = match
+        return self._read(
+            q,
+            u,
+            f"The {entry.name} document is dated {entry.date}",
+            [entry.date],
+            [passage],
+            0.9,
+            "listed",
+        )
+
+    def _not_listed(
+        self, q: str, u: Understanding, why: str, passages: Sequence[Passage]
+    ) -> Answer:
+        """An abstention that says what the filing's list holds instead."""
+        related, _ = self._cite(passages)
+        return Answer(
+            question=q,
+            answered=False,
+            answer=f"{NOT_FOUND}: {why}.",
+            intent=u.intent,
+            related=related,
         )
 
     def _measures_in_full(self, answer: Answer, q: str) -> Answer:
@@ -2050,6 +2149,9 @@ class Assistant:
         revised: tuple[str, ...] = ()  # when the documents supplemented were revised
         if FILE_NUMBER_ASKED_RE.search(q):
             return self._file_numbers(q, u, docs[0])
+        listed_dated = self._dated_documents(q, u, docs[0])
+        if listed_dated is not None:
+            return listed_dated
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
         elif (
