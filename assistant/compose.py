@@ -632,6 +632,7 @@ def choose_sentences(
     after: Callable[[Passage], str] | None = None,
     placed: Callable[[Passage], str] | None = None,
     lead: Callable[[Passage], str] | None = None,
+    placed_part: bool = False,
 ) -> list[Choice]:
     """The best ``limit`` sentences holding an answer of the expected type, best first: the
     candidates a verifier tries in turn.
@@ -641,6 +642,8 @@ def choose_sentences(
     ('Under "Closed Fund Policies", the following replaces ...:'), a heading of its text.
     ``lead``: :func:`lead_in` of ``context``, when the caller can tell it more cheaply (the
     text above a table row reads the rows above it).
+    ``placed_part``: the hits are the part of a filing the question names ("Per Credit Risk,
+    ..."): where the answer is is known, so a passage needs no share of the question's words.
     """
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
@@ -701,7 +704,7 @@ def choose_sentences(
             # the text announced answers a free-text question itself
             passage_stems |= stems_of(after(hit.passage))
         pcov = weights.coverage(passage_stems | before_stems | lead_stems)
-        if pcov < MIN_PASSAGE_COVERAGE[level]:
+        if not placed_part and pcov < MIN_PASSAGE_COVERAGE[level]:
             continue
         earlier: set[str] = set()
         # a heading states the topic of every sentence under it ("Expense Limitation")

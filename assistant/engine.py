@@ -127,6 +127,43 @@ REVISION_ASKED_RE = re.compile(
     r"\bwhen\s+(?:was|were)\s+(?:it|they|the\s+(?:prospectus\w*|sais?|statements?\s+of\s+"
     r"additional\s+information))\s+(?:last\s+)?(?:amended|revised)\b"
 )
+# A question that places itself in a named part of a filing: "Per Credit Risk, how ...?",
+# "Under Loan Investment Risk, what ...?", "According to the Small Company Risk section, ...";
+# or, last, "..., per Credit Risk?".
+NAMED_PART_LEAD_RE = re.compile(
+    r"^\s*(?i:per|under|according\s+to|as\s+described\s+in|in)\s+(?i:the\s+)?"
+    r"(?:[^,?]*?['’]s\s+)?[“\"']?"
+    r"(?P<name>[A-Z][^,?“”\"]{2,80}?)[”\"']?(?i:\s+(?:section|paragraph|heading|discussion))?"
+    r"\s*,\s*(?P<rest>\S.*)$"
+)
+NAMED_PART_TRAIL_RE = re.compile(
+    r"^(?P<rest>.+?),?\s+(?i:per|according\s+to|under|in)\s+(?i:the\s+)?(?:[^,?]*?['’]s\s+)?"
+    r"[“\"']?"
+    r"(?P<name>[A-Z][^,?“”\"]{2,80}?)[”\"']?(?i:\s+(?:section|paragraph|heading|discussion))?"
+    r"\s*\??\s*$"
+)
+# A part's name leading its paragraph: "Credit Risk. ...", "Credit Risk: ...", "Credit Risk —".
+PART_LEAD_RE = re.compile(r"^[\s•\-–*]*([A-Z][^.:—–\n]{2,80}?)\s*(?:[.:]|\s[—–-]\s)")
+# A part's name has this many words at least ("Credit Risk"); at most this many passages are
+# read as the part.
+NAMED_PART_MIN_WORDS = 2
+NAMED_PART_PASSAGES = 6
+
+
+def _named_part(q: str) -> tuple[str, str] | None:
+    """The name of the part of a filing a question places itself in, and the rest of the
+    question ("Per Credit Risk, how can ...?" -> "Credit Risk", "How can ...?"); None when it
+    names none."""
+    m = NAMED_PART_LEAD_RE.match(q)
+    if m is not None:
+        rest = m.group("rest").strip()
+        return m.group("name").strip(), rest[:1].upper() + rest[1:]
+    m = NAMED_PART_TRAIL_RE.match(q)
+    if m is not None:
+        return m.group("name").strip(), m.group("rest").strip() + "?"
+    return None
+
+
 # A document date a question asks about ("which funds have SAIs dated May 1, 2015?"), a
 # document it names, and a question asking for funds; how many opening passages hold a list
 # of funds' documents by date.
@@ -464,6 +501,9 @@ class Scope:
     fund: str | None
     names: tuple[str, ...] = ()  # every fund or trust name the question uses
     entity_keys: tuple[str, ...] = ()  # index keys of the people and funds it refers to
+    # the passages of the part of a filing the question places itself in ("Per Credit Risk,
+    # ..."): (doc, ordinal); empty = no such part
+    within: tuple[tuple[str, int], ...] = ()
 
 
 # Characters kept before the question word a long untyped answer sentence is cut around.
@@ -844,6 +884,17 @@ class Assistant:
             ),
             entity_keys=self._entity_keys(persons, funds),
         )
+        named = _named_part(q) or _named_part(_corrected(typed, fixes))
+        part = self._part_passages(scope, named[0]) if named is not None else []
+        placed = (
+            self._ask_within(typed, named[1], scope, part, persons, funds)
+            if named is not None and part
+            else None
+        )
+        if placed is not None:
+            # "Per Credit Risk, how can securities lose value ...?": the rest of the question,
+            # answered from that part of the filing
+            return placed
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
             answer = Answer(
@@ -897,6 +948,81 @@ class Assistant:
                 )
             )
         return answer
+
+    def _part_passages(self, scope: Scope, name: str) -> list[Passage]:
+        """The passages of the part of the filings in scope a name heads: a paragraph it leads
+        ("Credit Risk. This is the risk that ..."), or the passages under a heading of that name;
+        [] when the scope is not a few filings or no part has the name."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return []
+        key = verify.words(name).strip()
+        if len(key.split()) < NAMED_PART_MIN_WORDS:
+            return []
+        out: list[Passage] = []
+        for doc in scope.docs:
+            passages = self._passages(doc)
+            for i, p in enumerate(passages):
+                lead = PART_LEAD_RE.match(p.text)
+                if lead is not None and verify.words(lead.group(1)).strip() == key:
+                    # the paragraph it leads, and what stands under it: bullets (which may
+                    # break it out: "Swaps Risk. ..."), paragraphs led by no name of their own
+                    out.append(p)
+                    for q in passages[i + 1 : i + NAMED_PART_PASSAGES]:
+                        if q.section != p.section or (
+                            q.kind != "bullet" and PART_LEAD_RE.match(q.text) is not None
+                        ):
+                            break
+                        out.append(q)
+                elif p.section and verify.words(p.section[-1]).strip() == key:
+                    out.append(p)
+        return out[:NAMED_PART_PASSAGES]
+
+    def _ask_within(
+        self,
+        typed: str,
+        rest: str,
+        scope: Scope,
+        part: Sequence[Passage],
+        persons: list[str],
+        funds: list[str],
+    ) -> Answer | None:
+        """The rest of a question that places itself in a named part of a filing, answered
+        from sentences of that part only (checked and calibrated like any answer); None when
+        none holds (the whole question is then asked as any other)."""
+        u = understand(rest, has_person=bool(persons), names=_written_cores(rest, funds))
+        # a word the part never uses is how the question puts it ("what could go wrong"), not
+        # what an answer must say; with none of its words left, the part holds no answer
+        said = set(retrieve.analyse(" ".join(p.text for p in part)))
+        terms = tuple(t for t in u.terms if set(retrieve.analyse(t)) & said)
+        if not terms:
+            return None
+        u = replace(u, terms=terms)
+        if u.answer_type == "list":
+            # "which risks does Derivatives Risk break out?": the names leading its bullets
+            broken = [
+                (lead.group(1).strip(), p)
+                for p in part[1:]
+                if p.kind == "bullet" and (lead := PART_LEAD_RE.match(p.text)) is not None
+            ]
+            if len(broken) >= 2:
+                head = PART_LEAD_RE.match(part[0].text)
+                title = head.group(1).strip() if head else part[0].section_label
+                listed = self._listed(rest, u, broken, f"{title} lists")
+                if listed is not None:
+                    listed = replace(listed, features={**listed.features, "part": 1.0})
+                    answer = self._calibrated(u, listed, scope.docs is not None)
+                    if answer.answered:
+                        return replace(answer, question=typed)
+        inside = replace(scope, within=tuple((p.doc, p.ordinal) for p in part))
+        found, _ = self._sentence_candidates(rest, u, inside, persons, CANDIDATES)
+        for candidate in found:
+            candidate = replace(candidate, features={**candidate.features, "part": 1.0})
+            checked = self._verified(rest, u, candidate, persons, funds)
+            if checked.answered:
+                answer = self._calibrated(u, checked, scope.docs is not None)
+                if answer.answered:
+                    return replace(answer, question=typed)
+        return None
 
     def _verified(
         self, q: str, u: Understanding, answer: Answer, persons: list[str], funds: list[str]
@@ -1251,6 +1377,7 @@ class Assistant:
                         "slot",
                         "career",
                         "definition",
+                        "part",
                     )
                 )
             ),
@@ -1700,7 +1827,7 @@ class Assistant:
         terms = list(u.terms) + [t for t in extra_terms if t not in u.terms]
         keys = scope.entity_keys
         # the readers of one question (clauses, hiring, value changes, sentences) search alike
-        key = (tuple(terms), scope.docs, keys)
+        key = (tuple(terms), scope.docs, keys, scope.within)
         if self._last_hits is not None and self._last_hits[0] == key:
             return self._last_hits[1]
         # the words filings use for the question's words find what says it in other words
@@ -1710,6 +1837,16 @@ class Assistant:
         hits = retrieve.search(
             self.snap, terms, docs=scope.docs, entity_keys=keys, synonyms=synonyms
         )
+        if scope.within:
+            # the part the question names: its passages only, each one, best found first
+            inside = set(scope.within)
+            kept = [h for h in hits if (h.passage.doc, h.passage.ordinal) in inside]
+            seen = {(h.passage.doc, h.passage.ordinal) for h in kept}
+            for doc, ordinal in scope.within:
+                passage = self.snap.passage(doc, ordinal)
+                if passage is not None and (doc, ordinal) not in seen:
+                    kept.append(retrieve.Hit(passage, 0.0, len(kept)))
+            hits = kept
         self._last_hits = (key, hits)
         return hits
 
@@ -2111,6 +2248,7 @@ class Assistant:
             after=self._announced,
             placed=self._placed_under,
             lead=self._lead_in,
+            placed_part=bool(scope.within),
             limit=limit if bound is None else limit + CANDIDATES,
         )
         if bound is not None:  # "who managed the fund before September 2003?": not the

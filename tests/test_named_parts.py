@@ -1,0 +1,141 @@
+"""A question that places itself in a named part of a filing ("Per Credit Risk, ...", "Under
+Loan Investment Risk, ...", "..., according to the Leverage Risk paragraph?") is answered from
+that part: a paragraph the name leads, in several layouts, or the passages under a heading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant, _named_part
+
+RISKS = """NORTHWIND MULTISECTOR BOND ETF
+Summary Prospectus dated August 1, 2025
+
+Principal Risks
+
+Loan Investment Risk. Investments in loans are subject to credit risk, including the risk of \
+non-payment of principal and interest. If a borrower defaults, there can be no assurance that \
+any collateral securing a loan could be readily liquidated, and the proceeds of a liquidation \
+may not satisfy the borrower's obligation.
+
+Repurchase Agreement Risk. If the seller of a repurchase agreement defaults, the Fund may \
+suffer a loss because the value of the collateral held by the Fund may decline below the \
+repurchase price before the Fund is able to sell it.
+
+Municipal Lease Obligations Risk. Municipal lease obligations are used by state and local \
+governments to acquire land and equipment. Most municipal lease obligations are not general \
+obligations of the issuing municipality. They often contain non-appropriation clauses under \
+which the municipal government has no obligation to make lease payments in future years \
+unless money is appropriated for that purpose each year.
+"""
+# The same risks with colons after their names, and one under a heading of its own.
+COLONS = RISKS.replace("Loan Investment Risk.", "Loan Investment Risk:").replace(
+    "Repurchase Agreement Risk.", "Repurchase Agreement Risk:"
+)
+HEADED = RISKS.replace(
+    "Municipal Lease Obligations Risk. Municipal",
+    "Municipal Lease Obligations Risk\n\nMunicipal",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "rest"),
+    [
+        ("Per Credit Risk, how can securities lose value?", "Credit Risk",
+         "How can securities lose value?"),
+        ("Under the fund's Loan Investment Risk, what can go wrong?", "Loan Investment Risk",
+         "What can go wrong?"),
+        ("What can go wrong, according to the Leverage Risk paragraph?", "Leverage Risk",
+         "What can go wrong?"),
+        ("In 2024, who managed the fund?", None, None),
+        ("Under the new agreement, what fee is paid?", None, None),
+    ],
+)  # fmt: skip
+def test_the_part_a_question_names_and_the_rest_of_it(
+    question: str, name: str | None, rest: str | None
+) -> None:
+    found = _named_part(question)
+    assert (found == (name, rest)) if name else found is None, found
+
+
+@pytest.mark.parametrize("text", [RISKS, COLONS], ids=["periods", "colons"])
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        (
+            "Under Loan Investment Risk, what could go wrong with the collateral if a borrower "
+            "stops paying?",
+            "readily liquidated",
+            "repurchase price",
+        ),
+        (
+            "Per Repurchase Agreement Risk, what could go wrong with the collateral?",
+            "decline below the repurchase price",
+            "readily liquidated",
+        ),
+        (
+            "What could happen to the collateral if the seller defaults, according to "
+            "Repurchase Agreement Risk?",
+            "decline below the repurchase price",
+            "readily liquidated",
+        ),
+    ],
+)
+def test_the_answer_comes_from_the_part_named(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    text: str,
+    question: str,
+    said: str,
+    not_said: str,
+) -> None:
+    a = assistant_over({"r.txt": text}).ask(question, doc="r.txt")
+    assert a.answered and said in a.answer and not_said not in a.answer, a.answer
+    assert a.question == question
+
+
+@pytest.mark.parametrize("text", [RISKS, HEADED], ids=["lead-in", "heading"])
+def test_a_sentence_of_the_part_needs_only_some_of_the_questions_words(
+    assistant_over: Callable[[dict[str, str]], Assistant], text: str
+) -> None:
+    # "stop" and "let" are not in the sentence: the part says where to look
+    a = assistant_over({"r.txt": text}).ask(
+        "Under Municipal Lease Obligations Risk, what kind of clause can let a municipality "
+        "stop lease payments?",
+        doc="r.txt",
+    )
+    assert a.answered and "non-appropriation" in a.answer, a.answer
+
+
+BROKEN_OUT = """NORTHWIND 2X DAILY ETF
+Prospectus dated September 9, 2025
+
+Principal Risks
+
+Derivatives Risk. The Fund's use of derivatives may be considered aggressive and may expose \
+the Fund to greater risks and larger losses than investing directly in the reference asset.
+
+\u2022 Swaps Risk. The Fund expects to use swaps to achieve its investment objective. Swaps are \
+generally traded in over-the-counter markets.
+
+\u2022 Options Risk. Purchasing and writing put and call options are highly specialized \
+activities and entail greater than ordinary investment risks.
+
+Counterparty Risk. A counterparty may be unwilling or unable to make timely payments.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the specific derivative risks broken out under the Fund's Derivatives Risk.",
+        "Under Derivatives Risk, which risks are broken out?",
+    ],
+)
+def test_the_risks_a_part_breaks_out_are_listed(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"d.txt": BROKEN_OUT}).ask(question, doc="d.txt")
+    assert a.answered and set(a.items) == {"Swaps Risk", "Options Risk"}, a.answer
+    assert "Counterparty Risk" not in a.answer
