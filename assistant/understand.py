@@ -300,6 +300,11 @@ SHARE_CLASS_RE = re.compile(
     # (not "Select Class N" of "X Select Fund Class N": a word of the fund's name before a
     # class by its mark)
     r"\s+(?:Class(?!\s+[A-Z][A-Z0-9-]{0,5}\b)|Shares)\b"
+    # any other class named by a capitalised word before "Class" ("Advantage Class"), not a
+    # word that only points at one ("Each Class", "Share Class")
+    r"|\b(?!(?:Share|Asset|Each|Every|Other|Same|Separate|Single|Which|What|That|This|"
+    r"These|Those|Their|Your|Such|First|Second|Third|Last|Middle|World)\b)"
+    r"[A-Z][a-z]{3,}\s+Class\b(?!es|\s+[A-Z][A-Z0-9-]{0,5}\b)"
 )
 
 
