@@ -1064,6 +1064,7 @@ class Assistant:
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
             _joining_date_check(q, u, answer),
+            _period_side_check(q, answer),
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
@@ -5015,6 +5016,36 @@ def _joined_date_check(q: str, u: Understanding, answer: Answer) -> Check | None
     at = said.find(answer.items[0])
     if at > 0 and JOINED_IN_RE.search(said[max(0, at - 80) : at]):
         return Check("event", "joining", None, False)
+    return None
+
+
+# A period before the latest one asked ("the fiscal year before its most recent one", "the
+# prior fiscal year"); the latest period said ("during the most recent fiscal year"); an
+# earlier one said.
+EARLIER_PERIOD_ASKED_RE = re.compile(
+    r"\b(?:prior|previous|preceding)\s+(?:fiscal\s+)?(?:year|period|quarter)"
+    r"|\bbefore\s+(?:its|the|their)\s+(?:most\s+recent|latest|last|current)\b",
+    re.I,
+)
+LATEST_PERIOD_SAID_RE = re.compile(
+    r"\b(?:most\s+recent(?:ly\s+completed)?|latest|current)\s+(?:fiscal\s+)?(?:year|period)",
+    re.I,
+)
+EARLIER_PERIOD_SAID_RE = re.compile(
+    r"\b(?:prior|previous|preceding)\s+(?:fiscal\s+)?(?:year|period)", re.I
+)
+
+
+def _period_side_check(q: str, answer: Answer) -> Check | None:
+    """A value asked for a period before the latest ("the turnover rate in the fiscal year
+    before its most recent one") is not one the answer's sentence gives for the latest period
+    ("During the most recent fiscal year, the turnover rate was 60%")."""
+    if not answer.items or not EARLIER_PERIOD_ASKED_RE.search(q):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    held = [t for _, t in split_sentences(said) if answer.items[0] in t] or [said]
+    if any(LATEST_PERIOD_SAID_RE.search(t) and not EARLIER_PERIOD_SAID_RE.search(t) for t in held):
+        return Check("time_side", "before the latest period", None, False)
     return None
 
 
