@@ -14,6 +14,7 @@ from typing import ClassVar, TypeVar
 from rapidfuzz import fuzz, process, utils
 
 from assistant import (
+    amended_parts,
     calibrate,
     careers,
     clauses,
@@ -785,6 +786,26 @@ class Assistant:
             "listed",
         )
 
+    def _changed_parts(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """Which parts of its documents a filing replaces, amends or deletes: the titles (and
+        pages) its announcing sentences name ("The following replaces the Portfolio Managers
+        section on page 5 of the prospectus."), each cited to its sentence's passage."""
+        found: dict[str, Passage] = {}
+        said = verify.words(q)
+        for p in self._passages(doc):
+            for _, sentence in split_sentences(p.text):
+                for part in amended_parts.read(sentence):
+                    if verify.has_phrase(said, verify.words(part.title).strip()):
+                        # "which part of the X section is replaced?": a part within one it
+                        # names (a paragraph, a table), asked of the sentence as any question
+                        return None
+                    label = f"{part.title} (page {part.page})" if part.page else part.title
+                    found.setdefault(label, p)
+        if not found:
+            return None
+        listed = self._listed(q, u, list(found.items()), "The filing changes")
+        return replace(listed, features={**listed.features, "parts": 1.0}) if listed else None
+
     def _not_listed(
         self, q: str, u: Understanding, why: str, passages: Sequence[Passage]
     ) -> Answer:
@@ -812,9 +833,12 @@ class Assistant:
         said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
         own = _measure_words(q, parts)
         missing = [i for i, words in enumerate(own) if words and not _said_any(words, said)]
-        amounts = {a.text for a in find_amounts(said)}
-        if not missing or len(amounts) >= len(parts):
-            return answer  # (as many amounts as measures: each may be said in other words)
+        timed = sum(bool(words & TIME_NOUN_STEMS) for words in own)
+        values = len({a.text for a in find_amounts(said)}) + min(timed, len(find_dates(said)))
+        if not missing or values >= len(parts):
+            # (as many values as measures, "worst quarter and its return?" a date and an
+            # amount: each may be said in other words)
+            return answer
         added: list[tuple[str, int]] = []
         for i in missing:
             found = next(
@@ -1039,7 +1063,9 @@ class Assistant:
             amounts=[a for a in spans.amounts(q) if not _counts_what_is_asked(a, q)],
             fund_spans=spans.funds(q),
             target_person=u.answer_type == "person" or u.intent == "managers",
-            relation=u.detail != "previous",
+            # (the parts a filing changes are read from its instructions to the reader, "The
+            # following replaces the X section": no change of what the parts say is asked)
+            relation=u.detail != "previous" and not answer.features.get("parts"),
             of_amount=u.answer_type in verify.VALUE_TARGETS,
             measured=u.answer_type in MEASURED_ANSWERS,
         )
@@ -1379,6 +1405,7 @@ class Assistant:
                         "career",
                         "definition",
                         "part",
+                        "parts",
                     )
                 )
             ),
@@ -2291,6 +2318,10 @@ class Assistant:
         listed_dated = self._dated_documents(q, u, docs[0])
         if listed_dated is not None:
             return listed_dated
+        if amended_parts.asks_parts(q):
+            changed = self._changed_parts(q, u, docs[0])
+            if changed is not None:
+                return changed
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
         elif (
@@ -5354,6 +5385,10 @@ def _measure_parts(q: str) -> list[str]:
     return out
 
 
+# The stems of words that ask for a time, not a measure ("the worst quarter").
+TIME_NOUN_STEMS = frozenset(
+    stem(w) for w in ("quarter", "year", "month", "date", "day", "period", "week")
+)
 # A wh-word: what begins a clause that asks, not a measure asked beside another.
 WH_WORD_RE = re.compile(r"\b(?:what|what's|which|who|whom|whose|when|where|why|how)\b", re.I)
 

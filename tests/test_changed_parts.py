@@ -1,0 +1,84 @@
+"""The parts of its documents a supplement replaces, amends or deletes, read from the sentences
+announcing each change, quoted or not, with the pages they give."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant import amended_parts
+from assistant.engine import Assistant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "The following replaces the Portfolio Managers section on page 5 of the prospectus.",
+            [("Portfolio Managers", "5")],
+        ),
+        (
+            "Effective May 25, 2016, the sub-section “Securities Loans” in the “Investment "
+            "Strategies and Risks” section is hereby replaced with the following:",
+            [("Securities Loans", None), ("Investment Strategies and Risks", None)],
+        ),
+        (
+            'The disclosure under the heading "Principal investment strategies" is amended and '
+            "restated as follows:",
+            [("Principal investment strategies", None)],
+        ),
+        (
+            "The information from the Prospectus Summary section on page 1 through the "
+            "Temporary Investments section on page 3 of each prospectus is hereby deleted and "
+            "replaced with the following:",
+            [("Prospectus Summary", "1"), ("Temporary Investments", "3")],
+        ),
+        ("The Fund invests in the Large Cap section of the market.", []),
+        ("The Summary Prospectus section describes the Fund.", []),
+    ],
+)
+def test_the_parts_a_sentence_changes(sentence: str, parts: list[tuple[str, str | None]]) -> None:
+    assert [(p.title, p.page) for p in amended_parts.read(sentence)] == parts
+
+
+SUPPLEMENT = """NORTHWIND HIGH-YIELD FUND
+Supplement dated June 1, 2010 to the Prospectus dated August 1, 2009
+
+The following replaces the Portfolio Managers section on page 5 of the prospectus.
+
+Portfolio Managers
+
+Carl Berg, Vice President, has been a member of the team since 2008.
+
+The following replaces The Fund Management Team section on page 12 of the prospectus.
+
+The Fund is managed by a team of portfolio managers.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which sections does this supplement replace?",
+        "Which prospectus sections (and pages) does the June 2010 supplement replace?",
+        "What parts of the prospectus are replaced?",
+    ],
+)
+def test_the_sections_a_supplement_replaces(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"s.txt": SUPPLEMENT}).ask(question, doc="s.txt")
+    assert a.answered, a.answer
+    assert a.items == ("Portfolio Managers (page 5)", "Fund Management Team (page 12)"), a.items
+    assert "page 12" in a.answer and a.citations
+
+
+def test_a_part_within_a_section_named_is_not_the_section(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"s.txt": SUPPLEMENT}).ask(
+        "Which part of the Portfolio Managers section does the supplement replace?",
+        doc="s.txt",
+    )
+    assert a.items != ("Portfolio Managers (page 5)", "Fund Management Team (page 12)")
