@@ -655,6 +655,8 @@ class Assistant:
                 answer = self._in_parts(answer, parts, doc, fund)
             elif answer.answered and understand(phrased).answer_type == "amount":
                 answer = self._measures_in_full(answer, phrased)
+            if answer.answered:
+                answer = _fitted(answer)
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
         return replace(answer, seconds=time.perf_counter() - started)
@@ -5133,6 +5135,28 @@ def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     earlier = any(verify.has_phrase(told, w) for w in verify.lexicon()["relations"]["evidence"])
     ok = len(newer) < len(values) and not (called_new and not earlier)
     return Check("earlier_side", "before", None, ok)
+
+
+def _fitted(answer: Answer) -> Answer:
+    """An answer whose text runs past the answer length limit (sentences of several passages
+    joined) cut to it: each cited stretch to its share around the answer's items it holds, its
+    citation marks kept; a passage is no answer."""
+    plain = CITE_MARK_RE.sub("", answer.answer)
+    if len(plain) <= compose.MAX_ANSWER_CHARS:
+        return answer
+    stretches = [
+        m.group(1).strip() + " " + m.group(2)
+        for m in re.finditer(r"(.*?)((?:\[\d+\])+)", answer.answer, re.S)
+        if m.group(1).strip()
+    ] or [answer.answer]
+    share = compose.MAX_ANSWER_CHARS // len(stretches) - 1
+    fitted = []
+    for stretch in stretches:
+        marks = "".join(CITE_MARK_RE.findall(stretch))
+        text = " ".join(CITE_MARK_RE.sub("", stretch).split())
+        focus = [i for i in answer.items if i in text]
+        fitted.append(f"{compose.trim(text, focus, limit=share - len(marks) - 1)} {marks}".rstrip())
+    return replace(answer, answer=" ".join(fitted))
 
 
 def _part_trimmed(said: str, part: str) -> str:
