@@ -4720,6 +4720,20 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         return False
     if first == "amount" and first != second and not find_amounts(said):
         return False  # "what redemption fee ...": a fee or a rate, not "30 days or less"
+    if first in ("person", "org") and second in SURE_SPAN_TYPES:
+        # "who is buying X, and when will the deal close?": a date alone names no buyer; a
+        # name the question itself gives is none either
+        # ("who" may be a firm)
+        found = [*spans.of_type(first, said), *spans.orgs(said), *answer.items]
+        named = [n for n in found if n.strip()]
+        asked = {w.lower() for w in _capital_words(parts[0])}
+
+        def own(name: str) -> bool:  # "Larchwood Realty Advisors, LLC" of "... Larchwood?"
+            first_word = next(iter(WORD_RE.findall(name)), "").lower()
+            return verify.stated(name, parts[0]) or first_word in asked
+
+        if not any(not own(n) and not spans.of_type(second, n) for n in named):
+            return False
     if second not in TYPED_ANSWERS:
         return True
     if second == first:

@@ -175,3 +175,40 @@ def test_a_second_part_whose_wh_word_comes_last(
     answer = assistant_over({"r.txt": REDEMPTION}).ask(question)
     assert answer.answered, answer.answer
     assert "2.00%" in answer.answer and "30 days or less" in answer.answer, answer.answer
+
+
+SALE = """NORTHWIND REAL ESTATE PORTFOLIO
+Supplement dated March 1, 2011 to the Prospectus dated May 1, 2010
+
+As announced on February 15, 2011, the parent of the Portfolio's sub-adviser, Larchwood Realty \
+Advisors, LLC ("Larchwood"), has agreed on a sale of Larchwood. It is anticipated that the \
+transaction will close on or about July 1, 2011.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is buying Larchwood, and when is the deal expected to close?",
+        "Which firm is acquiring Larchwood, and when will the sale close?",
+    ],
+)
+def test_a_date_alone_does_not_answer_who_and_when(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the filing dates the sale but names no buyer: half an answer is none
+    a = assistant_over({"s.txt": SALE}).ask(question, doc="s.txt")
+    assert not a.answered, a.answer
+    assert "July 1, 2011" in a.answer  # what was found is said
+
+
+def test_who_and_when_both_stated_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    text = SALE.replace("has agreed on a sale of Larchwood.", "has agreed to sell Larchwood to "
+                        "Ashcombe Realty Group, Inc.")  # fmt: skip
+    a = assistant_over({"s.txt": text}).ask(
+        "Who is buying Larchwood, and when is the deal expected to close?", doc="s.txt"
+    )
+    assert a.answered and "July 1, 2011" in a.answer, a.answer
+    assert "Ashcombe Realty Group" in a.answer, a.answer
