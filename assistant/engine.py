@@ -5378,6 +5378,8 @@ def _two_parts(q: str) -> tuple[str, str] | None:
 # Where the private-use characters that stand for names while a question is split start.
 NAME_MARK = 0xE000
 MEASURE_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+(?!/)", re.I)
+# Two qualifiers of one measure set against each other ("gross vs. net expense ratio").
+QUALIFIERS_VERSUS_RE = re.compile(r"\b([\w-]+)\s+(?:vs\.?|versus)\s+([\w-]+)\b", re.I)
 
 
 # Two sides of one qualifier asked together ("before and after the waiver", "with and without
@@ -5396,6 +5398,13 @@ def _measure_parts(q: str) -> list[str]:
     if sides is not None:  # "total expenses before and after the waiver": one measure each side
         head, tail = text[: sides.start()], text[sides.end() :]
         return [f"{head}{sides.group(s)}{tail}?" for s in (1, 2)]
+    qualifiers = tables.qualifiers()
+    text = QUALIFIERS_VERSUS_RE.sub(
+        lambda m: f"{m.group(1)} and {m.group(2)}"
+        if m.group(1).lower() in qualifiers and m.group(2).lower() in qualifiers
+        else m.group(0),
+        text,
+    )
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
     for n, name in enumerate(names):
         text = text.replace(name, f"\x00{chr(NAME_MARK + n)}\x00")  # (no word characters)
@@ -5404,7 +5413,6 @@ def _measure_parts(q: str) -> list[str]:
         not content_terms(SHARE_CLASS_RE.sub(" ", p.replace("\x00", " "))) for p in pieces
     ):  # ("Class A and Class C 12b-1 fee?" asks one measure of two classes)
         return []
-    qualifiers = tables.qualifiers()
     for i in range(len(pieces) - 2, -1, -1):
         # "gross and net expense ratio": a modifier the next measure's noun goes with
         mine, nxt = pieces[i].split(), pieces[i + 1].split()

@@ -123,6 +123,9 @@ Total Annual Portfolio Operating Expenses After Waivers and Reimbursements |\
         ("S2 class — gross and net ER?", ["1.27%", "1.09%"], ["0.87%", "0.94%"]),
         ("What are the gross and net expense ratio of the S2 Class?", ["1.27%", "1.09%"], []),
         ("R6 class: gross and net expense ratio?", ["0.76%", "0.69%"], ["1.27%"]),
+        # the two set against each other
+        ("Class S2 gross vs. net expense ratio?", ["1.27%", "1.09%"], ["0.87%", "0.94%"]),
+        ("R6 class gross versus net ER?", ["0.76%", "0.69%"], ["1.27%"]),
         # two sides of one qualifier ("before and after the waivers")
         (
             "Class S2: total annual operating expenses before and after the waivers?",
