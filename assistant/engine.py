@@ -1093,6 +1093,7 @@ class Assistant:
             _joined_date_check(q, u, answer),
             _joining_date_check(q, u, answer),
             _period_side_check(q, answer),
+            _assumed_check(q, answer),
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
@@ -4875,6 +4876,29 @@ def _holder_kinds(text: str, capitals: bool = False) -> dict[str, set[str]]:
     return found
 
 
+# A sentence that states what an example assumes, not what is so ("The example also assumes
+# that ... the Expense Limitation is in place for one year only"); a question about the
+# example or its assumptions.
+ASSUMED_RE = re.compile(
+    r"\b(?:example|illustration|table\s+below)\b[^.;]{0,60}?\bassum\w*|\bassum(?:es|ing)\s+(?:that|a|an)\b",
+    re.I,
+)
+ASKS_ASSUMED_RE = re.compile(r"\bexample\b|\bassum\w*|\bhypothetical\b|\billustrat\w*", re.I)
+
+
+def _assumed_check(q: str, answer: Answer) -> Check | None:
+    """What an example assumes is no answer to a question about what is so ("how long is the
+    expense limitation in place?" is not answered by "the example assumes ... the Expense
+    Limitation is in place for one year only"), unless the question asks about the example."""
+    if not answer.items or ASKS_ASSUMED_RE.search(q):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    held = [t for _, t in split_sentences(said) if answer.items[0] in t]
+    if held and all(ASSUMED_RE.search(t) for t in held):
+        return Check("subject", "what is so, not what an example assumes", None, False)
+    return None
+
+
 def _holder_check(q: str, answer: Answer) -> Check | None:
     """A question about holders of one kind ("when will the fund reopen to new individual
     retail investors?", "the daily maximum in a Dreyfus IRA account") is not answered by a
@@ -5400,9 +5424,11 @@ def _measure_parts(q: str) -> list[str]:
         return [f"{head}{sides.group(s)}{tail}?" for s in (1, 2)]
     qualifiers = tables.qualifiers()
     text = QUALIFIERS_VERSUS_RE.sub(
-        lambda m: f"{m.group(1)} and {m.group(2)}"
-        if m.group(1).lower() in qualifiers and m.group(2).lower() in qualifiers
-        else m.group(0),
+        lambda m: (
+            f"{m.group(1)} and {m.group(2)}"
+            if m.group(1).lower() in qualifiers and m.group(2).lower() in qualifiers
+            else m.group(0)
+        ),
         text,
     )
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
