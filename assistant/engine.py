@@ -444,6 +444,12 @@ SECOND_PART_RE = re.compile(
     re.I,
 )
 SECOND_PART_MIN_CHARS = 12
+# Two dates asked together tersely: "Record date and shareholder meeting date for the vote?".
+DATE_PAIR_RE = re.compile(
+    r"^(?!\s*(?:what|which|when|who|how)\b)(?P<a>[^?,]*?\bdate)s?\s*,?\s+(?:and|&)\s+"
+    r"(?P<b>[^?,]*?\bdate)s?(?P<tail>(?:\s+(?:for|of|in|on)\b[^?]*)?)\??\s*$",
+    re.I,
+)
 CITE_NUMBER_RE = re.compile(r"\[(\d+)\]")
 # How many of the best-ranked passages a change question reads change clauses in.
 CHANGE_PASSAGES = 12
@@ -5387,6 +5393,13 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         head, tail = q[: classes.start()], q[classes.end() :]
         each = (f"{head}{classes.group(1)}{tail}", f"{head}{classes.group(2)}{tail}")
         if all(understand(part).answer_type == "amount" for part in each):
+            return each
+    dates = DATE_PAIR_RE.match(q)
+    if dates is not None:
+        # "Record date and shareholder meeting date for the merger vote?": each date asked
+        tail = dates.group("tail").rstrip(" ?")
+        each = (f"{dates.group('a')}{tail}?", f"{dates.group('b')}{tail}?")
+        if all(understand(part).answer_type == "date" for part in each):
             return each
     m = SECOND_PART_RE.search(q)
     if m is None or m.start() < SECOND_PART_MIN_CHARS:

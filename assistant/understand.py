@@ -1044,9 +1044,11 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         q,
     ) and not _has(
         r"^\s*when\b|^\s*(?:what|which)\s+(?:date|day)\b"
-        r"|^(?!\s*(?:what|which|who|whom|whose|how|where|why)\b)[^?]*\bdate\s*\??\s*$",
+        r"|^(?!\s*(?:what|which|who|whom|whose|how|where|why)\b)[^?]*\bdates?"
+        r"(?:\s+(?:for|of|in|on)\b[^?]*)?\s*\??\s*$",
         q,
-    ):  # (not "when is the merger?", "X merger record date?": a date)
+    ):  # (not "when is the merger?", "X merger record date?", "record date for the merger
+        # vote?": a date)
         return "change", "sentence", None
     if _has(MANNER_RE, q):  # "how are Class B orders treated after the effective date?" asks
         return "general", "sentence", None  # what happens to them, not a date

@@ -212,3 +212,30 @@ def test_who_and_when_both_stated_answers(
     )
     assert a.answered and "July 1, 2011" in a.answer, a.answer
     assert "Ashcombe Realty Group" in a.answer, a.answer
+
+
+VOTE = """NORTHWIND GLOBAL INFRASTRUCTURE FUND
+Supplement dated November 15, 2013 to the Prospectus dated May 1, 2013
+
+The Board approved a proposed merger of the Fund into the Northwind Real Assets Fund. All Fund \
+shareholders at the close of business on January 30, 2014, the record date, will be eligible to \
+vote on the merger.
+
+Proxy materials will be mailed in early February, and a special shareholder meeting to vote on \
+the merger will be held on or around April 30, 2014.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Record date and shareholder meeting date for the merger vote?",
+        "record date & meeting date for the merger?",
+    ],
+)
+def test_two_dates_asked_tersely_are_each_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"v.txt": VOTE}).ask(question, doc="v.txt")
+    assert a.answered, a.answer
+    assert "January 30, 2014" in a.answer and "April 30, 2014" in a.answer, a.answer
