@@ -4720,9 +4720,14 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     when the first part asks a value of a type a span finder tells for sure, that too ("when
     did she join, and where did she work before?": a date besides the firm). A free-text part
     cannot be told; it counts as answered."""
-    first = understand(parts[0]).answer_type
-    second = understand(parts[1]).answer_type
+    first_u, second_u = understand(parts[0]), understand(parts[1])
+    first, second = first_u.answer_type, second_u.answer_type
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    for part, part_u in ((parts[0], first_u), (parts[1], second_u)):
+        # "when did X join Y, and what is X's title?": a date the answer gives of something
+        # else than joining answers no part
+        if _joining_date_check(part, part_u, replace(answer, items=_dated_items(answer))):
+            return False
     if first in SURE_SPAN_TYPES and first != second and not spans.of_type(first, said):
         return False
     if first == "amount" and first != second and not find_amounts(said):
@@ -5179,6 +5184,12 @@ def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     earlier = any(verify.has_phrase(told, w) for w in verify.lexicon()["relations"]["evidence"])
     ok = len(newer) < len(values) and not (called_new and not earlier)
     return Check("earlier_side", "before", None, ok)
+
+
+def _dated_items(answer: Answer) -> tuple[str, ...]:
+    """The dates an answer gives, in its items or else its text."""
+    found = [i for i in answer.items if spans.of_type("date", i)]
+    return tuple(found or spans.of_type("date", CITE_MARK_RE.sub("", answer.answer)))
 
 
 def _fitted(answer: Answer) -> Answer:

@@ -86,3 +86,41 @@ def test_a_since_date_of_managing_is_no_joining_date(
     assert not a.answered, a.answer
     b = fund.ask("Since when has Lena Marsh managed the Northwind Global Fund?")
     assert b.answered and "March 2024" in b.answer, b.answer
+
+
+TEAM_TABLE = """Prospectus Supplement
+Northwind Funds II
+Northwind Income Fund (the fund)
+Supplement dated November 13, 2023 to the current Prospectus
+
+As of the Effective Date, Lena Marsh, CFA and Omar Reyes will be added as portfolio managers of \
+the fund. The following amends the portfolio manager information under the heading "Portfolio \
+management":
+|
+Lena Marsh, CFA
+Managing Director and Portfolio Manager
+Managed fund since 2023
+|
+Omar Reyes
+Senior Managing Director
+Managed fund since 2023
+
+The information under the heading "Ashcombe Partners" is amended to add the following:
+Lena Marsh, CFA. Managing Director and Portfolio Manager; joined Ashcombe Partners in 2010.
+Omar Reyes. Senior Managing Director; joined Ashcombe Partners in 2012.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Lena Marsh join Ashcombe Partners, and what's her title?",
+        "When did Lena Marsh join Ashcombe, and what is her title?",
+    ],
+)
+def test_a_managing_since_date_does_not_answer_the_joining_part(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TEAM_TABLE}).ask(question, doc="t.txt")
+    assert a.answered and "2010" in a.answer, a.answer
+    assert "Managing Director" in a.answer, a.answer
