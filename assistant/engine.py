@@ -5350,6 +5350,21 @@ def _role_pair_re() -> re.Pattern[str]:
     )
 
 
+# Both sides of a replacement asked under two wh-words ("who replaced whom as PM?"); the
+# passive of each verb.
+WHO_WHOM_RE = re.compile(
+    r"^\s*who\s+(?P<verb>(?:will\s+|would\s+)?(?:replace[sd]?|succeed(?:s|ed)?))\s+whom\b"
+    r"(?P<rest>[^?]*)\??\s*$",
+    re.I,
+)
+PASSIVE_OF = {
+    "replace": "replaced",
+    "replaces": "replaced",
+    "replaced": "replaced",
+    "succeed": "succeeded",
+    "succeeds": "succeeded",
+    "succeeded": "succeeded",
+}
 # Two opposite extremes asked together: "best and worst quarters", "highest and lowest".
 _EXTREMES = r"best|worst|highest|lowest"
 OPPOSED_PAIR_RE = re.compile(rf"\b({_EXTREMES})\s+(?:and|&|/)\s+({_EXTREMES})\b", re.I)
@@ -5374,6 +5389,11 @@ def _parts_apart(q: str) -> tuple[str, str] | None:
     if last is not None and WH_START_RE.match(q):
         head, tail = last.group("head"), last.group("tail") or ""
         return (f"{head}{last.group('other')}{tail}?", f"What is the ticker{tail}?")
+    both_sides = WHO_WHOM_RE.match(q)
+    if both_sides is not None:
+        # "who replaced whom as PM?": the one who came, and the one who left
+        verb, rest = both_sides.group("verb"), both_sides.group("rest").rstrip()
+        return (f"Who {verb} someone{rest}?", f"Who was {PASSIVE_OF[verb.split()[-1]]}{rest}?")
     opposed = OPPOSED_PAIR_RE.search(q)
     if opposed is not None:
         # "best and worst quarters?": the best quarter, then the worst (rows of their own)

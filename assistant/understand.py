@@ -1269,15 +1269,19 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         detail=detail,
         terms=terms,
         stems=tuple(stem(t) for t in terms),
-        wants_departure=_has(
-            r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|dropped|"
-            r"removed|deleted|retir\w*|stopped|ceas\w*|resign\w*|exit\w*)\b",
-            q,
+        wants_departure=(
+            _has(
+                r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|"
+                r"dropped|removed|deleted|retir\w*|stopped|ceas\w*|resign\w*|exit\w*)\b",
+                q,
+            )
+            # "who replaced the departing manager?" asks for the successor: the leaving
+            # describes whom he replaced
+            and not SUCCESSOR_ASKED_RE.search(q)
         )
-        # "who replaced the departing manager?" asks for the successor: the leaving describes
-        # whom he replaced
-        and not SUCCESSOR_ASKED_RE.search(q),
-        wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q),
+        or REPLACED_ASKED_RE.search(q) is not None,
+        wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q)
+        and REPLACED_ASKED_RE.search(q) is None,
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
         wants_place_too=answer_type != "place" and bool(ALSO_WHERE_RE.search(q)),
         count=target_count,
@@ -1286,6 +1290,14 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     )
 
 
+# A question asking who is replaced ("who was replaced as portfolio manager?", "whom did X
+# succeed?"): the one leaving.
+REPLACED_ASKED_RE = re.compile(
+    r"\bwho\s+(?:was|were|is|are|will\s+be|has\s+been|had\s+been|is\s+being|got)\s+"
+    r"(?:replaced|succeeded|superseded)\b"
+    r"|\bwhom\s+(?:did|does|do|will|has|had|is|was)\b[^?]*\b(?:replac\w*|succeed\w*)",
+    re.I,
+)
 # A question asking who takes someone's place ("who replaced ...?", "who will succeed ...?",
 # "who is taking over from ...?").
 SUCCESSOR_ASKED_RE = re.compile(
