@@ -2533,6 +2533,10 @@ class Assistant:
         # (a share class the question names says whose list, not what it is about: "the
         # principal risks of X Fund Admiral Shares")
         context |= {w.lower() for c in SHARE_CLASS_RE.findall(q) for w in c.split()}
+        # and words that describe the fund ("the risks listed for the money market fund")
+        context |= {
+            w for m in FUND_DESCRIBED_RE.finditer(q) for w in WORD_RE.findall(m.group(1).lower())
+        }
         words = [t for t in u.terms if t not in context and t not in lists.QUESTION_FILLER]
         found = self._scope_lists(scope)
         if u.intent == "funds":

@@ -811,3 +811,29 @@ def test_a_list_continued_past_a_heading_of_no_list_is_one() -> None:
         ("Cyber Risk", "Operational Risk"),  # titled a list of its own
         ("Custodian", "Distributor"),  # entries of another kind
     ]
+
+
+MONEY_FUND = """NORTHWIND CASH RESERVES
+Summary Prospectus dated May 1, 2012
+
+Principal Risks of Investing in the Fund. All investments have risks to some degree. It is possible to lose money by investing in \
+the Fund.
+Debt Obligations Risk. Debt obligations are subject to credit risk, market risk and interest \
+rate risk.
+Credit Risk. This is the risk that the issuer of a fixed income security may be unable to make \
+timely payments.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which principal risks are listed for the money market fund?",
+        "What are the main risks of this money market fund?",
+    ],
+)
+def test_words_describing_the_fund_do_not_narrow_its_risk_list(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": MONEY_FUND}).ask(question, doc="m.txt")
+    assert a.answered and a.items == ("Debt Obligations Risk", "Credit Risk"), a.answer
