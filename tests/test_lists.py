@@ -816,8 +816,8 @@ def test_a_list_continued_past_a_heading_of_no_list_is_one() -> None:
 MONEY_FUND = """NORTHWIND CASH RESERVES
 Summary Prospectus dated May 1, 2012
 
-Principal Risks of Investing in the Fund. All investments have risks to some degree. It is possible to lose money by investing in \
-the Fund.
+Principal Risks of Investing in the Fund. All investments have risks to some degree. It is \
+possible to lose money by investing in the Fund.
 Debt Obligations Risk. Debt obligations are subject to credit risk, market risk and interest \
 rate risk.
 Credit Risk. This is the risk that the issuer of a fixed income security may be unable to make \
