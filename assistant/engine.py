@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
 
 from assistant import (
     amended_parts,
@@ -199,6 +200,8 @@ FUND_SCOPE_SCORE = 88.0
 FACT_FUND_MATCH = 85.0
 # A word of a fund name this short may be missing from the filings (acronyms, "PM of the").
 UNKNOWN_FUND_SHORT_WORD = 3
+# A word of a fund's name this long may be misspelt by a question (one edit away).
+TYPO_MIN_CHARS = 5
 # A name is written where its words follow one another with at most this many other words
 # between two of them ("Wells Fargo WealthBuilder" in "Wells Fargo Advantage WealthBuilder").
 NAME_GAP_WORDS = 2
@@ -1684,9 +1687,35 @@ class Assistant:
             # one short token (an acronym such as "FMR" or a "PM" before the name) may differ
             short = [w for w in words if len(w) <= UNKNOWN_FUND_SHORT_WORD]
             readings = [words, *([w for w in words if w != s] for s in short)]
-            if not any(self._name_written(r, docs) for r in readings if len(r) >= 2):
+            if not any(self._name_written(r, docs) for r in readings if len(r) >= 2) and not any(
+                self._misspelt(w, words, docs) for w in words if len(w) >= TYPO_MIN_CHARS
+            ):
                 return name
         return None
+
+    def _misspelt(self, word: str, words: Sequence[str], docs: tuple[str, ...] | None) -> bool:
+        """Whether a name is written in a filing in scope but for one word the question
+        misspells ("Vaughn Nelson Select Fund" of "Vaughan Nelson Select Fund"): the other
+        words written, and a word one edit away from it among the filing's."""
+        rest = [w for w in words if w != word]
+        if len(rest) < 2 or not self._name_written(rest, docs):
+            return False
+        holders = retrieve.word_holders(self.snap, rest, docs) or set()
+        if len(holders) > NAME_WRITTEN_MAX_DOCS:
+            return False
+        for doc in holders:
+            tokens = set(self._plain_text(doc).split())
+            if (
+                any(
+                    # one edit, not none: a word written elsewhere in the filing makes the name
+                    # one the filing's names are pieced into ("MetLife Aggressive Strategy")
+                    abs(len(t) - len(word)) <= 1 and OSA.distance(word, t) == 1
+                    for t in tokens
+                )
+                and word not in tokens
+            ):
+                return True
+        return False
 
     def _name_written(self, words: Sequence[str], docs: tuple[str, ...] | None) -> bool:
         """Whether a filing in scope holds every word of a name, and the name's last
