@@ -1769,6 +1769,12 @@ def _beside_name(text: str, span: str, names: set[str]) -> bool:
 BESIDE_RE = re.compile(r"[\s,()]*(?:age[sd]?:?\s*|the\s+)?")  # "Quill, the 86-year-old"
 
 
+def measures_match(u: Understanding, text: str) -> bool:
+    """Whether a sentence speaks of the measure an amount question asks ("the expense
+    limit": "limit expenses to ...")."""
+    return _measures_match(u, set(stems_of(text)), text)
+
+
 def _measures_match(u: Understanding, sent_stems: set[str], text: str) -> bool:
     for asked_re, answer_re in MEASURE_PHRASES:
         if asked_re.search(u.question) and not answer_re.search(text):

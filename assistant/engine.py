@@ -22,6 +22,7 @@ from assistant import (
     compose,
     dated_entries,
     lists,
+    respectively,
     retrieve,
     schedules,
     spans,
@@ -175,6 +176,10 @@ DOCUMENT_NOUN_RE = re.compile(
 )
 WH_FUNDS_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:funds|portfolios|series|trusts)\b", re.I)
 DATED_LIST_PASSAGES = 8
+# How many of the best passages are read for values given class by class "respectively".
+RESPECTIVELY_PASSAGES = 12
+# A question of this many words (fund and class aside) may have one its sentence does not say.
+MEASURE_WORDS_SLACK_FROM = 3
 AMENDED_DOCUMENT_RE = re.compile(
     r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b.*\b(?:amend|supplement|"
     r"modif|updat|change)\w*",
@@ -797,6 +802,62 @@ class Assistant:
             "listed",
         )
 
+    def _respectively_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """An amount asked for share classes, read from a sentence of the best passages that
+        gives the measure asked class by class "respectively"; None when no sentence names
+        the measure and every class asked."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        for hit in self._hits(u, scope)[:RESPECTIVELY_PASSAGES]:
+            if not respectively.RESPECTIVELY_RE.search(hit.passage.text):
+                continue
+            for _, sentence in split_sentences(hit.passage.text):
+                found = respectively.pairs(sentence)
+                if not found or not self._says_measure(q, u, scope, sentence):
+                    continue
+                # the classes asked, and those of the sentence the question names by their
+                # own word only ("the Institutional and Investor Shares")
+                written = set(WORD_RE.findall(q.lower()))
+                classes = list(u.share_classes) + [
+                    c
+                    for c, _ in found
+                    if not any(respectively.same_class(c, a) for a in u.share_classes)
+                    and respectively.class_word(c) in written
+                ]
+                picked = [
+                    next((v for c, v in found if respectively.same_class(c, asked)), None)
+                    for asked in classes
+                ]
+                if any(v is None for v in picked):
+                    continue
+                said = compose.join_names(
+                    [f"{v} for {c}" for v, c in zip(picked, classes, strict=True)]
+                )
+                text = compose.trim(" ".join(sentence.split()), [v for v in picked if v])
+                return self._read(
+                    q,
+                    u,
+                    f"{said}: “{text}”",
+                    [v for v in picked if v],
+                    [hit.passage],
+                    0.9,
+                    "respectively",
+                )
+        return None
+
+    def _says_measure(self, q: str, u: Understanding, scope: Scope, sentence: str) -> bool:
+        """Whether a sentence says the measure an amount question asks: its measure word,
+        and all but one of the question's other words (fund names, share classes and filler
+        aside), itself or in the filings' words for them ("the minimum initial investment" is
+        not "limit expenses to ...")."""
+        if not compose.measures_match(u, sentence):
+            return False
+        context = self._context_words(scope, [], q)
+        context |= {w.lower() for c in SHARE_CLASS_RE.findall(q) for w in c.split()}
+        asked = [t for t in u.terms if t not in context and not t.isdigit()]
+        missing = [t for t in asked if not _said_any(frozenset({stem(t)}), sentence)]
+        return len(missing) <= (1 if len(asked) >= MEASURE_WORDS_SLACK_FROM else 0)
+
     def _changed_parts(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """Which parts of its documents a filing replaces, amends or deletes: the titles (and
         pages) its announcing sentences name ("The following replaces the Portfolio Managers
@@ -1418,6 +1479,7 @@ class Assistant:
                         "definition",
                         "part",
                         "parts",
+                        "respectively",
                     )
                 )
             ),
@@ -2095,6 +2157,10 @@ class Assistant:
             answer = self._schedule_answer(q, u, scope)
         if answer is None and u.intent == "amounts":
             answer = self._table_answer(q, u, scope)
+        if answer is None and u.answer_type == "amount" and u.share_classes:
+            # "the expense limit for Class S2": "... 0.94% and 1.09% for Class S and Class S2
+            # shares, respectively"
+            answer = self._respectively_answer(q, u, scope)
         if answer is None and YES_NO_RE.match(q) and _names_a_measure(q):
             # "Is there a redemption fee?": the fee table's row says (a value, or "None")
             answer = self._table_answer(q, u, scope)
