@@ -4822,6 +4822,10 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     first_u, second_u = understand(parts[0]), understand(parts[1])
     first, second = first_u.answer_type, second_u.answer_type
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    if (first_u.wants_departure and second_u.wants_addition) or (
+        first_u.wants_addition and second_u.wants_departure
+    ):
+        return False  # "who leaves, and who is added?": one list of names answers one side
     for part, part_u in ((parts[0], first_u), (parts[1], second_u)):
         # "when did X join Y, and what is X's title?": a date the answer gives of something
         # else than joining answers no part

@@ -1272,7 +1272,8 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         wants_departure=(
             _has(
                 r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|"
-                r"dropped|removed|deleted|retir\w*|stopped|ceas\w*|resign\w*|exit\w*)\b",
+                r"dropped|removed|deleted|retir\w*|stop(?:s|ped|ping)?|ceas\w*|resign\w*|"
+                r"exit\w*)\b",
                 q,
             )
             # "who replaced the departing manager?" asks for the successor: the leaving

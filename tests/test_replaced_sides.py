@@ -54,3 +54,29 @@ def test_who_replaced_whom_names_both(
     a = assistant_over({"c.txt": CHANGE}).ask(question, doc="c.txt")
     assert a.answered, a.answer
     assert "Lena Marsh" in a.answer and "Carl Berg" in a.answer, a.answer
+
+
+TEAM = """NORTHWIND FUNDS II
+Northwind Strategic Equity Fund (the fund)
+Supplement dated November 13, 2023 to the current Prospectus
+
+As of November 13, 2023, Carl Berg, CFA will no longer serve as a portfolio manager for the fund.
+
+As of November 13, 2023, Lena Marsh, CFA and Omar Reyes will be added as portfolio managers of \
+the fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who stops managing the fund and who is added?",
+        "Who leaves the fund's management team, and who is added?",
+    ],
+)
+def test_who_leaves_and_who_is_added_names_both_sides(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TEAM}).ask(question, doc="t.txt")
+    assert a.answered, a.answer
+    assert "Carl Berg" in a.answer and "Lena Marsh" in a.answer, a.answer
