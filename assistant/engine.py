@@ -2221,8 +2221,10 @@ class Assistant:
         if parties and not any(verify.stated(n, cell.row.text) for n in parties):
             # "how often does X get the holdings?" over the one row of Y: not X's row
             return None
-        said = f"{cell.column}: {cell.value}"
-        found = self._read(q, u, said, [cell.value], [cell.row, *cell.header], 0.85, "table")
+        # (and the row's cells of the other columns it names: "..., with what frequency?")
+        said = "; ".join(f"{c}: {v}" for c, v in ((cell.column, cell.value), *cell.others))
+        values = list(dict.fromkeys([cell.value, *(v for _, v in cell.others)]))
+        found = self._read(q, u, said, values, [cell.row, *cell.header], 0.85, "table")
         # the column's header names what is asked: the cell is of that kind by the filing's
         # own label ("Larchwood" under "Sub-Adviser"), whatever its spelling
         return replace(found, features={**found.features, "slot": 1.0})

@@ -789,6 +789,9 @@ class ColumnCell:
     column: str
     row: Passage
     header: tuple[Passage, ...]
+    # the row's other cells whose columns the question names too ("..., with what frequency
+    # and delay?"): (header, value)
+    others: tuple[tuple[str, str], ...] = ()
 
 
 def column_cell(passages: Sequence[Passage], head: str, question: str) -> ColumnCell | None:
@@ -825,7 +828,16 @@ def column_cell(passages: Sequence[Passage], head: str, question: str) -> Column
             ]
         if len(rows) == 1:
             row, cells = rows[0]
-            found.append(ColumnCell(cells[at].strip(), names[at], row, header_rows))
+            others = tuple(
+                (names[k], cells[k].strip())
+                for k in range(len(names))
+                if k != at
+                and cells[k].strip()
+                and any(
+                    _same(w, x) for w in _words(names[k]) if w not in LABEL_FILLER for x in qwords
+                )
+            )
+            found.append(ColumnCell(cells[at].strip(), names[at], row, header_rows, others))
     return found[0] if len(found) == 1 else None
 
 

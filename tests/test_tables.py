@@ -529,6 +529,29 @@ def test_a_cell_by_the_column_a_question_names(
     assert cell is not None and cell.value == value
 
 
+@pytest.mark.parametrize(
+    ("question", "others"),
+    [
+        (
+            "Which recipient was added, with what frequency and delay?",
+            (("Frequency", "Monthly"), ("Delay Before Dissemination", "None")),
+        ),
+        ("Which recipient was added, and how often?", ()),  # no column named "often"
+        ("Which recipient was added and at what frequency?", (("Frequency", "Monthly"),)),
+        ("Which recipient was added?", ()),
+    ],
+)
+def test_the_rows_other_cells_a_question_names_too(
+    question: str, others: tuple[tuple[str, str], ...]
+) -> None:
+    table = rows(
+        "Recipient | Frequency | Delay Before Dissemination", "BNY Mellon | Monthly | None"
+    )
+    cell = tables.column_cell(table, "recipient", question)
+    assert cell is not None and cell.value == "BNY Mellon"
+    assert cell.others == others
+
+
 def test_no_cell_when_the_rows_cannot_be_told_apart() -> None:
     table = rows(
         "Recipient | Frequency",
