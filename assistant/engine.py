@@ -865,6 +865,8 @@ class Assistant:
         found: dict[str, Passage] = {}
         said = verify.words(q)
         for p in self._passages(doc):
+            if amended_parts.CHANGE_VERB_RE.search(p.text) is None:
+                continue  # (most passages change nothing: not split into sentences)
             for _, sentence in split_sentences(p.text):
                 for part in amended_parts.read(sentence):
                     if verify.has_phrase(said, verify.words(part.title).strip()):
@@ -1055,10 +1057,12 @@ class Assistant:
         if len(key.split()) < NAMED_PART_MIN_WORDS:
             return []
         out: list[Passage] = []
+        first = key.split()[0]
+        headed: dict[str, bool] = {}  # a heading -> whether it is the name (read once each)
         for doc in scope.docs:
             passages = self._passages(doc)
             for i, p in enumerate(passages):
-                lead = PART_LEAD_RE.match(p.text)
+                lead = PART_LEAD_RE.match(p.text) if first in p.text[:20].lower() else None
                 if lead is not None and verify.words(lead.group(1)).strip() == key:
                     # the paragraph it leads, and what stands under it: bullets (which may
                     # break it out: "Swaps Risk. ..."), paragraphs led by no name of their own
@@ -1069,8 +1073,12 @@ class Assistant:
                         ):
                             break
                         out.append(q)
-                elif p.section and verify.words(p.section[-1]).strip() == key:
-                    out.append(p)
+                elif p.section:
+                    title = p.section[-1]
+                    if title not in headed:
+                        headed[title] = verify.words(title).strip() == key
+                    if headed[title]:
+                        out.append(p)
         return out[:NAMED_PART_PASSAGES]
 
     def _ask_within(
