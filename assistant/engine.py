@@ -178,6 +178,8 @@ WH_FUNDS_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:funds|portfolios|series|t
 DATED_LIST_PASSAGES = 8
 # How many of the best passages are read for values given class by class "respectively".
 RESPECTIVELY_PASSAGES = 12
+# What follows "respectively" is said beside the values when at most this long.
+RESPECTIVELY_TAIL_CHARS = 60
 # A question of this many words (fund and class aside) may have one its sentence does not say.
 MEASURE_WORDS_SLACK_FROM = 3
 AMENDED_DOCUMENT_RE = re.compile(
@@ -833,15 +835,13 @@ class Assistant:
                 said = compose.join_names(
                     [f"{v} for {c}" for v, c in zip(picked, classes, strict=True)]
                 )
-                text = compose.trim(" ".join(sentence.split()), [v for v in picked if v])
+                # what the sentence says of them all after "respectively" ("through May 1,
+                # 2026"), when short
+                after = respectively.RESPECTIVELY_RE.split(sentence, 1)[-1].strip(" ,.")
+                if after and len(after) <= RESPECTIVELY_TAIL_CHARS:
+                    said = f"{said}, {after}"
                 return self._read(
-                    q,
-                    u,
-                    f"{said}: “{text}”",
-                    [v for v in picked if v],
-                    [hit.passage],
-                    0.9,
-                    "respectively",
+                    q, u, said, [v for v in picked if v], [hit.passage], 0.9, "respectively"
                 )
         return None
 
@@ -1843,6 +1843,8 @@ class Assistant:
             and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
             # and a name the question writes as one
             and _written_in(e.name, q)
+            # not of another kind ("Asset Allocation Trust" is no "X Asset Allocation Fund")
+            and not _other_kind(e.name, q)
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -4686,6 +4688,24 @@ def _written_in(name: str, q: str) -> bool:
     return not own or any(w in capital for w in own)
 
 
+# A name a question writes ending in the kind of thing it names; the kinds.
+KIND_NAMED_RE = re.compile(
+    r"\b((?:[A-Z][\w.&'’-]*\s+){1,6})(Fund|Trust|Portfolio|ETF)s?\b(?![\w-])"
+)
+
+
+def _other_kind(name: str, q: str) -> bool:
+    """Whether the question writes a name like ``name`` but of another kind: its words
+    before the kind all in ``name``, its kind ("Trust") not ``name``'s ("Fund")."""
+    own = set(WORD_RE.findall(name.lower()))
+    kinds = {m.lower() for m in re.findall(r"\b(Fund|Trust|Portfolio|ETF)s?\b", name, re.I)}
+    for m in KIND_NAMED_RE.finditer(q):
+        words = {w for w in WORD_RE.findall(m.group(1).lower()) if w not in STOP}
+        if words and words <= own and kinds and m.group(2).lower() not in kinds:
+            return True
+    return False
+
+
 def _named_in_capitals(name: str, q: str) -> bool:
     """Whether a question writes a person's name as a name: a capitalised word of it, or one
     close to it (a typo), not words in lower case that only resemble it ("reinvestment
@@ -5531,6 +5551,10 @@ def _two_parts(q: str) -> tuple[str, str] | None:
     if apart is not None:
         return apart
     classes = CLASS_PAIR_RE.search(q)
+    second_part = SECOND_PART_RE.search(q)
+    if classes is not None and second_part is not None and classes.end() <= second_part.start():
+        classes = None  # "X caps for Class A and Class Y, and how long do they run?": the
+        # second question first; the classes are of the first
     if classes is not None and classes.group(1) != classes.group(2):
         # "Class N and Class Y minimum initial investment?": each class's amount, often said
         # apart (asked so when the whole answer does not give both)

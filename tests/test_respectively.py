@@ -80,3 +80,22 @@ def test_a_sentence_of_another_measure_is_no_answer(
         "What is the minimum initial investment for Class I shares?", doc="c.txt"
     )
     assert "0.69%" not in a.items, a.answer
+
+
+def test_two_classes_and_a_second_question(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # the second question is split off first; the two classes are both of the first
+    a = assistant_over({"c.txt": CAPS}).ask(
+        "Expense caps for Class ADV and Class S2, and through when do they run?", doc="c.txt"
+    )
+    assert a.answered, a.answer
+    assert all(v in a.answer for v in ("1.29%", "1.09%", "May 1, 2026")), a.answer
+    assert "0.94%" not in a.items
+
+
+def test_the_clause_after_respectively_is_said_beside_the_values(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"c.txt": CAPS}).ask("Class S expense limit?", doc="c.txt")
+    assert a.answered and a.answer.startswith("0.94% for Class S, through May 1, 2026"), a.answer
