@@ -5325,6 +5325,11 @@ def _dated_items(answer: Answer) -> tuple[str, ...]:
     return tuple(found or spans.of_type("date", CITE_MARK_RE.sub("", answer.answer)))
 
 
+# A list answer of more than this many items too long to say whole says its first entries.
+FIT_LIST_ITEMS = 3
+LIST_MORE = " and more (listed below)"
+
+
 def _fitted(answer: Answer) -> Answer:
     """An answer whose text runs past the answer length limit (sentences of several passages
     joined) cut to it: each cited stretch to its share around the answer's items it holds, its
@@ -5332,6 +5337,12 @@ def _fitted(answer: Answer) -> Answer:
     plain = CITE_MARK_RE.sub("", answer.answer)
     if len(plain) <= compose.MAX_ANSWER_CHARS:
         return answer
+    if len(answer.items) > FIT_LIST_ITEMS:
+        # a list said whole: its first entries, the rest in the items below it
+        marks = "".join(dict.fromkeys(CITE_MARK_RE.findall(answer.answer)))
+        room = compose.MAX_ANSWER_CHARS - len(LIST_MORE) - len(marks) - 2
+        cut = plain[:room].rsplit(", ", 1)[0].rstrip(" ,")
+        return replace(answer, answer=f"{cut}{LIST_MORE} {marks}")
     stretches = [
         m.group(1).strip() + " " + m.group(2)
         for m in re.finditer(r"(.*?)((?:\[\d+\])+)", answer.answer, re.S)

@@ -72,3 +72,14 @@ def test_a_two_part_answer_from_two_passages_stays_within_the_limit(
     plain = re.sub(r"\[\d+\]", "", a.answer)
     assert len(plain) <= MAX_ANSWER_CHARS, a.answer
     assert "Northwind Real Assets Fund" in plain and "May 23, 2014" in plain, a.answer
+
+
+def test_a_long_list_says_its_first_entries_and_the_rest_below() -> None:
+    names = tuple(f"Northwind Example Risk Number {i}" for i in range(1, 20))
+    said = "ETF Structure Risk: " + ", ".join(names) + " [1][2]"
+    fitted = _fitted(_answer(said, names))
+    plain = re.sub(r"\[\d+\]", "", fitted.answer)
+    assert len(plain) <= MAX_ANSWER_CHARS
+    assert plain.rstrip().endswith("and more (listed below)"), fitted.answer
+    assert "…" not in fitted.answer and fitted.answer.endswith("[1][2]")
+    assert fitted.items == names

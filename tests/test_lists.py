@@ -837,3 +837,45 @@ def test_words_describing_the_fund_do_not_narrow_its_risk_list(
 ) -> None:
     a = assistant_over({"m.txt": MONEY_FUND}).ask(question, doc="m.txt")
     assert a.answered and a.items == ("Debt Obligations Risk", "Credit Risk"), a.answer
+
+
+ETF_STRUCTURE = """NORTHWIND MULTISECTOR BOND ETF
+Summary Prospectus dated August 1, 2025
+
+Principal Risks
+
+Call Risk. An issuer may redeem a bond before it matures.
+
+Credit Risk. An issuer may fail to pay interest or principal.
+
+ETF Structure Risk. The Fund is structured as an ETF and as a result is subject to the special \
+risks, including:
+
+\u2022 Authorized Participant Risk. Only an authorized participant may create or redeem shares.
+
+\u2022 Not Individually Redeemable. Shares are not individually redeemable by retail investors.
+
+\u2022 Trading Issues. An active trading market for the shares may not be maintained.
+
+Market Risk. The market value of the Fund's investments may decline.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What ETF structure risks does the fund flag?",
+        "Which ETF structure risks does the prospectus highlight?",
+        "Which ETF-structure-specific risks does the fund identify?",
+    ],
+)
+def test_a_verb_of_listing_is_no_topic(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"e.txt": ETF_STRUCTURE}).ask(question, doc="e.txt")
+    assert a.answered, a.answer
+    assert a.items == (
+        "Authorized Participant Risk",
+        "Not Individually Redeemable",
+        "Trading Issues",
+    ), a.items
