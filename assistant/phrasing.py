@@ -41,6 +41,13 @@ NOUN_REACH = 6
 GET_PASSIVE_RE = re.compile(r"\b(got|gets|getting)(?=\s+[a-z]+ed\b)", re.I)
 GET_AS_BE = {"got": "was", "gets": "is", "get": "be", "getting": "being"}
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+# "How long" of an arrangement that runs to a date: "how long is it in place?", "how long do
+# the caps run?", "how long will the waiver last / remain in effect?".
+HOW_LONG_LASTS_RE = re.compile(
+    r"\b((?:for\s+)?how\s+long)(?=\s+(?:is|are|will|does|do|would|must|should)\b[^?]*?\b(?:in\s+place|"
+    r"in\s+effect|runs?|last|lasts|remain|remains|continue|continues|stay|stays)\b)",
+    re.I,
+)
 
 
 @cache
@@ -109,6 +116,11 @@ def rephrase(question: str) -> str:
     q = _role_as_noun(plain_verbs(q))
     # "which PM got removed?": the passive filings write ("was removed")
     q = GET_PASSIVE_RE.sub(lambda m: GET_AS_BE[m.group(1).lower()], q)
+    # "how long is the expense cap in place?": until when (an arrangement runs to a date)
+    if not re.search(r"\bexample\b|\bassum", q, re.I):  # (what an example assumes: a span)
+        q = HOW_LONG_LASTS_RE.sub(
+            lambda m: "Until when" if m.group(1)[:1].isupper() else "until when", q
+        )
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
     m = command.match(q)
     if m is None:

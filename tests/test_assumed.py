@@ -49,3 +49,14 @@ def test_a_question_about_the_example_gets_its_assumption(
         "For how long does the example assume the expense limitation is in place?", doc="l.txt"
     )
     assert a.answered and "one year" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long is the expense limitation in place?", "How long will the Expense Limitation last?"],
+)
+def test_how_long_a_limit_runs_is_the_date_it_runs_to(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"l.txt": LIMIT}).ask(question, doc="l.txt")
+    assert a.answered and "May 1, 2026" in a.items, a.answer

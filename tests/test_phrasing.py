@@ -279,3 +279,19 @@ def test_opening_again_and_stopping_are_read_as_reopen_and_close(
     answer = assistant_over({"f.txt": text}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items[:1] == (date,), answer.items
+
+
+@pytest.mark.parametrize(
+    ("question", "phrased"),
+    [
+        ("How long is the expense cap in place?", "Until when is the expense cap in place?"),
+        ("For how long is the cap in effect?", "Until when is the cap in effect?"),
+        ("how long will the waiver last?", "until when will the waiver last?"),
+        ("How long do the caps run?", "Until when do the caps run?"),
+        # a holding period, a tenure: how long still
+        ("How long must shares be held?", "How long must shares be held?"),
+        ("How long has she managed the fund?", "How long has she managed the fund?"),
+    ],
+)  # fmt: skip
+def test_how_long_an_arrangement_runs_is_until_when(question: str, phrased: str) -> None:
+    assert rephrase(question) == phrased
