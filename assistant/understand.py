@@ -38,6 +38,17 @@ WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[.'’&-][A-Za-z0-9]+)*")
 # filing shares. They are left out of the key terms an answering sentence must cover.
 STOP = frozenset(
     [
+        # words that frame what is asked, not what it is about ("what does the merger need?")
+        "need",
+        "needs",
+        "needed",
+        "happen",
+        "happens",
+        "happened",
+        "specifically",
+        "exactly",
+        "thing",
+        "things",
         "a",
         "an",
         "and",

@@ -260,3 +260,26 @@ def test_a_word_the_filing_writes_only_in_a_heading_is_no_typo(
     a = assistant_over({"b.txt": NAMED_ON_ITS_OWN_LINE}).ask(question)
     assert "harbour" not in a.answer.lower(), a.answer
     assert a.answered and "Halvorsen" in a.answer, a.answer
+
+
+APPROVAL = """NORTHWIND GLOBAL INFRASTRUCTURE FUND
+Supplement dated November 15, 2013 to the Prospectus dated May 1, 2013
+
+On November 11, 2013, the Board approved a proposed merger of the Fund into the Northwind Real \
+Assets Fund. If the proposal is approved by a majority of the Fund's shareholders, the merger is \
+expected to take place on or around May 23, 2014.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What shareholder approval does the merger need?",
+        "What exactly needs to happen for the merger to take place?",
+    ],
+)
+def test_words_framing_the_question_are_not_required(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": APPROVAL}).ask(question, doc="m.txt")
+    assert a.answered and "majority" in a.answer, a.answer
