@@ -287,7 +287,8 @@ REPLACED_BY_NAMED_RE = re.compile(
 FIRM_LABEL_RE = re.compile(r"\b(?:Sub-)*(?:Adviser|Advisor|Investment Manager)\b")
 # "Which PMs have managed it since 2013?": the start of the tenures asked for.
 SINCE_DATE_RE = re.compile(
-    r"\b(?:since|(?:joined|started\s+managing|began\s+managing|took\s+over)\s+(?:the\s+|its\s+)?"
+    r"\b(?:since|(?:joined|added\s+to|started\s+managing|began\s+managing|took\s+over)\s+"
+    r"(?:the\s+|its\s+)?"
     r"(?:fund|portfolio|team)\b[^?.,;]{0,30}?\bin)\s+"
     rf"(?P<when>(?:{DATE_RE.pattern})|(?:19|20)\d{{2}}\b)",
     re.I,
@@ -4244,7 +4245,7 @@ class Assistant:
         responsible ..."). A departure or a tenure of no known start does not."""
         if fact.kind == "departure":
             return False
-        start = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+        start = _tenure_start(fact)
         if start is None:
             passages = self._fact_passages([fact])
             name = self.person_names.get(fact.subject, fact.subject)
@@ -4255,7 +4256,7 @@ class Assistant:
 
     def _fact_starts_since(self, fact: Fact, bound: Date) -> bool:
         """Whether the sentence a fact is read from starts its arrangement at or after a date."""
-        since = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+        since = _tenure_start(fact)
         if since is not None:
             return _date_key(since) >= _date_key(bound)
         passages = self._fact_passages([fact])
@@ -4658,10 +4659,22 @@ def _since_date(q: str) -> Date | None:
     return parse_date(m.group("when")) if m else None
 
 
+def _tenure_start(fact: Fact) -> Date | None:
+    """When a manager's stated tenure starts: its "since" date, also as a month and a
+    two-digit year ("08/25", as fee-table layouts write it)."""
+    said = fact.attr("since") or ""
+    if not said:
+        return None
+    slashed = verify.MONTH_SLASH_YEAR_RE.fullmatch(said.strip())
+    if slashed is not None:
+        return Date(2000 + int(slashed.group(2)), int(slashed.group(1)))
+    return parse_date(said)
+
+
 def _same_start(fact: Fact, start: Date) -> bool:
     """Whether a manager's stated start is the date asked (the year, and the month if both
     say one)."""
-    said = parse_date(fact.attr("since") or "") if fact.attr("since") else None
+    said = _tenure_start(fact)
     if said is None or said.year != start.year:
         return False
     return start.month is None or said.month is None or said.month == start.month

@@ -861,8 +861,12 @@ def _holds(
         if not own and e.row_group:  # a row of the class group it stands in
             return _class_in(c.value, words(e.row_group))
         return not own and _class_in(c.value, above)
-    if c.kind == "date":
-        return date_in(c.value, text) or any(date_in(c.value, words(d)) for d in e.filing_dates)
+    if c.kind == "date":  # (the text as written too: "since 08/25" loses its slash in words)
+        return (
+            date_in(c.value, text)
+            or date_in(c.value, e.citation.text)
+            or any(date_in(c.value, words(d)) for d in e.filing_dates)
+        )
     if c.kind == "amount":
         return amount_in(c.value, e.citation.text) or amount_in(c.value, e.context)
     if c.kind in ("relation", "value_relation"):  # a word of change (of an amount: up, down)
@@ -1020,9 +1024,23 @@ def amount_in(amount: str, text: str) -> bool:
 BARE_NUMBER_RE = re.compile(r"(?<![\w.,$])\d[\d,]*(?:\.\d+)?(?![\w%])")
 
 
+# A month and a two-digit year written with a slash ("since 08/25"), not part of a full date.
+MONTH_SLASH_YEAR_RE = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(\d{2})(?![\d/])")
+# ... as a tenure's start ("Portfolio Manager (since 08/25)"): a fraction is none.
+SINCE_MONTH_SLASH_YEAR_RE = re.compile(
+    r"\bsince\s+(?<![\d/])(0?[1-9]|1[0-2])/(\d{2})(?![\d/])", re.I
+)
+
+
 def date_in(date: str, text: str) -> bool:
     """A date's year (and month, when it names one) in a text, however either spells it."""
     years, months = years_in(date), months_in(date)
+    if years and months and not years & years_in(text):
+        # a month written as "08/25" ("Portfolio Manager (since 08/25)")
+        return any(
+            int(m.group(1)) in months and 2000 + int(m.group(2)) in years
+            for m in SINCE_MONTH_SLASH_YEAR_RE.finditer(text)
+        )
     if years and not years & years_in(text):
         return False
     if months and not months & months_in(text):
