@@ -369,6 +369,10 @@ FUND_DESCRIBED_RE = re.compile(
     r"\b(?:this|that|the|its|our|my|your)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)s?\b",
     re.IGNORECASE,
 )
+# A fund described as the owner of what is asked ("the high yield fund's portfolio turnover").
+FUND_POSSESSOR_RE = re.compile(
+    r"\b(?:this|that|the|its)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)['’]s\b", re.I
+)
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
@@ -2037,6 +2041,15 @@ class Assistant:
                 out |= used
         # a ticker names its fund, as the fund's name would
         out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
+        if q and scope.docs and len(scope.docs) <= 3:
+            # "the high yield fund's turnover", asked of its filing: words that say which fund
+            # (not "the closed funds": what may be asked about)
+            out |= {
+                w
+                for m in FUND_POSSESSOR_RE.finditer(q)
+                for text in (m.group(1), m.group(1).replace("-", " "))
+                for w in content_terms(text)
+            }
         for name in names if q else ():
             # "the Viking Tax-Free Fund for North Dakota": what the question writes on after a
             # fund's name as part of it
@@ -2363,7 +2376,11 @@ class Assistant:
             # of a prospectus of several funds, not the sections about another fund (a
             # sentence under no fund's heading may be about every fund)
             hits = [h for h in hits if not self._under_other_fund(h.passage, scope.fund)]
-        weights = self._weights(u, self._context_words(scope, persons, q))
+        context = self._context_words(scope, persons, q)
+        weights = self._weights(u, context)
+        if any(c.lower() in context for c in u.compounds):
+            # "this small-cap fund's turnover": a compound that says which fund, not required
+            u = replace(u, compounds=tuple(c for c in u.compounds if c.lower() not in context))
         exclude = [*persons, *spans.of_type(u.answer_type, q)]
         if u.answer_type == "age":  # "how old is X?": the age printed beside X, though the
             exclude += spans.people(q)  # index knows X by no other mention

@@ -283,3 +283,26 @@ def test_words_framing_the_question_are_not_required(
 ) -> None:
     a = assistant_over({"m.txt": APPROVAL}).ask(question, doc="m.txt")
     assert a.answered and "majority" in a.answer, a.answer
+
+
+TURNOVER = """NORTHWIND INCOME SHARES
+Supplement dated June 1, 2010 to the Prospectus dated August 1, 2009
+
+Portfolio Turnover. The Fund pays transaction costs when it buys and sells securities. During the \
+Fund's most recent fiscal period, the Fund's portfolio turnover rate was 60% of the average value \
+of its portfolio.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the high yield fund's portfolio turnover in the last fiscal period?",
+        "What was this small-cap fund's portfolio turnover rate?",
+    ],
+)
+def test_words_describing_the_fund_that_owns_what_is_asked_are_not_required(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"t.txt": TURNOVER}).ask(question, doc="t.txt")
+    assert a.answered and "60%" in a.items, a.answer
