@@ -833,8 +833,12 @@ def column_cell(passages: Sequence[Passage], head: str, question: str) -> Column
                 for k in range(len(names))
                 if k != at
                 and cells[k].strip()
+                # (by a telling word: "before" of "Delay Before Dissemination" is not one)
                 and any(
-                    _same(w, x) for w in _words(names[k]) if w not in LABEL_FILLER for x in qwords
+                    _same(w, x)
+                    for w in _words(names[k])
+                    if w not in LABEL_FILLER and w not in STOP
+                    for x in qwords
                 )
             )
             found.append(ColumnCell(cells[at].strip(), names[at], row, header_rows, others))
