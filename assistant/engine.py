@@ -369,6 +369,13 @@ FUND_DESCRIBED_RE = re.compile(
     r"\b(?:this|that|the|its|our|my|your)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)s?\b",
     re.IGNORECASE,
 )
+# A question about a part of the documents being replaced or amended ("which funds' closed
+# fund policies are replaced?"), not about a change of what they describe.
+DOCUMENT_PART_CHANGED_RE = re.compile(
+    r"\b(?:polic(?:y|ies)|sub-?sections?|sections?|disclosures?|paragraphs?|tables?|wording|"
+    r"language|provisions?)\b[^?]{0,40}?\b(?:replac|amend|revis|restat|delet|supersed)\w*",
+    re.I,
+)
 # A fund described as the owner of what is asked ("the high yield fund's portfolio turnover").
 FUND_POSSESSOR_RE = re.compile(
     r"\b(?:this|that|the|its)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)['’]s\b", re.I
@@ -1150,7 +1157,11 @@ class Assistant:
             target_person=u.answer_type == "person" or u.intent == "managers",
             # (the parts a filing changes are read from its instructions to the reader, "The
             # following replaces the X section": no change of what the parts say is asked)
-            relation=u.detail != "previous" and not answer.features.get("parts"),
+            relation=u.detail != "previous"
+            and not answer.features.get("parts")
+            # ("which funds' closed fund policies are replaced?": a part of the documents, which
+            # the supplement's own instruction replaces)
+            and not DOCUMENT_PART_CHANGED_RE.search(q),
             of_amount=u.answer_type in verify.VALUE_TARGETS,
             measured=u.answer_type in MEASURED_ANSWERS,
         )

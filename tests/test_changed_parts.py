@@ -82,3 +82,35 @@ def test_a_part_within_a_section_named_is_not_the_section(
         doc="s.txt",
     )
     assert a.items != ("Portfolio Managers (page 5)", "Fund Management Team (page 12)")
+
+
+POLICIES = """Northwind Investment Fund
+Northwind Mid Cap Value Fund
+Northwind Small Cap Value Fund
+Supplement dated February 28, 2014 to Currently Effective Prospectuses
+
+The following replaces in their entirety the corresponding information under "Closed Fund \
+Policies - Northwind Mid Cap Value Fund" and "Closed Fund Policies - Northwind Small Cap Value \
+Fund" found in the Shareholder's Guide of the Prospectuses.
+
+CLOSED FUND POLICIES - NORTHWIND MID CAP VALUE FUND
+
+The Fund has limited sales of its shares because the Trustees believe continued sales are not in \
+the best interests of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which funds' closed fund policies are replaced by this supplement?",
+        "For which funds are the closed fund policies replaced?",
+    ],
+)
+def test_a_part_of_the_documents_replaced_is_read_from_the_instruction(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"p.txt": POLICIES}).ask(question, doc="p.txt")
+    assert a.answered, a.answer
+    assert "Northwind Mid Cap Value Fund" in a.answer, a.answer
+    assert "Northwind Small Cap Value" in a.answer, a.answer
