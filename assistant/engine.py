@@ -1859,8 +1859,6 @@ class Assistant:
             and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
             # and a name the question writes as one
             and _written_in(e.name, q)
-            # not of another kind ("Asset Allocation Trust" is no "X Asset Allocation Fund")
-            and not _other_kind(e.name, q)
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -4727,24 +4725,6 @@ def _written_in(name: str, q: str) -> bool:
     capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
     own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
     return not own or any(w in capital for w in own)
-
-
-# A name a question writes ending in the kind of thing it names; the kinds.
-KIND_NAMED_RE = re.compile(
-    r"\b((?:[A-Z][\w.&'’-]*\s+){1,6})(Fund|Trust|Portfolio|ETF)s?\b(?![\w-])"
-)
-
-
-def _other_kind(name: str, q: str) -> bool:
-    """Whether the question writes a name like ``name`` but of another kind: its words
-    before the kind all in ``name``, its kind ("Trust") not ``name``'s ("Fund")."""
-    own = set(WORD_RE.findall(name.lower()))
-    kinds = {m.lower() for m in re.findall(r"\b(Fund|Trust|Portfolio|ETF)s?\b", name, re.I)}
-    for m in KIND_NAMED_RE.finditer(q):
-        words = {w for w in WORD_RE.findall(m.group(1).lower()) if w not in STOP}
-        if words and words <= own and kinds and m.group(2).lower() not in kinds:
-            return True
-    return False
 
 
 def _named_in_capitals(name: str, q: str) -> bool:
