@@ -41,6 +41,9 @@ A ninth, ``tests/data/tune-fresh9.jsonl`` (165 questions over the 55 filings of 
 answerable, written from the filings alone without running the engine): studied; its first
 report, taken before any of it was read (main at 985d93a): 9.7% wrong (16), 75.1% correct, every
 unanswerable question abstained on.
+A tenth, ``tests/data/tune-fresh10.jsonl`` (164 questions over the same 55 filings, 55 not
+answerable, by another writer, the same way): its first report, taken before any of it was read
+(main at 54ec016): 4.3% wrong (7), 81.1% correct, every unanswerable question abstained on.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -72,6 +75,7 @@ FRESH6 = REPO / "tests" / "data" / "tune-fresh6.jsonl"
 FRESH7 = REPO / "tests" / "data" / "tune-fresh7.jsonl"
 FRESH8 = REPO / "tests" / "data" / "tune-fresh8.jsonl"
 FRESH9 = REPO / "tests" / "data" / "tune-fresh9.jsonl"
+FRESH10 = REPO / "tests" / "data" / "tune-fresh10.jsonl"
 
 
 def fresh3_half(doc: str) -> str:
@@ -159,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh7 (half A filings, studied)": Tally(),
         "fresh8 (half A filings, studied)": Tally(),
         "fresh9 (half A filings)": Tally(),
+        "fresh10 (half A filings)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
     }
     for name, path in (
@@ -172,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh7 (half A filings, studied)", FRESH7),
         ("fresh8 (half A filings, studied)", FRESH8),
         ("fresh9 (half A filings)", FRESH9),
+        ("fresh10 (half A filings)", FRESH10),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
