@@ -4904,6 +4904,9 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         return True
     if second == first:
         return len({" ".join(i.split()) for i in answer.items}) >= 2
+    if second == "person" and first == "org" and second_u.intent == "managers":
+        # "who sub-advises it, and who are its portfolio managers?": a firm named is no person
+        return any(not verify.stated(p, parts[1]) for p in spans.people(said))
     if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
         return True
     return bool(spans.of_type(second, said))

@@ -239,3 +239,33 @@ def test_two_dates_asked_tersely_are_each_answered(
     a = assistant_over({"v.txt": VOTE}).ask(question, doc="v.txt")
     assert a.answered, a.answer
     assert "January 30, 2014" in a.answer and "April 30, 2014" in a.answer, a.answer
+
+
+ROLES = """<html><body>
+<p>NORTHWIND LARGE CAP VALUE PORTFOLIO</p>
+<p>Summary Prospectus dated May 1, 2025</p>
+<p><b>Portfolio Management</b></p>
+<p>Investment Adviser Northwind Investments, LLC Sub-Adviser Northwind Investment Management Co.
+LLC Portfolio Managers</p>
+<table><tr><td>Lena Marsh, CFA Portfolio Manager (since 12/15)</td>
+<td>Omar Reyes, CFA Portfolio Manager (since 05/21)</td></tr></table>
+<p><b>Purchase and Sale of Portfolio Shares</b></p>
+<p>Shares of the Portfolio are not offered directly to the public.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who sub-advises the portfolio and who are its portfolio managers?",
+        "Which firm is the sub-adviser, and who are the PMs?",
+    ],
+)
+def test_a_firm_does_not_answer_who_the_managers_are(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"r.html": ROLES}).ask(question, doc="r.html")
+    assert a.answered, a.answer
+    assert "Northwind Investment Management Co. LLC" in a.answer, a.answer
+    assert "Lena Marsh" in a.answer and "Omar Reyes" in a.answer, a.answer
