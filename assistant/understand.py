@@ -1281,17 +1281,21 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         terms=terms,
         stems=tuple(stem(t) for t in terms),
         wants_departure=(
-            _has(
-                r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|"
-                r"dropped|removed|deleted|retir\w*|stop(?:s|ped|ping)?|ceas\w*|resign\w*|"
-                r"exit\w*)\b",
-                q,
+            (
+                _has(
+                    r"\b(no longer|leav\w*|left|step(ped|ping)? down|stepp\w* down|depart\w*|"
+                    r"dropped|removed|deleted|retir\w*|stop(?:s|ped|ping)?|ceas\w*|resign\w*|"
+                    r"exit\w*)\b",
+                    q,
+                )
+                # "who replaced the departing manager?" asks for the successor: the leaving
+                # describes whom he replaced
+                and not SUCCESSOR_ASKED_RE.search(q)
             )
-            # "who replaced the departing manager?" asks for the successor: the leaving
-            # describes whom he replaced
-            and not SUCCESSOR_ASKED_RE.search(q)
+            or REPLACED_ASKED_RE.search(q) is not None
         )
-        or REPLACED_ASKED_RE.search(q) is not None,
+        # "who keeps running the fund during the leave?": the one who stays
+        and REMAINS_ASKED_RE.search(q) is None,
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q)
         and REPLACED_ASKED_RE.search(q) is None,
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
@@ -1302,6 +1306,12 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     )
 
 
+# A question asking who stays ("who keeps running the fund?", "which PMs remain?").
+REMAINS_ASKED_RE = re.compile(
+    r"\b(?:who|which\s+(?:\w+\s+){0,2}?(?:managers?|pms?|members?))\s+(?:will\s+)?"
+    r"(?:keeps?|continues?|remains?|stays?)\b",
+    re.I,
+)
 # A question asking who is replaced ("who was replaced as portfolio manager?", "whom did X
 # succeed?"): the one leaving.
 REPLACED_ASKED_RE = re.compile(

@@ -27,6 +27,10 @@ Lena Marsh | 2013 | 2006
         ("Whom did Lena Marsh replace?", True),
         ("Who replaced Carl Berg?", False),
         ("Who is the new portfolio manager?", False),
+        # who stays while another leaves
+        ("Who keeps running the fund during the leave?", False),
+        ("Which portfolio managers remain after Carl Berg leaves?", False),
+        ("Who leaves the fund?", True),
     ],
 )
 def test_who_was_replaced_asks_for_the_one_leaving(question: str, departure: bool) -> None:
