@@ -702,7 +702,9 @@ class Assistant:
         # the second part asks about what the first found: in the filing that says it
         where = first.citations[0].doc if first.answered and first.citations else doc
         second = self._ask(parts[1], where, fund, talk)
-        if first.answered and not second.answered and _says_second_part(first, parts[1]):
+        # "when?", "as of what date?": of what the first part found, when its sentence says it
+        bare = len(content_terms(parts[1])) <= 1 and _said_beside_item(first, parts[1])
+        if first.answered and (not second.answered or bare) and _says_second_part(first, parts[1]):
             # "who has managed it the longest, and since what date?": the first part's answer
             # says the date too
             return replace(first, question=whole.question)
@@ -4890,7 +4892,9 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         # "who is buying X, and when will the deal close?": a date alone names no buyer; a
         # name the question itself gives is none either
         # ("who" may be a firm)
-        found = [*spans.of_type(first, said), *spans.orgs(said), *answer.items]
+        # (what the answer gives, when it gives items: the names its text mentions besides
+        # may be of anyone)
+        found = answer.items or [*spans.of_type(first, said), *spans.orgs(said)]
         named = [n for n in found if n.strip()]
         asked = {w.lower() for w in _capital_words(parts[0])}
 
@@ -5391,6 +5395,16 @@ def _part_trimmed(said: str, part: str) -> str:
     focus = spans.of_type(understand(part).answer_type, plain)
     half = compose.MAX_ANSWER_CHARS // 2 - len(marks) - 1
     return f"{compose.trim(plain, focus, limit=half)} {marks}".rstrip()
+
+
+def _said_beside_item(answer: Answer, second: str) -> bool:
+    """Whether an answer's sentence that names its first item also holds a value of the type
+    a second part asks for ("Effective June 1, 2010, ... with Invesco Advisers, Inc.")."""
+    if not answer.items:
+        return False
+    asked = understand(second).answer_type
+    plain = CITE_MARK_RE.sub("", answer.answer)
+    return any(answer.items[0] in t and spans.of_type(asked, t) for _, t in split_sentences(plain))
 
 
 def _says_second_part(answer: Answer, second: str) -> bool:
