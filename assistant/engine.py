@@ -153,6 +153,15 @@ NAMED_PART_MIN_WORDS = 2
 NAMED_PART_PASSAGES = 6
 
 
+def _names_a_list_only(name: str) -> bool:
+    """Whether a part's name is made of words any list's title has ("the Principal Risks
+    section"), naming no entry of its own."""
+    words = [w.lower() for w in WORD_RE.findall(name)]
+    return bool(words) and all(
+        w in lists.QUESTION_FILLER or w in ("section", "heading", "of", "the", "in") for w in words
+    )
+
+
 def _named_part(q: str) -> tuple[str, str] | None:
     """The name of the part of a filing a question places itself in, and the rest of the
     question ("Per Credit Risk, how can ...?" -> "Credit Risk", "How can ...?"); None when it
@@ -1007,6 +1016,11 @@ class Assistant:
             # "Per Credit Risk, how can securities lose value ...?": the rest of the question,
             # answered from that part of the filing
             return placed
+        if named is not None and _names_a_list_only(named[0]):
+            # "Per the Principal Risks section, what risks are debt obligations subject to?":
+            # a part named by words any list's title has says where, not what: the rest asked
+            rest = self._ask(named[1], doc, fund, context)
+            return replace(rest, question=typed)
         unknown = self._unknown_fund(q, (doc,) if doc else None)
         if unknown:
             answer = Answer(

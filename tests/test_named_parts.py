@@ -139,3 +139,30 @@ def test_the_risks_a_part_breaks_out_are_listed(
     a = assistant_over({"d.txt": BROKEN_OUT}).ask(question, doc="d.txt")
     assert a.answered and set(a.items) == {"Swaps Risk", "Options Risk"}, a.answer
     assert "Counterparty Risk" not in a.answer
+
+
+DEBT = """NORTHWIND CASH RESERVES
+Summary Prospectus dated May 1, 2012
+
+Principal Risks of Investing in the Fund. All investments have risks to some degree.
+Debt Obligations Risk. Debt obligations are subject to credit risk, market risk and interest \
+rate risk.
+Credit Risk. This is the risk that the issuer of a fixed income security may be unable to make \
+timely payments.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per the Principal Risks section, what risks are debt obligations subject to?",
+        "What risks are debt obligations subject to?",
+    ],
+)
+def test_a_part_named_by_a_lists_title_only_says_where(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"d.txt": DEBT}).ask(question, doc="d.txt")
+    assert a.answered, a.answer
+    assert "credit risk, market risk and interest rate risk" in a.answer, a.answer
+    assert a.question == question
