@@ -378,6 +378,13 @@ FUND_DESCRIBED_RE = re.compile(
     r"\b(?:this|that|the|its|our|my|your)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)s?\b",
     re.IGNORECASE,
 )
+# When a filing's changes, as such, take effect ("when do the manager changes take effect?",
+# "when is this supplement effective?"), not some event it announces.
+CHANGES_EFFECTIVE_RE = re.compile(
+    r"\bwhen\b[^?]*\b(?:changes?|supplement|revisions?|amendments?)\b[^?]*"
+    r"\b(?:take\s+effect|takes\s+effect|become\s+effective|effective|go\s+into\s+effect)\b",
+    re.I,
+)
 # A question about a part of the documents being replaced or amended ("which funds' closed
 # fund policies are replaced?"), not about a change of what they describe.
 DOCUMENT_PART_CHANGED_RE = re.compile(
@@ -2490,6 +2497,12 @@ class Assistant:
             and meta.prospectus_dates
         ):  # "the date of the supplement, and of the prospectus it supplements?": both
             return self._filing_dates(q, u, docs[0])
+        elif (
+            u.intent == "dates"
+            and CHANGES_EFFECTIVE_RE.search(ql)
+            and len(set(meta.effective_dates)) == 1
+        ):  # "when do the manager changes take effect?": the one date the filing takes effect
+            value, what = meta.effective_dates[0], "The changes take effect"
         elif u.intent == "dates" and REVISION_ASKED_RE.search(ql) and meta.revised_dates:
             # "when was the SAI amended?": "dated May 1, 2015, as amended July 21, 2015"
             values, what = meta.revised_dates, "The documents it supplements were revised"

@@ -119,3 +119,31 @@ def test_a_terse_date_of_a_change_is_a_date(
 ) -> None:
     a = assistant_over({"m.txt": MERGER}).ask(question)
     assert a.answered and date in a.answer and not_date not in a.answer, a.answer
+
+
+CHANGES = """Northwind Investment Trust
+Prospectus Supplement
+High-Yield Fund
+
+Supplement dated June 24, 2010 to the Prospectus dated August 1, 2009
+
+All references to Carl Berg should be deleted.
+Effective June 29, 2010.
+The following replaces the Portfolio Managers section on page 5 of the prospectus.
+Lena Marsh has shared primary responsibility for the management of the fund since 2008.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do the High-Yield Fund manager changes take effect?",
+        "When does this supplement become effective?",
+        "When are the changes effective?",
+    ],
+)
+def test_when_a_filings_changes_take_effect(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"c.txt": CHANGES}).ask(question, doc="c.txt")
+    assert a.answered and a.items[:1] == ("June 29, 2010",), a.answer
