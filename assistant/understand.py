@@ -593,6 +593,12 @@ WHEN_ASKED = (
 )
 # Words by which a question asks for an amount rather than for a firm or a person.
 AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\b"
+# What a fund invests in, asked: "invests ... in what?", "what does it invest ... in?".
+INVESTS_IN_WHAT_RE = (
+    r"\binvest\w*\b[^?]*\bin\s+what\s*\??\s*$"
+    r"|^\s*(?:in\s+)?what\s+(?:does|do|will|did)\b[^?]*\binvest\w*\b[^?]*\bin\s*\??\s*$"
+    r"|^\s*in\s+what\b(?!\s+(?:amount|percent|share|proportion)\b)[^?]*\binvest\w*\b"
+)
 
 
 # The head nouns of wh-phrases and the answer type each asks for (data file).
@@ -1076,6 +1082,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "dates", "date", None
     if _has(r"^\s*(for\s+)?how long\b", q):
         return "amounts", "period", None
+    if _has(INVESTS_IN_WHAT_RE, q):
+        # "the fund invests substantially all its assets in what?": a thing, not an amount
+        return "general", "sentence", None
     if not _has(r"^\s*who\b", q) and _has(
         r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
         r"commissions?|size|rate|minimum|maximum|max|min|limit|cap|caps|expense\w*|charge\w*|"

@@ -306,3 +306,19 @@ def test_words_describing_the_fund_that_owns_what_is_asked_are_not_required(
 ) -> None:
     a = assistant_over({"t.txt": TURNOVER}).ask(question, doc="t.txt")
     assert a.answered and "60%" in a.items, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Absolute Return Fund invests substantially all assets in what?", "sentence"),
+        ("What does the fund invest all of its assets in?", "sentence"),
+        ("In what does the fund invest its assets?", "sentence"),
+        ("How much does the fund invest in bonds?", "amount"),
+        ("What percentage of assets does it invest in stocks?", "amount"),
+    ],
+)
+def test_what_a_fund_invests_in_is_no_amount(question: str, answer_type: str) -> None:
+    from assistant.phrasing import rephrase
+
+    assert understand(rephrase(question)).answer_type == answer_type
