@@ -2481,6 +2481,10 @@ class Assistant:
         revised: tuple[str, ...] = ()  # when the documents supplemented were revised
         if FILE_NUMBER_ASKED_RE.search(q):
             return self._file_numbers(q, u, docs[0])
+        if FILERS_ASKED_RE.search(q) or FORMER_NAMES_ASKED_RE.search(q):
+            filers = self._header_filers(q, u, docs[0])
+            if filers is not None:
+                return filers
         listed_dated = self._dated_documents(q, u, docs[0])
         if listed_dated is not None:
             return listed_dated
@@ -3279,6 +3283,33 @@ class Assistant:
         cited = list(dict.fromkeys(found.values()))
         said = f"The filing's SEC file numbers: {compose.join_names(list(found))}"
         return self._read(q, u, said, list(found), cited, 0.9, "slot")
+
+    def _header_filers(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """What a filing's EDGAR submission header says of its filers: which registrants
+        filed it ("COMPANY CONFORMED NAME: X"), or the former names of the one the question
+        names ("FORMER CONFORMED NAME: Y"); None for a filing with no such header."""
+        for passage in self._passages(doc)[:HEADER_PASSAGES]:
+            if "CONFORMED NAME" not in passage.text:
+                continue
+            filers = [
+                (m.group("name").strip(), m.group("rest")) for m in FILER_RE.finditer(passage.text)
+            ]
+            if not filers:
+                continue
+            if FORMER_NAMES_ASKED_RE.search(q):
+                named = [(n, rest) for n, rest in filers if verify.stated(n.title(), q)]
+                if len(named) != 1:
+                    return None
+                name, rest = named[0]
+                former = [f.strip() for f in HEADER_FORMER_NAME_RE.findall(rest)]
+                if not former:
+                    return None
+                said = f"The header gives {name}'s former names: {compose.join_names(former)}"
+                return self._read(q, u, said, former, [passage], 0.9, "slot")
+            names = list(dict.fromkeys(n for n, _ in filers))
+            said = f"The header lists the filers {compose.join_names(names)}"
+            return self._read(q, u, said, names, [passage], 0.9, "slot")
+        return None
 
     def _schedule_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The rate of the first or last tier of the fee schedule a filing states, of the
@@ -5457,6 +5488,20 @@ FILER_RE = re.compile(
     r"(?=\bFILER:|\Z)",
     re.S,
 )
+# A question for the registrants that filed a filing, as its EDGAR header lists them; for a
+# filer's former names; a former name in a header; how many opening passages hold a header.
+FILERS_ASKED_RE = re.compile(
+    r"\b(?:which|what)\b[^?]*\b(?:registrants?|filers?|companies|entities)\b[^?]*"
+    r"\b(?:filed|filers?|header|file)\b",
+    re.I,
+)
+FORMER_NAMES_ASKED_RE = re.compile(
+    r"\bformer(?:ly)?\s+(?:conformed\s+)?(?:names?|called|known)\b|\bformerly\b", re.I
+)
+HEADER_FORMER_NAME_RE = re.compile(
+    r"FORMER\s+CONFORMED\s+NAME:\s*(.+?)\s+DATE\s+OF\s+NAME\s+CHANGE:", re.S
+)
+HEADER_PASSAGES = 3
 FILE_ACTS = (
     ("investment company", re.compile(r"\binvestment\s+company\s+act\b|\b1940\s+act\b", re.I)),
     ("securities", re.compile(r"\bsecurities\s+act\b|\b1933\s+act\b", re.I)),
