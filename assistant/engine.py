@@ -1302,14 +1302,35 @@ class Assistant:
             if meta is None or len(meta.funds) < 2 or not any(f in meta.funds for f in asked):
                 return None
             text = cited.text
-            if any(verify.stated(f, text) for f in asked) or verify.FUND_REFERENCE_RE.search(text):
+            if any(verify.stated(f, text) for f in asked):
                 return None
+            if verify.FUND_REFERENCE_RE.search(text):
+                # "the Portfolio" of a filing whose cover defines it as another of its funds
+                # ('X Total Return Bond Portfolio ("Portfolio")') is that fund, not the one asked
+                referent = self._cover_referent(cited.doc)
+                if referent is None or any(
+                    verify.stated(f, referent) or verify.stated(referent, f) for f in asked
+                ):
+                    return None
+                continue
             low = text.lower()
             # (a full name: a short one, "the Multisector Fund", may be the fund's own)
             named = [g for g in meta.funds if g not in asked and len(g.split()) >= FULL_NAME_WORDS]
             if not any(g.lower() in low for g in named):
                 return None
         return Check("fund", asked[0], None, False)
+
+    def _cover_referent(self, doc: str) -> str | None:
+        """The one fund a filing's cover defines "the Fund" or "the Portfolio" as ('X Bond
+        Portfolio ("Portfolio")'); None when it defines it for several or not at all."""
+        found: list[str] = []
+        for p in self._passages(doc)[:COVER_PASSAGES]:
+            for m in COVER_DEFINITION_RE.finditer(p.text):
+                names = spans.funds(p.text[max(0, m.start() - 120) : m.start()])
+                if m.group(1).lower().endswith("s") or not names:
+                    return None  # ("the Funds", "each a Fund"): several
+                found.append(names[-1])
+        return found[0] if len(set(found)) == 1 else None
 
     def _org_checks(
         self, q: str, funds: Sequence[str], answer: Answer, people: bool = False
@@ -5517,6 +5538,11 @@ TRUST_IN_COVER_RE = re.compile(
     r"(?:\b[A-Z][\w.&'’-]*\s+){1,5}(?:TRUST|Trust)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b(?!\s+Company)"
 )
 COVER_PASSAGES = 6
+# A cover's definition of the fund the filing is about: 'X Portfolio ("Portfolio")',
+# 'X Fund (the "Fund")'; of several: '(each a "Fund")', '(the "Funds")'.
+COVER_DEFINITION_RE = re.compile(
+    r"\(\s*(?:the\s+|each\s+(?:a\s+)?)?[“\"](Funds?|Portfolios?)[”\"]\s*\)", re.I
+)
 
 
 def _trust_name(found: str) -> str:

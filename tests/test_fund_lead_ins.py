@@ -128,3 +128,34 @@ def test_the_fund_a_text_names_is_answered_from_it(
         "When is the Service 2 Class of Harborgate Select Large Cap Growth Portfolio dissolved?"
     )
     assert answer.answered and "December 27, 2007" in answer.answer, answer.answer
+
+
+COVER_DEFINED = """NORTHWIND INVESTORS TRUST
+Northwind Total Return Bond Portfolio
+(\u201cPortfolio\u201d)
+Supplement dated November 4, 2013 to the Portfolio\u2019s Prospectus dated April 30, 2013
+
+1. On October 22, 2013, the Board approved a proposal to reorganize the Portfolio with and into \
+Northwind Intermediate Bond Portfolio (the \u201cSurviving Portfolio\u201d).
+
+2. On October 22, 2013, the Board approved a change with respect to the Portfolio\u2019s \
+sub-adviser from Larchwood Investment Management Company LLC to Ashcombe Investment \
+Management Co. LLC.
+"""
+
+
+def test_the_portfolio_a_cover_defines_is_not_another_fund_of_the_filing(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    fund = assistant_over({"c.txt": COVER_DEFINED})
+    a = fund.ask(
+        "Who is the sub-adviser of Northwind Intermediate Bond Portfolio, the surviving "
+        "portfolio?",
+        doc="c.txt",
+    )
+    assert not a.answered, a.answer
+    b = fund.ask(
+        "Which firm will become sub-adviser of Northwind Total Return Bond Portfolio?",
+        doc="c.txt",
+    )
+    assert b.answered and "Ashcombe" in b.answer, b.answer
