@@ -1211,6 +1211,7 @@ class Assistant:
             _joining_date_check(q, u, answer),
             _period_side_check(q, answer),
             _assumed_check(q, answer),
+            _named_head_check(q, answer),
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
@@ -5148,6 +5149,21 @@ def _assumed_check(q: str, answer: Answer) -> Check | None:
     if held and all(ASSUMED_RE.search(t) for t in held):
         return Check("subject", "what is so, not what an example assumes", None, False)
     return None
+
+
+def _named_head_check(q: str, answer: Answer) -> Check | None:
+    """A question asking which team, committee or division ('which strategy team does X
+    represent?') is answered by a text that names one: it says the head noun."""
+    head = wh_head(q)
+    if head is None:
+        return None
+    last = head.split()[-1].lower()
+    if last not in verify.lexicon()["named_heads"]:
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer).lower()
+    if re.search(rf"\b{re.escape(last.rstrip('s'))}s?\b", said):
+        return None
+    return Check("subject", head, None, False)
 
 
 def _holder_check(q: str, answer: Answer) -> Check | None:

@@ -258,3 +258,55 @@ def test_a_role_written_as_a_name_is_no_person(
     assert not a.answered, a.answer
     named = assistant_over({"r.txt": RESIGNED_NAMED}).ask(question)
     assert named.answered and "Harriet P. Oakes" in named.answer, named.answer
+
+
+TEAM_TEXT = """NORTHWIND HIGH-YIELD FUND
+Supplement dated June 24, 2010 to the Prospectus dated August 1, 2009
+
+Lena Marsh, Chief Investment Officer, has shared primary responsibility for the management of the \
+fund since 2008, and has served on teams managing fixed-income investments since 1991.
+
+Designated portfolio managers serve on the firm's Macro Strategy Team, which is responsible for \
+strategic investment parameters.
+"""
+
+
+def test_a_person_asked_of_by_team_is_answered_by_a_team_or_not_at_all(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"t.txt": TEAM_TEXT}).ask(
+        "Which strategy team does Lena Marsh represent on the High-Yield Fund?", doc="t.txt"
+    )
+    assert not a.answered or "Strategy Team" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Which strategy team do the fund's portfolio managers serve on?", True),
+        ("Which committee does Lena Marsh chair?", False),
+    ],
+)
+def test_a_team_asked_is_a_text_that_names_one(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, answered: bool
+) -> None:
+    a = assistant_over({"t.txt": TEAM_TEXT}).ask(question, doc="t.txt")
+    assert a.answered is answered, a.answer
+    if answered:
+        assert "Macro Strategy Team" in a.answer, a.answer
+
+
+def test_the_named_head_check_of_an_answer() -> None:
+    from assistant.answer import Answer
+    from assistant.engine import _named_head_check
+
+    def said(text: str) -> Answer:
+        return Answer(question="q", answered=True, answer=text)
+
+    q = "Which strategy team does Lena Marsh represent?"
+    bio = said("Ms. Marsh, Chief Investment Officer, joined the adviser in 1991. [1]")
+    check = _named_head_check(q, bio)
+    assert check is not None and not check.ok and check.value == "strategy team"
+    assert _named_head_check(q, said("She serves on the Macro Strategy Team. [1]")) is None
+    # no named head asked: no check
+    assert _named_head_check("Which index does the fund track?", bio) is None
