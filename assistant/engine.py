@@ -1212,6 +1212,7 @@ class Assistant:
             _period_side_check(q, answer),
             _assumed_check(q, answer),
             _named_head_check(q, answer),
+            _item_person_check(u, persons, answer),
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
@@ -5149,6 +5150,26 @@ def _assumed_check(q: str, answer: Answer) -> Check | None:
     if held and all(ASSUMED_RE.search(t) for t in held):
         return Check("subject", "what is so, not what an example assumes", None, False)
     return None
+
+
+def _item_person_check(u: Understanding, persons: Sequence[str], answer: Answer) -> Check | None:
+    """An answer to a question about one person whose items are table rows of other people
+    ("Kandarp Acharya, | Registered Investment Companies | ..." for Christian Chan's holdings)
+    does not concern the person asked."""
+    if (
+        len(persons) != 1
+        or not answer.items
+        or u.answer_type in ("person", "org")
+        or u.intent in ("managers", "change", "adviser")
+    ):
+        return None  # ("who replaced X?": another person is the answer)
+    surname = persons[0].split()[-1].lower()
+    # a table row read as an item is its first cell's: "Kandarp Acharya, | Registered ..."
+    rows = [i.split(" | ")[0] for i in answer.items if " | " in i]
+    others = [p for r in rows for p in spans.people(r)]
+    if not others or any(surname in r.lower() for r in rows):
+        return None
+    return Check("person", persons[0], None, False)
 
 
 def _named_head_check(q: str, answer: Answer) -> Check | None:

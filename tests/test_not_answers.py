@@ -310,3 +310,26 @@ def test_the_named_head_check_of_an_answer() -> None:
     assert _named_head_check(q, said("She serves on the Macro Strategy Team. [1]")) is None
     # no named head asked: no check
     assert _named_head_check("Which index does the fund track?", bio) is None
+
+
+def test_a_table_row_of_another_person_is_no_answer_about_the_person_asked() -> None:
+    from assistant.answer import Answer
+    from assistant.engine import _item_person_check
+    from assistant.understand import understand
+
+    q = "What is Christian Lane's beneficial ownership in the Northwind Growth Balanced Fund?"
+    row = "Kandarp Acharya, | Registered Investment Companies | Number of Accounts | 0"
+    other = Answer(question=q, answered=True, answer="(listed below) [1]", items=(row,))
+    u = understand(q, has_person=True)
+    check = _item_person_check(u, ["Christian Lane"], other)
+    assert check is not None and not check.ok
+    own = Answer(
+        question=q,
+        answered=True,
+        answer="(listed below) [1]",
+        items=("Christian Lane, | Registered Investment Companies | Number of Accounts | 2",),
+    )
+    assert _item_person_check(u, ["Christian Lane"], own) is None
+    # who replaced someone: another person is the answer
+    who = understand("Who replaced Christian Lane?", has_person=True)
+    assert _item_person_check(who, ["Christian Lane"], other) is None
