@@ -149,8 +149,7 @@ def test_the_portfolio_a_cover_defines_is_not_another_fund_of_the_filing(
 ) -> None:
     fund = assistant_over({"c.txt": COVER_DEFINED})
     a = fund.ask(
-        "Who is the sub-adviser of Northwind Intermediate Bond Portfolio, the surviving "
-        "portfolio?",
+        "Who is the sub-adviser of Northwind Intermediate Bond Portfolio, the surviving portfolio?",
         doc="c.txt",
     )
     assert not a.answered, a.answer
