@@ -761,16 +761,17 @@ class Assistant:
 
     def _entries_of(self, doc: str) -> list[tuple[dated_entries.Entry, Passage]]:
         """The filing's list of funds' documents by date ("X Fund, dated May 31, 2006 ..."),
-        read from its opening passages once."""
-        found = self._dated_lists.get(doc)
-        if found is None:
-            found = [
+        read from its opening passages once (kept for the last few filings asked about)."""
+        return _kept(
+            self._dated_lists,
+            doc,
+            DEFINITIONS_KEPT,
+            lambda: [
                 (e, p)
                 for p in self._passages(doc)[:DATED_LIST_PASSAGES]
                 for e in dated_entries.read(p.text)
-            ]
-            self._dated_lists[doc] = found
-        return found
+            ],
+        )
 
     def _dated_documents(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """Questions a filing's list of funds' documents by date answers: which funds'
