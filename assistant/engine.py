@@ -1838,14 +1838,10 @@ class Assistant:
             return False
         for doc in holders:
             tokens = set(self._plain_text(doc).split())
-            if (
-                any(
-                    # one edit, not none: a word written elsewhere in the filing makes the name
-                    # one the filing's names are pieced into ("MetLife Aggressive Strategy")
-                    abs(len(t) - len(word)) <= 1 and OSA.distance(word, t) == 1
-                    for t in tokens
-                )
-                and word not in tokens
+            # one edit, not none: a word written elsewhere in the filing makes the name one the
+            # filing's names are pieced into ("MetLife Aggressive Strategy")
+            if word not in tokens and process.extractOne(
+                word, tokens, scorer=OSA.distance, score_cutoff=1
             ):
                 return True
         return False
