@@ -990,6 +990,8 @@ START_FRAME_WORDS = frozenset({"starting", "beginning", "commencing"})
 MANNER_RE = (
     r"^\s*how\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|may|must)\s+"
     r"(?!.*\b(?:long|much|many|often|soon)\b)"
+    # "what happens to a purchase order received after the effective date?": what is done
+    r"|^\s*what\s+(?:happens|will\s+happen|would\s+happen|happened)\s+(?:to|if|when|with)\b"
 )
 
 

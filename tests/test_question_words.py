@@ -322,3 +322,16 @@ def test_what_a_fund_invests_in_is_no_amount(question: str, answer_type: str) ->
     from assistant.phrasing import rephrase
 
     assert understand(rephrase(question)).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("What happens to a purchase order for B shares received after the effective date?",
+         "sentence"),
+        ("What will happen to Class C shares after the conversion date?", "sentence"),
+        ("What is the effective date of the conversion?", "date"),
+    ],
+)  # fmt: skip
+def test_what_happens_to_something_is_no_date(question: str, answer_type: str) -> None:
+    assert understand(question).answer_type == answer_type
