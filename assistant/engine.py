@@ -699,6 +699,8 @@ class Assistant:
                 answer = self._in_parts(answer, parts, doc, fund)
             elif answer.answered and understand(phrased).answer_type == "amount":
                 answer = self._measures_in_full(answer, phrased)
+            if answer.answered and understand(phrased).answer_type == "list":
+                answer = _enumerated(answer)
             if answer.answered:
                 answer = _fitted(answer)
         except _ScopeError as err:
@@ -5466,6 +5468,24 @@ def _dated_items(answer: Answer) -> tuple[str, ...]:
     return tuple(found or spans.of_type("date", CITE_MARK_RE.sub("", answer.answer)))
 
 
+def _enumerated(answer: Answer) -> Answer:
+    """A list asked and answered by a sentence that enumerates it ("the primary risks ... are
+    (i) ...; (ii) ...; (iii) ..."): its entries are the answer's items, whole, though the text
+    shown is cut."""
+    if len(answer.items) > 1 or not answer.citations:
+        return answer
+    shown = CITE_MARK_RE.sub("", answer.answer).strip(" …")
+    probe = shown[:ENUMERATION_PROBE_CHARS]
+    for _, sentence in split_sentences(answer.citations[0].text):
+        if probe and probe[-30:] in sentence:
+            found = lists.enumeration(sentence, cut=True)
+            if found is not None and len(found[1]) >= 2:
+                return replace(answer, items=tuple(found[1]))
+    return answer
+
+
+# How much of an answer's text is looked for in its passage to find the sentence it shows.
+ENUMERATION_PROBE_CHARS = 120
 # A list answer of more than this many items too long to say whole says its first entries.
 FIT_LIST_ITEMS = 3
 LIST_MORE = " and more (listed below)"

@@ -258,10 +258,11 @@ ENTRY_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\s*)?[\s;,]*$")
 MIN_SEMICOLON_ENTRIES = 3
 
 
-def enumeration(sentence: str) -> tuple[str, list[str]] | None:
+def enumeration(sentence: str, cut: bool = False) -> tuple[str, list[str]] | None:
     """A sentence's inline enumeration as (its introduction, its entries): entries marked
     (a), (b), ... / (i), (ii), ... / (1), (2), ... in order, or parted by semicolons after a
-    colon. None when it has fewer entries or an entry is a paragraph of its own."""
+    colon. None when it has fewer entries or an entry is a paragraph of its own (``cut``: such
+    an entry is cut to an item's length at a word instead)."""
     marks = list(MARK_RE.finditer(sentence))
     if len(marks) < 2:
         return _semicolon_list(sentence)
@@ -272,6 +273,8 @@ def enumeration(sentence: str) -> tuple[str, list[str]] | None:
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(sentence)
         entry = ENTRY_END_RE.sub("", sentence[m.end() : end]).strip()
+        if cut and len(entry) > ITEM_MAX_CHARS:
+            entry = entry[:ITEM_MAX_CHARS].rsplit(" ", 1)[0]
         if not entry or len(entry) > ITEM_MAX_CHARS:
             return None
         entries.append(entry.rstrip("."))

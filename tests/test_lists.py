@@ -879,3 +879,44 @@ def test_a_verb_of_listing_is_no_topic(
         "Not Individually Redeemable",
         "Trading Issues",
     ), a.items
+
+
+FUTURES = """NORTHWIND MICROCAP FUND
+Summary Prospectus dated October 23, 2024
+
+Principal Risks
+
+Futures Contracts Risk. The primary risks associated with the use of futures contracts are \
+(i) the imperfect correlation between the price of the contract and the change in value of the \
+underlying asset; (ii) possible lack of a liquid secondary market for a futures contract; \
+(iii) losses caused by unanticipated market movements, which are potentially unlimited; and \
+(iv) if the Fund has insufficient cash, it may have to sell investments to meet daily variation \
+margin requirements on a futures contract, and the Fund may have to sell investments at a time \
+when it may be disadvantageous to do so, which may add to the Fund's costs in a falling market.
+
+Market Risk. The market value of the Fund's investments may decline.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the main risks of futures contracts for this fund? list a few",
+        "What are the primary risks associated with futures contracts?",
+    ],
+)
+def test_an_enumeration_in_a_sentence_gives_the_lists_items(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"f.txt": FUTURES}).ask(question, doc="f.txt")
+    assert a.answered, a.answer
+    joined = " ".join(a.items)
+    assert "imperfect correlation" in joined and "potentially unlimited" in joined, a.items
+    assert all(len(i) <= 200 for i in a.items)
+
+
+def test_a_long_entry_of_an_enumeration_is_cut_when_asked() -> None:
+    sentence = "The risks are (i) short; (ii) " + "long words " * 30 + "end."
+    assert lists.enumeration(sentence) is None
+    found = lists.enumeration(sentence, cut=True)
+    assert found is not None and len(found[1]) == 2 and len(found[1][1]) <= 200
