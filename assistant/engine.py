@@ -187,6 +187,8 @@ WH_FUNDS_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:funds|portfolios|series|t
 DATED_LIST_PASSAGES = 8
 # How many of the best passages are read for values given class by class "respectively".
 RESPECTIVELY_PASSAGES = 12
+# How many passages under a list's entry are read for a paragraph introducing entries of its own.
+INTRO_REACH = 6
 # What follows "respectively" is said beside the values when at most this long.
 RESPECTIVELY_TAIL_CHARS = 60
 # A question of this many words (fund and class aside) may have one its sentence does not say.
@@ -2779,7 +2781,10 @@ class Assistant:
         if chosen.layout == "lead-ins" and len(named) == 1:
             # "Which ETF structure risks are listed?" of an entry that introduces entries of
             # its own ("... exposed to the following risks:"): those entries
-            below = lists.sub_entries(chosen, chosen.items.index(named[0][0]))
+            at = chosen.items.index(named[0][0])
+            below = lists.sub_entries(chosen, at) or lists.sub_entries(
+                chosen, at, introduced=self._introduces_below(chosen, at)
+            )
             if below:
                 said = f"{named[0][0]}: {compose.join_names([i for i, _ in below])}"
                 return self._read(
@@ -2807,6 +2812,19 @@ class Assistant:
         more = " and more (listed below)" if len(items) > 3 else ""
         said = f"The filing lists {len(items)}: {compose.join_names(items[:3])}{more}"
         return self._read(q, u, said, items, chosen.passages, 0.85, "list")
+
+    def _introduces_below(self, lst: lists.List, index: int) -> bool:
+        """Whether a paragraph between a list's entry and the next entry ends with a colon
+        ("The Fund's Collateral Investments are subject to the following risks:")."""
+        entries = lst.entries()
+        parent = entries[index][1]
+        following = [p for _, p in entries[index + 1 :]]
+        end = following[0].ordinal if following else parent.ordinal + 1
+        for ordinal in range(parent.ordinal + 1, min(end, parent.ordinal + INTRO_REACH)):
+            p = self.snap.passage(parent.doc, ordinal)
+            if p is not None and lists.INTRODUCES_RE.search(p.text):
+                return True
+        return False
 
     def _listed_named(
         self, q: str, u: Understanding, found: Sequence[lists.List], required: Sequence[str]

@@ -451,15 +451,16 @@ for _key, _phrases in _VOCABULARY["topic_words"].items():
         TOPIC_WORDS[porter_stem(_k)] = TOPIC_WORDS.get(porter_stem(_k), ()) + _forms
 
 
-def sub_entries(lst: List, index: int) -> list[tuple[str, Passage]]:
-    """The entries the list's ``index``-th entry introduces: when it ends with a colon, the
-    entries after it set in another kind of passage (bullets under a paragraph), up to the next
-    entry of its own kind; [] when it introduces none, or only one."""
+def sub_entries(lst: List, index: int, introduced: bool = False) -> list[tuple[str, Passage]]:
+    """The entries the list's ``index``-th entry introduces: when it ends with a colon (or
+    ``introduced``: a paragraph of its own under it does, "... are subject to the following
+    risks:"), the entries after it set in another kind of passage (bullets under a paragraph),
+    up to the next entry of its own kind; [] when it introduces none, or only one."""
     entries = lst.entries()
     if len(lst.passages) != len(lst.items) or not 0 <= index < len(entries):
         return []
     _, parent = entries[index]
-    if not INTRODUCES_RE.search(parent.text):
+    if not introduced and not INTRODUCES_RE.search(parent.text):
         return []
     out: list[tuple[str, Passage]] = []
     for item, p in entries[index + 1 :]:

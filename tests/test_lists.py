@@ -920,3 +920,35 @@ def test_a_long_entry_of_an_enumeration_is_cut_when_asked() -> None:
     assert lists.enumeration(sentence) is None
     found = lists.enumeration(sentence, cut=True)
     assert found is not None and len(found[1]) == 2 and len(found[1][1]) <= 200
+
+
+COLLATERAL = """<html><body>
+<p><b>Principal Risks</b></p>
+<p>Collateral Investments Risk. The Fund's use of Collateral Investments may include obligations
+issued or guaranteed by the U.S. Government and money market funds.</p>
+<p>Money market funds are subject to management fees and other expenses.</p>
+<p>The Fund's Collateral Investments are subject to the following risks:</p>
+<ul>
+<li>Debt Securities Risk. Investments in debt securities subject the holder to credit risk.</li>
+<li>Call Risk. Some debt securities may be redeemed before their stated maturity date.</li>
+<li>Interest Rate Risk. The value of debt securities may decline when rates rise.</li>
+</ul>
+<p>Counterparty Risk. A counterparty may be unwilling or unable to make timely payments.</p>
+<p>Market Risk. The market value of the Fund's investments may decline.</p>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which risks apply to the fund's Collateral Investments?",
+        "What risks are the Collateral Investments subject to?",
+    ],
+)
+def test_the_entries_a_paragraph_under_an_entry_introduces(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"c.html": COLLATERAL}).ask(question, doc="c.html")
+    assert a.answered, a.answer
+    assert a.items == ("Debt Securities Risk", "Call Risk", "Interest Rate Risk"), a.items
