@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 
 from index import facts, pipeline, sections
 from index.loaders import LoadError
+from index.model import Passage
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -295,3 +297,12 @@ def test_a_long_filings_split_failing_in_its_child_costs_that_file_only(
         broken = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
     assert isinstance(broken, LoadError) and "a splitter bug" in broken.reason
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_passage_pickles_as_a_call_of_its_constructor(seed_path: Path) -> None:
+    """A split file's passages unpickle equal, each rebuilt by one constructor call (not the
+    dataclass's own state setter, which reads the dataclass's fields per object)."""
+    passages = list(pipeline.ingest_file(seed_path).passages)
+    assert pickle.loads(pickle.dumps(passages, pickle.HIGHEST_PROTOCOL)) == passages
+    made, args = passages[3].__reduce__()
+    assert made is Passage and made(*args) == passages[3]
