@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import functools
 import gzip
@@ -161,10 +160,9 @@ def _taken(split: SplitFile) -> Iterator[Passage]:
 
 class SplitFile:
     """A long filing's split pickled into a temporary file: its sections, then its passages a
-    chunk at a time (SPLIT_CHUNK_PASSAGES), so that they can be read back whole
-    (``load_split``) or streamed (``read``). Both processes read it; it is removed when the
-    last of its ``users`` lets it go (``release``): the facts process, and the writing of the
-    passages."""
+    chunk at a time (SPLIT_CHUNK_PASSAGES), so that they can be read back whole (``load``) or
+    streamed (``read``). Both processes read it; it is removed when the last of its ``users``
+    lets it go (``release``): the facts process, and the writing of the passages."""
 
     def __init__(self, name: str, passages: int, users: int, chunks: Sequence[int] = ()) -> None:
         self.name = name
@@ -192,10 +190,12 @@ class SplitFile:
             raise
         return cls(name, len(passages), users, chunks)
 
-    def sections(self) -> list[Section]:
-        """The sections (read back without the passages)."""
-        with open(self.name, "rb") as fh:
-            return pickle.load(fh)
+    def load(self) -> tuple[list[Section], list[Passage]]:
+        """The sections and all the passages: read back, they lie together in memory (the
+        splitter's line table, several times the text, leaves the passages it made scattered
+        over mostly empty heap that cannot be handed back; a repeated 16 MB filing: 187 ->
+        89 MB)."""
+        return load_split(self.name)
 
     def read(self) -> Iterator[Passage]:
         """The passages in order, read a chunk at a time."""
@@ -310,37 +310,29 @@ def ingest_document(
     """Run a loaded document through sectioning and extraction (a long one's facts in
     ``facts_worker``, when given, while this process reads its mentions; with ``wait`` false
     they are left pending, for the caller to write the passages meanwhile)."""
+    secs, passages = sections.split(document)
     apart = facts_worker if len(document.text) >= FACTS_APART_MIN_CHARS else None
-    split: SplitFile | None = None
-    chars = len(document.text)
-    packed: bytes | None = None
-    if apart is not None:
-        # split in a child process (forked: it shares the text), which writes the split file
-        # and reads the metadata: this process never holds the line table, nor the heap it
-        # leaves (which cannot all be handed back), and packs the text meanwhile; nothing
-        # reads the text here after that, so it can go (the caller keeps no reference:
-        # ``ingest_file`` does not)
-        split_result = _forked(_split_apart, document)
-        try:
-            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
-            document = replace(document, text="")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                Path(pickle.loads(split_result())[0]).unlink(missing_ok=True)
-            raise
-        name, count, chunks, meta, total, doc = pickle.loads(split_result())
-        split = SplitFile(name, count, 2, chunks)
-    else:
-        secs, passages = sections.split(document)
-        meta = metadata.extract(document, passages)
+    split = SplitFile.write(secs, passages) if apart is not None else None
     try:
         if split is not None:
-            # nor the passages: both processes read them from the split file as they go (the
-            # scan's second pass and the writing here, one chunk at a time)
-            secs, passages = split.sections(), []
+            del secs, passages
+            release_memory()
+            secs, passages = split.load()
+        meta = metadata.extract(document, passages)
         pending: Future[list[Fact]] | None = None
         found: list[Fact] = []
+        packed: bytes | None = None
+        chars = len(document.text)
         if apart is not None and split is not None:
+            # nothing reads the text from here on: packed, it can go (when the caller keeps
+            # no reference: ``ingest_file`` does not)
+            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
+            document = replace(document, text="")
+            # nor the passages: both processes read them from the split file as they go (the
+            # scan's second pass and the writing here, one chunk at a time)
+            doc = passages[0].doc if passages else ""
+            total = sum(1 for _ in entities.scan_items(passages))
+            passages = []
             cut = total - int(total * SCAN_APART_SHARE)
             later = apart.submit_scan(split, cut, meta)
             pending = apart.submit(split, meta)
@@ -394,18 +386,11 @@ class _Relayed:
 
 
 def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
-    """``fn(*args)`` in a child process forked for it (``_forked``). Typed as ``fn``'s result:
-    what comes back is a ``_Relayed`` pickle of it, which the caller's unpickling of the task
-    result turns into the result itself."""
-    return _Relayed(_forked(fn, *args)())  # type: ignore[return-value]
-
-
-def _forked(fn: Callable[..., object], *args: object) -> Callable[[], bytes]:
-    """Start ``fn(*args)`` in a child process forked for it, which exits once its result (or
-    the exception it raised) is sent back through a pipe; the child exits with this process,
-    as pool workers do (``exit_with_parent``). Returns a function that waits for the child and
-    gives the pickle of its result, or raises what it raised; call it once, whatever happens
-    meanwhile."""
+    """``fn(*args)`` in a child process forked for it, which exits once its result (or the
+    exception it raised) is sent back through a pipe; the child exits with this process, as
+    pool workers do (``exit_with_parent``). Typed as ``fn``'s result: what comes back is a
+    ``_Relayed`` pickle of it, which the caller's unpickling of the task result turns into
+    the result itself."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns
@@ -424,39 +409,17 @@ def _forked(fn: Callable[..., object], *args: object) -> Callable[[], bytes]:
         finally:
             os._exit(status)
     os.close(write_end)
-
-    def result() -> bytes:
-        try:
-            with os.fdopen(read_end, "rb") as source:
-                kind = source.read(1)
-                data = source.read()
-        finally:
-            os.waitpid(pid, 0)
-        if kind == b"e":
-            raise pickle.loads(data)
-        if kind != b"r":
-            raise RuntimeError(f"the process reading {fn.__name__} ended without a result")
-        return data
-
-    return result
-
-
-def _split_apart(
-    document: Document,
-) -> tuple[str, int, tuple[int, ...], DocMeta, int, str]:
-    """Child-process entry point: split a long document into a split file (``SplitFile``) and
-    read its metadata; returns the file's name, passage count and chunk offsets, the metadata,
-    the count of scan items and the passages' document name."""
-    secs, passages = sections.split(document)
-    split = SplitFile.write(secs, passages)
     try:
-        meta = metadata.extract(document, passages)
-        total = sum(1 for _ in entities.scan_items(passages))
-        doc = passages[0].doc if passages else ""
-    except BaseException:
-        split.remove()
-        raise
-    return split.name, split.passages, split.chunks, meta, total, doc
+        with os.fdopen(read_end, "rb") as source:
+            kind = source.read(1)
+            data = source.read()
+    finally:
+        os.waitpid(pid, 0)
+    if kind == b"e":
+        raise pickle.loads(data)
+    if kind != b"r":
+        raise RuntimeError(f"the process reading {fn.__name__} ended without a result")
+    return _Relayed(data)  # type: ignore[return-value]
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from index import facts, pipeline, sections
+from index import facts, pipeline
 from index.loaders import LoadError
 from index.model import Passage
 
@@ -162,8 +162,7 @@ def test_a_split_file_gives_its_passages_back_whole_or_a_chunk_at_a_time(
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     split = pipeline.SplitFile.write(list(alone.sections), list(alone.passages), users=2)
     assert split.passages == len(alone.passages) > 3
-    assert pipeline.load_split(split.name) == (list(alone.sections), list(alone.passages))
-    assert split.sections() == list(alone.sections)
+    assert split.load() == (list(alone.sections), list(alone.passages))
     read = split.read()
     assert next(read) == alone.passages[0]  # read as they are asked for
     assert [next(read), *read] == list(alone.passages[1:])
@@ -258,45 +257,6 @@ def test_a_facts_error_after_the_passages_are_written_is_reported_and_read_again
     again = store.add([seed_path])
     assert again.updated == [seed_path.name] and not again.failed and again.passages
     assert _stored(tmp_path / "ix")[1]
-
-
-def test_a_long_filing_is_split_in_a_child_process(
-    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """This process never holds a long filing's line table (nor the heap it leaves): the
-    split runs in a child, and what comes back is the same."""
-    alone = pipeline.ingest_file(seed_path)
-    split = sections.split
-    seen = tmp_path / "pids"
-
-    def recorded(document: object) -> object:
-        with seen.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return split(document)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
-    monkeypatch.setattr(sections, "split", recorded)
-    with pipeline.FactsWorker() as worker:
-        apart = pipeline.ingest_file(seed_path, facts_worker=worker)
-    pids = seen.read_text().split()
-    assert len(pids) == 1 and int(pids[0]) != os.getpid()
-    assert unpacked(apart) == alone
-
-
-def _broken_split(*args: object) -> list:
-    raise ValueError("a splitter bug")
-
-
-def test_a_long_filings_split_failing_in_its_child_costs_that_file_only(
-    seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    monkeypatch.setattr(sections, "split", _broken_split)
-    with pipeline.FactsWorker() as worker:
-        broken = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
-    assert isinstance(broken, LoadError) and "a splitter bug" in broken.reason
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_passage_pickles_as_a_call_of_its_constructor(seed_path: Path) -> None:
