@@ -773,7 +773,6 @@ class _Splitter:
             body = range(k + 1, min(end, n))
             bounds = [(a, b) for a, b in zip(starts, [*starts[1:], 10_000], strict=True)]
             bounds[0] = (0, bounds[0][1])
-            cells = {j: [self._raw_line(j)[a:b].strip() for a, b in bounds] for j in body}
             # the marks stand where each column's words start: no word is cut by them
             uncut = all(
                 len(raw) <= a or raw[a - 1] == " "
@@ -781,11 +780,22 @@ class _Splitter:
                 for raw in (self._raw_line(j),)
                 for a, _ in bounds[1:]
             )
-            if uncut and _reads_down(cells.values(), len(bounds)):
-                found[k] = (min(end, n - 1), _segments(cells, bounds))
+            # the cells are read as they are needed, held only for a table read down: marks
+            # with no "</TABLE>" after them make the rest of the filing one body
+            rows = (cells for _, cells in self._cell_rows(body, bounds))
+            if uncut and _reads_down(rows, len(bounds)):
+                found[k] = (min(end, n - 1), _segments(dict(self._cell_rows(body, bounds)), bounds))
             k = end + 1
         self._gutter_columns(found)
         return found
+
+    def _cell_rows(
+        self, lines: range, bounds: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, list[str]]]:
+        """Each line of a block with its cells (the characters of each column, stripped)."""
+        for j in lines:
+            raw = self._raw_line(j)
+            yield j, [raw[a:b].strip() for a, b in bounds]
 
     def _gutter_columns(
         self, found: dict[int, tuple[int, list[tuple[int, int, tuple[int, int]]]]]
@@ -808,7 +818,7 @@ class _Splitter:
                 column = self._gutter(block)
                 if column is not None:
                     bounds = [(0, column), (column, 10_000)]
-                    cells = {j: [self._raw_line(j)[a:b].strip() for a, b in bounds] for j in block}
+                    cells = dict(self._cell_rows(block, bounds))
                     if (
                         _reads_down(cells.values(), 2)
                         and sum(1 for c in cells.values() if c[0]) >= 2

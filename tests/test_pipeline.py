@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 
 from index import facts, pipeline
 from index.loaders import LoadError
+from index.model import Passage
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -255,3 +257,12 @@ def test_a_facts_error_after_the_passages_are_written_is_reported_and_read_again
     again = store.add([seed_path])
     assert again.updated == [seed_path.name] and not again.failed and again.passages
     assert _stored(tmp_path / "ix")[1]
+
+
+def test_a_passage_pickles_as_a_call_of_its_constructor(seed_path: Path) -> None:
+    """A split file's passages unpickle equal, each rebuilt by one constructor call (not the
+    dataclass's own state setter, which reads the dataclass's fields per object)."""
+    passages = list(pipeline.ingest_file(seed_path).passages)
+    assert pickle.loads(pickle.dumps(passages, pickle.HIGHEST_PROTOCOL)) == passages
+    made, args = passages[3].__reduce__()
+    assert made is Passage and made(*args) == passages[3]

@@ -906,3 +906,28 @@ def test_a_fee_table_with_column_marks_stays_rows() -> None:
     _, passages = split(doc)
     row = find(passages, "Maximum Deferred Sales Charge")
     assert "5.00%" in row.text and "Maximum Sales Charge (Load)" not in row.text
+
+
+def test_column_marks_without_a_table_end_hold_no_copy_of_the_rest() -> None:
+    """SGML column marks with no "</TABLE>" after them make the rest of the filing one table
+    body: its cells are read as needed, not held beside the line table (they were about as
+    large as it: a long filing's split peaked at 12x its text)."""
+    import tracemalloc
+
+    body = "".join(
+        f"The adviser {i} manages assets   and the board {i} oversees them.\n\n"
+        for i in range(4000)
+    )
+
+    def peak(text: str) -> tuple[int, list[Passage]]:
+        tracemalloc.start()
+        try:
+            out = split(text_doc(text))[1]
+            return tracemalloc.get_traced_memory()[1], out
+        finally:
+            tracemalloc.stop()
+
+    plain_peak, plain = peak("Heading\n\nx\n" + body)
+    marked_peak, marked = peak("Heading\n\n<S>      <C>\n" + body)
+    assert [p.text for p in marked[1:]] == [p.text for p in plain[1:]]
+    assert marked_peak < 1.2 * plain_peak
