@@ -141,14 +141,16 @@ def test_the_risks_a_part_breaks_out_are_listed(
     assert "Counterparty Risk" not in a.answer
 
 
+# (lead-ins with colons, the list's title a heading of its own)
 DEBT = """NORTHWIND CASH RESERVES
 Summary Prospectus dated May 1, 2012
 
-Principal Risks of Investing in the Fund. All investments have risks to some degree.
-Debt Obligations Risk. Debt obligations are subject to credit risk, market risk and interest \
-rate risk.
-Credit Risk. This is the risk that the issuer of a fixed income security may be unable to make \
-timely payments.
+Principal Risks
+
+Debt Obligations Risk: Debt obligations are subject to credit risk, market risk and interest \
+rate risk, and their prices move with the bond market.
+
+Credit Risk: An issuer of a fixed income security may fail to pay on time.
 """
 
 
