@@ -697,11 +697,14 @@ class Assistant:
             parts = apart or _two_parts(phrased)
             if parts and answer.answered and apart is None and _answers_both(answer, parts):
                 parts = None
-            if parts and answer.error is None:
+            in_parts = bool(parts) and answer.error is None
+            if in_parts:
                 answer = self._in_parts(answer, parts, doc, fund)
-            elif answer.answered and understand(phrased).answer_type == "amount":
+            # (what the question asks for, understood once for the steps below)
+            asked = understand(phrased).answer_type if answer.answered else None
+            if asked == "amount" and not in_parts:
                 answer = self._measures_in_full(answer, phrased)
-            if answer.answered and understand(phrased).answer_type == "list":
+            if answer.answered and asked == "list":
                 answer = _enumerated(answer)
             if answer.answered:
                 answer = _fitted(answer)
