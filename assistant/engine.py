@@ -22,6 +22,7 @@ from assistant import (
     compose,
     dated_entries,
     lists,
+    part_names,
     respectively,
     retrieve,
     schedules,
@@ -210,6 +211,9 @@ HOW_CHANGED_RE = re.compile(
 LEAD_IN_MAX_CHARS = 400
 # Candidate answers tried in turn when the first is not borne out by its evidence.
 CANDIDATES = 2
+# Of a question asking which named part says something, this many of the best sentences for
+# what it describes are read.
+PART_CANDIDATES = 6
 # A linked person or fund below this score is ignored (rapidfuzz 0-100 scale).
 LINK_MIN_SCORE = 80.0
 # A fund linked at least this well restricts corpus-wide retrieval to the filings covering it.
@@ -1161,6 +1165,11 @@ class Assistant:
                     if answer.answered:
                         return replace(answer, question=typed)
         inside = replace(scope, within=tuple((p.doc, p.ordinal) for p in part))
+        if part_names.asked(rest) is not None:
+            # "Per the Principal Risks section, which risk deals with X?": a part within it
+            named = self._part_named_answer(rest, inside, persons, funds)
+            if named is not None:
+                return replace(named, question=typed)
         found, _ = self._sentence_candidates(rest, u, inside, persons, CANDIDATES)
         for candidate in found:
             candidate = replace(candidate, features={**candidate.features, "part": 1.0})
@@ -2155,6 +2164,9 @@ class Assistant:
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
         answer = self._meaning_answer(q, u, scope)
+        if answer is None and part_names.asked(q) is not None:
+            # "which risk deals with X?": the name of the part whose sentence says X
+            answer = self._part_named_answer(q, scope, persons, funds)
         if answer is None:
             answer = self._count_answer(q, u, scope, persons)
         if answer is None and u.answer_type not in ("date", "amount", "period"):
@@ -4205,6 +4217,40 @@ class Assistant:
             confidence=0.85,
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
+
+    def _part_named_answer(
+        self, q: str, scope: Scope, persons: list[str], funds: list[str]
+    ) -> Answer | None:
+        """The name of the part of a filing that says what a question describes ("which risk
+        deals with the conflict of interest in credit ratings?" -> "Ratings Reliance Risk"): the
+        best sentences for the description, each checked like any answer, and the name of the
+        part the first borne out stands in (its lead-in or heading); None when no such sentence
+        stands in a named part."""
+        ask = part_names.asked(q)
+        if ask is None:
+            return None
+        du = understand(ask.what, has_person=bool(persons), names=_written_cores(ask.what, funds))
+        found, _ = self._sentence_candidates(ask.what, du, scope, persons, PART_CANDIDATES)
+        for candidate in found:
+            if not candidate.citations:
+                continue
+            cited = candidate.citations[0]
+            passage = self.snap.passage_at(cited.doc, cited.line_start)
+            if passage is None:
+                continue
+            name = part_names.name_of(self._passages(cited.doc), passage.ordinal, ask.noun)
+            if name is None:
+                continue
+            candidate = replace(candidate, features={**candidate.features, "part": 1.0})
+            checked = self._verified(ask.what, du, candidate, persons, funds)
+            if checked.answered:  # (the description's own words borne out, as any answer's)
+                checked = self._calibrated(du, checked, scope.docs is not None)
+            if not checked.answered:
+                continue
+            said = CITE_MARK_RE.sub("", checked.answer).strip()
+            said = compose.trim(said, limit=compose.MAX_ANSWER_CHARS - len(name) - 2)
+            return replace(checked, answer=f"{name}: {said} [1]", items=(name,))
+        return None
 
     def _career_answer(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
