@@ -68,6 +68,10 @@ TABLE_CELL_MAX_LINES = 3
 BORDER_SHARE = 0.8
 BORDER_MIN_CELL_CHARS = 30
 BORDER_MAX_LONE_SHARE = 0.2
+# A page number inside a sentence stands after a line of at least this many characters, with at
+# most this many blank lines on either side.
+BRIDGE_MIN_CHARS = 40
+BRIDGE_MAX_GAP = 2
 # A short line next to a page number that recurs this often is a running header or footer
 # ("Summary Prospectus" / "2 of 9" / the fund name): page furniture, not a heading or passage.
 FURNITURE_MIN_REPEATS = 3
@@ -223,6 +227,7 @@ class _Line:
     in_table: bool = False
     heading: str | None = None  # heading style when the line is (part of) a heading
     spaced: bool = False  # a row of a fixed-width table: cells parted by runs of spaces
+    bridge: bool = False  # a page number standing inside a sentence that goes on after it
 
 
 @dataclass(slots=True)
@@ -233,6 +238,8 @@ class _Unit:
     section: tuple[str, ...]
     pending_enum: bool = False
     column: tuple[int, int] | None = None  # the character columns of a column of prose
+    skips: tuple[tuple[int, int], ...] = ()  # page numbers inside it (character spans), left out
+    bridged: bool = False  # a page number just crossed: its sentence goes on
 
 
 def split(doc: Document) -> tuple[list[Section], list[Passage]]:
@@ -261,6 +268,7 @@ class _Splitter:
         if self.lines and _EDGAR_HEADER_RE.match(self.lines[0].text):
             self.lines[0].kind = "junk"
         _mark_pages(self.lines)
+        _mark_bridges(self.lines)
         self.next_nb = _next_nonblank(self.lines)
         self.wrap = _wrap_width(self.lines)
         self.sections: list[Section] = []
@@ -502,6 +510,14 @@ class _Splitter:
                 gap += 1
                 i += 1
                 continue
+            if ln.bridge and unit is not None and unit.kind in ("paragraph", "bullet"):
+                # "... $1,000 to purchase Investor Class shares" / "8" / "and $100,000 ...":
+                # the page number is left out and the sentence goes on
+                unit.skips += ((ln.start, ln.end),)
+                unit.bridged = True
+                gap = 0
+                i += 1
+                continue
             if kind in ("page", "rule", "junk"):
                 unit = self._close(unit)
                 gap = 0
@@ -537,7 +553,7 @@ class _Splitter:
                 unit.pending_enum = ln.lone_enum
             elif unit is not None and self._continues(unit, ln, gap):
                 unit.last = i
-                unit.pending_enum = False
+                unit.pending_enum = unit.bridged = False
             else:
                 unit = self._close(unit)
                 unit = _Unit("paragraph", i, i, self.path)
@@ -572,6 +588,8 @@ class _Splitter:
         )
 
     def _continues(self, unit: _Unit, ln: _Line, gap: int) -> bool:
+        if unit.bridged:  # the rest of a sentence broken by a page number
+            return gap <= BRIDGE_MAX_GAP and ln.text[:1].islower()
         if unit.pending_enum:
             return gap <= 2
         if gap >= 2 or ln.hint == "li":
@@ -699,6 +717,8 @@ class _Splitter:
                     cells = _SPACE_RUN_RE.split(row.strip())
                     cells[0] = " ".join([*label, cells[0]])  # a label wrapped above its row
                     text = " | ".join(t for t in (clean_text(c) for c in cells) if t)
+                elif unit.skips:
+                    text = clean_text(self._without(cs, ce, unit.skips))
                 else:
                     text = clean_text(self.text[cs:ce])
                 if not any(ch.isalnum() for ch in text):
@@ -717,6 +737,18 @@ class _Splitter:
                     )
                 )
         return out
+
+    def _without(self, start: int, end: int, skips: tuple[tuple[int, int], ...]) -> str:
+        """The text from ``start`` to ``end`` without the spans ``skips`` (page numbers)."""
+        pieces: list[str] = []
+        at = start
+        for first, last in skips:
+            if first >= end or last <= at:
+                continue
+            pieces.append(self.text[at:first])
+            at = last
+        pieces.append(self.text[at:end])
+        return " ".join(pieces)
 
     def _raw_line(self, k: int) -> str:
         """Line ``k`` as the filing writes it (tags and all), without its line break."""
@@ -1093,6 +1125,38 @@ def _mark_pages(lines: list[_Line]) -> None:
                 elif ln.kind != "blank":
                     break
                 k += step
+
+
+def _mark_bridges(lines: list[_Line]) -> None:
+    """Mark bare page numbers that stand inside a sentence: a line that is only a number, after
+    a line of text that ends unfinished and before one that goes on in lower case (HTML filings
+    print a page's number where a sentence runs over to the next page)."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("text", "page") or not _BARE_PAGE_RE.fullmatch(ln.text):
+            continue
+        if not ln.text.isdigit():
+            continue  # (roman numerals: "i" may be a word)
+        j = i - 1
+        while j >= 0 and i - j <= BRIDGE_MAX_GAP + 1 and lines[j].kind == "blank":
+            j -= 1
+        k = i + 1
+        while k < n and k - i <= BRIDGE_MAX_GAP + 1 and lines[k].kind == "blank":
+            k += 1
+        if j < 0 or k >= n:
+            continue
+        before, after = lines[j], lines[k]
+        if (
+            before.kind == "text"
+            and after.kind == "text"
+            and len(before.text) >= BRIDGE_MIN_CHARS
+            and not _TERMINAL_RE.search(before.text)
+            and after.text[:1].islower()
+            and not after.bullet
+            and after.enum is None
+        ):
+            ln.kind = "page"
+            ln.bridge = True
 
 
 _DIGITS_RE = re.compile(r"\d+")

@@ -19,6 +19,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sections"
 # Share of eval evidence spans that must lie inside one passage of their document
 # (measured: every one of them).
 EVIDENCE_FLOOR = 0.98
+# A line that is only a page number.
+PAGE_LINE_RE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*\n")
 
 
 def text_doc(text: str, name: str = "doc.txt") -> Document:
@@ -51,8 +53,11 @@ def check_invariants(doc: Document, passages: list[Passage]) -> None:
         clean = clean_text(doc.text[p.char_start : p.char_end])
         # a fixed-width table's row shows its cells parted by " | " (its spaces, read); a
         # column of prose set beside another is read down: its words, in order, of the lines
+        # (a page number inside a sentence is left out of its text)
+        unpaged = clean_text(PAGE_LINE_RE.sub("\n", doc.text[p.char_start : p.char_end]))
         assert (
             clean == p.text
+            or unpaged == p.text
             or (p.kind == "row" and clean == " ".join(p.text.split(" | ")))
             or _in_order(p.text.split(), doc.text[p.char_start : p.char_end].split())
         )
@@ -931,3 +936,41 @@ def test_column_marks_without_a_table_end_hold_no_copy_of_the_rest() -> None:
     marked_peak, marked = peak("Heading\n\n<S>      <C>\n" + body)
     assert [p.text for p in marked[1:]] == [p.text for p in plain[1:]]
     assert marked_peak < 1.2 * plain_peak
+
+
+# -- page numbers inside a sentence -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["8\n\n", "\n12\n\n", "8\n", "\n\n104\n\n"],
+    ids=["after-the-line", "between-blanks", "no-blank-after", "two-blanks-before"],
+)
+def test_a_page_number_inside_a_sentence_is_left_out(page: str) -> None:
+    text = (
+        "Purchase and sale of Fund shares\n\n"
+        "The minimum initial investment in the Fund is $1,000 to purchase Investor Class shares\n"
+        + page
+        + "and $100,000 to purchase Institutional Class shares. Additional investments can be "
+        "made in any amount.\n\nThe Fund's shares are redeemable on any business day.\n"
+    )
+    passages = split(Document(name="p.html", path="p.html", text=text, fmt="html"))[1]
+    joined = next(p for p in passages if "$1,000" in p.text)
+    assert "Investor Class shares and $100,000 to purchase Institutional" in joined.text
+    assert not re.search(r"\bshares (?:8|12|104) and\b", joined.text)
+    assert any(p.text.startswith("The Fund's shares are redeemable") for p in passages)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The Fund may invest in securities of any maturity.", "and the rest goes on"),
+        ("The Fund may invest in securities of any maturity and quality", "The next page"),
+        ("Short line", "and the rest goes on"),
+    ],
+    ids=["sentence-ended", "capital-after", "short-line-before"],
+)
+def test_a_page_number_between_paragraphs_still_parts_them(before: str, after: str) -> None:
+    text = f"{before}\n7\n\n{after} of the text here.\n"
+    passages = split(Document(name="p.html", path="p.html", text=text, fmt="html"))[1]
+    assert not any(before in p.text and after in p.text for p in passages), passages
