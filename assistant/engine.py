@@ -950,7 +950,20 @@ class Assistant:
         own = _measure_words(q, parts)
         missing = [i for i, words in enumerate(own) if words and not _said_any(words, said)]
         timed = sum(bool(words & TIME_NOUN_STEMS) for words in own)
-        values = len({a.text for a in find_amounts(said)}) + min(timed, len(find_dates(said)))
+        classes = understand(q).share_classes
+        shown = CITE_MARK_RE.sub("", answer.answer)
+        amounts = find_amounts(shown)
+        # (an amount said of another class than the one asked is no value of a measure asked:
+        # "$1,000 to purchase Investor Class shares" for the Institutional Class)
+        other = {
+            a.text
+            for k, a in enumerate(amounts)
+            if _of_other_class(
+                shown[a.end : amounts[k + 1].start if k + 1 < len(amounts) else None], classes
+            )
+        }
+        counted = {a.text for a in find_amounts(said)} - other
+        values = len(counted) + min(timed, len(find_dates(said)))
         if not missing or values >= len(parts):
             # (as many values as measures, "worst quarter and its return?" a date and an
             # amount: each may be said in other words)
@@ -1234,6 +1247,7 @@ class Assistant:
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
+            _approval_date_check(q, u, answer),
             self._header_check(answer),
             _cover_check(answer),
             _meaning_check(q, answer),
@@ -5162,6 +5176,56 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     return None if event is None else Check("event", event, None, False)
 
 
+# A sentence that opens on its date ("On November 20, 2013, the Board ..."): the date is of what
+# its main clause says, within this many characters after it; a date after "approved ... on"
+# within this many characters before it.
+DATE_LEAD_RE = re.compile(r"^\W{0,3}(?:on|as\s+of)\s+$", re.I)
+APPROVAL_CLAUSE_CHARS = 200
+CONDITIONAL_APPROVAL_RE = re.compile(
+    r"\b(?:if|once|when|assuming\s+(?:it\s+is\s+)?|subject\s+to)\s+(?:(?:it|they)\s+(?:is|are)\s+)?"
+    r"(?:approved|approval|adopted)\b",
+    re.I,
+)
+APPROVAL_BEFORE_CHARS = 60
+
+
+def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of an event (a reorganization, a shareholder vote) is not the date a
+    sentence gives to its approval ("On November 20, 2013, the Board approved proposals to
+    reorganize ..."; "approved by the Board on May 5, 2024"), unless the question asks for the
+    approval: a failed check, else None."""
+    if u.answer_type != "date" or not answer.features.get("sentence"):
+        return None
+    # ("If approved, when would the reorganizations happen?" asks no approval's date)
+    told = verify.words(CONDITIONAL_APPROVAL_RE.sub(" ", q))
+    if any(verify.has_phrase(told, w) for w in verify.word_set("approval_dates", "asked")):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    if not dated:
+        return None
+    sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
+    at = sentence.find(dated[0])
+    if at < 0:
+        return None
+    verbs = verify.word_set("approval_dates", "verbs")
+    if DATE_LEAD_RE.match(sentence[:at]):
+        clause = sentence[at + len(dated[0]) :][:APPROVAL_CLAUSE_CHARS].split(";")[0]
+        # (the first verb of its clause: "the Board approved"; not "to take effect when
+        # approved" further on)
+        first = next(iter(CLAUSE_VERB_RE.findall(clause)), "").lower()
+        approval = first in verbs
+    else:
+        before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
+        approval = before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
+    return Check("event", "other than an approval", None, False) if approval else None
+
+
+# The first verb of a clause in the past tense or a present one ("approved", "adopted",
+# "will transfer"): a word ending in -ed, or one of the few the approval verbs use.
+CLAUSE_VERB_RE = re.compile(r"\b(\w+ed|approves?|will|may|is|are|was|were)\b", re.I)
+
+
 # The words right before a holder noun that may narrow it; a word that narrows one: lower-case
 # (hyphens inside) or an acronym.
 HOLDER_REACH = 3
@@ -5504,6 +5568,23 @@ def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     return None
 
 
+# How far after an amount a share class it is said of may stand ("$1,000 to purchase Investor
+# Class shares").
+CLASS_AFTER_AMOUNT_CHARS = 40
+
+
+def _of_other_class(after: str, classes: Sequence[str]) -> bool:
+    """Whether the words right after an amount say it of a share class, and of none of
+    ``classes`` (the classes a question asks about; none asked: no class is another)."""
+    if not classes:
+        return False
+    near = after[:CLASS_AFTER_AMOUNT_CHARS]
+    if SHARE_CLASS_RE.search(near) is None:
+        return False
+    told = verify.words(near)
+    return not any(verify.class_in(c, told) for c in classes)
+
+
 def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """A question for the earlier side of a change ("the previous target index", "its former
     name") is not answered by names the answer's own words set on the new side ("has begun
@@ -5516,7 +5597,13 @@ def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     values = [v for v in spans.of_type(u.answer_type, said) if v.casefold() not in asked]
     if not values:
         return None
-    newer = [v for v in values if NEW_SIDE_RE.search(said[: max(said.find(v), 0)][-80:])]
+    newer: list[str] = []
+    for v in sorted(values, key=lambda v: max(said.find(v), 0)):
+        before = said[: max(said.find(v), 0)]
+        # a name in brackets after another ("the X Index (X IMI Index)") is on its side
+        aside = before.rstrip().endswith("(") and bool(newer) and before.find(newer[-1]) >= 0
+        if aside or NEW_SIDE_RE.search(before[-80:]):
+            newer.append(v)
     # or the answer calls the very thing asked new ("the fund's new target index could ...")
     # and no word of it tells an earlier one
     terms = {compose.stem(t) for t in content_terms(q)}

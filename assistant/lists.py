@@ -24,6 +24,7 @@ from pathlib import Path
 
 from index.model import Passage
 from index.sentences import ABBREVIATIONS
+from index.sentences import split as split_sentences
 from index.stemming import stem as porter_stem
 
 # A lead-in: up to this many words, capitalised, closed by ". " or ": " or " - ".
@@ -84,6 +85,14 @@ class List:
         return [(item, self.passages[0]) for item in self.items] if self.passages else []
 
 
+# A risk named and defined inside a sentence (", which is the chance"): a passage that may hold
+# an inline list of them.
+WHICH_INLINE_RE = re.compile(r"\brisks?,\s+which\s+(?:is|are|means|refers|includes?)\b", re.I)
+# An entry of such a list: its name (in lower case inside a sentence) and ", which is".
+NAMED_ENTRY_RE = re.compile(
+    rf"^(?P<lead>[\w/’'()-]+(?:\s+[\w/’'()-]+){{0,{LEAD_MAX_WORDS - 2}}}?\s+risks?)\s*,\s+"
+    r"which\s+(?:is|are|means|refers|includes?)\b"
+)
 # A risk named and then defined in one sentence: "Stock market risk, which is the chance that
 # stock prices overall will decline." (summary prospectuses of some families).
 WHICH_LEAD_RE = re.compile(
@@ -178,6 +187,12 @@ def lists(passages: Sequence[Passage]) -> list[List]:
         names = name_run(p.text)
         if names:
             out.append(List("names", tuple(names), (p,), ""))
+        if p.kind in ("paragraph", "bullet") and WHICH_INLINE_RE.search(p.text):
+            for _, sentence in split_sentences(p.text):
+                named = named_enumeration(sentence)
+                if named is not None:  # "... the following bond risks: interest rate risk,
+                    # which is the chance ...; income risk, which is ...; and call risk, ..."
+                    out.append(List("inline", tuple(named[1]), (p,), named[0]))
     flush_run()
     flush_bullets()
     out.extend(_heading_lists(passages))
@@ -227,7 +242,10 @@ def _with_intros(found: list[List], passages: Sequence[Passage]) -> list[List]:
             title, items, passages = items[0], items[1:], passages[1:]
         first = passages[0]
         before = by_ordinal.get(first.ordinal - 1)
-        parts = (first.section_label, title, before.text if before and not title else "")
+        if lst.layout == "inline":  # introduced in its own sentence, before the colon
+            parts = (first.section_label, lst.intro, "")
+        else:
+            parts = (first.section_label, title, before.text if before and not title else "")
         heading = " ".join(x for x in (first.section_label, title) if x)
         out.append(List(lst.layout, items, passages, " ".join(x for x in parts if x), heading))
     return out
@@ -281,12 +299,29 @@ def enumeration(sentence: str, cut: bool = False) -> tuple[str, list[str]] | Non
     return sentence[: marks[0].start()].strip(), entries
 
 
+def named_enumeration(sentence: str) -> tuple[str, list[str]] | None:
+    """A sentence's entries after a colon, parted by semicolons, that each name a risk and say
+    what it is ("interest rate risk, which is the chance ...; and call risk, which is ..."): its
+    introduction and the names; None for any other sentence."""
+    colon = sentence.find(": ")
+    if colon < 0:
+        return None
+    parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in sentence[colon + 1 :].split(";")]
+    named = [NAMED_ENTRY_RE.match(p) for p in parts]
+    if len(parts) < 2 or not all(named):
+        return None
+    return sentence[: colon + 1].strip(), [m.group("lead").strip() for m in named if m]
+
+
 def _semicolon_list(sentence: str) -> tuple[str, list[str]] | None:
     colon = sentence.find(": ")
     if colon < 0:
         return None
     parts = [ENTRY_END_RE.sub("", p).strip() for p in sentence[colon + 1 :].split(";")]
     parts = [re.sub(r"^(?:and|or)\s+", "", p).rstrip(".") for p in parts]
+    named = named_enumeration(sentence)
+    if named is not None:  # the names, however long what is said of each
+        return named
     if len(parts) < MIN_SEMICOLON_ENTRIES or not all(0 < len(p) <= ITEM_MAX_CHARS for p in parts):
         return None
     return sentence[: colon + 1].strip(), parts

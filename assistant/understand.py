@@ -322,6 +322,47 @@ SHARE_CLASS_RE = re.compile(
 # A share class written mark first ("S2 class", "R6 Class"); a mark is a letter or two with
 # at most a digit, or a letter and digits.
 MARK_FIRST_CLASS_RE = re.compile(r"\b([A-Z]{1,2}\d?|[A-Z]\d{1,2})\s+[Cc]lass\b(?!es)")
+# Classes named together: marks after "Class(es)" ("Classes A, C and I", "Class A and C
+# shares"), marks before "shares" or "classes" ("A and C shares"), and names before "classes"
+# ("the Investor and Institutional classes", "Advisor, Institutional and Retail share
+# classes"); each is one class of the question.
+_MARK = r"(?:[A-Z]{1,2}\d?|[A-Z]\d{1,2})"
+_TOGETHER = r"(?:\s*,\s*{x})*,?\s+(?:and|or|&)\s+{x}"
+_MARKS_TOGETHER = _TOGETHER.format(x=r"(?:[Cc]lass\s+)?" + _MARK)
+MARKS_AFTER_RE = re.compile(rf"\b[Cc]lass(?:es)?\s+(?P<marks>{_MARK}{_MARKS_TOGETHER})\b")
+_BARE_MARKS_TOGETHER = _TOGETHER.format(x=_MARK)
+MARKS_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<marks>{_MARK}{_BARE_MARKS_TOGETHER})\s+(?:shares|share\s+classes|"
+    r"classes)\b"
+)
+_CLASS_NAME = (
+    r"(?!(?:Share|Asset|Each|Every|Other|Same|Separate|Single|Which|What|That|This|These|Those|"
+    r"Their|Your|Such|First|Second|Third|Last|Middle|World|The|Both|All)\b)[A-Z][a-z]{3,}"
+)
+_NAMES_TOGETHER = _TOGETHER.format(x=_CLASS_NAME)
+NAMES_BEFORE_RE = re.compile(
+    rf"\b(?P<names>{_CLASS_NAME}{_NAMES_TOGETHER})\s+(?:share\s+)?"
+    r"(?:[Cc]lasses|Class\s+shares|[Cc]lass\s+of\s+shares)\b"
+)
+_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+
+
+def share_classes(question: str) -> tuple[str, ...]:
+    """The share classes a question names, each as "Class A" or "Investor Class", in order."""
+    found: list[tuple[int, str]] = []
+    for m in SHARE_CLASS_RE.finditer(question):
+        if not m.group(0).lower().startswith("classes"):
+            found.append((m.start(), " ".join(m.group(0).split())))
+    for m in MARK_FIRST_CLASS_RE.finditer(question):
+        found.append((m.start(), f"Class {m.group(1)}"))
+    for pattern in (MARKS_AFTER_RE, MARKS_BEFORE_RE):
+        for m in pattern.finditer(question):
+            marks = [re.sub(r"^[Cc]lass\s+", "", x) for x in _SPLIT_RE.split(m.group("marks"))]
+            found += [(m.start("marks") + k, f"Class {x}") for k, x in enumerate(marks) if x]
+    for m in NAMES_BEFORE_RE.finditer(question):
+        names = _SPLIT_RE.split(m.group("names"))
+        found += [(m.start("names") + k, f"{x} Class") for k, x in enumerate(names) if x]
+    return tuple(dict.fromkeys(c for _, c in sorted(found)))
 
 
 def clean_question(text: str) -> str:
@@ -1279,9 +1320,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         )
         + tuple(m.group(0).lower() for m in CODE_TOKEN_RE.finditer(question))
     )
-    classes = tuple(" ".join(m.group(0).split()) for m in SHARE_CLASS_RE.finditer(question))
-    # "the S2 class", "R6 Class": the mark before the word, as "Class S2"
-    classes += tuple(f"Class {m.group(1)}" for m in MARK_FIRST_CLASS_RE.finditer(question))
+    classes = share_classes(question)
     return Understanding(
         question=question,
         compounds=compounds,

@@ -853,14 +853,14 @@ def _holds(
             return False  # a line of another manager's biography, under that manager's name
         return any(has_phrase(t, k) for k in keys for t in (text, above))
     if c.kind == "share_class":
-        if _class_in(c.value, text):
+        if class_in(c.value, text):
             return True
         # a passage that names its own classes is not about another one the lines above name
         # ("Class Y shares are subject to a minimum of $100,000" under "Class A and C Shares")
         own = [m.group(0) for m in SHARE_CLASS_RE.finditer(e.citation.text)]
         if not own and e.row_group:  # a row of the class group it stands in
-            return _class_in(c.value, words(e.row_group))
-        return not own and _class_in(c.value, above)
+            return class_in(c.value, words(e.row_group))
+        return not own and class_in(c.value, above)
     if c.kind == "date":  # (the text as written too: "since 08/25" loses its slash in words)
         return (
             date_in(c.value, text)
@@ -978,14 +978,14 @@ def _fund_holds(fund: str, e: Evidence, text: str) -> bool:
 
 def same_class(a: str, asked: Sequence[str]) -> bool:
     """Whether share class ``a`` ("Class A", "Investor Class") is one of those asked."""
-    return any(_class_in(c, words(a)) or _class_in(a, words(c)) for c in asked)
+    return any(class_in(c, words(a)) or class_in(a, words(c)) for c in asked)
 
 
 # What may stand between "Class" and its mark: another mark, a ticker, the word "ticker".
 CLASS_GAP_WORD = r"(?:[a-z0-9-]{1,3}|[a-z]{4}x|tickers?)"
 
 
-def _class_in(share_class: str, text: str) -> bool:
+def class_in(share_class: str, text: str) -> bool:
     """Whether a text names the class: "Class A" as "Class A", "Class A Shares" or "A Shares";
     "Investor Class" as "Investor Class" or "Investor Shares"."""
     parts = WORD_RE.findall(share_class.lower())

@@ -59,3 +59,51 @@ def test_the_class_stated_still_answers(
         "What plan-asset threshold waives the Investor Class minimum?", doc="m.txt"
     )
     assert a.answered and "$1,000,000" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "classes"),
+    [
+        ("Minimums for Classes A and C?", ("Class A", "Class C")),
+        ("Minimums for Class A and C shares?", ("Class A", "Class C")),
+        ("Sales charges of Classes A, C and I?", ("Class A", "Class C", "Class I")),
+        ("Minimums for A and C shares?", ("Class A", "Class C")),
+        ("Minimums for the Investor and Institutional classes?",
+         ("Investor Class", "Institutional Class")),
+        ("Minimums for Investor and Institutional Class shares?",
+         ("Investor Class", "Institutional Class")),
+        ("Fees of the Advisor, Institutional and Retail share classes?",
+         ("Advisor Class", "Institutional Class", "Retail Class")),
+        ("Can I and my spouse buy shares?", ()),
+    ],
+)  # fmt: skip
+def test_classes_named_together(question: str, classes: tuple[str, ...]) -> None:
+    assert understand(question).share_classes == classes
+
+
+TWO_CLASSES = """NORTHWIND BALANCED FUND
+Summary Prospectus dated May 1, 2025
+
+Purchase and sale of Fund shares
+
+The minimum initial investment in the Fund is $1,000 to purchase Investor Class shares and \
+$100,000 to purchase Institutional Class shares. Additional investments can be made in any \
+amount.
+
+Fees and Expenses
+
+The Adviser has agreed to waive fees so that net expenses of the Institutional Class do not \
+exceed 0.83% through June 30, 2026.
+"""
+
+
+def test_a_class_asked_with_another_measure_needs_both(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # the $1,000 is the Investor Class's: it is no value of the second measure asked
+    a = assistant_over({"t.txt": TWO_CLASSES}).ask(
+        "Institutional Class: minimum initial investment and net expenses after the waiver?",
+        doc="t.txt",
+    )
+    assert not a.answered or "0.83%" in a.answer, a.answer
+    assert "$1,000" not in a.items

@@ -58,3 +58,21 @@ def test_the_new_index_is_still_the_new_one(
         "What is the new target index of Ridgeview Global Equity Index Fund?"
     )
     assert a.answered and "Corvan All World Investable Index" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which index did Ridgeview Global Equity Index Fund track before the change?",
+        "What was the name of the index the fund tracked prior to the change?",
+    ],
+)
+def test_before_the_change_asks_the_earlier_side(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the new index in brackets after its long name is on the new side too
+    text = NEW_ONLY.replace(
+        "Investable Index.", "Investable Index (Corvan AWI Index), previously approved."
+    )
+    a = assistant_over({"n.txt": text}).ask(question)
+    assert not a.answered and "Corvan" not in a.answer, a.answer

@@ -952,3 +952,59 @@ def test_the_entries_a_paragraph_under_an_entry_introduces(
     a = assistant_over({"c.html": COLLATERAL}).ask(question, doc="c.html")
     assert a.answered, a.answer
     assert a.items == ("Debt Securities Risk", "Call Risk", "Interest Rate Risk"), a.items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("With about 60% of its assets in bonds, the Fund is subject to the following bond risks: "
+         "interest rate risk, which is the chance that bond prices will decline because of rising "
+         "interest rates; income risk, which is the chance that the Fund's income will decline "
+         "because of falling interest rates, a decline that may be sharp and that may last for a "
+         "long time when rates stay low across the whole of the market for several years in a "
+         "row; and call risk, which is the chance that issuers will call bonds.",
+         ["interest rate risk", "income risk", "call risk"]),
+        ("The Fund is subject to the following stock risks: stock market risk, which is the "
+         "chance that stock prices overall will decline; and investment style risk, which is the "
+         "chance that returns from value stocks will trail returns from the market.",
+         ["stock market risk", "investment style risk"]),
+        ("The Fund may buy the following: bonds; notes; and bills.", None),
+    ],
+)  # fmt: skip
+def test_risks_named_inside_a_sentence(sentence: str, names: list[str] | None) -> None:
+    found = lists.named_enumeration(sentence)
+    assert (found[1] if found else None) == names
+
+
+INLINE = """NORTHWIND INCOME FUND
+Summary Prospectus dated January 31, 2025
+
+Principal Risks
+
+With approximately 60% to 65% of its assets allocated to bonds, the Fund is subject to the \
+following bond risks: interest rate risk, which is the chance that bond prices overall will \
+decline because of rising interest rates; credit risk, which is the chance that a bond issuer \
+will fail to pay interest or principal in a timely manner or that negative perceptions of the \
+issuer's ability to make such payments will cause the price of that bond to decline; and call \
+risk, which is the chance that issuers of callable bonds may redeem them early.
+
+With approximately 35% to 40% of its assets allocated to stocks, the Fund is subject to the \
+following stock risks: stock market risk, which is the chance that stock prices overall will \
+decline; and investment style risk, which is the chance that returns from value stocks will \
+trail returns from the overall stock market.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("What bond risks is the fund subject to?",
+         {"interest rate risk", "credit risk", "call risk"}),
+        ("Which stock risks does the fund face?", {"stock market risk", "investment style risk"}),
+    ],
+)  # fmt: skip
+def test_inline_risk_lists_answer_by_their_introduction(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, names: set[str]
+) -> None:
+    a = assistant_over({"i.txt": INLINE}).ask(question, doc="i.txt")
+    assert a.answered and set(a.items) == names, (a.answer, a.items)
