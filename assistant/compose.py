@@ -1822,11 +1822,23 @@ def trim(
     found = sorted((i, i + len(f)) for f in dict.fromkeys(focus) if f and (i := text.find(f)) >= 0)
     if len(found) > 1 and found[-1][1] - found[0][0] > limit - TRIM_MARGIN:
         width = limit // len(found) - 2
-        pieces = []
+        windows: list[list[int]] = []
         for begin, end in found:
             start = max(0, min(begin - width // 3, end - width // 2))
-            pieces.append(text[start : start + width].strip())
-        return ("…" if found[0][0] > width // 3 else "") + " … ".join(pieces) + "…"
+            if windows and start <= windows[-1][1]:  # (overlapping windows are one piece)
+                windows[-1][1] = max(windows[-1][1], start + width)
+            else:
+                windows.append([start, start + width])
+        pieces = [text[a:b].strip() for a, b in windows]
+        if len(windows) == 1 or sum(b - a for a, b in windows) > limit:
+            # (one piece after all, or pieces too long together: around the first focus)
+            at = found[0][0]
+            start = max(0, min(at - lead, len(text) - (limit - 2)))
+            pieces = [text[start : start + limit - 2].strip()]
+            return (
+                ("…" if start else "") + pieces[0] + ("…" if start + limit - 2 < len(text) else "")
+            )
+        return ("…" if windows[0][0] > 0 else "") + " … ".join(pieces) + "…"
     keep = limit - 2  # characters of text; the rest is for the "…" marks
     at = found[0][0] if found else 0
     start = max(0, min(at - lead, len(text) - keep))

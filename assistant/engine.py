@@ -728,7 +728,7 @@ class Assistant:
         first = self._ask(parts[0], doc, fund, talk)
         # the second part asks about what the first found: in the filing that says it
         where = first.citations[0].doc if first.answered and first.citations else doc
-        second = self._ask(parts[1], where, fund, talk)
+        second = self._ask(_with_antecedent(parts[0], parts[1]), where, fund, talk)
         # "when?", "as of what date?": of what the first part found, when its sentence says it
         bare = len(content_terms(parts[1])) <= 1 and _said_beside_item(first, parts[1])
         if first.answered and (not second.answered or bare) and _says_second_part(first, parts[1]):
@@ -5566,6 +5566,42 @@ def _time_party_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         if all(verify.brand_stated(i, firm) for i in answer.items):
             return Check("target", firm, None, False)
     return None
+
+
+# A terse first part that is what a second part's pronoun stands for ("X Class Y expense cap,
+# and how long does it run?"): a noun phrase of at most this many words, after any "what is".
+ANTECEDENT_MAX_WORDS = 12
+ANTECEDENT_LEAD_RE = re.compile(r"^(?:(?:what|which)\s+(?:is|are|was|were)\s+)?(?:the\s+)?", re.I)
+ANTECEDENT_VERB_RE = re.compile(
+    r"\b(?:who|whom|what|which|when|where|why|how|is|are|was|were|do|does|did|will|would|can|"
+    r"has|have|had)\b",
+    re.I,
+)
+PART_PRONOUN_RE = re.compile(r"\b(?:it|they|them)\b", re.I)
+TERSE_PART_WORDS = 6
+VALUE_OF_RE = re.compile(
+    r"^(?:the\s+)?(?:date|name|amount|number|percentage|value|size|level|rate)s?\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _with_antecedent(first: str, second: str) -> str:
+    """The second part of a two-part question with its pronoun ("it", "they") written as the
+    first part's noun phrase ("Class Y expense cap?" + "How long it runs?" -> "How long the
+    Class Y expense cap runs?"); the second part as it is when the first is no noun phrase or
+    the second has no such pronoun."""
+    if len(PART_PRONOUN_RE.findall(second)) != 1 or len(second.split()) > TERSE_PART_WORDS:
+        return second  # (a second part of its own words is asked as it is)
+    phrase = ANTECEDENT_LEAD_RE.sub("", first.strip().rstrip("?").strip())
+    # "Date of the summary prospectus, and when was it supplemented?": the prospectus
+    phrase = VALUE_OF_RE.sub("", phrase)
+    if (
+        not phrase
+        or len(phrase.split()) > ANTECEDENT_MAX_WORDS
+        or ANTECEDENT_VERB_RE.search(phrase)
+    ):
+        return second
+    return PART_PRONOUN_RE.sub(f"the {phrase}", second, count=1)
 
 
 # How far after an amount a share class it is said of may stand ("$1,000 to purchase Investor

@@ -83,3 +83,20 @@ def test_a_long_list_says_its_first_entries_and_the_rest_below() -> None:
     assert plain.rstrip().endswith("and more (listed below)"), fitted.answer
     assert "…" not in fitted.answer and fitted.answer.endswith("[1][2]")
     assert fitted.items == names
+
+
+def test_values_close_together_are_shown_once() -> None:
+    from assistant.compose import trim
+
+    text = (
+        "The Adviser has given a binding contractual undertaking to limit the amount of total "
+        "annual fund operating expenses to 1.10%, 1.85%, 0.80%, 1.10% and 0.85% of the Fund's "
+        "average daily net assets for Class A, C, N, T and Y shares, respectively, exclusive of "
+        "brokerage expenses, interest expense, taxes, acquired fund fees and expenses, "
+        "organizational and extraordinary expenses. This undertaking is in effect through March "
+        "31, 2027 and may be terminated before then only with the consent of the Fund's Board of "
+        "Trustees, which it has not sought and does not expect to seek."
+    )
+    cut = trim(text, ["1.10%", "1.85%", "0.80%", "0.85%", "March 31, 2027"])
+    assert len(cut) <= MAX_ANSWER_CHARS, cut
+    assert cut.count("1.85%") == 1 and "March 31, 2027" in cut, cut

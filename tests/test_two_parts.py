@@ -320,3 +320,56 @@ def test_a_bare_second_part_is_said_beside_the_first_parts_item() -> None:
         items=("Lena Marsh",),
     )
     assert not _said_beside_item(other, "Since when?")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "asked"),
+    [
+        ("Northwind Select Fund Class Y expense cap?", "How long it runs?",
+         "How long the Northwind Select Fund Class Y expense cap runs?"),
+        ("What are the expense caps for Class A and Class Y?", "How long do they run?",
+         "How long do the expense caps for Class A and Class Y run?"),
+        ("Date of the summary prospectus?", "When was it supplemented?",
+         "When was the summary prospectus supplemented?"),
+        # a first part that is a question of its own, or a second part of its own words
+        ("Who manages the fund?", "When did they join?", "When did they join?"),
+        ("What are the fund's total annual operating expenses?",
+         "What are they excluding dividend expenses on securities sold short?",
+         "What are they excluding dividend expenses on securities sold short?"),
+    ],
+)  # fmt: skip
+def test_a_terse_second_part_reads_its_pronoun_as_the_first(
+    first: str, second: str, asked: str
+) -> None:
+    from assistant.engine import _with_antecedent
+
+    assert _with_antecedent(first, second) == asked
+
+
+CAPS = """NORTHWIND SELECT FUND
+Summary Prospectus dated June 30, 2025
+
+Fees and Expenses of the Fund
+
+The Adviser has given a binding contractual undertaking to limit the amount of total annual \
+fund operating expenses to 1.10% and 0.85% of the Fund's average daily net assets for Class A \
+and Class Y shares, respectively.
+
+(1) This undertaking is in effect through March 31, 2027 and may \
+be terminated before then only with the consent of the Fund's Board of Trustees.
+
+Portfolio Managers
+
+Ada Lindqvist has served as co-manager of the Fund since 2012.
+"""
+
+
+def test_how_long_the_cap_runs_is_not_a_managers_start(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"c.txt": CAPS}).ask(
+        "Northwind Select Fund Class Y expense cap and how long it runs?", doc="c.txt"
+    )
+    # (the manager's "since 2012" is no answer to how long the cap runs)
+    assert "2012" not in a.answer, a.answer
+    assert not a.answered or "March 31, 2027" in a.answer, a.answer
