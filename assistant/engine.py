@@ -1078,6 +1078,17 @@ class Assistant:
                             verified = checked
                             break
                 answer = verified
+            excluded = _excluded_case_check(q, answer) if answer.answered else None
+            if excluded is not None:
+                # "(not on a systematic purchase plan)": the best answer speaks of the case set
+                # aside; the next ones answer the rest of the question, not the case asked
+                answer = _withheld(
+                    replace(answer, checks=(*answer.checks, excluded)),
+                    f"{NOT_FOUND}: the closest passages (listed below) do not "
+                    + verify.DESCRIBE[excluded.kind].format(value=excluded.value)
+                    + ".",
+                    0.0,
+                )
             if not answer.answered and WHO_MANAGES_RE.match(q) and not persons:
                 # "who manages the fund's investments?" of a filing that names no portfolio
                 # manager: "who" may be the firm ("investments are managed by X, LLC")
@@ -5347,6 +5358,33 @@ def _reason_check(q: str, answer: Answer) -> Check | None:
 
 # Where a clause ends: a negation reaches no further.
 CLAUSE_END_RE = re.compile(r"[,;:.()]")
+
+
+# A case a question sets aside: "(not on a systematic purchase plan)", ", excluding IRAs",
+# "other than through a broker".
+EXCLUDED_CASE_RE = re.compile(
+    r"(?:\(\s*|,\s*|\s-\s)(?:not|excluding|except(?:\s+for)?|other\s+than|but\s+not|apart\s+from)"
+    r"\s+(?:(?:on|in|through|via|for|by|under|with|using|from)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?P<case>[^(),?]{3,60}?)\s*(?:\)|,|\?|$)",
+    re.I,
+)
+
+
+def _excluded_case_check(q: str, answer: Answer) -> Check | None:
+    """A case the question sets aside ("minimum for an IRA (not on a systematic purchase
+    plan)?") is not answered by a table row, or a sentence given whole, that speaks of that
+    case, every telling word of it: a failed check, else None."""
+    m = EXCLUDED_CASE_RE.search(q)
+    if m is None or (answer.items and not answer.features.get("table")):
+        # (a value read from a sentence may stand beside the case set aside: "the sub-adviser
+        # changes ...; X, the Portfolio's investment adviser"; a table's row says its case)
+        return None
+    case = m.group("case").strip()
+    wanted = {stem(w) for w in content_terms(case)}
+    if not wanted:
+        return None
+    said = {stem(w) for w in content_terms(CITE_MARK_RE.sub("", answer.answer))}
+    return Check("excluded_case", case, None, False) if wanted <= said else None
 
 
 def _negated_check(q: str, u: Understanding, answer: Answer) -> Check | None:

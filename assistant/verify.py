@@ -74,6 +74,7 @@ DESCRIBE = {
     "target": "name anyone other than {value}",
     "replacement": "say whom {value} replaces or who replaces {value}",
     "excluded": "name anyone besides {value}",
+    "excluded_case": "speak of a case other than “{value}”",
     "staying": "say who will {value}",
     "answer_type": "hold the {value} asked for",
     "earlier_side": "name what came {value} the change",

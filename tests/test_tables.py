@@ -1050,3 +1050,63 @@ def test_the_classes_a_caption_paragraph_ends_with_head_the_table_below_it() -> 
 def test_an_instruction_in_a_row_is_no_header() -> None:
     row = rows("II. | The table in the section titled “Example” is deleted and replaced:")[0]
     assert tables.header_columns(row) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Total annual operating expenses (Institutional Class)?",
+        "Total annual operating expenses for the Institutional Class?",
+        "Total annual operating expenses, “Institutional Class”?",
+    ],
+)
+def test_a_class_in_brackets_is_no_measure(question: str) -> None:
+    """A class written in brackets or quotes names a class, not what the question measures: the
+    fee row answers, not the costs example's row of that class."""
+    fees = rows(
+        "Investor Class | Institutional Class",
+        "Management Fees | 0.74% | 0.74%",
+        "Other Expenses | 0.19% | 0.23%",
+        "Total Annual Fund Operating Expenses | 1.18% | 0.97%",
+    )
+    example = [
+        Passage(
+            "f.txt", 4, ("Example",), 5, 5, 0, 60,
+            "The example assumes that the Fund's operating expenses remain the same. Based on "
+            "these assumptions your costs would be:",
+        ),
+        *rows("1 year | 3 years | 5 years | 10 years", "Investor Class | $120 | $ | 375",
+              "Institutional Class | $99 | $ | 309", start=5),
+    ]  # fmt: skip
+    cells = tables.read(fees + example, question, ["Institutional Class"])
+    assert [c.value for c in cells] == ["0.97%"], cells
+
+
+FEES_AND_EXAMPLE_HTML = """<html><body>
+<p><b>Fees and expenses</b></p>
+<p>This table describes the fees and expenses that you may pay if you buy and hold shares of the
+Northwind Income Fund.</p>
+<p><b>Annual Fund Operating Expenses</b></p>
+<table>
+<tr><td></td><td>Investor Class</td><td>Institutional Class</td></tr>
+<tr><td>Management Fees</td><td>0.74%</td><td>0.74%</td></tr>
+<tr><td>Other Expenses</td><td>0.19%</td><td>0.23%</td></tr>
+<tr><td>Total Annual Fund Operating Expenses</td><td>1.18%</td><td>0.97%</td></tr>
+</table>
+<p><b>Example</b></p>
+<p>The example assumes that your investment has a 5% return each year and that the Fund's
+operating expenses remain the same. Based on these assumptions your costs would be:</p>
+<table>
+<tr><td></td><td>1 year</td><td>3 years</td><td>5 years</td><td>10 years</td></tr>
+<tr><td>Investor Class</td><td>$120</td><td>$375</td><td>$649</td><td>$1,432</td></tr>
+<tr><td>Institutional Class</td><td>$99</td><td>$309</td><td>$536</td><td>$1,190</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_class_in_brackets_asks_the_fee_row_of_a_filing(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    a = assistant_over({"f.html": FEES_AND_EXAMPLE_HTML}).ask(
+        "Total annual operating expenses (Institutional Class)?", doc="f.html"
+    )
+    assert a.answered and "0.97%" in a.answer and "$99" not in a.answer, a.answer
