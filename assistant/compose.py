@@ -1806,6 +1806,11 @@ def _clip(text: str, budget: int, focus: Sequence[str]) -> str:
     return ("…" if start else "") + piece + "…"
 
 
+# A piece of a cut answer shorter than this says nothing: too many values far apart are shown
+# as the window around the first.
+TRIM_MIN_WIDTH = 40
+
+
 def trim(
     text: str,
     focus: Sequence[str] = (),
@@ -1830,7 +1835,7 @@ def trim(
             else:
                 windows.append([start, start + width])
         pieces = [text[a:b].strip() for a, b in windows]
-        if len(windows) == 1 or sum(b - a for a, b in windows) > limit:
+        if len(windows) == 1 or width < TRIM_MIN_WIDTH or sum(b - a for a, b in windows) > limit:
             # (one piece after all, or pieces too long together: around the first focus)
             at = found[0][0]
             start = max(0, min(at - lead, len(text) - (limit - 2)))

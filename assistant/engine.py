@@ -3429,8 +3429,9 @@ class Assistant:
                 if at is None:
                     continue
                 trusts = [
-                    (m.end(), _trust_name(m.group(0)))
-                    for m in TRUST_IN_COVER_RE.finditer(text[:at])
+                    (m.end(), name)
+                    for m in REGISTRANT_IN_COVER_RE.finditer(text[:at])
+                    if (name := _trust_name(m.group(0))) and not _family_heading(name, names[0])
                 ]
                 own = _name_at(text[:at], rec.meta.trust) if rec.meta.trust else None
                 if own is not None:
@@ -5819,6 +5820,13 @@ TRUST_ASKED_RE = re.compile(
 TRUST_IN_COVER_RE = re.compile(
     r"(?:\b[A-Z][\w.&'’-]*\s+){1,5}(?:TRUST|Trust)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b(?!\s+Company)"
 )
+# A registrant on a cover that lists registrants each above its funds, named "Trust", "Funds"
+# or "Series" ("Franklin Custodian Funds" above "Franklin DynaTech Fund").
+REGISTRANT_IN_COVER_RE = re.compile(
+    r"(?:\b(?!(?:TRUST|Trust|FUNDS?|Funds?|SERIES|Series|Portfolios?)\b)[A-Z][\w.&'’-]*\s+){1,5}"
+    r"(?:TRUST|Trust|Funds|Series)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b"
+    r"(?!\s+(?:Company|Trust|Fund|Portfolio))"
+)
 COVER_PASSAGES = 6
 # A cover's definition of the fund the filing is about: 'X Portfolio ("Portfolio")',
 # 'X Fund (the "Fund")'; of several: '(each a "Fund")', '(the "Funds")'.
@@ -5827,11 +5835,24 @@ COVER_DEFINITION_RE = re.compile(
 )
 
 
+def _family_heading(name: str, fund: str) -> bool:
+    """Whether a name that ends in "Funds" or "Series" heads a family of funds named after it
+    ("JPMorgan SmartRetirement Funds" over "JPMorgan SmartRetirement 2065 Fund"), not a
+    registrant ("Franklin Custodian Funds" over "Franklin DynaTech Fund"): every other word of
+    it is a word of the fund's name."""
+    words = name.split()
+    if not words or words[-1].lower() not in ("funds", "series"):
+        return False
+    own = {w.casefold() for w in fund.replace("®", " ").split()}
+    return all(w.casefold() in own for w in words[:-1])
+
+
 def _trust_name(found: str) -> str:
     """A trust's name as a cover writes it, without the end of the fund name before it
     ("... 2060 Fund JPMORGAN TRUST IV" -> "JPMORGAN TRUST IV")."""
     words = found.split()
-    for i in range(len(words) - 1, -1, -1):
+    # (its own last word may be one a fund's name ends in: "Franklin Custodian Funds")
+    for i in range(len(words) - 2, -1, -1):
         if words[i].lower() in FUND_NAME_WORDS:
             words = words[i + 1 :]
             break

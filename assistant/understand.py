@@ -569,9 +569,15 @@ def term_asked(question: str) -> str | None:
     return None
 
 
+WHICH_TRUST_RE = re.compile(r"\b(?:which|what)\s+(?:\w+\s+)?(?:trust|registrant)\b", re.I)
+
+
 def asks_funds_of_filing(question: str) -> bool:
     """Whether a question asks which funds the filing itself covers, in any of the ways one
-    says so, and nothing more ("Which funds will be merged into X?" asks more)."""
+    says so, and nothing more ("Which funds will be merged into X?" asks more; "which trust is
+    X listed under?" asks for a trust)."""
+    if WHICH_TRUST_RE.search(question):
+        return False
     if FUNDS_OF_FILING_RE.search(question.lower()):
         return True
     low = question.lower()

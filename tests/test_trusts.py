@@ -59,3 +59,38 @@ def test_the_one_registrant_of_a_cover(
     answer = assistant_over({"one.txt": ONE_REGISTRANT}).ask(question)
     assert answer.answered, answer.answer
     assert answer.items == ("Northgate Funds II",), answer.items
+
+
+FUNDS_REGISTRANTS = """SUPPLEMENT DATED JUNE 6, 2012
+TO THE CURRENTLY EFFECTIVE PROSPECTUS
+OF EACH OF THE LISTED FUNDS
+
+Ashgrove California Tax-Free Trust
+Ashgrove California Insured Tax-Free Income Fund
+Ashgrove California Tax-Exempt Money Fund
+
+Ashgrove Global Series
+Ashgrove World Bond Fund
+
+Ashgrove Custodian Funds
+Ashgrove DynaGrowth Fund
+Ashgrove Income Fund
+
+The Funds' transfer agent will change its address effective July 1, 2012.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "trust"),
+    [
+        ("Which trust is Ashgrove DynaGrowth Fund listed under?", "Ashgrove Custodian Funds"),
+        ("Ashgrove California Tax-Exempt Money Fund is a series of which trust?",
+         "Ashgrove California Tax-Free Trust"),
+        ("What trust does the Ashgrove World Bond Fund belong to?", "Ashgrove Global Series"),
+    ],
+)  # fmt: skip
+def test_a_registrant_named_funds_or_series_above_its_funds(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, trust: str
+) -> None:
+    answer = assistant_over({"reg.txt": FUNDS_REGISTRANTS}).ask(question)
+    assert answer.answered and answer.items == (trust,), (answer.answer, answer.items)
