@@ -5048,10 +5048,14 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     first_u, second_u = understand(parts[0]), understand(parts[1])
     first, second = first_u.answer_type, second_u.answer_type
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
-    if (first_u.wants_departure and second_u.wants_addition) or (
-        first_u.wants_addition and second_u.wants_departure
+    if (
+        (first_u.wants_departure and second_u.wants_addition)
+        or (first_u.wants_addition and second_u.wants_departure)
+        or (first_u.wants_departure and verify.asks_staying(parts[1]))
     ):
-        return False  # "who leaves, and who is added?": one list of names answers one side
+        # "who leaves, and who is added?", "who stops, and who continues?": one list of names
+        # answers one side
+        return False
     for part, part_u in ((parts[0], first_u), (parts[1], second_u)):
         # "when did X join Y, and what is X's title?": a date the answer gives of something
         # else than joining answers no part
@@ -5086,7 +5090,9 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         return any(not verify.stated(p, parts[1]) for p in spans.people(said))
     if second not in SURE_SPAN_TYPES:  # a firm or a name in a table cell may be no span
         return True
-    return bool(spans.of_type(second, said))
+    # ("Scudder Worldwide 2004 Fund": a year of a name the question gives dates nothing)
+    asked = " ".join(parts)
+    return any(not verify.stated(x, asked) for x in spans.of_type(second, said))
 
 
 # What sets a name on the new side of a change when it stands (within a few words) before it:
@@ -5776,7 +5782,10 @@ def _says_second_part(answer: Answer, second: str) -> bool:
     if asked not in SURE_SPAN_TYPES or asked == understand(answer.question).answer_type:
         return False
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
-    return bool(spans.of_type(asked, said))
+    found = spans.of_type(asked, said)
+    if asked == "date":  # ("Scudder Worldwide 2004 Fund": no date it says)
+        found = [d for d in found if not verify.year_of_a_name(d, said)]
+    return bool(found)
 
 
 # A question for a filing's SEC file numbers; the numbers (Securities Act "333-", "33-", "2-";

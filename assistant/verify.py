@@ -615,15 +615,38 @@ def _plural_role(q: str, role: str) -> bool:
     return has_phrase(q, f"{role}s") and not has_phrase(q, f"{role}s act")
 
 
+# A year written after a capitalised word of a name ("Worldwide 2004", "SmartRetirement 2065",
+# "Target 2030 Fund"): part of the name, no date; not after a month or a word that dates.
+NAMED_YEAR_RE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|On|By|Since|Of|From|To|"
+    r"Until|Through|Before|After|Fiscal|Year|FY|Calendar|The|And|Or|Effective|As)\b)"
+    r"[A-Z][\w&'’®.-]*\s+((?:19|20)\d{2})\b(?!\s*[-–/,]\s*\d)"
+)
+
+
+def year_of_a_name(date: str, text: str) -> bool:
+    """Whether a date found in a text is only a year that is part of a name there."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", date.strip()):
+        return False
+    years = [m.group(1) for m in NAMED_YEAR_RE.finditer(text)]
+    plain = [m.group(0) for m in re.finditer(rf"\b{date.strip()}\b", text)]
+    return bool(years) and years.count(date.strip()) == len(plain)
+
+
 def _dates(question: str, dates: Sequence[str], names: Sequence[str]) -> list[str]:
     """Full dates the question names, and bare years outside those dates and outside fund
-    names ("the 2040 Fund")."""
+    names ("the 2040 Fund", "Scudder Worldwide 2004")."""
     inside = " ".join(names)
-    found = [d for d in dates if d not in inside]
+    found = [d for d in dates if d not in inside and not year_of_a_name(d, question)]
     rest = question
     for d in (*found, *names):
         rest = rest.replace(d, " ")
-    found += [str(y) for y in sorted(years_in(rest)) if str(y) not in found]
+    found += [
+        str(y)
+        for y in sorted(years_in(rest))
+        if str(y) not in found and not year_of_a_name(str(y), question)
+    ]
     return found
 
 

@@ -373,3 +373,24 @@ def test_how_long_the_cap_runs_is_not_a_managers_start(
     # (the manager's "since 2012" is no answer to how long the cap runs)
     assert "2012" not in a.answer, a.answer
     assert not a.answered or "March 31, 2027" in a.answer, a.answer
+
+
+LEAVING = """NORTHWIND INTERNATIONAL EQUITY ALLOCATION FUND
+Supplement dated October 2, 2023 to the Prospectus
+
+As of November 13, 2023 (the Effective Date), Teodor Lind will no longer serve as a portfolio \
+manager for the fund. As of the Effective Date, Ana Ruiz and Basil Okoro will be added as \
+portfolio managers of the fund. As of the Effective Date, Chen Wei will continue to serve as a \
+portfolio manager of the fund and, along with Ms. Ruiz and Mr. Okoro, is jointly and primarily \
+responsible for the day-to-day management of the fund's portfolio.
+"""
+
+
+def test_who_leaves_and_who_stays_are_two_sides(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # one list of the managers does not answer who stops
+    a = assistant_over({"l.txt": LEAVING}).ask(
+        "Who stops being a PM on Nov 13, 2023, and who continues?", doc="l.txt"
+    )
+    assert not a.answered or ("Teodor Lind" in a.answer and "Chen Wei" in a.answer), a.answer
