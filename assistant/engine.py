@@ -5019,7 +5019,7 @@ def _risk_strength(lst: lists.List) -> int:
 
 
 # Answer types whose values the span readers find wherever they are written.
-SURE_SPAN_TYPES = frozenset({"date", "amount", "period"})
+SURE_SPAN_TYPES = frozenset({"date", "amount", "period", "age"})
 
 
 # The longest an item of an answer may be (the answer contract's limit).

@@ -997,7 +997,10 @@ WHO_MAY_RE = re.compile(
 
 
 # A question for a person's age.
-AGE_ASKED_RE = re.compile(r"^\s*how\s+old\b|['’]s\s+age\b|\bage\s+of\b", re.I)
+AGE_ASKED_RE = re.compile(
+    r"^\s*how\s+old\b|['’]s\s+age\b|\bage\s+of\b|\b(?:his|her|their)\s+(?:current\s+)?age\b",
+    re.I,
+)
 # Words that ask for an age without being words of the answer.
 AGE_WORDS = frozenset({"old", "age"})
 # "Until when ... last / remain in effect?", "How long will the waiver last?"

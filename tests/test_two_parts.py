@@ -394,3 +394,28 @@ def test_who_leaves_and_who_stays_are_two_sides(
         "Who stops being a PM on Nov 13, 2023, and who continues?", doc="l.txt"
     )
     assert not a.answered or ("Teodor Lind" in a.answer and "Chen Wei" in a.answer), a.answer
+
+
+BOARD = """NORTHWIND BLUE CHIP FUND
+Supplement to the Statement of Additional Information dated September 29, 1999
+
+The following information supplements the "Trustees and Officers" section:
+
+MARGIT A. HOLM (55), Member of the Advisory Board (1999), has been a partner of Example \
+Partners, Inc. (private equity investment firm) since September 1998. Ms. Holm was Senior Vice \
+President of Example Computing Corporation from 1992 until her retirement in July 1998.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who joined the Advisory Board, and what is her age?",
+        "Who is the new Advisory Board member, and how old is she?",
+    ],
+)
+def test_an_age_printed_after_the_name_answers_the_second_part(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"b.txt": BOARD}).ask(question, doc="b.txt")
+    assert a.answered and "(55)" in a.answer and "MARGIT A. HOLM" in a.answer, a.answer
