@@ -176,6 +176,10 @@ def _names(
     ):
         for m in regex.finditer(text):
             name = re.sub(r"^(?:The|the)\s+", "", m.group(0).strip(" ,"))
+            if kind == "org":
+                # "a subsidiary of X, Inc.", "the Portfolio and X, LLC": the firm, not the words
+                # the finder took with it
+                name = NAME_LEAD_RE.sub("", name)
             if valid is None or valid(text[max(0, m.start() - 1) : m.end()]):
                 found.append(
                     (m.start(), m.end(), THIS_FUND if regex is THIS_FUND_RE else name, kind)
@@ -193,6 +197,12 @@ def _names(
     ]
 
 
+# Words an organisation finder may take before a firm's name: a preposition, or a fund's word
+# and "and" ("Portfolio and X, LLC").
+NAME_LEAD_RE = re.compile(
+    r"^(?:(?:of|and|by|to|for|from|with|between)\s+|(?:Fund|Funds|Portfolio|Portfolios|Trust)\s+"
+    r"(?:and|&)\s+)+"
+)
 # The kinds of name a change relates, in the order they are tried.
 NAME_KINDS = ("person", "fund", "org", "class")
 
@@ -468,6 +478,8 @@ def definitions(passages: Iterable[Passage]) -> list[Definition]:
                 ("person", _people),
             ):
                 names = _listed_before(before, finder(before))
+                if kind == "org":  # ("the Portfolio and X, LLC (“X”)": the firm)
+                    names = [NAME_LEAD_RE.sub("", n) for n in names]
                 if names:
                     for term in terms:
                         out.append(Definition(term, names[-1], kind, passage, tuple(names)))

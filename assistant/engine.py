@@ -508,6 +508,21 @@ CHANGE_SAYINGS = {
     "rename": "{old} is renamed {new}",
     "merge": "{old} is reorganized into {new}",
 }
+# Two or more capitalised words in a row (a name a question writes without its suffix).
+CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)+")
+# A firm's sale said in the words of its sentence ("has agreed to sell X to Y", "Y acquired X").
+SALE_SAID_RE = re.compile(
+    r"\b(?:sell|sold|sale|acquir\w*|acquisition|purchas\w*|bought|buy\w*)\b", re.I
+)
+
+
+def _change_saying(c: clauses.Change) -> str:
+    """One change as the answer says it; a firm bought by another is acquired, not reorganized."""
+    if c.predicate == "merge" and c.kind == "org" and SALE_SAID_RE.search(c.sentence):
+        return f"{c.old} is acquired by {c.new}"
+    return CHANGE_SAYINGS[c.predicate].format(old=c.old, new=c.new)
+
+
 # A question for the date of the filing itself, whatever it supplements.
 # How many filings' passages are kept after a question reads them.
 RECENT_FILINGS = 16
@@ -2951,6 +2966,10 @@ class Assistant:
             *spans.orgs(q),
             *u.share_classes,
         ]
+        if u.answer_type == "org" and not named:
+            # "Who is acquiring Larchmont Realty Securities?": a firm named without its
+            # "LLC", as a run of capitalised words after the question's first
+            named = [m.group(0) for m in CAPITAL_RUN_RE.finditer(q) if m.start() > 0]
         hits = self._hits(u, scope)
         docs = {h.passage.doc for h in hits[:CHANGE_PASSAGES]}
         aliases = {d: self._definitions(d) for d in docs}
@@ -3000,7 +3019,7 @@ class Assistant:
         ):
             return None  # the filings name more than one, and one is asked: not one answer
         shown = list({a: c for c, a in found}.values())
-        said = "; ".join(CHANGE_SAYINGS[c.predicate].format(old=c.old, new=c.new) for c in shown)
+        said = "; ".join(_change_saying(c) for c in shown)
         cited = list({(c.passage.doc, c.passage.ordinal): c.passage for c in shown}.values())
         return self._read(q, u, said, answers, cited, 0.85, "change")
 

@@ -1223,6 +1223,15 @@ FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
 MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
 
 
+# A who-question about buying a business ("who acquired X?", "X is being bought by whom?",
+# "to whom is X being sold?"): a firm is who.
+WHO_BUYS_RE = re.compile(
+    r"^\s*who\s+(?:is\s+|was\s+|will\s+|has\s+|had\s+)?(?:acquir|buy|bought|purchas)\w*"
+    r"|\b(?:acquired|bought|purchased)\s+by\s+whom\b|\bto\s+whom\b[^?]*\b(?:sold|sell\w*)\b"
+    r"|\bby\s+whom\b"
+)
+
+
 def _asks_firm_by_role(q: str) -> bool:
     """Whether a who-question names the role of a firm (custodian, distributor, transfer
     agent, ...) as what it asks for."""
@@ -1307,8 +1316,9 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     if YES_NO_RE.match(q) and answer_type not in ("sentence", "list"):
         # "Is there a sales charge on the conversion?": the sentence that says whether
         intent, answer_type = "general", "sentence"
-    if answer_type == "person" and _asks_firm_by_role(q):
-        answer_type = "org"  # "who is the custodian?" asks for a firm
+    if answer_type == "person" and (_asks_firm_by_role(q) or _has(WHO_BUYS_RE, q)):
+        # "who is the custodian?", "who is acquiring X?" ask for a firm
+        answer_type = "org"
     elif (
         answer_type == "person"
         and REPLACEMENT_RE.search(q)
