@@ -1593,23 +1593,7 @@ class Assistant:
             "long": len(marks) / 100,
             "items": float(bool(answer.items)),
             "typed": float(any(c.kind == "answer_type" and c.ok for c in answer.checks)),
-            "structured": float(
-                any(
-                    answer.features.get(k)
-                    for k in (
-                        "table",
-                        "list",
-                        "heading",
-                        "examples",
-                        "slot",
-                        "career",
-                        "definition",
-                        "part",
-                        "parts",
-                        "respectively",
-                    )
-                )
-            ),
+            "structured": float(_structured(answer)),
         }
         if self.model is None:
             return replace(answer, features=features)
@@ -5057,6 +5041,38 @@ def _entry(text: str) -> str:
     return first[:ITEM_MAX_CHARS].rsplit(" ", 1)[0]
 
 
+# The features of an answer read from a filing's structure (a table, a list, a biography's
+# posts, ...), not from a sentence's words.
+STRUCTURED_FEATURES = (
+    "table", "list", "heading", "examples", "slot", "career", "definition", "part", "parts",
+    "respectively",
+)  # fmt: skip
+
+
+def _structured(answer: Answer) -> bool:
+    return any(answer.features.get(k) for k in STRUCTURED_FEATURES)
+
+
+def _part_spoken_of(part: str, said: str) -> bool:
+    """Whether an answer says any telling word of a free-text part of a question (its
+    lower-case content words; names are the question's, not the part's)."""
+    words = {stem(w) for w in content_terms(LOWER_WORDS_RE.sub(" ", part)) if w not in PART_FILLER}
+    if not words:
+        return True
+    told = {stem(w) for w in content_terms(said)}
+    return bool(words & told) or any(
+        syn in told for w in words for syn in compose.SYNONYMS.get(w, ())
+    )
+
+
+# Words a part of a question asks by that an answer need not say ("what does it say?").
+PART_FILLER = frozenset(
+    {"happen", "happens", "say", "says", "mean", "means", "do", "does", "exactly", "specific"}
+)
+# A capitalised word after a part's first: part of a name.
+LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[(\[“\"']?[A-Z][\w.&'’-]*")
+
+
 def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
     """Whether one answer to a two-part question holds what its second part asks for too: a
     value of the second part's type ("..., and when?": a date), or a second one of the same
@@ -5079,6 +5095,17 @@ def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:
         # "when did X join Y, and what is X's title?": a date the answer gives of something
         # else than joining answers no part
         if _joining_date_check(part, part_u, replace(answer, items=_dated_items(answer))):
+            return False
+    for part, part_u in ((parts[0], first_u), (parts[1], second_u)):
+        if (
+            # (a table's cells, a post's title: in other words)
+            not _structured(answer)
+            and tables.CELL_SPLIT not in said
+            and part_u.answer_type not in TYPED_ANSWERS
+            and not _part_spoken_of(part, said)
+        ):
+            # "what role does X hold at the adviser, and when did he become a PM?": an answer
+            # that says none of a free-text part's own words does not answer it
             return False
     if first in SURE_SPAN_TYPES and first != second and not spans.of_type(first, said):
         return False

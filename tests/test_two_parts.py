@@ -419,3 +419,33 @@ def test_an_age_printed_after_the_name_answers_the_second_part(
 ) -> None:
     a = assistant_over({"b.txt": BOARD}).ask(question, doc="b.txt")
     assert a.answered and "(55)" in a.answer and "MARGIT A. HOLM" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("parts", "said", "both"),
+    [
+        (("What does the exemptive order let the adviser do?",
+          "When do the strategy changes take effect?"),
+         "The changes take effect March 31, 2013 [1].", False),
+        (("What does the exemptive order let the adviser do?",
+          "When do the strategy changes take effect?"),
+         "The exemptive order lets the Adviser hire and replace sub-advisers without shareholder "
+         "approval; the changes take effect March 31, 2013 [1].", True),
+        (("What role does the chief executive hold at the adviser?",
+          "When did he become a portfolio manager of the Fund?"),
+         "He has been a portfolio manager of the Fund since 2024 [1].", False),
+        # (a table's row says its cells in other words than the question's)
+        (("What does he cover?", "When did he join the fund team?"),
+         "Ines Carvalho | Joined fund team in 2005 | Analysis of specific bonds [1]", True),
+    ],
+)  # fmt: skip
+def test_a_free_text_part_the_answer_says_nothing_of(
+    parts: tuple[str, str], said: str, both: bool
+) -> None:
+    from assistant.answer import Answer, Citation
+    from assistant.engine import _answers_both
+
+    cite = Citation(n=1, doc="m.txt", accession=None, section="", line_start=1, line_end=1,
+                    char_start=0, char_end=10, text="x")  # fmt: skip
+    answer = Answer(question=" ".join(parts), answered=True, answer=said, citations=(cite,))
+    assert _answers_both(answer, parts) is both
