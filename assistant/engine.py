@@ -510,6 +510,27 @@ CHANGE_SAYINGS = {
 }
 # Two or more capitalised words in a row (a name a question writes without its suffix).
 CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)+")
+# A question about a change that asks no side of it: how, why, when, whether, or its dates.
+NOT_A_SIDE_RE = re.compile(
+    r"^\s*(?:how|why|when|is|are|does|do|did|can|could|will|would|should)\b"
+    r"|\b(?:dates?|meetings?|closing|deadline|vote|when)\b",
+    re.I,
+)
+# Words by which a question asks for a side of a change ("into which fund", "its new name").
+SIDE_ASKED_RE = re.compile(
+    r"\b(?:which|who|whom|into)\b|\bnew\s+name\b|\brenam\w*|\bwhat\s+(?:fund|portfolio|name)\b",
+    re.I,
+)
+
+
+def _asks_no_side(q: str) -> bool:
+    """Whether a question about a change asks something else than its sides: how it is taxed,
+    when it closes, the dates of its vote."""
+    return NOT_A_SIDE_RE.search(q) is not None and SIDE_ASKED_RE.search(q) is None
+
+
+# Facts that say a change's two sides (who merges into whom, the old and new names).
+SIDE_FACT_KINDS = frozenset({"merger", "rename"})
 # A firm's sale said in the words of its sentence ("has agreed to sell X to Y", "Y acquired X").
 SALE_SAID_RE = re.compile(
     r"\b(?:sell|sold|sale|acquir\w*|acquisition|purchas\w*|bought|buy\w*)\b", re.I
@@ -2251,6 +2272,9 @@ class Assistant:
             answer = self._people_changes(q, u, scope)
         elif u.intent in ("objective", "adviser", "change"):
             kinds = _fact_kinds(u.intent, q)
+            if u.intent == "change" and _asks_no_side(q):
+                # a change's facts say its sides: not how it is taxed, nor its dates
+                kinds = [k for k in kinds if k not in SIDE_FACT_KINDS]
             if kinds and answer is None:
                 answer = self._fact_answer(q, u, scope, kinds)
             if answer is None and "objective" in kinds:  # else the filing's own heading
@@ -2289,7 +2313,8 @@ class Assistant:
             answer = self._lookup_answer(q, u, scope, funds)
         if answer is None and u.answer_type in ("fund", "org", "person"):
             answer = self._definition_answer(q, u, scope)
-        if answer is None and u.answer_type != "date" and clauses.asked(q):
+        if answer is None and u.answer_type != "date" and clauses.asked(q) and not _asks_no_side(q):
+            # (the other side of a change, not how it is taxed or when its meeting is)
             answer = self._change_answer(q, u, scope, persons, funds)
         if answer is None and u.answer_type in ("sentence", "fund", "list"):
             answer = self._value_change_answer(q, u, scope)
