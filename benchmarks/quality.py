@@ -48,6 +48,11 @@ An eleventh, ``tests/data/tune-fresh11.jsonl`` (160 questions over the same 55 f
 answerable, weighted to compliance checks, structure and constraints, by another writer, the
 same way): its first report, taken before any of it was read (main at abe1fc0): 8.1% wrong
 (13), 76.2% correct, 2 of the 53 unanswerable questions answered.
+A twelfth, ``tests/data/tune-fresh12.jsonl`` (161 questions over the 63 filings of half B, 54 not
+answerable, by another writer, the same way): only measured, never read, like fresh5 and
+fresh3's half B; its first report (main at 34cc070): 7.4% wrong (12), 78.9% correct, 7 of the
+54 unanswerable questions answered. "half B, fresh5 and fresh12" is the unread estimate from
+then on (410 questions; at 34cc070: 8.5% wrong, 74.9% correct).
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -81,6 +86,7 @@ FRESH8 = REPO / "tests" / "data" / "tune-fresh8.jsonl"
 FRESH9 = REPO / "tests" / "data" / "tune-fresh9.jsonl"
 FRESH10 = REPO / "tests" / "data" / "tune-fresh10.jsonl"
 FRESH11 = REPO / "tests" / "data" / "tune-fresh11.jsonl"
+FRESH12 = REPO / "tests" / "data" / "tune-fresh12.jsonl"
 
 
 def fresh3_half(doc: str) -> str:
@@ -170,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         "fresh9 (half A filings)": Tally(),
         "fresh10 (half A filings)": Tally(),
         "fresh11 (half A filings)": Tally(),
+        "fresh12 (half B filings, only measured)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
+        "half B, fresh5 and fresh12 (only measured)": Tally(),
     }
     for name, path in (
         ("tune, reworded", REWORDED),
@@ -185,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh9 (half A filings)", FRESH9),
         ("fresh10 (half A filings)", FRESH10),
         ("fresh11 (half A filings)", FRESH11),
+        ("fresh12 (half B filings, only measured)", FRESH12),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
@@ -194,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
                 extra[fresh3_half(gold.doc)].add(gold, outcome, cited)
             if path == FRESH5 or (path == FRESH3 and "half B" in fresh3_half(gold.doc)):
                 extra["half B and fresh5 (only measured)"].add(gold, outcome, cited)
+            if path in (FRESH5, FRESH12) or (path == FRESH3 and "half B" in fresh3_half(gold.doc)):
+                extra["half B, fresh5 and fresh12 (only measured)"].add(gold, outcome, cited)
     seconds = time.perf_counter() - started
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:
