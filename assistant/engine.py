@@ -1295,6 +1295,7 @@ class Assistant:
             _negated_check(q, u, answer),
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
+            _dated_event_check(q, u, answer),
             self._header_check(answer),
             _cover_check(answer),
             _meaning_check(q, answer),
@@ -5308,6 +5309,47 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
         before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
         approval = before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
     return Check("event", "other than an approval", None, False) if approval else None
+
+
+# What may stand between an event's verb and its date ("mailed to shareholders on or about").
+DATE_LEAD_WORDS_RE = re.compile(
+    r"(?:\s+(?:to|the|a|an|its|their|of|shareholders|fund|portfolio|funds|portfolios|on|or|about|"
+    r"around|approximately|by|as|at|in|is|be|been|will|expected|scheduled|currently)\b)*\s*$",
+    re.I,
+)
+DATED_EVENT_WORDS = 8  # how many words before a date its event's verb may stand
+# A date in a phrase that leads its sentence's main clause ("At a meeting held on May 5, 2024,
+# the Board approved"): what follows it.
+LEADING_DATE_RE = re.compile(r"^\s*,\s+(?:[Tt]he|[Ii]ts|[Aa]n?|[A-Z]\w*)\b(?!\s+and\b)")
+
+
+def _dated_event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of one event is not the date a sentence gives to another ("a proxy
+    statement is expected to be mailed ... on or about December 20, 2013" for "when is the
+    reorganization expected?"): the verb just before the answer's date says its event
+    (data/constraints.json "dated_events"); a question that asks about that event is not
+    checked. A failed check, else None."""
+    if u.answer_type != "date" or not answer.features.get("sentence"):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    if not dated:
+        return None
+    events = verify.lexicon()["dated_events"]
+    told = verify.words(q)
+    others: list[str] = []
+    for date in dict.fromkeys(dated):
+        sentence = next((t for _, t in split_sentences(said) if date in t), said)
+        at = sentence.find(date)
+        if at < 0 or LEADING_DATE_RE.match(sentence[at + len(date) :]):
+            return None  # "At a meeting held on May 5, 2024, the Board approved ...": of both
+        before = DATE_LEAD_WORDS_RE.sub("", sentence[:at])
+        words = WORD_RE.findall(before.lower())[-DATED_EVENT_WORDS:]
+        verb = next((w for w in reversed(words) if w in events), None)
+        if verb is None or any(verify.has_phrase(told, w) for w in events[verb]):
+            return None  # a date of the event asked, or of no event the lexicon knows
+        others.append(verb)
+    return Check("event", f"not what is {others[0]}", None, False)
 
 
 # The first verb of a clause in the past tense or a present one ("approved", "adopted",
