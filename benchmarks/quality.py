@@ -53,6 +53,10 @@ answerable, by another writer, the same way): only measured, never read, like fr
 fresh3's half B; its first report (main at 34cc070): 7.4% wrong (12), 78.9% correct, 7 of the
 54 unanswerable questions answered. "half B, fresh5 and fresh12" is the unread estimate from
 then on (410 questions; at 34cc070: 8.5% wrong, 74.9% correct).
+A thirteenth, ``tests/data/tune-fresh13.jsonl`` (155 questions over the 55 filings of half A, 105
+of them near misses not answerable, 50 answerable controls, by another writer, the same way):
+studied; its first report, taken before any of it was read (main at 6c9705e): 6.5% wrong (10),
+91.0% correct, 9 of the 105 unanswerable questions answered.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -87,6 +91,7 @@ FRESH9 = REPO / "tests" / "data" / "tune-fresh9.jsonl"
 FRESH10 = REPO / "tests" / "data" / "tune-fresh10.jsonl"
 FRESH11 = REPO / "tests" / "data" / "tune-fresh11.jsonl"
 FRESH12 = REPO / "tests" / "data" / "tune-fresh12.jsonl"
+FRESH13 = REPO / "tests" / "data" / "tune-fresh13.jsonl"
 
 
 def fresh3_half(doc: str) -> str:
@@ -177,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh10 (half A filings)": Tally(),
         "fresh11 (half A filings)": Tally(),
         "fresh12 (half B filings, only measured)": Tally(),
+        "fresh13 (half A filings, near misses)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
         "half B, fresh5 and fresh12 (only measured)": Tally(),
     }
@@ -194,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh10 (half A filings)", FRESH10),
         ("fresh11 (half A filings)", FRESH11),
         ("fresh12 (half B filings, only measured)", FRESH12),
+        ("fresh13 (half A filings, near misses)", FRESH13),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
