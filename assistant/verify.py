@@ -812,8 +812,10 @@ def _headed_by_other(citation: Citation, keys: Sequence[str]) -> bool:
 
 
 # A heading that is a person's name alone, credentials after a comma allowed.
+# (a name part may hold a capital inside: "McIntosh", "MacEwen", "DeVito")
+_NAME_PART = r"[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?"
 PERSON_HEADING_RE = re.compile(
-    r"(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'’-]+){1,2}"
+    rf"(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*{_NAME_PART}(?:\s+[A-Z]\.)*(?:\s+{_NAME_PART}){{1,2}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*(?:[A-Z]{2,5}|Ph\.D\.)(?:,\s*[A-Z]{2,5})*)?"
 )
 

@@ -60,3 +60,38 @@ def test_biographies_under_another_heading_name_no_managers(
 ) -> None:
     a = assistant_over({"t.htm": TRUSTEES}).ask("Who manages the fund?")
     assert not a.answered or "Ferris" not in a.answer, a.answer
+
+
+CAREERS = """NORTHWIND STRATEGIC EQUITY ALLOCATION FUND
+Supplement dated November 13, 2023 to the Prospectus
+
+Portfolio Managers
+
+Nora DeWitt, CFA
+|·
+|Managing Director and Senior Portfolio Manager
+|·
+|Joined fund team in 2017
+Ewan McAllister
+|·
+|Managing Director and Head of Quantitative Research
+|·
+|Joined fund team in 2013
+|·
+|Began business career in 1997
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("When did Nora DeWitt begin her business career?", None),  # her row does not say
+        ("When did Ewan McAllister begin his business career?", "1997"),
+    ],
+)
+def test_a_row_under_another_managers_name_is_not_of_the_one_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str | None
+) -> None:
+    # (names with a capital inside, "McAllister", "DeWitt", head their rows too)
+    a = assistant_over({"c.txt": CAREERS}).ask(question, doc="c.txt")
+    assert (a.answered and said in a.answer) if said else not a.answered, a.answer
