@@ -1375,7 +1375,9 @@ class Assistant:
         the others ("dissolve the Service 2 Class of X Large Cap Growth Portfolio" for the
         same filing's X Capital Growth Portfolio): an answer read only from such texts does not
         concern the fund asked."""
-        asked = [f for f in funds if verify.stated(f, q)]
+        # (a name as the question writes it, a service mark aside: "ING FMR Mid Cap Growth
+        # Portfolio" for "ING FMRSM Mid Cap Growth Portfolio")
+        asked = [f for f in funds if verify.stated(f, q) or verify.stated(_unmarked(f), q)]
         if not asked or not answer.citations:
             return None
         for cited in answer.citations:
@@ -4840,6 +4842,14 @@ def _entry_focus(text: str, item: str, words: Sequence[str]) -> list[str]:
     return [best[2]]
 
 
+def _unmarked(name: str) -> str:
+    """A fund's name without service and trade marks ("ING FMRSM Mid Cap" -> "ING FMR Mid Cap",
+    "SmartRetirement®" -> "SmartRetirement")."""
+    return " ".join(
+        re.sub(r"\b([A-Z]{2,})SM\b", r"\1", name).replace("®", " ").replace("™", " ").split()
+    )
+
+
 def _named_loosely(fund: str, text: str) -> bool:
     """Whether a text names a fund, also without its last word when two or more stay ("the
     DIVERSIFIED BOND PROSPECTUS ONLY" heading of a section of the Diversified Bond Fund)."""
@@ -5294,21 +5304,24 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
     if not dated:
         return None
-    sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
-    at = sentence.find(dated[0])
-    if at < 0:
-        return None
     verbs = verify.word_set("approval_dates", "verbs")
-    if DATE_LEAD_RE.match(sentence[:at]):
-        clause = sentence[at + len(dated[0]) :][:APPROVAL_CLAUSE_CHARS].split(";")[0]
-        # (the first verb of its clause: "the Board approved"; not "to take effect when
-        # approved" further on)
-        first = next(iter(CLAUSE_VERB_RE.findall(clause)), "").lower()
-        approval = first in verbs
-    else:
-        before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
-        approval = before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
-    return Check("event", "other than an approval", None, False) if approval else None
+    for date in dict.fromkeys(dated):  # (every date the answer gives is an approval's)
+        sentence = next((t for _, t in split_sentences(said) if date in t), said)
+        at = sentence.find(date)
+        if at < 0:
+            return None
+        if DATE_LEAD_RE.match(sentence[:at]):
+            clause = sentence[at + len(date) :][:APPROVAL_CLAUSE_CHARS].split(";")[0]
+            # (the first verb of its clause: "the Board approved"; not "to take effect when
+            # approved" further on)
+            first = next(iter(CLAUSE_VERB_RE.findall(clause)), "").lower()
+            approval = first in verbs
+        else:
+            before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
+            approval = before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
+        if not approval:
+            return None
+    return Check("event", "other than an approval", None, False)
 
 
 # What may stand between an event's verb and its date ("mailed to shareholders on or about").

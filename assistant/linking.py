@@ -49,6 +49,14 @@ COVERAGE_BASE = 0.7
 GENERIC_WEIGHT = 0.25
 # Share of the score lost when every distinctive word of a window is missing from the alias.
 EXTRA_WORD_PENALTY = 0.5
+# Share of the score kept when a distinctive word of the window stands where the alias has
+# another ("Mid Cap Growth Portfolio" against "Large Cap Growth Portfolio"); a word this long at
+# least may be a shorter spelling of the alias's ("FMR" of "FMRSM").
+SUBSTITUTION_FACTOR = 0.6
+PREFIX_MIN_CHARS = 3
+TYPO_MIN_JW = 0.85  # "vaughn"/"vaughan" 0.97; "mid"/"large" 0.0
+# Small words inside a capitalised name ("Service 2 Class of ING FMR ...").
+RUN_JOINERS = frozenset({"of", "&"})
 
 # A window that cuts a capitalised name of the question in two ("Jane Smith" matched only as
 # "Smith") keeps this share of its score.
@@ -316,12 +324,20 @@ class Linker:
                 # Appreciation Index Fund" is not "Managed Fund")
                 tokens = self._cands[aid].tokens
                 alias = set(tokens) | ({tokens[0] + tokens[1]} if len(tokens) > 1 else set())
-                extra = sum(1 for t, m in distinct_words if t not in alias and not alias & set(m))
+                extra = [t for t, m in distinct_words if t not in alias and not alias & set(m)]
                 if extra:
-                    score *= 1 - EXTRA_WORD_PENALTY * extra / len(distinct_words)
+                    score *= 1 - EXTRA_WORD_PENALTY * len(extra) / len(distinct_words)
+                    if _substituted(extra, tokens, window, matches[i:j]):
+                        # "Mid Cap Growth" for "Large Cap Growth": a word of the name said
+                        # differently is another name, not the same one said in part
+                        score *= SUBSTITUTION_FACTOR
                 if self._cut_name(aid, i, j):
                     score *= CUT_NAME_FACTOR
-                hits.append((aid, score, extra))
+                if not extra and self._run_substitutes(aid, i, j):
+                    # "Service 2 Class" read from "Service 2 Class of ING FMR Mid Cap Growth
+                    # Portfolio" against "... of ING FMRSM Large Cap Growth Portfolio"
+                    score *= SUBSTITUTION_FACTOR
+                hits.append((aid, score, len(extra)))
         entities = {self._cands[a].entity for a, _, _ in hits}
         distinct = len(distinct_words)
         for aid, score, extra in hits:
@@ -341,6 +357,26 @@ class Linker:
             if word not in STOPWORDS and word not in alias and word not in _GENERIC:
                 return True
         return False
+
+    def _run_substitutes(self, aid: int, i: int, j: int) -> bool:
+        """Whether the capitalised name of the question a window stands in says, beside the
+        window, a distinctive word where the alias has another of its own."""
+        toks, caps = self._question
+
+        def joins(k: int) -> bool:  # a word of the name, or "of" / "&" between two
+            if caps[k] or toks[k].isdigit():
+                return True
+            return toks[k] in RUN_JOINERS and 0 < k < len(toks) - 1 and caps[k - 1] and caps[k + 1]
+
+        lo, hi = i, j
+        while lo > 0 and joins(lo - 1):
+            lo -= 1
+        while hi < len(toks) and joins(hi):
+            hi += 1
+        run = toks[lo:hi]
+        alias = set(self._cands[aid].tokens)
+        extra = [t for t in run if t not in alias and t not in _GENERIC and t not in STOPWORDS]
+        return bool(extra) and _substituted(extra, self._cands[aid].tokens, run, [{}] * len(run))
 
     def _coverage(self, aid: int, window: list[str], matches: list[dict[str, float]]) -> float:
         """Share of an alias's word weight that the window's words match (generic words count
@@ -486,6 +522,38 @@ class Linker:
                 ):
                     out.add(word)
         return out
+
+
+def _substituted(
+    extra: Sequence[str],
+    alias: Sequence[str],
+    window: Sequence[str],
+    matches: Sequence[dict[str, float]],
+) -> bool:
+    """Whether a window's distinctive words not in an alias stand where the alias has
+    distinctive words of its own that the window does not say ("mid" beside the alias's
+    "large"), a shorter spelling of one ("fmr" of "fmrsm") aside."""
+    said = set(window) | {w for m in matches for w in m}
+    missing = [
+        t
+        for t in alias
+        if t not in _GENERIC
+        and t not in STOPWORDS
+        and t not in said
+        and not any(
+            len(x) >= PREFIX_MIN_CHARS and (t.startswith(x) or x.startswith(t)) for x in extra
+        )
+    ]
+    spelt = [
+        x
+        for x in extra
+        if not any(
+            len(x) >= PREFIX_MIN_CHARS and (t.startswith(x) or x.startswith(t)) for t in alias
+        )
+        # (a misspelling of the missing word is that word: "Vaughn" of "Vaughan")
+        and not any(JaroWinkler.normalized_similarity(x, t) >= TYPO_MIN_JW for t in missing)
+    ]
+    return bool(missing) and bool(spelt)
 
 
 def _blocks(words: Collection[str]) -> dict[str, list[str]]:

@@ -29,10 +29,13 @@ _SAYS = (
 )
 # "Which (principal) risk deals with X?", "What Core Bond Fund risk covers X?": up to four
 # words between the wh-word and the noun.
+# (the fund the part is of may stand after the noun: "which principal risk of the X Fund
+# relates to ...?")
+_OF_FUND = r"(?:(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,8})?"
 ASKED_RE = re.compile(
-    rf"\b(?:which|what)\s+(?:[\w'’/&-]+\s+){{0,4}}?(?P<noun>{_NOUN})\s+(?:(?:heading|section|"
-    rf"paragraph)\s+)?(?:best\s+|specifically\s+|most\s+directly\s+)?{_SAYS}\s+(?P<what>[^?]+?)"
-    r"\s*(?:\?|$)",
+    rf"\b(?:which|what)\s+(?:[\w'’/&-]+\s+){{0,4}}?(?P<noun>{_NOUN})\s+{_OF_FUND}"
+    rf"(?:(?:heading|section|paragraph)\s+)?(?:best\s+|specifically\s+|most\s+directly\s+)?"
+    rf"{_SAYS}\s+(?P<what>[^?]+?)\s*(?:\?|$)",
     re.I,
 )
 # "Under which heading is X discussed?", "In what section are Y described?"

@@ -68,3 +68,17 @@ def test_the_date_of_the_event_itself_answers(
         doc="r.txt",
     )
     assert a.answered and "April 28, 2014" in a.answer, a.answer
+
+
+def test_a_sentence_with_the_events_own_date_besides_the_approvals_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    text = HEAD + (
+        "On December 5, 2007, the Board of Trustees of Harborgate Series Trust approved a "
+        "proposal to close to new investments and dissolve the Service 2 Class of Harborgate "
+        "Value Portfolio effective December 27, 2007.\n"
+    )
+    a = assistant_over({"d.txt": text}).ask(
+        "When will the Service 2 Class of Harborgate Value Portfolio be dissolved?", doc="d.txt"
+    )
+    assert a.answered and "December 27, 2007" in a.answer, a.answer

@@ -288,3 +288,42 @@ def test_a_person_is_linked_by_a_name_written_as_one(
     from assistant.engine import _named_in_capitals
 
     assert _named_in_capitals(name, question) is linked
+
+
+def _fund_linker(*funds: str) -> Linker:
+    ents = [
+        Entity(id=f"fund:{i}", kind="fund", name=name, aliases=(), docs=("f.txt",))
+        for i, name in enumerate(funds)
+    ]
+    return Linker(ents, list(funds))
+
+
+SIBLINGS = (
+    "Service 2 Class of Northgate FMRSM Large Cap Growth Portfolio",
+    "Northgate FMRSM Mid Cap Growth Portfolio",
+    "Vaughan Nelson Select Fund",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "not_found"),
+    [
+        # a word said differently ("Mid" for "Large") names another fund
+        ("When will the Service 2 Class of Northgate FMR Mid Cap Growth Portfolio be dissolved?",
+         None, SIBLINGS[0]),
+        # a mark left out ("FMR" of "FMRSM") and a typo ("Vaughn") are the same name
+        ("When will the Service 2 Class of Northgate FMR Large Cap Growth Portfolio be dissolved?",
+         SIBLINGS[0], None),
+        ("Who co-manages the Vaughn Nelson Select Fund?", SIBLINGS[2], None),
+    ],
+)  # fmt: skip
+def test_a_word_said_differently_is_another_fund(
+    question: str, found: str | None, not_found: str | None
+) -> None:
+    from assistant.engine import FUND_SCOPE_SCORE
+
+    scores = {e.name: s for e, s in _fund_linker(*SIBLINGS).link(question, {"fund"})}
+    if found:
+        assert scores.get(found, 0) >= FUND_SCOPE_SCORE, scores
+    if not_found:
+        assert scores.get(not_found, 0) < FUND_SCOPE_SCORE, scores

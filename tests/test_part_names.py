@@ -65,6 +65,8 @@ votes them under written guidelines.
          Asked("risk", "the adviser's scoring models")),
         ("Under which heading is the delay for holdings disclosure discussed?",
          Asked("heading", "the delay for holdings disclosure")),
+        ("Which principal risk of the Harborlight Core Income Fund relates to credit ratings?",
+         Asked("risk", "credit ratings")),
         ("Which risks relate to leverage?", None),  # several: a list question
         ("Which fund deals with municipal bonds?", None),
         ("Which risk covers X, and which risks does it name?", None),  # one word left
