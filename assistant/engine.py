@@ -1293,6 +1293,7 @@ class Assistant:
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
+            _named_risk_check(q, answer),
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
@@ -5518,6 +5519,53 @@ def _excluded_case_check(q: str, answer: Answer) -> Check | None:
         return None
     said = {stem(w) for w in content_terms(CITE_MARK_RE.sub("", answer.answer))}
     return Check("excluded_case", case, None, False) if wanted <= said else None
+
+
+# A risk a question names ("growth investing risk", "Small-Capitalization Company risk"): up to
+# four words before a singular "risk"; words that name no risk of their own.
+NAMED_RISK_RE = re.compile(
+    r"((?:[\w'’/-]+\s+){1,4})risk\b(?!s)"
+    r"(?!\s+(?:management|program|programs|factors?|profiles?|levels?|tolerance|assessment))",
+    re.I,
+)
+RISK_NAME_FILLER = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "principal", "main", "key", "primary",
+     "biggest", "which", "what", "any", "of", "fund", "fund's", "portfolio", "portfolio's",
+     "specific", "particular", "named", "listed", "same", "other", "new", "is", "does", "per",
+     "under", "about", "for", "and", "or", "in", "on", "with", "to", "how", "describe",
+     "described", "explain", "say", "says", "said"}
+)  # fmt: skip
+
+
+def _named_risk_check(q: str, answer: Answer) -> Check | None:
+    """A risk the question names ("how is its growth investing risk described?") is one the
+    evidence names: its telling words, in that order, in the answer or a cited passage (by
+    stem: "foreign investing risk" is "Foreign Investments Risk"); a failed check, else None."""
+    m = NAMED_RISK_RE.search(q)
+    if m is None or answer.features.get("part") or answer.features.get("list"):
+        return None  # (a named part's passages are that part's, whatever they say)
+    words: list[str] = []
+    for token in reversed(m.group(1).split()):
+        # back from "risk" to a filler word or a possessive ("Small Cap Opportunities' Sector
+        # Allocation Risk": the fund's name before it is no part of the risk's)
+        low = token.lower()
+        if low in RISK_NAME_FILLER or low.endswith(("'", "’", "'s", "’s")):
+            break
+        words[:0] = WORD_RE.findall(low)
+    if not words:
+        return None
+    asked = [stem(w) for w in words]
+    said = " ".join(
+        [
+            CITE_MARK_RE.sub("", answer.answer),
+            *(f"{c.section} {c.text}" for c in answer.citations),
+        ]
+    )
+    seq = [stem(w) for w in WORD_RE.findall(said.lower())]
+    n = len(asked)
+    if any(seq[k : k + n] == asked for k in range(len(seq) - n + 1)):
+        return None
+    return Check("subject", " ".join(words) + " risk", None, False)
 
 
 def _negated_check(q: str, u: Understanding, answer: Answer) -> Check | None:
