@@ -531,6 +531,8 @@ def _asks_no_side(q: str) -> bool:
 
 # Facts that say a change's two sides (who merges into whom, the old and new names).
 SIDE_FACT_KINDS = frozenset({"merger", "rename"})
+# What a table cell may say after a name: ", a series of MIST", " (formerly, X)".
+NAME_DESCRIPTOR_RE = re.compile(r"\s*(?:,\s*(?:a|an|the)\s+series\s+of\b.*|\(.*\))\s*$", re.I)
 # A firm's sale said in the words of its sentence ("has agreed to sell X to Y", "Y acquired X").
 SALE_SAID_RE = re.compile(
     r"\b(?:sell|sold|sale|acquir\w*|acquisition|purchas\w*|bought|buy\w*)\b", re.I
@@ -1551,7 +1553,10 @@ class Assistant:
                     capitals -= {w.lower() for w in WORD_RE.findall(n)}
 
         def own(x: str) -> bool:  # the question's own name ("X Portfolio" of "X Portfolio II"
-            low = x.lower()  # is another fund's; "Christian Chan" of "did Chan replace?" not)
+            # is another fund's; "Christian Chan" of "did Chan replace?" not; "X Portfolio, a
+            # series of MIST" is "X Portfolio")
+            x = NAME_DESCRIPTOR_RE.sub("", x)
+            low = x.lower()
             if u.answer_type == "person" and surname_word(x) in capitals:
                 return True
             return verify.stated(x, q) and not any(

@@ -62,3 +62,27 @@ def test_a_merger_is_answered(
     answer = assistant_over({"merger.txt": MERGER}).ask(question)
     assert answer.answered, answer.answer
     assert "Larchwood Real Assets Fund" in answer.answer
+
+
+REORGANIZATIONS = """<html><body>
+<p>SUPPLEMENT DATED NOVEMBER 21, 2013</p>
+<p>On November 20, 2013, the Board of Trustees of the Harborgate Series Trust approved proposals
+to reorganize certain series (the "Acquired Portfolios") into other series (the "Acquiring
+Portfolios"). The proposed reorganizations are as follows:</p>
+<table>
+<tr><td>Acquired Portfolio</td><td>Acquiring Portfolio</td></tr>
+<tr><td>Harborgate Growth Portfolio II (formerly, Larchmont Forty Portfolio), a series of HST</td>
+<td>Harborgate Growth Portfolio, a series of HST</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_the_former_name_asked_is_not_the_funds_own_from_a_table(assistant_over) -> None:  # type: ignore[no-untyped-def]
+    """A table cell naming the fund asked about, with what the table says after it (", a
+    series of X"), is the question's own name: no former name of it."""
+    a = assistant_over({"r.html": REORGANIZATIONS}).ask(
+        "What was the former name of Harborgate Growth Portfolio, the acquiring portfolio?",
+        doc="r.html",
+    )
+    assert not a.answered, a.answer  # (Larchmont Forty was the other portfolio's name)
