@@ -1226,7 +1226,8 @@ MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
 # A who-question about buying a business ("who acquired X?", "X is being bought by whom?",
 # "to whom is X being sold?"): a firm is who.
 WHO_BUYS_RE = re.compile(
-    r"^\s*who\s+(?:is\s+|was\s+|will\s+|has\s+|had\s+)?(?:acquir|buy|bought|purchas)\w*"
+    r"^\s*who\s+(?:(?:is|was|will|has|had|agreed|agrees|plans|is\s+going)\s+(?:to\s+)?){0,2}"
+    r"(?:acquir|buy|bought|purchas)\w*"
     r"|\b(?:acquired|bought|purchased)\s+by\s+whom\b|\bto\s+whom\b[^?]*\b(?:sold|sell\w*)\b"
     r"|\bby\s+whom\b"
 )

@@ -36,6 +36,7 @@ ACQUIRED = HEAD + (
         "Who is acquiring Larchmont Realty Securities?",
         "Who acquired Larchmont Realty Securities, LLC?",
         "Larchmont Realty Securities, LLC is being bought by whom?",
+        "Who agreed to buy Larchmont Realty Securities?",
     ],
 )
 def test_the_buyer_of_a_firm(
