@@ -4692,6 +4692,8 @@ class Assistant:
 FILING_DESCRIPTION_RE = re.compile(
     r"\b(?P<date>(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+(?:\d{1,2},\s+)?\d{4})\s+(?P<brand>(?:[A-Z][\w&'’-]*\s+){1,4}?)"
+    # (words that say what kind of supplement: "multi-fund", "liquidity-risk")
+    r"(?:[a-z][\w-]*-[\w-]+\s+){0,2}"
     r"(?:SAI\s+|[Pp]rospectus\s+|[Ss]tatement\s+of\s+[Aa]dditional\s+[Ii]nformation\s+)?"
     r"(?:[Ss]upplement|[Pp]rospectus|SAI|[Ff]iling)\b"
 )
