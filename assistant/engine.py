@@ -773,6 +773,25 @@ class Assistant:
             # "who has managed it the longest, and since what date?": the first part's answer
             # says the date too
             return replace(first, question=whole.question)
+        beside = (
+            _beside_in_citation(first, parts[1])
+            if first.answered and len(content_terms(parts[1])) <= 1
+            else None
+        )
+        if beside is not None:
+            # "who became the portfolio managers, and on what date?": the sentence of the cited
+            # passage that names them says when ("Effective September 30, 2013, X and Y are ...")
+            text, n = beside
+            text = FOOTNOTE_LEAD_RE.sub("", text)  # ("1 Messrs. X and Y became ...")
+            said = f"{first.answer.rstrip()} {text} [{n}]"
+            if len(CITE_MARK_RE.sub("", said)) <= compose.MAX_ANSWER_CHARS:
+                found = [v for v in spans.of_type(understand(parts[1]).answer_type, text)]
+                return replace(
+                    first,
+                    question=whole.question,
+                    answer=said,
+                    items=(*first.items, *(v for v in found if v not in first.items)),
+                )
         if first.answered and second.answered:
             shift = len(first.citations)
             moved = tuple(replace(c, n=c.n + shift) for c in second.citations)
@@ -5954,6 +5973,27 @@ def _said_beside_item(answer: Answer, second: str) -> bool:
     asked = understand(second).answer_type
     plain = CITE_MARK_RE.sub("", answer.answer)
     return any(answer.items[0] in t and spans.of_type(asked, t) for _, t in split_sentences(plain))
+
+
+# A footnote's mark opening a sentence ("1 Messrs. Acharya and Chan became ...").
+FOOTNOTE_LEAD_RE = re.compile(r"^\s*\(?\d{1,2}\)?\s+(?=[A-Z])")
+
+
+def _beside_in_citation(answer: Answer, second: str) -> tuple[str, int] | None:
+    """The sentence of an answer's cited passages that names its people or things (a surname
+    will do) and holds a value of the type a bare second part asks for ("..., and on what
+    date?"), with its citation's number; None when none does, or the answer says one itself."""
+    asked = understand(second).answer_type
+    if asked not in SURE_SPAN_TYPES or not answer.items:
+        return None
+    if spans.of_type(asked, CITE_MARK_RE.sub("", answer.answer)):
+        return None
+    keys = {i.split()[-1] for i in answer.items if i.split()}
+    for c in answer.citations:
+        for _, t in split_sentences(c.text):
+            if any(re.search(rf"\b{re.escape(k)}\b", t) for k in keys) and spans.of_type(asked, t):
+                return t, c.n
+    return None
 
 
 def _says_second_part(answer: Answer, second: str) -> bool:

@@ -449,3 +449,31 @@ def test_a_free_text_part_the_answer_says_nothing_of(
                     char_start=0, char_end=10, text="x")  # fmt: skip
     answer = Answer(question=" ".join(parts), answered=True, answer=said, citations=(cite,))
     assert _answers_both(answer, parts) is both
+
+
+NEW_MANAGERS = """NORTHWIND WEALTHBUILDER PORTFOLIOS
+Supplement dated October 1, 2013 to the Statement of Additional Information
+
+Portfolio Managers
+
+Ben Okoro and Carl Ruiz are the portfolio managers of each of the Northwind WealthBuilder \
+Portfolios.1
+
+1 Messrs. Okoro and Ruiz became the portfolio managers of the Portfolios on September 30, 2013. \
+Mr. Okoro joined the adviser in 2006.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who became the portfolio managers of the WealthBuilder Portfolios, and on what date?",
+        "Who are the new portfolio managers of the WealthBuilder Portfolios, and since when?",
+    ],
+)
+def test_a_bare_second_part_is_read_beside_the_first_answers_names(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"w.txt": NEW_MANAGERS}).ask(question, doc="w.txt")
+    assert a.answered and "September 30, 2013" in a.answer, a.answer
+    assert "Okoro" in a.answer and "Ruiz" in a.answer, a.answer
