@@ -14,9 +14,10 @@ from index.names import PERSON_LIKE_FIRM_RE
 MONTH = rf"{dates.MONTH}\.?"
 DATE_RE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}\b"  # June 1, 2010
-    rf"|\b(?:early|mid|late)[- ]?{MONTH}\s+\d{{4}}\b"
+    rf"|\b(?:early|mid|late)[- ]?{MONTH}(?:\s+\d{{4}})?\b"  # late March 2014, early February
     rf"|\b{MONTH}\s+\d{{4}}\b"  # September 2001
     r"|\b(?:first|second|third|fourth)\s+quarter\s+of\s+\d{4}\b"
+    r"|\b(?:first|second)\s+half\s+of\s+\d{4}\b"
     r"|\b(?:end|beginning|middle)\s+of\s+\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\(since\s+\d{1,2}/\d{2}\)|\b\d{2}/\d{2}\b(?=\))"

@@ -54,3 +54,17 @@ def test_spellings_meet() -> None:
 )
 def test_a_day_said_to_recur_each_year_is_a_date_of_an_answer(text: str, found: list[str]) -> None:
     assert spans.dates(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Proxy materials will be mailed to shareholders in early February.", ["early February"]),
+        ("The Transaction is expected to close in the second half of 2011.",
+         ["second half of 2011"]),
+        ("The meeting will be held in mid-April.", ["mid-April"]),
+        ("The reorganization is expected in late March 2014.", ["late March 2014"]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month_or_year_is_a_date_of_an_answer(text: str, found: list[str]) -> None:
+    assert spans.of_type("date", text) == found
