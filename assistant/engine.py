@@ -6274,6 +6274,16 @@ SIDES_JOINED_RE = re.compile(
 )
 
 
+@cache
+def _joined_measures() -> tuple[re.Pattern[str], ...]:
+    """The names of table rows that hold "and" ("acquired fund fees and expenses"), from the
+    table reader's row terms, longest first."""
+    phrases = {p for k, v in tables.row_terms().items() for p in (k, v) if " and " in p}
+    return tuple(
+        re.compile(rf"\b{re.escape(p)}\b", re.I) for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 def _measure_parts(q: str) -> list[str]:
     """The measures of an amount question asked together, each as a phrase of its own (the
     first keeps what comes before it: "Class R 12b-1 fee"); [] for one measure. Fund names
@@ -6293,11 +6303,19 @@ def _measure_parts(q: str) -> list[str]:
         text,
     )
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
+    # one row's name with "and" in it ("acquired fund fees and expenses") is one measure
+    measures = [m.group(0) for r in _joined_measures() for m in r.finditer(text)]
+    names += measures
     for n, name in enumerate(names):
         text = text.replace(name, f"\x00{chr(NAME_MARK + n)}\x00")  # (no word characters)
     pieces = [p for p in MEASURE_JOIN_RE.split(text) if p.strip()]
+    joined = {
+        f"\x00{chr(NAME_MARK + n)}\x00" for n in range(len(names) - len(measures), len(names))
+    }
     if len(pieces) < 2 or any(
-        not content_terms(SHARE_CLASS_RE.sub(" ", p.replace("\x00", " "))) for p in pieces
+        not content_terms(SHARE_CLASS_RE.sub(" ", p.replace("\x00", " ")))
+        and not any(j in p for j in joined)  # (a row's name is a measure)
+        for p in pieces
     ):  # ("Class A and Class C 12b-1 fee?" asks one measure of two classes)
         return []
     for i in range(len(pieces) - 2, -1, -1):

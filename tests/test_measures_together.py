@@ -79,6 +79,12 @@ def test_a_measure_the_table_lacks_is_no_half_answer(
             "Returns with and without sales charges?",
             ["Returns with sales charges?", "Returns without sales charges?"],
         ),
+        # one row's name with "and" in it is one measure
+        ("What are the acquired fund fees and expenses?", []),
+        (
+            "Main ETF: size of the fee waiver, and acquired fund fees and expenses?",
+            ["Main ETF: size of the fee waiver?", "acquired fund fees and expenses?"],
+        ),
     ],
 )
 def test_measure_parts(question: str, parts: list[str]) -> None:
