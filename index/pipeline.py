@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from index import entities, facts, loaders, metadata, sections
+from index import entities, facts, loaders, metadata, names, sections
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
 
 T = TypeVar("T")
@@ -343,10 +343,13 @@ def ingest_document(
             del later
             scan.source = functools.partial(_split_items, split)
             mentions = scan.finish(doc) if total else []
-            # the scan's state (its candidates, larger than the mentions) goes, and its heap
-            # with it: freed below memory still in use, glibc would keep it beside the
-            # Whoosh writing that comes next (varied 64 MB: about 50 MB, depending on layout)
+            # the scan's state (its candidates, larger than the mentions) goes, and so do the
+            # names the module-wide caches of ``names`` kept (full at 65,536 a function, spread
+            # over the heap), and the heap with them: freed below memory still in use, glibc
+            # would keep it beside the Whoosh writing that comes next (varied 64 MB: about
+            # 50 MB, depending on layout)
             del scan
+            names.clear_caches()
             release_memory()
             if wait:
                 found, pending = pending.result(), None

@@ -1095,6 +1095,8 @@ class Store:
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
+        if split is not None:  # a long filing's names: not met again (see names.clear_caches)
+            names.clear_caches()
         bounds: dict[int, tuple[int, int]] = {}
         tail: segments.TailSegment | None = None
         cut = split.passages if split is not None else -1
