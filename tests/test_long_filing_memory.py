@@ -10,7 +10,8 @@ from pathlib import Path
 
 from index import facts, loaders, names, sections
 from index.metadata import extract as extract_meta
-from index.model import DocMeta, Passage
+from index.model import DocMeta, Mention, Passage
+from index.store import _passage_entity_keys
 
 SAMPLE = Path(__file__).resolve().parents[1] / "index" / "sample" / "000_c14adad2a05aec02.txt"
 COPIES = 40
@@ -65,6 +66,21 @@ def test_the_facts_of_a_long_filing_hold_a_few_passages_at_a_time() -> None:
 
 def test_read_facts_of_no_passages() -> None:
     assert facts.read_facts(lambda: [], None) == []
+
+
+def test_entity_keys_one_string_a_passage_whatever_the_order_of_mentions() -> None:
+    mentions = [
+        Mention("person", "Mr. Rich", "Steven J. Rich", "d.txt", 3),
+        Mention("org", "J.P. Morgan", "J.P. Morgan", "d.txt", 1),
+        Mention("person", "Steven Rich", "Steven J. Rich", "d.txt", 1),
+        Mention("date", "2001", "2001", "d.txt", 2),
+        Mention("org", "JPMorgan", "JPMorgan", "d.txt", 1),
+    ]
+    rich = "person:" + names.person_key("Steven J. Rich")
+    firms = {"org:" + names.org_key("J.P. Morgan"), "org:" + names.org_key("JPMorgan")}
+    keys = _passage_entity_keys(mentions)
+    assert keys == {1: ",".join(sorted({rich, *firms})), 3: rich}
+    assert _passage_entity_keys(list(reversed(mentions))) == keys
 
 
 def test_clearing_the_name_caches_changes_no_result() -> None:
