@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -52,6 +54,8 @@ DOMINANT_MIN_MENTIONS = 3
 # Passages after "The individuals listed below are ... responsible for ... the fund" that may
 # hold the names it announces.
 LISTED_BELOW_WINDOW = 12
+# The first passages of a filing whose fund names are taken when no other passage names one.
+COVER_FUND_PASSAGES = 15
 
 # Distinct name spans whose cleaned name is remembered (a few MB; a long filing repeats its
 # names thousands of times).
@@ -391,7 +395,9 @@ _PERSON_ATTRS = frozenset({"replaced", "replaced_by"})
 
 @dataclass
 class _Doc:
-    passages: Sequence[Passage]
+    # the passages in order, read again on each call (a long filing's from its split file: a
+    # pass holds only the passages it is at, not all of them)
+    source: Callable[[], Iterable[Passage]]
     meta: DocMeta | None
     funds: list[str] = field(default_factory=list)
     fund_keys: list[tuple[str, str]] = field(default_factory=list)  # (casefolded, display)
@@ -405,6 +411,7 @@ class _Doc:
     row_firm: tuple[str, str] | None = None  # (table header, firm) of the manager table being read
     facts: list[tuple[int, Fact]] = field(default_factory=list)  # (priority, fact)
     doc: str = ""
+    passages: int = 0  # how many
     # one object per distinct subject, value, item and attribute tuple of the facts (a long filing
     # finds the same fact in passage after passage, all kept until they are merged)
     shared: dict = field(default_factory=dict)
@@ -452,7 +459,7 @@ class _Doc:
     def _index_people(self) -> None:
         self.people = {}
         last_head = ""
-        for p in self.passages:
+        for p in self.source():
             head = p.section[-1] if p.section else ""
             if head != last_head:
                 last_head = head
@@ -498,11 +505,19 @@ class _Doc:
         return cands[0][1]
 
 
-def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
-    ctx = _Doc(passages=passages, meta=meta, doc=passages[0].doc if passages else "")
+def _build_doc(source: Callable[[], Iterable[Passage]], meta: DocMeta | None) -> _Doc:
+    """The filing's funds, aliases and firm words: one pass over its passages (``ctx.doc``
+    stays empty when it has none)."""
+    ctx = _Doc(source=source, meta=meta)
     funds: list[str] = [f for f in (meta.funds if meta else ()) if _valid_fund(f)]
     head_funds: dict[str, str | None] = {}
-    for p in passages:
+    cover: list[Passage] = []  # the first COVER_FUND_PASSAGES, for a filing that names no fund
+    for p in source():
+        if not cover:
+            ctx.doc = p.doc
+        ctx.passages += 1
+        if len(cover) < COVER_FUND_PASSAGES:
+            cover.append(p)
         text = p.text[:MAX_PASSAGE_CHARS]
         if len(text.split()) <= 14 or p.kind == "heading" or text.rstrip().endswith(":"):
             for m in _FUNDNAME_RE.finditer(text):
@@ -537,7 +552,7 @@ def _build_doc(passages: Sequence[Passage], meta: DocMeta | None) -> _Doc:
             ctx.org_words.add(short.capitalize())
             ctx.org_words.add(short)
     if not funds:
-        for p in passages[:15]:
+        for p in cover:
             for m in _FUNDNAME_RE.finditer(p.text[:2000]):
                 name = _trim_fund(m.group(0))
                 if name:
@@ -720,7 +735,7 @@ def _is_label(p: Passage) -> bool:
     )
 
 
-def _dominant_fund(all_mentions: list[list[str]]) -> str | None:
+def _dominant_fund(all_mentions: Iterable[list[str]]) -> str | None:
     """The fund a filing is about when it names one fund far more often than any other."""
     counts: dict[str, int] = {}
     for found in all_mentions:
@@ -735,22 +750,27 @@ def _dominant_fund(all_mentions: list[list[str]]) -> str | None:
     return None
 
 
-def _contexts(ctx: _Doc) -> list[_PCtx]:
-    out: list[_PCtx] = []
+def _contexts(ctx: _Doc) -> Iterator[_PCtx]:
+    """Each passage's context, in order, made as the passage is read (a second pass: the
+    first finds the funds each passage names, and whether one fund dominates the filing)."""
     meta_funds = [f for f in (ctx.meta.funds if ctx.meta else ()) if _valid_fund(f)]
     single = meta_funds[0] if len(meta_funds) == 1 else None
     if single is None and not meta_funds and len(ctx.funds) == 1:
         single = ctx.funds[0]
-    all_mentions = [_mentions(ctx, p.text[:MAX_PASSAGE_CHARS]) for p in ctx.passages]
+    named: dict[int, list[str]] = {}  # the funds a passage names, for those that name one
+    for i, p in enumerate(ctx.source()):
+        found = _mentions(ctx, p.text[:MAX_PASSAGE_CHARS])
+        if found:
+            named[i] = found
     if single is None:
-        single = _dominant_fund(all_mentions)
+        single = _dominant_fund(named.values())
     carried: tuple[int, str] | None = None
-    firm: tuple[int, str] | None = None
+    firm: tuple[int, str, tuple[str, ...]] | None = None  # (where, firm, its section's parents)
     header = caption = table = ""
     prev: Passage | None = None
-    for i, p in enumerate(ctx.passages):
+    for i, p in enumerate(ctx.source()):
         text = p.text[:MAX_PASSAGE_CHARS]
-        mentioned = all_mentions[i]
+        mentioned = named.pop(i, None) or []
         section_fund = None
         for head in reversed(p.section):
             hm = _mentions(ctx, head)
@@ -781,7 +801,7 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             label = prev.text.strip()
         else:
             label = own_head
-        if firm and (i - firm[0] > 3 or p.section[:-1] != ctx.passages[firm[0]].section[:-1]):
+        if firm and (i - firm[0] > 3 or p.section[:-1] != firm[2]):
             firm = None
         pc = _PCtx(
             i,
@@ -794,7 +814,7 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
             firm[1] if firm else None,
             header=header,
         )
-        out.append(pc)
+        yield pc
         if text.rstrip().endswith(":") and len(mentioned) > 1:
             last = _mentions(ctx, pc.sents[-1][1]) if pc.sents else []
             if len(last) == 1:
@@ -804,14 +824,13 @@ def _contexts(ctx: _Doc) -> list[_PCtx]:
         if _is_org_label(label) and not _is_label(p) and len(text.split()) <= 12:
             org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", text), ctx)
             if org:
-                firm = (i, org)
+                firm = (i, org, p.section[:-1])
         inline = list(_INLINE_LABEL_RE.finditer(text)) if "dvis" in text else []
         if inline:
             org = _clean_org(inline[-1].group("new"), ctx)
             if org:
-                firm = (i, org)
+                firm = (i, org, p.section[:-1])
         prev = p
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1732,16 +1751,19 @@ _NAME_PAREN_START_RE = re.compile(
 _NAME_COMMA_START_RE = re.compile(rf"^\W{{0,3}}{_NAME}{_CREDS},")
 
 
-def _listed_below(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
-    m = _LISTED_BELOW_RE.search(pcs[i].text)
+def _listed_below(ctx: _Doc, window: Sequence[_PCtx]) -> None:
+    """The names listed in the passages after one that announces them (``window``: that
+    passage, then the LISTED_BELOW_WINDOW after it, or as many as there are)."""
+    first = window[0]
+    m = _LISTED_BELOW_RE.search(first.text)
     if not m or (
-        re.search(r"\b(?:are|is)\s+(?:jointly\s+and\s+)?primarily", pcs[i].text[: m.start()])
-        and _NAME_RE.search(pcs[i].text[: m.start()])
+        re.search(r"\b(?:are|is)\s+(?:jointly\s+and\s+)?primarily", first.text[: m.start()])
+        and _NAME_RE.search(first.text[: m.start()])
     ):
         return
     role = "co-manager" if m.group("joint") else "primarily responsible"
-    head = pcs[i].p.section[-1] if pcs[i].p.section else ""
-    for pc in pcs[i + 1 : i + 1 + LISTED_BELOW_WINDOW]:
+    head = first.p.section[-1] if first.p.section else ""
+    for pc in itertools.islice(window, 1, 1 + LISTED_BELOW_WINDOW):
         text = pc.text
         new_head = pc.p.section[-1] if pc.p.section else ""
         if new_head != head:
@@ -2129,8 +2151,8 @@ _MERGER_RE = re.compile(
 )
 
 
-def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
-    pc = pcs[i]
+def _changes(ctx: _Doc, pc: _PCtx, before: _PCtx | None) -> None:
+    """Renames and mergers a passage states (``before``: the passage before it, if any)."""
     for _, s in pc.sents:
         for m in _RENAMED_RE.finditer(s):
             old = _name_before(s, m.start(), ctx)
@@ -2147,8 +2169,8 @@ def _changes(ctx: _Doc, pcs: list[_PCtx], i: int) -> None:
             # before the short names it defines
             defined = _DEFINED_BEFORE_RE.search(s, 0, m.start())
             new = _name_before(s, defined.start() if defined else m.start(), ctx)
-            if not new and m.start() == 0 and i > 0 and _is_label(pcs[i - 1].p):
-                new = pcs[i - 1].text.strip()
+            if not new and m.start() == 0 and before is not None and _is_label(before.p):
+                new = before.text.strip()
             old = re.sub(r"^(?:the|The)\s+", "", _clean_value(m.group("old")))
             if new and old and old.casefold() != new.casefold():
                 ctx.add("rename", old, pc.p, new, fund=pc.fund)
@@ -2336,13 +2358,21 @@ def _is_org_label(label: str) -> bool:
 
 def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> list[Fact]:
     """Every fact the patterns find in one document's passages, each cited to its passage."""
-    if not passages:
+    return read_facts(lambda: passages, meta)
+
+
+def read_facts(source: Callable[[], Iterable[Passage]], meta: DocMeta | None = None) -> list[Fact]:
+    """``extract_facts`` of the passages ``source()`` gives, in order, each time it is called:
+    read in a few passes, holding only the passages each pass is at and the few around them
+    that the patterns look at (a long filing's, from its split file, are never all in memory)."""
+    ctx = _build_doc(source, meta)
+    if not ctx.passages:
         return []
-    ctx = _build_doc(passages, meta)
-    pcs = _contexts(ctx)
     block_person: str | None = None
     prev_head = None
-    for i, pc in enumerate(pcs):
+    funds: set[str] = set()  # the funds the passages are about
+    for before, window in _windows(_contexts(ctx), LISTED_BELOW_WINDOW):
+        pc = window[0]
         head = pc.p.section[-1] if pc.p.section else ""
         head_person = _heading_person(ctx, pc, announce=head != prev_head) if head else None
         if head != prev_head:
@@ -2361,7 +2391,7 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if pc.has(*_PEOPLE_WORDS):
             _people(ctx, pc, lead)
         if pc.has("below", "following"):
-            _listed_below(ctx, pcs, i)
+            _listed_below(ctx, window)
         if pc.has("advis", "administ", "manager", "merged", "succeed") or _is_org_label(pc.label):
             _advisers(ctx, pc)
         if pc.has("risk", ": "):
@@ -2369,19 +2399,31 @@ def extract_facts(passages: Sequence[Passage], meta: DocMeta | None = None) -> l
         if _YEAR_RE.search(pc.text):
             _dates(ctx, pc)
         if pc.has(*_CHANGE_WORDS) or pc.p.kind == "row":
-            _changes(ctx, pcs, i)
+            _changes(ctx, pc, before)
         if pc.has("objective", "seeks", "track", "replicate"):
             _objective(ctx, pc)
+        if pc.fund:
+            funds.add(pc.fund)
         pc.forget()
-    single_fund = len({pc.fund for pc in pcs if pc.fund}) <= 1
-    # the passages' contexts and the people index go before the facts are merged (a long
-    # filing's are the larger part of what its facts process holds then)
-    del pcs
+    single_fund = len(funds) <= 1
+    # the people index goes before the facts are merged
     ctx.people = None
     found = _one_name_per_person(ctx.facts)
     ctx.facts = []
     merged = _merge(found, single_fund)
-    return merged + read_tickers(passages, meta)
+    return merged + read_tickers(source(), meta)
+
+
+def _windows(pcs: Iterable[_PCtx], ahead: int) -> Iterator[tuple[_PCtx | None, deque[_PCtx]]]:
+    """Each context (first in the window given with it) with up to ``ahead`` contexts after
+    it, and the one before it: only these are held, whatever the length of the filing."""
+    source = iter(pcs)
+    window = deque(itertools.islice(source, ahead + 1))
+    before: _PCtx | None = None
+    while window:
+        yield before, window
+        before = window.popleft()
+        window.extend(itertools.islice(source, 1))
 
 
 def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:

@@ -302,3 +302,23 @@ def term_key(name: str) -> str:
     if words:
         words[-1] = singular(words[-1])
     return " ".join(words)
+
+
+def clear_caches() -> None:
+    """Empty the caches of this module's functions (their results do not change): after a
+    long filing, so that the names they hold (up to 65,536 per function) do not stay in memory
+    scattered among what is kept."""
+    for fn in _CACHED:
+        fn.cache_clear()
+
+
+_CACHED = (
+    slug,
+    normalise_person,
+    parse_person,
+    first_names_match,
+    org_key_words,
+    org_words,
+    org_key,
+    term_key,
+)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from index import entities, facts, loaders, metadata, sections
+from index import entities, facts, loaders, metadata, names, sections
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
 
 T = TypeVar("T")
@@ -343,10 +343,13 @@ def ingest_document(
             del later
             scan.source = functools.partial(_split_items, split)
             mentions = scan.finish(doc) if total else []
-            # the scan's state (its candidates, larger than the mentions) goes, and its heap
-            # with it: freed below memory still in use, glibc would keep it beside the
-            # Whoosh writing that comes next (varied 64 MB: about 50 MB, depending on layout)
+            # the scan's state (its candidates, larger than the mentions) goes, and so do the
+            # names the module-wide caches of ``names`` kept (full at 65,536 a function, spread
+            # over the heap), and the heap with them: freed below memory still in use, glibc
+            # would keep it beside the Whoosh writing that comes next (varied 64 MB: about
+            # 50 MB, depending on layout)
             del scan
+            names.clear_caches()
             release_memory()
             if wait:
                 found, pending = pending.result(), None
@@ -427,9 +430,9 @@ def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
 
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
-    """Second-process entry point: the facts of the passages in a split file."""
-    _, passages = load_split(path)
-    return facts.extract_facts(passages, meta)
+    """Second-process entry point: the facts of the passages in a split file, read from it a
+    chunk at a time in each of the facts' passes (never all in memory at once)."""
+    return facts.read_facts(functools.partial(read_passages, path), meta)
 
 
 def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:

@@ -25,9 +25,11 @@ import dataclasses
 import functools
 import gc
 import gzip
+import itertools
 import json
 import math
 import mmap
+import operator
 import os
 import shutil
 import tempfile
@@ -175,17 +177,25 @@ def _entity_key(kind: str, name: str) -> str | None:
     return None
 
 
-def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, set[str]]:
-    keys: dict[int, set[str]] = {}
+def _passage_entity_keys(mentions: Iterable[Mention]) -> dict[int, str]:
+    """The ``entities`` field of each passage with indexed mentions: its distinct keys,
+    sorted and joined (one string a passage, not a set: a long filing's sets were about
+    60 MB beside the Whoosh writing)."""
+    keys: dict[int, str] = {}
     known: dict[tuple[str, str], str | None] = {}  # a long filing repeats its names
-    for m in mentions:
-        seen = (m.kind, m.name)
-        if seen in known:
-            key = known[seen]
-        else:
-            key = known[seen] = _entity_key(m.kind, m.name)
-        if key is not None:
-            keys.setdefault(m.passage, set()).add(key)
+    by_passage = operator.attrgetter("passage")
+    for ordinal, group in itertools.groupby(sorted(mentions, key=by_passage), key=by_passage):
+        found: set[str] = set()
+        for m in group:
+            seen = (m.kind, m.name)
+            if seen in known:
+                key = known[seen]
+            else:
+                key = known[seen] = _entity_key(m.kind, m.name)
+            if key is not None:
+                found.add(key)
+        if found:
+            keys[ordinal] = ",".join(sorted(found))
     return keys
 
 
@@ -1095,6 +1105,8 @@ class Store:
         fund_text = " ; ".join(item.meta.funds)
         fund_keys = ",".join(sorted({names.org_key(f) for f in item.meta.funds} - {""}))
         entity_keys = _passage_entity_keys(item.mentions)
+        if split is not None:  # a long filing's names: not met again (see names.clear_caches)
+            names.clear_caches()
         bounds: dict[int, tuple[int, int]] = {}
         tail: segments.TailSegment | None = None
         cut = split.passages if split is not None else -1
@@ -1109,11 +1121,9 @@ class Store:
             ):
                 cut = i + int((split.passages - i) * (1 - segments.TAIL_SHARE))
                 tail = self._start_tail(writer, split, cut, name, fund_text, fund_keys, entity_keys)
-            keys = entity_keys.pop(p.ordinal, ())
+            keys = entity_keys.pop(p.ordinal, "")
             if i < cut or tail is None:  # (the tail's are read here only for their lines)
-                fields = segments.passage_fields(
-                    name, p, fund_text, fund_keys, ",".join(sorted(keys))
-                )
+                fields = segments.passage_fields(name, p, fund_text, fund_keys, keys)
                 writer.add_document(**fields)
         return passage_lines(bounds), tail
 
@@ -1134,7 +1144,7 @@ class Store:
         name: str,
         fund_text: str,
         fund_keys: str,
-        entity_keys: dict[int, set[str]],
+        entity_keys: dict[int, str],
     ) -> segments.TailSegment:
         """Start writing a long filing's passages from the ``cut``-th on in a tail process
         (which reads them from the split file: it is kept until then)."""
@@ -1145,7 +1155,7 @@ class Store:
                 split.name,
                 split.place(cut),
                 (name, fund_text, fund_keys),
-                {o: ",".join(sorted(k)) for o, k in entity_keys.items()},
+                entity_keys,
                 WRITER_POOL_MB,
                 split.release,
             )

@@ -12,8 +12,9 @@ the share class it belongs to, so a question may name a fund by its ticker.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from index.model import DocMeta, Fact, Passage
 
@@ -64,9 +65,13 @@ COVER_PASSAGES = 12
 CUE_REACH = 24
 
 
-def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact]:
-    """One ``ticker`` fact for each ticker the filing states, with its class when it says."""
-    funds = meta.funds if meta and meta.funds else _cover_funds(passages)
+def read_tickers(passages: Iterable[Passage], meta: DocMeta | None) -> list[Fact]:
+    """One ``ticker`` fact for each ticker the filing states, with its class when it says
+    (one pass over ``passages``, holding only the cover's)."""
+    passages = iter(passages)
+    cover = list(itertools.islice(passages, COVER_PASSAGES))
+    funds = meta.funds if meta and meta.funds else _cover_funds(cover)
+    passages = itertools.chain(cover, passages)
     out: list[Fact] = []
     seen: set[str] = set()
     last: str | None = None  # the fund the latest passage named
@@ -93,7 +98,7 @@ def read_tickers(passages: Sequence[Passage], meta: DocMeta | None) -> list[Fact
     return out
 
 
-def _texts(passages: Sequence[Passage]) -> Iterator[tuple[Passage, str]]:
+def _texts(passages: Iterable[Passage]) -> Iterator[tuple[Passage, str]]:
     """Each passage's text, after the headings it is the first under ("Vanguard X Fund
     Admiral Shares (VGAVX)" set as a cover heading): each heading once."""
     headings: set[str] = set()  # headings read so far
@@ -128,9 +133,10 @@ def _fund_places(text: str, funds: Sequence[str]) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
-def _cover_funds(passages: Sequence[Passage]) -> tuple[str, ...]:
-    """Fund names on the cover (the first passages), for a filing whose metadata has none."""
-    found = (m.group() for p in passages[:COVER_PASSAGES] for m in COVER_FUND_RE.finditer(p.text))
+def _cover_funds(cover: Sequence[Passage]) -> tuple[str, ...]:
+    """Fund names on the cover (its first COVER_PASSAGES passages), for a filing whose
+    metadata has none."""
+    found = (m.group() for p in cover for m in COVER_FUND_RE.finditer(p.text))
     return tuple(dict.fromkeys(found))
 
 

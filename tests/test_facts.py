@@ -975,7 +975,7 @@ def test_fund_mentions_in_one_pass_match_scanning_every_name(text: str) -> None:
 
     funds = ("Harbor Value Fund", "Global Harbor Value Fund", "Summit Income Fund")
     p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
-    ctx = facts._build_doc([p], DocMeta("m.txt", funds=funds))
+    ctx = facts._build_doc(lambda: [p], DocMeta("m.txt", funds=funds))
     assert len(ctx.fund_keys) == 3
     assert facts._mentions(ctx, text) == _mentions_by_scanning(ctx.fund_keys, text)
 
@@ -1004,13 +1004,13 @@ def _nearest_by_scanning(keys: list[tuple[str, str]], text: str) -> str | None:
 def test_nearest_fund_in_one_pass_matches_scanning_every_name(text: str) -> None:
     funds = ("Harbor Value Fund", "Global Harbor Value Fund", "Summit Income Fund")
     p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
-    ctx = facts._build_doc([p], DocMeta("m.txt", funds=funds))
+    ctx = facts._build_doc(lambda: [p], DocMeta("m.txt", funds=funds))
     assert facts._nearest_fund(ctx, text) == _nearest_by_scanning(ctx.fund_keys, text)
 
 
 def test_nearest_fund_without_funds() -> None:
     p = Passage("m.txt", 0, (), 1, 1, 0, 10, "x")
-    ctx = facts._build_doc([p], DocMeta("m.txt"))
+    ctx = facts._build_doc(lambda: [p], DocMeta("m.txt"))
     assert facts._nearest_fund(ctx, "The Fund will") is None
 
 

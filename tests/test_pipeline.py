@@ -147,7 +147,7 @@ def test_the_split_sent_to_the_second_process_leaves_no_file_behind(
         pending = pipeline.ingest_file(seed_path, facts_worker=worker, wait=False)
         assert pending.pending_facts is not None
         assert unpacked(pending.with_facts()) == alone
-    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    monkeypatch.setattr(facts, "read_facts", _broken_facts)
     with pipeline.FactsWorker() as worker:  # started after the patch: its facts fail
         broken = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
     assert isinstance(broken, LoadError) and "a parser bug" in broken.reason
@@ -195,7 +195,7 @@ def test_a_split_file_goes_when_the_facts_read_apart_fail(
     alone = pipeline.ingest_file(seed_path)
     monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    monkeypatch.setattr(facts, "read_facts", _broken_facts)
     with pipeline.FactsWorker() as worker:  # started after the patch: its facts fail
         pending = pipeline.ingest_file(seed_path, facts_worker=worker, wait=False)
         with pytest.raises(ValueError, match="a parser bug"):
@@ -208,7 +208,7 @@ def test_a_facts_error_in_the_second_process_costs_one_file(
     seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
-    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    monkeypatch.setattr(facts, "read_facts", _broken_facts)
     with pipeline.FactsWorker() as worker:
         result = pipeline.ingest_job((str(seed_path), seed_path.name), worker)
     assert isinstance(result, LoadError) and "a parser bug" in result.reason
@@ -246,7 +246,7 @@ def test_a_facts_error_after_the_passages_are_written_is_reported_and_read_again
 
     monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(facts, "extract_facts", _broken_facts)
+    monkeypatch.setattr(facts, "read_facts", _broken_facts)
     store = Store(tmp_path / "ix")
     report = store.add([seed_path])
     assert [path for path, _ in report.failed] == [str(seed_path.resolve())]

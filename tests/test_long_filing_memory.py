@@ -1,0 +1,90 @@
+"""What a long filing's ingest holds at once: its facts read a few passages at a time, one
+string of entity keys a passage, and the name caches emptied after it."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from dataclasses import astuple, replace
+from pathlib import Path
+
+from index import facts, loaders, names, sections
+from index.metadata import extract as extract_meta
+from index.model import DocMeta, Mention, Passage
+from index.store import _passage_entity_keys
+
+SAMPLE = Path(__file__).resolve().parents[1] / "index" / "sample" / "000_c14adad2a05aec02.txt"
+COPIES = 40
+
+
+class _Counted(Passage):
+    """A passage that counts how many of its kind are alive (a split file's passages are new
+    objects on every read)."""
+
+    __slots__ = ("__weakref__",)
+    alive = 0
+    most = 0
+
+    def __init__(self, *fields: object) -> None:
+        super().__init__(*fields)  # type: ignore[arg-type]
+        _Counted.alive += 1
+        _Counted.most = max(_Counted.most, _Counted.alive)
+        weakref.finalize(self, _Counted._gone)
+
+    @staticmethod
+    def _gone() -> None:
+        _Counted.alive -= 1
+
+
+def _seed_copies() -> tuple[list[Passage], DocMeta]:
+    document = loaders.load(SAMPLE)
+    _, passages = sections.split(document)
+    n = len(passages)
+    copies = [replace(p, ordinal=p.ordinal + k * n) for k in range(COPIES) for p in passages]
+    return copies, extract_meta(document, passages)
+
+
+def test_the_facts_of_a_long_filing_hold_a_few_passages_at_a_time() -> None:
+    passages, meta = _seed_copies()
+
+    def source() -> Iterator[Passage]:  # every pass makes its passages anew, as a file would
+        for p in passages:
+            yield _Counted(*astuple(p))
+
+    _Counted.alive = _Counted.most = 0
+    found = facts.read_facts(source, meta)
+    assert found == facts.extract_facts(passages, meta)
+    assert any(f.kind == "manages" for f in found)
+    assert len(passages) > 10 * facts.LISTED_BELOW_WINDOW
+    # a few, whatever the length: the passage read with the LISTED_BELOW_WINDOW after it, the
+    # one before it, the ones the generators of two passes at once are at (the people index
+    # is read during the main pass); or the first passages of a pass kept for the cover
+    bound = max(facts.LISTED_BELOW_WINDOW + 5, facts.COVER_FUND_PASSAGES + 2)
+    assert _Counted.most <= bound
+    assert _Counted.alive == 0
+
+
+def test_read_facts_of_no_passages() -> None:
+    assert facts.read_facts(lambda: [], None) == []
+
+
+def test_entity_keys_one_string_a_passage_whatever_the_order_of_mentions() -> None:
+    mentions = [
+        Mention("person", "Mr. Rich", "Steven J. Rich", "d.txt", 3),
+        Mention("org", "J.P. Morgan", "J.P. Morgan", "d.txt", 1),
+        Mention("person", "Steven Rich", "Steven J. Rich", "d.txt", 1),
+        Mention("date", "2001", "2001", "d.txt", 2),
+        Mention("org", "JPMorgan", "JPMorgan", "d.txt", 1),
+    ]
+    rich = "person:" + names.person_key("Steven J. Rich")
+    firms = {"org:" + names.org_key("J.P. Morgan"), "org:" + names.org_key("JPMorgan")}
+    keys = _passage_entity_keys(mentions)
+    assert keys == {1: ",".join(sorted({rich, *firms})), 3: rich}
+    assert _passage_entity_keys(list(reversed(mentions))) == keys
+
+
+def test_clearing_the_name_caches_changes_no_result() -> None:
+    before = (names.org_key("J. P. Morgan Inc."), names.parse_person("Dr. Marian U. Pardo"))
+    names.clear_caches()
+    assert all(fn.cache_info().currsize == 0 for fn in names._CACHED)
+    assert (names.org_key("J. P. Morgan Inc."), names.parse_person("Dr. Marian U. Pardo")) == before
