@@ -2430,7 +2430,9 @@ def _one_name_per_person(found: list[tuple[int, Fact]]) -> list[tuple[int, Fact]
     """Within a filing, "Dan Holt" and "Daniel R. Holt" are one person: use the fuller name."""
     names = sorted(
         {f.subject for _, f in found if f.kind in _PERSON_KINDS},
-        key=lambda n: (-len(n.split()), -len(n)),
+        # (names as long as each other in the order of their letters, not of the set: the same
+        # facts whatever the process's hash seed)
+        key=lambda n: (-len(n.split()), -len(n), n),
     )
     # Only names with one surname can meet: compare within each surname's names (in the same
     # order), not every pair of the filing's names (quadratic in a filing with many people).

@@ -1021,3 +1021,30 @@ def test_clean_name_is_read_once_per_span() -> None:
     first = [facts._clean_name(s) for s in spans * 3]
     assert first == [facts._clean_name(s) for s in spans] * 3
     assert facts._clean_name.cache_info().misses == len(spans)
+
+
+def test_one_name_per_person_whatever_the_hash_seed() -> None:
+    """Two names of one surname as long as each other ("Christian Fairow", "Christine Fairow")
+    are ordered by their letters, not by a set's order: the facts do not change with the
+    process's hash seed."""
+    import subprocess
+    import sys
+
+    code = (
+        "from index.facts import _one_name_per_person\n"
+        "from index.model import Fact\n"
+        "names = ['Christian Fairow', 'Christine Fairow', 'Chris Fairow', 'Dana Holt']\n"
+        "found = [(0, Fact(kind='manages', subject=n, value='X Fund')) for n in names]\n"
+        "print([f.subject for _, f in _one_name_per_person(found)])\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(seen) == 1, seen
