@@ -5119,7 +5119,9 @@ def _structured(answer: Answer) -> bool:
 def _part_spoken_of(part: str, said: str) -> bool:
     """Whether an answer says any telling word of a free-text part of a question (its
     lower-case content words; names are the question's, not the part's)."""
-    words = {stem(w) for w in content_terms(LOWER_WORDS_RE.sub(" ", part)) if w not in PART_FILLER}
+    words = {
+        stem(w) for w in content_terms(tables.LOWER_WORDS_RE.sub(" ", part)) if w not in PART_FILLER
+    }
     if not words:
         return True
     told = {stem(w) for w in content_terms(said)}
@@ -5132,8 +5134,6 @@ def _part_spoken_of(part: str, said: str) -> bool:
 PART_FILLER = frozenset(
     {"happen", "happens", "say", "says", "mean", "means", "do", "does", "exactly", "specific"}
 )
-# A capitalised word after a part's first: part of a name.
-LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[(\[“\"']?[A-Z][\w.&'’-]*")
 
 
 def _answers_both(answer: Answer, parts: tuple[str, str]) -> bool:

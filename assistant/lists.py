@@ -42,6 +42,8 @@ ENTRY_HEADS = frozenset(_VOCABULARY["entry_heads"])
 # Words of a question asking for a list that only say a list is asked ("which risk factors
 # apply?"), not what it is about.
 QUESTION_FILLER = frozenset(_VOCABULARY["question_filler"])
+# What a question may call a named part of a filing ("which risk deals with ...?"; part_names).
+PART_NOUNS = frozenset(_VOCABULARY["part_nouns"])
 # A page number or footnote mark set before an entry's name ("3 Exchange-Traded Funds Risk").
 LEAD_NUMBER_RE = re.compile(r"^\d{1,3}\s+(?=[A-Z][a-z])")
 # Words that may stand in lowercase inside a lead-in ("Risk of Loss", "Fees and Expenses").

@@ -18,7 +18,7 @@ from assistant import lists
 from index.model import Passage
 
 # (singular: "which risks relate to leverage?" asks for a list of them, read as lists are)
-PART_NOUNS = frozenset(lists._VOCABULARY["part_nouns"])
+PART_NOUNS = lists.PART_NOUNS
 _NOUN = "|".join(sorted((re.escape(n) for n in PART_NOUNS), key=len, reverse=True))
 # How a question says a part speaks of something ("covers", "deals with", "is about").
 _SAYS = (

@@ -36,7 +36,7 @@ INDEX_ROW_RE = re.compile(r"\bIndex(?![a-z])|\breflects\s+no\s+deduction", re.I)
 INDEX_ASKED_RE = re.compile(r"\bindex\b|\bindices\b|\bindexes\b|\bbenchmarks?\b", re.I)
 # A capitalised word after the first (in brackets or quotes too): part of a name
 # ("Institutional Plus Shares", "(Institutional Class)").
-LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[(\[“\"']?[A-Z][\w.&'-]*")
+LOWER_WORDS_RE = re.compile(r"(?<=\S)\s+[(\[“\"']?[A-Z][\w.&'’-]*")
 # A row label that is only a share class ("Class I Shares", "Investor Class"): it says which
 # class the row is of, not what the row measures.
 CLASS_LABEL_RE = re.compile(
