@@ -743,9 +743,10 @@ class Assistant:
             if in_parts:
                 answer = self._in_parts(answer, parts, doc, fund)
             # (what the question asks for, understood once for the steps below)
-            asked = understand(phrased).answer_type if answer.answered else None
-            if asked == "amount" and not in_parts:
-                answer = self._measures_in_full(answer, phrased)
+            understood = understand(phrased) if answer.answered else None
+            asked = understood.answer_type if understood is not None else None
+            if understood is not None and asked == "amount" and not in_parts:
+                answer = self._measures_in_full(answer, phrased, understood.share_classes)
             if answer.answered and asked == "list":
                 answer = _enumerated(answer)
             if answer.answered:
@@ -992,11 +993,13 @@ class Assistant:
             related=related,
         )
 
-    def _measures_in_full(self, answer: Answer, q: str) -> Answer:
+    def _measures_in_full(self, answer: Answer, q: str, classes: Sequence[str] = ()) -> Answer:
         """An answer to a question asking several measures together ("annualized volatility
         and annualized total return") that says only some: each measure left out is read from
         a sentence of the cited passages that names it and states an amount, else the answer is
-        withheld, saying what was found and what is not stated (a half answer is no answer)."""
+        withheld, saying what was found and what is not stated (a half answer is no answer).
+        ``classes``: the share classes the question asks about (an amount said of another class
+        is no value of a measure asked)."""
         if answer.features.get("table"):
             return answer  # (a table's rows are read measure by measure: _table_answer)
         parts = _measure_parts(q)
@@ -1007,7 +1010,6 @@ class Assistant:
         own = _measure_words(q, parts)
         missing = [i for i, words in enumerate(own) if words and not _said_any(words, said)]
         timed = sum(bool(words & TIME_NOUN_STEMS) for words in own)
-        classes = understand(q).share_classes
         shown = CITE_MARK_RE.sub("", answer.answer)
         amounts = find_amounts(shown)
         # (an amount said of another class than the one asked is no value of a measure asked:
