@@ -2966,7 +2966,10 @@ class Assistant:
         )
         if not groups:
             return None
-        chosen = lists.best(_surest_risk_lists(self._scope_lists(scope)), ["risk"], 0.0)
+        # (not the run of a filing's inline lists: a topic may be one of its parts' own, "the
+        # following bond risks: ...")
+        found = [lst for lst in self._scope_lists(scope) if lst.layout != "inline-run"]
+        chosen = lists.best(_surest_risk_lists(found), ["risk"], 0.0)
         if chosen is None or len(chosen.passages) != len(chosen.items):
             return None
         heading = {frozenset({s}) for s in lists.stems(chosen.heading.split(" > ")[-1])}

@@ -74,7 +74,7 @@ WORD_RE = re.compile(r"[a-z0-9]+")
 class List:
     """One list of a filing: its items, where each is written, and what introduces it."""
 
-    layout: str  # "lead-ins" | "bullets" | "names"
+    layout: str  # "lead-ins" | "bullets" | "names" | "inline" | "inline-run"
     items: tuple[str, ...]
     passages: tuple[Passage, ...]  # the passage of each item (names: one passage for all)
     intro: str  # the introducing passage and heading
@@ -205,7 +205,51 @@ def lists(passages: Sequence[Passage]) -> list[List]:
         for lst in out
         if not (lst.layout == "bullets" and all(id(p) in named for p in lst.passages))
     ]
-    return _with_intros(out, passages)
+    out = _with_intros(out, passages)
+    return [*_inline_runs(out, passages), *out]
+
+
+def _inline_runs(found: Sequence[List], passages: Sequence[Passage]) -> list[List]:
+    """Risks named inside sentences of passages one after another under one heading ("... the
+    following bond risks: ...", "... the following stock risks: ...", then "Manager risk,
+    which is ...") as one list of them all, introduced by the heading alone: the filing's risks
+    asked without a topic; each part stays a list of its own for a question of its topic."""
+    inline = [lst for lst in found if lst.layout == "inline" and lst.passages]
+    if len(inline) < 2:
+        return []
+    by_ordinal = {p.ordinal: p for p in passages}
+    out: list[List] = []
+    run: list[List] = [inline[0]]
+
+    def flush() -> None:
+        if len(run) < 2:
+            return
+        items = [i for lst in run for i in lst.items]
+        where = [lst.passages[0] for lst in run for _ in lst.items]
+        last = run[-1].passages[0]
+        nxt = by_ordinal.get(last.ordinal + 1)
+        # a risk led in on its own just after ("Manager risk, which is the chance ...")
+        while nxt is not None and nxt.section == last.section:
+            lead = lead_in(nxt.text)
+            if lead is None or not WHICH_LEAD_RE.match(nxt.text):
+                break
+            items.append(lead)
+            where.append(nxt)
+            last, nxt = nxt, by_ordinal.get(nxt.ordinal + 1)
+        first = run[0]
+        label = first.passages[0].section_label
+        out.append(List("inline-run", tuple(items), tuple(where), label, first.heading))
+
+    for lst in inline[1:]:
+        before = run[-1].passages[0]
+        here = lst.passages[0]
+        if here.section == before.section and here.ordinal == before.ordinal + 1:
+            run.append(lst)
+        else:
+            flush()
+            run = [lst]
+    flush()
+    return out
 
 
 def _heading_lists(passages: Sequence[Passage]) -> list[List]:
@@ -404,18 +448,24 @@ def best(
 ) -> List | None:
     """The list whose introduction, heading and items hold the largest share of the question's
     words, compared by stem ("investing" finds "Investment Risks"; at least ``min_share`` of
-    them); of lists holding as many, the one whose heading holds most; then the earlier."""
+    them); of lists holding as many, the one whose heading holds most, then whose introduction
+    does; then the earlier."""
     asked = {porter_stem(w.lower()) for w in question_words}
     if not asked:
         return None
-    top: tuple[float, float, List | None] = (min_share, -1.0, None)
+    top: tuple[float, float, float, List | None] = (min_share, -1.0, -1.0, None)
     for lst in candidates:
         have = stems(lst.intro + " " + " ".join(lst.items))
         share = len(asked & have) / len(asked)
         titled = len(asked & stems(lst.heading)) / len(asked)
-        if share > top[0] or (share >= top[0] and (top[2] is None or titled > top[1])):
-            top = (share, titled, lst)
-    return top[2]
+        # (then the one whose own introduction says more of them: "the following stock risks"
+        # over a run of lists that only names a "stock market risk")
+        introduced = len(asked & stems(lst.intro)) / len(asked)
+        if share > top[0] or (
+            share >= top[0] and (top[3] is None or (titled, introduced) > (top[1], top[2]))
+        ):
+            top = (share, titled, introduced, lst)
+    return top[3]
 
 
 def stems(text: str) -> set[str]:

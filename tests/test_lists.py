@@ -992,6 +992,9 @@ With approximately 35% to 40% of its assets allocated to stocks, the Fund is sub
 following stock risks: stock market risk, which is the chance that stock prices overall will \
 decline; and investment style risk, which is the chance that returns from value stocks will \
 trail returns from the overall stock market.
+
+Manager risk, which is the chance that poor security selection will cause the Fund to \
+underperform relevant benchmarks.
 """
 
 
@@ -1001,6 +1004,10 @@ trail returns from the overall stock market.
         ("What bond risks is the fund subject to?",
          {"interest rate risk", "credit risk", "call risk"}),
         ("Which stock risks does the fund face?", {"stock market risk", "investment style risk"}),
+        # the risks asked without a topic: every list of the run, and the one led in after
+        ("What are the principal risks of the fund?",
+         {"interest rate risk", "credit risk", "call risk", "stock market risk",
+          "investment style risk", "Manager risk"}),
     ],
 )  # fmt: skip
 def test_inline_risk_lists_answer_by_their_introduction(
