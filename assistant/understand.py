@@ -1045,6 +1045,13 @@ MANNER_RE = (
 )
 
 
+# An index a question asks as one side of a change ("the new target index", "the former
+# benchmark").
+CHANGED_INDEX_RE = (
+    r"\b(?:new|former|previous|old|prior|replacement)\s+(?:\w+\s+)?(?:index|benchmark)\b"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -1073,10 +1080,12 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "place", None
     if _has(r"\brisks?\b", q):
         return "risks", "list", None
-    if (
-        _has(OBJECTIVE_WORDS, q)
-        or _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
-    ) and not _has(WHEN_ASKED, q):  # "when does the new objective take effect?" asks a date
+    tracked = _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
+    if tracked and _has(CHANGED_INDEX_RE, q) and not _has(OBJECTIVE_WORDS, q):
+        # "what new target index does it track?": the index a change sets, a name
+        return "change", "index", None
+    if (_has(OBJECTIVE_WORDS, q) or tracked) and not _has(WHEN_ASKED, q):
+        # ("when does the new objective take effect?" asks a date)
         return "objective", "sentence", None
     if asks_funds_of_filing(question) or (
         _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q)

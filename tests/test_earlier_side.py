@@ -76,3 +76,18 @@ def test_before_the_change_asks_the_earlier_side(
     )
     a = assistant_over({"n.txt": text}).ask(question)
     assert not a.answered and "Corvan" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What new target index does Ridgeview Global Equity Index Fund track?",
+        "Which new benchmark index does the fund track?",
+    ],
+)
+def test_the_new_index_a_fund_tracks(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # (an index asked as a side of a change, not the fund's objective)
+    a = assistant_over({"n.txt": NEW_ONLY}).ask(question)
+    assert a.answered and "Corvan All World Investable Index" in a.answer, a.answer
