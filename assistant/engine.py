@@ -5274,6 +5274,20 @@ def _within(said: Date, asked: Date) -> bool:
     )
 
 
+def _answer_dates(answer: Answer) -> list[tuple[str, str, int]]:
+    """Each date an answer gives (its items' dates, else those its text says), once, with the
+    sentence of its text that holds it and the date's place there (-1 when no sentence of the
+    text holds it; the sentence is then the whole text)."""
+    said = CITE_MARK_RE.sub("", answer.answer)
+    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    sentences = [t for _, t in split_sentences(said)] if dated else []
+    out = []
+    for date in dict.fromkeys(dated):
+        sentence = next((t for t in sentences if date in t), said)
+        out.append((date, sentence, sentence.find(date)))
+    return out
+
+
 def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """A date asked of one event ("when did the fund close?") is not given by a sentence whose
     date is of the event that undoes it ("will reopen on ..."), nor a date asked of a change
@@ -5281,12 +5295,11 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     since February 2012"): a failed check, else None."""
     if u.answer_type != "date":
         return None
-    said = CITE_MARK_RE.sub("", answer.answer)
     # the date the answer gives (its value), else the first it says
-    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    dated = _answer_dates(answer)
     if not dated:
         return None
-    sentence = next((t for _, t in split_sentences(said) if dated[0] in t), said)
+    sentence = dated[0][1]
     event = verify.opposite_event(q, sentence)
     kind = verify.date_kind(q)
     if event is None and kind is not None and not verify.speaks_of(kind, sentence):
@@ -5332,14 +5345,11 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     told = verify.words(CONDITIONAL_APPROVAL_RE.sub(" ", q))
     if any(verify.has_phrase(told, w) for w in verify.word_set("approval_dates", "asked")):
         return None
-    said = CITE_MARK_RE.sub("", answer.answer)
-    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    dated = _answer_dates(answer)
     if not dated:
         return None
     verbs = verify.word_set("approval_dates", "verbs")
-    for date in dict.fromkeys(dated):  # (every date the answer gives is an approval's)
-        sentence = next((t for _, t in split_sentences(said) if date in t), said)
-        at = sentence.find(date)
+    for date, sentence, at in dated:  # (every date the answer gives is an approval's)
         if at < 0:
             return None
         if DATE_LEAD_RE.match(sentence[:at]):
@@ -5376,16 +5386,13 @@ def _dated_event_check(q: str, u: Understanding, answer: Answer) -> Check | None
     checked. A failed check, else None."""
     if u.answer_type != "date" or not answer.features.get("sentence"):
         return None
-    said = CITE_MARK_RE.sub("", answer.answer)
-    dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
+    dated = _answer_dates(answer)
     if not dated:
         return None
     events = verify.lexicon()["dated_events"]
     told = verify.words(q)
     others: list[str] = []
-    for date in dict.fromkeys(dated):
-        sentence = next((t for _, t in split_sentences(said) if date in t), said)
-        at = sentence.find(date)
+    for date, sentence, at in dated:
         if at < 0 or LEADING_DATE_RE.match(sentence[at + len(date) :]):
             return None  # "At a meeting held on May 5, 2024, the Board approved ...": of both
         before = DATE_LEAD_WORDS_RE.sub("", sentence[:at])
@@ -6078,7 +6085,7 @@ def _family_heading(name: str, fund: str) -> bool:
     words = name.split()
     if not words or words[-1].lower() not in ("funds", "series"):
         return False
-    own = {w.casefold() for w in fund.replace("®", " ").split()}
+    own = {w.casefold() for w in _unmarked(fund).split()}
     return all(w.casefold() in own for w in words[:-1])
 
 
