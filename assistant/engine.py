@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -679,6 +680,7 @@ class Assistant:
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
         self._surnames: frozenset[str] | None = None
+        self._given_names: frozenset[str] | None = None
         self._last_hits: tuple[tuple, list[retrieve.Hit]] | None = None
         self._defined: dict[str, dict[str, clauses.Definition]] = {}
         self._stems_of_doc: dict[str, set[str]] = {}
@@ -1271,7 +1273,7 @@ class Assistant:
         wanted = verify.constraints(
             q,
             funds=funds,
-            persons=persons,
+            persons=[*persons, *self._unknown_people(q, persons)],
             # a fund-level fact (who manages it, its objective) holds for each of its classes
             share_classes=() if u.intent in FUND_LEVEL_INTENTS else u.share_classes,
             dates=spans.dates(q),
@@ -3655,6 +3657,30 @@ class Assistant:
             and any(self._is_person(c.strip()) for c in below.text.split(tables.CELL_SPLIT))
         )
 
+    def _unknown_people(self, q: str, persons: Sequence[str]) -> list[str]:
+        """People the question names whom the index knows by no entity ("since when did Jane
+        Roe manage the fund?" where a filing only says "All references to Jane Roe should be
+        deleted"): a name-shaped span whose first word is a given name of a known person and
+        whose surname is none of the linked people's. Each is a constraint of its own: an
+        answer about other people is no answer about this one."""
+        if self._given_names is None:
+            counts = Counter(
+                w.strip(".,").casefold()
+                for n in self.person_names
+                for w in n.split()[:1]
+                if len(w.strip(".,")) > 2 and not w.endswith(".")
+            )
+            self._given_names = frozenset(w for w, k in counts.items() if k >= 2)
+        known = {k for p in persons for k in self._person_words(p)}
+        found = []
+        for span in spans.people(q):
+            span = POSSESSIVE_END_RE.sub("", span)  # "Jane Roe's title"
+            words = span.split()
+            first, last = words[0].strip(".,").casefold(), surname_word(span)
+            if first in self._given_names and last not in known and not self._is_person(span):
+                found.append(span)
+        return found
+
     def _is_person(self, name: str) -> bool:
         """Whether a person-like span names a person the index knows (not a place or a firm):
         by the name, or by its surname, in any case ("JANE Q. WESTOVER (55), Member of the
@@ -5445,6 +5471,8 @@ def _holder_kinds(text: str, capitals: bool = False) -> dict[str, set[str]]:
 # A sentence that states what an example assumes, not what is so ("The example also assumes
 # that ... the Expense Limitation is in place for one year only"); a question about the
 # example or its assumptions.
+POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
+
 ASSUMED_RE = re.compile(
     r"\b(?:example|illustration|table\s+below)\b[^.;]{0,60}?\bassum\w*|\bassum(?:es|ing)\s+(?:that|a|an)\b",
     re.I,
