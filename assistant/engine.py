@@ -407,6 +407,9 @@ FUND_POSSESSOR_RE = re.compile(
 CONTEXT_PASSAGES = 2
 # How far back a table row looks for its table's first row.
 TABLE_MAX_ROWS = 40
+# The longest passage over a table read as its caption ("Class A shares: purchases of $1
+# million or more"), not a paragraph of prose
+TABLE_CAPTION_CHARS = 200
 # How many passages under a table are read as its notes; a note set as a row of its own.
 TABLE_NOTES = 3
 NOTE_ROW_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[†‡§])\s*\|")
@@ -1680,7 +1683,23 @@ class Assistant:
             supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
             notes=self._table_notes(passage) if notes and passage is not None else "",
             row_group=self._row_group(passage) if passage is not None else "",
+            table_above=self._table_above(passage) if passage is not None else None,
         )
+
+    def _table_above(self, passage: Passage) -> str | None:
+        """Of a table row, what can state a condition of it: the rows above it in its table and
+        the table's caption (the short passage over its first row); None for another passage."""
+        if passage.kind != "row":
+            return None
+        first = passage
+        parts = []
+        for above in self._rows_above(passage):
+            first = above
+            parts.append(above.text)
+        caption = self.snap.passage(passage.doc, first.ordinal - 1)
+        if caption is not None and len(caption.text) <= TABLE_CAPTION_CHARS:
+            parts.append(caption.text)
+        return " ".join([passage.section_label, *parts])
 
     def _row_group(self, passage: Passage) -> str:
         """Of a table row whose label names no share class, the nearest row above it in its
@@ -6343,6 +6362,7 @@ def _measure_parts(q: str) -> list[str]:
         text,
     )
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
+    names += [a.text for a in find_amounts(text) if "," in a.text]  # "$250,000": one amount
     # one row's name with "and" in it ("acquired fund fees and expenses") is one measure
     measures = [m.group(0) for r in _joined_measures() for m in r.finditer(text)]
     names += measures

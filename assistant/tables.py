@@ -19,7 +19,8 @@ from functools import cache
 from pathlib import Path
 
 from assistant.understand import STOP, target_nouns
-from index.amounts import cell_value, join_percent_cells
+from index.amounts import band, cell_value, join_percent_cells
+from index.amounts import find as find_amounts
 from index.dates import DATE_RE
 from index.model import Passage
 
@@ -206,6 +207,11 @@ def _same(a: str, b: str) -> bool:
     return len(short) >= SHARED_PREFIX and short[:SHARED_PREFIX] == long[:SHARED_PREFIX]
 
 
+# How well a row of a range of money fits a sum that is only its bound (the row that holds the
+# sum fits best)
+RANGE_BOUND_SCORE = 0.9
+
+
 # A label's parenthesised explanation ("(Load)", "(as a percentage of offering price)"):
 # not the words that name the row.
 LABEL_ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -242,6 +248,10 @@ def read(
     measure = _measure_words(question)
     index_asked = INDEX_ASKED_RE.search(question) is not None
     heads = {w[:4] for w in qwords if len(w) >= 3}
+    # "the sales charge on a $120,000 purchase": the row of the range of money that holds it
+    # (the least sum asked: "$100,000 but less than $250,000" asks from its lower end)
+    sums = [a.value for a in find_amounts(question) if a.unit == "$" and a.value is not None]
+    asked_sum = min(sums) if sums else None
     best: list[Cell] = []
     best_key: tuple[float, float, float] = (0.0, 0.0, 0.0)
     captions: set[str] = set()  # the captions the best row was read under
@@ -282,7 +292,12 @@ def read(
                 caption = row_texts[0]
                 continue
             label = labels.get(id(row), "")
-            if not heads & {w[:4] for w in _words(label)}:  # cheap: no word in common
+            ranged = band(label) if asked_sum is not None else None
+            held = ranged is not None and ranged.holds(asked_sum)
+            if ranged is not None and not held and asked_sum not in (ranged.low, ranged.high):
+                continue  # another range's row (one whose bound is the sum asked may do:
+                # "assets over $500 million" of "Over $500 million")
+            if ranged is None and not heads & {w[:4] for w in _words(label)}:  # cheap
                 continue
             if gross_asked and (
                 NET_LABEL_RE.search(label)
@@ -291,7 +306,7 @@ def read(
                 continue  # "before waivers": not the total after them, nor the waiver itself
             if not index_asked and INDEX_ROW_RE.search(label):
                 continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
-            score = label_score(label, qwords)
+            score = (1.0 if held else RANGE_BOUND_SCORE) if ranged else label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
                 continue
             around = [
@@ -310,6 +325,8 @@ def read(
                 # total of what the header's caption cell names
                 own += _words(cells_of(header)[0])
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
+            if ranged is not None:
+                asked = 1.0  # the range is what the question names of the row
             if asked < MIN_ASKED_COVERAGE:
                 continue
             # a row its label names by what the question measures ("Total Annual Fund
@@ -356,8 +373,19 @@ def read(
                 row_cells = [c for c in row_cells if _class_match(c.column, share_classes)]
                 if not row_cells:
                     continue
-            elif share_classes and row_columns and not _class_match(label, share_classes):
+            elif (
+                share_classes
+                and row_columns
+                and ranged is None
+                and not _class_match(label, share_classes)
+            ):
                 continue  # "Class A Return Before Taxes | 18.42% | 11.05%": the class is the row's
+            if ranged is not None and len(row_cells) > 1:
+                # "the dealer commission on a $300,000 purchase": the columns the question names
+                fit = {id(c): _column_score(c.column, qwords) for c in row_cells}
+                most = max(fit.values())
+                if most > 0:
+                    row_cells = [c for c in row_cells if fit[id(c)] == most]
             if len(row_cells) > 1 and all(PERIOD_COLUMN_RE.search(c.column) for c in row_cells):
                 # "1 Year | 5 Years | 10 Years": the period the question names; none of them
                 # when it names another ("the 3-year return" of a 1-5-10 table)

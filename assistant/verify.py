@@ -23,6 +23,7 @@ from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
 from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
+from index.amounts import band
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
 from index.dates import months_in, years_in
@@ -58,6 +59,9 @@ class Evidence:
     # of a table row that names no share class: the nearest row above in its table that does
     # ("Class Y - Return Before Taxes" over "Return After Taxes on Distributions")
     row_group: str = ""
+    # of a table row: its table's rows above it and the short caption over the table, all that
+    # can state a condition of the row (an amount said in the prose above is not the row's)
+    table_above: str | None = None
 
 
 # How an abstention names the constraint its evidence did not bear out.
@@ -894,7 +898,15 @@ def _holds(
             or any(date_in(c.value, words(d)) for d in e.filing_dates)
         )
     if c.kind == "amount":
-        return amount_in(c.value, e.citation.text) or amount_in(c.value, e.context)
+        above = e.context if e.table_above is None else e.table_above
+        if amount_in(c.value, e.citation.text) or amount_in(c.value, above):
+            return True
+        # a row of a range of money that holds it ("$100,000 but less than $250,000 | 3.25%")
+        asked = parse_amount(c.value)
+        ranged = band(e.citation.text.split("|")[0]) if e.table_above is not None else None
+        return bool(
+            ranged and asked and asked.unit == "$" and asked.value and ranged.holds(asked.value)
+        )
     if c.kind in ("relation", "value_relation"):  # a word of change (of an amount: up, down)
         if c.kind == "value_relation":  # a change of the amount, not of a person ("approved
             # the reduction of the expense limit"); a comparison said above the cited text

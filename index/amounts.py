@@ -151,3 +151,80 @@ def join_percent_cells(cells: Sequence[str]) -> list[str]:
         else:
             out.append(cell)
     return out
+
+
+# The words of a range of money: its lower bound ("$50,000 but less than", "at least $50,000",
+# "over $1 million"), its upper bound ("less than $100,000", "to $99,999", "- $99,999") and
+# an open end ("or more", "and above").
+_BELOW_WORDS = r"(?:less\s+than|under|below|up\s+to|to|through|thru|[-–—])"
+_BELOW_RE = re.compile(rf"\b{_BELOW_WORDS}\s*$|^\s*{_BELOW_WORDS}", re.IGNORECASE)
+_ABOVE_RE = re.compile(r"\b(?:over|more\s+than|above|greater\s+than|in\s+excess\s+of)\s*$", re.I)
+_OPEN_END_RE = re.compile(
+    r"^\s*(?:or|and)\s+(?:more|over|above|greater|up)\b|^\s*\+|^\s*and\s+up\b", re.IGNORECASE
+)
+# footnote marks after a range ("$1,000,000 and above*", "or more (1)", "or more2")
+_BAND_MARK_RE = re.compile(r"(?:\s*(?:\(\d{1,2}\)|[*†‡]+|(?<=[a-z])\d(?=\s*$)))+\s*$")
+_EXCLUSIVE_BELOW_RE = re.compile(r"(?:less\s+than|under|below)\s*$", re.IGNORECASE)
+_BAND_FILLER_RE = re.compile(
+    r"^(?:\s|but|and|at\s+least|from|between|amount|of|purchases?|investments?|[:,])*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Band:
+    """A range of money a table row stands for ("$50,000 but less than $100,000": 50,000 to
+    100,000, the upper end excluded; "$1 million or more": no upper end)."""
+
+    low: float
+    high: float | None
+    high_included: bool = False
+    low_included: bool = True
+
+    def holds(self, value: float) -> bool:
+        if value < self.low or (value == self.low and not self.low_included):
+            return False
+        if self.high is None:
+            return True
+        return value < self.high or (self.high_included and value == self.high)
+
+
+def band(label: str) -> Band | None:
+    """The range of money a row label names, or None when it names none: "Less than $50,000",
+    "$50,000 but less than $100,000", "$50,000 - $99,999", "$100,000 to $249,999", "Over
+    $1 million", "$1,000,000 or more", "$250,000 and above". A label with more words than a
+    range's (a fee's name that holds an amount) is no range."""
+    label = _BAND_MARK_RE.sub("", label)
+    found = [m for m in AMOUNT_RE.finditer(label) if "$" in m.group()]
+    if not found or len(found) > 2:
+        return None
+    values = [parse(m.group()) for m in found]
+    if any(v is None or v.value is None for v in values):
+        return None
+    lows = [v.value for v in values if v is not None and v.value is not None]
+    before = label[: found[0].start()]
+    between = label[found[0].end() : found[-1].start()] if len(found) == 2 else ""
+    after = label[found[-1].end() :]
+    if len(found) == 2:
+        if not _BELOW_RE.search(between) or lows[1] <= lows[0]:
+            return None
+        rest = _BELOW_RE.sub(" ", between)
+        if not _BAND_FILLER_RE.match(before) or not _BAND_FILLER_RE.match(rest):
+            return None
+        if not _BAND_FILLER_RE.match(after):
+            return None
+        exclusive = _EXCLUSIVE_BELOW_RE.search(between.strip()) is not None
+        return Band(lows[0], lows[1], high_included=not exclusive)
+    if _BELOW_RE.search(before) and _BAND_FILLER_RE.match(_BELOW_RE.sub(" ", before)):
+        if not _BAND_FILLER_RE.match(after):
+            return None
+        exclusive = _EXCLUSIVE_BELOW_RE.search(before.strip()) is not None
+        return Band(0.0, lows[0], high_included=not exclusive)
+    if _ABOVE_RE.search(before) and _BAND_FILLER_RE.match(_ABOVE_RE.sub(" ", before)):
+        if not _BAND_FILLER_RE.match(after):
+            return None
+        return Band(lows[0], None, low_included=False)
+    if _OPEN_END_RE.search(after) and _BAND_FILLER_RE.match(before):
+        if not _BAND_FILLER_RE.match(_OPEN_END_RE.sub(" ", after).split("(")[0]):
+            return None
+        return Band(lows[0], None)
+    return None

@@ -7,6 +7,7 @@ import pytest
 
 from index.amounts import (
     Amount,
+    band,
     cell_value,
     find,
     has_percentage,
@@ -136,3 +137,36 @@ def test_a_footnote_mark_in_its_own_cell_after_a_nil_is_dropped() -> None:
     ]
     # a number after a value is a value
     assert join_percent_cells(["Years", "0.85%", "1", "2"]) == ["Years", "0.85%", "1", "2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "inside", "outside"),
+    [
+        ("Less than $50,000", [0, 49_999], [50_000]),
+        ("Under $25,000", [10_000], [25_000, 30_000]),
+        ("$50,000 but less than $100,000", [50_000, 99_999], [49_999, 100_000]),
+        ("At least $50,000 but less than $100,000", [75_000], [100_000]),
+        ("$50,000 - $99,999", [50_000, 99_999], [100_000]),
+        ("$100,000 to $249,999", [100_000, 249_999], [250_000]),
+        ("$500,000 – $999,999", [500_000], [1_000_000]),
+        ("$1,000,000 or more", [1_000_000, 5e9], [999_999]),
+        ("$1 million and over", [1e6], [999_999]),
+        ("Over $1 million", [1_000_001], [1e6]),
+        ("$2,500,000,000 and above*", [2.5e9], [2.4e9]),
+        ("Purchases of $1 million or more (1)", [1e6], [5e5]),
+    ],
+)
+def test_a_row_label_names_a_range_of_money(
+    label: str, inside: list[float], outside: list[float]
+) -> None:
+    found = band(label)
+    assert found is not None, label
+    assert all(found.holds(v) for v in inside) and not any(found.holds(v) for v in outside)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Maximum Sales Charge $100,000", "$1,000", "Initial Investment $1,000", "Class A", "4.25%"],
+)
+def test_a_label_holding_an_amount_is_no_range(label: str) -> None:
+    assert band(label) is None
