@@ -1324,6 +1324,7 @@ class Assistant:
             _named_risk_check(q, answer),
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
+            _document_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
             _cover_check(answer),
@@ -5377,6 +5378,40 @@ CONDITIONAL_APPROVAL_RE = re.compile(
     re.I,
 )
 APPROVAL_BEFORE_CHARS = 60
+
+
+def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """The date of a document a supplement supplements ("what date do the current summary
+    prospectuses carry?", "the date of the SAI?") is not the supplement's own ("Supplement dated
+    August 25, 2025 to the current Summary Prospectuses"): a failed check when every date the
+    answer gives is written as the supplement's; None when the question asks the supplement's
+    date (it names the supplement before any other document) or names no document."""
+    if u.answer_type != "date":
+        return None
+    told = verify.words(q)
+    named = [
+        (at, kind)
+        for kind in ("documents", "own")
+        for w in verify.word_set("document_dates", kind)
+        if (at := told.find(f" {w} ")) >= 0
+    ]
+    if not named or min(named)[1] != "documents":
+        return None
+    dated = _answer_dates(answer)
+    if not dated:
+        return None
+    dating = verify.word_set("document_dates", "dating")
+    for _, sentence, at in dated:
+        if at < 0:
+            return None
+        before = verify.words(sentence[max(0, at - DOCUMENT_DATING_CHARS) : at])
+        if not any(before.endswith(f" {w} ") for w in dating):
+            return None
+    return Check("subject", "the date of the documents supplemented", None, False)
+
+
+# How far before a date the words that make it a supplement's own may stand.
+DOCUMENT_DATING_CHARS = 30
 
 
 def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
