@@ -1417,7 +1417,10 @@ class Assistant:
             text = cited.text
             if any(verify.stated(f, text) for f in asked):
                 return None
-            if verify.FUND_REFERENCE_RE.search(text):
+            low = text.lower()
+            # (a full name: a short one, "the Multisector Fund", may be the fund's own)
+            named = [g for g in meta.funds if g not in asked and len(g.split()) >= FULL_NAME_WORDS]
+            if verify.FUND_REFERENCE_RE.search(text) and not self._refers_to_named(text, named):
                 # "the Portfolio" of a filing whose cover defines it as another of its funds
                 # ('X Total Return Bond Portfolio ("Portfolio")') is that fund, not the one asked
                 referent = self._cover_referent(cited.doc)
@@ -1426,12 +1429,28 @@ class Assistant:
                 ):
                     return None
                 continue
-            low = text.lower()
-            # (a full name: a short one, "the Multisector Fund", may be the fund's own)
-            named = [g for g in meta.funds if g not in asked and len(g.split()) >= FULL_NAME_WORDS]
             if not any(g.lower() in low for g in named):
                 return None
         return Check("fund", asked[0], None, False)
+
+    @staticmethod
+    def _refers_to_named(text: str, named: Sequence[str]) -> bool:
+        """Whether each "the Portfolio" (or "the Fund") of a text follows, in its sentence, the
+        full name of another fund of the filing, and stands in no sentence of a merger ("X will
+        replace Y as sub-adviser for <another fund> with no change to the Portfolio's objective":
+        that other fund's objective)."""
+        merger = verify.word_set("sibling_reference", "merger")
+        for _, sentence in split_sentences(text):
+            refs = list(verify.FUND_REFERENCE_RE.finditer(sentence))
+            if not refs:
+                continue
+            low = sentence.lower()
+            if any(verify.has_phrase(verify.words(sentence), w) for w in merger):
+                return False
+            first = min((i for g in named if (i := low.find(g.lower())) >= 0), default=-1)
+            if first < 0 or refs[0].start() < first:
+                return False
+        return True
 
     def _cover_referent(self, doc: str) -> str | None:
         """The one fund a filing's cover defines "the Fund" or "the Portfolio" as ('X Bond
