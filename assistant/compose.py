@@ -28,7 +28,7 @@ from assistant.understand import (
 )
 from assistant.wordforms import stems_of
 from index.amounts import has_percentage
-from index.dates import months_in
+from index.dates import DATE_RE, months_in
 from index.model import Passage
 from index.names import surname_word
 from index.sentences import split as split_sentences
@@ -41,6 +41,9 @@ from index.stemming import stem
 # lower when the sentence must also hold a span of the expected type (a date, an amount, a
 # person), which is itself strong evidence; higher for free-text answers.
 MIN_SENTENCE_COVERAGE = {"typed": 0.34, "free": 0.5}
+# The stem of the word by which a question asks a date ("through what date"): a text that
+# gives a date holds it.
+DATE_STEMS = frozenset({"date"})
 # Share that the sentence's whole passage (with its heading) must contain.
 MIN_PASSAGE_COVERAGE = {"typed": 0.5, "free": 0.6}
 # A free-text answer shorter than this many words is a heading or a fragment, not an answer.
@@ -648,6 +651,7 @@ def choose_sentences(
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
     side = verify.amount_side(u.question) if u.answer_type == "amount" else None
+    dated = u.answer_type == "date"  # (a text holding a date holds what "date" asks)
     bound = _asked_bound(u.question) if u.answer_type == "date" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
@@ -686,6 +690,8 @@ def choose_sentences(
         if must_mention and not any(m in hit.passage.text for m in must_mention):
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
+        if dated and DATE_RE.search(hit.passage.text):
+            passage_stems |= DATE_STEMS  # "through what date ...?": a date is the word's
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
         above = context(hit.passage) if refers_back else ""
         before_stems = stems_of(above) if refers_back else set()
@@ -726,6 +732,8 @@ def choose_sentences(
             # names where text stands, it says nothing of what the title names
             plain = SECTION_TITLES_RE.sub(" ", plain) if mask_titles else plain
             sent_stems = stems_of(plain) | heading_stems
+            if dated and DATE_RE.search(plain):
+                sent_stems |= DATE_STEMS
             announced = ""
             if after is not None and ANNOUNCES_RE.search(sent.text):
                 # "Effective June 30, 2015, the following is added to the Shareholder's Guide":

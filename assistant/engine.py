@@ -1325,6 +1325,7 @@ class Assistant:
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
             _document_date_check(q, u, answer),
+            _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
             _cover_check(answer),
@@ -5431,6 +5432,35 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
 
 # How far before a date the words that make it a supplement's own may stand.
 DOCUMENT_DATING_CHARS = 30
+
+
+def _end_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked as the end of something ("through what date does the fee waiver run?",
+    "until when", "when does the cap expire?") is not one the answer's sentence gives as a
+    start ("have served in such capacity since the Fund's inception in September 2025"): a
+    failed check when every date of the answer is a start, else None."""
+    if u.answer_type != "date" or not END_ASKED_RE.search(q):
+        return None
+    dated = _answer_dates(answer)
+    if not dated:
+        return None
+    for _, sentence, at in dated:
+        if at < 0 or not START_SAID_RE.search(sentence[max(0, at - START_REACH_CHARS) : at]):
+            return None
+    return Check("event", "its end, not its start", None, False)
+
+
+# A question asking when something ends, and the words that make a date a start.
+END_ASKED_RE = re.compile(
+    r"\b(?:through|thru|until|till|up\s+to)\s+(?:what|which|when)\b|\bend(?:ing)?\s+date\b|"
+    r"\b(?:expire|expires|expiration|terminate|terminates|end|ends|lapse|lapses)\b\s*\??$",
+    re.I,
+)
+START_SAID_RE = re.compile(
+    r"\b(?:since|from|beginning|commencing|starting|inception|began|begun|started)\b[^,;]*$",
+    re.I,
+)
+START_REACH_CHARS = 40
 
 
 def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
