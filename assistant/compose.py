@@ -523,6 +523,11 @@ class Weights:
         self.total = sum(w for _, w in self.terms) or 1.0
         self._events: dict[str, list[tuple[set[str], float]]] = {}  # by ``lower_only``
 
+    def holds_other(self, stems: set[str] | frozenset[str]) -> bool:
+        """Whether the stems hold a focus term other than the word "date" (a date a text
+        gives holds what "date" asks only beside something else asked)."""
+        return any(toks & stems and not toks & DATE_STEMS for toks, _ in self.terms)
+
     def focus_piece(self, text: str) -> str | None:
         """Where a long answer text should be cut around: the first words of the stretch of
         half an answer's length that holds the most of the focus terms (by weight), so that
@@ -690,8 +695,9 @@ def choose_sentences(
         if must_mention and not any(m in hit.passage.text for m in must_mention):
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
-        if dated and DATE_RE.search(hit.passage.text):
-            passage_stems |= DATE_STEMS  # "through what date ...?": a date is the word's
+        if dated and DATE_RE.search(hit.passage.text) and weights.holds_other(passage_stems):
+            # "through what date ...?": a date is the word's, beside another word asked
+            passage_stems |= DATE_STEMS
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
         above = context(hit.passage) if refers_back else ""
         before_stems = stems_of(above) if refers_back else set()
@@ -732,7 +738,7 @@ def choose_sentences(
             # names where text stands, it says nothing of what the title names
             plain = SECTION_TITLES_RE.sub(" ", plain) if mask_titles else plain
             sent_stems = stems_of(plain) | heading_stems
-            if dated and DATE_RE.search(plain):
+            if dated and DATE_RE.search(plain) and weights.holds_other(sent_stems):
                 sent_stems |= DATE_STEMS
             announced = ""
             if after is not None and ANNOUNCES_RE.search(sent.text):
