@@ -201,6 +201,27 @@ FILLERS = frozenset(
         "becomes",
         "became",
         "becoming",
+        # how a question frames what it asks, no word of the evidence: "which funds get the new
+        # managers?", "what risks does it flag?", "on what condition?", "what does the role
+        # involve?"
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "go",
+        "goes",
+        "ahead",
+        "flag",
+        "flags",
+        "flagged",
+        "involve",
+        "involves",
+        "involved",
+        "cases",
+        "situation",
+        "situations",
+        "condition",
+        "conditions",
     ]
 )
 
