@@ -44,6 +44,9 @@ MIN_SENTENCE_COVERAGE = {"typed": 0.34, "free": 0.5}
 # The stem of the word by which a question asks a date ("through what date"): a text that
 # gives a date holds it.
 DATE_STEMS = frozenset({"date"})
+# How much a sentence that introduces a list ("... in the following cases:") gains for a
+# question asking for several things of a kind.
+LIST_INTRO_BONUS = 0.05
 # Share that the sentence's whole passage (with its heading) must contain.
 MIN_PASSAGE_COVERAGE = {"typed": 0.5, "free": 0.6}
 # A free-text answer shorter than this many words is a heading or a fragment, not an answer.
@@ -686,6 +689,9 @@ def choose_sentences(
     asked_head = focus_head(u.question) if not typed else None
     # "what proposals will shareholders vote on?": the noun a free-text question asks for
     listed_head = wh_head(u.question) if not typed else None
+    # a plural wh-head of a free-text question asks for several ("which cases", "what
+    # circumstances"): a sentence that introduces a list answers it before its neighbours
+    several_asked = bool(listed_head and listed_head.split()[0].endswith("s"))
     risk_heading_skip = asked_head is not None and not RISK_ASKED_RE.search(u.question)
     mask_idioms = not IDIOM_RE.search(u.question)
     event_terms = frozenset(verify.lexicon()["event_terms"])
@@ -1029,6 +1035,10 @@ def choose_sentences(
                 # proxy statement on the Reorganization is expected to be mailed on December
                 # 20, and the meeting held on January 28")
                 score += CLAUSE_BONUS * weights.clause_share(plain, found[0], u.question)
+            if several_asked and sent.text.rstrip().endswith(":"):
+                # "in which cases is the fee not charged?": the sentence that introduces a list
+                # ("... is not charged in connection with the redemption of shares:")
+                score += LIST_INTRO_BONUS
             if u.intent == "objective" and OBJECTIVE_LABEL_RE.search(
                 f"{sent.text} {hit.passage.section_label}"
             ):  # "Investment Objective: The Fund seeks ...": the filing says which aim it is
