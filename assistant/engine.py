@@ -1421,7 +1421,12 @@ class Assistant:
             low = text.lower()
             # (a full name: a short one, "the Multisector Fund", may be the fund's own)
             named = [g for g in meta.funds if g not in asked and len(g.split()) >= FULL_NAME_WORDS]
-            if verify.FUND_REFERENCE_RE.search(text) and not self._refers_to_named(text, named):
+            # (a section's title in quotes, 'under the section "Description of the Portfolio"',
+            # refers to no fund)
+            untitled = QUOTED_TITLE_RE.sub(" ", text)
+            if verify.FUND_REFERENCE_RE.search(untitled) and not self._refers_to_named(
+                untitled, named
+            ):
                 # "the Portfolio" of a filing whose cover defines it as another of its funds
                 # ('X Total Return Bond Portfolio ("Portfolio")') is that fund, not the one asked
                 referent = self._cover_referent(cited.doc)
@@ -5430,6 +5435,9 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     return Check("subject", "the date of the documents supplemented", None, False)
 
 
+# A title in quotes ("the section “Description of the Portfolio - Average Annual Total
+# Returns”"), of at most 200 characters.
+QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"")
 # How far before a date the words that make it a supplement's own may stand.
 DOCUMENT_DATING_CHARS = 30
 

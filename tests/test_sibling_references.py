@@ -24,6 +24,10 @@ Portfolio's investment objective or principal investment strategies.
 2. Effective January 31, 2008, Harborgate Capital Management Inc. will replace Calder Rock Asset \
 Management LLC as sub-adviser for Northwind Mid Cap Growth Portfolio with no change to the \
 Portfolio's investment objective or principal investment strategies.
+Portfolio Names
+3. Footnote (2) under the section “Description of the Portfolio - Average Annual Total Returns” \
+on page 26 of the Service Class Prospectus of Northwind Summit Large Cap Growth Portfolio \
+(formerly Northwind Large Cap Growth Portfolio) is hereby deleted and replaced with the following.
 """
 
 MERGER = """Northwind Funds
@@ -77,6 +81,13 @@ def test_the_funds_own_sentence_answers(
 ) -> None:
     a = assistant.ask(question, doc="subs.txt")
     assert a.answered and expected in a.answer and other not in a.answer, a.answer
+
+
+def test_the_portfolio_in_a_quoted_title_is_no_fund(assistant: Assistant) -> None:
+    a = assistant.ask(
+        "What is Northwind Capital Appreciation Portfolio being renamed to?", doc="subs.txt"
+    )
+    assert not a.answered and "Footnote" not in a.answer, a.answer
 
 
 def test_the_fund_beside_its_merger_partner_is_the_one_asked(assistant: Assistant) -> None:
