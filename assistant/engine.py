@@ -1408,7 +1408,7 @@ class Assistant:
         concern the fund asked."""
         # (a name as the question writes it, a service mark aside: "ING FMR Mid Cap Growth
         # Portfolio" for "ING FMRSM Mid Cap Growth Portfolio")
-        asked = [f for f in funds if verify.stated(f, q) or verify.stated(_unmarked(f), q)]
+        asked = [f for f in funds if verify.stated(f, q)]
         if not asked or not answer.citations:
             return None
         for cited in answer.citations:
@@ -4945,14 +4945,6 @@ def _entry_focus(text: str, item: str, words: Sequence[str]) -> list[str]:
     return [best[2]]
 
 
-def _unmarked(name: str) -> str:
-    """A fund's name without service and trade marks ("ING FMRSM Mid Cap" -> "ING FMR Mid Cap",
-    "SmartRetirement®" -> "SmartRetirement")."""
-    return " ".join(
-        re.sub(r"\b([A-Z]{2,})SM\b", r"\1", name).replace("®", " ").replace("™", " ").split()
-    )
-
-
 def _named_loosely(fund: str, text: str) -> bool:
     """Whether a text names a fund, also without its last word when two or more stay ("the
     DIVERSIFIED BOND PROSPECTUS ONLY" heading of a section of the Diversified Bond Fund)."""
@@ -6224,7 +6216,7 @@ def _family_heading(name: str, fund: str) -> bool:
     words = name.split()
     if not words or words[-1].lower() not in ("funds", "series"):
         return False
-    own = {w.casefold() for w in _unmarked(fund).split()}
+    own = {w.casefold() for w in verify.unmarked(fund).split()}
     return all(w.casefold() in own for w in words[:-1])
 
 

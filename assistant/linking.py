@@ -100,6 +100,10 @@ STOPWORDS = (
 )
 
 
+# A service or trade mark some filings glue to a name's word ("FMRSM" for FMR with its mark).
+GLUED_MARKS = ("sm", "tm")
+
+
 class Linker:
     """Finds the entities a question refers to; build once, call link() per question.
 
@@ -399,6 +403,9 @@ class Linker:
     def _words_like(self, tok: str) -> dict[str, float]:
         """Alias words equal or close to a question word, with their similarity."""
         out = {tok: 1.0} if tok in self._all_words else {}
+        for mark in GLUED_MARKS:  # "FMR" of "ING FMRSM Mid Cap Growth Portfolio"
+            if tok + mark in self._all_words:
+                out[tok + mark] = 1.0
         if len(tok) >= 4 and not out:
             for word, score, _ in process.extract(
                 tok,

@@ -329,9 +329,9 @@ SHARE_CLASS_RE = re.compile(
     r"\b[Cc]lass(?:es)?\s+[A-Z][A-Z0-9-]{0,5}\b|"
     r"\b(?:Investor|Institutional|Advisor|Adviser|Admiral|Retail|Service|Premier|Retirement|"
     r"Investment|Administrative|Select|Premium|Primary|Agency|ETF)"
-    # (not "Select Class N" of "X Select Fund Class N": a word of the fund's name before a
-    # class by its mark)
-    r"\s+(?:Class(?!\s+[A-Z][A-Z0-9-]{0,5}\b)|Shares)\b"
+    # (and a number: "Service 2 Class"; not "Select Class N" of "X Select Fund Class N": a word
+    # of the fund's name before a class by its mark)
+    r"(?:\s+\d)?\s+(?:Class(?!\s+[A-Z][A-Z0-9-]{0,5}\b)|Shares)\b"
     # any other class named by a capitalised word before "Class" ("Advantage Class"), not a
     # word that only points at one ("Each Class", "Share Class")
     r"|\b(?!(?:Share|Asset|Each|Every|Other|Same|Separate|Single|Which|What|That|This|"

@@ -235,8 +235,28 @@ def firms_as_time(question: str) -> list[str]:
     return [m.group(1) for m in TIME_FIRM_RE.finditer(question)]
 
 
+def unmarked(name: str) -> str:
+    """A fund's name without service and trade marks ("ING FMRSM Mid Cap" -> "ING FMR Mid Cap",
+    "SmartRetirement®" -> "SmartRetirement")."""
+    return " ".join(
+        GLUED_MARK_RE.sub(r"\1", name).replace("®", " ").replace("™", " ").replace("℠", " ").split()
+    )
+
+
+# A service or trade mark glued to a word in capitals ("FMRSM").
+GLUED_MARK_RE = re.compile(r"\b([A-Z]{2,})(?:SM|TM)\b")
+
+
 def stated(name: str, question: str) -> bool:
-    """Whether the question itself names ``name``: every telling word of it is there."""
+    """Whether the question itself names ``name``: every telling word of it is there (a mark
+    glued to a word aside: "ING FMR Mid Cap" names "ING FMRSM Mid Cap")."""
+    if _stated(name, question):
+        return True
+    plain = GLUED_MARK_RE.sub(r"\1", name)
+    return plain != name and _stated(plain, question)
+
+
+def _stated(name: str, question: str) -> bool:
     asked, capital = _name_words(question)
     names = WORD_RE.findall(name.lower())
     own = [word_key(w) for w in names if w not in NAME_FILLER]
@@ -1040,7 +1060,8 @@ def class_in(share_class: str, text: str) -> bool:
                 text,
             )
         )
-    mark = parts[0]
+    # "Investor Class", "Service 2 Class": every word before "class"
+    mark = " ".join(parts[:-1]) if parts[-1] in ("class", "shares", "share") else parts[0]
     return bool(re.search(rf" {mark} (?:class|shares?) ", text))
 
 
