@@ -221,13 +221,13 @@ def _names_people(text: str) -> bool:
 # whom?", "X stopped taking new investors as of what date?", "X is absorbing which two
 # portfolios, and when?"; and what a question that needs no such move opens with.
 _WH = r"(?:which|who|whom|whose|what|when)"
-_PREP = r"(?:into|to|as\s+of|by|from|for|with|on|in|of|at|until|through)"
+_PREP = r"(?:into|up\s+to|to|as\s+of|by|from|for|with|on|in|of|at|until|through)"
 LATE_WH_RE = re.compile(rf"(?:\b{_PREP}\s+)?\b{_WH}\b[^,?]*$", re.I)
 SECOND_PART_RE = re.compile(
     r",\s*(?:and\s+)?(?:what|which|who|when|where|how|around|roughly)\b.*$", re.I
 )
 CLAUSE_AFTER_WH_RE = re.compile(
-    rf"^(?:{_PREP}\s+)?{_WH}\s+(?:\w+\s+){{0,2}}?(?:is|are|was|were|does|do|did|will|would|"
+    rf"^(?:{_PREP}\s+)?{_WH}\s+(?:[\w%$]+\s+){{0,2}}?(?:is|are|was|were|does|do|did|will|would|"
     r"has|have|had|can|could|may|must|should)\b",
     re.I,
 )

@@ -69,6 +69,15 @@ from assistant.understand import understand
             "Before joining the firm, where did she work?",
         ),
         ("List of funds covered?", "List of funds covered?"),
+        # "up to what ..." opens a clause of its own, after a phrase that places it
+        (
+            "Under the Automatic Withdrawal Plan, up to what annual % can be withdrawn?",
+            "Under the Automatic Withdrawal Plan, up to what annual % can be withdrawn?",
+        ),
+        (
+            "The fund may invest up to what percentage in foreign stocks?",
+            "Up to what percentage in foreign stocks the fund may invest?",
+        ),
         ("State Street is the custodian?", "State Street is the custodian?"),
         ("What is the fund's name?", "What is the fund's name?"),
         # ways of asking "when" that add no word of their own
