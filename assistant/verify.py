@@ -359,9 +359,12 @@ def constraints(
         # "whom did X replace?", "who succeeds X?": a sentence naming X says a replacement
         out += [Constraint("replacement", p) for p in persons]
     roles = lexicon()["roles"]
-    reached = _roles_asked(question, ASKED_ONLY_REACH)
+    # (a role that describes a document, "the portfolio manager supplement", asks no role)
+    undescribed = DOCUMENT_DESCRIBED_RE.sub(" ", question)
+    reached = _roles_asked(undescribed, ASKED_ONLY_REACH)
+    said = words(undescribed)
     for role in roles:
-        if role.startswith("_") or not (has_phrase(q, role) or role in reached):
+        if role.startswith("_") or not (has_phrase(said, role) or role in reached):
             continue
         if role in roles["_asked_only"] and role not in reached:
             continue
@@ -611,6 +614,15 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")
 # closer ("who joined the board?", not "the SAI date in the supplement on the board").
 ROLE_REACH = 50
 ASKED_ONLY_REACH = 30
+
+
+# Words before a document's kind that say what the document is about ("the SmartRetirement
+# Blend portfolio manager supplement", "the sub-adviser change filing").
+DOCUMENT_DESCRIBED_RE = re.compile(
+    r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and)\b)[\w-]+\s+)"
+    r"{1,3}(?=(?:supplement|filing|sticker)s?\b)",
+    re.I,
+)
 
 
 def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:
