@@ -616,11 +616,13 @@ ROLE_REACH = 50
 ASKED_ONLY_REACH = 30
 
 
-# Words before a document's kind that say what the document is about ("the SmartRetirement
-# Blend portfolio manager supplement", "the sub-adviser change filing").
+# Words before a document's or a change's kind that say what it is about ("the SmartRetirement
+# Blend portfolio manager supplement", "when do the PM changes take effect?").
 DOCUMENT_DESCRIBED_RE = re.compile(
-    r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and)\b)[\w-]+\s+)"
-    r"{1,3}(?=(?:supplement|filing|sticker)s?\b)",
+    r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and|will|would|"
+    r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
+    r"[\w-]+\s+)"
+    r"{1,3}(?=(?:supplement|filing|sticker|change|update)s?\b)",
     re.I,
 )
 

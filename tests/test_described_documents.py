@@ -1,6 +1,7 @@
-"""A role that describes a document ("the portfolio manager supplement", "this sub-advisor
-termination supplement") says which filing is meant, not a role the answer must name; a role
-the question asks about ("who is the portfolio manager in this supplement?") still is one."""
+"""A role that describes a document or a change ("the portfolio manager supplement", "this
+sub-advisor termination supplement", "when do the PM changes take effect?") says which filing or
+change is meant, not a role the answer must name; a role the question asks about ("who is the
+portfolio manager in this supplement?") still is one."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _roles(question: str) -> list[str]:
             ["portfolio manager"],
         ),
         ("Who is the custodian?", ["custodian"]),
+        ("When do the PM changes take effect?", []),
+        ("When does the portfolio manager change take effect?", []),
+        ("Which portfolio manager will change?", ["portfolio manager"]),
     ],
 )
 def test_roles_asked_and_roles_describing_a_filing(question: str, roles: list[str]) -> None:
@@ -40,14 +44,15 @@ def test_roles_asked_and_roles_describing_a_filing(question: str, roles: list[st
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "expected"),
     [
-        "What is the date of the Northwind portfolio manager supplement?",
-        "What's the date of the Target Funds PM supplement?",
+        ("What is the date of the Northwind portfolio manager supplement?", "August 25, 2025"),
+        ("What's the date of the Target Funds PM supplement?", "August 25, 2025"),
+        ("When do the PM changes take effect?", "immediately"),
     ],
 )
-def test_the_date_of_a_filing_described_by_a_role(
-    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+def test_the_date_of_a_filing_or_change_described_by_a_role(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str
 ) -> None:
     a = assistant_over({"pm.txt": SUPPLEMENT}).ask(question, doc="pm.txt")
-    assert a.answered and "August 25, 2025" in a.answer, a.answer
+    assert a.answered and expected in a.answer, a.answer
