@@ -4903,6 +4903,8 @@ def _defining_rank(sentence: str, term: str) -> tuple[int, int] | None:
     at = [i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == list(key)]
     if not at:
         return None
+    if at[0] == 0 and tokens[n : n + 1] in (["is"], ["are"]):
+        return (1, 0)  # "Black box wrap fee programs are discretionary accounts where ..."
     near = [
         min(abs(c - i) if c < i else max(0, c - (i + n)) for i in at)
         for cue in _definition_cues()

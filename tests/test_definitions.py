@@ -36,10 +36,26 @@ open.</p>
 """
 
 
+COPULA = """NORTHWIND JAPAN EQUITY FUND
+Supplement dated September 11, 2002 to the Prospectus dated March 1, 2002
+
+The redemption fee is not assessed on shares purchased by accounts opened pursuant to black box
+wrap fee programs that have been preapproved by the Fund's Distributor. Black box wrap fee
+programs are discretionary accounts where the investment decisions are made at the firm level.
+"""
+
+
 @pytest.mark.parametrize(
     ("filing", "name", "question", "said"),
     [
         (TEXT, "t.txt", 'What does the prospectus mean by "investable assets"?', "net assets plus"),
+        # a term that opens a sentence as its subject, "X are ...", is defined by it
+        (
+            COPULA,
+            "c.txt",
+            "How does the supplement define black box wrap fee programs?",
+            "made at the firm level",
+        ),
         (TEXT, "t.txt", "What is meant by investable assets?", "net assets plus"),
         (TEXT, "t.txt", "investable assets definition?", "net assets plus"),
         (
@@ -79,6 +95,7 @@ def test_the_sentence_that_defines_the_term(
     [
         (TEXT, "t.txt", "What does the prospectus mean by high yield instruments?"),
         (HTML, "m.htm", "How does the fund define a large company?"),
+        (COPULA, "c.txt", "What does the supplement mean by a discretionary account?"),
     ],
 )
 def test_a_term_the_filing_only_uses_is_not_defined(
