@@ -432,7 +432,7 @@ def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
     """Second-process entry point: the facts of the passages in a split file, read from it a
     chunk at a time in each of the facts' passes (never all in memory at once)."""
-    return facts.read_facts(functools.partial(read_passages, path), meta)
+    return facts.read_facts(functools.partial(read_passages, path), meta, forget_names=True)
 
 
 def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:
