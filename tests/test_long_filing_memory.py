@@ -118,3 +118,27 @@ def test_a_long_filings_facts_can_forget_the_names_of_its_people_index(
         found.append(facts.read_facts(lambda: iter(copies), meta, forget_names=forget))
     assert found[0] == found[1] and any(f.kind == "manages" for f in found[0])
     assert held[0] > 50 and held[1] == 0
+
+
+def test_spans_taken_answer_as_a_list_a_passage_does_in_any_order_of_adding() -> None:
+    """The spans the mentions of a filing take (flat arrays for those added in passage order,
+    the rest by passage) overlap what a list of spans per passage would."""
+    import random
+
+    from index.entities import _Taken
+
+    rng = random.Random(5)
+    for _ in range(200):
+        taken, plain = _Taken(), {}
+        passage = 0
+        for _ in range(rng.randint(0, 40)):
+            passage = passage + rng.randint(0, 2) if rng.random() < 0.7 else rng.randint(0, 20)
+            start = rng.randint(0, 60)
+            end = start + rng.randint(1, 12)
+            taken.add(passage, start, end)
+            plain.setdefault(passage, []).append((start, end))
+        for _ in range(50):
+            p, start = rng.randint(0, 25), rng.randint(0, 70)
+            end = start + rng.randint(1, 10)
+            expected = any(s < end and start < e for s, e in plain.get(p, []))
+            assert taken.overlaps(p, start, end) == expected
