@@ -121,10 +121,13 @@ def test_items_files_no_filing_names_are_deleted(
     store.add([filings])
     folder = store.path / docitems.ITEMS_DIR
     before = {p.name for p in folder.iterdir()}
+    orphan = folder / ("0" * 40 + ".jsonl.gz")  # as an add killed before its commit leaves
+    orphan.write_bytes(b"")
     changed = filings / "extra0.txt"
     changed.write_text(changed.read_text() + "\nMs. Ann Lee joined the Adviser in 2012.\n")
     assert store.add([filings]).updated == ["extra0.txt"]
     after = {p.name for p in folder.iterdir()}
+    assert not orphan.exists()
     assert len(before) == len(after) == 3 and len(before & after) == 2
     assert _doc_data_of(store)["extra0.txt"]["items"] in after - before
     store.remove(["extra0.txt", "extra1.txt"])
