@@ -342,6 +342,8 @@ def ingest_document(
             scan.join(later.result())
             del later
             scan.source = functools.partial(_split_items, split)
+            # the scan filled the caches of ``names`` with its names: room for the mentions
+            names.clear_caches()
             mentions = scan.finish(doc) if total else []
             # the scan's state (its candidates, larger than the mentions) goes, and so do the
             # names the module-wide caches of ``names`` kept (full at 65,536 a function, spread
