@@ -5,8 +5,8 @@ A long filing's go, a chunk of them a line, into a gzip file under ``items/`` th
 record names (a varied 64 MB filing's are about 120 MB of JSON: joined into one string, then
 pickled and compressed by Whoosh as one stored value, they took about 300 MB beside the rest
 of the add, and as much again when the record file read them back). The file is written
-before the doc record and is never written differently for the same name, so a committed doc
-record always names a complete file.
+before the doc record, and replaced whole (a name is written again only for the same filing,
+content and parser), so a committed doc record always names a complete file.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def items_hook(shared: dict[str, str]) -> Callable[[dict], object]:
 def file_name(name: str, text_key: str, sha256: str) -> str:
     """The items file of a filing's doc record: one name per filing name, content (its
     display text's key names the content and the parser) and content hash (empty when its
-    facts could not be read), so that a name is never written with other items."""
+    facts could not be read), so that a name is written again only with the same items."""
     digest = hashlib.sha256(f"{name}\n{text_key}\n{sha256}".encode()).hexdigest()
     return f"{digest[:40]}.jsonl.gz"
 

@@ -5,7 +5,7 @@ Layout of an index directory::
     whoosh/               Whoosh segments (passage and doc records; one atomic commit per batch)
     texts/                display text of each filing, gzip, content-addressed (never rewritten)
     items/                a long filing's facts and mentions, gzip JSON lines, named by its
-                          doc record (``index.docitems``; never rewritten differently)
+                          doc record (``index.docitems``; replaced whole, never in place)
     records-<gen>.sqlite  filing records, facts, resolved entities, the name tables linking
                           reads, and the docnum -> filing map, for Whoosh generation <gen>
 
