@@ -1,7 +1,9 @@
 """Print everything an index holds, in a stable order, to check that a change to ingest left
 the index's content identical (compare two dumps with ``diff`` or ``cmp``).
 
-For every Whoosh document (passage and doc records) its stored fields; for every field a hash
+For every Whoosh document (passage and doc records) its stored fields (a doc record's facts and
+mentions inline, whether it holds them or names an items file: ``index.docitems``, so that the
+two forms of one record compare equal); for every field a hash
 over all its terms and postings (filing, record, weight, value) and over its field lengths,
 and a hash over its terms alone (a spelling field's word list is its terms: what its postings
 hold is not read);
@@ -38,6 +40,19 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
+def inline_data(directory: Path, data: str) -> str:
+    """A doc record's JSON text as it is when it holds its facts and mentions itself."""
+    parsed = json.loads(data)
+    if "items" not in parsed:
+        return data
+    found: dict[str, list] = {"facts": [], "mentions": []}
+    with gzip.open(directory / "items" / parsed["items"], "rt", encoding="utf-8") as lines:
+        for line in lines:
+            for key, items in json.loads(line).items():
+                found[key] += items
+    return json.dumps({"record": parsed["record"], **found, "lines": parsed["lines"]})
+
+
 def whoosh_lines(directory: Path) -> Iterator[str]:
     """Stored fields of every record, then per field a hash of its postings and lengths."""
     ix = whoosh_index.open_dir(str(directory / "whoosh"))
@@ -48,6 +63,8 @@ def whoosh_lines(directory: Path) -> Iterator[str]:
         for docnum, fields in reader.iter_docs():
             key = (fields.get("doc"), fields.get("rtype"), fields.get("ordinal", -1))
             keys[docnum] = key
+            if fields.get("rtype") == "doc":
+                fields = {**fields, "data": inline_data(directory, fields["data"])}
             stored.append((key, fields))
         stored.sort(key=lambda kv: repr(kv[0]))
         yield f"records {len(stored)} segments {len(reader.leaf_readers())}"

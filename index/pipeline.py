@@ -342,6 +342,8 @@ def ingest_document(
             scan.join(later.result())
             del later
             scan.source = functools.partial(_split_items, split)
+            # the scan filled the caches of ``names`` with its names: room for the mentions
+            names.clear_caches()
             mentions = scan.finish(doc) if total else []
             # the scan's state (its candidates, larger than the mentions) goes, and so do the
             # names the module-wide caches of ``names`` kept (full at 65,536 a function, spread
@@ -432,7 +434,7 @@ def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
     """Second-process entry point: the facts of the passages in a split file, read from it a
     chunk at a time in each of the facts' passes (never all in memory at once)."""
-    return facts.read_facts(functools.partial(read_passages, path), meta)
+    return facts.read_facts(functools.partial(read_passages, path), meta, forget_names=True)
 
 
 def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:

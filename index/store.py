@@ -4,17 +4,20 @@ Layout of an index directory::
 
     whoosh/               Whoosh segments (passage and doc records; one atomic commit per batch)
     texts/                display text of each filing, gzip, content-addressed (never rewritten)
+    items/                a long filing's facts and mentions, gzip JSON lines, named by its
+                          doc record (``index.docitems``; replaced whole, never in place)
     records-<gen>.sqlite  filing records, facts, resolved entities, the name tables linking
                           reads, and the docnum -> filing map, for Whoosh generation <gen>
 
-Whoosh's doc records (one per filing, with its facts and entity mentions) are the source of
-truth; the record file is derived from them after every add (entities are resolved over all
-filings then) and written whole into a temporary file that is renamed into place. Readers
-open the latest committed Whoosh generation and the record file written for it (rebuilding it
-when a crash, a damaged file or an older release left none), so they always see one
-consistent state: the old one or the new one, never a half-written one. A snapshot reads
-records with SQLite queries and Whoosh segments through memory maps, so opening an index reads
-almost nothing and the operating system pages in what questions touch.
+Whoosh's doc records (one per filing, with its facts and entity mentions, or for a long filing
+the name of its items file) are the source of truth; the record file is derived from them
+after every add (entities are resolved over all filings then) and written whole into a
+temporary file that is renamed into place. Readers open the latest committed Whoosh generation
+and the record file written for it (rebuilding it when a crash, a damaged file or an older
+release left none), so they always see one consistent state: the old one or the new one,
+never a half-written one. A snapshot reads records with SQLite queries and Whoosh segments
+through memory maps, so opening an index reads almost nothing and the operating system pages
+in what questions touch.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
-import functools
 import gc
 import gzip
 import itertools
@@ -48,8 +50,8 @@ from whoosh.reading import SegmentReader
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from index import docitems, names, segments
 from index import entities as entity_mod
-from index import names, segments
 from index import records as records_mod
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
@@ -98,9 +100,6 @@ DOC_CACHE_RECORDS = 4096
 PASSAGE_CACHE_DOCS = 512
 # Single passages read on their own (fact citations), kept per snapshot.
 PASSAGE_CACHE_SINGLE = 20_000
-# Facts or mentions turned into one piece of JSON text when a doc record is written (see
-# ``_doc_data``).
-JSON_CHUNK_ITEMS = 4096
 
 
 class IndexError_(Exception):
@@ -112,6 +111,10 @@ class IndexMissing(IndexError_):
 
 
 class IndexBusy(IndexError_):
+    pass
+
+
+class IndexDamaged(IndexError_):
     pass
 
 
@@ -243,17 +246,6 @@ def _segments(ix: FileIndex) -> tuple[int, bool]:
         return len(list(reader.leaf_readers())), reader.has_deletions()
 
 
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
-def _shallow_dict(item: Fact | Mention) -> dict[str, object]:
-    """A flat dataclass's fields by name, for JSON: what ``asdict`` gives, without its deep
-    copy of every tuple (the mentions and facts of a varied 1 MB filing: 0.06 s, not 0.28 s)."""
-    return {name: getattr(item, name) for name in _field_names(type(item))}
-
-
 def ordinal_at(bounds: np.ndarray, line: int) -> int | None:
     """The ordinal of the first passage whose lines (``bounds``: first and last line of each
     passage by ordinal, as ``Records.passage_lines`` reads them) cover a line, else of the
@@ -267,18 +259,34 @@ def ordinal_at(bounds: np.ndarray, line: int) -> int | None:
     return int(after[starts[after].argmin()]) if len(after) else None
 
 
-def _doc_data(record: DocRecord, item: Ingested, lines: Sequence[int]) -> str:
+def _doc_data(
+    record: DocRecord, item: Ingested, lines: Sequence[int], items: str | None = None
+) -> str:
     """A filing's doc record as JSON: ``json.dumps`` of {"record", "facts", "mentions",
     "lines"}, the same text, made one fact or mention at a time and joined once (not a dict of
     every mention first: a 16 MB filing has about 150,000; nor a string per mention, nor
     partial joins, beside the joined text: a varied 16 MB filing's record is 31 MB of text).
-    ``lines``: see ``passage_lines``."""
-    parts = ['{"record": ', json.dumps(asdict(record)), ', "facts": [']
-    parts += _json_chunks(item.facts)
-    parts.append('], "mentions": [')
-    parts += _json_chunks(item.mentions)
-    parts += ['], "lines": ', json.dumps(list(lines)), "}"]
+    With ``items`` (the name of the items file that holds them, see ``index.docitems``), of
+    {"record", "items", "lines"} instead. ``lines``: see ``passage_lines``."""
+    parts = ['{"record": ', json.dumps(asdict(record))]
+    if items is not None:
+        parts += [', "items": ', json.dumps(items)]
+    else:
+        parts.append(', "facts": [')
+        parts += _separated(docitems.json_chunks(item.facts))
+        parts.append('], "mentions": [')
+        parts += _separated(docitems.json_chunks(item.mentions))
+        parts.append("]")
+    parts += [', "lines": ', json.dumps(list(lines)), "}"]
     return "".join(parts)
+
+
+def _separated(chunks: Iterable[str]) -> Iterator[str]:
+    """JSON chunks of one array, with the ", " between them."""
+    for n, chunk in enumerate(chunks):
+        if n:
+            yield ", "
+        yield chunk
 
 
 def passage_lines(bounds: Mapping[int, tuple[int, int]]) -> list[int]:
@@ -289,14 +297,6 @@ def passage_lines(bounds: Mapping[int, tuple[int, int]]) -> list[int]:
     for ordinal, (start, end) in bounds.items():
         flat[2 * ordinal : 2 * ordinal + 2] = (start, end)
     return flat
-
-
-def _json_chunks(items: Sequence[Fact | Mention]) -> Iterator[str]:
-    """The JSON objects of ``items`` separated by ", ", JSON_CHUNK_ITEMS to a string."""
-    dumps = json.dumps
-    for start in range(0, len(items), JSON_CHUNK_ITEMS):
-        chunk = ", ".join(dumps(_shallow_dict(x)) for x in items[start : start + JSON_CHUNK_ITEMS])
-        yield ", " + chunk if start else chunk
 
 
 def _file_size(path: str) -> int:
@@ -327,38 +327,6 @@ def gc_paused() -> Iterator[None]:
 
 def _meta_from(data: dict) -> DocMeta:
     return DocMeta(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
-
-
-def _tuplify(value: object) -> object:
-    if isinstance(value, list):
-        return tuple(_tuplify(v) for v in value)
-    return value
-
-
-def _from_dict(cls: type, data: dict, shared: dict[str, str]) -> object:
-    """A dataclass from its JSON dict; each string value is the one equal string kept in
-    ``shared`` (json.loads makes a new one each time for every mention's kind, filing and
-    name: 140 MB of the record file's build at 10,000 filings)."""
-    return cls(
-        **{
-            k: shared.setdefault(v, v) if isinstance(v, str) else _tuplify(v)
-            for k, v in data.items()
-        }
-    )
-
-
-def _items_hook(shared: dict[str, str]) -> Callable[[dict], object]:
-    """A ``json.loads`` object hook that makes each fact and mention of a doc record (a dict
-    with exactly their fields) a ``Fact`` or ``Mention`` as soon as it is read: a long
-    filing's dicts were all alive at once (a repeated 64 MB filing's 545,000 mentions: about
-    450 MB)."""
-    classes = {frozenset(_field_names(cls)): cls for cls in (Fact, Mention)}
-
-    def hook(data: dict) -> object:
-        cls = classes.get(frozenset(data))
-        return data if cls is None else _from_dict(cls, data, shared)
-
-    return hook
 
 
 class _MapReader:
@@ -844,12 +812,13 @@ class Store:
     ) -> tuple[list[DocRecord], list[Fact], list[Entity], dict[str, bytes]]:
         """Every filing's record (in name order), facts, resolved entities and passage lines
         (``records.pack_lines``; none for a filing indexed before they were kept), from the doc
-        records the Whoosh index holds."""
+        records the Whoosh index holds (and the items files they name). Raises IndexDamaged
+        when an items file is missing."""
         docs: dict[str, DocRecord] = {}
         lines: dict[str, bytes] = {}
         found: list[tuple[tuple, list[Fact], list[Mention]]] = []
         shared: dict[str, str] = {}
-        hook = _items_hook(shared)
+        hook = docitems.items_hook(shared)
         with ix.searcher() as searcher:
             for fields in searcher.documents(rtype="doc"):
                 data = json.loads(fields["data"], object_hook=hook)
@@ -857,7 +826,12 @@ class Store:
                 docs[record.name] = record
                 if "lines" in data:
                     lines[record.name] = records_mod.pack_lines(data["lines"])
-                found.append((_walk_order(record.path), data["facts"], data["mentions"]))
+                if "items" in data:  # a long filing's, read a chunk at a time
+                    doc_facts, doc_mentions = self._read_items(record.name, data["items"], hook)
+                else:
+                    doc_facts, doc_mentions = data["facts"], data["mentions"]
+                del data
+                found.append((_walk_order(record.path), doc_facts, doc_mentions))
         # Facts and mentions in the order a folder walk meets the filings, whatever segments
         # (merged by size tiers, not in the order they were written) hold their records.
         found.sort(key=lambda item: item[0])
@@ -866,6 +840,17 @@ class Store:
         del found
         ents = entity_mod.resolve(mentions)
         return [docs[name] for name in sorted(docs)], facts, ents, lines
+
+    def _read_items(
+        self, name: str, items: str, hook: Callable[[dict], object]
+    ) -> tuple[list[Fact], list[Mention]]:
+        try:
+            return docitems.read(self.path / docitems.ITEMS_DIR / items, hook)
+        except docitems.ItemsMissing as err:
+            raise IndexDamaged(
+                f"the index at {self.path} lacks the facts of {name} ({err}): "
+                f"remove it with `fundqa index remove {name}` and add it again"
+            ) from None
 
     # ------------------------------------------------------------------ writing
     def _writer(self, ix: FileIndex) -> IndexWriter:
@@ -964,7 +949,7 @@ class Store:
                             tails.append(tail)
                         if large:
                             pipeline.release_memory()
-                        problem = self._write_record(writer, record, result, lines)
+                        problem = self._write_record(writer, record, result, lines, apart=large)
                         if problem:
                             report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
@@ -989,7 +974,7 @@ class Store:
         if total or rebuild is not None:
             state.close()
             state = self._state()
-            self._collect_texts(state.text_keys())
+            self._collect_files(state)
         # else nothing was written: the state read at the start is still the committed one
         report.passages = state.passage_count
         report.entities = state.name_index.entity_count()
@@ -1164,12 +1149,19 @@ class Store:
             raise
 
     def _write_record(
-        self, writer: IndexWriter, record: DocRecord, item: Ingested, lines: Sequence[int]
+        self,
+        writer: IndexWriter,
+        record: DocRecord,
+        item: Ingested,
+        lines: Sequence[int],
+        *,
+        apart: bool = False,
     ) -> str | None:
         """Add one filing's doc record to ``writer``, once its passages are in. A long filing's
         facts are waited for only now (read meanwhile in a second process); when reading them
         failed, the filing is written without facts and with no content hash (so the next add
-        reads it again), and the reason is returned."""
+        reads it again), and the reason is returned. With ``apart`` (a long filing), its facts
+        and mentions go into an items file of their own (``index.docitems``), written first."""
         problem = None
         try:
             item = item.with_facts()
@@ -1180,7 +1172,12 @@ class Store:
                 + "; indexed without facts, read again by the next add"
             )
             item = dataclasses.replace(item, facts=(), pending_facts=None)
-        writer.add_document(rtype="doc", doc=record.name, data=_doc_data(record, item, lines))
+        items = None
+        if apart:
+            items = docitems.file_name(record.name, record.text_key, record.sha256)
+            docitems.write(self.path / docitems.ITEMS_DIR / items, item.facts, item.mentions)
+        data = _doc_data(record, item, lines, items)
+        writer.add_document(rtype="doc", doc=record.name, data=data)
         return problem
 
     def remove(self, names: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -1201,13 +1198,20 @@ class Store:
             writer.cancel()
             raise
         state = self._state()
-        self._collect_texts(state.text_keys())
+        self._collect_files(state)
         state.close()
         return removed, missing
 
-    def _collect_texts(self, live: set[str]) -> None:
-        """Delete display texts no committed document refers to any more (``live``: the text
-        keys of the committed documents)."""
+    def _collect_files(self, state: Records) -> None:
+        """Delete display texts and items files no committed filing refers to any more
+        (``state``: the records of the committed generation)."""
+        live = state.text_keys()
         for path in (self.path / "texts").glob("*.txt.gz"):
             if path.name not in live:
                 path.unlink(missing_ok=True)
+        found = list((self.path / docitems.ITEMS_DIR).glob("*.jsonl.gz"))
+        if found:  # (most indexes have none: their filings' records are read only then)
+            live = {docitems.file_name(d.name, d.text_key, d.sha256) for d in state.docs()}
+            for path in found:
+                if path.name not in live:
+                    path.unlink(missing_ok=True)

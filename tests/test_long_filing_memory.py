@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import astuple, replace
 from pathlib import Path
 
+import pytest
+
 from index import facts, loaders, names, sections
 from index.metadata import extract as extract_meta
 from index.model import DocMeta, Mention, Passage
@@ -88,3 +90,55 @@ def test_clearing_the_name_caches_changes_no_result() -> None:
     names.clear_caches()
     assert all(fn.cache_info().currsize == 0 for fn in names._CACHED)
     assert (names.org_key("J. P. Morgan Inc."), names.parse_person("Dr. Marian U. Pardo")) == before
+
+
+def _surname(n: int) -> str:
+    """A surname of its own for each number: "Pardab", "Pardac", ..."""
+    return "Pard" + chr(97 + n // 26 % 26) + chr(97 + n % 26)
+
+
+def test_a_long_filings_facts_can_forget_the_names_of_its_people_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read with ``forget_names`` (a long filing in a process of its own), the facts are the
+    same, and the name caches let go of the names the people index filled them with."""
+    passages, meta = _seed_copies()
+    copies = [replace(p, text=p.text.replace("Pardo", _surname(p.ordinal))) for p in passages]
+    held: list[int] = []  # what the caches hold once the people index is made
+    index_people = facts._Doc._index_people
+
+    def counted(ctx: facts._Doc) -> None:
+        index_people(ctx)
+        held.append(names.parse_person.cache_info().currsize)
+
+    monkeypatch.setattr(facts._Doc, "_index_people", counted)
+    found = []
+    for forget in (False, True):
+        names.clear_caches()
+        found.append(facts.read_facts(lambda: iter(copies), meta, forget_names=forget))
+    assert found[0] == found[1] and any(f.kind == "manages" for f in found[0])
+    assert held[0] > 50 and held[1] == 0
+
+
+def test_spans_taken_answer_as_a_list_a_passage_does_in_any_order_of_adding() -> None:
+    """The spans the mentions of a filing take (flat arrays for those added in passage order,
+    the rest by passage) overlap what a list of spans per passage would."""
+    import random
+
+    from index.entities import _Taken
+
+    rng = random.Random(5)
+    for _ in range(200):
+        taken, plain = _Taken(), {}
+        passage = 0
+        for _ in range(rng.randint(0, 40)):
+            passage = passage + rng.randint(0, 2) if rng.random() < 0.7 else rng.randint(0, 20)
+            start = rng.randint(0, 60)
+            end = start + rng.randint(1, 12)
+            taken.add(passage, start, end)
+            plain.setdefault(passage, []).append((start, end))
+        for _ in range(50):
+            p, start = rng.randint(0, 25), rng.randint(0, 70)
+            end = start + rng.randint(1, 10)
+            expected = any(s < end and start < e for s, e in plain.get(p, []))
+            assert taken.overlaps(p, start, end) == expected

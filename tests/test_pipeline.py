@@ -133,7 +133,7 @@ def unpacked(item: pipeline.Ingested) -> pipeline.Ingested:
     return replace(item, document=replace(item.document, text=text), packed_text=None)
 
 
-def _broken_facts(*args: object) -> list:
+def _broken_facts(*args: object, **kwargs: object) -> list:
     raise ValueError("a parser bug")
 
 

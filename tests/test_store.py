@@ -480,12 +480,12 @@ def test_doc_record_json_is_that_of_asdict(seed_path: Path) -> None:
     import json
     from dataclasses import asdict
 
+    from index.docitems import shallow_dict
     from index.pipeline import ingest_file
-    from index.store import _shallow_dict
 
     item = ingest_file(seed_path)
     for found in (*item.mentions, *item.facts):
-        assert json.dumps(_shallow_dict(found)) == json.dumps(asdict(found))
+        assert json.dumps(shallow_dict(found)) == json.dumps(asdict(found))
     assert any(m.attrs for m in item.mentions) and any(f.attrs for f in item.facts)
 
 
@@ -508,18 +508,21 @@ def test_doc_record_text_is_that_of_one_json_dump(seed_path: Path) -> None:
                 "lines": kept,
             }
             assert _doc_data(record, case, kept) == json.dumps(whole)
+            apart = {"record": asdict(record), "items": "x.jsonl.gz", "lines": kept}
+            assert _doc_data(record, case, kept, "x.jsonl.gz") == json.dumps(apart)
 
 
 def test_doc_record_read_back_gives_its_facts_and_mentions(seed_path: Path) -> None:
     import json
 
+    from index.docitems import items_hook
     from index.pipeline import ingest_file
-    from index.store import DocRecord, _doc_data, _items_hook
+    from index.store import DocRecord, _doc_data
 
     item = ingest_file(seed_path)
     record = DocRecord("a.txt", "/a.txt", "0" * 64, "1", "text", 3, 10, item.meta, "k")
     shared: dict[str, str] = {}
-    data = json.loads(_doc_data(record, item, [1, 2]), object_hook=_items_hook(shared))
+    data = json.loads(_doc_data(record, item, [1, 2]), object_hook=items_hook(shared))
     assert item.facts and item.mentions
     assert tuple(data["facts"]) == item.facts and tuple(data["mentions"]) == item.mentions
     assert isinstance(data["record"], dict) and isinstance(data["record"]["meta"], dict)
