@@ -5353,6 +5353,14 @@ def _answer_dates(answer: Answer) -> list[tuple[str, str, int]]:
     return out
 
 
+def _every_date_is(answer: Answer, said_so: Callable[[str, str, int], bool]) -> bool:
+    """Whether an answer gives dates and each is one a test of its sentence bears out
+    (``said_so(date, sentence, place of the date in it)``); False when a date stands in no
+    sentence of the answer's text."""
+    dated = _answer_dates(answer)
+    return bool(dated) and all(at >= 0 and said_so(d, s, at) for d, s, at in dated)
+
+
 def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """A date asked of one event ("when did the fund close?") is not given by a sentence whose
     date is of the event that undoes it ("will reopen on ..."), nor a date asked of a change
@@ -5416,16 +5424,14 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     ]
     if not named or min(named)[1] != "documents":
         return None
-    dated = _answer_dates(answer)
-    if not dated:
-        return None
     dating = verify.word_set("document_dates", "dating")
-    for _, sentence, at in dated:
-        if at < 0:
-            return None
+
+    def supplements(_: str, sentence: str, at: int) -> bool:
         before = verify.words(sentence[max(0, at - DOCUMENT_DATING_CHARS) : at])
-        if not any(before.endswith(f" {w} ") for w in dating):
-            return None
+        return any(before.endswith(f" {w} ") for w in dating)
+
+    if not _every_date_is(answer, supplements):
+        return None
     return Check("subject", "the date of the documents supplemented", None, False)
 
 
@@ -5443,12 +5449,12 @@ def _end_date_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     failed check when every date of the answer is a start, else None."""
     if u.answer_type != "date" or not END_ASKED_RE.search(q):
         return None
-    dated = _answer_dates(answer)
-    if not dated:
+
+    def starts(_: str, sentence: str, at: int) -> bool:
+        return START_SAID_RE.search(sentence[max(0, at - START_REACH_CHARS) : at]) is not None
+
+    if not _every_date_is(answer, starts):
         return None
-    for _, sentence, at in dated:
-        if at < 0 or not START_SAID_RE.search(sentence[max(0, at - START_REACH_CHARS) : at]):
-            return None
     return Check("event", "its end, not its start", None, False)
 
 
@@ -5476,24 +5482,20 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     told = verify.words(CONDITIONAL_APPROVAL_RE.sub(" ", q))
     if any(verify.has_phrase(told, w) for w in verify.word_set("approval_dates", "asked")):
         return None
-    dated = _answer_dates(answer)
-    if not dated:
-        return None
     verbs = verify.word_set("approval_dates", "verbs")
-    for date, sentence, at in dated:  # (every date the answer gives is an approval's)
-        if at < 0:
-            return None
+
+    def approves(date: str, sentence: str, at: int) -> bool:
         if DATE_LEAD_RE.match(sentence[:at]):
             clause = sentence[at + len(date) :][:APPROVAL_CLAUSE_CHARS].split(";")[0]
             # (the first verb of its clause: "the Board approved"; not "to take effect when
             # approved" further on)
             first = next(iter(CLAUSE_VERB_RE.findall(clause)), "").lower()
-            approval = first in verbs
-        else:
-            before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
-            approval = before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
-        if not approval:
-            return None
+            return first in verbs
+        before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
+        return before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
+
+    if not _every_date_is(answer, approves):  # (every date the answer gives is an approval's)
+        return None
     return Check("event", "other than an approval", None, False)
 
 
