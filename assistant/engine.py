@@ -405,6 +405,9 @@ FUND_POSSESSOR_RE = re.compile(
 )
 # Passages above a table row that say what it is about (its caption, the class it covers).
 CONTEXT_PASSAGES = 2
+# A title in quotes ("the section “Description of the Portfolio - Average Annual Total
+# Returns”"), of at most 200 characters: "the Portfolio" in it refers to no fund.
+QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"")
 # How far back a table row looks for its table's first row.
 TABLE_MAX_ROWS = 40
 # The longest passage over a table read as its caption ("Class A shares: purchases of $1
@@ -1450,8 +1453,8 @@ class Assistant:
             refs = list(verify.FUND_REFERENCE_RE.finditer(sentence))
             if not refs:
                 continue
-            low = sentence.lower()
-            if any(verify.has_phrase(verify.words(sentence), w) for w in merger):
+            low, said = sentence.lower(), verify.words(sentence)
+            if any(verify.has_phrase(said, w) for w in merger):
                 return False
             first = min((i for g in named if (i := low.find(g.lower())) >= 0), default=-1)
             if first < 0 or refs[0].start() < first:
@@ -5435,9 +5438,6 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     return Check("subject", "the date of the documents supplemented", None, False)
 
 
-# A title in quotes ("the section “Description of the Portfolio - Average Annual Total
-# Returns”"), of at most 200 characters.
-QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”|\"[^\"]{1,200}\"")
 # How far before a date the words that make it a supplement's own may stand.
 DOCUMENT_DATING_CHARS = 30
 
