@@ -41,9 +41,10 @@ from index.stemming import stem
 # lower when the sentence must also hold a span of the expected type (a date, an amount, a
 # person), which is itself strong evidence; higher for free-text answers.
 MIN_SENTENCE_COVERAGE = {"typed": 0.34, "free": 0.5}
-# The stem of the word by which a question asks a date ("through what date"): a text that
-# gives a date holds it.
+# The stems of the words by which a question names the kind of thing it asks ("through what
+# date", "what role does X hold?"): a text that gives one of that kind holds them.
 DATE_STEMS = frozenset({"date"})
+TITLE_STEMS = frozenset({"role", "titl", "posit", "job"})
 # How much a sentence that introduces a list ("... in the following cases:") gains for a
 # question asking for several things of a kind.
 LIST_INTRO_BONUS = 0.05
@@ -526,10 +527,11 @@ class Weights:
         self.total = sum(w for _, w in self.terms) or 1.0
         self._events: dict[str, list[tuple[set[str], float]]] = {}  # by ``lower_only``
 
-    def holds_other(self, stems: set[str] | frozenset[str]) -> bool:
-        """Whether the stems hold a focus term other than the word "date" (a date a text
-        gives holds what "date" asks only beside something else asked)."""
-        return any(toks & stems and not toks & DATE_STEMS for toks, _ in self.terms)
+    def holds_other(self, stems: set[str] | frozenset[str], kind: frozenset[str]) -> bool:
+        """Whether the stems hold a focus term other than the words that name the kind of
+        thing asked (a date a text gives holds what "date" asks only beside something else
+        asked)."""
+        return any(toks & stems and not toks & kind for toks, _ in self.terms)
 
     def focus_piece(self, text: str) -> str | None:
         """Where a long answer text should be cut around: the first words of the stretch of
@@ -659,7 +661,14 @@ def choose_sentences(
     ranked: list[Choice] = []
     excluded = {e.lower() for e in exclude}
     side = verify.amount_side(u.question) if u.answer_type == "amount" else None
-    dated = u.answer_type == "date"  # (a text holding a date holds what "date" asks)
+    # (a text holding a date holds what "date" asks; one naming a title, what "role" asks)
+    kind_stems, kind_re = (
+        (DATE_STEMS, DATE_RE)
+        if u.answer_type == "date"
+        else (TITLE_STEMS, DETAIL_CUES["title"])
+        if u.detail == "title"
+        else (frozenset(), None)
+    )
     bound = _asked_bound(u.question) if u.answer_type == "date" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
@@ -701,9 +710,12 @@ def choose_sentences(
         if must_mention and not any(m in hit.passage.text for m in must_mention):
             continue
         passage_stems = stems_of(hit.passage.text) | stems_of(hit.passage.section_label)
-        if dated and DATE_RE.search(hit.passage.text) and weights.holds_other(passage_stems):
-            # "through what date ...?": a date is the word's, beside another word asked
-            passage_stems |= DATE_STEMS
+        if (
+            kind_re is not None
+            and kind_re.search(hit.passage.text)
+            and weights.holds_other(passage_stems, kind_stems)
+        ):  # "through what date ...?": a date is the word's, beside another word asked
+            passage_stems |= kind_stems
         refers_back = context is not None and BACK_REFERENCE_RE.search(hit.passage.text)
         above = context(hit.passage) if refers_back else ""
         before_stems = stems_of(above) if refers_back else set()
@@ -744,8 +756,12 @@ def choose_sentences(
             # names where text stands, it says nothing of what the title names
             plain = SECTION_TITLES_RE.sub(" ", plain) if mask_titles else plain
             sent_stems = stems_of(plain) | heading_stems
-            if dated and DATE_RE.search(plain) and weights.holds_other(sent_stems):
-                sent_stems |= DATE_STEMS
+            if (
+                kind_re is not None
+                and kind_re.search(plain)
+                and weights.holds_other(sent_stems, kind_stems)
+            ):
+                sent_stems |= kind_stems
             announced = ""
             if after is not None and ANNOUNCES_RE.search(sent.text):
                 # "Effective June 30, 2015, the following is added to the Shareholder's Guide":

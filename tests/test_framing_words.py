@@ -66,3 +66,30 @@ def test_a_question_in_framing_words_is_answered(
 ) -> None:
     a = assistant.ask(question, doc=doc)
     assert a.answered and expected in a.answer, a.answer
+
+
+BIOGRAPHY = """NORTHWIND CAPITAL APPRECIATION FUND
+Summary Prospectus dated May 1, 2025
+
+Portfolio Managers
+Dana Whitfield and Omar Castel are the Fund's portfolio managers. Ms. Whitfield has been a
+portfolio manager of the Fund since 2014. Lena Ostrova, Chief Executive Officer of the Adviser,
+also serves as a portfolio manager of the Fund, providing oversight and support to the Fund's
+investment team. She has been a portfolio manager of the Fund since 2024.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What role does Lena Ostrova hold at the adviser?",
+        "What is Lena Ostrova's position at the adviser?",
+    ],
+)
+def test_the_word_that_names_a_title_is_held_by_a_title(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    """ "What role does X hold?": the sentence that gives X's title holds what "role" asks,
+    though it never says "role"."""
+    a = assistant_over({"bio.txt": BIOGRAPHY}).ask(question, doc="bio.txt")
+    assert a.answered and "Chief Executive Officer" in a.answer, a.answer
