@@ -401,7 +401,9 @@ UNDATED_WHEN_RE = re.compile(
 # street, a postal code after the last part.
 _PLACE_PART = (
     r"(?:P\.?\s?O\.?\s+Box\s+\d+"  # "P.O. Box 219238"
-    r"|(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4})"
+    # ("555 Mission Street", "Suite 1700": a number before a street's name or after a unit's)
+    r"|(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s+\d+[A-Za-z]?\b)?)"
 )
 _PLACE = rf"{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?"
 PLACE_RE = re.compile(

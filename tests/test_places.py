@@ -34,6 +34,16 @@ from assistant.understand import understand
             "The Adviser's principal offices are located at One Harbor Plaza, Boston.",
             "One Harbor Plaza, Boston",
         ),
+        # a unit's number after its word
+        (
+            "Eastbridge Global Investors U.S. LLC, a registered investment adviser located at 555 "
+            "Harbor Street, Suite 1700, San Francisco, California 94105, is the sub-adviser.",
+            "555 Harbor Street, Suite 1700, San Francisco, California 94105",
+        ),
+        (
+            "The distributor is located at 10 Quay Road, Floor 12, Boston, MA 02110.",
+            "10 Quay Road, Floor 12, Boston, MA 02110",
+        ),
     ],
 )
 def test_places(text: str, place: str) -> None:
