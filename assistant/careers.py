@@ -205,6 +205,55 @@ def asked(question: str) -> str | None:
     return None
 
 
+# A question for a place of work rather than a post ("where did X work ...?", "which firm").
+WHERE_ASKED_RE = re.compile(
+    r"\bwhere\b|\b(?:firm|company|employer|organi[sz]ation|institution)s?\b", re.I
+)
+CAPITAL_RE = re.compile(r"\b[A-Z][\w&'’.-]*")
+# The words of a sentence's subject that are no employer ("Mr. Tan", "He", "His").
+_NO_EMPLOYER = frozenset({"mr", "ms", "mrs", "dr", "he", "she", "they", "his", "her", "their"})
+
+
+def earlier_asked(question: str) -> str | None:
+    """The words by which a question asks for a post held before another ("before joining
+    American Century", "prior to joining the firm", "previous employer"), or None."""
+    if asked(question) != "before":
+        return None
+    m = BEFORE_ASKED_RE.search(question)
+    assert m is not None
+    joined = JOINED_ASKED_RE.search(question, m.start())
+    end = joined.end("org") if joined is not None else m.end()
+    return question[m.start() : end].strip(" ,?")
+
+
+def employer_asked(question: str) -> bool:
+    """Whether a question asks where a person worked (an employer), not what post."""
+    return WHERE_ASKED_RE.search(question) is not None
+
+
+def states_earlier_post(text: str, named: str, employer: bool = False) -> bool:
+    """Whether a text states a post held before another: a sentence with a phrase that sets
+    a time before ("Prior to joining the Adviser", "His previous employment includes") and,
+    after it, a name that ``named`` (the question's people and firms) does not hold (the
+    earlier employer; unless ``employer`` is asked, a title will do), or an entry or sentence
+    the career reader reads as a post that ended. "Prior to joining American Century, Mr. Tan
+    worked" (a filing cut off there) states none."""
+    known = {w.lower().strip(".") for w in CAPITAL_RE.findall(named)} | _NO_EMPLOYER
+    if employer:
+        known |= vocabulary()["role_words"]
+    phrases = vocabulary()["earlier"]
+    for _, sentence in split_sentences(text):
+        low = sentence.lower()
+        for phrase in phrases:
+            at = low.find(phrase)
+            while at >= 0:
+                rest = sentence[at + len(phrase) :]
+                if any(w.lower().strip(".") not in known for w in CAPITAL_RE.findall(rest)):
+                    return True
+                at = low.find(phrase, at + 1)
+    return any(not p.current and p.org for p in posts([text]))
+
+
 def _same_employer(asked_org: str, org: str) -> bool:
     """Whether an employer a question names is the one a post names: most of the question's
     capitalised name words are in it ("American Century" ~ "American Century Investments")."""

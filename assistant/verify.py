@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant import wordforms
+from assistant import careers, wordforms
 from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
@@ -102,6 +102,8 @@ DESCRIBE = {
     "opposed": "state it {value}",
     "time_side": "speak of the time {value}",
     "transaction": "speak of a {value}",
+    "earlier_post": "say what came {value}",
+    "earlier_employer": "name where the person worked {value}",
 }
 
 
@@ -405,6 +407,11 @@ def constraints(
         side = time_side(q, d)
         if side is not None:
             out.append(Constraint("time_side", f"{side} {d}"))
+    # "where did X work before joining Y?": a post the evidence sets before, not one at Y
+    earlier = careers.earlier_asked(question)
+    if earlier is not None:
+        asks_employer = careers.employer_asked(question)
+        out.append(Constraint("earlier_employer" if asks_employer else "earlier_post", earlier))
     most = lexicon()["superlatives"]["words"]
     kind = "superlative_bound" if measured else "superlative"
     out += [Constraint(kind, w) for w in dict.fromkeys(q.split()) if w in most]
@@ -701,8 +708,27 @@ def verify(
     (that sentence, or, unless ``above_counts`` is False as for an answer read from a lone
     sentence, the caption or heading above its passage), not anywhere in a long passage."""
     texts = [(e, words(e.citation.text), words(e.context)) for e in evidence]
+    wanted = list(wanted)
+    people = [c.value for c in wanted if c.kind == "person"]
     checks = []
     for c in wanted:
+        if c.kind in ("earlier_post", "earlier_employer"):
+            # the answer's own text, else a cited text, sets a post before the one asked
+            named, employer = " ".join([c.value, *people]), c.kind == "earlier_employer"
+            if said is not None:
+                stated_here = evidence and careers.states_earlier_post(said, named, employer)
+                n = evidence[0].citation.n if stated_here else None
+            else:
+                n = next(
+                    (
+                        e.citation.n
+                        for e in evidence
+                        if careers.states_earlier_post(e.citation.text, named, employer)
+                    ),
+                    None,
+                )
+            checks.append(Check(c.kind, c.value, n, n is not None))
+            continue
         if c.kind in ("superlative", "superlative_bound"):
             # "the lowest expenses": said by the answer itself (a table's row label, the
             # sentence), or, of an amount bounded ("the longest maturity": "13 months or
