@@ -4714,6 +4714,12 @@ class Assistant:
                         for n in named
                     )
                 ]
+            if kind == "subadviser":
+                # a sub-sub-adviser (hired by a sub-adviser) is asked by its own name ("the
+                # sub-adviser and sub-sub-adviser": both)
+                sub_sub = SUB_SUB_ASKED_RE.search(q) is not None
+                if not (sub_sub and SUB_ASKED_RE.search(SUB_SUB_ASKED_RE.sub(" ", q))):
+                    facts = [f for f in facts if (f.attr("role") == SUB_SUB_ROLE) == sub_sub]
             if kind == "rename" and not _asks_firm_name(q):
                 # "the fund's new name": not a firm's ("X Holdings LLC is renamed ...")
                 facts = [f for f in facts if not (_firm_name(f.subject) or _firm_name(f.value))]
@@ -6551,6 +6557,12 @@ def _with_corrections(answer: Answer, typed: str, fixes: Sequence[tuple[str, str
     said = ", ".join(f"“{w}” as “{f}”" for w, f in typos)
     text = answer.answer if answer.answered or not typos else f"{answer.answer} (Read {said}.)"
     return replace(answer, question=typed, answer=text, suggestions=tuple(f for _, f in typos))
+
+
+# A question asking for a sub-adviser's own sub-adviser ("the sub-sub-adviser").
+SUB_SUB_ASKED_RE = re.compile(r"\bsub-?sub-?advis", re.I)
+SUB_ASKED_RE = re.compile(r"\bsub-?advis", re.I)
+SUB_SUB_ROLE = "sub-subadviser"  # the role index/facts.py gives such a fact
 
 
 def _fact_kinds(intent: str, q: str) -> tuple[str, ...]:
