@@ -6,6 +6,7 @@ type for what was asked, the composer abstains and offers the closest passages i
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -514,6 +515,7 @@ class Weights:
     def __init__(self, terms: Sequence[str], idf: dict[str, float], context: set[str]) -> None:
         self.terms: list[tuple[set[str], float]] = []
         self.context_terms: list[tuple[set[str], float]] = []
+        self.written: list[str] = []  # the focus terms as the question writes them
         for term in terms:
             toks = set(analyse(term)) or {stem(term)}
             toks |= {syn for t in list(toks) for syn in SYNONYMS.get(t, ())}
@@ -522,8 +524,11 @@ class Weights:
             weight = max(idf.get(t, 1.0) for t in toks)
             target = self.context_terms if term in context else self.terms
             target.append((toks, weight))
+            if term not in context:
+                self.written.append(term.lower())
         if not self.terms:
             self.terms, self.context_terms = self.context_terms, []
+            self.written = [t.lower() for t in terms]
         self.total = sum(w for _, w in self.terms) or 1.0
         self._events: dict[str, list[tuple[set[str], float]]] = {}  # by ``lower_only``
 
@@ -561,6 +566,28 @@ class Weights:
 
     def coverage(self, stems: set[str]) -> float:
         return sum(w for toks, w in self.terms if toks & stems) / self.total
+
+    def phrase_share(self, text: str) -> float:
+        """The weighted share of the question's neighbouring focus terms (each pair in the
+        question's order) that the text also says side by side, in that order, words that say
+        nothing aside: "may the Portfolios invest cash collateral" is said by "The Portfolios
+        may invest cash collateral in ...", not by "secured by collateral in cash"."""
+        pairs = list(itertools.pairwise(self.terms))
+        if not pairs:
+            return 0.0
+        said = [w.lower() for w in WORD_RE.findall(text) if w.lower() not in STOP]
+        adjacent = set(itertools.pairwise(said))
+        stemmed = {(stem(x), stem(y)) for x, y in adjacent}
+        written = list(itertools.pairwise(self.written))
+        total = held = 0.0
+        for i, ((ta, wa), (tb, wb)) in enumerate(pairs):
+            weight = min(wa, wb)
+            total += weight
+            if i < len(written) and written[i] in adjacent:
+                held += weight  # as the question writes them
+            elif any(x in ta and y in tb for x, y in stemmed):
+                held += weight / 2  # in other forms of the words
+        return held / total if total else 0.0
 
     def clause_share(self, text: str, span: str, lower_only: str = "") -> float:
         """The weighted share of the focus terms (``lower_only`` as for :meth:`near`) that the
@@ -631,6 +658,11 @@ class Weights:
         }
         found = self._events[lower_only] = [(toks, wt) for toks, wt in self.terms if toks & lowered]
         return found
+
+
+# What saying the question's neighbouring words side by side adds to a free-text sentence's
+# score (a share of them, by weight).
+PHRASE_BONUS = 0.05
 
 
 def choose_sentences(
@@ -1051,6 +1083,8 @@ def choose_sentences(
                 # proxy statement on the Reorganization is expected to be mailed on December
                 # 20, and the meeting held on January 28")
                 score += CLAUSE_BONUS * weights.clause_share(plain, found[0], u.question)
+            if not typed:  # the sentence that says the question's words as it does
+                score += PHRASE_BONUS * weights.phrase_share(plain)
             if several_asked and sent.text.rstrip().endswith(":"):
                 # "in which cases is the fee not charged?": the sentence that introduces a list
                 # ("... is not charged in connection with the redemption of shares:")
