@@ -660,6 +660,9 @@ class Weights:
         return found
 
 
+# A question asking what happens (to something, if something): an event, which a sentence
+# states and a table row does not.
+EVENT_ASKED_RE = re.compile(r"\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\b", re.I)
 # What saying the question's neighbouring words side by side adds to a free-text sentence's
 # score (a share of them, by weight).
 PHRASE_BONUS = 0.05
@@ -717,6 +720,7 @@ def choose_sentences(
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     time_firms = verify.firms_as_time(u.question) if u.answer_type == "org" else []
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    event_asked = not typed and EVENT_ASKED_RE.search(u.question) is not None
     joining = (
         u.detail == "joined"
         and u.answer_type == "date"
@@ -896,6 +900,8 @@ def choose_sentences(
                 continue  # "when did X join Y?": not "has managed the Fund since 2024"
             if how_often and not FREQUENCY_RE.search(sent.text):
                 continue  # "how often are dividends paid?": a sentence that says how often
+            if event_asked and tables.CELL_SPLIT in sent.text:
+                continue  # "what happens to the section?": an event, not a table's values
             if not typed and len(sent.text.split()) < MIN_FREE_ANSWER_WORDS:
                 continue
             if (

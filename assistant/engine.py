@@ -2250,6 +2250,12 @@ class Assistant:
             m = NAME_TAIL_RE.match(q, at + len(name)) if at >= 0 else None
             if m:
                 out |= set(content_terms(m.group(0)))
+        for span in spans.funds(q) if q else ():
+            # "the JH Strategic Income Fund": a fund's name as the question writes it (its
+            # family shortened), when it shares two words with the name: all of it locates
+            said = set(content_terms(span))
+            if any(len(said & set(content_terms(n))) >= 2 for n in names):
+                out |= said
         if q and scope.docs and len(scope.docs) <= 3:
             # "the January 27, 2017 supplement": a date of the filing asked about locates it
             for m in DATE_RE.finditer(q):
