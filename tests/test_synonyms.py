@@ -31,6 +31,12 @@ from assistant.wordforms import derived
         ("inception", "commenced"),
         ("liquidated", "liquidation"),  # a verb meets its noun
         ("reorganization", "reorganized"),
+        # a comparative meets its adjective ("smaller companies" of "small and mid-sized
+        # companies"), both ways
+        ("smaller", "small"),
+        ("small", "smallest"),
+        ("larger", "large"),
+        ("bigger", "larger"),
     ],
 )
 def test_inflections_meet(question_word: str, filing_word: str) -> None:
