@@ -1234,8 +1234,16 @@ class Assistant:
         u = understand(rest, has_person=bool(persons), names=_written_cores(rest, funds))
         # a word the part never uses is how the question puts it ("what could go wrong"), not
         # what an answer must say; with none of its words left, the part holds no answer
+        # (a word the part says in other words, "cut" as "reduced", is what an answer says)
         said = set(retrieve.analyse(" ".join(p.text for p in part)))
-        terms = tuple(t for t in u.terms if set(retrieve.analyse(t)) & said)
+        terms = tuple(
+            t
+            for t in u.terms
+            if any(
+                tok in said or said.intersection(compose.SYNONYMS.get(tok, ()))
+                for tok in retrieve.analyse(t)
+            )
+        )
         if not terms:
             return None
         u = replace(u, terms=terms)

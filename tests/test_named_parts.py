@@ -168,3 +168,36 @@ def test_a_part_named_by_a_lists_title_only_says_where(
     assert a.answered, a.answer
     assert "credit risk, market risk and interest rate risk" in a.answer, a.answer
     assert a.question == question
+
+
+TOBACCO = """NORTHWIND MUNICIPAL BOND FUND
+Summary Prospectus dated June 27, 2025
+
+Principal Risks
+
+Tobacco Related Bonds Risk. The settlement payments made by tobacco manufacturers to certain \
+states pursuant to the Master Settlement Agreement (MSA) are based on factors including annual \
+cigarette shipments and inflation. Tobacco bonds are secured only by those payments. The \
+financial capability of the manufacturers also matters. Payments could be reduced if tobacco \
+consumption decreases, \
+if market share is lost to non-MSA manufacturers, or if there is a negative outcome in \
+litigation regarding the MSA.
+
+Credit Risk. An issuer of a municipal bond may fail to pay interest or principal on time.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per Tobacco Related Bonds Risk, what could cut the MSA payments behind tobacco bonds?",
+        "Under Tobacco Related Bonds Risk, what could cut the payments?",
+    ],
+)
+def test_a_word_the_part_says_in_other_words_is_still_asked(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # "cut" is said "reduced": the sentence that says it answers, not the part's first one
+    a = assistant_over({"t.txt": TOBACCO}).ask(question, doc="t.txt")
+    assert a.answered, a.answer
+    assert a.answer.startswith("Payments could be reduced if tobacco consumption"), a.answer
