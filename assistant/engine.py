@@ -1196,12 +1196,18 @@ class Assistant:
             return []
         out: list[Passage] = []
         first = key.split()[0]
+        # "the Small-Capitalization Company risk" of a lead-in "Small-Capitalization Company:"
+        # under a heading of risks: the word the list's heading says for all
+        bare = key.removesuffix(" risk") if key.endswith(" risk") else None
         headed: dict[str, bool] = {}  # a heading -> whether it is the name (read once each)
         for doc in scope.docs:
             passages = self._passages(doc)
             for i, p in enumerate(passages):
                 lead = PART_LEAD_RE.match(p.text) if first in p.text[:20].lower() else None
-                if lead is not None and verify.words(lead.group(1)).strip() == key:
+                led = verify.words(lead.group(1)).strip() if lead is not None else None
+                if led is not None and (
+                    led == key or (led == bare and any("risk" in t.lower() for t in p.section))
+                ):
                     # the paragraph it leads, and what stands under it: bullets (which may
                     # break it out: "Swaps Risk. ..."), paragraphs led by no name of their own
                     out.append(p)

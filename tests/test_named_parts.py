@@ -201,3 +201,35 @@ def test_a_word_the_part_says_in_other_words_is_still_asked(
     a = assistant_over({"t.txt": TOBACCO}).ask(question, doc="t.txt")
     assert a.answered, a.answer
     assert a.answer.startswith("Payments could be reduced if tobacco consumption"), a.answer
+
+
+SMALL_CAP = """NORTHWIND LARGE CAP VALUE PORTFOLIO
+Summary Prospectus dated August 29, 2025
+
+Principal Risks
+Small-Capitalization Company: Investments in small-capitalization companies may involve \
+greater risk than is customarily associated with larger, more established companies due to \
+limited operating histories. The securities of small-capitalization companies are subject to \
+liquidity risk as they are often traded over-the-counter and in low volumes.
+Interest Rate: With bonds and other fixed rate debt instruments, a rise in interest rates \
+generally causes values to fall.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why are small-cap securities subject to liquidity risk, per the Portfolio's "
+        "Small-Capitalization Company risk?",
+        "Per the Small-Capitalization Company risk, why are such securities subject to liquidity "
+        "risk?",
+    ],
+)
+def test_a_risk_named_without_the_word_risk_under_a_heading_of_risks(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the lead-in says "Small-Capitalization Company:"; the heading says it is a risk
+    a = assistant_over({"s.txt": SMALL_CAP}).ask(question, doc="s.txt")
+    assert a.answered, a.answer
+    assert "traded over-the-counter" in a.answer, a.answer
+    assert "interest rates" not in a.answer

@@ -572,6 +572,23 @@ def test_people_under_another_funds_lead_in_are_no_answer(
             "The Adviser determined that the Fund could not attract sufficient assets.",
             True,
         ),
+        # a clause of cause after "as" or "since" and its subject
+        (
+            "Why are small-cap securities subject to liquidity risk?",
+            "Such securities are subject to liquidity risk as they are often traded "
+            "over-the-counter.",
+            True,
+        ),
+        (
+            "Why may the fund's shares be hard to sell?",
+            "Shares may be hard to sell since they trade in small volumes.",
+            True,
+        ),
+        (
+            "Why is the fund closing?",
+            "The fund has been open since it was launched in 2001.",
+            False,
+        ),
     ],
 )
 def test_a_why_question_wants_a_reason(question: str, sentence: str, ok: bool) -> None:
