@@ -495,6 +495,11 @@ SECOND_PART_RE = re.compile(
     re.I,
 )
 SECOND_PART_MIN_CHARS = 12
+# A second part that says only what a preposition of the first part governs ("..., and for
+# check redemptions?"), not a question of its own ("and for how long?").
+ELIDED_HEAD_RE = re.compile(
+    r"(for|on|in|at|of|from|with|to)\s+(?!(?:how|when|what|which|who|whom|whose|where)\b)", re.I
+)
 # Two dates asked together tersely: "Record date and shareholder meeting date for the vote?".
 DATE_PAIR_RE = re.compile(
     r"^(?!\s*(?:what|which|when|who|how)\b)(?P<a>[^?,]*?\bdate)s?\s*,?\s+(?:and|&)\s+"
@@ -745,7 +750,13 @@ class Assistant:
             # passage seldom names both)
             apart = _parts_apart(phrased)
             parts = apart or _two_parts(phrased)
-            if parts and answer.answered and apart is None and _answers_both(answer, parts):
+            if (
+                parts
+                and answer.answered
+                and apart is None
+                and _answers_both(answer, parts)
+                and self._holds_each_part(answer, parts, doc, fund)
+            ):
                 parts = None
             in_parts = bool(parts) and answer.error is None
             if in_parts:
@@ -762,6 +773,23 @@ class Assistant:
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
         return replace(answer, seconds=time.perf_counter() - started)
+
+    def _holds_each_part(
+        self, whole: Answer, parts: tuple[str, str], doc: str | None, fund: str | None
+    ) -> bool:
+        """Whether one answer holds what each of two parts asking values of one type finds on
+        its own ("the daily maximum for online purchases, and for check redemptions?": two
+        amounts of the whole answer are not both parts' when the purchases' own maximum is not
+        among them); a part its own asking does not answer leaves the whole answer as it is."""
+        kinds = {understand(p).answer_type for p in parts}
+        if len(kinds) != 1 or not kinds <= SURE_SPAN_TYPES:
+            return True
+        said = " ".join([CITE_MARK_RE.sub("", whole.answer), *whole.items])
+        for part in parts:
+            alone = self._ask(part, doc, fund, None)
+            if alone.answered and alone.items and not any(i in said for i in alone.items):
+                return False
+        return True
 
     def _in_parts(
         self, whole: Answer, parts: tuple[str, str], doc: str | None, fund: str | None
@@ -6428,6 +6456,13 @@ def _two_parts(q: str) -> tuple[str, str] | None:
     first, second = q[: m.start()].strip(" ,;"), q[m.end() :].strip()
     # "..., and around when?": when (a hedge asks for no other kind of answer)
     second = re.sub(r"^(?:roughly|around|approximately|about)\s+", "", second, flags=re.I)
+    elided = ELIDED_HEAD_RE.match(second)
+    if elided is not None:
+        # "Daily max for online purchases, and for check redemptions?": the second asks the
+        # first's head ("Daily max") of what follows its preposition
+        at = re.search(rf"\s{elided.group(1)}\s", first, re.I)
+        if at is not None and at.start() > 0:
+            return (first.rstrip("?") + "?", f"{first[: at.start()]} {second}")
     return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
 
 
