@@ -775,6 +775,11 @@ def target_nouns() -> dict[str, str]:
     }
 
 
+# Words by which a wh-phrase insists on one of a kind ("which specific fund's shares"): no noun
+# of what is asked.
+WH_MODIFIERS = frozenset({"specific", "particular", "exact", "individual", "single", "one"})
+
+
 def asked_target(question: str) -> tuple[str | None, int]:
     """What the first wh-phrase asks for: (answer type of its head noun, how many are asked).
 
@@ -822,8 +827,14 @@ def asked_target(question: str) -> tuple[str | None, int]:
         if low.endswith("'s") or low.endswith("'"):
             count = 0  # a possessor: the head comes after it
             owner = nouns.get(low.removesuffix("'s").removesuffix("'"))
-            if n == 0 and owner is not None and m.group(0).lower() in ("which", "what"):
-                return owner, 0  # "which fund's sub-adviser was terminated?" asks for a fund
+            if (
+                owner is not None
+                and m.group(0).lower() in ("which", "what")
+                and all(not w[0].islower() or w.lower() in WH_MODIFIERS for w in words[:n])
+            ):
+                # "which fund's sub-adviser was terminated?", "which specific Northwind
+                # Advisor fund's Class B shares ...?" ask for a fund
+                return owner, 0
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     return (nouns[run[-1]] if run else None), count

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from assistant import spans
+from assistant.engine import Assistant
 from assistant.understand import (
     TARGETS_FILE,
     asked_target,
@@ -24,6 +26,10 @@ from assistant.understand import (
         ("Into which portfolio will the Growth Portfolio be merged?", "fund", 0),
         ("Which private equity firm is the new board member a partner of?", "org", 0),
         ("Which sub-advisers run the Summit International Fund?", "org", 0),
+        # a possessor the wh-word asks for, after words that only insist on one of its kind
+        ("Which specific Northwind Advisor fund's Class B shares does it close?", "fund", 0),
+        ("Which particular firm's employees manage the fund?", "org", 0),
+        ("What specific risks does the fund face?", "none", 0),
         ("Which company is the adviser's parent combining with?", "org", 0),
         ("What fee rate applies above the highest breakpoint?", "amount", 0),
         ("What is the new net-worth threshold for qualified clients?", "amount", 0),
@@ -668,3 +674,21 @@ def test_whom_asks_for_a_person_or_firm(question: str, target: str) -> None:
     from assistant.understand import understand
 
     assert understand(question).answer_type == target
+
+
+def test_a_fund_asked_by_its_possessive_is_no_sentence(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # the filing never says which fund's shares close: no sentence about the shares answers
+    filing = (
+        "NORTHWIND ADVISOR FUNDS\nSupplement dated August 1, 2010 to the Prospectus\n\n"
+        "Effective after the close of business on September 1, 2010, Class B shares will be "
+        "closed to new accounts and additional purchases by existing shareholders. Existing "
+        "shareholders of Class B shares may continue to exchange their Class B shares for Class "
+        "B shares of other Northwind funds that offer Advisor classes of shares.\n"
+    )
+    a = assistant_over({"b.txt": filing}).ask(
+        "Which specific Northwind Advisor fund's Class B shares does this supplement close?",
+        doc="b.txt",
+    )
+    assert not a.answered, a.answer
