@@ -1553,10 +1553,16 @@ class Assistant:
                 or _names_the_filing(q, name)
             ):
                 continue
+            rows = [i for i in answer.items if tables.CELL_SPLIT in i]
             if people and answer.items:
                 # "which DF Dent PMs ...?": each person answered stands with the firm in the
                 # passage that names them (a table row, an entry), not only above the first
                 ok = all(self._with_firm(answer, person, names) for person in answer.items)
+            elif rows:
+                # "the delay for BMO Capital Markets in the table?": a row that names the firm,
+                # not the rows a sentence naming it introduces ("... after BMO Capital
+                # Markets:", followed by another recipient's row)
+                ok = any(verify.stated(n, row) for n in names for row in rows)
             else:
                 # the heading above stands for the firm unless the answer's sentence names
                 # another ("He joined <another firm> in 2019" is not when they joined this one)
