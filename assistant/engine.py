@@ -770,9 +770,36 @@ class Assistant:
                 answer = _enumerated(answer)
             if answer.answered:
                 answer = _fitted(answer)
+            if answer.answered and answer.items and answer.citations:
+                answer = self._defined_names(answer)
         except _ScopeError as err:
             answer = Answer.failure(clean_question(question), str(err))
         return replace(answer, seconds=time.perf_counter() - started)
+
+    def _defined_names(self, answer: Answer) -> Answer:
+        """An answer whose items are names its filing defines short ("the Commodity Strategy
+        Fund" for "Vanguard Commodity Strategy Fund (the “Commodity Strategy Fund”)") with the
+        name in full."""
+        doc = answer.citations[0].doc
+        items = [self._defined_name(doc, i) or i for i in answer.items]
+        return answer if items == list(answer.items) else replace(answer, items=tuple(items))
+
+    def _defined_name(self, doc: str, item: str) -> str | None:
+        """The full name a filing defines a short name by ("X Fund (the “Fund”)"), when the
+        full name holds every word of the short one; None when it defines none."""
+        if not DEFINABLE_RE.fullmatch(item):
+            return None
+        quoted = (f"“{item}”", f'"{item}"')
+        for p in self._passages(doc):
+            if item not in p.text or not any(q in p.text for q in quoted):
+                continue
+            m = _defined_as_re(item).search(p.text)
+            if m is None:
+                continue
+            full = m.group(1)
+            if full != item and set(item.lower().split()) <= set(full.lower().split()):
+                return full
+        return None
 
     def _holds_each_part(
         self, whole: Answer, parts: tuple[str, str], doc: str | None, fund: str | None
@@ -6429,6 +6456,19 @@ def _parts_apart(q: str) -> tuple[str, str] | None:
             f"Who {'are' if b.endswith('s') else 'is'} the {b}{rest}?",
         )
     return None
+
+
+# A name a filing may define short: capitalised words, with "of", "and", "&" between them.
+DEFINABLE_RE = re.compile(r"[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z][\w.&'’®-]*|of|and|&)){0,7}")
+
+
+@cache
+def _defined_as_re(term: str) -> re.Pattern[str]:
+    """ "<Full Name> (the “<term>”)": the name a filing defines a term by."""
+    return re.compile(
+        r"([A-Z][\w.&'’®-]*(?:\s+(?:[A-Z][\w.&'’®-]*|of|and|&))*)\s*\(\s*(?:the\s+|each\s+a\s+|a\s+)?"
+        rf"[“\"]{re.escape(term)}[”\"]"
+    )
 
 
 def _two_parts(q: str) -> tuple[str, str] | None:
