@@ -504,6 +504,27 @@ def _lone_capitals(question: str) -> list[str]:
     return out
 
 
+def _term_parts(term: str, idf: dict[str, float]) -> list[tuple[str, float]]:
+    """A question's word as the parts a text must say, each with its share of the word's
+    weight: a hyphenated word ("OTC-traded") by its parts, shared as their idf (a text that
+    says "traded" says little of "OTC-traded"); any other word whole."""
+    parts = [p for p in term.split("-") if p]
+    if len(parts) < 2 or not all(analyse(p) for p in parts):
+        return [(term, 1.0)]
+    weights = [max(idf.get(t, 1.0) for t in analyse(p)) for p in parts]
+    total = sum(weights) or 1.0
+    return [(p, w / total) for p, w in zip(parts, weights, strict=True)]
+
+
+def _term_toks(word: str) -> set[str]:
+    """The index tokens that say a question's word: its own, its synonyms' and its
+    derivations' ("intend" is said as "no present intention")."""
+    own = set(analyse(word)) or {stem(word)}
+    own |= set(analyse(wordforms.american(word)))  # "organise" is said "organized"
+    toks = own | {syn for t in own for syn in SYNONYMS.get(t, ())}
+    return toks | {d for t in own for d in wordforms.derived(t)}
+
+
 class Weights:
     """idf weights of the question's focus terms: the words that say what is asked.
 
@@ -517,15 +538,13 @@ class Weights:
         self.context_terms: list[tuple[set[str], float]] = []
         self.written: list[str] = []  # the focus terms as the question writes them
         for term in terms:
-            toks = set(analyse(term)) or {stem(term)}
-            toks |= {syn for t in list(toks) for syn in SYNONYMS.get(t, ())}
-            # and the same word's derivations: "intend" is said as "no present intention"
-            toks |= {d for t in (set(analyse(term)) or {stem(term)}) for d in wordforms.derived(t)}
-            weight = max(idf.get(t, 1.0) for t in toks)
             target = self.context_terms if term in context else self.terms
-            target.append((toks, weight))
-            if term not in context:
-                self.written.append(term.lower())
+            parts = [(part, _term_toks(part), share) for part, share in _term_parts(term, idf)]
+            whole = max(idf.get(t, 1.0) for _, toks, _ in parts for t in toks)
+            for part, toks, share in parts:
+                target.append((toks, whole * share))
+                if term not in context:
+                    self.written.append(part.lower())
         if not self.terms:
             self.terms, self.context_terms = self.context_terms, []
             self.written = [t.lower() for t in terms]

@@ -106,6 +106,10 @@ def rephrase(question: str) -> str:
     data = _forms()
     contractions, abbreviations, misspellings, wh_phrases, command = _patterns()
     q = question.replace("’", "'")
+    # "the investment adviser (not the sub-adviser)": an aside that says which role is not
+    # asked (an aside of another case, "(not on a systematic purchase plan)", stays: the
+    # answer must not be of that case)
+    q = _role_aside_re().sub("", q)
     q = contractions.sub(lambda m: _as_typed(m.group(), data["contractions"][m.group().lower()]), q)
     q = abbreviations.sub(lambda m: data["abbreviations"][m.group()], q)
     q = misspellings.sub(lambda m: _as_typed(m.group(), data["misspellings"][m.group().lower()]), q)
@@ -140,6 +144,25 @@ def rephrase(question: str) -> str:
         return f"Who {who.group(1)}?"
     wh = "Who" if _names_people(body) else "What"  # "Name the co-managers": who they are
     return f"{wh} {'are' if _plural(body) else 'is'} {body}?"
+
+
+CONSTRAINTS = Path(__file__).with_name("data") / "constraints.json"
+
+
+@cache
+def _role_aside_re() -> re.Pattern[str]:
+    """A parenthetical aside that sets a service provider's role apart from the one asked
+    ("(not the sub-adviser)", "(rather than the distributor)"): the roles of
+    ``data/constraints.json``."""
+    roles = json.loads(CONSTRAINTS.read_text(encoding="utf-8"))["roles"]
+    said = "|".join(
+        re.escape(r) for r in sorted((r for r in roles if not r.startswith("_")), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\s*\((?:i\.e\.,?\s*)?(?:not|rather\s+than|other\s+than)\s+(?:the\s+|an?\s+)?"
+        rf"(?:{said})s?\)",
+        re.I,
+    )
 
 
 # "What is the typical number of securities ...?" asks how many.

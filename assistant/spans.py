@@ -62,7 +62,7 @@ PERSON_RE = re.compile(
 )
 ORG_SUFFIX = (
     r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|L\.P\.|LP|Ltd\.?|Limited|plc|PLC|N\.A\.|"
-    r"Corporation|Corp\.?|Company|Co\.|Group|Management|Advisors|Advisers|Partners|Capital|"
+    r"Corporation|Corp\.?|Company|Co(?:\.|(?![\w-]))|Group|Management|Advisors|Advisers|Partners|Capital|"
     r"Investments|Associates|Trust Company|Bank|AG|S\.A\.|GmbH|Pte\. Ltd\.)"
     r"(?![A-Za-z])"  # "Inc" is not the start of "Incorporated"
 )

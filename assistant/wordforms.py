@@ -123,6 +123,26 @@ def one_spelling(text: str) -> str:
 
 
 ADVISOR_RE = re.compile(r"(advis)(o)(r)(?=s?\b)", re.I)
+# British spellings filings (written in American English) spell otherwise: "organise",
+# "organisation", "analysed", "favour", "centre", "programme", "cheque".
+BRITISH = (
+    (re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{3}[^aeiou])ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|able)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+    (re.compile(r"^cheque(s)?$"), r"check\1"),
+)
+
+
+def american(word: str) -> str:
+    """A word in its American spelling ("organise" -> "organize"), else as it is."""
+    low = word.lower()
+    for pattern, repl in BRITISH:
+        spelt = pattern.sub(repl, low)
+        if spelt != low:
+            return spelt
+    return low
 
 
 @cache

@@ -37,6 +37,7 @@ from assistant.wordforms import derived
         ("small", "smallest"),
         ("larger", "large"),
         ("bigger", "larger"),
+        ("OTC", "over-the-counter"),  # an abbreviation filings spell out
     ],
 )
 def test_inflections_meet(question_word: str, filing_word: str) -> None:
