@@ -232,8 +232,8 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
             if OSA.distance(low, suggestion) <= limit
             and all(frequency("text", t) for t in analyse(suggestion))
         ]
-        if fits:  # the nearest, a swap counted as one edit
-            found.append((word, min(fits, key=lambda w: OSA.distance(low, w))))
+        if fits:  # the nearest, a swap counted as one edit; of equals, the likelier slip
+            found.append((word, min(fits, key=lambda w: (OSA.distance(low, w), slip(low, w)))))
         else:
             # no word of the filings is that close: the commonest English word one edit away,
             # so that what the question asks is still read ("mangaes" as "manages" when no
@@ -245,6 +245,50 @@ def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:
         if checked >= SUGGEST_MAX_WORDS:
             break
     return found
+
+
+# The rows of a keyboard: a letter struck for its neighbour is a likelier slip than any other.
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@lru_cache(maxsize=1)
+def _key_neighbours() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r, row in enumerate(KEY_ROWS):
+        for i, key in enumerate(row):
+            near = out.setdefault(key, set())
+            near.update(row[j] for j in (i - 1, i + 1) if 0 <= j < len(row))
+            for other, offsets in ((r - 1, (i, i + 1)), (r + 1, (i - 1, i))):
+                if 0 <= other < len(KEY_ROWS):
+                    near.update(
+                        KEY_ROWS[other][j] for j in offsets if 0 <= j < len(KEY_ROWS[other])
+                    )
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _doubled_once(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` with one letter of a doubled pair left out."""
+    return any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
+
+
+def slip(typed: str, word: str) -> float:
+    """How unlikely a slip of the keys turns ``word`` into ``typed`` (one edit apart), 0 the
+    likeliest: a doubled letter typed once or a letter typed twice ("alocation", "insurred"),
+    then two letters swapped, then a key struck for its neighbour; any other edit 1."""
+    if len(typed) == len(word) + 1 and _doubled_once(typed, word):
+        return 0.0
+    if len(word) == len(typed) + 1 and _doubled_once(word, typed):
+        return 0.0
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]]:
+            return 0.3
+        if len(diff) == 1 and typed[diff[0]] in _key_neighbours().get(word[diff[0]], ()):
+            return 0.5
+    return 1.0
 
 
 def _likelier_word(snap: Snapshot, low: str) -> str | None:
