@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from assistant import spans, tables, verify, wordforms
 from assistant.cued import CuedPattern
-from assistant.retrieve import Hit, analyse, english_words
+from assistant.retrieve import Hit, analyse, english_counts, english_total, english_words
 from assistant.understand import (
     HOW_OFTEN_RE,
     SHARE_CLASS_RE,
@@ -504,14 +505,29 @@ def _lone_capitals(question: str) -> list[str]:
     return out
 
 
+# A word no English dictionary holds (an acronym, a name: "OTC", "NASDAQ") counts as rare as
+# this many nats of English rarity.
+RARITY_CAP = 15.0
+
+
+def _rarity(word: str) -> float:
+    """How rare a word is in English (the log of its inverse frequency; RARITY_CAP for a word
+    the dictionary lacks): the same in an index of one filing as of ten thousand."""
+    counts = english_counts()
+    total = english_total()
+    found = counts.get(word.lower(), 0)
+    return min(RARITY_CAP, math.log(total / found)) if found else RARITY_CAP
+
+
 def _term_parts(term: str, idf: dict[str, float]) -> list[tuple[str, float]]:
     """A question's word as the parts a text must say, each with its share of the word's
-    weight: a hyphenated word ("OTC-traded") by its parts, shared as their idf (a text that
-    says "traded" says little of "OTC-traded"); any other word whole."""
+    weight: a hyphenated word ("OTC-traded") by its parts, shared as their rarity in English
+    (a text that says "traded" says little of "OTC-traded"; "ETF-structure-specific" is mostly
+    "ETF" and "structure"); any other word whole."""
     parts = [p for p in term.split("-") if p]
     if len(parts) < 2 or not all(analyse(p) for p in parts):
         return [(term, 1.0)]
-    weights = [max(idf.get(t, 1.0) for t in analyse(p)) for p in parts]
+    weights = [_rarity(p) for p in parts]
     total = sum(weights) or 1.0
     return [(p, w / total) for p, w in zip(parts, weights, strict=True)]
 

@@ -320,6 +320,12 @@ def english_counts() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def english_total() -> int:
+    """The sum of :func:`english_counts`."""
+    return sum(english_counts().values())
+
+
+@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The words of :func:`english_counts`."""
     return frozenset(english_counts())
