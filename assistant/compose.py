@@ -556,6 +556,10 @@ class Weights:
         for term in terms:
             target = self.context_terms if term in context else self.terms
             parts = [(part, _term_toks(part), share) for part, share in _term_parts(term, idf)]
+            if len(parts) > 1:
+                # the word written whole says every part ("subadvisers" of "sub-advisers")
+                joined = _term_toks(term.replace("-", "")) | {stem(term.lower())}
+                parts = [(part, toks | joined, share) for part, toks, share in parts]
             whole = max(idf.get(t, 1.0) for _, toks, _ in parts for t in toks)
             for part, toks, share in parts:
                 target.append((toks, whole * share))

@@ -105,3 +105,9 @@ def test_the_firm_a_cut_off_filing_names_last_is_answered_whole(
     )
     assert a.answered, a.answer
     assert "Eastbank Investment Management Co" in a.items
+
+
+@pytest.mark.parametrize("text", ["the subadvisers to the Funds", "the sub-advisers to the Funds"])
+def test_a_hyphenated_word_written_whole_says_every_part(text: str) -> None:
+    weights = Weights(["sub-advisers"], {}, set())
+    assert weights.coverage(stems_of(text)) == pytest.approx(1.0)
