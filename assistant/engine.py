@@ -73,6 +73,7 @@ from index.names import (
     LEGAL_FORMS,
     bare,
     fold,
+    is_credential,
     normalise_person,
     org_key,
     person_key,
@@ -4423,6 +4424,15 @@ class Assistant:
         cited: list[Passage] = []
         several = len(persons) > 1  # "Since when have X and Y co-managed the fund?": each
         for person_name, detail in ((p, d) for p in persons for d in details):
+            if detail == "credentials":
+                found = self._credentials(person_name, scope)
+                if found is not None:
+                    said, written, passage = found
+                    if passage not in cited:
+                        cited.append(passage)
+                    texts.append(f"{written} [{cited.index(passage) + 1}]")
+                    items.extend(c for c in said if c not in items)
+                continue
             fact = self._person_fact(detail, scope.docs, {person_name}, scope.fund)
             if fact is None:
                 continue
@@ -4459,6 +4469,45 @@ class Assistant:
             confidence=0.85,
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
+
+    # A title after a person's credentials is shown with them when at most this long.
+    TITLE_TAIL_CHARS: ClassVar[int] = 60
+
+    def _credentials(self, person: str, scope: Scope) -> tuple[list[str], str, Passage] | None:
+        """The credentials a filing writes after a person's name ("Kevin Akioka, CFA, Vice
+        President", "David Rule, CFA, FRM"), the name as written with them (and the title after
+        them), and the passage that writes them; None when no passage of the filings in scope
+        does."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        name = self.person_names.get(person, person)
+        surname = name.split()[-1]
+        after = re.compile(rf"\b{re.escape(surname)}\b((?:\s*,\s*[A-Za-z][\w.®]*)+)")
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                if surname not in p.text:
+                    continue
+                for m in after.finditer(p.text):
+                    said: list[str] = []
+                    for token in (t.strip() for t in m.group(1).split(",")[1:]):
+                        if not is_credential(token):
+                            break
+                        said.append(token.rstrip("."))
+                    if said:
+                        start = p.text.rfind(name.split()[0], 0, m.start())
+                        start = (
+                            start if start >= 0 and m.start() - start < len(name) + 8 else m.start()
+                        )
+                        # (and the title after them, when it is short: "..., CFA, Vice
+                        # President and Senior Portfolio Manager")
+                        last = p.text.find(said[-1], m.start()) + len(said[-1])
+                        end = p.text.find(",", last + 1)
+                        tail = p.text[last:end] if end > 0 else ""
+                        if not tail or len(tail) > self.TITLE_TAIL_CHARS or "|" in tail:
+                            end = last
+                        written = p.text[start:end].rstrip(" ,")
+                        return said, written, p
+        return None
 
     def _part_named_answer(
         self, q: str, scope: Scope, persons: list[str], funds: list[str]

@@ -433,7 +433,11 @@ DETAIL_PATTERNS = (
         r"|\b(?:when|what year|which year) did .* become .*\b(?:manager|co-manager)\b",
     ),
     ("holdings", r"\bown\b|\bbeneficially\b|\bdollar range\b"),
-    ("credentials", r"\b(degree|degrees|credential|credentials|cfa|education)\b"),
+    (
+        "credentials",
+        r"\b(degree|degrees|credential|credentials|cfa|education|designations?|certifications?"
+        r"|charters?|charterholders?|post-?nominals?)\b",
+    ),
 )
 
 

@@ -1,0 +1,57 @@
+"""The credentials a filing writes after a person's name ("Dana Holt, CFA, Vice President",
+"Omar Castel, CIM | Senior Managing Director") answer a question for a person's designations
+or certifications; a person written with none gets no answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.engine import Assistant
+
+BIOS = """NORTHWIND HIGH-YIELD FUND
+Supplement dated May 1, 2019 to the Prospectus dated March 1, 2019
+
+Portfolio Managers
+Dana Holt, CFA, Vice President and Senior Portfolio Manager, has served on teams managing \
+fixed-income investments since joining the advisor in 2010.
+Ines Varga, Vice President and Portfolio Manager, has served on teams managing fixed-income \
+investments since joining the advisor in 2015.
+
+Portfolio Manager | Title | Managed fund since
+Omar Castel, CIM | Senior Managing Director and Senior Portfolio Manager | 2023
+Lena Morrow, CFA, FRM | Managing Director | 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    return assistant_over({"bios.txt": BIOS})
+
+
+@pytest.mark.parametrize(
+    ("question", "items"),
+    [
+        ("Does Dana Holt hold the CFA designation?", ["CFA"]),
+        ("What professional designations does Dana Holt have?", ["CFA"]),
+        ("What certifications do Omar Castel and Lena Morrow hold?", ["CIM", "CFA", "FRM"]),
+        ("Which designations does Lena Morrow hold?", ["CFA", "FRM"]),
+    ],
+)
+def test_the_credentials_after_a_name_are_answered(
+    assistant: Assistant, question: str, items: list[str]
+) -> None:
+    a = assistant.ask(question, doc="bios.txt")
+    assert a.answered, a.answer
+    assert list(a.items) == items
+
+
+def test_the_title_after_the_credentials_is_shown_with_them(assistant: Assistant) -> None:
+    a = assistant.ask("Does Dana Holt hold the CFA designation?", doc="bios.txt")
+    assert a.answer.startswith("Dana Holt, CFA, Vice President and Senior Portfolio Manager")
+
+
+def test_a_person_written_with_no_credentials_gets_no_answer(assistant: Assistant) -> None:
+    a = assistant.ask("What professional designations does Ines Varga hold?", doc="bios.txt")
+    assert not a.answered, a.answer
