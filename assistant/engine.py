@@ -4434,6 +4434,18 @@ class Assistant:
                     items.extend(c for c in said if c not in items)
                 continue
             fact = self._person_fact(detail, scope.docs, {person_name}, scope.fund)
+            if fact is None and detail == "title":
+                # "Risteard Hogan (co-manager) has managed the fund since ...": the title in
+                # brackets after the name
+                found = self._bracketed_title(person_name, scope)
+                if found is not None:
+                    title, passage = found
+                    if passage not in cited:
+                        cited.append(passage)
+                    person = self.person_names.get(person_name, person_name)
+                    texts.append(f"{person}: {title} [{cited.index(passage) + 1}]")
+                    items.append(title)
+                continue
             if fact is None:
                 continue
             passage = self.snap.passage(fact.doc, fact.passage)
@@ -4469,6 +4481,24 @@ class Assistant:
             confidence=0.85,
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
+
+    def _bracketed_title(self, person: str, scope: Scope) -> tuple[str, Passage] | None:
+        """The title a filing writes in brackets right after a person's name ("Ruben Calderon
+        (co-lead portfolio manager) has managed the fund since ..."), and its passage; None when
+        no passage of the filings in scope does."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        name = self.person_names.get(person, person)
+        surname = name.split()[-1]
+        after = re.compile(rf"\b{re.escape(surname)}\s*\(([^()]{{3,60}})\)")
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                if surname not in p.text:
+                    continue
+                for m in after.finditer(p.text):
+                    if compose.DETAIL_CUES["title"].search(m.group(1)):
+                        return m.group(1).strip(), p
+        return None
 
     # A title after a person's credentials is shown with them when at most this long.
     TITLE_TAIL_CHARS: ClassVar[int] = 60

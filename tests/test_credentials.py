@@ -55,3 +55,35 @@ def test_the_title_after_the_credentials_is_shown_with_them(assistant: Assistant
 def test_a_person_written_with_no_credentials_gets_no_answer(assistant: Assistant) -> None:
     a = assistant.ask("What professional designations does Ines Varga hold?", doc="bios.txt")
     assert not a.answered, a.answer
+
+
+BRACKETED = """NORTHWIND EQUITY-INCOME FUND
+Supplement dated June 1, 2008 to the Prospectus
+
+Ruben Halder (co-lead portfolio manager) has managed the fund since December 2006. Mr. Halder \
+is currently on a leave of absence from the firm.
+Risteard Nolan (co-manager) has managed the fund since March 2008.
+Geoff Stein (see above) has managed the fund since 2001.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("What title does Risteard Nolan hold on the fund?", "co-manager"),
+        ("What is Ruben Halder's role on the fund?", "co-lead portfolio manager"),
+    ],
+)
+def test_a_title_in_brackets_after_the_name(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, title: str
+) -> None:
+    a = assistant_over({"b.txt": BRACKETED}).ask(question, doc="b.txt")
+    assert a.answered, a.answer
+    assert list(a.items) == [title]
+
+
+def test_brackets_that_hold_no_title_are_none(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"b.txt": BRACKETED}).ask("What title does Geoff Stein hold?", doc="b.txt")
+    assert "see above" not in a.items
