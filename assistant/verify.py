@@ -950,7 +950,15 @@ def _holds(
         own = [m.group(0) for m in SHARE_CLASS_RE.finditer(e.citation.text)]
         if not own and e.row_group:  # a row of the class group it stands in
             return class_in(c.value, words(e.row_group))
-        return not own and class_in(c.value, above)
+        if own:
+            return False
+        # of the text above, the sentence nearest the passage that names classes says whose it
+        # is ("Total Returns of Investor Class" over "Best Quarter: +23.00%", though the
+        # paragraph above it compares the Investor and Institutional Classes)
+        nearest = next(
+            (t for _, t in reversed(split_sentences(e.context)) if SHARE_CLASS_RE.search(t)), ""
+        )
+        return class_in(c.value, words(nearest)) if nearest else class_in(c.value, above)
     if c.kind == "date":  # (the text as written too: "since 08/25" loses its slash in words)
         return (
             date_in(c.value, text)

@@ -29,7 +29,8 @@ AMOUNT = rf"(?:{MONEY}|{BASIS_POINTS}|{PERCENT})"
 AMOUNT_RE = re.compile(rf"(?<![\w.]){AMOUNT}", re.IGNORECASE)
 # A table cell holding one value: an amount, a number, or a nil marker ("None", "N/A", a dash).
 _NIL = r"none|n/?a|[-–—]"
-CELL_RE = re.compile(rf"^(?:\(?[-$]?\s?\$?{_NUM}\s*\)?\s*%?\)?|{_NIL})$", re.IGNORECASE)
+# (a sign may be "+", a hyphen, an en dash or a minus: "+3.76%", "–22.15%")
+CELL_RE = re.compile(rf"^(?:\(?[-+–−$]?\s?\$?{_NUM}\s*\)?\s*%?\)?|{_NIL})$", re.IGNORECASE)
 # A value with a footnote mark after it ("0.50 1", "0.85%2"): the mark is dropped.
 _FOOTNOTE_RE = re.compile(r"^([-$]?\s?\d[\d,]*\.\d+(?:\s?%|(?=\s)))\s*\d{1,2}$")
 # A footnote mark after a value: "(1)", "*", "†"; and "None" with a mark number glued on.
