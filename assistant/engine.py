@@ -1802,7 +1802,12 @@ class Assistant:
             first = above
             parts.append(above.text)
         caption = self.snap.passage(passage.doc, first.ordinal - 1)
-        if caption is not None and len(caption.text) <= TABLE_CAPTION_CHARS:
+        # (a row of values with no label of its own is the one row of the paragraph above,
+        # whose assumptions are its conditions: "The Example assumes that you invest $10,000
+        # ..." over "$66 | $260")
+        cells = tables.cells_of(passage)
+        unlabelled = bool(cells) and tables.is_value(cells[0])
+        if caption is not None and (len(caption.text) <= TABLE_CAPTION_CHARS or unlabelled):
             parts.append(caption.text)
         return " ".join([passage.section_label, *parts])
 
@@ -6591,6 +6596,12 @@ def _two_parts(q: str) -> tuple[str, str] | None:
     return (first.rstrip("?") + "?", second[:1].upper() + second[1:])
 
 
+# Periods asked of one measure together ("1 year and 3 years", "one, five and ten years").
+PERIODS_JOINED_RE = re.compile(
+    r"\b(?:\d{1,2}|one|three|five|ten)(?:[\s-]*(?:years?|yrs?))?(?:\s*,\s*(?:\d{1,2}|one|three|five|ten)"
+    r"(?:[\s-]*(?:years?|yrs?))?)*\s*,?\s+(?:and|&)\s+(?:\d{1,2}|one|three|five|ten)[\s-]*(?:years?|yrs?)\b",
+    re.I,
+)
 # Between measures a question asks together ("12b-1 fee and total expenses", "management fee,
 # AFFE and net expense ratio"); not "and/or".
 # Where the private-use characters that stand for names while a question is split start.
@@ -6637,6 +6648,8 @@ def _measure_parts(q: str) -> list[str]:
     )
     names = [*spans.funds(text), *(m.group(0) for m in DATE_RE.finditer(text))]
     names += [a.text for a in find_amounts(text) if "," in a.text]  # "$250,000": one amount
+    # "over 1 year and 3 years": periods of one measure, its columns
+    names += [m.group(0) for m in PERIODS_JOINED_RE.finditer(text)]
     # one row's name with "and" in it ("acquired fund fees and expenses") is one measure
     measures = [m.group(0) for r in _joined_measures() for m in r.finditer(text)]
     names += measures

@@ -110,6 +110,8 @@ def rephrase(question: str) -> str:
     # asked (an aside of another case, "(not on a systematic purchase plan)", stays: the
     # answer must not be of that case)
     q = _role_aside_re().sub("", q)
+    # "$10k", "$2.5M": the sum as filings write it ("$10,000", "$2,500,000")
+    q = MONEY_SHORT_RE.sub(_money_in_full, q)
     q = contractions.sub(lambda m: _as_typed(m.group(), data["contractions"][m.group().lower()]), q)
     q = abbreviations.sub(lambda m: data["abbreviations"][m.group()], q)
     q = misspellings.sub(lambda m: _as_typed(m.group(), data["misspellings"][m.group().lower()]), q)
@@ -147,6 +149,14 @@ def rephrase(question: str) -> str:
 
 
 CONSTRAINTS = Path(__file__).with_name("data") / "constraints.json"
+# A sum written short: "$10k", "$2.5M", "$1 mm", "$3bn".
+MONEY_SHORT_RE = re.compile(r"\$(\d+(?:\.\d+)?)\s?(k|m|mm|bn|b)\b", re.I)
+MONEY_SCALE = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
+
+
+def _money_in_full(m: re.Match[str]) -> str:
+    value = round(float(m.group(1)) * MONEY_SCALE[m.group(2).lower()])
+    return f"${value:,}"
 
 
 @cache

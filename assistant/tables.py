@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from assistant.lists import lead_in
 from assistant.understand import STOP, target_nouns
 from index.amounts import band, cell_value, join_percent_cells
 from index.amounts import find as find_amounts
@@ -292,6 +293,12 @@ def read(
                 caption = row_texts[0]
                 continue
             label = labels.get(id(row), "")
+            # a row of values only, one a column ("$66 | $260" under "One Year | Three
+            # Years"): the table's one row, named by the paragraph above it ("Example. ...")
+            unlabelled = bool(columns) and is_value(row_texts[0]) and len(row_texts) == len(columns)
+            if unlabelled:
+                above = by_place.get((table[0].doc, table[0].ordinal - 1))
+                label = (lead_in(above.text) or "") if above is not None else ""
             ranged = band(label) if asked_sum is not None else None
             held = ranged is not None and ranged.holds(asked_sum)
             if ranged is not None and not held and asked_sum not in (ranged.low, ranged.high):
@@ -325,8 +332,9 @@ def read(
                 # total of what the header's caption cell names
                 own += _words(cells_of(header)[0])
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
-            if ranged is not None:
-                asked = 1.0  # the range is what the question names of the row
+            if ranged is not None or unlabelled:
+                asked = 1.0  # the range is what the question names of the row; a table of
+                # one unlabelled row has no rows to tell apart
             if asked < MIN_ASKED_COVERAGE:
                 continue
             # a row its label names by what the question measures ("Total Annual Fund
@@ -342,7 +350,7 @@ def read(
                 continue
             values = [
                 SPACED_PERCENT_RE.sub("%", cell_value(c) or c.strip())
-                for c in cells_of(row)[1:]
+                for c in cells_of(row)[0 if unlabelled else 1 :]
                 if is_value(c)
             ]  # numbers (footnote marks dropped; "0.11 %" as "0.11%") and dates
             row_columns = columns
@@ -390,7 +398,7 @@ def read(
                 # "1 Year | 5 Years | 10 Years": the period the question names; none of them
                 # when it names another ("the 3-year return" of a 1-5-10 table)
                 asked_columns = [c for c in row_cells if _names_whole(c.column, qwords)]
-                if len(asked_columns) == 1:
+                if asked_columns:  # (the cost over 1 year and over 3 years: both)
                     row_cells = asked_columns
                 elif PERIOD_COLUMN_RE.search(question):
                     continue
@@ -609,7 +617,9 @@ def _names_whole(column: str, question_words: Sequence[str]) -> bool:
     """Whether the question holds every word of a column's name, numbers too ("5 Years" in
     "the 5-year return", not "1 Year")."""
     own = [w for w in _words(column) if w not in LABEL_FILLER and w not in PERIOD_FILLER]
-    return bool(own) and all(any(_same(w, q) for q in question_words) for w in own)
+    # (a number in words is its figure: "One Year" of "the 1-year cost", both ways)
+    said = [NUMBER_WORDS.get(q, q) for q in question_words]
+    return bool(own) and all(any(_same(NUMBER_WORDS.get(w, w), q) for q in said) for w in own)
 
 
 def _class_match(column: str, share_classes: Sequence[str]) -> bool:

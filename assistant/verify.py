@@ -969,6 +969,11 @@ def _holds(
         above = e.context if e.table_above is None else e.table_above
         if amount_in(c.value, e.citation.text) or amount_in(c.value, above):
             return True
+        years = YEARS_AMOUNT_RE.fullmatch(c.value.strip())
+        if years is not None and any(
+            period_in(years.group(1), words(t)) for t in (e.citation.text, above)
+        ):
+            return True  # "over 1 year" of a column "One Year"
         # a row of a range of money that holds it ("$100,000 but less than $250,000 | 3.25%")
         asked = parse_amount(c.value)
         ranged = band(e.citation.text.split("|")[0]) if e.table_above is not None else None
@@ -1036,12 +1041,20 @@ def _row_short_of_periods(e: Evidence) -> bool:
     text = e.citation.text
     if " | " not in text:
         return False
-    values = [cell for cell in text.split("|")[1:] if re.search(r"\d", cell)]
+    cells = text.split("|")
+    # (a row whose first cell is a value has no label: "$66 | $260" under "One Year | Three
+    # Years")
+    labelled = re.search(r"[A-Za-z]{2}", cells[0]) is not None
+    values = [cell for cell in cells[1 if labelled else 0 :] if re.search(r"\d", cell)]
     starts = list(FIRST_PERIOD_RE.finditer(e.context))
     if not values or not starts:
         return False
     header = re.split(r"[%$]", e.context[starts[-1].start() :], maxsplit=1)[0]
     return len(values) < len(HEADER_PERIOD_RE.findall(header))
+
+
+# An amount that is a number of years ("1 year", "10-yr").
+YEARS_AMOUNT_RE = re.compile(r"(\d{1,2})[\s-]*(?:years?|yrs?)", re.I)
 
 
 def period_in(years: str, text: str) -> bool:
