@@ -496,6 +496,13 @@ SECOND_PART_RE = re.compile(
     re.I,
 )
 SECOND_PART_MIN_CHARS = 12
+# Two cases of one thing set against each other: "<head> for A vs (for) B?" ("the minimum for
+# a Roth IRA vs a regular account", "the fee on Class A versus Class C").
+VERSUS_RE = re.compile(
+    r"^(?P<head>.+?\b(?:for|of|on|in|under|with)\s+)(?P<a>[^?]+?)\s+(?:vs\.?|versus|compared\s+"
+    r"(?:to|with))\s+(?:(?:for|of|on|in|under|with)\s+)?(?P<b>[^?]+?)\s*\??\s*$",
+    re.I,
+)
 # A second part that says only what a preposition of the first part governs ("..., and for
 # check redemptions?"), not a question of its own ("and for how long?").
 ELIDED_HEAD_RE = re.compile(
@@ -6580,6 +6587,11 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         each = (f"{dates.group('a')}{tail}?", f"{dates.group('b')}{tail}?")
         if all(understand(part).answer_type == "date" for part in each):
             return each
+    versus = VERSUS_RE.match(q)
+    if versus is not None:
+        # "min initial purchase for a Roth IRA vs a regular account?": the head of each
+        head = versus.group("head")
+        return (f"{head}{versus.group('a')}?", f"{head}{versus.group('b')}?")
     m = SECOND_PART_RE.search(q)
     if m is None or m.start() < SECOND_PART_MIN_CHARS:
         return None

@@ -67,3 +67,48 @@ def test_each_part_s_own_amount_is_in_the_answer(assistant: Assistant, question:
     a = assistant.ask(question, doc="online.txt")
     assert a.answered, a.answer
     assert "$150,000" in a.answer and "$250,000" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Min initial purchase for a Roth IRA vs a regular account?",
+            ("Min initial purchase for a Roth IRA?", "Min initial purchase for a regular account?"),
+        ),
+        (
+            "What is the CDSC on Class B versus Class C shares?",
+            ("What is the CDSC on Class B shares?", "What is the CDSC on Class C shares?"),
+        ),
+        (
+            "What is the fee for exchanges compared to for redemptions?",
+            ("What is the fee for exchanges?", "What is the fee for redemptions?"),
+        ),
+    ],
+)
+def test_two_cases_set_against_each_other_are_two_parts(
+    question: str, parts: tuple[str, str]
+) -> None:
+    assert _two_parts(question) == parts
+
+
+MINIMUMS = """NORTHWIND SMALL CAP FUND
+Summary Prospectus dated June 30, 2025
+
+Purchase and Sale of Fund Shares
+The following chart shows the investment minimums for various types of accounts:
+Type of Account | Minimum Initial Purchase
+Any account other than those listed below | $2,500
+For shareholders participating in the Automatic Investment Plan | $1,000
+For Traditional IRA, Roth IRA, Rollover IRA, SEP-IRA and Keogh plans | $500
+"""
+
+
+def test_each_case_set_against_the_other_is_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"m.txt": MINIMUMS}).ask(
+        "Min initial purchase for a Roth IRA vs a regular account?", doc="m.txt"
+    )
+    assert a.answered, a.answer
+    assert "$500" in a.answer and "$2,500" in a.answer, a.answer
