@@ -490,13 +490,15 @@ FILING_SCOPE_ASK_RE = re.compile(
 # funds", "which Wells Fargo Advantage funds"), and a trust it asks the series of ("which funds
 # of Franklin Global Trust are listed?").
 FUND_MODIFIERS_RE = re.compile(
-    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+((?:[\w.&'’-]+\s+){1,4}?)"
-    r"(?:funds?|series|portfolios?)\b",
+    # (a name of capitalised words may run to six: "Which Franklin Real Estate Securities Trust
+    # funds ...?")
+    r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+((?:[\w.&'’-]+\s+){1,4}?"
+    r"|(?:(?-i:[A-Z])[\w.&'’-]*\s+){5,6}?)(?:funds?|series|portfolios?)\b",
     re.I,
 )
 SERIES_OF_RE = re.compile(
-    r"\b(?:funds?|series|portfolios?)\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){1,6}"
-    r"(?:Trust|Funds|Series|Company|Inc\.?))"
+    r"\b(?:funds?|series|portfolios?)\s+(?:(?:is|are)\s+)?(?:(?:listed|included|grouped)\s+)?"
+    r"(?:of|in|under)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){1,6}(?:Trust|Funds|Series|Company|Inc\.?))"
 )
 
 

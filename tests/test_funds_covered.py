@@ -304,3 +304,44 @@ def test_no_fund_of_a_list_holds_the_word_asked(
 ) -> None:
     a = assistant_over({"l.htm": LISTED_IN_BODY}).ask("Which funds have Municipal in their names?")
     assert not a.answered, a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "funds"),
+    [
+        # a trust's name of five or six words before the fund noun
+        (
+            "Which Harborgate California Tax-Free Trust funds does the supplement list?",
+            [
+                "Harborgate California Insured Tax-Free Income Fund",
+                "Harborgate California Intermediate-Term Tax-Free Income Fund",
+            ],
+        ),
+        # the series "listed under" one trust
+        (
+            "Which fund is listed under Harborgate Global Trust in the June 2012 supplement?",
+            ["Harborgate Global Real Estate Fund", "Harborgate International Growth Fund"],
+        ),
+    ],
+)
+def test_the_series_of_a_trust_named_long_or_listed_under(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, funds: list[str]
+) -> None:
+    answer = assistant_over({"trusts.txt": TRUSTS}).ask(question)
+    assert answer.answered, answer.answer
+    assert list(answer.items) == funds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Harborgate Real Estate Securities Trust funds does the June 2012 supplement list?",
+        "Which fund is listed under Harborgate New York Tax-Free Trust in the supplement?",
+    ],
+)
+def test_a_trust_the_cover_does_not_list_gets_no_list_of_every_fund(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"trusts.txt": TRUSTS}).ask(question)
+    assert "Harborgate High Income Fund" not in answer.items, answer.answer
+    assert not answer.answered, answer.answer
