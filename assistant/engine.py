@@ -2310,6 +2310,7 @@ class Assistant:
         for person in persons:
             names.extend(self.person_aliases.get(person, ()))
         asked = set(content_terms(q)) if q else None
+        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", q)} if q else set()
         out: set[str] = set()
         for name in names:
             # "J.P. Morgan" is typed "jp morgan" as often as not
@@ -2320,6 +2321,10 @@ class Assistant:
             used = words & asked
             if len(used) >= 2 or (used and used == words):
                 out |= used
+            else:
+                # "the Wildermuth board": a name's own word (no generic one), capitalised as the
+                # question writes it, names the fund by itself
+                out |= {w for w in used if w not in GENERIC_NAME_WORDS and w in capitalised}
         # a ticker names its fund, as the fund's name would
         out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
         if q and scope.docs and len(scope.docs) <= 3:
