@@ -197,8 +197,10 @@ RESPECTIVELY_TAIL_CHARS = 60
 # A question of this many words (fund and class aside) may have one its sentence does not say.
 MEASURE_WORDS_SLACK_FROM = 3
 AMENDED_DOCUMENT_RE = re.compile(
-    r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b.*\b(?:amend|supplement|"
-    r"modif|updat|change)\w*",
+    # (not "which prospectus section ...?": a part of the document, not the document)
+    r"\b(?:which|what)\s+(?:prospectus\w*|documents?|statements?|sais?)\b"
+    r"(?!\s+(?:sections?|sub-?sections?|parts?|headings?|paragraphs?|pages?|captions?)\b)"
+    r".*\b(?:amend|supplement|modif|updat|change)\w*",
 )
 # A question asking what a filing changes ("What changed?", "Which changes does it make?").
 WHAT_CHANGED_RE = re.compile(r"\s*(?:what|which)\b", re.I)
