@@ -30,6 +30,7 @@ from assistant.understand import (
         ("Which specific Northwind Advisor fund's Class B shares does it close?", "fund", 0),
         ("Which particular firm's employees manage the fund?", "org", 0),
         ("What specific risks does the fund face?", "none", 0),
+        ("What is the size of the fee waiver?", "amount", 0),
         ("Which company is the adviser's parent combining with?", "org", 0),
         ("What fee rate applies above the highest breakpoint?", "amount", 0),
         ("What is the new net-worth threshold for qualified clients?", "amount", 0),
@@ -692,3 +693,21 @@ def test_a_fund_asked_by_its_possessive_is_no_sentence(
         doc="b.txt",
     )
     assert not a.answered, a.answer
+
+
+def test_the_size_of_a_measure_is_its_amount(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    # "the size of the fee waiver": the waiver's amount, no word "size" the row must say
+    filing = (
+        "NORTHWIND MULTISECTOR BOND ETF\nSummary Prospectus dated August 6, 2025\n\n"
+        "Annual Fund Operating Expenses\n"
+        "| Management Fees | 0.89% |\n\n"
+        "| Total Annual Fund Operating Expenses | 0.89% |\n\n"
+        "| Fee Waiver and Expense Reimbursements | (0.24%) |\n\n"
+        "| Total Annual Fund Operating Expenses after Fee Waiver and Expense Reimbursements "
+        "| 0.65% |\n"
+    )
+    a = assistant_over({"w.txt": filing}).ask("What is the size of the fee waiver?", doc="w.txt")
+    assert a.answered, a.answer
+    assert list(a.items) == ["(0.24%)"]
