@@ -1155,8 +1155,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     ):
         return "adviser", "org", None
     if _has(
-        r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|acquir\w*|"
-        r"absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
+        # ("acquired fund fees and expenses" is a fee, no acquisition)
+        r"\b(renam\w*|new name|called|name change|merg\w*|reorganiz\w*|"
+        r"acquir\w*(?!\s+funds?\s+fees)|absorb\w*|combin\w*|takeover|took over|liquidat\w*)\b",
         q,
     ) and not _has(
         r"^\s*when\b|^\s*(?:what|which)\s+(?:date|day)\b"

@@ -711,3 +711,16 @@ def test_the_size_of_a_measure_is_its_amount(
     a = assistant_over({"w.txt": filing}).ask("What is the size of the fee waiver?", doc="w.txt")
     assert a.answered, a.answer
     assert list(a.items) == ["(0.24%)"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Size of the fee waiver, and acquired fund fees and expenses?", "amounts"),
+        ("What are the acquired fund fees and expenses?", "amounts"),
+        ("Which fund will be acquired in the reorganization?", "change"),
+        ("Which fund was acquired by the Growth Fund?", "change"),
+    ],
+)
+def test_acquired_fund_fees_are_a_fee_not_an_acquisition(question: str, intent: str) -> None:
+    assert understand(question).intent == intent
