@@ -4501,22 +4501,30 @@ class Assistant:
             citations=tuple(self._citation(i + 1, p) for i, p in enumerate(cited)),
         )
 
+    def _written_after_name(
+        self, person: str, scope: Scope, after: str
+    ) -> Iterator[tuple[re.Match[str], Passage, str]]:
+        """Each match of the pattern ``after`` right after the person's surname in the
+        passages of the filings in scope (none when the scope is not a few filings), with the
+        passage and the person's name."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return
+        name = self.person_names.get(person, person)
+        surname = name.split()[-1]
+        pattern = re.compile(rf"\b{re.escape(surname)}{after}")
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                if surname in p.text:
+                    for m in pattern.finditer(p.text):
+                        yield m, p, name
+
     def _bracketed_title(self, person: str, scope: Scope) -> tuple[str, Passage] | None:
         """The title a filing writes in brackets right after a person's name ("Ruben Calderon
         (co-lead portfolio manager) has managed the fund since ..."), and its passage; None when
         no passage of the filings in scope does."""
-        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
-            return None
-        name = self.person_names.get(person, person)
-        surname = name.split()[-1]
-        after = re.compile(rf"\b{re.escape(surname)}\s*\(([^()]{{3,60}})\)")
-        for doc in scope.docs:
-            for p in self._passages(doc):
-                if surname not in p.text:
-                    continue
-                for m in after.finditer(p.text):
-                    if compose.DETAIL_CUES["title"].search(m.group(1)):
-                        return m.group(1).strip(), p
+        for m, p, _ in self._written_after_name(person, scope, r"\s*\(([^()]{3,60})\)"):
+            if compose.DETAIL_CUES["title"].search(m.group(1)):
+                return m.group(1).strip(), p
         return None
 
     # A title after a person's credentials is shown with them when at most this long.
@@ -4527,35 +4535,25 @@ class Assistant:
         President", "David Rule, CFA, FRM"), the name as written with them (and the title after
         them), and the passage that writes them; None when no passage of the filings in scope
         does."""
-        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
-            return None
-        name = self.person_names.get(person, person)
-        surname = name.split()[-1]
-        after = re.compile(rf"\b{re.escape(surname)}\b((?:\s*,\s*[A-Za-z][\w.®]*)+)")
-        for doc in scope.docs:
-            for p in self._passages(doc):
-                if surname not in p.text:
-                    continue
-                for m in after.finditer(p.text):
-                    said: list[str] = []
-                    for token in (t.strip() for t in m.group(1).split(",")[1:]):
-                        if not is_credential(token):
-                            break
-                        said.append(token.rstrip("."))
-                    if said:
-                        start = p.text.rfind(name.split()[0], 0, m.start())
-                        start = (
-                            start if start >= 0 and m.start() - start < len(name) + 8 else m.start()
-                        )
-                        # (and the title after them, when it is short: "..., CFA, Vice
-                        # President and Senior Portfolio Manager")
-                        last = p.text.find(said[-1], m.start()) + len(said[-1])
-                        end = p.text.find(",", last + 1)
-                        tail = p.text[last:end] if end > 0 else ""
-                        if not tail or len(tail) > self.TITLE_TAIL_CHARS or "|" in tail:
-                            end = last
-                        written = p.text[start:end].rstrip(" ,")
-                        return said, written, p
+        found = self._written_after_name(person, scope, r"\b((?:\s*,\s*[A-Za-z][\w.®]*)+)")
+        for m, p, name in found:
+            said: list[str] = []
+            for token in (t.strip() for t in m.group(1).split(",")[1:]):
+                if not is_credential(token):
+                    break
+                said.append(token.rstrip("."))
+            if said:
+                start = p.text.rfind(name.split()[0], 0, m.start())
+                start = start if start >= 0 and m.start() - start < len(name) + 8 else m.start()
+                # (and the title after them, when it is short: "..., CFA, Vice
+                # President and Senior Portfolio Manager")
+                last = p.text.find(said[-1], m.start()) + len(said[-1])
+                end = p.text.find(",", last + 1)
+                tail = p.text[last:end] if end > 0 else ""
+                if not tail or len(tail) > self.TITLE_TAIL_CHARS or "|" in tail:
+                    end = last
+                written = p.text[start:end].rstrip(" ,")
+                return said, written, p
         return None
 
     def _part_named_answer(
