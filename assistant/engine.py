@@ -500,9 +500,10 @@ SECOND_PART_RE = re.compile(
 SECOND_PART_MIN_CHARS = 12
 # Two cases of one thing set against each other: "<head> for A vs (for) B?" ("the minimum for
 # a Roth IRA vs a regular account", "the fee on Class A versus Class C").
+_CASE_PREPOSITION = r"(?:for|of|on|in|under|with)\s+"
 VERSUS_RE = re.compile(
-    r"^(?P<head>.+?\b(?:for|of|on|in|under|with)\s+)(?P<a>[^?]+?)\s+(?:vs\.?|versus|compared\s+"
-    r"(?:to|with))\s+(?:(?:for|of|on|in|under|with)\s+)?(?P<b>[^?]+?)\s*\??\s*$",
+    rf"^(?P<head>.+?\b{_CASE_PREPOSITION})(?P<a>[^?]+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))"
+    rf"\s+(?:{_CASE_PREPOSITION})?(?P<b>[^?]+?)\s*\??\s*$",
     re.I,
 )
 # A second part that says only what a preposition of the first part governs ("..., and for
