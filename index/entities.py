@@ -249,6 +249,10 @@ DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?:{_DAY},?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE
 )
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# What every date of DATE_RE and _NUMERIC_DATE_RE holds: a passage without it has none, and is
+# not searched for them (most passages; the month names, matched ignoring case, are tried at
+# every character).
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LAW_FULL_RE = re.compile(
     r"((?:[A-Z][A-Za-z'’.\-]*\s+){1,7}(?:Act|Code))\s+of\s+(1[789]\d\d|20\d\d)\b"
 )
@@ -649,10 +653,14 @@ class MentionScan:
             c.tokens = one(c.tokens, c.tokens)
 
     def _dates(self, passage: int, text: str) -> list[_Cand]:
-        out = []
+        out: list[_Cand] = []
+        if not _YEAR_RE.search(text):
+            return out
         for m in DATE_RE.finditer(text):
             name, _ = date_name(m.group(1), m.group(2), m.group(3))
             out.append(_Cand("date", m.start(), m.end(), name, passage))
+        if "/" not in text:
+            return out
         for m in _NUMERIC_DATE_RE.finditer(text):
             month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -661,22 +669,25 @@ class MentionScan:
         return out
 
     def _laws(self, passage: int, text: str) -> list[_Cand]:
-        out = []
-        for m in _LAW_FULL_RE.finditer(text):
-            words = m.group(1).split()
-            while words and (words[0].lower() in NON_NAME_WORDS - {"investment", "securities"}):
-                words.pop(0)
-            if len(words) < 2:
-                continue
-            name = " ".join(words) + " of " + m.group(2)
-            start = m.start(1) + m.group(1).index(words[0])
-            out.append(_Cand("law", start, m.end(), name, passage))
-        for m in _LAW_SHORT_RE.finditer(text):
-            short = _spaced(m.group(1))
-            name = LAW_SHORT_NAMES.get(short.lower(), short)
-            out.append(_Cand("law", m.start(), m.end(), name, passage))
-        for m in _RULE_RE.finditer(text):
-            out.append(_Cand("law", m.start(), m.end(), "Rule " + m.group(1), passage))
+        out: list[_Cand] = []
+        # (the words every match of the law patterns holds: most passages have none)
+        if "Act" in text or "Code" in text or "ERISA" in text:
+            for m in _LAW_FULL_RE.finditer(text):
+                words = m.group(1).split()
+                while words and (words[0].lower() in NON_NAME_WORDS - {"investment", "securities"}):
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name = " ".join(words) + " of " + m.group(2)
+                start = m.start(1) + m.group(1).index(words[0])
+                out.append(_Cand("law", start, m.end(), name, passage))
+            for m in _LAW_SHORT_RE.finditer(text):
+                short = _spaced(m.group(1))
+                name = LAW_SHORT_NAMES.get(short.lower(), short)
+                out.append(_Cand("law", m.start(), m.end(), name, passage))
+        if "Rule" in text:
+            for m in _RULE_RE.finditer(text):
+                out.append(_Cand("law", m.start(), m.end(), "Rule " + m.group(1), passage))
         return out
 
     def _securities(self, passage: int, text: str) -> list[_Cand]:
