@@ -249,10 +249,11 @@ DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?:{_DAY},?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE
 )
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-# What every date of DATE_RE and _NUMERIC_DATE_RE holds: a passage without it has none, and is
-# not searched for them (most passages; the month names, matched ignoring case, are tried at
-# every character).
+# What every date of DATE_RE and _NUMERIC_DATE_RE holds (and the latter's "/"): a passage
+# without it has none, and is not searched for them (most passages; the month names, matched
+# ignoring case, are tried at every character).
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DATE_SLASH = "/"
 _LAW_FULL_RE = re.compile(
     r"((?:[A-Z][A-Za-z'’.\-]*\s+){1,7}(?:Act|Code))\s+of\s+(1[789]\d\d|20\d\d)\b"
 )
@@ -262,6 +263,10 @@ _LAW_SHORT_RE = re.compile(
     r"\b(?!\s+of\s+\d)"
 )
 _RULE_RE = re.compile(r"\bRule\s+(\d{1,3}[a-z]{1,2}-?\d{1,2}(?:\([a-z0-9]{1,4}\))*)")
+# The words one of which every match of _LAW_FULL_RE and _LAW_SHORT_RE holds, and the word of
+# _RULE_RE: a passage without them is not searched (most passages).
+_LAW_WORDS = ("Act", "Code", "ERISA")
+_RULE_WORD = "Rule"
 # A numbered rule, amendment or form, or a statute: what "which rule / act / amendment?" asks.
 _REFERENCE_RE = re.compile(
     r"\bRule\s+\d{1,3}(?:[a-z]{1,2}-?\d{0,2}|-\d{1,2}|A\b)(?:\([a-z0-9]{1,4}\))*"
@@ -659,7 +664,7 @@ class MentionScan:
         for m in DATE_RE.finditer(text):
             name, _ = date_name(m.group(1), m.group(2), m.group(3))
             out.append(_Cand("date", m.start(), m.end(), name, passage))
-        if "/" not in text:
+        if _DATE_SLASH not in text:
             return out
         for m in _NUMERIC_DATE_RE.finditer(text):
             month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -670,8 +675,7 @@ class MentionScan:
 
     def _laws(self, passage: int, text: str) -> list[_Cand]:
         out: list[_Cand] = []
-        # (the words every match of the law patterns holds: most passages have none)
-        if "Act" in text or "Code" in text or "ERISA" in text:
+        if any(word in text for word in _LAW_WORDS):
             for m in _LAW_FULL_RE.finditer(text):
                 words = m.group(1).split()
                 while words and (words[0].lower() in NON_NAME_WORDS - {"investment", "securities"}):
@@ -685,7 +689,7 @@ class MentionScan:
                 short = _spaced(m.group(1))
                 name = LAW_SHORT_NAMES.get(short.lower(), short)
                 out.append(_Cand("law", m.start(), m.end(), name, passage))
-        if "Rule" in text:
+        if _RULE_WORD in text:
             for m in _RULE_RE.finditer(text):
                 out.append(_Cand("law", m.start(), m.end(), "Rule " + m.group(1), passage))
         return out

@@ -125,3 +125,41 @@ def test_the_term_finder_finds_what_the_alternation_regex_finds() -> None:
         found = list(entities.TermFinder(terms).finditer(text))
         assert found == _regex_finds(terms, text), (terms, text)
     assert list(entities.TermFinder([]).finditer("any text")) == []
+
+
+def test_dates_and_laws_are_found_as_by_their_patterns_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage is searched for dates and laws only when it holds what every match holds (a
+    year; 'Act', 'Code', 'ERISA' or 'Rule'): the same candidates as with every passage
+    searched, for invented passages and every passage of the real corpus (when present)."""
+    texts = [
+        CROSSING,
+        "Effective as of 12/31/2019, under Rule 12b-1 and Rule 18f-3(a), and July 4th, 1999.",
+        "The Investment Company Act of 1940, as amended (the 1940 Act), the Exchange Act, "
+        "ERISA and the Internal Revenue Code of 1986 apply.",
+        "No date here, no statute: only the Fund's shares, sold on 3/4 of business days.",
+        "On or about JUNE 30, 2021 the Securities Act and Section 4(a)(2) rules changed.",
+        "Plans subject to ERISA may buy Class R6 shares.",
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*.txt"))[:60]:
+        texts += [p.text for p in sections.split(loaders.load(path))[1]]
+    scan = entities.MentionScan(None, keep_texts=False)
+
+    def found() -> list[tuple]:
+        return [
+            (c.kind, c.start, c.end, c.name)
+            for text in texts
+            for c in scan._dates(0, text) + scan._laws(0, text)
+        ]
+
+    skipped = found()
+    with monkeypatch.context() as every:  # every passage searched
+        every.setattr(entities, "_YEAR_RE", re.compile(""))
+        every.setattr(entities, "_DATE_SLASH", "")
+        every.setattr(entities, "_LAW_WORDS", ("",))
+        every.setattr(entities, "_RULE_WORD", "")
+        searched = found()
+    assert skipped == searched
+    assert {kind for kind, *_ in skipped} == {"date", "law"}
