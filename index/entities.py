@@ -1372,12 +1372,21 @@ class _Taken:
 
 
 def _firm_regex() -> re.Pattern[str]:
+    """``(?<![\\w.])(?:firm|firm|...)(?![\\w])``, each firm's words with any spacing, written
+    so that the regex engine skips every character no firm starts with: the look-behind
+    moved after each firm's first letter (``(?<![\\w.].)`` there tests the same character;
+    that letter is never a line break), so each alternative starts with a letter."""
     alts = []
     for firm in sorted(PERSON_LIKE_FIRMS, key=len, reverse=True):
         if " " not in firm and not any(c.isupper() for c in firm[1:]):
             continue  # single plain words ("Summit") stand alone far too often to tag
-        alts.append(r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p))
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+        parts = [re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p]
+        if not parts[0][:1].isalpha():
+            raise ValueError(f"a person-like firm must start with a letter: {firm!r}")
+        alts.append(
+            parts[0][0] + r"(?<![\w.].)" + parts[0][1:] + "".join(r"\s*" + p for p in parts[1:])
+        )
+    return re.compile(r"(?:" + "|".join(alts) + r")(?![\w])")
 
 
 _FIRM_RE = _firm_regex()

@@ -163,3 +163,28 @@ def test_dates_and_laws_are_found_as_by_their_patterns_alone(
         searched = found()
     assert skipped == searched
     assert {kind for kind, *_ in skipped} == {"date", "law"}
+
+
+def test_the_firm_regex_finds_what_the_plain_alternation_finds() -> None:
+    """The person-like firm names are found where ``(?<![\\w.])(?:firm|...)(?![\\w])`` finds
+    them, though the look-behind stands after each firm's first letter."""
+    alts = [
+        r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p)
+        for firm in sorted(entities.PERSON_LIKE_FIRMS, key=len, reverse=True)
+        if " " in firm or any(c.isupper() for c in firm[1:])
+    ]
+    plain = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+    texts = [
+        "Goldman Sachs, T. Rowe Price and J.P. Morgan; xGoldman Sachs, .Morgan Stanley,\n"
+        "Morgan Stanleys, Wells  Fargo\nMorgan Stanley",
+        "Morgan Stanley",
+        "(Charles Schwab) -Dodge & Cox- _Eaton Vance 9Eaton Vance",
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+
+    def spans(regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(n, m.start(), m.end()) for n, t in enumerate(texts) for m in regex.finditer(t)]
+
+    assert spans(entities._FIRM_RE) == spans(plain)
+    assert len(spans(plain)) >= 6
