@@ -239,7 +239,6 @@ _NAME_TOKEN_RE = re.compile(
     + r"|(?:of|and|for|de|van|von|der|du|da|la|plc)"
     r"(?![\w'’&®.\-])|&)"
 )
-_NONSPACE_RE = re.compile(r"\S")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?){1,3}$")
 _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|X)$")
 _SPACE_RE = re.compile(r"\s+")
@@ -314,7 +313,6 @@ _LEGAL_AFTER_RE = re.compile(
 )
 _TITLE_WORD_RE = re.compile(r"([\w&\-]+)\s*")
 _NEXT_SURNAME_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’\-]+)")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 _SEC_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
@@ -381,23 +379,23 @@ def date_name(month: str, day: str | None, year: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- tokens and runs
 
 
-@dataclass
 class _Tok:
-    text: str  # as written, possessive and sentence-final dot removed
-    start: int
-    end: int
-    brk: bool  # punctuation or a sentence end follows: a run may not continue past it
-    bare: str = ""
-    cap: bool = False  # starts with an upper-case letter (or digit inside a capitalised run)
+    """A word of a capitalised run (a plain slotted class: a long filing makes millions)."""
 
-    def __post_init__(self) -> None:
-        text = self.text
+    __slots__ = ("bare", "brk", "cap", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, brk: bool) -> None:
+        self.text = text  # as written, possessive and sentence-final dot removed
+        self.start = start
+        self.end = end
+        self.brk = brk  # punctuation or a sentence end follows: a run may not continue past it
         if "." in text or "(" in text or "®" in text or "™" in text or "℠" in text:
             self.bare = bare(text)
         else:
             self.bare = text.lower()
         first = text[:1]
-        self.cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in self.text))
+        # starts with an upper-case letter (or digit inside a capitalised run)
+        self.cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))
 
 
 # Abbreviations whose trailing dot is not a sentence end.
@@ -461,32 +459,43 @@ def _tokenise(text: str) -> list[_Tok | None]:
     last = 0
     for m in _NAME_TOKEN_RE.finditer(text):
         raw = m.group()
-        start, end = m.start(), m.end()
-        if start > last and _NONSPACE_RE.search(text, last, start):
+        start, end = m.span()
+        # (``isspace`` is the regex's \s: a gap that is not all space breaks the run)
+        if start > last and not text[last:start].isspace():
             out.append(None)
         last = end
         if raw == "&":
             out.append(_Tok(raw, start, end, False))
             continue
         brk = False
-        if raw.endswith(".") and not _INITIALS_RE.match(raw):
+        if raw[-1] == "." and not _INITIALS_RE.match(raw):
             core = raw.rstrip(".").lower().replace(".", "")
             if "." not in raw[:-1] and core not in _ABBREVIATIONS:
                 raw = raw[:-1]
                 end -= 1
                 brk = True
-        poss = _POSSESSIVE_RE.search(raw)
+        at = _possessive_at(raw)
         if (
-            poss
+            at >= 0
             and len(raw) > 2
-            and raw[poss.start() - 1 : poss.start()].isalpha()
-            and (raw[poss.start() :] in ("'s", "’s") or raw[-1] in "'’")
+            and raw[at - 1 : at].isalpha()
+            and (raw[at:] in ("'s", "’s") or raw[-1] in "'’")
         ):
-            raw = raw[: poss.start()]
+            raw = raw[:at]
             end = start + len(raw)
             brk = True
         out.append(_Tok(raw, start, end, brk))
     return out
+
+
+def _possessive_at(word: str) -> int:
+    """Where a word's possessive ending starts (an apostrophe, then an "s" or nothing: what
+    ``re.search(r"['’]s?$", word)`` finds), or -1."""
+    if word[-1:] in ("'", "’"):
+        return len(word) - 1
+    if word[-2:] in ("'s", "’s"):
+        return len(word) - 2
+    return -1
 
 
 def _runs(tokens: list[_Tok | None]) -> list[list[_Tok]]:

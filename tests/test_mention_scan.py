@@ -188,3 +188,25 @@ def test_the_firm_regex_finds_what_the_plain_alternation_finds() -> None:
 
     assert spans(entities._FIRM_RE) == spans(plain)
     assert len(spans(plain)) >= 6
+
+
+def test_possessive_endings_and_gaps_are_read_as_their_patterns_read_them() -> None:
+    """The tokeniser's possessive ending is where ``['’]s?$`` finds it, and a gap between two
+    tokens breaks a run unless it is all ``\\s``; so "Weber's" and "Partners’" lose their
+    ending, and a no-break space is a space."""
+    possessive = re.compile(r"['’]s?$")
+    for word in ["Weber's", "Partners’", "Jones’s", "s", "'", "’s", "O'Brien", "Bros.'", "A's's"]:
+        found = possessive.search(word)
+        assert entities._possessive_at(word) == (found.start() if found else -1), word
+    tokens = entities._tokenise("Dana\u00a0Holt and Weber's\u2003Fund, Lee\u200bMarsh")
+    assert [t.text if t else None for t in tokens] == [
+        "Dana",
+        "Holt",
+        "and",
+        "Weber",
+        "Fund",
+        None,
+        "Lee",
+        None,
+        "Marsh",
+    ]
