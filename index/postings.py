@@ -230,7 +230,7 @@ class DocumentAdder:
     def __init__(self, writer: SegmentWriter) -> None:
         self._writer = writer
         # per field: the field, whether it is indexed and scorable, its spelling field (or
-        # None), whether it is stored, and its column type (or None)
+        # None), whether it is stored, and its column type
         self._plans: dict[str, tuple[Any, bool, bool, str | None, bool, Any]] = {
             name: (
                 field,
@@ -271,6 +271,7 @@ class DocumentAdder:
                 if indexed:
                     items, length = self._postings(name, field, scorable, value)
                     for tbytes, _freq, weight, vbytes in items:
+                        # (times the document's boost, 1.0, as Whoosh's: a float weight)
                         add_post((name, tbytes, docnum, weight * 1.0, vbytes))
                 if spelling is not None:
                     words = field.spellable_words(value)
