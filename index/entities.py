@@ -239,7 +239,6 @@ _NAME_TOKEN_RE = re.compile(
     + r"|(?:of|and|for|de|van|von|der|du|da|la|plc)"
     r"(?![\w'’&®.\-])|&)"
 )
-_NONSPACE_RE = re.compile(r"\S")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?){1,3}$")
 _ROMAN_RE = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|X)$")
 _SPACE_RE = re.compile(r"\s+")
@@ -249,6 +248,11 @@ DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+(?:{_DAY},?\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\d)", re.IGNORECASE
 )
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# What every date of DATE_RE and _NUMERIC_DATE_RE holds (and the latter's "/"): a passage
+# without it has none, and is not searched for them (most passages; the month names, matched
+# ignoring case, are tried at every character).
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DATE_SLASH = "/"
 _LAW_FULL_RE = re.compile(
     r"((?:[A-Z][A-Za-z'’.\-]*\s+){1,7}(?:Act|Code))\s+of\s+(1[789]\d\d|20\d\d)\b"
 )
@@ -258,6 +262,10 @@ _LAW_SHORT_RE = re.compile(
     r"\b(?!\s+of\s+\d)"
 )
 _RULE_RE = re.compile(r"\bRule\s+(\d{1,3}[a-z]{1,2}-?\d{1,2}(?:\([a-z0-9]{1,4}\))*)")
+# The words one of which every match of _LAW_FULL_RE and _LAW_SHORT_RE holds, and the word of
+# _RULE_RE: a passage without them is not searched (most passages).
+_LAW_WORDS = ("Act", "Code", "ERISA")
+_RULE_WORD = "Rule"
 # A numbered rule, amendment or form, or a statute: what "which rule / act / amendment?" asks.
 _REFERENCE_RE = re.compile(
     r"\bRule\s+\d{1,3}(?:[a-z]{1,2}-?\d{0,2}|-\d{1,2}|A\b)(?:\([a-z0-9]{1,4}\))*"
@@ -305,7 +313,6 @@ _LEGAL_AFTER_RE = re.compile(
 )
 _TITLE_WORD_RE = re.compile(r"([\w&\-]+)\s*")
 _NEXT_SURNAME_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’\-]+)")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 _SEC_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\.?")
@@ -372,23 +379,23 @@ def date_name(month: str, day: str | None, year: str) -> tuple[str, str]:
 # ----------------------------------------------------------------------------- tokens and runs
 
 
-@dataclass
 class _Tok:
-    text: str  # as written, possessive and sentence-final dot removed
-    start: int
-    end: int
-    brk: bool  # punctuation or a sentence end follows: a run may not continue past it
-    bare: str = ""
-    cap: bool = False  # starts with an upper-case letter (or digit inside a capitalised run)
+    """A word of a capitalised run (a plain slotted class: a long filing makes millions)."""
 
-    def __post_init__(self) -> None:
-        text = self.text
+    __slots__ = ("bare", "brk", "cap", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, brk: bool) -> None:
+        self.text = text  # as written, possessive and sentence-final dot removed
+        self.start = start
+        self.end = end
+        self.brk = brk  # punctuation or a sentence end follows: a run may not continue past it
         if "." in text or "(" in text or "®" in text or "™" in text or "℠" in text:
             self.bare = bare(text)
         else:
             self.bare = text.lower()
         first = text[:1]
-        self.cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in self.text))
+        # starts with an upper-case letter (or digit inside a capitalised run)
+        self.cap = first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))
 
 
 # Abbreviations whose trailing dot is not a sentence end.
@@ -452,32 +459,43 @@ def _tokenise(text: str) -> list[_Tok | None]:
     last = 0
     for m in _NAME_TOKEN_RE.finditer(text):
         raw = m.group()
-        start, end = m.start(), m.end()
-        if start > last and _NONSPACE_RE.search(text, last, start):
+        start, end = m.span()
+        # (``isspace`` is the regex's \s: a gap that is not all space breaks the run)
+        if start > last and not text[last:start].isspace():
             out.append(None)
         last = end
         if raw == "&":
             out.append(_Tok(raw, start, end, False))
             continue
         brk = False
-        if raw.endswith(".") and not _INITIALS_RE.match(raw):
+        if raw[-1] == "." and not _INITIALS_RE.match(raw):
             core = raw.rstrip(".").lower().replace(".", "")
             if "." not in raw[:-1] and core not in _ABBREVIATIONS:
                 raw = raw[:-1]
                 end -= 1
                 brk = True
-        poss = _POSSESSIVE_RE.search(raw)
+        at = _possessive_at(raw)
         if (
-            poss
+            at >= 0
             and len(raw) > 2
-            and raw[poss.start() - 1 : poss.start()].isalpha()
-            and (raw[poss.start() :] in ("'s", "’s") or raw[-1] in "'’")
+            and raw[at - 1 : at].isalpha()
+            and (raw[at:] in ("'s", "’s") or raw[-1] in "'’")
         ):
-            raw = raw[: poss.start()]
+            raw = raw[:at]
             end = start + len(raw)
             brk = True
         out.append(_Tok(raw, start, end, brk))
     return out
+
+
+def _possessive_at(word: str) -> int:
+    """Where a word's possessive ending starts (an apostrophe, then an "s" or nothing: what
+    ``re.search(r"['’]s?$", word)`` finds), or -1."""
+    if word[-1:] in ("'", "’"):
+        return len(word) - 1
+    if word[-2:] in ("'s", "’s"):
+        return len(word) - 2
+    return -1
 
 
 def _runs(tokens: list[_Tok | None]) -> list[list[_Tok]]:
@@ -649,10 +667,14 @@ class MentionScan:
             c.tokens = one(c.tokens, c.tokens)
 
     def _dates(self, passage: int, text: str) -> list[_Cand]:
-        out = []
+        out: list[_Cand] = []
+        if not _YEAR_RE.search(text):
+            return out
         for m in DATE_RE.finditer(text):
             name, _ = date_name(m.group(1), m.group(2), m.group(3))
             out.append(_Cand("date", m.start(), m.end(), name, passage))
+        if _DATE_SLASH not in text:
+            return out
         for m in _NUMERIC_DATE_RE.finditer(text):
             month, day, year = int(m.group(1)), int(m.group(2)), m.group(3)
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -661,22 +683,24 @@ class MentionScan:
         return out
 
     def _laws(self, passage: int, text: str) -> list[_Cand]:
-        out = []
-        for m in _LAW_FULL_RE.finditer(text):
-            words = m.group(1).split()
-            while words and (words[0].lower() in NON_NAME_WORDS - {"investment", "securities"}):
-                words.pop(0)
-            if len(words) < 2:
-                continue
-            name = " ".join(words) + " of " + m.group(2)
-            start = m.start(1) + m.group(1).index(words[0])
-            out.append(_Cand("law", start, m.end(), name, passage))
-        for m in _LAW_SHORT_RE.finditer(text):
-            short = _spaced(m.group(1))
-            name = LAW_SHORT_NAMES.get(short.lower(), short)
-            out.append(_Cand("law", m.start(), m.end(), name, passage))
-        for m in _RULE_RE.finditer(text):
-            out.append(_Cand("law", m.start(), m.end(), "Rule " + m.group(1), passage))
+        out: list[_Cand] = []
+        if any(word in text for word in _LAW_WORDS):
+            for m in _LAW_FULL_RE.finditer(text):
+                words = m.group(1).split()
+                while words and (words[0].lower() in NON_NAME_WORDS - {"investment", "securities"}):
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name = " ".join(words) + " of " + m.group(2)
+                start = m.start(1) + m.group(1).index(words[0])
+                out.append(_Cand("law", start, m.end(), name, passage))
+            for m in _LAW_SHORT_RE.finditer(text):
+                short = _spaced(m.group(1))
+                name = LAW_SHORT_NAMES.get(short.lower(), short)
+                out.append(_Cand("law", m.start(), m.end(), name, passage))
+        if _RULE_WORD in text:
+            for m in _RULE_RE.finditer(text):
+                out.append(_Cand("law", m.start(), m.end(), "Rule " + m.group(1), passage))
         return out
 
     def _securities(self, passage: int, text: str) -> list[_Cand]:
@@ -1357,12 +1381,21 @@ class _Taken:
 
 
 def _firm_regex() -> re.Pattern[str]:
+    """``(?<![\\w.])(?:firm|firm|...)(?![\\w])``, each firm's words with any spacing, written
+    so that the regex engine skips every character no firm starts with: the look-behind
+    moved after each firm's first letter (``(?<![\\w.].)`` there tests the same character;
+    that letter is never a line break), so each alternative starts with a letter."""
     alts = []
     for firm in sorted(PERSON_LIKE_FIRMS, key=len, reverse=True):
         if " " not in firm and not any(c.isupper() for c in firm[1:]):
             continue  # single plain words ("Summit") stand alone far too often to tag
-        alts.append(r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p))
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+        parts = [re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p]
+        if not parts[0][:1].isalpha():
+            raise ValueError(f"a person-like firm must start with a letter: {firm!r}")
+        alts.append(
+            parts[0][0] + r"(?<![\w.].)" + parts[0][1:] + "".join(r"\s*" + p for p in parts[1:])
+        )
+    return re.compile(r"(?:" + "|".join(alts) + r")(?![\w])")
 
 
 _FIRM_RE = _firm_regex()

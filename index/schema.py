@@ -57,6 +57,11 @@ _LAST_INDEXED: dict[
 ] = {}
 _LAST_INDEXED_FIELDS = 64  # fields remembered before the memory is cleared (a few per schema)
 
+# Positions.encode (a pickle per term of a passage) of the positions a term has in a passage,
+# when it has one or two: the same few thousand lists come back passage after passage.
+_ENCODED: dict[tuple[int, ...], bytes] = {}
+_ENCODED_MAX = 8192  # encodings remembered before the memory is cleared (about 1 MB)
+
 
 class StemmedText(TEXT):
     """A TEXT field whose words are analysed in one pass when it is indexed: the same terms,
@@ -127,10 +132,21 @@ class StemmedText(TEXT):
             else:
                 found.append(pos)
         boost, encode = self.format.field_boost, self.format.encode
-        return [
-            (term.encode("utf-8"), len(p), float(len(p)) * boost, encode(p))
-            for term, p in positions.items()
-        ]
+        known = _ENCODED
+        out = []
+        for term, p in positions.items():
+            count = len(p)
+            if count > 2:
+                value = encode(p)
+            else:
+                key = tuple(p)
+                value = known.get(key)
+                if value is None:
+                    if len(known) >= _ENCODED_MAX:
+                        known.clear()
+                    value = known[key] = encode(p)
+            out.append((term.encode("utf-8"), count, float(count) * boost, value))
+        return out
 
     def spellable_words(self, value: Any) -> Iterator[str]:
         steps = self._steps()

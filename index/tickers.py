@@ -32,6 +32,9 @@ CLASS_LIST_RE = re.compile(
     rf"\bClass(?:es)?\s*:\s*((?:[A-Z][A-Za-z0-9-]{{0,11}}\s*\({TICKER}\)\s*,?\s*)+)"
 )
 BRACKETED_RE = re.compile(rf"([A-Z][A-Za-z0-9-]{{0,11}})\s*\(({TICKER})\)")
+# What every match of CLASS_LIST_RE and NAMED_BRACKETED_RE holds: a passage without a ticker in
+# brackets is not searched for them (most passages).
+BRACKETED_TICKER_RE = re.compile(rf"\({TICKER}\)")
 # "Ticker Symbol: Class A (VNSAX), Class C (VNSCX) and Investor Shares (VNSIX)": each class
 # named whole, with its ticker in brackets (a footnote mark between them).
 NAMED_BRACKETED_RE = re.compile(
@@ -78,7 +81,9 @@ def read_tickers(passages: Iterable[Passage], meta: DocMeta | None) -> list[Fact
     for p, text in _texts(passages):
         named = _fund_in(text, funds)
         last = named or last
-        if not CUE_RE.search(text) and not CLASS_LIST_RE.search(text) and not _uncued(text):
+        if not CUE_RE.search(text) and not (
+            BRACKETED_TICKER_RE.search(text) and (CLASS_LIST_RE.search(text) or _uncued(text))
+        ):
             continue
         fund = named or last or (funds[0] if funds and p.ordinal < COVER_PASSAGES else None)
         if fund is None:

@@ -125,3 +125,88 @@ def test_the_term_finder_finds_what_the_alternation_regex_finds() -> None:
         found = list(entities.TermFinder(terms).finditer(text))
         assert found == _regex_finds(terms, text), (terms, text)
     assert list(entities.TermFinder([]).finditer("any text")) == []
+
+
+def test_dates_and_laws_are_found_as_by_their_patterns_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage is searched for dates and laws only when it holds what every match holds (a
+    year; 'Act', 'Code', 'ERISA' or 'Rule'): the same candidates as with every passage
+    searched, for invented passages and every passage of the real corpus (when present)."""
+    texts = [
+        CROSSING,
+        "Effective as of 12/31/2019, under Rule 12b-1 and Rule 18f-3(a), and July 4th, 1999.",
+        "The Investment Company Act of 1940, as amended (the 1940 Act), the Exchange Act, "
+        "ERISA and the Internal Revenue Code of 1986 apply.",
+        "No date here, no statute: only the Fund's shares, sold on 3/4 of business days.",
+        "On or about JUNE 30, 2021 the Securities Act and Section 4(a)(2) rules changed.",
+        "Plans subject to ERISA may buy Class R6 shares.",
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*.txt"))[:60]:
+        texts += [p.text for p in sections.split(loaders.load(path))[1]]
+    scan = entities.MentionScan(None, keep_texts=False)
+
+    def found() -> list[tuple]:
+        return [
+            (c.kind, c.start, c.end, c.name)
+            for text in texts
+            for c in scan._dates(0, text) + scan._laws(0, text)
+        ]
+
+    skipped = found()
+    with monkeypatch.context() as every:  # every passage searched
+        every.setattr(entities, "_YEAR_RE", re.compile(""))
+        every.setattr(entities, "_DATE_SLASH", "")
+        every.setattr(entities, "_LAW_WORDS", ("",))
+        every.setattr(entities, "_RULE_WORD", "")
+        searched = found()
+    assert skipped == searched
+    assert {kind for kind, *_ in skipped} == {"date", "law"}
+
+
+def test_the_firm_regex_finds_what_the_plain_alternation_finds() -> None:
+    """The person-like firm names are found where ``(?<![\\w.])(?:firm|...)(?![\\w])`` finds
+    them, though the look-behind stands after each firm's first letter."""
+    alts = [
+        r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p)
+        for firm in sorted(entities.PERSON_LIKE_FIRMS, key=len, reverse=True)
+        if " " in firm or any(c.isupper() for c in firm[1:])
+    ]
+    plain = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+    texts = [
+        "Goldman Sachs, T. Rowe Price and J.P. Morgan; xGoldman Sachs, .Morgan Stanley,\n"
+        "Morgan Stanleys, Wells  Fargo\nMorgan Stanley",
+        "Morgan Stanley",
+        "(Charles Schwab) -Dodge & Cox- _Eaton Vance 9Eaton Vance",
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+
+    def spans(regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(n, m.start(), m.end()) for n, t in enumerate(texts) for m in regex.finditer(t)]
+
+    assert spans(entities._FIRM_RE) == spans(plain)
+    assert len(spans(plain)) >= 6
+
+
+def test_possessive_endings_and_gaps_are_read_as_their_patterns_read_them() -> None:
+    """The tokeniser's possessive ending is where ``['’]s?$`` finds it, and a gap between two
+    tokens breaks a run unless it is all ``\\s``; so "Weber's" and "Partners’" lose their
+    ending, and a no-break space is a space."""
+    possessive = re.compile(r"['’]s?$")
+    for word in ["Weber's", "Partners’", "Jones’s", "s", "'", "’s", "O'Brien", "Bros.'", "A's's"]:
+        found = possessive.search(word)
+        assert entities._possessive_at(word) == (found.start() if found else -1), word
+    tokens = entities._tokenise("Dana\u00a0Holt and Weber's\u2003Fund, Lee\u200bMarsh")
+    assert [t.text if t else None for t in tokens] == [
+        "Dana",
+        "Holt",
+        "and",
+        "Weber",
+        "Fund",
+        None,
+        "Lee",
+        None,
+        "Marsh",
+    ]

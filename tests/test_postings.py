@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
-from whoosh.writing import PostingPool
+from whoosh.writing import IndexWriter, PostingPool
 
 from index import postings
 from index.postings import BatchedPostingPool, batch_runs
@@ -31,10 +31,11 @@ WORDS = [
 ]
 
 
-def _write(folder: Path, batched: bool) -> tuple[list[tuple], dict[bytes, int]]:
-    """Index 300 small passages with a pool limit that forces many runs; every posting read
-    back (field, term, docnum, weight, value) plus the stored fields, and apart from them the
-    spelling field's words with their number of postings."""
+def _write(folder: Path, batched: bool, repeat: int = 1) -> tuple[list[tuple], dict[bytes, int]]:
+    """Index 300 small passages with a pool limit that forces many runs (their filing,
+    section and entities the same for ``repeat`` passages in a row, with one boosted passage
+    among them); every posting read back (field, term, docnum, weight, value) plus the stored
+    fields, and apart from them the spelling field's words with their number of postings."""
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), build_schema())
     writer = ix.writer(limitmb=0.01)
@@ -45,13 +46,17 @@ def _write(folder: Path, batched: bool) -> tuple[list[tuple], dict[bytes, int]]:
         assert type(writer.pool) is PostingPool
     for n in range(300):
         words = [WORDS[(n * k + k) % len(WORDS)] for k in range(1, 40)]
+        m = n // repeat
         writer.add_document(
             rtype="passage",
-            doc=f"d{n % 7}",
+            doc=f"d{m % 7}",
             ordinal=n,
             text=" ".join(words),
-            section=f"Part {n % 5}",
-            entities=f"person:p{n % 11},org:o{n % 3}",
+            section=f"Part {m % 5}",
+            funds="Small Cap Stock Portfolio ; Bond Fund",
+            fundkeys="smallcap,bond",
+            entities=f"person:p{m % 11},org:o{m % 3}",
+            **({"_boost": 2.0} if n == 150 else {}),
         )
     assert len(writer.pool.runs) > 3
     writer.commit()
@@ -84,6 +89,49 @@ def test_batched_runs_write_the_same_postings(
     whoosh, whoosh_words = _write(tmp_path / "whoosh", False)
     assert batched == whoosh
     assert sorted(batched_words) == sorted(whoosh_words)
+
+
+def test_documents_added_with_repeated_values_write_the_same_postings(tmp_path: Path) -> None:
+    """The batched writer's ``add_document`` (``DocumentAdder``) makes a field's postings once
+    while its value repeats, and hands a boosted document to Whoosh's own: the same segment."""
+    batched, batched_words = _write(tmp_path / "batched", True, repeat=10)
+    whoosh, whoosh_words = _write(tmp_path / "whoosh", False, repeat=10)
+    assert batched == whoosh
+    assert sorted(batched_words) == sorted(whoosh_words)
+
+
+def _pool(folder: Path) -> tuple[IndexWriter, BatchedPostingPool]:
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    writer = batch_runs(ix.writer())
+    assert isinstance(writer.pool, BatchedPostingPool)
+    writer.pool.limit = 2000  # a run every few postings
+    return writer, writer.pool
+
+
+def test_the_pool_gives_its_postings_sorted_in_any_order_of_adding(tmp_path: Path) -> None:
+    """Added in docnum order, a term's postings are joined run after run; added out of it, the
+    runs are merged a posting at a time: sorted either way, however many runs (and when they
+    are merged down to fewer first)."""
+    added = []
+    for docnum in range(200):  # as a writer adds them: a document's fields in name order
+        added.append(("section", b"part", docnum, 1.0, b""))
+        for word in {WORDS[docnum % 12], WORDS[docnum % 5], WORDS[docnum % 7]}:
+            added.append(("text", word.encode(), docnum, 1.0, b""))
+    shuffled = added[::-1]
+    for name, postings_in, maxfiles in (
+        ("ordered", added, 128),
+        ("ordered-reduced", added, 3),
+        ("shuffled", shuffled, 128),
+        ("shuffled-reduced", shuffled, 3),
+    ):
+        writer, pool = _pool(tmp_path / name)
+        for posting in postings_in:
+            pool.add(posting)
+        assert pool.in_order == (postings_in is added)
+        assert len(pool.runs) > 10
+        assert list(pool.items(maxfiles=maxfiles)) == sorted(added), name
+        writer.cancel()
 
 
 def test_spelling_words_are_pooled_once_per_segment(tmp_path: Path) -> None:

@@ -43,6 +43,19 @@ def test_stemmed_text_indexes_what_text_does(seed_path: Path, name: str) -> None
         assert list(field.spellable_words(value)) == list(TEXT.spellable_words(field, value))
 
 
+def test_remembered_position_encodings_are_whoosh_s_own(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A term's one or two positions in a value are encoded once and then remembered: the
+    same postings as TEXT's, also when the memory fills and is cleared again and again."""
+    monkeypatch.setattr(schema, "_ENCODED_MAX", 5)
+    monkeypatch.setattr(schema, "_ENCODED", {})
+    field = schema.build_schema()["text"]
+    for value in _values(seed_path) * 2:
+        assert list(field.index(value)) == list(TEXT.index(field, value))
+    assert 0 < len(schema._ENCODED) <= 5
+
+
 def test_a_value_indexed_again_gives_the_same_postings_whatever_came_between(
     seed_path: Path,
 ) -> None:

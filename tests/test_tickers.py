@@ -3,6 +3,7 @@ its ticker."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -218,3 +219,43 @@ def test_a_fund_asked_by_a_ticker_printed_in_a_heading(
     a = assistant_over({"hbeax.html": HEADED}).ask(question)
     assert a.answered, a.answer
     assert a.items == ("Country/regional risk", "Credit risk", "Liquidity risk"), a.answer
+
+
+def test_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage is searched for "Class: A (HBAAX)" lists and classes named before a ticker
+    in brackets only when it holds a ticker in brackets: the same tickers as with every
+    passage searched, for the real corpus's filings (when present) and invented passages."""
+    from pathlib import Path
+
+    from index import tickers
+    from index.loaders import load
+    from index.metadata import extract
+    from index.sections import split
+
+    invented = [
+        ("HARBORGATE BOND FUND Investment Class (HBNIX) Service Class (HBNSX)",),
+        ("Class: A (HBAAX), C (HBACX), Investor (HBIVX)", "Class R (HBRRX) later"),
+        ("Harborgate Bond Fund (the Fund)", "Retail Shares (HBRSX)", "(HBZZX)"),
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    filings = []
+    for path in sorted(corpus.rglob("*"))[:120]:
+        if path.suffix in (".txt", ".html"):
+            document = load(path)
+            passages = split(document)[1]
+            filings.append((passages, extract(document, passages)))
+
+    def found() -> list[list[tuple]]:
+        return [read(*texts) for texts in invented] + [
+            [(f.subject, f.value) for f in read_tickers(passages, meta)]
+            for passages, meta in filings
+        ]
+
+    skipped = found()
+    with monkeypatch.context() as every:  # every passage searched
+        every.setattr(tickers, "BRACKETED_TICKER_RE", re.compile(""))
+        searched = found()
+    assert skipped == searched
+    assert all(skipped[: len(invented)])
