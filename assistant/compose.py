@@ -707,6 +707,21 @@ EVENT_ASKED_RE = re.compile(r"\bwhat\s+(?:happens|happened|will\s+happen|would\s
 PHRASE_BONUS = 0.05
 
 
+# How far (characters) a title may be from the name of the person it is the title of.
+TITLE_REACH = 80
+
+
+def _cue_near(text: str, names: Sequence[str]) -> bool:
+    """Whether a title word follows one of the names within :data:`TITLE_REACH` characters, as
+    a table's row gives it ("Chan | Senior Portfolio Manager | 2013"; a title word before the
+    name is a header cell's)."""
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+            if DETAIL_CUES["title"].search(text[m.end() : m.end() + TITLE_REACH]):
+                return True
+    return False
+
+
 def choose_sentences(
     u: Understanding,
     hits: Sequence[Hit],
@@ -935,6 +950,14 @@ def choose_sentences(
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
+            if (
+                u.detail == "title"
+                and must_mention
+                and tables.CELL_SPLIT in sent.text
+                and not _cue_near(sent.text, must_mention)
+            ):
+                continue  # in a table, a title of the person's row, not a header cell
+                # ("Portfolio Manager | Fund | ... | Christian Chan | ...")
             if joining and not JOINING_SAID_RE.search(sent.text):
                 continue  # "when did X join Y?": not "has managed the Fund since 2024"
             if how_often and not FREQUENCY_RE.search(sent.text):
