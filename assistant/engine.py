@@ -484,8 +484,9 @@ PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 TYPED_ANSWERS = frozenset(
-    {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place"}
-)
+    {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
+     "exchange"}
+)  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
 TICKER_QUESTION_RE = re.compile(r"\b(?:ticker|symbol)s?\b", re.I)

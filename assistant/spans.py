@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from index import amounts, dates
 from index.dates import MONTH_NAMES
@@ -428,6 +430,48 @@ def places(text: str) -> list[str]:
     )
 
 
+EXCHANGES_FILE = Path(__file__).parent / "data" / "exchanges.json"
+
+
+@lru_cache(maxsize=1)
+def _listing_re() -> re.Pattern[str]:
+    """Where a text says a fund's shares are listed or traded: the fund's shares (not another
+    security's, not the issuers it invests in) listed, traded or bought and sold on an exchange
+    ("The Fund's ETF Shares are listed for trading on NYSE Arca", "Trading in Shares on Cboe BZX
+    Exchange, Inc. may be halted", "the units of which are listed on and traded on the New York
+    Stock Exchange"), or an exchange the filing names "the Exchange"."""
+    names = json.loads(EXCHANGES_FILE.read_text(encoding="utf-8"))["names"]
+    known = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    name = (
+        rf"(?:(?:{known})\b|(?:[A-Z][\w&.-]*\s+){{1,4}}Stock\s+Exchange\b)"
+        r"(?:,?\s+(?:Inc\.|LLC|L\.L\.C\.))?"
+    )
+    shares = (
+        r"(?:(?:the\s+)?(?:Fund|Trust|ETF|Portfolio)[’']s\s+)?(?:ETF\s+)?(?:[Ss]hares|[Uu]nits)"
+        r"(?:\s+of\s+(?:the|each|this)\s+(?:Fund|Trust|ETF|Portfolio))?"
+    )
+    verb = r"(?:listed|traded|bought\s+and\s+sold|purchased\s+and\s+sold)"
+    return re.compile(
+        rf"(?:\b{shares}\s+(?:are|is|will\s+be|were|have\s+been|to\s+be)|"
+        r"\b(?:[Uu]nits|[Ss]hares)\s+of\s+which\s+are)"
+        rf"\s+(?:(?:also|currently|principally|primarily|expected\s+to\s+be)\s+)?{verb}\b"
+        rf"[^.;|]{{0,40}}?\bon\s+(?:the\s+)?(?P<on>{name})"
+        rf"|\b[Tt]rading\s+in\s+(?:the\s+)?(?:Fund[’']s\s+)?(?:[Ss]hares|[Uu]nits)\s+on\s+"
+        rf"(?:the\s+)?(?P<in>{name})"
+        rf"|(?P<defined>{name})\s*\((?:the\s+)?[“\"](?:Listing\s+)?Exchange[”\"]\)"
+    )
+
+
+def exchanges(text: str) -> list[str]:
+    """The exchanges a text says a fund's shares are listed or traded on."""
+    return _unique(
+        (m.group("on") or m.group("in") or m.group("defined")).rstrip(" ,")
+        for m in _listing_re().finditer(text)
+    )
+
+
 def of_type(answer_type: str, text: str) -> list[str]:
     """The spans of one answer type in a text ([] when the type is free text)."""
     if answer_type == "date":  # a change in force at once has no date: "Effective immediately"
@@ -450,6 +494,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return indexes(text)
     if answer_type == "place":
         return places(text)
+    if answer_type == "exchange":
+        return exchanges(text)
     if answer_type == "age":
         return _unique(next(g for g in m.groups() if g) for m in AGE_RE.finditer(text))
     return []

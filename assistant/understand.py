@@ -1114,6 +1114,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
                 )
     if _asks_person_by_title(q):  # "who is the chief executive officer of the adviser?",
         return "general", "person", None  # "who is the chief risk officer?"
+    if LISTING_ASKED_RE.search(q):  # "which exchange lists the ETF?": an exchange's name
+        return "general", "exchange", None
     if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
         return "general", "place", None
     if _has(r"\brisks?\b", q):
@@ -1255,6 +1257,19 @@ def _asks_managers_by_role(q: str) -> bool:
 
 # A question asking where something is ("where is the adviser based?"; not "where did she
 # work before?", a person's earlier post).
+# A question for the exchange a fund's shares are listed or traded on ("On which exchange do
+# the shares trade?", "listing exchange?", "Where are the ETF's shares listed?"); not one about
+# exchanging shares ("which exchanges are free?").
+LISTING_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:stock\s+|securities\s+|listing\s+)?exchanges?\b"
+    r"(?=.*\b(?:list\w*|trade[sd]?|trading|quoted)\b)"
+    r"|\b(?:list\w*|trade[sd]?|trading|quoted)\b.*\b(?:which|what)\s+(?:stock\s+)?exchanges?\b"
+    r"|\b(?:listing|primary|stock)\s+exchanges?\b|\bexchange\s+listing\b"
+    r"|^\s*(?:and\s+)?where\b.*\b(?:listed|traded|quoted)\b",
+    re.I,
+)
+# Words of such a question the answer need not repeat: it names the exchange.
+LISTING_FRAME_WORDS = frozenset({"exchange", "exchanges", "stock", "primary"})
 WHERE_RE = re.compile(
     r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
     # "what is the address of the adviser?", "what is the adviser's location?"
@@ -1322,7 +1337,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if answer_type == "place":
+    if answer_type in ("place", "exchange"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
     elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
@@ -1344,6 +1359,8 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         terms = tuple(t for t in terms if t not in AGE_WORDS)
     if answer_type == "place":  # "where is it based?": the address says where, not "based"
         terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
+    if answer_type == "exchange":  # "which exchange lists it?": "listed on NYSE Arca"
+        terms = tuple(t for t in terms if t not in LISTING_FRAME_WORDS)
     if answer_type == "date" and START_FRAME_RE.search(question):
         terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
     if WHY_FRAME_RE.search(question):
