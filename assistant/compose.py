@@ -30,7 +30,7 @@ from assistant.understand import (
 )
 from assistant.wordforms import stems_of
 from index.amounts import has_percentage
-from index.dates import DATE_RE, months_in
+from index.dates import DATE_RE, MONTH, months_in
 from index.model import Passage
 from index.names import surname_word
 from index.sentences import split as split_sentences
@@ -143,6 +143,18 @@ def states_objective(text: str) -> bool:
     in a concession ("although the Fund seeks to ...")."""
     text = CONCESSIVE_AIM_RE.sub(" ", OTHER_FUND_AIM_RE.sub(" ", text))
     return OBJECTIVE_RE.search(text) is not None
+
+
+# A question asking for a quarter of the year ("the best and worst quarters", "in which
+# quarter"), and what a text must say to name one: "Q4 2020", "4th Quarter 2020", "the
+# second quarter of 2019", "quarter ended June 30, 2020", a day of a year ("6/30/2020").
+QUARTER_ASKED_RE = re.compile(r"\bquarters?\b", re.I)
+QUARTER_SAID_RE = re.compile(
+    rf"\bQ[1-4]\b|\b(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth)\s+(?:calendar\s+)?"
+    rf"quarter\b|\bquarter\s+ended\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"|\b{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
+    re.I,
+)
 
 
 # What a sentence must say to answer a question about a person's past or title.
@@ -774,6 +786,7 @@ def choose_sentences(
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     time_firms = verify.firms_as_time(u.question) if u.answer_type == "org" else []
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    quarter_asked = u.answer_type in ("date", "period") and QUARTER_ASKED_RE.search(u.question)
     event_asked = not typed and EVENT_ASKED_RE.search(u.question) is not None
     joining = (
         u.detail == "joined"
@@ -938,7 +951,12 @@ def choose_sentences(
                 and not (u.intent in ("dates", "funds") and COVER_QUESTION_RE.search(u.question))
             ):
                 continue
-            if not _compounds_match(u, sent.text, hit.passage.section_label, hit.passage.text):
+            # (a table row's caption heads it: "Calendar Year Total Returns Class ADV" over
+            # "Best quarter: | 4th Quarter 2020 | 19.20%")
+            heading = hit.passage.section_label
+            if hit.passage.kind == "row":
+                heading = f"{heading} {said_before}"
+            if not _compounds_match(u, sent.text, heading, hit.passage.text):
                 continue
             if (
                 typed
@@ -960,6 +978,8 @@ def choose_sentences(
                 # ("Portfolio Manager | Fund | ... | Christian Chan | ...")
             if joining and not JOINING_SAID_RE.search(sent.text):
                 continue  # "when did X join Y?": not "has managed the Fund since 2024"
+            if quarter_asked and not QUARTER_SAID_RE.search(sent.text):
+                continue  # "the best quarter?": a quarter, not "as of December 31 of each year"
             if how_often and not FREQUENCY_RE.search(sent.text):
                 continue  # "how often are dividends paid?": a sentence that says how often
             if event_asked and tables.CELL_SPLIT in sent.text:

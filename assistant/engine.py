@@ -483,6 +483,8 @@ def _plain(text: str) -> str:
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
+# A value a passage states (a percentage, a sum of money): what a table's caption does not.
+CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
      "exchange"}
@@ -2712,7 +2714,7 @@ class Assistant:
             context=self._context_before,
             after=self._announced,
             placed=self._placed_under,
-            lead=self._lead_in,
+            lead=self._heading_above,
             placed_part=bool(scope.within),
             limit=limit if bound is None else limit + CANDIDATES,
         )
@@ -3762,6 +3764,25 @@ class Assistant:
             if prev is not None and prev.text.strip() and not prev.text.rstrip().endswith(":"):
                 return ""
         return compose.lead_in(self._context_before(passage))
+
+    def _heading_above(self, passage: Passage) -> str:
+        """What is said above a passage of all it says: its lead-in (:meth:`_lead_in`) and, of
+        a table row, its table's caption."""
+        return " ".join(filter(None, [self._lead_in(passage), self._caption(passage)]))
+
+    def _caption(self, passage: Passage) -> str:
+        """Of a table row, its table's caption: the short passage over its first row, stating
+        no value of its own ("Calendar Year Total Returns Class ADV (as of December 31 of each
+        year)"); "" for another passage or a table with none."""
+        first = passage
+        for above in self._rows_above(passage):
+            first = above
+        if passage.kind != "row" or first.ordinal == 0:
+            return ""
+        caption = self.snap.passage(passage.doc, first.ordinal - 1)
+        if caption is None or len(caption.text) > TABLE_CAPTION_CHARS:
+            return ""
+        return "" if CAPTION_VALUE_RE.search(caption.text) else caption.text
 
     def _named_person(self, fact: Fact) -> bool:
         """Whether a fact's subject is a person: one the index knows, or one its filing names

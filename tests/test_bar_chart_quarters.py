@@ -63,3 +63,56 @@ def test_the_quarters_are_of_the_class_the_caption_names(assistant: Assistant) -
         doc="perf.txt",
     )
     assert not a.answered, a.answer
+
+
+CAPTIONED = """NORTHWIND LARGE CAP VALUE PORTFOLIO
+Summary Prospectus dated May 1, 2025
+
+Performance Information
+The bar chart shows the performance of the Portfolio's Class ADV shares. The Portfolio's past \
+performance is no guarantee of future results.
+Calendar Year Total Returns Class ADV (as of December 31 of each year)
+Best quarter: | 4th Quarter 2020 | 19.20%
+Worst quarter: | 1st Quarter 2020 | -27.01%
+"""
+
+UNSTATED = """NORTHWIND GROWTH PORTFOLIO
+Summary Prospectus dated May 1, 2025
+
+Performance Information
+The bar chart shows the performance of the Portfolio's Class ADV shares. Updated performance \
+is available online.
+Calendar Year Total Returns Class ADV (as of December 31 of each year)
+"""
+
+
+@pytest.fixture(scope="module")
+def captioned(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistant:
+    return assistant_over({"cap.txt": CAPTIONED, "none.txt": UNSTATED})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the best and worst quarters for Class ADV in the calendar-year bar chart?",
+        "What was the best quarter for Class ADV in the calendar-year bar chart?",
+    ],
+)
+def test_a_word_of_the_tables_caption_is_said_of_its_rows(
+    captioned: Assistant, question: str
+) -> None:
+    a = captioned.ask(question, doc="cap.txt")
+    assert a.answered, a.answer
+    assert "4th Quarter 2020" in a.answer and "19.20%" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the best and worst quarters for Class ADV in the calendar-year bar chart?",
+        "Which quarter was the worst for Class ADV?",
+    ],
+)
+def test_a_quarter_asked_is_no_other_date(captioned: Assistant, question: str) -> None:
+    a = captioned.ask(question, doc="none.txt")
+    assert not a.answered, a.answer
