@@ -5732,11 +5732,19 @@ def _dated_event_check(q: str, u: Understanding, answer: Answer) -> Check | None
     told = verify.words(q)
     others: list[str] = []
     for date, sentence, at in dated:
-        if at < 0 or LEADING_DATE_RE.match(sentence[at + len(date) :]):
-            return None  # "At a meeting held on May 5, 2024, the Board approved ...": of both
+        if at < 0:
+            return None
         before = DATE_LEAD_WORDS_RE.sub("", sentence[:at])
         words = WORD_RE.findall(before.lower())[-DATED_EVENT_WORDS:]
         verb = next((w for w in reversed(words) if w in events), None)
+        if LEADING_DATE_RE.match(sentence[at + len(date) :]):
+            # "On October 29, 2009, Invesco announced its agreement ...": the date is the main
+            # clause's too, whose first verb says its event ("At a meeting held on May 5, 2024,
+            # the Board approved ...": of both)
+            main = next(iter(CLAUSE_VERB_RE.findall(sentence[at + len(date) :])), "").lower()
+            if verb is not None or main not in events:
+                return None
+            verb = main
         if verb is None or any(verify.has_phrase(told, w) for w in events[verb]):
             return None  # a date of the event asked, or of no event the lexicon knows
         others.append(verb)

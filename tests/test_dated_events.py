@@ -70,3 +70,46 @@ def test_a_meetings_date_dates_what_it_approved(
         doc="a.txt",
     )
     assert a.answered and "December 18, 2024" in a.answer, a.answer
+
+
+ANNOUNCED = HEAD + (
+    "On October 29, 2009, Harborgate Ltd. (\u201cHarborgate\u201d) announced its agreement "
+    "with Ridgefield Capital to acquire the retail asset management business of Ridgefield, "
+    "the sub-adviser to the Portfolio (the \u201cTransaction\u201d). The Transaction "
+    "triggered the automatic termination of the Portfolio's sub-advisory agreement with "
+    "Ridgefield. The Portfolio's investment adviser entered into a new sub-advisory agreement "
+    "with Harborgate Advisers, Inc.\n\n"
+    "At a meeting held on February 11, 2010, the Board approved a new sub-advisory agreement "
+    "with Harborgate Advisers.\n"
+)
+ANNOUNCED_ONLY = HEAD + ANNOUNCED.split("\n\n")[1] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("question", "doc", "date"),
+    [
+        ("When was the Ridgefield deal announced?", "a.txt", "October 29, 2009"),
+        ("When did Harborgate announce the agreement?", "o.txt", "October 29, 2009"),
+        (
+            "When did the Board approve the new sub-advisory agreement?",
+            "a.txt",
+            "February 11, 2010",
+        ),
+    ],
+)
+def test_a_date_leading_its_sentence_dates_the_main_verbs_event(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, doc: str, date: str
+) -> None:
+    a = assistant_over({"a.txt": ANNOUNCED, "o.txt": ANNOUNCED_ONLY}).ask(question, doc=doc)
+    assert a.answered, a.answer
+    assert date in a.items, a.answer
+
+
+def test_an_announcements_date_is_no_approvals(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"o.txt": ANNOUNCED_ONLY}).ask(
+        "When did the Portfolio's board approve the new Harborgate sub-advisory agreement?",
+        doc="o.txt",
+    )
+    assert not a.answered, a.answer
