@@ -85,6 +85,7 @@ LINKED_KEPT = 16
 COMPLETE_MIN_JW = 0.9
 
 # Words of a question that never start or end a name window.
+NOT_INITIALS = frozenset({"a", "i"})
 STOPWORDS = (
     wordset(
         """
@@ -450,7 +451,9 @@ class Linker:
         word counts as a first name when capitalised or close to a known first name."""
         k = pos - 1
         initials: list[str] = []
-        while k >= 0 and len(toks[k]) == 1 and caps[k] and toks[k] not in STOPWORDS:
+        # (a capital letter is an initial, though "s" in lower case is a possessive's: "Daniel
+        # S. Janis"; not "A" or "I")
+        while k >= 0 and len(toks[k]) == 1 and caps[k] and toks[k] not in NOT_INITIALS:
             initials.insert(0, toks[k])
             k -= 1
         if k >= 0 and len(toks[k]) > 1 and toks[k] not in STOPWORDS:

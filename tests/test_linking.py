@@ -327,3 +327,27 @@ def test_a_word_said_differently_is_another_fund(
         assert scores.get(found, 0) >= FUND_SCOPE_SCORE, scores
     if not_found:
         assert scores.get(not_found, 0) < FUND_SCOPE_SCORE, scores
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In what year did Daniel S. Janis, III begin his career?", "Daniel S. Janis, III"),
+        ("What is Marta T. Ruiz's title?", "Marta T. Ruiz"),
+        ("When did Daniel S. Janis join the fund team?", "Daniel S. Janis, III"),
+    ],
+)  # fmt: skip
+def test_a_middle_initial_that_is_also_a_short_word(question: str, expected: str) -> None:
+    """A capital letter before a surname is an initial, though the same letter in lower case
+    is a possessive's ("'s") or a contraction's ("'t"): the name with it is found, not only
+    its surname, which another person shares."""
+    text = (
+        "Daniel S. Janis, III has managed the fund since 1999. Marta T. Ruiz, Vice President, "
+        "joined the fund team in 2005. Ellen Janis, Managing Director, joined the adviser in 2010. "
+        "Pablo Ruiz, Senior Analyst, joined the adviser in 2012."
+    )
+    ps = [Passage("f.txt", 0, (), 1, 1, 0, 0, text)]
+    linker = Linker(resolve(extract_mentions(ps, DocMeta("f.txt"))), [])
+    name, score = top(linker, question, {"person"})
+    assert name == expected
+    assert score >= 80
