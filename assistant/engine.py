@@ -359,6 +359,8 @@ TENURE_ASKED_RE = re.compile(
     r"|\b(?:when|(?:in\s+)?(?:what|which)\s+year)\s+did\b[^?]*\bbecome\b[^?]*\bmanag",
     re.I,
 )
+# "Management" as the last word of a firm's name ("EULAV Asset Management"), no managing.
+FIRM_MANAGEMENT_RE = re.compile(r"\b(?:[A-Z][\w&.’'-]*\s+)+Management\b")
 # What happens to a document other than its being dated: mailing a proxy statement/prospectus.
 OTHER_DOCUMENT_EVENT_RE = re.compile(
     r"\b(?:mail\w*|sent|send\w*|deliver\w*|distribut\w*|proxy|information\s+statement)\b"
@@ -2414,7 +2416,12 @@ class Assistant:
             # "Who did X replace?", "Which sub-adviser did X replace?": the change clause that
             # names X, before the facts of who manages or advises
             answer = self._change_answer(q, u, scope, persons, funds)
-        if answer is None and not persons and (TENURE_ASKED_RE.search(q) or _tenure_compared(q, u)):
+        if (
+            answer is None
+            and not persons
+            # ("since what year has EULAV Asset Management been the adviser?": a firm's name)
+            and (TENURE_ASKED_RE.search(FIRM_MANAGEMENT_RE.sub(" ", q)) or _tenure_compared(q, u))
+        ):
             answer = self._tenure_answer(q, u, scope)
         if answer is None and persons and u.answer_type not in ("date", "amount"):
             # "which sub-adviser is X with?" over a chart "Portfolio Manager | Sub-Adviser |
