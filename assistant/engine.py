@@ -22,6 +22,7 @@ from assistant import (
     clauses,
     compose,
     dated_entries,
+    documents,
     lists,
     part_names,
     respectively,
@@ -2794,6 +2795,12 @@ class Assistant:
             ql
         ):  # "the date of this SAI supplement"
             value, what = meta.supplement_date, "The supplement is dated"
+        elif (
+            documents.asked(q)
+            and u.intent != "dates"
+            and (found := self._documents_amended(q, u, docs[0])) is not None
+        ):  # "which fund family's SAI does the supplement amend?": as its cover names them
+            return found
         elif AMENDED_DOCUMENT_RE.search(ql) or (
             u.intent == "dates"
             and re.search(r"\b(prospectus\w*|statements? of additional|sai)\b", ql)
@@ -2877,6 +2884,35 @@ class Assistant:
             items=values,
             intent=u.intent,
             confidence=0.95,
+            citations=(self._citation(1, passage),),
+        )
+
+    def _documents_amended(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """The documents a filing's cover says it supplements ("the Statement of Additional
+        Information ("SAI") of X Funds"), cited to the passage that names them; None when the
+        cover names none."""
+        cover: list[Passage] = []
+        parts: list[str] = []  # the cover's text, with each heading where it starts
+        headings: set[str] = set()
+        for p in self._passages(doc):
+            cover.append(p)
+            parts.extend(h for h in p.section if h not in headings)
+            headings.update(p.section)
+            parts.append(p.text)
+            if sum(len(t) + 1 for t in parts) >= documents.COVER_CHARS:
+                break
+        said = documents.supplemented(" ".join(parts))
+        if said is None:
+            return None
+        first = " ".join(said.split()[:3])
+        passage = next((c for c in cover if first in " ".join(c.text.split())), cover[0])
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"It supplements the {said} [1].",
+            items=(said,),
+            intent=u.intent,
+            confidence=0.9,
             citations=(self._citation(1, passage),),
         )
 

@@ -1,0 +1,92 @@
+"""The documents a supplement amends, read from its cover in the ways covers write them: a
+supplement "to" its documents (with their dates, whose they are, a list of class
+prospectuses), or a cover opening with the document's own title; and only for a question
+whose wh-phrase asks for the documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant import documents
+from assistant.engine import Assistant
+
+
+@pytest.mark.parametrize(
+    ("cover", "said"),
+    [
+        (
+            "Northwind Investment Fund\nNorthwind Value Fund\nSupplement dated February 28, 2014\n"
+            "to Currently Effective Prospectuses\nThe following replaces in their entirety ...",
+            "Currently Effective Prospectuses",
+        ),
+        (
+            'SUPPLEMENT TO THE STATEMENT OF ADDITIONAL INFORMATION ("SAI")\nOF\nHARBOR POINT '
+            "LARGE CAP STOCK FUNDS\nThe following information is added to the section titled ...",
+            'STATEMENT OF ADDITIONAL INFORMATION ("SAI") OF HARBOR POINT LARGE CAP STOCK FUNDS',
+        ),
+        (
+            "STATEMENT OF ADDITIONAL INFORMATION (“SAI”)\nOF\nHARBOR POINT ALLOCATION FUNDS\n"
+            "Effective September 30, 2013, Dana Holt is the Portfolio Manager ...",
+            "STATEMENT OF ADDITIONAL INFORMATION (“SAI”) OF HARBOR POINT ALLOCATION FUNDS",
+        ),
+        (
+            "Supplement dated January 23, 2008 to the Adviser Class Prospectus, Institutional "
+            "Class, Service Class and Service 2 Class Prospectuses each dated April 30, 2007\n"
+            "Northwind Growth Portfolio",
+            "Adviser Class Prospectus, Institutional Class, Service Class and Service 2 Class "
+            "Prospectuses each dated April 30, 2007",
+        ),
+        (
+            "SUPPLEMENT DATED AUGUST 20, 2015 TO THE PROSPECTUSES DATED MAY 1, 2015, AS AMENDED "
+            "JULY 21, 2015\nEffective immediately, the following changes ...",
+            "PROSPECTUSES DATED MAY 1, 2015, AS AMENDED JULY 21, 2015",
+        ),
+        (
+            "Supplement dated July 26, 2017 to the Prospectus\nThis supplement amends the "
+            "Prospectus of each of the above-referenced Funds",
+            "Prospectus",
+        ),
+        ("NORTHWIND FUNDS\nEffective May 1, 2020, Dana Holt retires.", None),
+    ],
+)
+def test_the_documents_a_cover_names(cover: str, said: str | None) -> None:
+    assert documents.supplemented(cover) == said
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which prospectuses does the February 2014 supplement amend?", True),
+        ("Which fund family's SAI does the Closed Fund supplement amend?", True),
+        ("What document does this supplement supplement?", True),
+        ("Which part of the SAI's Net Asset Value section does the supplement replace?", False),
+        ("What prospectus change does the June 6, 2012 supplement make?", False),
+        ("Which series does this SAI supplement cover?", False),
+        ("What is being changed in the SAI by this supplement?", False),
+    ],
+)  # fmt: skip
+def test_a_question_for_the_documents(question: str, asks: bool) -> None:
+    assert documents.asked(question) is asks
+
+
+COVER = """SUPPLEMENT TO THE STATEMENT OF ADDITIONAL INFORMATION ("SAI")
+OF
+HARBOR POINT LARGE CAP STOCK FUNDS
+The following information is added to the section titled "ADDITIONAL PURCHASE AND \
+REDEMPTION INFORMATION", beginning on page 59 of the SAI.
+Investors Eligible to Purchase Closed Funds. Effective at the close of business on January \
+31, 2012, the Class A shares of the Harbor Point Growth Fund are closed to new investors.
+"""
+
+
+def test_the_documents_answer_cites_the_cover(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"c.txt": COVER}).ask(
+        "Which fund family's SAI does the Closed Fund supplement amend?", doc="c.txt"
+    )
+    assert a.answered, a.answer
+    assert "HARBOR POINT LARGE CAP STOCK FUNDS" in a.answer
+    assert a.citations and a.citations[0].line_start <= 3
