@@ -145,6 +145,11 @@ def states_objective(text: str) -> bool:
     return OBJECTIVE_RE.search(text) is not None
 
 
+# A title asked as held at a firm ("What is X's job title at Wells Capital?"): the firm's first
+# word.
+TITLE_AT_RE = re.compile(
+    r"\b(?:title|position|post|role|job)\b[^?]*?\b(?:at|with)\s+(?:the\s+)?([A-Z][\w&.’'-]+)"
+)
 # A question asking for a quarter of the year ("the best and worst quarters", "in which
 # quarter"), and what a text must say to name one: "Q4 2020", "4th Quarter 2020", "the
 # second quarter of 2019", "quarter ended June 30, 2020", a day of a year ("6/30/2020").
@@ -786,6 +791,9 @@ def choose_sentences(
     invested_in = _invested_in(u.question) if u.answer_type == "amount" else set()
     time_firms = verify.firms_as_time(u.question) if u.answer_type == "org" else []
     how_often = HOW_OFTEN_RE.match(u.question) is not None
+    # "What is X's title at Wells Capital?": the first word of the firm the title is held at
+    at = TITLE_AT_RE.search(u.question) if u.detail == "title" else None
+    title_at = at.group(1) if at else ""
     quarter_asked = u.answer_type in ("date", "period") and QUARTER_ASKED_RE.search(u.question)
     event_asked = not typed and EVENT_ASKED_RE.search(u.question) is not None
     joining = (
@@ -968,6 +976,9 @@ def choose_sentences(
                 continue
             if u.detail in DETAIL_CUES and not DETAIL_CUES[u.detail].search(sent.text):
                 continue
+            if title_at and title_at not in sent.text:
+                continue  # "X's title at Wells Capital?": not "became the portfolio manager of
+                # the Funds", a post of the funds' that names no firm
             if (
                 u.detail == "title"
                 and must_mention

@@ -79,3 +79,40 @@ def test_the_title_of_the_persons_row(assistant: Assistant, question: str, title
     a = assistant.ask(question, doc="titles.txt")
     assert a.answered, a.answer
     assert title in a.answer
+
+
+FUND_POST = OWNERSHIP.replace(
+    "Beneficial Ownership\n|\nHarbor",
+    "Beneficial Ownership\n$0\n1 Messrs. Ferrand and Okafor became the portfolio managers of "
+    "the Funds on September 30, 2013.\n|\nHarbor",
+)
+
+FIRM_POST = (
+    FUND_POST
+    + """
+Ms. Celia Okafor is a Managing Director at Harbor Point Capital Management, which she joined \
+in 2009.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Celia Okafor's job title at Harbor Point Capital?",
+        "What's Tomas Ferrand's title at Harbor Point Capital Management?",
+    ],
+)
+def test_a_post_of_the_funds_is_no_title_at_a_firm(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"p.txt": FUND_POST}).ask(question, doc="p.txt")
+    assert not a.answered, a.answer
+
+
+def test_a_title_at_the_firm_named(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    a = assistant_over({"f.txt": FIRM_POST}).ask(
+        "What is Celia Okafor's job title at Harbor Point Capital?", doc="f.txt"
+    )
+    assert a.answered, a.answer
+    assert "Managing Director" in a.answer
