@@ -21,6 +21,7 @@ from assistant import (
     careers,
     clauses,
     compose,
+    covered,
     dated_entries,
     documents,
     lists,
@@ -2773,6 +2774,28 @@ class Assistant:
             changed = self._changed_parts(q, u, docs[0])
             if changed is not None:
                 return changed
+        fund_asked = covered.asked(q)
+        if fund_asked is not None:  # "Is the X Fund among the listed funds?": yes, if it is
+            names = covered.matching(fund_asked, meta.funds)
+            if not names:
+                return None
+            found = [(n, self._passage_containing(docs[0], n)) for n in names]
+            listed = self._listed(q, u, found, "Yes: the filing covers")
+            # (and where the filing names the person it is described by: "does the Trillo
+            # supplement apply to X Fund?")
+            people = [
+                p
+                for name in self._link_people(q)
+                if (p := self._passage_containing(docs[0], name.split()[-1])) is not None
+            ]
+            if listed is None or not people:
+                return listed
+            citations, marks = self._cite([*(p for _, p in found if p is not None), *people])
+            return replace(
+                listed,
+                citations=citations,
+                answer=f"{CITE_MARK_RE.sub('', listed.answer).rstrip()} {marks}",
+            )
         if "accession" in ql:
             value, what = meta.accession, "The accession number is"
         elif (
@@ -2910,7 +2933,7 @@ class Assistant:
             question=q,
             answered=True,
             answer=f"It supplements the {said} [1].",
-            items=(said,),
+            items=(said, *spans.dates(said)),  # (and their dates, each an item)
             intent=u.intent,
             confidence=0.9,
             citations=(self._citation(1, passage),),
