@@ -55,6 +55,7 @@ from assistant.understand import (
     filing_funds_narrowed,
     is_followup,
     name_words,
+    share_classes,
     target_nouns,
     team_qualifier,
     term_asked,
@@ -6690,7 +6691,7 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         if all(understand(part).answer_type == "date" for part in each):
             return each
     versus = VERSUS_RE.match(q)
-    if versus is not None:
+    if versus is not None and len(share_classes(q)) < 2:  # (classes: one table's columns)
         # "min initial purchase for a Roth IRA vs a regular account?": the head of each
         head = versus.group("head")
         return (f"{head}{versus.group('a')}?", f"{head}{versus.group('b')}?")

@@ -274,8 +274,12 @@ def read(
             table,
         )
         # (the words of rows that label values; a caption row's name no row)
+        # (nor a header row's: "Investor Class | Institutional Class" names columns)
         vocab = {
-            w for r in table if len(cells_of(r)) > 1 for w in _words(labels.get(id(r), ""))
+            w
+            for r in table
+            if len(cells_of(r)) > 1 and header_columns(r) is None
+            for w in _words(labels.get(id(r), ""))
         } - LABEL_FILLER
         # (each word once: a row name the question uses repeats some of its words)
         telling = list(dict.fromkeys(q for q in qwords if any(_same(q, w) for w in vocab)))

@@ -331,7 +331,7 @@ SHARE_CLASS_RE = re.compile(
     r"Investment|Administrative|Select|Premium|Primary|Agency|ETF)"
     # (and a number: "Service 2 Class"; not "Select Class N" of "X Select Fund Class N": a word
     # of the fund's name before a class by its mark)
-    r"(?:\s+\d)?\s+(?:Class(?!\s+[A-Z][A-Z0-9-]{0,5}\b)|Shares)\b"
+    r"(?:\s+\d)?\s+(?:[Cc]lass(?!\s+[A-Z][A-Z0-9-]{0,5}\b)(?!es)|Shares)\b"
     # any other class named by a capitalised word before "Class" ("Advantage Class"), not a
     # word that only points at one ("Each Class", "Share Class")
     r"|\b(?!(?:Share|Asset|Each|Every|Other|Same|Separate|Single|Which|What|That|This|"
@@ -348,7 +348,7 @@ MARK_FIRST_CLASS_RE = re.compile(r"\b([A-Z]{1,2}\d?|[A-Z]\d{1,2})\s+[Cc]lass\b(?
 # ("the Investor and Institutional classes", "Advisor, Institutional and Retail share
 # classes"); each is one class of the question.
 _MARK = r"(?:[A-Z]{1,2}\d?|[A-Z]\d{1,2})"
-_TOGETHER = r"(?:\s*,\s*{x})*,?\s+(?:and|or|&)\s+{x}"
+_TOGETHER = r"(?:\s*,\s*{x})*,?\s+(?:and|or|&|vs\.?|versus)\s+{x}"
 _MARKS_TOGETHER = _TOGETHER.format(x=r"(?:[Cc]lass\s+)?" + _MARK)
 MARKS_AFTER_RE = re.compile(rf"\b[Cc]lass(?:es)?\s+(?P<marks>{_MARK}{_MARKS_TOGETHER})\b")
 _BARE_MARKS_TOGETHER = _TOGETHER.format(x=_MARK)
@@ -363,9 +363,9 @@ _CLASS_NAME = (
 _NAMES_TOGETHER = _TOGETHER.format(x=_CLASS_NAME)
 NAMES_BEFORE_RE = re.compile(
     rf"\b(?P<names>{_CLASS_NAME}{_NAMES_TOGETHER})\s+(?:share\s+)?"
-    r"(?:[Cc]lasses|Class\s+shares|[Cc]lass\s+of\s+shares)\b"
+    r"(?:[Cc]lasses|[Cc]lass\s+shares|[Cc]lass\s+of\s+shares|[Cc]lass\b(?!\s+[A-Z]))"
 )
-_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*")
+_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|\bor\b|&|\bvs\b\.?|\bversus\b)\s*")
 
 
 def share_classes(question: str) -> tuple[str, ...]:
@@ -373,7 +373,7 @@ def share_classes(question: str) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     for m in SHARE_CLASS_RE.finditer(question):
         if not m.group(0).lower().startswith("classes"):
-            found.append((m.start(), " ".join(m.group(0).split())))
+            found.append((m.start(), re.sub(r"\bclass\b", "Class", " ".join(m.group(0).split()))))
     for m in MARK_FIRST_CLASS_RE.finditer(question):
         found.append((m.start(), f"Class {m.group(1)}"))
     for pattern in (MARKS_AFTER_RE, MARKS_BEFORE_RE):
