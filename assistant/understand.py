@@ -358,7 +358,8 @@ MARKS_BEFORE_RE = re.compile(
 )
 _CLASS_NAME = (
     r"(?!(?:Share|Asset|Each|Every|Other|Same|Separate|Single|Which|What|That|This|These|Those|"
-    r"Their|Your|Such|First|Second|Third|Last|Middle|World|The|Both|All)\b)[A-Z][a-z]{3,}"
+    r"Their|Your|Such|First|Second|Third|Last|Middle|World|The|Both|All|Class|Classes|Shares)\b)"
+    r"[A-Z][a-z]{3,}"
 )
 _NAMES_TOGETHER = _TOGETHER.format(x=_CLASS_NAME)
 NAMES_BEFORE_RE = re.compile(

@@ -41,6 +41,7 @@ BOTH = ("Investor Class", "Institutional Class")
          BOTH),
         ("Investor vs. Institutional Class expense ratio?", BOTH),
         ("What is the Investor class minimum?", ("Investor Class",)),
+        ("10-year cost for Investor Class and Institutional Class?", BOTH),
         ("Which classes are offered?", ()),
     ],
 )  # fmt: skip
