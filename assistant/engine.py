@@ -492,7 +492,7 @@ CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
-     "exchange"}
+     "exchange", "state", "country"}
 )  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")

@@ -472,6 +472,23 @@ def exchanges(text: str) -> list[str]:
     )
 
 
+REGIONS_FILE = Path(__file__).parent / "data" / "regions.json"
+
+
+@lru_cache(maxsize=2)
+def _region_re(kind: str) -> re.Pattern[str]:
+    names = json.loads(REGIONS_FILE.read_text(encoding="utf-8"))[kind]
+    alternatives = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+def regions(kind: str, text: str) -> list[str]:
+    """The states (``kind`` "state") or countries ("country") a text names."""
+    return _unique(m.group(0) for m in _region_re(kind).finditer(text))
+
+
 def of_type(answer_type: str, text: str) -> list[str]:
     """The spans of one answer type in a text ([] when the type is free text)."""
     if answer_type == "date":  # a change in force at once has no date: "Effective immediately"
@@ -496,6 +513,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return places(text)
     if answer_type == "exchange":
         return exchanges(text)
+    if answer_type in ("state", "country"):
+        return regions(answer_type, text)
     if answer_type == "age":
         return _unique(next(g for g in m.groups() if g) for m in AGE_RE.finditer(text))
     return []

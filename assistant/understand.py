@@ -1117,6 +1117,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "person", None  # "who is the chief risk officer?"
     if LISTING_ASKED_RE.search(q):  # "which exchange lists the ETF?": an exchange's name
         return "general", "exchange", None
+    region = REGION_ASKED_RE.search(q)
+    if region is not None:  # "which state makes up the largest share?": a state's name
+        return "general", "country" if region.group(1).startswith("countr") else "state", None
     if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
         return "general", "place", None
     if _has(r"\brisks?\b", q):
@@ -1269,8 +1272,15 @@ LISTING_ASKED_RE = re.compile(
     r"|^\s*(?:and\s+)?where\b.*\b(?:listed|traded|quoted)\b",
     re.I,
 )
+# A question for a state or a country by name ("Which state makes up the largest share of the
+# holdings?", "In what country is the sub-adviser organized?"); not "what state of affairs".
+REGION_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:u\.?s\.?\s+)?(states?|countr(?:y|ies))\b(?!\s+of\s+(?!incorporation))",
+    re.I,
+)
 # Words of such a question the answer need not repeat: it names the exchange.
 LISTING_FRAME_WORDS = frozenset({"exchange", "exchanges", "stock", "primary"})
+REGION_WORDS = frozenset({"state", "states", "country", "countries"})
 WHERE_RE = re.compile(
     r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
     # "what is the address of the adviser?", "what is the adviser's location?"
@@ -1338,7 +1348,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if answer_type in ("place", "exchange"):
+    if answer_type in ("place", "exchange", "state", "country"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
     elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
@@ -1362,6 +1372,8 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
     if answer_type == "exchange":  # "which exchange lists it?": "listed on NYSE Arca"
         terms = tuple(t for t in terms if t not in LISTING_FRAME_WORDS)
+    if answer_type in ("state", "country"):  # "which state ...?": "California"
+        terms = tuple(t for t in terms if t not in REGION_WORDS)
     if answer_type == "date" and START_FRAME_RE.search(question):
         terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
     if WHY_FRAME_RE.search(question):
