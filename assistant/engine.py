@@ -488,6 +488,12 @@ def _plain(text: str) -> str:
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
+# A title set off by commas after a name, before a verb of what the person does ("X, Chief
+# Investment Officer - Fixed Income, has shared ...").
+APPOSITIVE_TITLE_RE = re.compile(
+    r",\s+([A-Z][^,;.()|]{2,80}?),\s+(?:has|have|is|was|will|joined|serves|served|who|"
+    r"manages|managed|became)\b"
+)
 # A value a passage states (a percentage, a sum of money): what a table's caption does not.
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
@@ -4545,8 +4551,11 @@ class Assistant:
             fact = self._person_fact(detail, scope.docs, {person_name}, scope.fund)
             if fact is None and detail == "title":
                 # "Risteard Hogan (co-manager) has managed the fund since ...": the title in
-                # brackets after the name
-                found = self._bracketed_title(person_name, scope)
+                # brackets after the name; "G. David MacEwen, Chief Investment Officer - Fixed
+                # Income, has shared ...": the title set off by commas after it
+                found = self._bracketed_title(person_name, scope) or self._appositive_title(
+                    person_name, scope
+                )
                 if found is not None:
                     title, passage = found
                     if passage not in cited:
@@ -4613,6 +4622,15 @@ class Assistant:
         (co-lead portfolio manager) has managed the fund since ..."), and its passage; None when
         no passage of the filings in scope does."""
         for m, p, _ in self._written_after_name(person, scope, r"\s*\(([^()]{3,60})\)"):
+            if compose.DETAIL_CUES["title"].search(m.group(1)):
+                return m.group(1).strip(), p
+        return None
+
+    def _appositive_title(self, person: str, scope: Scope) -> tuple[str, Passage] | None:
+        """The title a filing sets off by commas right after a person's name, before what the
+        person does ("G. David MacEwen, Chief Investment Officer - Fixed Income, has shared
+        primary responsibility ..."), and its passage; None when no passage does."""
+        for m, p, _ in self._written_after_name(person, scope, APPOSITIVE_TITLE_RE.pattern):
             if compose.DETAIL_CUES["title"].search(m.group(1)):
                 return m.group(1).strip(), p
         return None

@@ -87,3 +87,34 @@ def test_brackets_that_hold_no_title_are_none(
 ) -> None:
     a = assistant_over({"b.txt": BRACKETED}).ask("What title does Geoff Stein hold?", doc="b.txt")
     assert "see above" not in a.items
+
+
+APPOSITIVE = """NORTHWIND HIGH-YIELD FUND
+Supplement dated May 25, 2019 to the Prospectus
+
+The Fund Management Team
+G. Dana Holt, Chief Investment Officer - Fixed Income, has shared primary responsibility for \
+the management of the fund since 2008.
+Ines Varga, who joined the advisor in 2015, has managed the fund since 2016.
+Omar Castel, Senior Portfolio Manager, joined the advisor in 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("What is G. Dana Holt's title?", "Chief Investment Officer - Fixed Income"),
+        ("What is Mr. Castel's title?", "Senior Portfolio Manager"),
+    ],
+)
+def test_a_title_set_off_by_commas_after_the_name(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, title: str
+) -> None:
+    a = assistant_over({"a.txt": APPOSITIVE}).ask(question, doc="a.txt")
+    assert a.answered, a.answer
+    assert title in a.items, a.answer
+
+
+def test_no_title_set_off_no_answer(assistant_over: Callable[[dict[str, str]], Assistant]) -> None:
+    a = assistant_over({"a.txt": APPOSITIVE}).ask("What is Ines Varga's title?", doc="a.txt")
+    assert not a.answered, a.answer
