@@ -36,6 +36,7 @@ from assistant import (
 from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.phrasing import rephrase
+from assistant.retrieve import english_counts
 from assistant.understand import (
     FORMER_NAME_RE,
     HOW_MANY_RE,
@@ -494,6 +495,10 @@ APPOSITIVE_TITLE_RE = re.compile(
     r",\s+([A-Z][^,;.()|]{2,80}?),\s+(?:has|have|is|was|will|joined|serves|served|who|"
     r"manages|managed|became)\b"
 )
+# A filing's cover: the first characters of its first passage; how many passages after it
+# may not use a word the cover prints as a ticker.
+COVER_CHARS = 400
+COVER_REACH = 30
 # A value a passage states (a percentage, a sum of money): what a table's caption does not.
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
@@ -2312,6 +2317,21 @@ class Assistant:
             context_words = context_words | set(u.references)  # unless nothing else is asked
         return compose.Weights(u.terms, self._term_idf(u), context_words)
 
+    def _cover_words(self, doc: str) -> frozenset[str]:
+        """The words in capitals of a filing's cover (its first passage) that no English
+        dictionary holds: its tickers ("Weitz Multisector Bond ETF SUMMARY PROSPECTUS ...
+        WMSB"), not "FUND" or "TRUST"."""
+        passages = self._passages(doc)
+        if not passages:
+            return frozenset()
+        first = " ".join([*passages[0].section, passages[0].text])
+        counts = english_counts()
+        found = {w for w in TICKER_TOKEN_RE.findall(first[:COVER_CHARS]) if w.lower() not in counts}
+        # (a ticker is printed on the cover, not a name the text goes on to use: "IBM")
+        for text in (first[COVER_CHARS:], *(p.text for p in passages[1:COVER_REACH])):
+            found -= set(TICKER_TOKEN_RE.findall(text))
+        return frozenset(found)
+
     def _context_words(self, scope: Scope, persons: Sequence[str], q: str = "") -> set[str]:
         """Question words that name the fund, trust or person asked about (words of a name
         count only when the question uses at least two of them, or the whole name)."""
@@ -2342,8 +2362,10 @@ class Assistant:
                 # "the Wildermuth board": a name's own word (no generic one), capitalised as the
                 # question writes it, names the fund by itself
                 out |= {w for w in used if w not in GENERIC_NAME_WORDS and w in capitalised}
-        # a ticker names its fund, as the fund's name would
-        out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers}
+        # a ticker names its fund, as the fund's name would; so does one a single filing's
+        # cover prints beside its fund's name ("Weitz Multisector Bond ETF ... WMSB")
+        cover = self._cover_words(scope.docs[0]) if scope.docs and len(scope.docs) == 1 else ()
+        out |= {t.lower() for t in TICKER_TOKEN_RE.findall(q) if t in self.tickers or t in cover}
         if q and scope.docs and len(scope.docs) <= 3:
             # "the high yield fund's turnover", asked of its filing: words that say which fund
             # (not "the closed funds": what may be asked about)
