@@ -1423,7 +1423,21 @@ class Assistant:
             _holding_check(q, u, answer),
             _period_unit_check(q, u, answer),
             _negated_check(q, u, answer),
-            _named_risk_check(q, answer),
+            _named_risk_check(
+                q,
+                answer,
+                # (the funds named, and those of the filings cited: "Vaughan Nelson Select
+                # REITs risk" names the filing's fund, then its risk)
+                [
+                    *funds,
+                    *(
+                        f
+                        for d in dict.fromkeys(c.doc for c in answer.citations)
+                        if d in self.snap.docs
+                        for f in self.snap.docs[d].meta.funds
+                    ),
+                ],
+            ),
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
             _document_date_check(q, u, answer),
@@ -6031,19 +6045,21 @@ RISK_NAME_FILLER = frozenset(
 )  # fmt: skip
 
 
-def _named_risk_check(q: str, answer: Answer) -> Check | None:
+def _named_risk_check(q: str, answer: Answer, funds: Sequence[str] = ()) -> Check | None:
     """A risk the question names ("how is its growth investing risk described?") is one the
     evidence names: its telling words, in that order, in the answer or a cited passage (by
-    stem: "foreign investing risk" is "Foreign Investments Risk"); a failed check, else None."""
+    stem: "foreign investing risk" is "Foreign Investments Risk"); a failed check, else None.
+    The fund's name before it is no part of it ("Vaughan Nelson Select REITs risk")."""
     m = NAMED_RISK_RE.search(q)
     if m is None or answer.features.get("part") or answer.features.get("list"):
         return None  # (a named part's passages are that part's, whatever they say)
+    named = {w for f in funds for w in WORD_RE.findall(f.lower())} - RISK_NAME_FILLER
     words: list[str] = []
     for token in reversed(m.group(1).split()):
         # back from "risk" to a filler word or a possessive ("Small Cap Opportunities' Sector
         # Allocation Risk": the fund's name before it is no part of the risk's)
         low = token.lower()
-        if low in RISK_NAME_FILLER or low.endswith(("'", "’", "'s", "’s")):
+        if low in RISK_NAME_FILLER or low.endswith(("'", "’", "'s", "’s")) or low in named:
             break
         words[:0] = WORD_RE.findall(low)
     if not words:

@@ -484,9 +484,11 @@ CLAUSE_START_RE = re.compile(
 # Words before the marker that may name the kind ("rating organizations, such as").
 KIND_REACH_WORDS = 5
 # An example is a short name or phrase.
-EXAMPLE_MAX_WORDS = 6
+EXAMPLE_MAX_WORDS = 8
 EXAMPLE_STOP_RE = re.compile(r"[;:.)(]\s|[;:)(]|\.$")
 LAST_EXAMPLE_RE = re.compile(r"\s+(?:and|or)\s+")
+# A list's own "and" still to come after an example ("..., and government regulations").
+INNER_AND_RE = re.compile(r"\s+and\s+")
 
 
 def examples(sentence: str, kind_words: Sequence[str]) -> tuple[str, list[str]]:
@@ -505,8 +507,16 @@ def examples(sentence: str, kind_words: Sequence[str]) -> tuple[str, list[str]]:
         rest = rest[: stop.start()] if stop else rest
         found: list[str] = []
         end = m.end()
-        for part in rest.split(","):
-            last = LAST_EXAMPLE_RE.split(part.strip(), maxsplit=1)
+        parts = rest.split(",")
+        for k, part in enumerate(parts):
+            last = LAST_EXAMPLE_RE.split(" " + part.strip(), maxsplit=1)  # (", and Lipper")
+            if (
+                len(last) > 1
+                and last[0].strip()
+                and any(INNER_AND_RE.search(later) for later in parts[k + 1 :])
+            ):  # "property taxes and tax laws, interest rates, ... and rents": an "and" inside
+                # an example, the list's own "and" still to come
+                last = [part.strip()]
             items = [x.strip() for x in last if x.strip()]
             if not items or any(
                 len(x.split()) > EXAMPLE_MAX_WORDS or CLAUSE_START_RE.match(x) for x in items

@@ -1015,3 +1015,28 @@ def test_inline_risk_lists_answer_by_their_introduction(
 ) -> None:
     a = assistant_over({"i.txt": INLINE}).ask(question, doc="i.txt")
     assert a.answered and set(a.items) == names, (a.answer, a.items)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "found"),
+    [
+        (
+            "REITs are sensitive to factors such as changes in real estate values, property taxes "
+            "and tax laws, interest rates, cash flow of underlying real estate assets, occupancy "
+            "rates, and government regulations.",
+            "factors",
+            ["changes in real estate values", "property taxes and tax laws", "interest rates",
+             "cash flow of underlying real estate assets", "occupancy rates",
+             "government regulations"],
+        ),
+        (
+            "Rating organizations, such as Moody's, S&P, Fitch, Morningstar and Lipper, rate it.",
+            "organizations",
+            ["Moody's", "S&P", "Fitch", "Morningstar", "Lipper"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_and_inside_an_example(sentence: str, kind: str, found: list[str]) -> None:
+    """An "and" inside one example ("property taxes and tax laws") ends no list whose own
+    "and" is still to come; the list's last "and" does."""
+    assert lists.examples(sentence, [kind])[1] == found
