@@ -277,7 +277,8 @@ def _doubled_once(longer: str, shorter: str) -> bool:
 def slip(typed: str, word: str) -> float:
     """How unlikely a slip of the keys turns ``word`` into ``typed`` (one edit apart), 0 the
     likeliest: a doubled letter typed once or a letter typed twice ("alocation", "insurred"),
-    then two letters swapped, then a key struck for its neighbour; any other edit 1."""
+    then two letters swapped, then a key struck for its neighbour, then a letter left out,
+    then one struck too many; a key struck for one far from it 1."""
     if len(typed) == len(word) + 1 and _doubled_once(typed, word):
         return 0.0
     if len(word) == len(typed) + 1 and _doubled_once(word, typed):
@@ -288,6 +289,10 @@ def slip(typed: str, word: str) -> float:
             return 0.3
         if len(diff) == 1 and typed[diff[0]] in _key_neighbours().get(word[diff[0]], ()):
             return 0.5
+    if len(word) == len(typed) + 1:  # a letter left out ("postions"): likelier than a key
+        return 0.7  # struck for one far from it ("portions")
+    if len(typed) == len(word) + 1:  # a letter struck too many
+        return 0.8
     return 1.0
 
 

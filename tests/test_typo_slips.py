@@ -1,6 +1,7 @@
 """Of the filings' words as near a typo as each other, the corrector reads the likelier slip of
 the keys: a doubled letter typed once or a letter typed twice ("insurred" is "insured", though
-"incurred" is as near and commoner), then two letters swapped, then a neighbouring key."""
+"incurred" is as near and commoner), then two letters swapped, then a neighbouring key, then a
+letter left out or struck too many, before a key far from the one meant."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from index.store import Store
         ("alocation", "allocation", "location"),  # a doubled letter typed once
         ("fudn", "fund", "fend"),  # two letters swapped
         ("fubd", "fund", "fold"),  # a neighbouring key (b for n)
+        ("postions", "positions", "portions"),  # a letter left out, against a far key
     ],
 )
 def test_the_likelier_slip_costs_less(typed: str, likelier: str, other: str) -> None:
