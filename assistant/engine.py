@@ -2616,7 +2616,16 @@ class Assistant:
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
-        return self._read_down(q, u, tables.column_values(passages, q, u.share_classes, dates=True))
+        return self._read_down(
+            q,
+            u,
+            tables.column_values(
+                passages,
+                q,
+                u.share_classes or self._ticker_classes(q, scope.docs or ()),
+                dates=True,
+            ),
+        )
 
     def _column_list_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """The entries down the table column the question names whole ("List all the
@@ -3576,17 +3585,35 @@ class Assistant:
         found = self._read(q, u, said, [*picked, shown[picked[0]]], rows, 0.9, "table")
         return replace(found, features={**found.features, "compared": 1.0})
 
+    def _ticker_classes(self, q: str, docs: Sequence[str]) -> tuple[str, ...]:
+        """The share classes the tickers in a question stand for: as the index knows them, or
+        as the cover of the filing asked about pairs them ("Class/Ticker: ADV/IPEAX; I/IPEIX;
+        R6/VLCRX")."""
+        found: list[str] = []
+        for t in TICKER_TOKEN_RE.findall(q):
+            c = self.tickers[t].attr("class") if t in self.tickers else None
+            if c is None and len(docs) == 1:
+                pair = re.compile(rf"\b([A-Z][A-Z0-9]{{0,2}})\s*/\s*{t}\b")
+                m = next(
+                    (
+                        m
+                        for p in self._passages(docs[0])[:COVER_REACH]
+                        if (m := pair.search(p.text))
+                    ),
+                    None,
+                )
+                c = f"Class {m.group(1)}" if m else None
+            if c:
+                found.append(c)
+        return tuple(found)
+
     def _table_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """An amount read from a table of the filings in scope: row label by the question's
         words, column by its share class."""
         if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
         passages = [p for d in scope.docs for p in self._fund_part(d, scope.fund)]
-        classes = u.share_classes or tuple(  # the class a ticker in the question stands for
-            c
-            for t in TICKER_TOKEN_RE.findall(q)
-            if t in self.tickers and (c := self.tickers[t].attr("class"))
-        )
+        classes = u.share_classes or self._ticker_classes(q, scope.docs)
         cells = tables.read(passages, q, classes)
         if u.answer_type == "period" and not all(spans.DURATION_RE.search(c.value) for c in cells):
             return None  # "how many days must shares be held?": not the fee in the row
