@@ -66,7 +66,7 @@ from assistant.understand import (
 from assistant.wordforms import stems_of
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
-from index.dates import DATE_RE, Date, find_dates, months_in, normalise_date, years_in
+from index.dates import DATE_RE, MONTH, Date, find_dates, months_in, normalise_date, years_in
 from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
@@ -499,6 +499,17 @@ APPOSITIVE_TITLE_RE = re.compile(
 # may not use a word the cover prints as a ticker.
 COVER_CHARS = 400
 COVER_REACH = 30
+# A question for when a fund or class began; a date in a table's header with a footnote mark
+# ("Since Inception 11/2/2015(1)"); how many passages below its notes may stand.
+INCEPTION_ASKED_RE = re.compile(
+    r"\b(?:inception|incepted|commenced\s+operations|start(?:ed)?|launch(?:ed)?|began)\b", re.I
+)
+FOOTNOTED_INCEPTION_RE = re.compile(
+    r"\binception(?:\s+date)?\s*:?\s*\(?(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|"
+    rf"{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})\)?\s*(?P<mark>\(\d\)|\d\b|\*+)",
+    re.I,
+)
+FOOTNOTE_REACH = 12
 # A value a passage states (a percentage, a sum of money): what a table's caption does not.
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
@@ -2565,6 +2576,8 @@ class Assistant:
             answer = self._date_column_answer(q, u, scope)
         if answer is None and u.answer_type == "date":
             answer = self._date_row_answer(q, u, scope)
+        if answer is None and u.answer_type == "date" and INCEPTION_ASKED_RE.search(q):
+            answer = self._footnoted_inception(q, u, scope)
         if answer is None and self._asks_strategy_only(q, u, scope, persons):
             # "what is the fund's principal investment strategy?": what its heading opens with
             answer = self._heading_answer(q, u, scope, STRATEGY_HEADING_RE)
@@ -2609,6 +2622,43 @@ class Assistant:
         # the column's header names what is asked: the cell is of that kind by the filing's
         # own label ("Larchwood" under "Sub-Adviser"), whatever its spelling
         return replace(found, features={**found.features, "slot": 1.0})
+
+    def _footnoted_inception(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """An inception date a table's header gives with a footnote mark, the note below naming
+        whose it is ("Since Inception 11/2/2015(1)" ... "(1) Institutional Class inception
+        date."): the date of the class asked, cited to the header and the note; None when no
+        such note names the class asked (or, none asked, when the notes name several)."""
+        if scope.docs is None or len(scope.docs) != 1:
+            return None
+        asked = u.share_classes or self._ticker_classes(q, scope.docs)
+        passages = self._fund_part(scope.docs[0], scope.fund)
+        found: dict[str, tuple[str, Passage, Passage]] = {}
+        for i, p in enumerate(passages):
+            if p.kind != "row":
+                continue
+            for m in FOOTNOTED_INCEPTION_RE.finditer(p.text):
+                mark = m.group("mark").strip("()")
+                for note in passages[i + 1 : i + 1 + FOOTNOTE_REACH]:
+                    said = re.match(rf"\s*\(?{re.escape(mark)}\)?\s+(.+)", note.text)
+                    if said and re.search(r"\binception\b", said.group(1), re.I):
+                        for c in SHARE_CLASS_RE.findall(said.group(1)):
+                            found.setdefault(" ".join(c.split()), (m.group("date"), p, note))
+                        break
+        if asked:
+            found = {c: v for c, v in found.items() if verify.same_class(c, asked)}
+        if len(found) != 1:
+            return None
+        ((cls, (date, header, note)),) = found.items()
+        citations, marks = self._cite([header, note])
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"The {cls} inception date is {date} {marks}.",
+            items=(date,),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+        )
 
     def _date_column_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """Dates read down the table column the question names ("Inception" of a performance
