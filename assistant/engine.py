@@ -1452,6 +1452,7 @@ class Assistant:
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
             _document_date_check(q, u, answer),
+            self._document_kind_check(q, u, answer),
             _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
@@ -1476,6 +1477,31 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _document_kind_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
+        """The date of a document of one kind ("the date of the SAI", "what is the summary
+        prospectus dated?") is one its passage ties to a name of that kind: before the date in
+        its sentence ("... TO THE PROSPECTUS FOR X FUND DATED AUGUST 31, 2012" dates a
+        prospectus, not an SAI), right after it ("SEPTEMBER 29, 1999 STATEMENT OF ADDITIONAL
+        INFORMATION"), or, for a date "dated" in a list, as the nearest document named above it
+        ("TO THE STATEMENTS OF ADDITIONAL INFORMATION OF: X Fund, dated May 31, 2006; Y Fund,
+        dated ..."). "Replacement language effective 9/30/13" dates no document. A failed check
+        when no date of the answer is so tied, None when the question asks no document's date."""
+        kind = _document_kind_asked(q, u)
+        if kind is None:
+            return None
+        texts = [
+            p.text
+            for c in answer.citations
+            if (p := self.snap.passage_at(c.doc, c.line_start)) is not None
+        ]
+        for date, sentence, at in _answer_dates(answer):
+            places = [(t, i) for t in texts if (i := t.casefold().find(date.casefold())) >= 0] or (
+                [(sentence, at)] if at >= 0 else []
+            )
+            if any(_dates_document(kind, t[:i], t[i + len(date) :]) for t, i in places):
+                return None
+        return Check("subject", f"the date of the {kind}", None, False)
 
     def _header_check(self, answer: Answer) -> Check | None:
         """A table's header row is no answer ("Recipient | Frequency | Delay Before
@@ -5840,6 +5866,71 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     if not _every_date_is(answer, supplements):
         return None
     return Check("subject", "the date of the documents supplemented", None, False)
+
+
+def _document_kind_asked(q: str, u: Understanding) -> str | None:
+    """The kind of document (data/constraints.json "document_kinds") a question asks the date
+    of ("the date of the SAI", "when is the summary prospectus dated?"), the one it names
+    first; None when it asks no document's date: it names none, asks no date of one, names
+    the supplement first, or asks when something takes effect, ends or is sent."""
+    if u.answer_type != "date" or not DOCUMENT_DATE_ASKED_RE.search(q):
+        return None
+    if EFFECT_ASKED_RE.search(q) or END_ASKED_RE.search(q) or OTHER_DOCUMENT_EVENT_RE.search(q):
+        return None
+    told = verify.words(q)
+    named = [
+        (at, -len(w), kind)
+        for kind, words in verify.lexicon()["document_kinds"].items()
+        for w in words
+        if (at := told.find(f" {w} ")) >= 0
+    ]
+    named += [
+        (at, 0, "")
+        for w in verify.word_set("document_dates", "own")
+        if (at := told.find(f" {w} ")) >= 0
+    ]
+    # "this SAI supplement": the supplement's own date
+    named = [
+        (at, n, "" if told.startswith(" supplement", at - n + 1) else kind) for at, n, kind in named
+    ]
+    if not named:
+        return None
+    return min(named)[2] or None
+
+
+def _dates_document(kind: str, before: str, after: str) -> bool:
+    """Whether a date, with the text of its passage before and after it, is the date of a
+    document of a kind (see ``_document_kind_check``)."""
+    names = verify.word_set("document_kinds", kind)
+    near = verify.words(SENTENCE_END_RE.split(before[-DOCUMENT_KIND_CHARS:])[-1])
+    if any(f" {w} " in near for w in names):
+        return True
+    following = verify.words(after[:DOCUMENT_KIND_CHARS])
+    if any(following.startswith(f" {w} ") for w in names):
+        return True
+    if not DATED_END_RE.search(before):
+        return False
+    # a list's item ("X Fund, dated May 31, 2006"): the nearest document named above it
+    above = verify.words(before[-DOCUMENT_LIST_CHARS:])
+    last: dict[bool, int] = {True: -1, False: -1}
+    for other, words in verify.lexicon()["document_kinds"].items():
+        for w in words:
+            at = above.rfind(f" {w} ")
+            mine = other == kind or w in names
+            last[mine] = max(last[mine], at)
+    return last[True] >= 0 and last[True] >= last[False]
+
+
+# A date a list's item gives as its document's ("X Fund, dated May 31, 2006").
+DATED_END_RE = re.compile(r"\bdated(?:\s+as\s+of)?\s*$", re.I)
+# How far above a list's item the name of its documents may stand.
+DOCUMENT_LIST_CHARS = 6000
+# A question asking a date a document bears ("the date of", "dated", "what date").
+DOCUMENT_DATE_ASKED_RE = re.compile(r"\b(?:date[sd]?|dating)\b", re.I)
+# How far before a date the name of the document it dates may stand (in its sentence).
+DOCUMENT_KIND_CHARS = 200
+# Where a sentence ends, in a passage's text before a date.
+SENTENCE_END_RE = re.compile(r"[.;:!?](?:\s|$)")
 
 
 # How far before a date the words that make it a supplement's own may stand.

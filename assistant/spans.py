@@ -345,6 +345,11 @@ LEADING_PHRASE_RE = re.compile(
     r"Which|What|Whose|Who|How|Why|Where|Does|Did|Do|Is|Are|Was|Were|Will|Would|Has|Have|"
     r"Had|Can|Could|Should|Must|Tell|List|Name|Show|Give)\b(?:\s+to)?"
     r"(?:\s+(?:the|each|a|an))?\s+"
+    # a document of the fund ("Date of the Statement of Additional Information for the X
+    # Fund?", "Prospectus of X Fund")
+    r"|^(?:(?:Dates?|Names?)\s+of\s+(?:the\s+)?)?(?:Statements?\s+of\s+Additional\s+"
+    r"Information|(?:Summary\s+|Statutory\s+)?Prospect(?:us|uses)|SAIs?|(?:Semi-?)?[Aa]nnual\s+"
+    r"Reports?)\s+(?:for|of)\s+(?:the\s+|each\s+)?"
     # a question's noun of what it asks, before "of the" ("Date of the X Fund supplement?")
     r"|^(?:Dates?|Names?|Shareholders|Holders|Members)\s+of\s+(?:the\s+|each\s+)?"
 )

@@ -576,9 +576,11 @@ def date_kind(question: str) -> str | None:
     meeting?"), or None when the words before "date" name none (data/constraints.json
     "date_kinds")."""
     plain = word_set("date_kinds", "plain")
+    # ("the statement of additional information date": the date a document bears)
+    documents = {n.split()[-1] for ns in lexicon()["document_kinds"].values() for n in ns}
     for m in DATE_KIND_RE.finditer(question):
         word = m.group(1).lower().replace("’", "'")
-        if word not in plain and not word.endswith("'s"):
+        if word not in plain and word not in documents and not word.endswith("'s"):
             return word
     return None
 

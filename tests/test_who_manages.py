@@ -103,6 +103,13 @@ def test_no_manager_since_a_year_none_started(
             "Summit Growth Fund",
         ),
         ("Names of the Harbor Income Fund portfolio managers?", "Harbor Income Fund"),
+        # a document of the fund, before "for" or "of"
+        (
+            "Date of the Statement of Additional Information for Summit Growth Fund?",
+            "Summit Growth Fund",
+        ),
+        ("Prospectus of the Harbor Income Fund: what date?", "Harbor Income Fund"),
+        ("SAI for Northgate Value Fund dated when?", "Northgate Value Fund"),
     ],
 )
 def test_a_questions_first_word_is_no_part_of_a_fund_name(question: str, fund: str) -> None:
