@@ -1192,8 +1192,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         # "the fund invests substantially all its assets in what?": a thing, not an amount
         return "general", "sentence", None
     if not _has(r"^\s*who\b", q) and _has(
-        r"\b(how much|how many|how large|how high|how big|what percent\w*|percentage|fee|fees|"
-        r"commissions?|size|rate|minimum|maximum|max|min|limit|cap|caps|expense\w*|charge\w*|"
+        r"\b(how much|how many|how large|how high|how low|how big|how small|what percent\w*|"
+        r"percentage|fee|fees|commissions?|size|rate|minimum|maximum|max|min|limit|cap|caps|expense\w*|charge\w*|"
         r"loads?|cost|costs|ratio|yield|assets|turnover|cdsc|basis points|amount|weight|"
         r"multiple|balance|returns?)\b|%"
         # "what did the fund pay on its first $100 million?" (not "how often does it pay?")

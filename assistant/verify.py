@@ -415,7 +415,21 @@ def constraints(
     most = lexicon()["superlatives"]["words"]
     kind = "superlative_bound" if measured else "superlative"
     out += [Constraint(kind, w) for w in dict.fromkeys(q.split()) if w in most]
+    if measured and not any(c.kind == kind for c in out):
+        # "how high can the fee go?": the most it may be
+        out += [
+            Constraint(kind, w)
+            for w, asked in lexicon()["superlatives"]["extent"].items()
+            if any(_extent_re(a).search(q) for a in asked)
+        ][:1]
     return out
+
+
+@lru_cache(maxsize=16)
+def _extent_re(asked: str) -> re.Pattern[str]:
+    """How far an amount may go, asked with a modal after the words (made by :func:`words`)
+    that ask it ("how high can", "how low could the weighting fall")."""
+    return re.compile(rf"\b{re.escape(asked)} (?:\S+ ){{0,8}}?(?:can|could|may|might)\b")
 
 
 @lru_cache(maxsize=256)
