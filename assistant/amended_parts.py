@@ -21,13 +21,11 @@ CHANGE_VERB_RE = re.compile(
 # A part's title: quoted; or capitalised words just before "section" ("the Portfolio Managers
 # section"); or after "heading"/"entitled"/"titled"/"captioned" unquoted.
 QUOTED_RE = re.compile(r"[“\"]([^”\"]{2,100}?)[,.]?[”\"]")
-_CAPITALISED = (
+CAPITALISED = (
     r"(?:[A-Z][\w’'&/-]*(?:\s+(?:of|and|the|in|for|to|a|&|–|-)\b)*\s+){0,8}[A-Z][\w’'&/-]*"
 )
-BEFORE_SECTION_RE = re.compile(
-    rf"\b(?:the|The)\s+(?P<title>{_CAPITALISED})\s+(?:sub-?)?sections?\b"
-)
-AFTER_WORD_RE = re.compile(rf"\b(?:heading|entitled|titled|captioned)\s+(?P<title>{_CAPITALISED})")
+BEFORE_SECTION_RE = re.compile(rf"\b(?:the|The)\s+(?P<title>{CAPITALISED})\s+(?:sub-?)?sections?\b")
+AFTER_WORD_RE = re.compile(rf"\b(?:heading|entitled|titled|captioned)\s+(?P<title>{CAPITALISED})")
 PAGE_RE = re.compile(r"\bpages?\s+(\d{1,4}(?:\s*(?:-|–|through|to|and)\s*\d{1,4})?)", re.I)
 # Titles that name the document, not a part of it.
 DOCUMENT_TITLE_RE = re.compile(

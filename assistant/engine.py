@@ -24,6 +24,7 @@ from assistant import (
     covered,
     dated_entries,
     documents,
+    headings,
     lists,
     part_names,
     respectively,
@@ -1061,6 +1062,61 @@ class Assistant:
         asked = [t for t in u.terms if t not in context and not t.isdigit()]
         missing = [t for t in asked if not _said_any(frozenset({stem(t)}), sentence)]
         return len(missing) <= (1 if len(asked) >= MEASURE_WORDS_SLACK_FROM else 0)
+
+    def _heading_named(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """The heading a question asks for ("Under which heading is the new eligibility
+        section added?"): of the headings the filing's sentences name, the one whose sentence,
+        with the text it introduces ("... is amended to include the following:" and the
+        passages after it), says most of what the question is about; None when no sentence
+        says at least half of it. A heading the question names itself is no answer."""
+        asked = set(u.stems) - headings.frame_stems()
+        if not asked:
+            return None
+        said = verify.words(q)
+        passages = list(self._passages(doc))
+        best: tuple[float, list[str], list[Passage]] | None = None
+        for i, p in enumerate(passages):
+            if not headings.cue(p.text):
+                continue
+            for _, sentence in split_sentences(p.text):
+                titles = [
+                    t
+                    for t in headings.titles(sentence)
+                    if not verify.has_phrase(said, verify.words(t).strip())
+                ]
+                if not titles:
+                    continue
+                cited = [p]
+                context = set(stems_of(sentence))
+                if INTRODUCES_RE.search(sentence):  # the text it introduces
+                    for after in passages[i + 1 : i + 1 + HEADING_FOLLOWING]:
+                        if headings.cue(after.text) and any(
+                            headings.titles(t) for _, t in split_sentences(after.text)
+                        ):
+                            break
+                        more = stems_of(after.text)
+                        if asked & more - context:
+                            cited.append(after)
+                        context |= more
+                share = len(asked & context) / len(asked)
+                if share >= HEADING_MIN_SHARE and (best is None or share > best[0]):
+                    best = (share, titles, cited)
+        if best is None:
+            return None
+        _, titles, cited = best
+        said_titles = ", in ".join(f"“{t}”" for t in titles)
+        citations, marks = self._cite(cited[:2])
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"{said_titles} {marks}.",
+            items=tuple(titles),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+            # (a part of the documents, as the parts a filing changes: no earlier state asked)
+            features={"heading": 1.0, "parts": 1.0},
+        )
 
     def _changed_parts(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """Which parts of its documents a filing replaces, amends or deletes: the titles (and
@@ -2898,6 +2954,10 @@ class Assistant:
         listed_dated = self._dated_documents(q, u, docs[0])
         if listed_dated is not None:
             return listed_dated
+        if headings.asked(q):
+            heading = self._heading_named(q, u, docs[0])
+            if heading is not None:
+                return heading
         if amended_parts.asks_parts(q):
             changed = self._changed_parts(q, u, docs[0])
             if changed is not None:
@@ -5925,6 +5985,13 @@ def _dates_document(kind: str, before: str, after: str) -> bool:
 DATED_END_RE = re.compile(r"\bdated(?:\s+as\s+of)?\s*$", re.I)
 # How far above a list's item the name of its documents may stand.
 DOCUMENT_LIST_CHARS = 6000
+# A sentence that introduces the text after it ("... is amended to include the following:").
+INTRODUCES_RE = re.compile(r":\s*$|\bfollowing\b", re.I)
+# How many passages after such a sentence are read as the text it introduces.
+HEADING_FOLLOWING = 6
+# The share of what a heading question is about that the heading's sentence (with the text it
+# introduces) must say.
+HEADING_MIN_SHARE = 0.5
 # A question asking a date a document bears ("the date of", "dated", "what date").
 DOCUMENT_DATE_ASKED_RE = re.compile(r"\b(?:date[sd]?|dating)\b", re.I)
 # How far before a date the name of the document it dates may stand (in its sentence).

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant import spans, wordforms
+from assistant import headings, spans, wordforms
 from index.entities import wordset
 from index.stemming import stem
 from index.textsafe import safe_line
@@ -1122,6 +1122,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "country" if region.group(1).startswith("countr") else "state", None
     if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
         return "general", "place", None
+    if headings.asked(question):  # "under which heading is X added?": a heading's title
+        return "general", "heading", None
     if _has(r"\brisks?\b", q):
         return "risks", "list", None
     tracked = _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
