@@ -806,7 +806,12 @@ class Assistant:
             # (what the question asks for, understood once for the steps below)
             understood = understand(phrased) if answer.answered else None
             asked = understood.answer_type if understood is not None else None
-            if understood is not None and asked == "amount" and not in_parts:
+            if (
+                understood is not None
+                # (a date read down a table's column too: "inception date and 1-yr return?")
+                and (asked == "amount" or (asked == "date" and answer.features.get("table")))
+                and not in_parts
+            ):
                 answer = self._measures_in_full(answer, phrased, understood.share_classes)
             if answer.answered and asked == "list":
                 answer = _enumerated(answer)
@@ -1160,7 +1165,7 @@ class Assistant:
         withheld, saying what was found and what is not stated (a half answer is no answer).
         ``classes``: the share classes the question asks about (an amount said of another class
         is no value of a measure asked)."""
-        if answer.features.get("table"):
+        if answer.features.get("table") and understand(q).answer_type == "amount":
             return answer  # (a table's rows are read measure by measure: _table_answer)
         parts = _measure_parts(q)
         if len(parts) < 2 or any(WH_WORD_RE.search(p) for p in parts[1:]):
@@ -3762,7 +3767,9 @@ class Assistant:
                 tables.read(passages, part, tuple(SHARE_CLASS_RE.findall(part)) or classes)
                 for part in parts
             ]
-            labels = {c.label for found in each for c in found}
+            # (or its column of one row: "inception date and 1-yr return" of "Class R6 | ... |
+            # 16.99 | ... | 11/24/2015")
+            labels = {(c.label, c.column) for found in each for c in found}
             if all(each) and len(labels) >= len(parts):
                 cells = [c for found in each for c in found]
             elif cells and not _label_holds_all(cells[0].label, parts):

@@ -27,7 +27,8 @@ from index.model import Passage
 
 TERMS = Path(__file__).with_name("data") / "table_terms.json"
 CELL_SPLIT = " | "
-LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])\d{1,2}$")
+# (not a class's own mark: "Class R6", "Class S2")
+LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])(?<!\bClass [A-Z])(?<!\bClass [A-Z]{2})\d{1,2}$")
 CLASS_CELL_RE = re.compile(r"^(?:class(?:es)?:?\s*)?([A-Z][A-Z0-9-]{0,5})$")
 CLASS_NAME_RE = re.compile(
     r"^(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Class|Shares))$"
@@ -153,7 +154,9 @@ def header_columns(row: Passage) -> list[str] | None:
     if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
         return cells
     if len(cells) > 1 and all(  # "1 Year | 3 Years | 5 Years": no caption cell either
-        PERIOD_COLUMN_RE.search(c) and len(c) <= PERIOD_CELL_MAX_CHARS for c in cells
+        (PERIOD_COLUMN_RE.search(c) and len(c) <= PERIOD_CELL_MAX_CHARS)
+        or (i and INCEPTION_COLUMN_RE.search(c))  # (and "Since Inception 11/2/2015(1)")
+        for i, c in enumerate(cells)
     ):
         return cells
     for i, cell in enumerate(cells):  # "Class: | A | C", "Fees | Class: | A | C", "Class: A C"
@@ -243,7 +246,56 @@ def read(
 
     A row qualifies when the question holds most of its label's telling words; among those, the
     row holding more of the question's words that tell the table's rows apart wins ("after
-    waivers" picks the net expense row over the gross one)."""
+    waivers" picks the net expense row over the gross one). A market index's row answers when
+    the question names the index ("the 1-year return of the Bloomberg US Aggregate"), or says
+    "index" or "benchmark"; named beside the fund ("VALIX 1-yr return vs the S&P 500"), the
+    index's row is read with the fund's."""
+    cells = _read(passages, question, share_classes, indexes=False)
+    if INDEX_ASKED_RE.search(question) is not None:
+        return cells
+    named = _read(passages, question, share_classes, indexes=True)
+    if not named:
+        return cells
+    return [*cells, *named] if cells and FUND_ASKED_RE.search(question) else named
+
+
+# A column of returns since a class's inception ("Since Inception 11/2/2015(1)").
+INCEPTION_COLUMN_RE = re.compile(r"\b(?:since|from)\s+inception\b|\binception\s+date\b", re.I)
+# A question that asks of a fund, beside an index it names: its name, ticker or "fund".
+FUND_ASKED_RE = re.compile(
+    r"\b(?:funds?|fund's|fund’s|portfolios?|portfolio's|portfolio’s)\b|\b[A-Z]{4}X\b", re.I
+)
+# Words of an index's name that name no index in particular.
+INDEX_NAME_FILLER = frozenset(
+    {"the", "index", "indices", "bond", "us", "u", "s", "of", "and", "total", "return", "net",
+     "gross", "tr", "usd", "reflects"}
+)  # fmt: skip
+
+
+def names_index(label: str, question: str) -> bool:
+    """Whether a question names the market index a row label names: every telling word of the
+    index's name ("S&P 500® Index (reflects no deduction ...)": s&p, 500) is a word of the
+    question ("the S&P 500"); a blend of two indexes is named only with both."""
+    name = label.split("(")[0].replace("®", " ").replace("™", " ")
+    own = [w for w in INDEX_WORD_RE.findall(name.lower()) if w not in INDEX_NAME_FILLER]
+    if not own:
+        return False
+    said = set(INDEX_WORD_RE.findall(question.lower().replace("®", " ")))
+    return all(w in said for w in own)
+
+
+# A word of an index's name ("s&p", "500", "60/40", "msci", "eafe").
+INDEX_WORD_RE = re.compile(r"[a-z0-9][a-z0-9&/]*")
+
+
+def _read(
+    passages: Sequence[Passage],
+    question: str,
+    share_classes: Sequence[str],
+    indexes: bool,
+) -> list[Cell]:
+    """``read``'s cells of the rows of funds (``indexes`` False: an index's row only when the
+    question says "index" or "benchmark"), or of the market indexes the question names."""
     qwords = _words(_with_row_terms(question))
     gross_asked = GROSS_ASKED_RE.search(question) is not None
     measure = _measure_words(question)
@@ -275,10 +327,14 @@ def read(
         )
         # (the words of rows that label values; a caption row's name no row)
         # (nor a header row's: "Investor Class | Institutional Class" names columns)
+        # (an index's row tells no fund's rows apart, nor a fund's an index's, unless the
+        # question says "index": then they compete)
         vocab = {
             w
             for r in table
-            if len(cells_of(r)) > 1 and header_columns(r) is None
+            if len(cells_of(r)) > 1
+            and header_columns(r) is None
+            and (index_asked or bool(INDEX_ROW_RE.search(labels.get(id(r), ""))) == indexes)
             for w in _words(labels.get(id(r), ""))
         } - LABEL_FILLER
         # (each word once: a row name the question uses repeats some of its words)
@@ -315,7 +371,10 @@ def read(
                 or (WAIVER_ROW_RE.search(label) and not TOTAL_ROW_RE.match(label))
             ):
                 continue  # "before waivers": not the total after them, nor the waiver itself
-            if not index_asked and INDEX_ROW_RE.search(label):
+            if indexes:
+                if not INDEX_ROW_RE.search(label) or not names_index(label, question):
+                    continue  # (the rows of the indexes the question names only)
+            elif not index_asked and INDEX_ROW_RE.search(label):
                 continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
             score = (1.0 if held else RANGE_BOUND_SCORE) if ranged else label_score(label, qwords)
             if score < MIN_LABEL_COVERAGE:
@@ -354,7 +413,7 @@ def read(
                 continue
             values = [
                 SPACED_PERCENT_RE.sub("%", cell_value(c) or c.strip())
-                for c in cells_of(row)[0 if unlabelled else 1 :]
+                for c in _currency_joined(cells_of(row)[0 if unlabelled else 1 :])
                 if is_value(c)
             ]  # numbers (footnote marks dropped; "0.11 %" as "0.11%") and dates
             row_columns = columns
@@ -366,6 +425,16 @@ def read(
                     # December 31, 2008": a header with no caption cell, each cell a column (a
                     # date and an amount are no two readings of one column)
                     row_columns = whole
+            if (
+                1 < len(values) == len(row_columns) - 1
+                and INCEPTION_COLUMN_RE.search(row_columns[-1])
+                and not any(INCEPTION_COLUMN_RE.search(c) for c in row_columns[:-1])
+            ):
+                # "1 year | 5 years | 10 years | Since Inception 11/2/2015" over a class's
+                # "Return before taxes | 21.50% | 10.48% | 10.58%": a class has no value for
+                # one column, the last period or the inception one (an older class's or a
+                # younger one's): its last value may be of either, the others are of the first
+                values, row_columns = values[:-1], row_columns[: len(values) - 1]
             values = _aligned(values, len(row_columns))
             if values is None:
                 continue
@@ -389,7 +458,11 @@ def read(
                 share_classes
                 and row_columns
                 and ranged is None
+                and not indexes  # (an index has no share class)
                 and not _class_match(label, share_classes)
+                # (nor the heading the row stands under: "Investor Class" over "Return before
+                # taxes | 21.23%")
+                and not (row.section and _class_match(row.section[-1], share_classes))
             ):
                 continue  # "Class A Return Before Taxes | 18.42% | 11.05%": the class is the row's
             if ranged is not None and len(row_cells) > 1:
@@ -525,6 +598,7 @@ def row_terms() -> dict[str, str]:
 def _with_row_terms(question: str) -> str:
     """The question with the row-label words of each row name it uses added."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", question.lower()).split()) + " "
+    low += " ".join(low.replace("-", " ").split()) + " "  # ("1-yr": "yr" too)
     # (a row name said in the plural: "12b-1 fees", "sales charges")
     extra = [
         words
@@ -940,7 +1014,9 @@ def _column_score(name: str, question_words: Sequence[str]) -> float:
 
 
 # Numbers a period may be written in ("Past One Year", "Five Year").
-NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15", "twenty": "20"}
+NUMBER_WORDS = {"one": "1", "three": "3", "five": "5", "ten": "10", "fifteen": "15", "twenty": "20",
+                # (and a period's unit abbreviated: "1 Yr", "5 Yrs")
+                "yr": "year", "yrs": "years", "mo": "month", "mos": "months"}  # fmt: skip
 
 
 # A period a performance table's header names ("5 Years", "Ten Year", "Since Inception",
@@ -1107,6 +1183,18 @@ def _read_down(
 
 
 UNIT_CELL_RE = re.compile(r"\)?\s*%|\)")
+
+
+def _currency_joined(cells: list[str]) -> list[str]:
+    """A row's cells with a currency sign set in a cell of its own joined to the value after
+    it ("Class V | $ | 102 | $ | 357": "$102", "$357")."""
+    out: list[str] = []
+    for c in cells:
+        if out and out[-1].strip() == "$" and cell_value(c) is not None:
+            out[-1] = "$" + c.strip()
+        else:
+            out.append(c)
+    return out
 
 
 def _units_joined(cells: list[str]) -> list[str]:

@@ -334,11 +334,15 @@ def constraints(
     found = _dates(question, dates, [*named, *fund_spans])
     # "before the reduction": a temporal word with a change of its own, not a table row
     temporal_ok = bool(found) or target_person or _before_change_re().search(question) is not None
+    # ("the 1-year return before taxes": a kind of return, not the one before a change)
+    timed = q
+    for phrase in rel["not_relations"]:
+        timed = timed.replace(f" {phrase} ", " ")
     asked = next(
         (
             w
             for w in rel["question"]
-            if has_phrase(q, w) and (temporal_ok or w not in rel["temporal"])
+            if has_phrase(timed, w) and (temporal_ok or w not in rel["temporal"])
         ),
         None,
     )
@@ -774,9 +778,14 @@ def verify(
                 pair for pair in lexicon()["opposed_measures"] if c.value in [*pair[0], *pair[1]]
             )
             own, other = ways if c.value in ways[0] else ways[::-1]
-            contrary = any(has_phrase(told, w) for w in other) and not any(
-                has_phrase(told, w) for w in own
-            )
+            own_said = any(has_phrase(told, w) for w in own)
+            contrary = any(has_phrase(told, w) for w in other) and not own_said
+            if c.value in lexicon()["opposed_stated"] and not own_said:
+                # ("after taxes on distributions": a filing writes it out, silence is the
+                # return before taxes)
+                contrary = not any(
+                    has_phrase(words(e.citation.text), w) for e in evidence for w in own
+                )
             n = evidence[0].citation.n if evidence and not contrary else None
             checks.append(Check(c.kind, c.value, n, n is not None))
             continue
@@ -980,6 +989,9 @@ def _holds(
             date_in(c.value, text)
             or date_in(c.value, e.citation.text)
             or any(date_in(c.value, words(d)) for d in e.filing_dates)
+            # a table's row, dated by its caption or heading ("Average Annual Total Returns
+            # (for the periods ended December 31, 2024)" over "Return before taxes | 0.65%")
+            or (e.table_above is not None and date_in(c.value, words(e.table_above)))
         )
     if c.kind == "amount":
         above = e.context if e.table_above is None else e.table_above
