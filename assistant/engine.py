@@ -1514,6 +1514,7 @@ class Assistant:
             _approval_date_check(q, u, answer),
             _document_date_check(q, u, answer),
             self._document_kind_check(q, u, answer),
+            self._quarter_check(q, u, answer),
             _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
@@ -1538,6 +1539,21 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _quarter_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
+        """A quarter's value asked ("the highest quarterly return", "the worst quarter") is one
+        a cited passage says of a quarter ("Highest Quarterly Return: Second Quarter 2020,
+        25.72%"), not a row of annual returns whose table merely follows that line: a failed
+        check when neither the answer nor a passage it cites speaks of a quarter."""
+        if u.answer_type not in ("amount", "date") or not QUARTERLY_ASKED_RE.search(q):
+            return None
+        if QUARTERLY_ASKED_RE.search(answer.answer):
+            return None
+        for c in answer.citations:
+            p = self.snap.passage_at(c.doc, c.line_start)
+            if p is not None and QUARTERLY_ASKED_RE.search(p.text):
+                return None
+        return Check("subject", "a quarter", None, False)
 
     def _document_kind_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """The date of a document of one kind ("the date of the SAI", "what is the summary
@@ -5999,6 +6015,8 @@ HEADING_FOLLOWING = 6
 # The share of what a heading question is about that the heading's sentence (with the text it
 # introduces) must say.
 HEADING_MIN_SHARE = 0.5
+# A quarter asked or said ("quarterly return", "best quarter", "Q2 2020").
+QUARTERLY_ASKED_RE = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b", re.I)
 # A question asking a date a document bears ("the date of", "dated", "what date").
 DOCUMENT_DATE_ASKED_RE = re.compile(r"\b(?:date[sd]?|dating)\b", re.I)
 # How far before a date the name of the document it dates may stand (in its sentence).

@@ -977,6 +977,9 @@ def _holds(
             return class_in(c.value, words(e.row_group))
         if own:
             return False
+        if SHARE_CLASS_RE.search(e.citation.section):
+            # its heading says whose it is ("Total Returns for Class Y Shares")
+            return class_in(c.value, words(e.citation.section))
         # of the text above, the sentence nearest the passage that names classes says whose it
         # is ("Total Returns of Investor Class" over "Best Quarter: +23.00%", though the
         # paragraph above it compares the Investor and Institutional Classes)
