@@ -257,12 +257,21 @@ def dates(text: str) -> list[str]:
 
 
 def amounts(text: str) -> list[str]:
-    found = [m.group(0).strip() for m in AMOUNT_RE.finditer(text)]
+    """Money and percentage amounts, a minus sign right before one kept ("Lowest Quarterly
+    Return: First Quarter 2020, -21.55%"; not the dash of a range, "10-20%")."""
+    found = [
+        (text[m.start() - 1] if NEGATIVE_BEFORE_RE.search(text, 0, m.start()) else "")
+        + m.group(0).strip()
+        for m in AMOUNT_RE.finditer(text)
+    ]
     # a share in words: "up to one-third of its total assets"
     found += [m.group(0) for m in WORD_FRACTION_RE.finditer(text)]
     return _unique(found)
 
 
+# A minus sign before an amount: after a space (not one after a number: "5% -10%" is a range),
+# a bracket, a colon or the start of the text.
+NEGATIVE_BEFORE_RE = re.compile(r"(?:^|(?<![\d%])\s|[(:])[-–−]$")
 WORD_FRACTION_RE = re.compile(
     r"\b(?:one|two|three)[- ](?:half|thirds?|quarters?|fourths?|fifths?)\b(?=\s+of\b)", re.I
 )

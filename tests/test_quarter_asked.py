@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant import spans
 from assistant.engine import Assistant
 
 FILING = """NORTHWIND SELECT FUND
@@ -70,3 +71,23 @@ def test_a_quarter_of_another_class_abstains(assistant: Assistant, question: str
 def test_annual_returns_are_still_read(assistant: Assistant) -> None:
     a = assistant.ask("What was Class A's 1-year return before taxes?", doc="f.txt")
     assert a.answered and "3.54%" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lowest Quarterly Return: First Quarter 2020, -21.55%", ["-21.55%"]),
+        ("Return before taxes | -0.95% | 0.79%", ["-0.95%", "0.79%"]),
+        ("Worst quarter: –3.20%", ["–3.20%"]),
+        # the dash of a range is no sign
+        ("from 10-20% of its assets", ["20%"]),
+        ("between 5% -10% of its assets", ["5%", "10%"]),
+    ],
+)
+def test_an_amount_keeps_its_minus_sign(text: str, found: list[str]) -> None:
+    assert spans.amounts(text) == found
+
+
+def test_a_negative_quarter_is_given_with_its_sign(assistant: Assistant) -> None:
+    a = assistant.ask("What was the lowest quarterly return for Class Y?", doc="f.txt")
+    assert a.answered and "-21.55%" in a.items, (a.answer, a.items)
