@@ -1515,6 +1515,7 @@ class Assistant:
             _document_date_check(q, u, answer),
             self._document_kind_check(q, u, answer),
             self._quarter_check(q, u, answer),
+            self._title_at_check(q, answer),
             _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
@@ -1539,6 +1540,24 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _title_at_check(self, q: str, answer: Answer) -> Check | None:
+        """A title asked as held at a firm or group the index does not know as a firm ("What is
+        X's role at the Portfolio Solutions Group?") is one a passage the answer cites gives
+        beside it: a failed check when neither the answer nor a cited passage names it (its
+        first word)."""
+        at = compose.TITLE_AT_RE.search(q)
+        if at is None or self.linker.link(q, kinds={"org"}):
+            return None  # (a firm the index knows is checked with its other names: _org_checks)
+        firm = at.group(1)
+        if firm in answer.answer:
+            return None
+        for c in answer.citations:
+            p = self.snap.passage_at(c.doc, c.line_start)
+            if p is not None and firm in p.text:
+                return None
+        named = CAPITALISED_RUN_RE.match(q, at.start(1))
+        return Check("org", named.group(0) if named else firm, None, False)
 
     def _quarter_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """A quarter's value asked ("the highest quarterly return", "the worst quarter") is one
@@ -6015,6 +6034,8 @@ HEADING_FOLLOWING = 6
 # The share of what a heading question is about that the heading's sentence (with the text it
 # introduces) must say.
 HEADING_MIN_SHARE = 0.5
+# A run of capitalised words ("Portfolio Solutions Group", "Bank of New York").
+CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*)*")
 # A quarter asked or said ("quarterly return", "best quarter", "Q2 2020").
 QUARTERLY_ASKED_RE = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b", re.I)
 # A question asking a date a document bears ("the date of", "dated", "what date").
