@@ -1516,6 +1516,7 @@ class Assistant:
             self._document_kind_check(q, u, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
+            _role_verb_check(q, answer),
             _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
@@ -5968,6 +5969,29 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     if not _every_date_is(answer, supplements):
         return None
     return Check("subject", "the date of the documents supplemented", None, False)
+
+
+def _role_verb_check(q: str, answer: Answer) -> Check | None:
+    """What a person heads, leads, chairs or directs ("What does X head at Y?") is what the
+    answer names with the verb's noun ("Head of International Select Equity strategy"): a
+    failed check when the answer's text says none of the verb's words (data/constraints.json
+    "role_verbs")."""
+    m = ROLE_VERB_ASKED_RE.match(q)
+    if m is None:
+        return None
+    verb = m.group(1).lower()
+    said = verify.words(CITE_MARK_RE.sub("", answer.answer))
+    forms = verify.lexicon()["role_verbs"].get(verb, ())
+    if not forms or any(verify.has_phrase(said, w) for w in forms):
+        return None
+    return Check("subject", f"what the person {verb}s", None, False)
+
+
+# "What does X head (at Y)?", "which team did X lead?": what a person heads, asked.
+ROLE_VERB_ASKED_RE = re.compile(
+    r"^\s*(?i:what|which)\b[^?]*?\b(?i:does|did|do|will)\s+[A-Z][^?]*?\s"
+    r"(head|lead|chair|direct|oversee|supervise)\b",
+)
 
 
 def _document_kind_asked(q: str, u: Understanding) -> str | None:
