@@ -1517,6 +1517,7 @@ class Assistant:
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
+            _becoming_check(q, u, answer),
             _end_date_check(q, u, answer),
             _dated_event_check(q, u, answer),
             self._header_check(answer),
@@ -5969,6 +5970,30 @@ def _document_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     if not _every_date_is(answer, supplements):
         return None
     return Check("subject", "the date of the documents supplemented", None, False)
+
+
+def _becoming_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of someone's becoming what they are ("When did X first become a
+    sub-adviser?", "when was X appointed?") is one whose sentence speaks of such a beginning
+    (data/constraints.json "becoming"): a failed check when no date of the answer's is."""
+    if u.answer_type != "date" or not WHEN_RE.match(q) or EFFECT_ASKED_RE.search(q):
+        return None  # ("when does the change become effective?": its taking effect)
+    data = verify.lexicon()["becoming"]
+    told = verify.words(q)
+    if not any(verify.has_phrase(told, w) for w in data["asked"]):
+        return None
+
+    def begins(_: str, sentence: str, at: int) -> bool:
+        said = verify.words(sentence)
+        return any(verify.has_phrase(said, w) for w in data["said"])
+
+    if not _answer_dates(answer) or _every_date_is(answer, begins):
+        return None
+    return Check("event", "becoming", None, False)
+
+
+# A question asking when ("When did ...", "when was ...", "As of when ...").
+WHEN_RE = re.compile(r"^\s*(?:and\s+)?(?:since\s+|as\s+of\s+)?when\b", re.I)
 
 
 def _role_verb_check(q: str, answer: Answer) -> Check | None:
