@@ -71,7 +71,7 @@ from index.dates import DATE_RE, MONTH, Date, find_dates, months_in, normalise_d
 from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
 from index.model import Fact, Passage
-from index.name_tables import FundDocs, person_names
+from index.name_tables import FundDocs, NameIndex, person_names
 from index.names import (
     FUND_SUFFIXES,
     HONORIFICS,
@@ -985,31 +985,33 @@ class Assistant:
             )
         if not asks_date or dated is not None:
             return None
-        name = named[0].strip()
-        match = next(
-            (
-                (e, p)
-                for e, p in entries
-                # the name whole, or all of it the question writes ("Japan Fund")
-                if verify.has_phrase(verify.words(e.name), verify.words(name).strip())
-            ),
-            None,
-        )
-        if match is None:
-            return self._not_listed(
-                q,
-                u,
-                f"the {name} is not among the {len(entries)} funds whose documents the "
-                "filing lists",
-                passages,
+        found: list[tuple[dated_entries.Entry, Passage]] = []
+        for name in dict.fromkeys(n.strip() for n in named):  # each fund named, in order
+            match = next(
+                (
+                    (e, p)
+                    for e, p in entries
+                    # the name whole, or all of it the question writes ("Japan Fund")
+                    if verify.has_phrase(verify.words(e.name), verify.words(name).strip())
+                ),
+                None,
             )
-        entry, passage = match
+            if match is None:
+                return self._not_listed(
+                    q,
+                    u,
+                    f"the {name} is not among the {len(entries)} funds whose documents the "
+                    "filing lists",
+                    passages,
+                )
+            found.append(match)
+        said = "; ".join(f"the {e.name} document is dated {e.date}" for e, _ in found)
         return self._read(
             q,
             u,
-            f"The {entry.name} document is dated {entry.date}",
-            [entry.date],
-            [passage],
+            said[:1].upper() + said[1:],
+            list(dict.fromkeys(e.date for e, _ in found)),
+            list(dict.fromkeys(p for _, p in found)),
             0.9,
             "listed",
         )
@@ -1241,7 +1243,7 @@ class Assistant:
         fixes = retrieve.corrections(
             self.snap, [w for w in content_terms(phrased) if w not in capitals]
         )
-        q = _corrected(phrased, fixes)
+        q = self._initials_spelt(_corrected(phrased, fixes), doc)
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
@@ -2282,6 +2284,36 @@ class Assistant:
             for e, score in self.linker.link(q, kinds={"person"})
             if score >= LINK_MIN_SCORE and _named_in_capitals(e.name, q)
         ]
+
+    def _initials_spelt(self, q: str, doc: str | None = None) -> str:
+        """A fund named with its family's initials ("MS Dividend Growth Securities Inc.", "JH
+        Strategic Income") spelt as the index names it ("Morgan Stanley Dividend Growth ...",
+        "John Hancock Strategic Income"): the initials stand for the words right before the
+        word after them in one fund's name the index knows (of the filing asked, when one is);
+        left as asked when no fund's name, or more than one spelling, fits ("JH Strategic
+        Income" of a Janus Henderson and a John Hancock fund, no filing asked)."""
+        names = self.linker.names
+        if not isinstance(names, NameIndex):
+            return q
+
+        def spelt(m: re.Match[str]) -> str:
+            letters, word = m.group(1).lower(), m.group(2).lower()
+            k = len(letters)
+            found: set[str] = set()
+            ids = names.postings(word)[:INITIALS_ALIASES_MAX]
+            for alias in names.aliases(ids).values():
+                toks = alias.tokens
+                for i in range(min(len(toks) - k, INITIALS_AT_MAX + 1)):
+                    if toks[i + k] == word and "".join(t[0] for t in toks[i : i + k]) == letters:
+                        entity = names.entity(alias.entity)
+                        if entity.kind in INITIALS_KINDS and (doc is None or doc in entity.docs):
+                            at = entity.name.lower().find(" ".join(toks[i : i + k]))
+                            if at >= 0:
+                                found.add(entity.name[at : at + len(" ".join(toks[i : i + k]))])
+                        break
+            return f"{found.pop()} {m.group(2)}" if len(found) == 1 else m.group(0)
+
+        return INITIALS_RE.sub(spelt, q)
 
     def _link_funds(self, q: str) -> list[str]:
         q = SHARE_CLASS_RE.sub(" ", q)  # "X Fund Admiral Shares" names X, not "Admiral Funds"
@@ -6085,6 +6117,13 @@ HEADING_FOLLOWING = 6
 HEADING_MIN_SHARE = 0.5
 # A run of capitalised words ("Portfolio Solutions Group", "Bank of New York").
 CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*)*")
+# A family's initials before a word of a fund's name ("MS Dividend", "JH Strategic"); how many
+# aliases holding that word are read, and how far into an alias the initials' words may start.
+INITIALS_RE = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][a-z][\w-]*)")
+INITIALS_ALIASES_MAX = 400
+INITIALS_AT_MAX = 1
+# What the names spelt are of: a fund, a share class of one, a registrant ("... Securities Inc.").
+INITIALS_KINDS = frozenset({"fund", "security", "org"})
 # A quarter asked or said ("quarterly return", "best quarter", "Q2 2020").
 QUARTERLY_ASKED_RE = re.compile(r"\bquarter(?:s|ly)?\b|\bQ[1-4]\b", re.I)
 # A question asking a date a document bears ("the date of", "dated", "what date").
