@@ -24,6 +24,7 @@ from assistant import (
     covered,
     dated_entries,
     documents,
+    form_codes,
     headings,
     lists,
     part_names,
@@ -1070,6 +1071,44 @@ class Assistant:
         missing = [t for t in asked if not _said_any(frozenset({stem(t)}), sentence)]
         return len(missing) <= (1 if len(asked) >= MEASURE_WORDS_SLACK_FROM else 0)
 
+    def _form_code(self, q: str, u: Understanding, doc: str) -> Answer | None:
+        """The form code a filing prints at its top or foot: the one at the end the question
+        names, the filing's only one, or, of several (a filing of several supplements), the
+        one whose passage and the few above it say most of what the question is about ("which
+        supplement code follows the notice that changes paragraph 4?"); None when none is
+        printed or none is told apart."""
+        found = form_codes.codes(self._passages(doc))
+        if not found:
+            return None
+        end = form_codes.end_asked(q)
+        if end is not None or len({c for c, _ in found}) == 1:
+            code, passage = found[-1] if end == "bottom" else found[0]
+        else:
+            asked = set(u.stems) - FORM_CODE_FRAME
+            best, code, passage = 0, "", found[0][1]
+            for c, p in found:
+                near = [self.snap.passage(doc, o) for o in range(max(0, p.ordinal - 3), p.ordinal)]
+                told: set[str] = set(stems_of(p.text))
+                for n in near:
+                    if n is not None:
+                        told |= stems_of(n.text)
+                score = len(asked & told)
+                if score > best:
+                    best, code, passage = score, c, p
+            if not code:
+                return None
+        citations, marks = self._cite([passage])
+        return Answer(
+            question=q,
+            answered=True,
+            answer=f"The form code is {code} {marks}.",
+            items=(code,),
+            intent=u.intent,
+            confidence=0.9,
+            citations=citations,
+            features={"code": 1.0},
+        )
+
     def _heading_named(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """The heading a question asks for ("Under which heading is the new eligibility
         section added?"): of the headings the filing's sentences name, the one whose sentence,
@@ -1454,7 +1493,10 @@ class Assistant:
             funds=funds,
             persons=[*persons, *self._unknown_people(q, persons)],
             # a fund-level fact (who manages it, its objective) holds for each of its classes
-            share_classes=() if u.intent in FUND_LEVEL_INTENTS else u.share_classes,
+            # (and a filing's own code or heading, of whatever classes it is about)
+            share_classes=()
+            if u.intent in FUND_LEVEL_INTENTS or u.answer_type in ("code", "heading")
+            else u.share_classes,
             dates=spans.dates(q),
             amounts=[a for a in spans.amounts(q) if not _counts_what_is_asked(a, q)],
             fund_spans=spans.funds(q),
@@ -3028,6 +3070,8 @@ class Assistant:
         listed_dated = self._dated_documents(q, u, docs[0])
         if listed_dated is not None:
             return listed_dated
+        if form_codes.asked(q):
+            return self._form_code(q, u, docs[0])
         if headings.asked(q):
             heading = self._heading_named(q, u, docs[0])
             if heading is not None:
@@ -6108,6 +6152,10 @@ def _dates_document(kind: str, before: str, after: str) -> bool:
 DATED_END_RE = re.compile(r"\bdated(?:\s+as\s+of)?\s*$", re.I)
 # How far above a list's item the name of its documents may stand.
 DOCUMENT_LIST_CHARS = 6000
+# Stems of the words that ask for a form code, not what the filing is about.
+FORM_CODE_FRAME = frozenset(
+    stems_of("form code number printed supplement document which what follows top bottom end")
+)
 # A sentence that introduces the text after it ("... is amended to include the following:").
 INTRODUCES_RE = re.compile(r":\s*$|\bfollowing\b", re.I)
 # How many passages after such a sentence are read as the text it introduces.

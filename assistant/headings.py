@@ -44,7 +44,8 @@ def _data() -> dict[str, list[str]]:
 def _asked_re() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in _data()["nouns"])
     # "which (prospectus|SAI) section", "under what heading", "in which part of the SAI"
-    return re.compile(rf"\b(?:which|what)\s+(?:\S+\s+){{0,2}}?(?:{nouns})\b", re.I)
+    # (not "which subadvisor's heading": a heading named by whose it is asks for whose)
+    return re.compile(rf"\b(?:which|what)\s+(?:(?!\S+['’]s\s)\S+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 @cache

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant import headings, spans, wordforms
+from assistant import form_codes, headings, spans, wordforms
 from index.entities import wordset
 from index.stemming import stem
 from index.textsafe import safe_line
@@ -1122,6 +1122,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "country" if region.group(1).startswith("countr") else "state", None
     if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
         return "general", "place", None
+    if form_codes.asked(question):  # "what form code is printed at the top?": a code
+        return "general", "code", None
     if headings.asked(question):  # "under which heading is X added?": a heading's title
         return "general", "heading", None
     if _has(r"\brisks?\b", q):
@@ -1350,7 +1352,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if answer_type in ("place", "exchange", "state", "country"):
+    if answer_type in ("place", "exchange", "state", "country", "code"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
     elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
