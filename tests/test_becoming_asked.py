@@ -55,3 +55,16 @@ def test_a_beginning_said_answers(
     a = assistant_over({"g.txt": APPOINTED}).ask(question, doc="g.txt")
     assert a.answered, a.answer
     assert date in a.answer
+
+
+def test_becoming_available_is_no_becoming_of_a_role(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    filing = (
+        "NORTHWIND GROWTH FUND\nSupplement dated March 1, 2019 to the Prospectus\n"
+        "Class R shares of the Fund are not available for purchase until June 1, 2019.\n"
+    )
+    a = assistant_over({"r.txt": filing}).ask(
+        "When do Class R shares become available?", doc="r.txt"
+    )
+    assert not any(c.kind == "event" and c.value == "becoming" for c in a.checks), a.checks
