@@ -31,6 +31,7 @@ from assistant import (
     respectively,
     retrieve,
     schedules,
+    sec_header,
     spans,
     tables,
     verify,
@@ -3063,6 +3064,11 @@ class Assistant:
         revised: tuple[str, ...] = ()  # when the documents supplemented were revised
         if FILE_NUMBER_ASKED_RE.search(q):
             return self._file_numbers(q, u, docs[0])
+        header_field = sec_header.field_asked(q)
+        if header_field is not None:
+            from_header = self._header_field(q, u, docs[0], header_field)
+            if from_header is not None:
+                return from_header
         if FILERS_ASKED_RE.search(q) or FORMER_NAMES_ASKED_RE.search(q):
             filers = self._header_filers(q, u, docs[0])
             if filers is not None:
@@ -3971,6 +3977,59 @@ class Assistant:
         cited = list(dict.fromkeys(found.values()))
         said = f"The filing's SEC file numbers: {compose.join_names(list(found))}"
         return self._read(q, u, said, list(found), cited, 0.9, "slot")
+
+    def _header_field(self, q: str, u: Understanding, doc: str, key: str) -> Answer | None:
+        """A field of a filing's EDGAR header ("What is the central index key of X?", "IRS
+        number of X?", "When did X change its name?", "When was it filed with the SEC?"): of
+        the filer the question names (by its name now, or the former one whose change is
+        asked), or the filing's own; a filer's field the header leaves out is said to be left
+        out. None for a filing with no header, or a question that names no filer of it and
+        says nothing of the header (an adviser's address is no filer's)."""
+        passages = self._passages(doc)[:HEADER_PASSAGES]
+        text = " ".join(p.text for p in passages)
+        header = sec_header.parse(text)
+        if header is None:
+            return None
+        first = passages[0]
+        if key in header.fields:  # the filing's own ("FILED AS OF DATE")
+            value = header.fields[key]
+            if not value:
+                return None
+            said = f"The header gives {key}: {value}"
+            return self._read(q, u, said, [value], [first], 0.9, "slot")
+        named = sec_header.filer_named(header, q)
+        if named is None:
+            if not HEADER_SAID_RE.search(q):
+                return None
+            values = {self._filer_value(f, key, None) for f in header.filers}
+            if len(values) != 1 or not next(iter(values)):
+                return None
+            filer, former = header.filers[0], None
+        else:
+            filer, former = named
+        value = self._filer_value(filer, key, former)
+        if not value:
+            return self._not_listed(
+                q, u, f"the filing's header gives no {key} for {filer.name}", passages[:1]
+            )
+        of = f", formerly {former}" if former and key == "DATE OF NAME CHANGE" else ""
+        said = f"The header gives {key}: {value} for {filer.name}{of}"
+        return self._read(q, u, said, [value], [first], 0.9, "slot")
+
+    @staticmethod
+    def _filer_value(filer: sec_header.Filer, key: str, former: str | None) -> str:
+        """A filer's value of a header field: an address written out, the date of the name
+        change asked (of the former name named, else of its one former name)."""
+        if key in ("BUSINESS ADDRESS", "MAIL ADDRESS"):
+            address = filer.addresses.get(key, {})
+            parts = [address.get(k, "") for k in ("STREET 1", "STREET 2", "CITY")]
+            place = " ".join(x for x in (address.get("STATE", ""), address.get("ZIP", "")) if x)
+            return ", ".join(x for x in [*parts, place] if x and x != "N/A")
+        if key == "DATE OF NAME CHANGE":
+            if former is not None:
+                return next((d for n, d in filer.former if n == former), "")
+            return filer.former[0][1] if len(filer.former) == 1 else ""
+        return filer.fields.get(key, "")
 
     def _header_filers(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """What a filing's EDGAR submission header says of its filers: which registrants
@@ -6925,6 +6984,8 @@ FILER_RE = re.compile(
 )
 # A question for the registrants that filed a filing, as its EDGAR header lists them; for a
 # filer's former names; a former name in a header; how many opening passages hold a header.
+# A question that says it asks the filing's header ("per the filing header", "on EDGAR").
+HEADER_SAID_RE = re.compile(r"\b(?:header|edgar|registrants?|filers?)\b", re.I)
 FILERS_ASKED_RE = re.compile(
     r"\b(?:which|what)\b[^?]*\b(?:registrants?|filers?|companies|entities)\b[^?]*"
     r"\b(?:filed|filers?|header|file)\b",
