@@ -2025,11 +2025,22 @@ class Assistant:
             first = above
             parts.append(above.text)
         caption = self.snap.passage(passage.doc, first.ordinal - 1)
+        while (  # (past a page number printed between them)
+            caption is not None
+            and caption.ordinal > 0
+            and tables.PAGE_NUMBER_RE.fullmatch(caption.text.strip())
+        ):
+            caption = self.snap.passage(passage.doc, caption.ordinal - 1)
         # (a row of values with no label of its own is the one row of the paragraph above,
         # whose assumptions are its conditions: "The Example assumes that you invest $10,000
         # ..." over "$66 | $260")
         cells = tables.cells_of(passage)
-        unlabelled = bool(cells) and tables.is_value(cells[0])
+        # (and a row labelled by a share class alone: "Investor Class | $82 | $354")
+        unlabelled = bool(cells) and (
+            tables.is_value(cells[0])
+            or tables.CLASS_LABEL_RE.fullmatch(tables.LABEL_FOOTNOTE_RE.sub("", cells[0]).strip())
+            is not None
+        )
         if caption is not None and (len(caption.text) <= TABLE_CAPTION_CHARS or unlabelled):
             parts.append(caption.text)
         return " ".join([passage.section_label, *parts])

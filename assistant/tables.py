@@ -357,7 +357,7 @@ def _read(
             # Years"): the table's one row, named by the paragraph above it ("Example. ...")
             unlabelled = bool(columns) and is_value(row_texts[0]) and len(row_texts) == len(columns)
             if unlabelled:
-                above = by_place.get((table[0].doc, table[0].ordinal - 1))
+                above = _above(by_place, table[0])
                 label = (lead_in(above.text) or "") if above is not None else ""
             ranged = band(label) if asked_sum is not None else None
             held = ranged is not None and ranged.holds(asked_sum)
@@ -377,12 +377,20 @@ def _read(
             elif not index_asked and INDEX_ROW_RE.search(label):
                 continue  # "Russell 3000® Index | 23.81": the index's return, not the fund's
             score = (1.0 if held else RANGE_BOUND_SCORE) if ranged else label_score(label, qwords)
+            # a row of the class asked (named by its ticker: "VAGIX"), labelled by it alone
+            of_class = bool(
+                share_classes
+                and CLASS_LABEL_RE.fullmatch(label)
+                and _class_match(label, share_classes)
+            )
+            if of_class:
+                score = max(score, 1.0)
             if score < MIN_LABEL_COVERAGE:
                 continue
             around = [
                 header,
                 row,
-                by_place.get((table[0].doc, table[0].ordinal - 1)),
+                _above(by_place, table[0]),
                 replace(row, text=caption) if caption else None,
             ]
             if CLASS_LABEL_RE.fullmatch(label) and not _measure_named(question, label, around):
@@ -395,7 +403,7 @@ def _read(
                 # total of what the header's caption cell names
                 own += _words(cells_of(header)[0])
             asked = sum(any(_same(q, w) for w in own) for q in telling) / (len(telling) or 1)
-            if ranged is not None or unlabelled:
+            if ranged is not None or unlabelled or of_class:
                 asked = 1.0  # the range is what the question names of the row; a table of
                 # one unlabelled row has no rows to tell apart
             if asked < MIN_ASKED_COVERAGE:
@@ -463,6 +471,8 @@ def _read(
                 # (nor the heading the row stands under: "Investor Class" over "Return before
                 # taxes | 21.23%")
                 and not (row.section and _class_match(row.section[-1], share_classes))
+                # (nor the caption cell of the header above it: "Investor Class | 1 year")
+                and not (header is not None and _class_match(cells_of(header)[0], share_classes))
             ):
                 continue  # "Class A Return Before Taxes | 18.42% | 11.05%": the class is the row's
             if ranged is not None and len(row_cells) > 1:
@@ -1100,7 +1110,7 @@ def column_values(
             elif h == 0:
                 # the caption above the table names what is asked; the header names the
                 # columns' classes ("Class | I"), every other column holds values
-                caption = by_ordinal.get((head_row.doc, head_row.ordinal - 1))
+                caption = _above(by_ordinal, head_row)
                 if caption is None or caption.kind == "row" or len(caption.text) > CAPTION_MAX:
                     continue
                 top = _column_score(caption.text, qwords)
@@ -1115,7 +1125,7 @@ def column_values(
                 continue
             if top <= best[0]:
                 continue
-            caption_above = by_ordinal.get((table[0].doc, table[0].ordinal - 1))
+            caption_above = _above(by_ordinal, table[0])
             if caption_above is not None and len(caption_above.text) > CAPTION_MAX:
                 # a paragraph: only its opening may caption the table ("Average Annual Total
                 # Returns (for periods ending ...) The after-tax returns ..."); "The Example
@@ -1183,6 +1193,22 @@ def _read_down(
 
 
 UNIT_CELL_RE = re.compile(r"\)?\s*%|\)")
+
+
+def _above(by_place: dict[tuple[str, int], Passage], passage: Passage) -> Passage | None:
+    """The passage just above one, past a page number printed between them ("1" between
+    "The example ... your costs would be:" and the table under it)."""
+    ordinal = passage.ordinal - 1
+    while ordinal >= 0:
+        above = by_place.get((passage.doc, ordinal))
+        if above is None or not PAGE_NUMBER_RE.fullmatch(above.text.strip()):
+            return above
+        ordinal -= 1
+    return None
+
+
+# A page number printed as a passage of its own ("1", "- 7 -", "Page 3", "ii").
+PAGE_NUMBER_RE = re.compile(r"(?:page\s+)?[-–]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–]?", re.I)
 
 
 def _currency_joined(cells: list[str]) -> list[str]:
