@@ -182,8 +182,21 @@ def _named_part(q: str) -> tuple[str, str] | None:
         return m.group("name").strip(), rest[:1].upper() + rest[1:]
     m = NAMED_PART_TRAIL_RE.match(q)
     if m is not None:
-        return m.group("name").strip(), m.group("rest").strip() + "?"
+        name, rest = m.group("name").strip(), m.group("rest").strip()
+        # "... under Ranking System Risk for the Capital Appreciation Fund?": the fund is no
+        # word of the part's name (it scopes the question, read whole, to its filings)
+        fund = PART_FUND_TAIL_RE.search(name)
+        if fund is not None and fund.start() > 0:
+            name = name[: fund.start()].strip()
+        return name, rest + "?"
     return None
+
+
+# A fund named after a part's name ("Ranking System Risk for the Capital Appreciation Fund").
+PART_FUND_TAIL_RE = re.compile(
+    r"\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+"
+    r"(?:Fund|Portfolio|Trust|ETF)s?$"
+)
 
 
 # A document date a question asks about ("which funds have SAIs dated May 1, 2015?"), a
@@ -1449,6 +1462,15 @@ class Assistant:
                 for tok in retrieve.analyse(t)
             )
         )
+        content = verify.word_set("part_content", "words")
+        if not terms and u.terms and all(t.lower() in content for t in u.terms):
+            # "what's the danger described?": what the part says, its opening
+            lead = part[0]
+            opening = self._read(rest, u, compose.trim(lead.text), [], [lead], 0.9, "part")
+            if opening is not None:
+                answer = self._calibrated(u, opening, scope.docs is not None)
+                if answer.answered:
+                    return replace(answer, question=typed)
         if not terms:
             return None
         u = replace(u, terms=terms)

@@ -49,6 +49,11 @@ HEADED = RISKS.replace(
          "What can go wrong?"),
         ("What can go wrong, according to the Leverage Risk paragraph?", "Leverage Risk",
          "What can go wrong?"),
+        # a fund named after the part's name is the rest's
+        ("What's the danger described under Loan Investment Risk for the Northwind Bond ETF?",
+         "Loan Investment Risk", "What's the danger described?"),
+        ("What could go wrong, per Leverage Risk of the Harbor Point Income Fund?",
+         "Leverage Risk", "What could go wrong?"),
         ("In 2024, who managed the fund?", None, None),
         ("Under the new agreement, what fee is paid?", None, None),
     ],
@@ -69,6 +74,19 @@ def test_the_part_a_question_names_and_the_rest_of_it(
             "stops paying?",
             "readily liquidated",
             "repurchase price",
+        ),
+        (
+            # (a fund named after the part's name)
+            "What could go wrong with the collateral, per Loan Investment Risk for the Northwind "
+            "Multisector Bond ETF?",
+            "readily liquidated",
+            "repurchase price",
+        ),
+        (
+            "What could go wrong with the collateral, per Repurchase Agreement Risk of the "
+            "Northwind Multisector Bond ETF?",
+            "decline below the repurchase price",
+            "readily liquidated",
         ),
         (
             "Per Repurchase Agreement Risk, what could go wrong with the collateral?",
@@ -233,3 +251,23 @@ def test_a_risk_named_without_the_word_risk_under_a_heading_of_risks(
     assert a.answered, a.answer
     assert "traded over-the-counter" in a.answer, a.answer
     assert "interest rates" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "What's the danger described under Loan Investment Risk for the Northwind "
+            "Multisector Bond ETF?",
+            "Investments in loans are subject to credit risk",
+        ),
+        ("Under Repurchase Agreement Risk, what could happen?", "the Fund may suffer a loss"),
+        ("What does Municipal Lease Obligations Risk say?", "non-appropriation"),
+    ],
+)
+def test_a_part_asked_for_what_it_says_answers_with_its_opening(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    a = assistant_over({"r.txt": RISKS}).ask(question, doc="r.txt")
+    assert a.answered, a.answer
+    assert said in a.answer, a.answer
