@@ -155,6 +155,12 @@ NAMED_PART_TRAIL_RE = re.compile(
     r"(?P<name>[A-Z][^,?“”\"]{2,80}?)[”\"']?(?i:\s+(?:section|paragraph|heading|discussion))?"
     r"\s*\??\s*$"
 )
+# A risk's paragraph or section named as such ("the Market Risk paragraph", "the fund's
+# Credit Risk disclosure").
+NAMED_RISK_PART_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w/&’'-]*\s+){1,5}Risks?)\s+"
+    r"(?:paragraph|section|sub-?section|heading|discussion|disclosure)\b"
+)
 # A part's name leading its paragraph: "Credit Risk. ...", "Credit Risk: ...", "Credit Risk —".
 PART_LEAD_RE = re.compile(r"^[\s•\-–*]*([A-Z][^.:—–\n]{2,80}?)\s*(?:[.:]|\s[—–-]\s)")
 # A part's name has this many words at least ("Credit Risk"); at most this many passages are
@@ -1327,6 +1333,23 @@ class Assistant:
             # "Per Credit Risk, how can securities lose value ...?": the rest of the question,
             # answered from that part of the filing
             return placed
+        risk_part = NAMED_RISK_PART_RE.search(q) if named is None else None
+        if (
+            risk_part is not None
+            and scope.docs is not None
+            and len(scope.docs) <= TABLE_DOCS_MAX
+            and not self._part_passages(scope, risk_part.group("name"))
+        ):
+            # "What does the money fund's Market Risk paragraph say?" of a filing with no
+            # paragraph of that name: a sentence that mentions market risk is not it
+            name = risk_part.group("name")
+            return Answer(
+                question=typed,
+                answered=False,
+                answer=f"{NOT_FOUND}: no part of the filing{'s' if len(scope.docs) > 1 else ''} "
+                f"in scope is headed “{name}”.",
+                intent=u.intent,
+            )
         if named is not None and _names_a_list_only(named[0]):
             # "Per the Principal Risks section, what risks are debt obligations subject to?":
             # a part named by words any list's title has says where, not what: the rest asked

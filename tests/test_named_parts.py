@@ -271,3 +271,28 @@ def test_a_part_asked_for_what_it_says_answers_with_its_opening(
     a = assistant_over({"r.txt": RISKS}).ask(question, doc="r.txt")
     assert a.answered, a.answer
     assert said in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the fund's Market Risk paragraph say?",
+        "What does the Currency Risk section say about the collateral?",
+        "Summarize the Northwind Multisector Bond ETF's Cybersecurity Risk disclosure.",
+    ],
+)
+def test_a_risk_paragraph_the_filing_does_not_have_abstains(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"r.txt": RISKS}).ask(question, doc="r.txt")
+    assert not a.answered, a.answer
+    assert "is headed" in a.answer
+
+
+def test_a_risk_paragraph_the_filing_has_answers(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"r.txt": RISKS}).ask(
+        "What does the Repurchase Agreement Risk paragraph say?", doc="r.txt"
+    )
+    assert a.answered and "repurchase price" in a.answer, a.answer
