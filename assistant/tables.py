@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant.lists import lead_in
@@ -27,6 +27,8 @@ from index.model import Passage
 
 TERMS = Path(__file__).with_name("data") / "table_terms.json"
 CELL_SPLIT = " | "
+# How many rows' cells (and header readings) are kept read.
+CELLS_CACHED = 16384
 # (not a class's own mark: "Class R6", "Class S2")
 LABEL_FOOTNOTE_RE = re.compile(r"(?<=[A-Za-z)])(?<!\bClass [A-Z])(?<!\bClass [A-Z]{2})\d{1,2}$")
 CLASS_CELL_RE = re.compile(r"^(?:class(?:es)?:?\s*)?([A-Z][A-Z0-9-]{0,5})$")
@@ -145,12 +147,30 @@ def stream_rows(passage: Passage) -> list[Passage]:
 
 def cells_of(row: Passage) -> list[str]:
     """A row's cells, a lone "%" joined to the number before it."""
-    return join_percent_cells(row.text.split(CELL_SPLIT))
+    return list(_cells(row.text))
+
+
+@lru_cache(maxsize=CELLS_CACHED)
+def _cells(text: str) -> tuple[str, ...]:
+    """``cells_of`` of a row's text, read once (a table is read for each question asking it,
+    and twice for one naming a market index)."""
+    return tuple(join_percent_cells(text.split(CELL_SPLIT)))
 
 
 def header_columns(row: Passage) -> list[str] | None:
     """A header row's column names ("Class A", ..., "1 Year"), or None if it holds values."""
-    cells = cells_of(row)
+    found = _header_columns(row.text)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=CELLS_CACHED)
+def _header_columns(text: str) -> tuple[str, ...] | None:
+    found = _read_header(list(_cells(text)))
+    return None if found is None else tuple(found)
+
+
+def _read_header(cells: list[str]) -> list[str] | None:
+    """``header_columns`` of a row's cells."""
     if len(cells) > 1 and all(CLASS_NAME_RE.match(c) for c in cells):  # no caption cell
         return cells
     if len(cells) > 1 and all(  # "1 Year | 3 Years | 5 Years": no caption cell either
