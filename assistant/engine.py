@@ -156,9 +156,9 @@ NAMED_PART_TRAIL_RE = re.compile(
     r"\s*\??\s*$"
 )
 # A risk's paragraph or section named as such ("the Market Risk paragraph", "the fund's
-# Credit Risk disclosure").
+# Credit Risk disclosure"; not a list's title: "the Principal Risks sub-section").
 NAMED_RISK_PART_RE = re.compile(
-    r"(?P<name>(?:[A-Z][\w/&’'-]*\s+){1,5}Risks?)\s+"
+    r"(?P<name>(?:[A-Z][\w/&’'-]*\s+){1,5}Risk)\s+"
     r"(?:paragraph|section|sub-?section|heading|discussion|disclosure)\b"
 )
 # A part's name leading its paragraph: "Credit Risk. ...", "Credit Risk: ...", "Credit Risk —".

@@ -296,3 +296,12 @@ def test_a_risk_paragraph_the_filing_has_answers(
         "What does the Repurchase Agreement Risk paragraph say?", doc="r.txt"
     )
     assert a.answered and "repurchase price" in a.answer, a.answer
+
+
+def test_a_lists_title_named_as_a_section_is_no_risk_paragraph(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"r.txt": RISKS}).ask(
+        "What happens to the Principal Risks sub-section?", doc="r.txt"
+    )
+    assert "is headed" not in a.answer, a.answer
