@@ -1117,17 +1117,7 @@ class Assistant:
                     best, code, passage = score, c, p
             if not code:
                 return None
-        citations, marks = self._cite([passage])
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"The form code is {code} {marks}.",
-            items=(code,),
-            intent=u.intent,
-            confidence=0.9,
-            citations=citations,
-            features={"code": 1.0},
-        )
+        return self._read(q, u, f"The form code is {code}", [code], [passage], 0.9, "code")
 
     def _heading_named(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """The heading a question asks for ("Under which heading is the new eligibility
@@ -1171,18 +1161,9 @@ class Assistant:
             return None
         _, titles, cited = best
         said_titles = ", in ".join(f"“{t}”" for t in titles)
-        citations, marks = self._cite(cited[:2])
-        return Answer(
-            question=q,
-            answered=True,
-            answer=f"{said_titles} {marks}.",
-            items=tuple(titles),
-            intent=u.intent,
-            confidence=0.9,
-            citations=citations,
-            # (a part of the documents, as the parts a filing changes: no earlier state asked)
-            features={"heading": 1.0, "parts": 1.0},
-        )
+        answer = self._read(q, u, said_titles, titles, cited[:2], 0.9, "heading")
+        # (a part of the documents, as the parts a filing changes: no earlier state asked)
+        return replace(answer, features={**answer.features, "parts": 1.0})
 
     def _changed_parts(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """Which parts of its documents a filing replaces, amends or deletes: the titles (and
