@@ -210,3 +210,52 @@ def test_possessive_endings_and_gaps_are_read_as_their_patterns_read_them() -> N
         None,
         "Marsh",
     ]
+
+
+def _searched_spans(text: str, step: int = 1) -> list[tuple[int, tuple[int, int] | None]]:
+    """``_SEC_FIRST_RE.search(text, pos)`` for every ``step``-th place of a text."""
+    out: list[tuple[int, tuple[int, int] | None]] = []
+    for pos in range(0, len(text) + 1, step):
+        m = entities._SEC_FIRST_RE.search(text, pos)
+        out.append((pos, m.span() if m else None))
+    return out
+
+
+def _first_word_spans(text: str, step: int = 1) -> list[tuple[int, tuple[int, int] | None]]:
+    """The same, read from ``sec_first_words``: its first span that starts at ``pos`` or after."""
+    spans = entities.sec_first_words(text)
+    out: list[tuple[int, tuple[int, int] | None]] = []
+    for pos in range(0, len(text) + 1, step):
+        later = [span for span in spans if span[0] >= pos]
+        out.append((pos, later[0] if later else None))
+    return out
+
+
+def test_security_first_words_are_where_their_regex_finds_them() -> None:
+    """The first words of security types, found by an automaton over the lower-cased text, are
+    where ``_SEC_FIRST_RE`` (44 words ignoring case, ``(?<![\\w.])`` before, ``(?![\\w])``
+    after) finds them from any place on: in any case, at the edges of a text, beside dots,
+    digits, underscores and non-ASCII letters, marks and spaces, for longer words over
+    shorter ones, and with characters that match a letter only when case is ignored (Kelvin's
+    K, a long s, a dotted capital I: the regex itself is then searched)."""
+    texts = [
+        "Asset-backed securities, U.S. Treasury bills and COMMERCIAL paper.",
+        "warrants warrant Warrants. xwarrants warrants_ 9warrants warrants9 .warrants",
+        "u.s. government; U.S.A. real estate; realty; high-yield (junk) bonds; zero-coupon",
+        "Fund’s money market “interest” and «forward» contracts — total return swaps",
+        "déjà asset éasset assetë Ωreal realΩ real\u00a0estate when-issued RULE 144A",
+        "Banque: bank loans\u2009and mortgage-backed; Übermortgage mortgageü",
+        "The \u212aelvin junk; \u017fenior loans; \u0130nterest; ınterest rate",
+        "real",
+        "",
+        "rule\n144A  senior\tloans collateralized  debt",
+    ]
+    for text in texts:
+        assert _first_word_spans(text) == _searched_spans(text), text
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    found = 0
+    for path in sorted(corpus.rglob("*.txt"))[:40]:
+        for p in sections.split(loaders.load(path))[1]:
+            assert _first_word_spans(p.text, 5) == _searched_spans(p.text, 5), p.text[:200]
+            found += len(entities.sec_first_words(p.text))
+    assert found or not corpus.exists()
