@@ -169,6 +169,9 @@ class AddReport:
 
 
 ProgressFn = Callable[[int, int, str], None]
+# The facts and mentions of items files just written (``docitems``), by file name: what the
+# record file's build takes from memory instead of reading the files back.
+KnownItems = dict[str, tuple[Sequence[Fact], Sequence[Mention]]]
 
 
 def _entity_key(kind: str, name: str) -> str | None:
@@ -762,18 +765,20 @@ class Store:
     def _records_path(self, generation: int) -> Path:
         return self.path / f"records-{generation}.sqlite"
 
-    def _records(self, ix: FileIndex, generation: int) -> Records:
+    def _records(self, ix: FileIndex, generation: int, known: KnownItems | None = None) -> Records:
         """The record file of a generation; rebuilt from the doc records in Whoosh when it is
         missing or damaged (a crash between the Whoosh commit and writing it, or a file of an
-        older release)."""
+        older release). ``known``: see ``_read_doc_records``."""
         try:
             return Records(self._records_path(generation), generation=generation, tag=RECORDS_TAG)
         except RecordsError:
-            return self._build_records(ix, generation)
+            return self._build_records(ix, generation, known)
 
-    def _build_records(self, ix: FileIndex, generation: int) -> Records:
+    def _build_records(
+        self, ix: FileIndex, generation: int, known: KnownItems | None = None
+    ) -> Records:
         with gc_paused():
-            docs, facts, ents, lines = self._read_doc_records(ix)
+            docs, facts, ents, lines = self._read_doc_records(ix, known)
         with ix.searcher() as searcher:  # docnum -> filing, for this generation's segments
             from index.ranking import Ranker
 
@@ -808,12 +813,14 @@ class Store:
                     old.unlink()
 
     def _read_doc_records(
-        self, ix: FileIndex
+        self, ix: FileIndex, known: KnownItems | None = None
     ) -> tuple[list[DocRecord], list[Fact], list[Entity], dict[str, bytes]]:
         """Every filing's record (in name order), facts, resolved entities and passage lines
         (``records.pack_lines``; none for a filing indexed before they were kept), from the doc
-        records the Whoosh index holds (and the items files they name). Raises IndexDamaged
-        when an items file is missing."""
+        records the Whoosh index holds (and the items files they name; ``known``: the facts
+        and mentions of items files this process has just written, by name, taken from
+        memory instead of read back: what reading the file gives). Raises IndexDamaged when
+        an items file is missing."""
         docs: dict[str, DocRecord] = {}
         lines: dict[str, bytes] = {}
         found: list[tuple[tuple, list[Fact], list[Mention]]] = []
@@ -826,7 +833,9 @@ class Store:
                 docs[record.name] = record
                 if "lines" in data:
                     lines[record.name] = records_mod.pack_lines(data["lines"])
-                if "items" in data:  # a long filing's, read a chunk at a time
+                if known is not None and data.get("items") in known:
+                    doc_facts, doc_mentions = (list(part) for part in known.pop(data["items"]))
+                elif "items" in data:  # a long filing's, read a chunk at a time
                     doc_facts, doc_mentions = self._read_items(record.name, data["items"], hook)
                 else:
                     doc_facts, doc_mentions = data["facts"], data["mentions"]
@@ -862,11 +871,12 @@ class Store:
                 "try again when it has finished"
             ) from None
 
-    def _state(self) -> Records:
+    def _state(self, known: KnownItems | None = None) -> Records:
         """The records of the latest committed generation (read, or built, through the index
-        opened in place: a writer holds no whole copy of the segments either)."""
+        opened in place: a writer holds no whole copy of the segments either). ``known``: see
+        ``_read_doc_records``."""
         ix = self._open(in_place=True)
-        return self._records(ix, ix.latest_generation())
+        return self._records(ix, ix.latest_generation(), known)
 
     def manifest(self) -> dict[str, DocRecord]:
         """Every indexed filing's record, by name."""
@@ -924,6 +934,9 @@ class Store:
             writer = self._writer(ix)
             done = 0
             tails: list[segments.TailSegment] = []  # written in processes of their own
+            # the last long filing's facts and mentions, kept for the record file's build (one
+            # filing's at most: each replaces the one before)
+            known: KnownItems = {}
             try:
                 for result in self._run_jobs(jobs):
                     done += 1
@@ -949,7 +962,10 @@ class Store:
                             tails.append(tail)
                         if large:
                             pipeline.release_memory()
-                        problem = self._write_record(writer, record, result, lines, apart=large)
+                        known.clear()
+                        problem = self._write_record(
+                            writer, record, result, lines, apart=large, known=known
+                        )
                         if problem:
                             report.failed.append((path, problem))
                         if done % COMMIT_EVERY_FILES == 0:
@@ -957,7 +973,8 @@ class Store:
                             tails = []
                             writer = self._writer(ix)
                     # the filing is in the writer: its text, passages and mentions can go
-                    # before the commit and the record file, which read their own copies
+                    # before the commit and the record file, which read their own copies (but
+                    # for a long filing's facts and mentions in ``known``, when it is the last)
                     del result
                     if large:
                         pipeline.release_memory()
@@ -973,7 +990,7 @@ class Store:
             self._swap_in(rebuild)
         if total or rebuild is not None:
             state.close()
-            state = self._state()
+            state = self._state(known if total else None)
             self._collect_files(state)
         # else nothing was written: the state read at the start is still the committed one
         report.passages = state.passage_count
@@ -1156,12 +1173,14 @@ class Store:
         lines: Sequence[int],
         *,
         apart: bool = False,
+        known: KnownItems | None = None,
     ) -> str | None:
         """Add one filing's doc record to ``writer``, once its passages are in. A long filing's
         facts are waited for only now (read meanwhile in a second process); when reading them
         failed, the filing is written without facts and with no content hash (so the next add
         reads it again), and the reason is returned. With ``apart`` (a long filing), its facts
-        and mentions go into an items file of their own (``index.docitems``), written first."""
+        and mentions go into an items file of their own (``index.docitems``), written first,
+        and into ``known`` (when given) under its name."""
         problem = None
         try:
             item = item.with_facts()
@@ -1176,6 +1195,8 @@ class Store:
         if apart:
             items = docitems.file_name(record.name, record.text_key, record.sha256)
             docitems.write(self.path / docitems.ITEMS_DIR / items, item.facts, item.mentions)
+            if known is not None:
+                known[items] = (item.facts, item.mentions)
         data = _doc_data(record, item, lines, items)
         writer.add_document(rtype="doc", doc=record.name, data=data)
         return problem

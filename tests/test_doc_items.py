@@ -183,3 +183,45 @@ def test_items_are_written_and_read_a_chunk_at_a_time(
     assert wrote < len(text) / 4
     assert peak - kept < len(text) / 4  # beyond what it returns
     assert kept - start > 0
+
+
+def test_the_record_file_takes_the_last_long_filings_items_from_memory(
+    tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The record file of an add is built with the last long filing's facts and mentions as
+    they were written (not read back from its items file), and holds what a build that reads
+    every items file holds; only the last long filing's are kept (each replaces the one
+    before)."""
+    _long_way(monkeypatch)
+    seen: list[list[str]] = []
+    read_back: list[str] = []
+    build = Store._build_records
+    read_items = Store._read_items
+
+    def recording_build(self: Store, ix: object, generation: int, known: object = None) -> object:
+        seen.append(sorted(known or {}))
+        return build(self, ix, generation, known)  # type: ignore[arg-type]
+
+    def recording_read(self: Store, name: str, items: str, hook: object) -> object:
+        read_back.append(name)
+        return read_items(self, name, items, hook)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "_build_records", recording_build)
+    monkeypatch.setattr(Store, "_read_items", recording_read)
+    store = Store(tmp_path / "ix")
+    assert not store.add([filings]).failed
+    data = _doc_data_of(store)
+    last = sorted(data)[-1]  # (the folder's files are read in name order)
+    assert seen[-1] == [data[last]["items"]]  # (the one before: the empty index's)
+    assert sorted(read_back) == sorted(set(data) - {last})
+    built = store.snapshot()
+    held = (dict(built.docs.items()), built.facts_of_kind(), built.entities)
+    built.close()
+    for path in store.path.glob("records-*.sqlite"):
+        path.unlink()
+    read_back.clear()
+    rebuilt = store.snapshot()  # every items file read back
+    assert sorted(read_back) == sorted(data)
+    assert (dict(rebuilt.docs.items()), rebuilt.facts_of_kind(), rebuilt.entities) == held
+    assert held[1] and held[2]
+    rebuilt.close()
