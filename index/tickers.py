@@ -19,6 +19,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from index.model import DocMeta, Fact, Passage
 
 CUE_RE = re.compile(r"\b(?:class\s*/\s*)?(?:ticker|trading)(?:\s+symbols?)?s?\b|\bsymbols?\b", re.I)
+# What every match of CUE_RE holds, in lower case: an ASCII text without any of them in lower
+# case is not searched (ignoring case, ASCII letters match only their own two cases; a text
+# with other characters, some of which match an ASCII letter ignoring case, always is).
+CUE_WORDS = ("ticker", "trading", "symbol")
 TICKER = r"[A-Z]{3,5}"
 TICKER_RE = re.compile(rf"^{TICKER}$")
 # "A/ISIAX", "R6/VSIRX", "Investor/VAGIX"
@@ -81,7 +85,7 @@ def read_tickers(passages: Iterable[Passage], meta: DocMeta | None) -> list[Fact
     for p, text in _texts(passages):
         named = _fund_in(text, funds)
         last = named or last
-        if not CUE_RE.search(text) and not (
+        if not _cued(text) and not (
             BRACKETED_TICKER_RE.search(text) and (CLASS_LIST_RE.search(text) or _uncued(text))
         ):
             continue
@@ -101,6 +105,15 @@ def read_tickers(passages: Iterable[Passage], meta: DocMeta | None) -> list[Fact
                 Fact("ticker", owner, ticker, fund=owner, doc=p.doc, passage=p.ordinal, attrs=attrs)
             )
     return out
+
+
+def _cued(text: str) -> bool:
+    """Whether CUE_RE finds a cue in the text (searched only when it can: see CUE_WORDS)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(word in low for word in CUE_WORDS):
+            return False
+    return CUE_RE.search(text) is not None
 
 
 def _texts(passages: Iterable[Passage]) -> Iterator[tuple[Passage, str]]:

@@ -259,3 +259,36 @@ def test_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
         searched = found()
     assert skipped == searched
     assert all(skipped[: len(invented)])
+
+
+def test_a_passage_is_searched_for_cues_only_when_it_can_hold_one() -> None:
+    """``_cued`` answers as CUE_RE's search does: an ASCII passage without "ticker",
+    "trading" or "symbol" in lower case is not searched; any other is (in any case, and with
+    characters that match a letter only ignoring case, like Kelvin's K or a long s)."""
+    from pathlib import Path
+
+    from index import tickers
+    from index.loaders import load
+    from index.sections import split
+
+    texts = [
+        "Ticker Symbol: HBNIX",
+        "TRADING SYMBOLS",
+        "Class/Ticker",
+        "the fund's symbol",
+        "tickers",
+        "no cue here (HBNIX)",
+        "TIC\u212aER: HBNIX",
+        "\u017fymbol HBNIX",
+        "Fund’s ticker “HBNIX”",
+        "Fund’s “HBNIX”",
+        "",
+        "symbolic trading-day tickertape",
+    ]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*"))[:80]:
+        if path.suffix in (".txt", ".html"):
+            texts += [p.text for p in split(load(path))[1]]
+    cued = [tickers._cued(text) for text in texts]
+    assert cued == [tickers.CUE_RE.search(text) is not None for text in texts]
+    assert cued[:4] == [True] * 4 and not cued[5] and cued[6] and cued[7]
