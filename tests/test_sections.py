@@ -974,3 +974,41 @@ def test_a_page_number_between_paragraphs_still_parts_them(before: str, after: s
     text = f"{before}\n7\n\n{after} of the text here.\n"
     passages = split(Document(name="p.html", path="p.html", text=text, fmt="html"))[1]
     assert not any(before in p.text and after in p.text for p in passages), passages
+
+
+def test_spacing_and_edges_are_made_as_their_regexes_make_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``single_spaced`` and ``edges_stripped`` give what ``_WS_RE.sub(" ", s)`` and
+    ``_EDGES_RE.sub("", s)`` give: for invented texts (every kind of space, bars, bullets, a
+    text all of them, empty) and for every text the splitter cleans in the real corpus."""
+    from index import loaders
+
+    spaces = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0", "\u2009"]
+    spaces += ["\u3000", "\u2028"]
+    texts = ["", "|", "a", " a", "a ", " | a | ", "•", "• a", "•a", "o a", "o", "oa", "* a", "-a"]
+    texts += ["- a", "|•| a |", "a\n", "a |\n", "a\n\n", "a b\n c", "■\u00a0x", "\uf0b7  x | "]
+    texts += [f"{s}a{s}{s}b{s}" for s in spaces] + [s * 3 for s in spaces]
+    texts += [f"|{s}• x{s}|{s}" for s in spaces] + [f"{s}o{s}x" for s in spaces]
+    inputs: list[str] = []
+    clean = sections.clean_text
+
+    def recording(s: str) -> str:
+        inputs.append(s)
+        return clean(s)
+
+    monkeypatch.setattr(sections, "clean_text", recording)
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*"))[:100]:
+        if path.is_file():
+            try:
+                sections.split(loaders.load(path))
+            except loaders.LoadError:
+                continue
+    texts += inputs
+    assert len(texts) > 100
+    for text in texts:
+        assert sections.single_spaced(text) == sections._WS_RE.sub(" ", text), repr(text)
+        spaced = sections._WS_RE.sub(" ", text)
+        for s in (text, spaced):
+            assert sections.edges_stripped(s) == sections._EDGES_RE.sub("", s), repr(s)
