@@ -161,6 +161,9 @@ _EDGAR_HEADER_RE = re.compile(r"\s*497[A-Z]?\s+\d+\s+\S+\.(?:htm|html|txt)\b", r
 _FOOTNOTE_RE = re.compile(r"\d{1,2}|[*†‡§]{1,3}")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
+# What _LETTER_RE and _LOWER_RE find among ASCII characters (see _letter_counts).
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
 _DIGIT_RE = re.compile(r"\d")
 # A block that opens with a short capitalised lead-in: "Portfolio Managers. Priya Raman ..."
 _LEAD_IN_START_RE = re.compile(
@@ -1303,10 +1306,23 @@ def _full_date(text: str) -> re.Match[str] | None:
 
 def _is_caps(text: str) -> bool:
     text = text[:CAPS_SCAN_CHARS]
-    letters = len(_LETTER_RE.findall(text))
+    letters, lower = _letter_counts(text)
     if letters < 3:
         return False
-    return letters - len(_LOWER_RE.findall(text)) >= CAPS_SHARE * letters
+    return letters - lower >= CAPS_SHARE * letters
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """How many characters of a text _LETTER_RE and _LOWER_RE find: in an ASCII text, its
+    letters and its lower-case letters, counted by deleting them (no list of one-character
+    strings); in any other, by the regexes."""
+    if text.isascii():
+        data = text.encode("ascii")
+        size = len(data)
+        return size - len(data.translate(None, _ASCII_LETTERS)), size - len(
+            data.translate(None, _ASCII_LOWER)
+        )
+    return len(_LETTER_RE.findall(text)), len(_LOWER_RE.findall(text))
 
 
 def _heading_text_ok(text: str) -> bool:

@@ -1012,3 +1012,17 @@ def test_spacing_and_edges_are_made_as_their_regexes_make_them(
         spaced = sections._WS_RE.sub(" ", text)
         for s in (text, spaced):
             assert sections.edges_stripped(s) == sections._EDGES_RE.sub("", s), repr(s)
+
+
+def test_letters_are_counted_as_their_regexes_count_them() -> None:
+    """``_letter_counts`` gives the numbers of matches of _LETTER_RE and _LOWER_RE: for every
+    ASCII character, for texts with other letters, digits and marks, and for the real corpus's
+    lines."""
+    texts = [chr(n) for n in range(128)] + ["", "ABC def", "A_1 b2", "ÉCOLE été ß", "Ωmega ﬁ"]
+    texts += ["SUMMARY PROSPECTUS", "Part II — Fund’s Risks", "ＡＢＣ", "x" * 500]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*.txt"))[:40]:
+        texts += path.read_text(encoding="utf-8").splitlines()
+    for text in texts:
+        expected = (len(sections._LETTER_RE.findall(text)), len(sections._LOWER_RE.findall(text)))
+        assert sections._letter_counts(text) == expected, repr(text)
