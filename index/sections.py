@@ -1059,6 +1059,8 @@ def _spaced_row(stripped: str) -> bool:
 def _cell_starts(raw: str) -> list[int]:
     """Where each cell of a line starts, cells parted by runs of two or more spaces."""
     starts = [len(raw) - len(raw.lstrip())]
+    if "\t" not in raw and raw.find("  ", starts[0]) < 0:  # (no run of _SPACE_RUN_RE)
+        return starts
     starts += [m.end() for m in _SPACE_RUN_RE.finditer(raw, starts[0]) if m.end() < len(raw)]
     return starts
 

@@ -1026,3 +1026,21 @@ def test_letters_are_counted_as_their_regexes_count_them() -> None:
     for text in texts:
         expected = (len(sections._LETTER_RE.findall(text)), len(sections._LOWER_RE.findall(text)))
         assert sections._letter_counts(text) == expected, repr(text)
+
+
+def test_cell_starts_are_found_as_by_their_regex_alone() -> None:
+    """A line without a tab and without two spaces after its indent is not searched for
+    cells: the same starts as its regex gives, for invented lines and the corpus's lines."""
+
+    def searched(raw: str) -> list[int]:
+        starts = [len(raw) - len(raw.lstrip())]
+        found = sections._SPACE_RUN_RE.finditer(raw, starts[0])
+        return starts + [m.end() for m in found if m.end() < len(raw)]
+
+    lines = ["", " ", "  ", "a", "  a b", "a  b", "a \tb", "a\t\tb", "\ta b", "a b  ", "a\t"]
+    lines += ["Name          Title     Since", "  Dana Holt  Manager  2004", "\u00a0\u00a0a  b"]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for path in sorted(corpus.rglob("*.txt"))[:40]:
+        lines += path.read_text(encoding="utf-8").splitlines()
+    for raw in lines:
+        assert sections._cell_starts(raw) == searched(raw), repr(raw)
