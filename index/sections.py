@@ -164,6 +164,7 @@ _LOWER_RE = re.compile(r"[a-zß-öø-ÿ]")
 # What _LETTER_RE and _LOWER_RE find among ASCII characters (see _letter_counts).
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 _DIGIT_RE = re.compile(r"\d")
 # A block that opens with a short capitalised lead-in: "Portfolio Managers. Priya Raman ..."
 _LEAD_IN_START_RE = re.compile(
@@ -1315,16 +1316,18 @@ def _is_caps(text: str) -> bool:
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
-    """How many characters of a text _LETTER_RE and _LOWER_RE find: in an ASCII text, its
-    letters and its lower-case letters, counted by deleting them (no list of one-character
-    strings); in any other, by the regexes."""
-    if text.isascii():
-        data = text.encode("ascii")
-        size = len(data)
-        return size - len(data.translate(None, _ASCII_LETTERS)), size - len(
-            data.translate(None, _ASCII_LOWER)
-        )
-    return len(_LETTER_RE.findall(text)), len(_LOWER_RE.findall(text))
+    """How many characters of a text _LETTER_RE and _LOWER_RE find (each matches one
+    character): its ASCII letters and lower-case letters counted by deleting them from its
+    ASCII bytes (no list of one-character strings), and its other characters by the regexes."""
+    data = text.encode("ascii", "ignore")
+    size = len(data)
+    letters = size - len(data.translate(None, _ASCII_LETTERS))
+    lower = size - len(data.translate(None, _ASCII_LOWER))
+    if size < len(text):
+        rest = "".join(_NON_ASCII_RE.findall(text))
+        letters += len(_LETTER_RE.findall(rest))
+        lower += len(_LOWER_RE.findall(rest))
+    return letters, lower
 
 
 def _heading_text_ok(text: str) -> bool:
