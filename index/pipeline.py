@@ -324,18 +324,20 @@ def ingest_document(
         packed: bytes | None = None
         chars = len(document.text)
         if apart is not None and split is not None:
-            # nothing reads the text from here on: packed, it can go (when the caller keeps
-            # no reference: ``ingest_file`` does not)
-            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
-            document = replace(document, text="")
-            # nor the passages: both processes read them from the split file as they go (the
-            # scan's second pass and the writing here, one chunk at a time)
+            # nothing reads the passages from here on: both processes read them from the
+            # split file as they go (the scan's second pass and the writing here, one chunk
+            # at a time)
             doc = passages[0].doc if passages else ""
             total = sum(1 for _ in entities.scan_items(passages))
             passages = []
             cut = total - int(total * SCAN_APART_SHARE)
             later = apart.submit_scan(split, cut, meta)
             pending = apart.submit(split, meta)
+            # nor the text: packed, it can go (when the caller keeps no reference:
+            # ``ingest_file`` does not); packed once the second process has its tasks, which
+            # read only the split file (varied 64 MB: they start 1.3 s sooner)
+            packed = gzip.compress(document.text.encode("utf-8"), compresslevel=TEXT_GZIP_LEVEL)
+            document = replace(document, text="")
             scan = entities.scan_mentions(
                 itertools.islice(_split_items(split), cut), meta, keep_texts=False
             )

@@ -97,6 +97,37 @@ def test_a_large_filings_facts_read_apart_are_the_same(
     assert apart.document.text == "" and apart.text_size() == len(alone.document.text)
 
 
+def test_a_long_filings_text_is_packed_once_the_second_process_has_its_tasks(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second process's scan and facts read only the split file: they are handed over
+    before the text is packed (which the second core need not wait for), and the packed text
+    is the text all the same."""
+    alone = pipeline.ingest_file(seed_path)
+    monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    submitted: list[str] = []
+    packed_after: list[list[str]] = []
+    compress = gzip.compress
+
+    def recording_compress(data: bytes, *args: object, **kwargs: object) -> bytes:
+        packed_after.append(list(submitted))
+        return compress(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.gzip, "compress", recording_compress)
+    with pipeline.FactsWorker() as worker:
+        for method in ("submit_scan", "submit"):
+            real = getattr(worker, method)
+
+            def recorded(*args: object, _real=real, _name=method, **kwargs: object) -> object:
+                submitted.append(_name)
+                return _real(*args, **kwargs)
+
+            monkeypatch.setattr(worker, method, recorded)
+        apart = pipeline.ingest_file(seed_path, facts_worker=worker)
+    assert packed_after == [["submit_scan", "submit"]]
+    assert unpacked(apart) == alone
+
+
 def test_each_long_filing_has_a_second_process_that_ends_with_its_facts(
     seed_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
