@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from index import entities, facts, loaders, metadata, names, sections
+from index.collector import gc_paused
 from index.model import DocMeta, Document, Fact, Mention, Passage, Section
 
 T = TypeVar("T")
@@ -435,8 +436,10 @@ def _in_fresh_process(fn: Callable[..., R], *args: object) -> R:
 
 def _facts_of_pickled(path: str, meta: DocMeta) -> list[Fact]:
     """Second-process entry point: the facts of the passages in a split file, read from it a
-    chunk at a time in each of the facts' passes (never all in memory at once)."""
-    return facts.read_facts(functools.partial(read_passages, path), meta, forget_names=True)
+    chunk at a time in each of the facts' passes (never all in memory at once), without the
+    cyclic garbage collector (see ``index.collector``; the process ends with them)."""
+    with gc_paused():
+        return facts.read_facts(functools.partial(read_passages, path), meta, forget_names=True)
 
 
 def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:
@@ -444,7 +447,8 @@ def _scan_apart(path: str, skip: int, meta: DocMeta) -> entities.MentionScan:
     the texts are not kept (the caller reads them again from the file), nor the table of
     shared strings sent back (the candidates sent share theirs all the same)."""
     items = itertools.islice(entities.scan_items(read_passages(path)), skip, None)
-    scan = entities.scan_mentions(items, meta, keep_texts=False)
+    with gc_paused():  # (see ``index.collector``; the process ends with the scan)
+        scan = entities.scan_mentions(items, meta, keep_texts=False)
     scan.shared = {}
     return scan
 

@@ -26,6 +26,7 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
+from index.collector import gc_paused
 from index.model import Passage
 from index.postings import batch_runs
 
@@ -157,10 +158,11 @@ def _pool_tail(
     ix = FileStorage(folder).open_index(indexname)
     writer = batch_runs(SegmentWriter(ix, _lk=False, limitmb=limitmb), hold_spelling=True)
     name, funds, fund_keys = doc
-    for p in read_passages_from(split_name, *place):
-        writer.add_document(
-            **passage_fields(name, p, funds, fund_keys, entity_keys.get(p.ordinal, ""))
-        )
+    with gc_paused():  # (see ``index.collector``; the process ends with its segment)
+        for p in read_passages_from(split_name, *place):
+            writer.add_document(
+                **passage_fields(name, p, funds, fund_keys, entity_keys.get(p.ordinal, ""))
+            )
     _WRITER.append(writer)
     return writer.pool.held or []
 
@@ -170,7 +172,8 @@ def _flush_tail() -> Any:
     if not _WRITER:
         raise RuntimeError("the tail's passages were not pooled")
     writer = _WRITER.pop()
-    return writer._finalize_segment()
+    with gc_paused():
+        return writer._finalize_segment()
 
 
 def commit(writer: SegmentWriter, tails: list[TailSegment], mergetype: Callable) -> None:

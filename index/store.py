@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
-import gc
 import gzip
 import itertools
 import json
@@ -53,6 +52,7 @@ from whoosh.writing import IndexWriter
 from index import docitems, names, segments
 from index import entities as entity_mod
 from index import records as records_mod
+from index.collector import gc_paused
 from index.loaders import LoadError, discover
 from index.model import DocMeta, Entity, Fact, Mention, Passage
 from index.name_tables import NameIndex
@@ -309,23 +309,17 @@ def _file_size(path: str) -> int:
         return 0
 
 
+def _any_long(jobs: Iterable[tuple[str, str]]) -> bool:
+    """Whether a job's file is long enough to be read the long way (at least
+    ``pipeline.FACTS_APART_MIN_CHARS`` bytes: its text has at most that many characters)."""
+    from index import pipeline
+
+    return any(_file_size(path) >= pipeline.FACTS_APART_MIN_CHARS for path, _ in jobs)
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     with records_mod.replaced(path) as tmp, open(tmp, "wb") as fh:
         fh.write(data)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a block builds many long-lived objects: the
-    collector would walk them again and again (unpickling the cache of 10,000 filings takes
-    0.26 s this way, 1.4 s otherwise)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _meta_from(data: dict) -> DocMeta:
@@ -930,69 +924,74 @@ class Store:
             jobs.append((resolved, name))
 
         total = len(jobs)
-        if total:
-            writer = self._writer(ix)
-            done = 0
-            tails: list[segments.TailSegment] = []  # written in processes of their own
-            # the last long filing's facts and mentions, kept for the record file's build (one
-            # filing's at most: each replaces the one before)
-            known: KnownItems = {}
-            try:
-                for result in self._run_jobs(jobs):
-                    done += 1
-                    large = False
-                    if isinstance(result, LoadError):
-                        report.failed.append((str(result.path), result.reason))
-                    else:
-                        name = result.document.name
-                        (report.updated if name in manifest else report.added).append(name)
-                        large = result.text_size() >= pipeline.FACTS_APART_MIN_CHARS
-                        path, record = result.document.path, self._store_text(result)
-                        # a long filing's copies go as soon as they are written: its text
-                        # before the passages, its passages before its facts are waited for
-                        result = result.without_text()
-                        split = result.split
-                        passages = result.take_passages()
-                        result = result.without_passages()
-                        for tail in tails:  # (their spelling postings before this filing's)
-                            tail.add_held(writer)
-                        lines, tail = self._write_passages(writer, result, passages, split)
-                        del split
-                        if tail is not None:
-                            tails.append(tail)
+        # An add that reads a long filing in this process runs without the cyclic garbage
+        # collector, to its record file (see ``index.collector``: what it builds for the
+        # filing holds no cycle to collect)
+        pause = gc_paused() if total and self._long_filing_here(jobs) else contextlib.nullcontext()
+        with pause:
+            if total:
+                writer = self._writer(ix)
+                done = 0
+                tails: list[segments.TailSegment] = []  # written in processes of their own
+                # the last long filing's facts and mentions, kept for the record file's build (one
+                # filing's at most: each replaces the one before)
+                known: KnownItems = {}
+                try:
+                    for result in self._run_jobs(jobs):
+                        done += 1
+                        large = False
+                        if isinstance(result, LoadError):
+                            report.failed.append((str(result.path), result.reason))
+                        else:
+                            name = result.document.name
+                            (report.updated if name in manifest else report.added).append(name)
+                            large = result.text_size() >= pipeline.FACTS_APART_MIN_CHARS
+                            path, record = result.document.path, self._store_text(result)
+                            # a long filing's copies go as soon as they are written: its text
+                            # before the passages, its passages before its facts are waited for
+                            result = result.without_text()
+                            split = result.split
+                            passages = result.take_passages()
+                            result = result.without_passages()
+                            for tail in tails:  # (their spelling postings before this filing's)
+                                tail.add_held(writer)
+                            lines, tail = self._write_passages(writer, result, passages, split)
+                            del split
+                            if tail is not None:
+                                tails.append(tail)
+                            if large:
+                                pipeline.release_memory()
+                            known.clear()
+                            problem = self._write_record(
+                                writer, record, result, lines, apart=large, known=known
+                            )
+                            if problem:
+                                report.failed.append((path, problem))
+                            if done % COMMIT_EVERY_FILES == 0:
+                                segments.commit(writer, tails, tiered_merge)
+                                tails = []
+                                writer = self._writer(ix)
+                        # the filing is in the writer: its text, passages and mentions can go
+                        # before the commit and the record file, which read their own copies (but
+                        # for a long filing's facts and mentions in ``known``, when it is the last)
+                        del result
                         if large:
                             pipeline.release_memory()
-                        known.clear()
-                        problem = self._write_record(
-                            writer, record, result, lines, apart=large, known=known
-                        )
-                        if problem:
-                            report.failed.append((path, problem))
-                        if done % COMMIT_EVERY_FILES == 0:
-                            segments.commit(writer, tails, tiered_merge)
-                            tails = []
-                            writer = self._writer(ix)
-                    # the filing is in the writer: its text, passages and mentions can go
-                    # before the commit and the record file, which read their own copies (but
-                    # for a long filing's facts and mentions in ``known``, when it is the last)
-                    del result
-                    if large:
-                        pipeline.release_memory()
-                    if progress:
-                        progress(done, total, jobs[done - 1][1])
-                segments.commit(writer, tails, tiered_merge)
-            except BaseException:
-                for tail in tails:
-                    tail.cancel()
-                writer.cancel()
-                raise
-        if rebuild is not None:
-            self._swap_in(rebuild)
-        if total or rebuild is not None:
-            state.close()
-            state = self._state(known if total else None)
-            self._collect_files(state)
-        # else nothing was written: the state read at the start is still the committed one
+                        if progress:
+                            progress(done, total, jobs[done - 1][1])
+                    segments.commit(writer, tails, tiered_merge)
+                except BaseException:
+                    for tail in tails:
+                        tail.cancel()
+                    writer.cancel()
+                    raise
+            if rebuild is not None:
+                self._swap_in(rebuild)
+            if total or rebuild is not None:
+                state.close()
+                state = self._state(known if total else None)
+                self._collect_files(state)
+            # else nothing was written: the state read at the start is still the committed one
         report.passages = state.passage_count
         report.entities = state.name_index.entity_count()
         state.close()
@@ -1048,15 +1047,24 @@ class Store:
         return f"{path.parent.name}/{path.name}"
 
     @staticmethod
+    def _one_by_one(jobs: Sequence[tuple[str, str]]) -> bool:
+        """Whether ``_run_jobs`` reads the jobs one by one in this process (else in a pool)."""
+        return (os.cpu_count() or 1) < 2 or len(jobs) < PARALLEL_MIN_FILES
+
+    @staticmethod
+    def _long_filing_here(jobs: Sequence[tuple[str, str]]) -> bool:
+        """Whether ``_run_jobs`` reads a long filing in this process (its file at least
+        ``pipeline.FACTS_APART_MIN_CHARS`` bytes)."""
+        return Store._one_by_one(jobs) and _any_long(jobs)
+
+    @staticmethod
     def _run_jobs(jobs: list[tuple[str, str]]) -> Iterator[Ingested | LoadError]:
         from index import pipeline
 
         cpus = os.cpu_count() or 1
-        if cpus < 2 or len(jobs) < PARALLEL_MIN_FILES:
+        if Store._one_by_one(jobs):
             # One by one here; a large filing still reads its facts on a second core.
-            large = cpus >= 2 and any(
-                _file_size(path) >= pipeline.FACTS_APART_MIN_CHARS for path, _ in jobs
-            )
+            large = cpus >= 2 and _any_long(jobs)
             with pipeline.FactsWorker() if large else contextlib.nullcontext() as facts_worker:
                 for job in jobs:  # its facts are waited for once its passages are written
                     yield pipeline.ingest_job(job, facts_worker, wait=False)
