@@ -96,6 +96,42 @@ class BatchedPostingPool(PostingPool):
         else:
             found.append(item)
 
+    def add_postings(
+        self, fieldname: str, docnum: int, items: Iterable[tuple[bytes, int, Any, bytes | None]]
+    ) -> None:
+        """``add`` of a posting ``(fieldname, term, docnum, weight * 1.0, value)`` for each
+        ``(term, frequency, weight, value)`` of one document's field (a field's ``index``), in
+        one call: the field's dict and the docnum's order looked up once, the size estimate
+        summed as ``add`` sums it, and the pool's limit checked once the document's postings
+        are in (a run may end a document's postings later than ``add`` would: the runs merge
+        to the same postings wherever they end)."""
+        if fieldname in self.spelling:
+            for tbytes, _freq, weight, vbytes in items:
+                self.add((fieldname, tbytes, docnum, weight * 1.0, vbytes))
+            return
+        if docnum >= self._top:
+            self._top = docnum
+        else:
+            self.in_order = False
+        terms = self.terms.get(fieldname)
+        if terms is None:
+            terms = self.terms[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        size = self.currentsize
+        overhead = _POSTING_OVERHEAD + len(fieldname)
+        for tbytes, _freq, weight, vbytes in items:
+            posting = (fieldname, tbytes, docnum, weight * 1.0, vbytes)
+            size += overhead + 2 * len(tbytes) + len(vbytes or "")
+            found = terms.get(tbytes)
+            if found is None:
+                terms[tbytes] = [posting]
+                size += _TERM_OVERHEAD
+            else:
+                found.append(posting)
+        self.currentsize = size
+        if size > self.limit:
+            self.save()
+
     def add_words(self, fieldname: str, words: Iterable[str], vbytes: bytes | None) -> None:
         """Pool a spelling field's words as Whoosh's writer does (a posting of each at document
         0, weight 1, with the value of the document's last posting), skipping those this pool
@@ -258,6 +294,7 @@ class DocumentAdder:
         docnum = writer.docnum
         pool = writer.pool
         add_post = pool.add
+        add_postings = getattr(pool, "add_postings", None)
         add_words = getattr(pool, "add_words", None)
         vbytes = None
         perdoc.start_doc(docnum)
@@ -270,9 +307,14 @@ class DocumentAdder:
                 length = 0
                 if indexed:
                     items, length = self._postings(name, field, scorable, value)
-                    for tbytes, _freq, weight, vbytes in items:
-                        # (times the document's boost, 1.0, as Whoosh's: a float weight)
-                        add_post((name, tbytes, docnum, weight * 1.0, vbytes))
+                    if add_postings is not None:
+                        add_postings(name, docnum, items)
+                        if items:  # (the value the spelling words take: the last posting's)
+                            vbytes = items[-1][3]
+                    else:
+                        for tbytes, _freq, weight, vbytes in items:
+                            # (times the document's boost, 1.0, as Whoosh's: a float weight)
+                            add_post((name, tbytes, docnum, weight * 1.0, vbytes))
                 if spelling is not None:
                     words = field.spellable_words(value)
                     if add_words is not None:

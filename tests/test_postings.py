@@ -134,6 +134,37 @@ def test_the_pool_gives_its_postings_sorted_in_any_order_of_adding(tmp_path: Pat
         writer.cancel()
 
 
+def test_a_fields_postings_added_at_once_are_those_added_one_by_one(tmp_path: Path) -> None:
+    """``add_postings`` pools what ``add`` of each posting pools (its limit checked once a
+    document's postings are in: the runs end elsewhere, the merged postings are the same), in
+    docnum order or not, merged down to fewer runs or not; a spelling field's go through
+    ``add``, once a word."""
+    fields: list[tuple[str, int, list[tuple[bytes, int, float, bytes | None]]]] = []
+    for docnum in range(200):
+        fields.append(("section", docnum, [(b"part", 1, 1.6, b"\x01")]))
+        words = sorted({WORDS[docnum % 12], WORDS[docnum % 5], WORDS[(docnum * 7) % 11]})
+        items = [(w.encode(), len(w) % 3 + 1, float(len(w) % 3 + 1), None) for w in words]
+        fields.append(("text", docnum, items))
+        fields.append(("spell_text", 0, [(w.encode(), 1, 1, None) for w in words]))
+    for name, order, maxfiles in (
+        ("ordered", fields, 128),
+        ("ordered-reduced", fields, 3),
+        ("shuffled", fields[::-1], 128),
+        ("shuffled-reduced", fields[::-1], 3),
+    ):
+        one_writer, one = _pool(tmp_path / f"{name}-one")
+        all_writer, at_once = _pool(tmp_path / f"{name}-all")
+        for field, docnum, items in order:
+            for term, _freq, weight, value in items:
+                one.add((field, term, docnum, weight * 1.0, value))
+            at_once.add_postings(field, docnum, items)
+        assert at_once.in_order == one.in_order == (order is fields)
+        assert len(at_once.runs) > 5 and len(one.runs) > 5
+        assert list(at_once.items(maxfiles=maxfiles)) == list(one.items(maxfiles=maxfiles))
+        one_writer.cancel()
+        all_writer.cancel()
+
+
 def test_spelling_words_are_pooled_once_per_segment(tmp_path: Path) -> None:
     """Whoosh's writer pools a spelling word once per document that holds it; the batched pool
     once per segment: the same word list, 12 postings instead of 300 x 12."""
