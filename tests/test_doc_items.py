@@ -185,6 +185,27 @@ def test_items_are_written_and_read_a_chunk_at_a_time(
     assert kept - start > 0
 
 
+@pytest.mark.parametrize("chunk", [1, 3, 4096])
+def test_a_chunk_of_json_is_each_items_json_joined(
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """A chunk is one JSON array of the items' dicts without its brackets: what joining each
+    item's JSON with ", " gives (invented items with quotes, non-ASCII and control characters,
+    attributes and no fund among them, and a real filing's)."""
+    monkeypatch.setattr(docitems, "JSON_CHUNK_ITEMS", chunk)
+    item = ingest_file(seed_path)
+    invented = [
+        Mention("person", 'Mr. "Dan" Holt', "Dan Holt", "a.txt", 3, (("title", "CEO\n"),)),
+        Mention("org", "Société Générale", "Société Générale", "ü.txt", 0),
+        Fact("manages", "Zoë Ó Brien", "since 2010", ("a", "b\tc"), None, "a.txt", 1),
+        Fact("risks", "Fund", attrs=(("role", "lead"), ("since", "2010"))),
+    ]
+    for items in (invented, list(item.mentions), list(item.facts), []):
+        each = [json.dumps(docitems.shallow_dict(x)) for x in items]
+        expected = [", ".join(each[i : i + chunk]) for i in range(0, len(each), chunk)]
+        assert list(docitems.json_chunks(items)) == expected
+
+
 def test_the_record_file_takes_the_last_long_filings_items_from_memory(
     tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
