@@ -206,6 +206,18 @@ def test_a_chunk_of_json_is_each_items_json_joined(
         assert list(docitems.json_chunks(items)) == expected
 
 
+def test_a_chunk_of_json_is_each_items_json_joined_for_real_filings(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(docitems, "JSON_CHUNK_ITEMS", 7)
+    for path in sorted((shared_dir / "corpus").rglob("*.txt"))[:12]:
+        item = ingest_file(path)
+        for items in (list(item.mentions), list(item.facts)):
+            each = [json.dumps(docitems.shallow_dict(x)) for x in items]
+            expected = [", ".join(each[i : i + 7]) for i in range(0, len(each), 7)]
+            assert list(docitems.json_chunks(items)) == expected, path.name
+
+
 def test_the_record_file_takes_the_last_long_filings_items_from_memory(
     tmp_path: Path, filings: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,6 +6,7 @@ words."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from whoosh import index as whoosh_index
@@ -60,6 +61,13 @@ def _write(folder: Path, batched: bool, repeat: int = 1) -> tuple[list[tuple], d
         )
     assert len(writer.pool.runs) > 3
     writer.commit()
+    return _read_back(ix)
+
+
+def _read_back(ix: Any) -> tuple[list[tuple], dict[bytes, int]]:
+    """Every posting of an index (field, term, docnum, weight, value, with its block's length
+    statistics), its field lengths and stored fields, and apart from them the spelling field's
+    words with their number of postings."""
     found: list[tuple] = []
     spelling: dict[bytes, int] = {}
     with ix.searcher() as searcher:
@@ -97,6 +105,41 @@ def test_documents_added_with_repeated_values_write_the_same_postings(tmp_path: 
     batched, batched_words = _write(tmp_path / "batched", True, repeat=10)
     whoosh, whoosh_words = _write(tmp_path / "whoosh", False, repeat=10)
     assert batched == whoosh
+    assert sorted(batched_words) == sorted(whoosh_words)
+
+
+def test_real_filings_passages_write_the_same_postings_as_whoosh(
+    tmp_path: Path, shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real filings' passages, as the store writes them, through the batched writer
+    (``DocumentAdder`` and ``add_postings``, many runs) and through Whoosh's own: the same
+    postings, lengths, stored fields and spelling words."""
+    from index import segments
+    from index.pipeline import ingest_file
+
+    monkeypatch.setattr(postings, "RUN_BATCH", 97)
+    files = sorted((shared_dir / "corpus").rglob("*.txt"))[:6]
+    items = [ingest_file(path) for path in files]
+    found = {}
+    for batched in (True, False):
+        folder = tmp_path / ("batched" if batched else "whoosh")
+        folder.mkdir()
+        ix = whoosh_index.create_in(str(folder), build_schema())
+        writer = ix.writer(limitmb=0.05)
+        if batched:
+            writer = batch_runs(writer)
+        for item in items:
+            funds = " ; ".join(item.meta.funds)
+            for n, p in enumerate(item.passages):
+                keys = f"org:o{n % 3}" if n % 2 else ""
+                writer.add_document(
+                    **segments.passage_fields(item.document.name, p, funds, "k1,k2", keys)
+                )
+        assert len(writer.pool.runs) > 3
+        writer.commit()
+        found[batched] = _read_back(ix)
+    (batched_postings, batched_words), (whoosh_postings, whoosh_words) = found[True], found[False]
+    assert batched_postings == whoosh_postings
     assert sorted(batched_words) == sorted(whoosh_words)
 
 
