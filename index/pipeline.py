@@ -36,8 +36,10 @@ FACTS_APART_MIN_CHARS = 1 << 20
 # Share of a long document's mention scan done in the second process before its facts (the
 # rest here, followed by the Whoosh writing). Measured on synthetic 4 MB filings: with varied
 # names (Whoosh writing the longer side) 16.4 -> 14.4 s; one filing repeated (its facts the
-# longer side) about 0.8 s slower.
-SCAN_APART_SHARE = 0.3
+# longer side) about 0.8 s slower. 0.3 until this process ran without the cyclic collector
+# (``index.collector``), which left its writing ending with the facts; at 0.2 the facts end
+# sooner and a tail takes part of the writing (varied 64 MB: see benchmarks/README.md).
+SCAN_APART_SHARE = 0.2
 
 # gzip level of a filing's stored display text (the store writes it; a long filing's is
 # compressed here, as soon as the text is no longer read, so that the text can go).
