@@ -309,15 +309,20 @@ BEFORE_DATE_RE = re.compile(
 )
 # Capitalised words naming whose managers are asked for: "which DF Dent PMs", "the Lazard
 # portfolio managers", "Wellington PM" (not a share class or the first word of a question).
+# "The Wellington sleeve" too: the part of the fund a firm runs (data `firm_parts`).
+_FIRM_MANAGERS = (
+    r"(?:portfolio\s+managers?|PMs?|co-?managers?|managers|"
+    + "|".join(map(re.escape, verify.lexicon()["firm_parts"]))
+    + r")\b"
+)
 FIRM_DESCRIBED_RE = re.compile(
     r"(?:^|\b(?:[Ww]hich|[Ww]hat|the|[Ll]ist)\s+)((?:(?!Class\b|Which\b|What\b|Who\b|List\b)"
-    r"[A-Z][\w.&'’-]*\s+){1,3})(?:portfolio\s+managers?|PMs?|co-?managers?|managers)\b"
+    r"[A-Z][\w.&'’-]*\s+){1,3})" + _FIRM_MANAGERS
 )
 # A firm named with its possessive before the managers asked ("Diamond Hill's portfolio
 # managers"): its capitalised words.
 FIRM_POSSESSIVE_RE = re.compile(
-    r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:portfolio\s+managers?|PMs?|"
-    r"co-?managers?|managers)\b"
+    r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+" + _FIRM_MANAGERS
 )
 # Capitalised words a question writes right after a fund's name as part of it ("... Fund for
 # North Dakota", "... Portfolio of Harborgate Trust").
@@ -411,6 +416,8 @@ ASKED_KIND_RE = re.compile(
 EXAMPLES_MIN_COVERAGE = 0.25
 # Filings whose defined terms (and fund headings) are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
+# The filings in scope whose defined terms a firm asked about is looked up in.
+DEFINED_FIRM_DOCS = 3
 # A fund named by what it is ("this leveraged ETF", "the muni fund"): its words describe it.
 FUND_DESCRIBED_RE = re.compile(
     r"\b(?:this|that|the|its|our|my|your)\s+((?:[\w-]+\s+){1,3}?)(?:fund|etf|portfolio)s?\b",
@@ -771,6 +778,7 @@ class Assistant:
             tuple[str, str], tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]
         ] = {}
         self._lead_funds: dict[str, dict[int, frozenset[str]]] = {}
+        self._manager_ordinals: dict[str, frozenset[int]] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -4543,24 +4551,91 @@ class Assistant:
             )
             if not covered and not {w.lower() for w in said.split()} <= fund_words:
                 found.append((said,))
-        return found
+        return [self._defined_firms(names, scope) for names in found]
+
+    def _defined_firms(self, names: tuple[str, ...], scope: Scope) -> tuple[str, ...]:
+        """A firm's names with those of the firms a filing in scope defines one of them to
+        stand for ('X Co. LLC and X (UK) Limited (together, "X IM")': both)."""
+        if scope.docs is None or len(scope.docs) > DEFINED_FIRM_DOCS:
+            return names
+        keys = {n.lower() for n in names}
+        more = [
+            n
+            for doc in scope.docs
+            for term, d in self._definitions(doc).items()
+            if d.kind == "org" and term.lower() in keys
+            for n in d.names
+        ]
+        return tuple(dict.fromkeys([*names, *more]))
 
     def _with_firm_fact(self, fact: Fact, names: Sequence[str]) -> bool:
         """Whether a manager fact is of the firm: by the firm the fact records, else by its
         table row, else by the passages just above it (a sub-adviser's caption)."""
         firm = fact.attr("firm")
         if firm:
-            return any(verify.stated(n, firm) or verify.stated(firm, n) for n in names)
+            # or a shorter name of the firm recorded ("Lazard" for "Lazard Asset Management")
+            return self._firm_is(names, firm) or (
+                self._firm_is(names, firm, exact=True)
+                and any(verify.stated(firm, n) for n in names)
+            )
         passage = self.snap.passage(fact.doc, fact.passage)
+        name = self.person_names.get(fact.subject, fact.subject)
         if passage is not None and passage.kind == "row" and " | " in passage.text:
-            return any(verify.stated(n, passage.text) for n in names)
+            if any(verify.stated(n, passage.text) for n in names):
+                return True
+            caption = self._firm_caption(fact)
+            return caption is not None and self._firm_is(names, caption)
         if passage is not None:
-            name = self.person_names.get(fact.subject, fact.subject)
             under = self._entry_under(passage.text, name)
             if under is not None:
-                return any(verify.stated(n, under) for n in names)
+                return self._firm_is(names, under)
         near = self._near_text(fact)
         return any(verify.stated(n, near) for n in names)
+
+    def _firm_caption(self, fact: Fact) -> str | None:
+        """The caption a manager's row stands under in a block of firms ("Sub-Adviser | X |",
+        "X Portfolio Managers", then rows of people): the nearest passage above naming a firm,
+        over rows of the same block's people or of neither; None when that passage names
+        people too (a table with a firm column) or none is near."""
+        with_people = self._manager_passages(fact.doc)
+        for i in range(fact.passage - 1, max(-1, fact.passage - QUALIFIER_WINDOW), -1):
+            above = self.snap.passage(fact.doc, i)
+            if above is None:
+                return None
+            if FIRM_LABEL_RE.search(above.text) or self._firm_names(above.text) is not None:
+                return None if i in with_people else above.text
+        return None
+
+    def _manager_passages(self, doc: str) -> frozenset[int]:
+        """The passages of a filing that name a manager of one of its funds."""
+        return _kept(
+            self._manager_ordinals,
+            doc,
+            DEFINITIONS_KEPT,
+            lambda: frozenset(
+                f.passage for f in self.snap.facts_for_doc(doc) if f.kind == "manages"
+            ),
+        )
+
+    def _firm_is(self, names: Sequence[str], text: str, exact: bool = False) -> bool:
+        """Whether a text naming one firm (a fact's firm, the label a person stands under)
+        names the firm of ``names``: its words are there (unless ``exact``) and the known
+        firm the text names in full, if any, is that firm, not another whose name holds the
+        same words ("Voya Investments, LLC" is not "Voya Investment Management")."""
+        if not exact and not any(verify.stated(n, text) for n in names):
+            return False
+        own = self._firm_names(text)
+        if own is None or set(own) & set(names):
+            return True
+        return self._firm_names(names[0]) is None  # the question's own words for a firm
+
+    def _firm_names(self, text: str) -> tuple[str, ...] | None:
+        """The names of the known firm a text names in full (its best link), or None."""
+        for entity, score in self.linker.link(text, kinds={"org"}):
+            names = (entity.name, *entity.aliases)
+            if score >= LINK_MIN_SCORE and any(verify.stated(n, text) for n in names):
+                return names
+        return None
 
     def _says_staying(self, fact: Fact) -> bool:
         """Whether the passage of a manager fact says its person stays ("will continue as

@@ -75,7 +75,8 @@ LEGAL_FORM = (
 )
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w.&'’-]*\s+|of\s+|and\s+|&\s+|\([A-Za-z]+\)\s+)*?[A-Z][\w.&'’-]*"
-    rf"(?:\s+{ORG_SUFFIX}|,\s+{LEGAL_FORM})(?:,?\s+{ORG_SUFFIX})*"
+    # (a country in parentheses before the legal form: "Northgate Management (UK) Limited")
+    rf"(?:\s+{ORG_SUFFIX}|,\s+{LEGAL_FORM})(?:,?\s+(?:\([A-Z]{{2,3}}\)\s+)?{ORG_SUFFIX})*"
 )
 # A firm named by partners' names, with commas: "Harlow, Winslow & Dunne, Inc.", "Lowell
 # Carver Marsh & Hale, LLP".

@@ -108,3 +108,62 @@ def test_no_one_of_a_firm_the_filing_does_not_name(
 )
 def test_a_bare_noun_phrase_naming_people_asks_who(question: str, read: str) -> None:
     assert rephrase(question) == read
+
+
+# A multi-manager fund's block in rows: each firm's label, its name, then its people; the
+# adviser's name holds the words of a sub-adviser's ("Harborgate Investments" and "Harborgate
+# Investment Management"), and a page's running head falls inside the block.
+SLEEVES = """HARBORGATE MULTI-MANAGER TRUST
+Harborgate Multi-Manager Global Equity Fund
+Supplement dated August 29, 2025 to the Summary Prospectus dated February 28, 2025
+
+Harborgate Investments, LLC (the "Investment Adviser") allocates the Fund's assets among \
+Eastbank Capital Management LLP ("Eastbank Capital"), Ridgeline Partners LLC ("Ridgeline"), and \
+Harborgate Investment Management Co. LLC and Harborgate Investment Management (UK) Limited \
+(together, "Harborgate IM") (each, a "Sub-Adviser").
+
+Portfolio Management
+
+Investment Adviser | Harborgate Investments, LLC |
+Portfolio Managers | |
+Ann Lee, CFA | Portfolio Manager (since 05/23) |
+Carl Berg | Portfolio Manager (since 05/23) |
+Sub-Adviser | Ridgeline Partners LLC |
+Portfolio Managers | |
+Dana Holt, Ph.D. | Portfolio Manager (since 02/25) |
+Summary Prospectus | 8 of 9 |
+Sub-Adviser | Harborgate Investment Management Co. LLC |
+Portfolio Managers | |
+Lee Marsh, CFA | Portfolio Manager (since 05/24) |
+Omar Reyes | Portfolio Manager (since 08/25) |
+Sub-Sub-Adviser | Harborgate Investment Management (UK) Limited |
+Portfolio Manager | |
+Tom Quist, CFA | Portfolio Manager (since 08/25) |
+Sub-Adviser | Eastbank Capital Management LLP |
+Portfolio Manager | |
+Ruth Vance, CFA | Portfolio Manager (since 01/17) |
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who manages the Eastbank sleeve of the fund?", {"Ruth Vance"}),
+        ("Who runs Ridgeline's portion of the fund?", {"Dana Holt"}),
+        ("Who are the Eastbank Capital portfolio managers?", {"Ruth Vance"}),
+        # rows under a firm's label after a page's running head
+        ("Who runs the Harborgate IM sleeve?", {"Lee Marsh", "Omar Reyes", "Tom Quist"}),
+        ("Which Harborgate IM PMs manage the fund?", {"Lee Marsh", "Omar Reyes", "Tom Quist"}),
+        # the adviser, whose name holds words of the sub-adviser's
+        (
+            "Which Harborgate Investments portfolio managers are on the fund?",
+            {"Ann Lee", "Carl Berg"},
+        ),
+    ],
+)
+def test_the_sleeve_of_a_firm(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: set[str]
+) -> None:
+    answer = assistant_over({"s.txt": SLEEVES}).ask(question)
+    assert answer.answered, answer.answer
+    assert set(answer.items) == expected, answer.answer
