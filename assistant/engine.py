@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import re
 import time
 from collections import Counter
@@ -779,6 +780,7 @@ class Assistant:
         ] = {}
         self._lead_funds: dict[str, dict[int, frozenset[str]]] = {}
         self._manager_ordinals: dict[str, frozenset[int]] = {}
+        self._acronym_names: dict[tuple[str, str], set[str]] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -1291,7 +1293,7 @@ class Assistant:
         fixes = retrieve.corrections(
             self.snap, [w for w in content_terms(phrased) if w not in capitals]
         )
-        q = self._initials_spelt(_corrected(phrased, fixes), doc)
+        q = self._acronyms_spelt(self._initials_spelt(_corrected(phrased, fixes), doc), doc)
         persons = self._link_people(q)
         funds = self._link_funds(q) if fund is None else [fund]
         last = context.last() if context else None
@@ -2402,6 +2404,33 @@ class Assistant:
             return f"{found.pop()} {m.group(2)}" if len(found) == 1 else m.group(0)
 
         return INITIALS_RE.sub(spelt, q)
+
+    def _acronyms_spelt(self, q: str, doc: str | None) -> str:
+        """An acronym the filing asked never writes ("insured by the FDIC?") spelt as the
+        filing writes the name it stands for, when exactly one name of capitalised words
+        there has its letters for initials ("Federal Deposit Insurance Corporation")."""
+        if doc is None or ACRONYM_RE.search(q) is None:
+            return q
+
+        def spelt(m: re.Match[str]) -> str:
+            acronym = m.group(0)
+            low = acronym.lower()
+            # one the engine's own vocabulary reads (SAI, NAV), or the filing writes, also
+            # as a word's start ("FMRSM", "REITs")
+            if low in _vocabulary_words() or re.search(rf" {low}", self._plain_text(doc)):
+                return acronym
+            found = _kept(
+                self._acronym_names,
+                (doc, acronym),
+                DEFINITIONS_KEPT,
+                lambda: {
+                    " ".join(n.group(0).split())
+                    for n in _acronym_name_re(acronym).finditer(self.snap.doc_text(doc))
+                },
+            )
+            return next(iter(found)) if len(found) == 1 else acronym
+
+        return ACRONYM_RE.sub(spelt, q)
 
     def _link_funds(self, q: str) -> list[str]:
         q = SHARE_CLASS_RE.sub(" ", q)  # "X Fund Admiral Shares" names X, not "Admiral Funds"
@@ -6338,6 +6367,43 @@ HEADING_MIN_SHARE = 0.5
 CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.’'-]*)*")
 # A family's initials before a word of a fund's name ("MS Dividend", "JH Strategic"); how many
 # aliases holding that word are read, and how far into an alias the initials' words may start.
+# The engine's data files.
+DATA_DIR = Path(__file__).with_name("data")
+# An acronym a question may write for a name a filing spells out ("FDIC", "NYSE").
+ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
+# The small words a name an acronym stands for may hold without initials ("Statement of
+# Additional Information": SAI).
+ACRONYM_FILLER = r"(?:\s+(?:of|and|for|the|on|in|to|&))*"
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    """Every word of the engine's data files (the vocabulary it reads questions with)."""
+    words: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.update(re.findall(r"[a-z0-9]+", value.lower()))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in DATA_DIR.glob("*.json"):
+        if path != calibrate.MODEL_FILE:
+            walk(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(words)
+
+
+def _acronym_name_re(acronym: str) -> re.Pattern[str]:
+    """Capitalised words whose initials are the acronym's letters, small words between."""
+    words = [f"{letter}[a-z]+" for letter in acronym]
+    return re.compile(r"\b" + (ACRONYM_FILLER + r"\s+").join(words) + r"\b")
+
+
 INITIALS_RE = re.compile(r"\b([A-Z]{2,4})\s+([A-Z][a-z][\w-]*)")
 INITIALS_ALIASES_MAX = 400
 INITIALS_AT_MAX = 1
