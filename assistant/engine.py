@@ -519,6 +519,8 @@ def _plain(text: str) -> str:
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
+# A question for the month something happened ("in what month of 2009", "which month").
+MONTH_ASKED_RE = re.compile(r"\b(?:what|which)\s+month\b|\bthe\s+month\s+(?:in\s+)?which\b", re.I)
 # A title set off by commas after a name, before a verb of what the person does ("X, Chief
 # Investment Officer - Fixed Income, has shared ...").
 APPOSITIVE_TITLE_RE = re.compile(
@@ -1972,6 +1974,19 @@ class Assistant:
         if u.answer_type == "date" and CALENDAR_DATE_ASKED_RE.search(q):
             # "on what date was X added?" is not answered by "effective immediately"
             found = [x for x in found if not spans.UNDATED_WHEN_RE.fullmatch(x)]
+        if u.answer_type == "date" and MONTH_ASKED_RE.search(q):
+            # "in what month of 2009 did X start?" is answered by a month of that year, not
+            # by "since 2009" nor another year's month
+            found = [
+                x
+                for x in spans.of_type("date", said)
+                if (d := parse_date(x)) is not None
+                and d.month is not None
+                and (
+                    not asked_dates
+                    or any(d.year == a.year and a.month in (None, d.month) for a in asked_dates)
+                )
+            ]
         if u.answer_type == "person" and any(_not_a_name(i) for i in answer.items):
             found = []  # "of Northgate Asset Management, Inc." is no person
         if len(found) < u.count:
