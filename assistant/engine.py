@@ -1567,6 +1567,7 @@ class Assistant:
         for extra in (
             _earlier_side_check(q, u, answer),
             _echo_check(q, answer),
+            _item_echo_check(q, u, answer),
             _time_party_check(q, u, answer),
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
@@ -6805,6 +6806,32 @@ def _echo_check(q: str, answer: Answer) -> Check | None:
     if any(not verify.has_phrase(asked, verify.words(r)) for r in CAPITAL_RUN_RE.findall(said)):
         return None
     return Check("echo", "the question's own words", None, False)
+
+
+def _item_echo_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An answer whose every item the question already writes ("Class I" to "what ticker will
+    the renamed Class I shares use?", the code a question names to "the number printed next
+    to code X") tells nothing asked: no answer, unless the question offers the choices its
+    answer picks from or asks yes or no. (A passage answered for what a named part says, a
+    risk's or a person's, is read by its text, not its items.)"""
+    if (
+        not answer.items
+        or CHOICE_RE.search(q)
+        or YES_NO_RE.match(q)
+        or u.intent == "risks"
+        or (u.answer_type == "sentence" and u.intent != "change")
+    ):
+        return None
+    asked = _plain(q)
+    longer = [_plain(f) for f in spans.funds(q)]  # "X Portfolio" is not "X Portfolio II"
+
+    def written(item: str) -> bool:
+        low = _plain(item)
+        return low in asked and not any(f.startswith(low) and f != low for f in longer)
+
+    if all(written(item) for item in answer.items):
+        return Check("echo", "the question's own words", None, False)
+    return None
 
 
 # "What share of the fund's assets is targeted to foreign stocks?": a share asked of a holding
