@@ -6206,6 +6206,13 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     kind = verify.date_kind(q)
     if event is None and kind is not None and not verify.speaks_of(kind, sentence):
         event = kind  # "the record date" is not the date of a sentence that says no record
+    votes = verify.lexicon()["votes"]
+    if (
+        event is None
+        and any(verify.has_phrase(verify.words(q), w) for w in votes["asked"])
+        and not any(verify.has_phrase(verify.words(sentence), w) for w in votes["said"])
+    ):
+        event = "a vote"  # "when did shareholders vote?" is not "Effective June 1, 2010, ..."
     endings = verify.lexicon()["endings"]
     asked_verb = ENDING_ASKED_RE.search(q)
     if (
