@@ -1569,6 +1569,7 @@ class Assistant:
             _echo_check(q, answer),
             _item_echo_check(q, u, answer),
             _page_check(q, answer),
+            _choice_check(q, answer),
             _time_party_check(q, u, answer),
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
@@ -6828,6 +6829,32 @@ def _page_check(q: str, answer: Answer) -> Check | None:
         return None
     said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
     return None if PAGE_SAID_RE.search(said) else Check("answer_type", "page", None, False)
+
+
+# Two names a question offers to choose between ("a series of X Trust or of Y Fund?", "Class
+# A or Class C?").
+CHOICE_NAMES_RE = re.compile(
+    r"((?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)\s*,?\s+or\s+(?:(?:of|in|the|to|by)\s+)*"
+    r"((?:[A-Z][\w.&'’-]*\s+){0,5}[A-Z][\w.&'’-]*)"
+)
+
+
+CHOICE_LEAD_RE = re.compile(r"\b(?:of|in|by|from|under|with|between|to)\s+(?:the\s+)?$", re.I)
+WHICH_FIRST_RE = re.compile(r"^\s*(?:which|what|who)\b", re.I)
+
+
+def _choice_check(q: str, answer: Answer) -> Check | None:
+    """A question offering two names to choose between is answered by a text that names one
+    of them: a failed check, else None."""
+    m = CHOICE_NAMES_RE.search(q)
+    # the names are the values asked when a preposition leads them ("a series of X or of Y?")
+    # or the question asks which; not "can it close X or Y to new investors?" (either one)
+    if m is None or not (CHOICE_LEAD_RE.search(q[: m.start()]) or WHICH_FIRST_RE.match(q)):
+        return None
+    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
+    if any(verify.stated(m.group(i), said) for i in (1, 2)):
+        return None
+    return Check("choice", f"{m.group(1)} or {m.group(2)}", None, False)
 
 
 def _item_echo_check(q: str, u: Understanding, answer: Answer) -> Check | None:

@@ -81,6 +81,7 @@ DESCRIBE = {
     "excluded_case": "speak of a case other than “{value}”",
     "staying": "say who will {value}",
     "answer_type": "hold the {value} asked for",
+    "choice": "name either of {value}",
     "earlier_side": "name what came {value} the change",
     "echo": "say more than {value}",
     "header": "say more than {value}",
