@@ -3154,13 +3154,17 @@ class Assistant:
         value: str | None = None
         values: tuple[str, ...] = ()
         revised: tuple[str, ...] = ()  # when the documents supplemented were revised
-        if FILE_NUMBER_ASKED_RE.search(q):
-            return self._file_numbers(q, u, docs[0])
-        header_field = sec_header.field_asked(q)
-        if header_field is not None:
-            from_header = self._header_field(q, u, docs[0], header_field)
-            if from_header is not None:
-                return from_header
+        # the file numbers and the header's fields asked, each a part of one answer ("the SEC
+        # file number and film number")
+        parts = [self._file_numbers(q, u, docs[0])] if FILE_NUMBER_ASKED_RE.search(q) else []
+        parts += [self._header_field(q, u, docs[0], key) for key in sec_header.fields_asked(q)]
+        read = [p for p in parts if p is not None]
+        if FILE_NUMBER_ASKED_RE.search(q) and parts and parts[0] is None:
+            return None
+        if len(read) == 1:
+            return read[0]
+        if read:
+            return self._parts_joined(q, u, read)
         if FILERS_ASKED_RE.search(q) or FORMER_NAMES_ASKED_RE.search(q):
             filers = self._header_filers(q, u, docs[0])
             if filers is not None:
@@ -4041,6 +4045,19 @@ class Assistant:
             if passage is not None and f.value in passage.text:
                 return f.value, passage
         return None
+
+    def _parts_joined(self, q: str, u: Understanding, parts: Sequence[Answer]) -> Answer:
+        """Answers to the parts of one question as one answer: each part's words, its items
+        and the passages cited."""
+        said = "; ".join(CITE_MARK_RE.sub("", a.answer).strip() for a in parts)
+        items = [i for a in parts for i in a.items]
+        cited = [
+            p
+            for a in parts
+            for c in a.citations
+            if (p := self.snap.passage_at(c.doc, c.line_start)) is not None
+        ]
+        return self._read(q, u, said, items, cited, min(a.confidence for a in parts), "slot")
 
     def _file_numbers(self, q: str, u: Understanding, doc: str) -> Answer | None:
         """The SEC file numbers a filing states ("File Nos. 333-175410 and 811-22578", "SEC FILE

@@ -133,11 +133,27 @@ def _data() -> dict[str, list[str]]:
 def field_asked(question: str) -> str | None:
     """The header field a question asks for ("What is the central index key of X?": "CENTRAL
     INDEX KEY"), by the words data/sec_header.json gives each; None when it asks for none."""
+    asked = fields_asked(question)
+    return asked[0] if asked else None
+
+
+def fields_asked(question: str) -> list[str]:
+    """Every header field a question asks for, in the order of data/sec_header.json ("the
+    SEC file number and film number": "FILM NUMBER")."""
     low = " " + " ".join(re.findall(r"[a-z0-9-]+", question.lower())) + " "
-    for key, words in _data().items():
-        if any(f" {w} " in low for w in words):
-            return key
-    return None
+    said = {
+        key: [w for w in words if f" {w} " in low] for key, words in _data().items()
+    }  # fmt: skip
+    said = {key: found for key, found in said.items() if found}
+    # a field's words inside another's asked ("address" of "mailing address") ask that other
+    return [
+        key
+        for key, found in said.items()
+        if not any(
+            other != key and all(any(f" {w} " in f" {o} " and w != o for o in more) for w in found)
+            for other, more in said.items()
+        )
+    ]
 
 
 def _words(name: str) -> set[str]:

@@ -103,3 +103,41 @@ def test_two_filers_with_different_values_and_none_named_is_no_answer(
 )
 def test_the_field_a_question_asks(question: str, field: str | None) -> None:
     assert sec_header.field_asked(question) == field
+
+
+@pytest.mark.parametrize(
+    ("question", "fields"),
+    [
+        ("What SEC file number and film number does the header give?", ["FILM NUMBER"]),
+        ("What is the mailing address?", ["MAIL ADDRESS"]),  # not the business address too
+        (
+            "What are the CIK and the state of incorporation of Harbor Point Mid Cap Fund?",
+            ["CENTRAL INDEX KEY", "STATE OF INCORPORATION"],
+        ),
+        ("What is the business address and phone number?", ["BUSINESS PHONE", "BUSINESS ADDRESS"]),
+    ],
+)
+def test_every_field_a_question_asks(question: str, fields: list[str]) -> None:
+    assert sec_header.fields_asked(question) == fields
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        (
+            "What SEC file number and film number does the header give for Harbor Point Mid Cap "
+            "Fund?",
+            {"333-70002", "151200002"},
+        ),
+        (
+            "Give me the central index key and the fiscal year end of Harbor Point Integrity Funds",
+            {"0000701999", "1231"},
+        ),
+    ],
+)
+def test_two_fields_asked_are_both_answered(
+    assistant: Assistant, question: str, values: set[str]
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.answered, answer.answer
+    assert values <= set(answer.items), answer.answer
