@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from assistant import spans
 from assistant.lists import lead_in
 from assistant.understand import STOP, target_nouns
 from index.amounts import band, cell_value, join_percent_cells
@@ -308,6 +309,19 @@ def names_index(label: str, question: str) -> bool:
 INDEX_WORD_RE = re.compile(r"[a-z0-9][a-z0-9&/]*")
 
 
+# Words of a fund's name that name no fund in particular.
+FUND_NAME_FILLER = frozenset(
+    {"fund", "funds", "portfolio", "portfolios", "etf", "the", "of", "and"}
+)
+
+
+def _names_funds(table: Sequence[Passage], funds: Sequence[set[str]]) -> bool:
+    """Whether a cell of a table (a row's label, a column's header) names one of the funds."""
+    return bool(funds) and any(
+        f <= cell for r in table for c in cells_of(r) if (cell := set(_words(c))) for f in funds
+    )
+
+
 def _read(
     passages: Sequence[Passage],
     question: str,
@@ -316,11 +330,17 @@ def _read(
 ) -> list[Cell]:
     """``read``'s cells of the rows of funds (``indexes`` False: an index's row only when the
     question says "index" or "benchmark"), or of the market indexes the question names."""
-    qwords = _words(_with_row_terms(question))
+    every_word = _words(_with_row_terms(question))
+    # (the "Fund" of a fund's name does not tell the rows of its table apart: "Invesco
+    # Municipal Income Fund" does not ask "Total Annual Fund Operating Expenses" before
+    # "Interest Expense"; unless the table's rows or columns are funds)
+    funds = [set(_words(f)) - FUND_NAME_FILLER for f in spans.funds(question)]
+    funds = [f for f in funds if f]
+    outside = set(_words(spans.FUND_RE.sub(" ", question)))
+    unnamed = [w for w in every_word if w in outside or w not in FUND_NAME_FILLER]
     gross_asked = GROSS_ASKED_RE.search(question) is not None
     measure = _measure_words(question)
     index_asked = INDEX_ASKED_RE.search(question) is not None
-    heads = {w[:4] for w in qwords if len(w) >= 3}
     # "the sales charge on a $120,000 purchase": the row of the range of money that holds it
     # (the least sum asked: "$100,000 but less than $250,000" asks from its lower end)
     sums = [a.value for a in find_amounts(question) if a.unit == "$" and a.value is not None]
@@ -336,6 +356,9 @@ def _read(
     found = tables([p for p in passages if id(p) not in streams])
     by_place = {(p.doc, p.ordinal): p for p in passages}
     for table in [*_headed(found, passages), *streams.values()]:
+        qwords = every_word
+        heads = {w[:4] for w in qwords if len(w) >= 3}
+        asking = qwords if _names_funds(table, funds) else unnamed  # the words rows compete on
         percent: bool | None = None  # whether the table states percentages, read once if asked
         labels = _after_waivers(
             {
@@ -358,7 +381,7 @@ def _read(
             for w in _words(labels.get(id(r), ""))
         } - LABEL_FILLER
         # (each word once: a row name the question uses repeats some of its words)
-        telling = list(dict.fromkeys(q for q in qwords if any(_same(q, w) for w in vocab)))
+        telling = list(dict.fromkeys(q for q in asking if any(_same(q, w) for w in vocab)))
         if table[0].ordinal - last > HEADER_REACH:  # a header serves its own table only...
             header, columns = None, []
         last = table[-1].ordinal  # ...and one just after a caption line
