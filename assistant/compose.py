@@ -883,7 +883,9 @@ def choose_sentences(
                 # "As a result of the above changes, effective June 28, 2019, ...": what the
                 # sentence is about was said before it
                 cov = weights.coverage(sent_stems | earlier | before_stems)
-            elif taken_up := _takes_up(sent.text, prior_stems):
+            elif taken_up := (
+                _takes_up(sent.text, prior_stems) or bool(SAME_MATTER_RE.search(sent.text))
+            ):
                 # "... a reduction of the Fund's management fee to 0.40%. The new fee becomes
                 # effective on July 1, 2025.": "the new fee" is the fee the sentence before names
                 cov = weights.coverage(sent_stems | lead_stems | prior_stems)
@@ -1213,6 +1215,14 @@ DEFINED_TERM_RE = re.compile(r"\((?:the\s+)?[“\"]([A-Z][\w-]*(?:\s+[A-Z][\w-]*
 PRONOUN_START_RE = re.compile(r"\s*(?:He|She|His|Her)\b")
 # A capitalised word (names, titles).
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][\w'’.-]*")
+# A sentence that takes up what the one before it named by a general noun ("You can also get
+# this information at no cost by calling ..." after "You can find the Fund's Prospectus and
+# SAI at www...").
+SAME_MATTER_RE = re.compile(
+    r"\b(?:this|that|such|the\s+same)\s+(?:information|material|materials|documents?|reports?)\b"
+    r"|\b(?:these|those)\s+(?:documents|materials|reports)\b",
+    re.I,
+)
 BACK_REFERENCE_RE = CuedPattern(
     re.compile(
         r"\b(?:the\s+(?:above|foregoing|preceding)|these|such|those|this)\s+"

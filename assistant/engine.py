@@ -415,6 +415,8 @@ ASKED_KIND_RE = re.compile(
 # Of the question's other words, the share a sentence naming examples of the kind asked must
 # hold: the kind itself, named just before "such as", is most of the evidence.
 EXAMPLES_MIN_COVERAGE = 0.25
+# The kinds of value read from every sentence of the filings asked that prints one.
+SCANNED_TYPES = frozenset({"phone"})
 # Filings whose defined terms (and fund headings) are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
 # The filings in scope whose defined terms a firm asked about is looked up in.
@@ -546,7 +548,7 @@ FOOTNOTE_REACH = 12
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
-     "exchange", "state", "country"}
+     "exchange", "state", "country", "phone"}
 )  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
@@ -2861,6 +2863,8 @@ class Assistant:
             answer = self._language_change_answer(q, u, scope)
         if answer is None and u.answer_type in ("org", "fund", "person", "list", "sentence"):
             answer = self._examples_answer(q, u, scope)
+        if answer is None and u.answer_type in SCANNED_TYPES:
+            answer = self._scanned_answer(q, u, scope)
         if answer is None and u.answer_type not in ("date", "amount"):
             answer = self._column_answer(q, u, scope)
         if answer is None and u.answer_type == "date":
@@ -3064,6 +3068,53 @@ class Assistant:
         _, sent, named, found = best
         said = compose.trim(named[:1].upper() + named[1:], found)
         return self._read(q, u, said, found, [sent.hit.passage], 0.85, "examples")
+
+    def _scanned_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """A value asked by its kind (a telephone number), read from the sentences of the
+        filings asked that print one: the sentence that best covers the rest of the question
+        (with the one before it, when it takes that one up: "You can also get this
+        information by calling ..."), or the only value printed when the question asks
+        nothing more; None when another value fits as well or none covers enough."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        weights = self._weights(u, self._context_words(scope, [], q))
+        focus = bool(weights.written) and any(t not in self._scope_words(scope) for t in u.terms)
+        best: tuple[float, str, Passage, list[str]] | None = None
+        values: set[str] = set()
+        tied = False
+        # ("the fax number": a sentence that says fax)
+        narrowing = {stem(w) for w in verify.lexicon()["narrowed_kinds"].get(u.answer_type, ())} & {
+            stem(t) for t in u.terms
+        }
+        for doc in scope.docs:
+            for passage in self._passages(doc):
+                if not spans.kept_of_type(u.answer_type, passage.text):
+                    continue
+                heading = compose.stems_of(passage.section_label)
+                prior: set[str] = set()
+                for _, sent in split_sentences(passage.text):
+                    own = compose.stems_of(sent)
+                    found = list(spans.kept_of_type(u.answer_type, sent))
+                    if found and narrowing <= own:
+                        values.update(found)
+                        taken_up = prior if compose.SAME_MATTER_RE.search(sent) else set()
+                        cov = weights.coverage(own | taken_up | heading) if focus else 0.0
+                        if best is None or cov > best[0]:
+                            best, tied = (cov, sent, passage, found), False
+                        elif cov == best[0] and set(found) != set(best[3]):
+                            tied = True
+                    prior = own
+        if best is None:
+            return None
+        cov, sent, passage, found = best
+        if (focus and (cov < EXAMPLES_MIN_COVERAGE or tied)) or (not focus and len(values) > 1):
+            return None
+        return self._read(q, u, sent, found[:1], [passage], 0.85, "examples")
+
+    def _scope_words(self, scope: Scope) -> set[str]:
+        """The words of the names a question's scope was read from (its fund's, its
+        filing's): they locate, they ask nothing."""
+        return {w.lower() for n in (*scope.names, scope.fund or "") for w in WORD_RE.findall(n)}
 
     def _from_sentences(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]

@@ -487,6 +487,16 @@ def exchanges(text: str) -> list[str]:
     )
 
 
+# A telephone number as filings print it: "800-243-2729", "1-800-304-9745", "(800) 243-2729",
+# "800.243.2729", "1 (833) 297-2587".
+PHONE_RE = re.compile(r"(?<![\w-])(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
+
+
+def phones(text: str) -> list[str]:
+    """The telephone numbers a text prints."""
+    return _unique(m.group(0) for m in PHONE_RE.finditer(text))
+
+
 REGIONS_FILE = Path(__file__).parent / "data" / "regions.json"
 
 
@@ -528,6 +538,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return places(text)
     if answer_type == "exchange":
         return exchanges(text)
+    if answer_type == "phone":
+        return phones(text)
     if answer_type in ("state", "country"):
         return regions(answer_type, text)
     if answer_type == "age":

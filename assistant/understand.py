@@ -1122,6 +1122,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "country" if region.group(1).startswith("countr") else "state", None
     if WHERE_RE.match(q):  # "where is the adviser located?": an address or a place
         return "general", "place", None
+    if PHONE_ASKED_RE.search(q):  # "what toll-free number can I call?": a telephone number
+        return "general", "phone", None
     if form_codes.asked(question):  # "what form code is printed at the top?": a code
         return "general", "code", None
     if headings.asked(question):  # "under which heading is X added?": a heading's title
@@ -1284,6 +1286,16 @@ REGION_ASKED_RE = re.compile(
 )
 # Words of such a question the answer need not repeat: it names the exchange.
 LISTING_FRAME_WORDS = frozenset({"exchange", "exchanges", "stock", "primary"})
+# A question for a telephone number ("what toll-free number can I call?", "the phone number
+# for shareholder services"); the words that ask for one, which its sentence need not hold.
+PHONE_ASKED_RE = re.compile(
+    r"\b(?:tele)?phone\s+(?:number|no)\b|\btoll[- ]free\b|\bfax\s+number\b"
+    r"|\b(?:what|which)\s+(?:\w+\s+)?number\b.*\bcall(?:ing)?\b|\bnumber\s+to\s+call\b",
+    re.I,
+)
+PHONE_FRAME_WORDS = frozenset(
+    {"phone", "telephone", "number", "no", "toll-free", "toll", "free", "call", "dial"}
+)
 REGION_WORDS = frozenset({"state", "states", "country", "countries"})
 WHERE_RE = re.compile(
     r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
@@ -1352,7 +1364,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if answer_type in ("place", "exchange", "state", "country", "code"):
+    if answer_type in ("place", "exchange", "state", "country", "code", "phone"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
     elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
@@ -1378,6 +1390,8 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         terms = tuple(t for t in terms if t not in LISTING_FRAME_WORDS)
     if answer_type in ("state", "country"):  # "which state ...?": "California"
         terms = tuple(t for t in terms if t not in REGION_WORDS)
+    if answer_type == "phone":  # "what number can I call?": "by calling 800-243-2729"
+        terms = tuple(t for t in terms if t not in PHONE_FRAME_WORDS)
     if answer_type == "date" and START_FRAME_RE.search(question):
         terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
     if WHY_FRAME_RE.search(question):
