@@ -416,7 +416,11 @@ ASKED_KIND_RE = re.compile(
 # hold: the kind itself, named just before "such as", is most of the evidence.
 EXAMPLES_MIN_COVERAGE = 0.25
 # The kinds of value read from every sentence of the filings asked that prints one.
-SCANNED_TYPES = frozenset({"phone"})
+SCANNED_TYPES = frozenset({"phone", "page"})
+SCANNED_MAX = 3  # the most values of the kind a plural question is answered with
+# A plural of the kind asked ("on which pages ...?"), and a value that is a range itself.
+PLURAL_KIND_RE = re.compile(r"\b(?:pages|numbers)\b", re.I)
+RANGE_SAID_RE = re.compile(r"\d\s*(?:-|–|through|to|and)\s*\d")
 # Filings whose defined terms (and fund headings) are kept read (a conversation's filings).
 DEFINITIONS_KEPT = 64
 # The filings in scope whose defined terms a firm asked about is looked up in.
@@ -548,7 +552,7 @@ FOOTNOTE_REACH = 12
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
-     "exchange", "state", "country", "phone"}
+     "exchange", "state", "country", "phone", "page"}
 )  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")
@@ -1547,10 +1551,12 @@ class Assistant:
             relation=u.detail != "previous"
             and not answer.features.get("parts")
             # ("which funds' closed fund policies are replaced?": a part of the documents, which
-            # the supplement's own instruction replaces)
-            and not DOCUMENT_PART_CHANGED_RE.search(q),
+            # the supplement's own instruction replaces; "on which page is X replaced?" too)
+            and not DOCUMENT_PART_CHANGED_RE.search(q)
+            and u.answer_type != "page",
             of_amount=u.answer_type in verify.VALUE_TARGETS,
             measured=u.answer_type in MEASURED_ANSWERS,
+            replacement=u.answer_type != "page",
         )
         # (a table's notes are read only when they can tell the earlier amount apart)
         notes = any(c.kind == "value_relation" and verify.asks_earlier_value(c) for c in wanted)
@@ -3082,6 +3088,7 @@ class Assistant:
         best: tuple[float, str, Passage, list[str]] | None = None
         values: set[str] = set()
         tied = False
+        read: list[tuple[float, str, Passage, list[str]]] = []  # every sentence, for plurals
         # ("the fax number": a sentence that says fax)
         narrowing = {stem(w) for w in verify.lexicon()["narrowed_kinds"].get(u.answer_type, ())} & {
             stem(t) for t in u.terms
@@ -3092,13 +3099,17 @@ class Assistant:
                     continue
                 heading = compose.stems_of(passage.section_label)
                 prior: set[str] = set()
-                for _, sent in split_sentences(passage.text):
-                    own = compose.stems_of(sent)
+                for _, whole in split_sentences(passage.text):
+                    # (the EDGAR envelope before a filing's first words says nothing asked)
+                    header = list(compose.SEC_HEADER_RE.finditer(whole))
+                    sent = whole[header[-1].end() :].strip() if header else whole
+                    own = compose.stems_of(whole)
                     found = list(spans.kept_of_type(u.answer_type, sent))
                     if found and narrowing <= own:
                         values.update(found)
                         taken_up = prior if compose.SAME_MATTER_RE.search(sent) else set()
                         cov = weights.coverage(own | taken_up | heading) if focus else 0.0
+                        read.append((cov, sent, passage, found))
                         if best is None or cov > best[0]:
                             best, tied = (cov, sent, passage, found), False
                         elif cov == best[0] and set(found) != set(best[3]):
@@ -3107,6 +3118,19 @@ class Assistant:
         if best is None:
             return None
         cov, sent, passage, found = best
+        if PLURAL_KIND_RE.search(q) and focus:
+            # "on which pages are the fee table and the manager table?": each sentence that
+            # covers enough, of its own value; one value alone (not a range) is not all asked
+            taken = [r for r in sorted(read, key=lambda r: -r[0]) if r[0] >= EXAMPLES_MIN_COVERAGE]
+            chosen: dict[str, tuple[str, Passage]] = {}
+            for _, text, where, of in taken:
+                if of[0] not in chosen and len(chosen) < SCANNED_MAX:
+                    chosen[of[0]] = (text, where)
+            if len(chosen) < 2 and not (chosen and RANGE_SAID_RE.search(next(iter(chosen)))):
+                return None
+            said = " ".join(text for text, _ in dict.fromkeys(chosen.values()))
+            cited = [where for _, where in chosen.values()]
+            return self._read(q, u, said, list(chosen), cited, 0.85, "examples")
         if (focus and (cov < EXAMPLES_MIN_COVERAGE or tied)) or (not focus and len(values) > 1):
             return None
         return self._read(q, u, sent, found[:1], [passage], 0.85, "examples")

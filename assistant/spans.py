@@ -492,6 +492,15 @@ def exchanges(text: str) -> list[str]:
 PHONE_RE = re.compile(r"(?<![\w-])(?:1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])")
 
 
+# A page a filing points to: "page 11", "pages 12-14", "PAGE 14", "pages 3 and 5".
+PAGE_RE = re.compile(r"\b[Pp](?:AGES?|ages?)\s+\d+(?:\s*(?:-|–|through|to|and)\s*\d+)?(?![\w-])")
+
+
+def pages(text: str) -> list[str]:
+    """The pages a text points to."""
+    return _unique(m.group(0) for m in PAGE_RE.finditer(text))
+
+
 def phones(text: str) -> list[str]:
     """The telephone numbers a text prints."""
     return _unique(m.group(0) for m in PHONE_RE.finditer(text))
@@ -540,6 +549,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return exchanges(text)
     if answer_type == "phone":
         return phones(text)
+    if answer_type == "page":
+        return pages(text)
     if answer_type in ("state", "country"):
         return regions(answer_type, text)
     if answer_type == "age":

@@ -1124,6 +1124,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "place", None
     if PHONE_ASKED_RE.search(q):  # "what toll-free number can I call?": a telephone number
         return "general", "phone", None
+    if PAGE_ASKED_RE.search(q):  # "on which page is the section replaced?": a page
+        return "general", "page", None
     if form_codes.asked(question):  # "what form code is printed at the top?": a code
         return "general", "code", None
     if headings.asked(question):  # "under which heading is X added?": a heading's title
@@ -1293,6 +1295,10 @@ PHONE_ASKED_RE = re.compile(
     r"|\b(?:what|which)\s+(?:\w+\s+)?number\b.*\bcall(?:ing)?\b|\bnumber\s+to\s+call\b",
     re.I,
 )
+# A question for the page something stands on ("which page of the prospectus holds X?", "the
+# page number of the section").
+PAGE_ASKED_RE = re.compile(r"\b(?:what|which)\s+pages?\b|\bpage\s+numbers?\b", re.I)
+PAGE_FRAME_WORDS = frozenset({"page", "pages", "number", "numbers", "starting", "beginning"})
 PHONE_FRAME_WORDS = frozenset(
     {"phone", "telephone", "number", "no", "toll-free", "toll", "free", "call", "dial"}
 )
@@ -1364,7 +1370,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     keeps = intent in TARGET_KEEPS and not (
         intent == "funds" and target not in (None, "none", "fund")
     )
-    if answer_type in ("place", "exchange", "state", "country", "code", "phone"):
+    if answer_type in ("place", "exchange", "state", "country", "code", "phone", "page"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
     elif not keeps and target == "none" and answer_type not in ("sentence", "list"):
         # "What factors does the adviser weigh?" asks for no adviser: a free-text answer
@@ -1392,6 +1398,8 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         terms = tuple(t for t in terms if t not in REGION_WORDS)
     if answer_type == "phone":  # "what number can I call?": "by calling 800-243-2729"
         terms = tuple(t for t in terms if t not in PHONE_FRAME_WORDS)
+    if answer_type == "page":  # "on what page is it?": "beginning on page 11"
+        terms = tuple(t for t in terms if t not in PAGE_FRAME_WORDS)
     if answer_type == "date" and START_FRAME_RE.search(question):
         terms = tuple(t for t in terms if t not in START_FRAME_WORDS)
     if WHY_FRAME_RE.search(question):

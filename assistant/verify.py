@@ -316,10 +316,13 @@ def constraints(
     relation: bool = True,
     of_amount: bool = False,
     measured: bool = False,
+    replacement: bool = True,
 ) -> list[Constraint]:
     """The constraints a question states (funds and people as linked by the engine; fund-like
     spans of the question hold no dates; ``relation`` False when the asked detail itself is the
-    earlier state, as in "her previous role"; ``of_amount`` when the answer is an amount,
+    earlier state, as in "her previous role"; ``replacement`` False when a replacement the
+    question names only places what it asks ("on what page is X's entry replaced?");
+    ``of_amount`` when the answer is an amount,
     whose earlier value a sentence may give by its rise or fall; ``measured`` when it is an
     amount or a period, whose evidence must speak of what the question measures)."""
     named = [f for f in funds if stated(f, question)]
@@ -362,7 +365,7 @@ def constraints(
     replacing = lexicon()["replacement"]
     # (not a word of a fund's name: "the Income Replacement Fund")
     unnamed = words(" ".join(_without_names(question, [*named, *fund_spans]).split()))
-    if persons and any(has_phrase(unnamed, w) for w in replacing["question"]):
+    if replacement and persons and any(has_phrase(unnamed, w) for w in replacing["question"]):
         # "whom did X replace?", "who succeeds X?": a sentence naming X says a replacement
         out += [Constraint("replacement", p) for p in persons]
     roles = lexicon()["roles"]
