@@ -2759,10 +2759,12 @@ class Assistant:
         if answer is None and u.answer_type not in ("date", "amount", "period"):
             # "List all the Acquired Portfolios": the table column the question names whole
             answer = self._column_list_answer(q, u, scope)
+        if answer is None and TRUST_ASKED_RE.search(q):
+            # (before the filing's own metadata: "which trust ..., per the June 2010
+            # supplement?" asks no funds the supplement covers)
+            answer = self._trust_answer(q, u, scope, funds)
         if answer is None:
             answer = self._metadata_answer(q, u, scope)
-        if answer is None and TRUST_ASKED_RE.search(q):
-            answer = self._trust_answer(q, u, scope)
         if answer is None and TICKER_QUESTION_RE.search(q):
             answer = self._ticker_answer(q, u, scope)
         if answer is None and u.intent not in OWN_READER_INTENTS:
@@ -4259,11 +4261,21 @@ class Assistant:
         said = compose.trim(f"{tier.rate} {where}: {tier.sentence}", [tier.rate])
         return self._read(q, u, said, [tier.rate], [tier.passage], 0.85, "table")
 
-    def _trust_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+    def _trust_answer(
+        self, q: str, u: Understanding, scope: Scope, funds: Sequence[str] = ()
+    ) -> Answer | None:
         """The trust a fund is a series of ("Which trust is X part of?"): on the cover that lists
         trusts, each above its funds, the trust written nearest before the fund's name; a filing
-        naming one registrant before the fund, that registrant."""
-        fund = scope.fund or (scope.names[0] if scope.names else None)
+        naming one registrant before the fund, that registrant. A name the question gives the
+        trust asked ("which JPMorgan trust") is no fund of the question."""
+        asked = TRUST_ASKED_RE.search(q)
+        said = asked.group(0) if asked else ""
+        named = [
+            n
+            for n in dict.fromkeys((*scope.names, scope.fund, *funds))
+            if n and not verify.stated(n, said)
+        ]
+        fund = named[0] if named else None
         docs = scope.docs if scope.docs is not None else ()
         if not docs or len(docs) > TABLE_DOCS_MAX:
             return None
@@ -4271,7 +4283,7 @@ class Assistant:
             rec = self.snap.docs.get(doc)
             if rec is None:
                 continue
-            names = [n for n in (*scope.names, fund) if n] or list(rec.meta.funds[:1])
+            names = named or list(rec.meta.funds[:1])
             # (read one by one: a long filing's other passages are not loaded for its cover)
             cover = [p for i in range(COVER_PASSAGES) if (p := self.snap.passage(doc, i))]
             for passage in cover:
@@ -7367,7 +7379,9 @@ FILE_ACTS = (
 # "Harborgate Series Trust"); how many opening passages are read as the cover.
 TRUST_ASKED_RE = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?trust\b|\bseries\s+of\s+(?:which|what)\b"
-    r"|\b(?:name\s+of\s+the|the\s+fund['’]s)\s+trust\b",
+    r"|\b(?:name\s+of\s+the|the\s+fund['’]s)\s+trust\b"
+    # "which American Century trust ...?": a family's name before "trust"
+    r"|(?-i:\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}[Tt]rust\b)",
     re.I,
 )
 TRUST_IN_COVER_RE = re.compile(

@@ -94,3 +94,55 @@ def test_a_registrant_named_funds_or_series_above_its_funds(
 ) -> None:
     answer = assistant_over({"reg.txt": FUNDS_REGISTRANTS}).ask(question)
     assert answer.answered and answer.items == (trust,), (answer.answer, answer.items)
+
+
+TWO_WORD_FAMILY = TWO_TRUSTS.replace("HARBORGATE", "HARBORGATE POINT").replace(
+    "Harborgate", "Harborgate Point"
+)
+TWO_WORD_REGISTRANT = """American Northgate Investment Trust
+Prospectus Supplement
+Northgate High-Yield Fund
+
+Supplement dated June 24, 2010 to the Prospectus dated August 1, 2009
+
+The following replaces the Portfolio Managers section on page 5 of the prospectus.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "trust"),
+    [
+        # the family's name before "trust" names the trust asked, not a fund asked about
+        (
+            "Under which Harborgate Point trust is the Harborgate Point Retirement 2065 Fund?",
+            "HARBORGATE POINT TRUST IV",
+        ),
+        (
+            "Which Harborgate Point trust does the Harborgate Point Retirement 2060 Fund "
+            "belong to?",
+            "HARBORGATE POINT TRUST I",
+        ),
+    ],
+)
+def test_a_trust_asked_by_its_familys_name(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, trust: str
+) -> None:
+    answer = assistant_over({"two.txt": TWO_WORD_FAMILY}).ask(question, doc="two.txt")
+    assert answer.answered, answer.answer
+    assert answer.items == (trust,), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which American Northgate trust does the Northgate High-Yield Fund belong to, per the "
+        "June 2010 supplement?",
+        "Northgate High-Yield Fund is a series of which American Northgate trust?",
+    ],
+)
+def test_the_one_registrant_asked_by_its_familys_name(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"one.txt": TWO_WORD_REGISTRANT}).ask(question, doc="one.txt")
+    assert answer.answered, answer.answer
+    assert answer.items == ("American Northgate Investment Trust",), answer.answer
