@@ -35,6 +35,14 @@ SUPPLEMENT_TO_RE = re.compile(
     rf"\bsupplement(?:\s+dated\s+(?:{_DATE}|\S+))?,?\s+to\s+(?:the\s+|each\s+|its\s+)?",
     re.I,
 )
+# The documents a sentence says are amended: "the summary prospectus, prospectus and SAI of
+# the Fund are amended as follows".
+AMENDED_LIST_RE = re.compile(
+    rf"\bthe\s+(?P<documents>{_DOCUMENT}(?:\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?{_DOCUMENT})*"
+    r"(?:\s+(?:of|for)\s+the\s+(?:Funds?|Portfolios?|Trust))?)"
+    r"\s+(?:is|are)\s+(?:hereby\s+)?(?:amended|supplemented|revised)\b",
+    re.I,
+)
 # A cover that opens with the document's title: "STATEMENT OF ADDITIONAL INFORMATION (“SAI”)
 # OF ..."
 TITLE_FIRST_RE = re.compile(rf"^\s*(?:the\s+)?{_DOCUMENT}", re.I)
@@ -79,7 +87,8 @@ ASKED_RE = re.compile(
     # amend?": the documents head the wh-phrase (not "which part of the SAI ...", "what's
     # being changed in the SAI", "what prospectus change ...") and the question ends with the
     # verb (not "which series does this SAI supplement cover?")
-    rf"\b(?:which|what)\b(?:\s+(?!(?:is|are|was|were|being|be|does|do|did|has|have|will|of|in|"
+    rf"\b(?:which|what)\b(?:\s+of\b(?=\s+the\s+\w+['’]s?\s+documents\b))?"  # which of X's documents
+    rf"(?:\s+(?!(?:is|are|was|were|being|be|does|do|did|has|have|will|of|in|"
     rf"parts?|sections?|paragraphs?|pages?|headings?)\b)[\w'’-]+){{0,6}}?\s+"
     rf"(?:{_DOCUMENT}|documents?)(?!\s+(?:supplements?|changes?|sections?|sub-?sections?|parts?|"
     r"headings?|paragraphs?|pages?|captions?)\b)"
@@ -101,7 +110,10 @@ def supplemented(cover: str) -> str | None:
     m = SUPPLEMENT_TO_RE.search(text)
     start = m.end() if m else (0 if TITLE_FIRST_RE.match(text) else -1)
     if start < 0:
-        return None
+        # no cover line: a sentence that says the documents are amended ("Therefore the
+        # summary prospectus, prospectus and SAI of the Fund are amended as follows:")
+        said = AMENDED_LIST_RE.search(text)
+        return said.group("documents") if said else None
     stop = NEXT_SENTENCE_RE.search(text, start, start + DOCUMENTS_REACH)
     nouns = list(
         DOCUMENT_RE.finditer(text, start, stop.start() if stop else start + DOCUMENTS_REACH)

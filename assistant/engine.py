@@ -3422,6 +3422,7 @@ class Assistant:
             intent=u.intent,
             confidence=0.9,
             citations=(self._citation(1, passage),),
+            features={"documents": 1.0},
         )
 
     def _filing_dates(self, q: str, u: Understanding, doc: str) -> Answer | None:
@@ -6872,8 +6873,11 @@ def _negated_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     data = verify.lexicon()["negated"]
     if any(verify.has_phrase(verify.words(q), w) for w in data["question"]):
         return None
-    terms = {stem(t) for t in content_terms(q)}
-    asked = {stem(w.lower()): w for w in WORD_RE.findall(q) if w.islower()}
+    # (the words that describe the filing asked, "the sub-advisor termination supplement",
+    # only locate it)
+    undescribed = verify.DOCUMENT_DESCRIBED_RE.sub(" ", q)
+    terms = {stem(t) for t in content_terms(undescribed)}
+    asked = {stem(w.lower()): w for w in WORD_RE.findall(undescribed) if w.islower()}
     asked = {k: w for k, w in asked.items() if k in terms}
     said = CITE_MARK_RE.sub("", answer.answer)
     negators = frozenset(data["evidence"])

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant import form_codes, headings, spans, wordforms
+from assistant import documents, form_codes, headings, spans, wordforms
 from index.entities import wordset
 from index.stemming import stem
 from index.textsafe import safe_line
@@ -181,6 +181,16 @@ STOP = frozenset(
 
 # Verbs that open a question as a request ("Name the funds ..."), not as a word to find.
 IMPERATIVES = frozenset({"name", "identify", "describe", "explain", "summarize", "summarise"})
+
+# Words that say which filing a question asks about ("the portfolio manager supplement", "the
+# August 2025 sub-advisor termination supplement"): they locate it, they ask nothing.
+DOCUMENT_DESCRIBED_RE = re.compile(
+    r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and|will|would|"
+    r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
+    r"[\w-]+\s+)"
+    r"{1,3}(?=(?:supplement|filing|sticker|change|update)s?\b)",
+    re.I,
+)
 
 # Hedges and fillers ("roughly how much", "typically hold") that no filing sentence needs.
 FILLERS = frozenset(
@@ -1361,6 +1371,10 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         masked = masked.replace(name, "the fund")
     for name in names:
         masked = re.sub(re.escape(name), "the fund", masked, flags=re.I)
+    if documents.asked(question):
+        # "which documents does the sub-advisor termination supplement amend?": the words that
+        # say which supplement ask for no firm
+        masked = DOCUMENT_DESCRIBED_RE.sub(" ", masked)
     intent, answer_type, detail = classify(masked, has_person)
     if term_asked(question) is not None:  # "what does the prospectus mean by 'X assets'?"
         intent, answer_type = "definition", "sentence"

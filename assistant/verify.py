@@ -22,7 +22,13 @@ from assistant import careers, wordforms
 from assistant.answer import Check, Citation
 from assistant.spans import NUMBER_WORD
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
-from assistant.understand import SHARE_CLASS_RE, counted, measured_words, target_nouns
+from assistant.understand import (
+    DOCUMENT_DESCRIBED_RE,
+    SHARE_CLASS_RE,
+    counted,
+    measured_words,
+    target_nouns,
+)
 from index.amounts import band
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
@@ -645,17 +651,6 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")
 # closer ("who joined the board?", not "the SAI date in the supplement on the board").
 ROLE_REACH = 50
 ASKED_ONLY_REACH = 30
-
-
-# Words before a document's or a change's kind that say what it is about ("the SmartRetirement
-# Blend portfolio manager supplement", "when do the PM changes take effect?").
-DOCUMENT_DESCRIBED_RE = re.compile(
-    r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and|will|would|"
-    r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
-    r"[\w-]+\s+)"
-    r"{1,3}(?=(?:supplement|filing|sticker|change|update)s?\b)",
-    re.I,
-)
 
 
 def _roles_asked(question: str, reach: int = ROLE_REACH) -> list[str]:

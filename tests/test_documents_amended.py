@@ -49,6 +49,18 @@ from assistant.engine import Assistant
             "Prospectus",
         ),
         ("NORTHWIND FUNDS\nEffective May 1, 2020, Dana Holt retires.", None),
+        # no cover line: a sentence that says the documents are amended
+        (
+            "739-P1 08/25\nEffective August 1, 2025, Eastbank Asset Management Ltd. will no "
+            "longer serve as sub-advisor of the Fund. Therefore the summary prospectus, "
+            "prospectus and SAI of the Fund are amended as follows:",
+            "summary prospectus, prospectus and SAI of the Fund",
+        ),
+        (
+            "NORTHWIND FUNDS\nThe Prospectus and Statement of Additional Information are hereby "
+            "supplemented as follows.",
+            "Prospectus and Statement of Additional Information",
+        ),
     ],
 )
 def test_the_documents_a_cover_names(cover: str, said: str | None) -> None:
@@ -64,6 +76,8 @@ def test_the_documents_a_cover_names(cover: str, said: str | None) -> None:
         ("Which part of the SAI's Net Asset Value section does the supplement replace?", False),
         ("What prospectus change does the June 6, 2012 supplement make?", False),
         ("Which series does this SAI supplement cover?", False),
+        ("Which of the Fund's documents does the August 2025 supplement amend?", True),
+        ("Which of the SAI's sections does the supplement amend?", False),
         ("What is being changed in the SAI by this supplement?", False),
     ],
 )  # fmt: skip
@@ -90,3 +104,27 @@ def test_the_documents_answer_cites_the_cover(
     assert a.answered, a.answer
     assert "HARBOR POINT LARGE CAP STOCK FUNDS" in a.answer
     assert a.citations and a.citations[0].line_start <= 3
+
+
+NO_COVER_LINE = """739-P1 08/25
+Effective August 1, 2025, Eastbank Asset Management Ltd. will no longer serve as sub-advisor of \
+the Fund. Therefore the summary prospectus, prospectus and SAI of the Fund are amended as follows:
+1. The section "Fund Summary - Sub-Advisor" in the Fund's summary prospectus and prospectus is \
+deleted in its entirety.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of the Fund's documents does the August 2025 sub-advisor termination supplement "
+        "amend?",
+        "Which documents does this supplement amend?",
+    ],
+)
+def test_the_documents_a_sentence_says_are_amended(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"n.txt": NO_COVER_LINE}).ask(question, doc="n.txt")
+    assert a.answered, a.answer
+    assert "summary prospectus, prospectus and SAI" in a.answer
