@@ -525,6 +525,15 @@ def _plain(text: str) -> str:
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 # A question for a day of the calendar ("on what date", "which day"), not only for when.
 CALENDAR_DATE_ASKED_RE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.I)
+# One picked out by time ("which sub-adviser was most recently added?", "the latest manager",
+# "who was named first?"): a singular asked by the order of events.
+ONE_BY_TIME_RE = re.compile(
+    r"\b(?:which|what|who)\s+(?:[\w-]+\s+){0,3}?(?:was|is|has\s+been)\s+(?:the\s+)?"
+    r"(?:most\s+recently|latest|newest|last|first|earliest)\b"
+    r"|\b(?:the\s+)?(?:most\s+recent|latest|newest)\s+(?:sub-?advis[eo]r|advis[eo]r|"
+    r"portfolio\s+manager|manager|addition|fund)\b(?!s)",
+    re.I,
+)
 # A question for the month something happened ("in what month of 2009", "which month").
 MONTH_ASKED_RE = re.compile(r"\b(?:what|which)\s+month\b|\bthe\s+month\s+(?:in\s+)?which\b", re.I)
 # A title set off by commas after a name, before a verb of what the person does ("X, Chief
@@ -2002,6 +2011,12 @@ class Assistant:
             found = []  # "of Northgate Asset Management, Inc." is no person
         if len(found) < u.count:
             found = []  # "which two portfolios ...?" is not answered by one
+        if (
+            u.answer_type in ("person", "org", "fund")
+            and ONE_BY_TIME_RE.search(q)
+            and len(set(answer.items) & set(found)) > 1
+        ):
+            found = []  # "which sub-adviser was most recently added?" is not answered by six
         if (
             u.answer_type in ("person", "org", "fund")
             and answer.items
