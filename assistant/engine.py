@@ -1583,6 +1583,7 @@ class Assistant:
             checks = (*checks, typed)
         for extra in (
             _earlier_side_check(q, u, answer),
+            _replaced_side_check(q, u, answer, self._cited_changes),
             _echo_check(q, answer),
             _item_echo_check(q, u, answer),
             _page_check(q, answer),
@@ -1645,6 +1646,13 @@ class Assistant:
         what = verify.DESCRIBE[first.kind].format(value=first.value)
         text = f"{NOT_FOUND}: the closest passages (listed below) do not {what}."
         return _withheld(replace(answer, checks=checks), text, 0.0)
+
+    def _cited_changes(self, answer: Answer) -> list[clauses.Change]:
+        """The changes the sentences of an answer's cited passages state."""
+        cited = [p for c in answer.citations if (p := self.snap.passage_at(c.doc, c.line_start))]
+        if not cited:
+            return []
+        return clauses.read(cited, {d: self._definitions(d) for d in {p.doc for p in cited}})
 
     def _title_at_check(self, q: str, answer: Answer) -> Check | None:
         """A title asked as held at a firm or group the index does not know as a firm ("What is
@@ -7247,6 +7255,36 @@ def _earlier_side_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     earlier = any(verify.has_phrase(told, w) for w in verify.lexicon()["relations"]["evidence"])
     ok = len(newer) < len(values) and not (called_new and not earlier)
     return Check("earlier_side", "before", None, ok)
+
+
+# A question for the side a replacement takes away ("which firm is being replaced?", "who
+# will be replaced as sub-adviser?"): a passive of "replace" with no "by" after it.
+REPLACED_ASKED_RE = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|to\s+be|being|been)\s+(?:being\s+)?replaced\b"
+    r"(?![^?]*\bby\b)",
+    re.I,
+)
+
+
+def _replaced_side_check(
+    q: str,
+    u: Understanding,
+    answer: Answer,
+    changes_of: Callable[[Answer], Sequence[clauses.Change]],
+) -> Check | None:
+    """A question for what a replacement takes away is not answered by names the cited
+    sentences set only on the side that replaces ("X will replace Y as sub-adviser": X): a
+    failed check, else None. (``changes_of`` reads the changes its cited passages state.)"""
+    if u.answer_type not in ("org", "person", "fund") or not REPLACED_ASKED_RE.search(q):
+        return None
+    replacing = [c for c in changes_of(answer) if c.predicate == "replace"]
+    if not replacing or not answer.items:
+        return None
+    old = {_plain(c.old) for c in replacing}
+    new = {_plain(c.new) for c in replacing}
+    if all(_plain(i) in new and _plain(i) not in old for i in answer.items):
+        return Check("earlier_side", "what is replaced", None, False)
+    return None
 
 
 def _dated_items(answer: Answer) -> tuple[str, ...]:
