@@ -534,6 +534,13 @@ ONE_BY_TIME_RE = re.compile(
     r"portfolio\s+manager|manager|addition|fund)\b(?!s)",
     re.I,
 )
+# A document described by what it does ("the supplement announcing the reopening", "the
+# filing that announced the merger").
+DOCUMENT_VERB_RE = re.compile(
+    r"\b(?:supplements?|filings?|documents?|stickers?|notices?|letters?)\s+(?:that\s+|which\s+)?"
+    r"\w+(?:ing|ed|es|s)\b",
+    re.I,
+)
 # A question for the month something happened ("in what month of 2009", "which month").
 MONTH_ASKED_RE = re.compile(r"\b(?:what|which)\s+month\b|\bthe\s+month\s+(?:in\s+)?which\b", re.I)
 # A title set off by commas after a name, before a verb of what the person does ("X, Chief
@@ -2005,9 +2012,11 @@ class Assistant:
         if u.answer_type == "date" and MONTH_ASKED_RE.search(q):
             # "in what month of 2009 did X start?" is answered by a month of that year, not
             # by "since 2009" nor another year's month
+            # (the answer's own value when it has one: not a date of the sentence after it)
+            valued = " ".join(answer.items) if answer.items else said
             found = [
                 x
-                for x in spans.of_type("date", said)
+                for x in spans.of_type("date", valued)
                 if (d := parse_date(x)) is not None
                 and d.month is not None
                 and (
@@ -6336,13 +6345,15 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     kind = verify.date_kind(q)
     if event is None and kind is not None and not verify.speaks_of(kind, sentence):
         event = kind  # "the record date" is not the date of a sentence that says no record
-    votes = verify.lexicon()["votes"]
-    if (
-        event is None
-        and any(verify.has_phrase(verify.words(q), w) for w in votes["asked"])
-        and not any(verify.has_phrase(verify.words(sentence), w) for w in votes["said"])
-    ):
-        event = "a vote"  # "when did shareholders vote?" is not "Effective June 1, 2010, ..."
+    # (a document's own verb describes it: "the supplement announcing the reopening")
+    asking = verify.words(DOCUMENT_VERB_RE.sub(" ", q))
+    for named, words in verify.lexicon()["asked_events"].items():
+        if (
+            event is None
+            and any(verify.has_phrase(asking, w) for w in words["asked"])
+            and not any(verify.has_phrase(verify.words(sentence), w) for w in words["said"])
+        ):
+            event = named  # "when did shareholders vote?" is not "Effective June 1, 2010, ..."
     endings = verify.lexicon()["endings"]
     asked_verb = ENDING_ASKED_RE.search(q)
     if (

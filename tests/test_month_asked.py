@@ -57,3 +57,22 @@ def test_a_month_answers_a_month(
     answer = assistant_over({"s.txt": FILING}).ask(question, doc="s.txt")
     assert answer.answered, answer.answer
     assert month in answer.answer
+
+
+QUARTER = """HARBORGATE SERIES TRUST
+Harborgate Growth and Income Portfolio
+Supplement dated June 23, 2010 to the Prospectus dated April 30, 2010
+
+An information statement detailing the new sub-advisory agreement is expected to be mailed to \
+shareholders during the third quarter of 2010. Effective June 1, 2010, the Portfolio's \
+Prospectuses are hereby revised as follows.
+"""
+
+
+def test_a_quarter_is_no_month_though_the_next_sentence_has_one(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"s.txt": QUARTER}).ask(
+        "In which month of 2010 will the information statement be mailed?", doc="s.txt"
+    )
+    assert not answer.answered, answer.answer

@@ -61,3 +61,49 @@ def test_a_vote_is_dated_by_its_meeting(
     answer = assistant_over({"s.txt": WITH_MEETING}).ask(question, doc="s.txt")
     assert answer.answered, answer.answer
     assert "May 20, 2010" in answer.answer
+
+
+REORGANIZED = """HARBORGATE FUNDS
+Supplement dated May 1, 2015 to the Prospectus dated March 1, 2015
+
+Effective April 1, 2015, following an internal corporate reorganization, Eastbank Management \
+(U.K.) Limited is carrying on the business of Eastbank Research (U.K.) Inc.
+"""
+ANNOUNCED = (
+    REORGANIZED
+    + """
+The reorganization was announced on February 12, 2015.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "date"),
+    [
+        (REORGANIZED, "On what date was the internal corporate reorganization announced?", None),
+        (REORGANIZED, "When did the adviser announce the reorganization?", None),
+        (
+            ANNOUNCED,
+            "When was the reorganization announced?",
+            "February 12, 2015",
+        ),
+        # a document's own verb describes it: no announcement asked
+        (
+            REORGANIZED,
+            "What is the date of the supplement announcing the reorganization?",
+            "May 1, 2015",
+        ),
+    ],
+)
+def test_an_announcement_is_dated_by_a_sentence_that_says_it(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    text: str,
+    question: str,
+    date: str | None,
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
+    if date is None:
+        assert not answer.answered, answer.answer
+    else:
+        assert answer.answered, answer.answer
+        assert date in answer.answer
