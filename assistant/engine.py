@@ -1595,6 +1595,7 @@ class Assistant:
             _item_echo_check(q, u, answer),
             _page_check(q, answer),
             _choice_check(q, answer),
+            _bound_side_check(q, u, answer),
             _time_party_check(q, u, answer),
             _dated_role_check(q, u, answer),
             _joined_date_check(q, u, answer),
@@ -6997,6 +6998,40 @@ def _choice_check(q: str, answer: Answer) -> Check | None:
     if any(verify.stated(m.group(i), said) for i in (1, 2)):
         return None
     return Check("choice", f"{m.group(1)} or {m.group(2)}", None, False)
+
+
+# A question for an upper or a lower bound ("the maximum percentage it may hold", "the minimum
+# it must keep").
+BOUND_ASKED = {
+    "up": re.compile(r"\b(?:maximum|max|at\s+most|ceiling|upper\s+limit|most\s+it\s+may)\b", re.I),
+    "down": re.compile(
+        r"\b(?:minimum|min|at\s+least|floor|lower\s+limit|least\s+it\s+must)\b", re.I
+    ),
+}
+BOUND_SAID_REACH = 40  # characters before an amount its bound's words may stand
+
+
+def _bound_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An upper bound asked ("the maximum percentage it may hold in stocks") is not answered by
+    an amount the answer bounds from below ("not less than 50%"), nor a lower bound by one it
+    bounds from above: a failed check, else None."""
+    if u.answer_type != "amount" or not answer.items:
+        return None
+    asked = [way for way, pattern in BOUND_ASKED.items() if pattern.search(q)]
+    if len(asked) != 1:
+        return None
+    other = "down" if asked[0] == "up" else "up"
+    bounds = verify.lexicon()["superlatives"]["bound"]
+    said = " ".join(CITE_MARK_RE.sub("", answer.answer).split())
+
+    def bounded(item: str, way: str) -> bool:
+        at = said.find(item)
+        before = verify.words(said[max(0, at - BOUND_SAID_REACH) : at]) if at >= 0 else ""
+        return any(verify.has_phrase(before, w) for w in bounds[way])
+
+    if all(bounded(i, other) and not bounded(i, asked[0]) for i in answer.items):
+        return Check("superlative", "maximum" if asked[0] == "up" else "minimum", None, False)
+    return None
 
 
 def _item_echo_check(q: str, u: Understanding, answer: Answer) -> Check | None:
