@@ -1601,6 +1601,7 @@ class Assistant:
             _joined_date_check(q, u, answer),
             _joining_date_check(q, u, answer),
             _period_side_check(q, answer),
+            _after_end_check(q, answer),
             _assumed_check(q, answer),
             _named_head_check(q, answer),
             _item_person_check(u, persons, answer),
@@ -7186,6 +7187,31 @@ def _period_side_check(q: str, answer: Answer) -> Check | None:
     held = [t for _, t in split_sentences(said) if answer.items[0] in t] or [said]
     if any(LATEST_PERIOD_SAID_RE.search(t) and not EARLIER_PERIOD_SAID_RE.search(t) for t in held):
         return Check("time_side", "before the latest period", None, False)
+    return None
+
+
+# A time after a date a question asks of ("the limit after May 1, 2026"), and a value a
+# sentence holds until a date ("0.94% through May 1, 2026").
+AFTER_DATE_RE = re.compile(
+    rf"\b(?:after|beyond|following|past)\s+(?P<when>(?:{DATE_RE.pattern}))", re.I
+)
+UNTIL_DATE_RE = re.compile(
+    rf"\b(?:through|until|till|to|ending|expires?\s+on)\s+(?P<when>(?:{DATE_RE.pattern}))", re.I
+)
+
+
+def _after_end_check(q: str, answer: Answer) -> Check | None:
+    """A value asked for after a date ("what limit applies after May 1, 2026?") is not one the
+    answer says holds until that date ("0.94% through May 1, 2026"): a failed check, else
+    None."""
+    asked = AFTER_DATE_RE.search(q)
+    if asked is None or not answer.items:
+        return None
+    when = parse_date(asked.group("when"))
+    said = CITE_MARK_RE.sub("", answer.answer)
+    ends = [parse_date(m.group("when")) for m in UNTIL_DATE_RE.finditer(said)]
+    if when is not None and when in ends:
+        return Check("time_side", f"after {asked.group('when')}", None, False)
     return None
 
 
