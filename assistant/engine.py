@@ -7010,6 +7010,8 @@ BOUND_ASKED = {
     ),
 }
 BOUND_SAID_REACH = 40  # characters before an amount its bound's words may stand
+# An amount said as what is expected or approximate ("about 8%", "approximately 60%").
+APPROXIMATE_RE = re.compile(r"\b(?:about|approximately|roughly|around|expected\s+to)\b", re.I)
 
 
 def _bound_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:
@@ -7030,8 +7032,20 @@ def _bound_side_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         before = verify.words(said[max(0, at - BOUND_SAID_REACH) : at]) if at >= 0 else ""
         return any(verify.has_phrase(before, w) for w in bounds[way])
 
+    value = "maximum" if asked[0] == "up" else "minimum"
     if all(bounded(i, other) and not bounded(i, asked[0]) for i in answer.items):
-        return Check("superlative", "maximum" if asked[0] == "up" else "minimum", None, False)
+        return Check("superlative", value, None, False)
+    # an amount the sentence calls about what it is expected to be ("an allocation of about
+    # 8%") bounds nothing: a bound's words must stand in the sentence of its amount
+    sentences = [t for _, t in split_sentences(said) if any(i in t for i in answer.items)]
+    if (
+        sentences
+        and APPROXIMATE_RE.search(" ".join(sentences))
+        and not any(
+            verify.has_phrase(verify.words(t), w) for t in sentences for w in bounds[asked[0]]
+        )
+    ):
+        return Check("superlative", value, None, False)
     return None
 
 
@@ -7064,7 +7078,8 @@ def _item_echo_check(q: str, u: Understanding, answer: Answer) -> Check | None:
 # "What share of the fund's assets is targeted to foreign stocks?": a share asked of a holding
 # named at the end ("foreign stocks").
 SHARE_OF_HOLDING_RE = re.compile(
-    r"^\s*(?:what|which)\s+(?:share|percent(?:age)?|portion|proportion|fraction|part)\s+of\b"
+    r"^\s*(?:what|which)\s+(?:(?:is|are)\s+the\s+(?:(?:maximum|minimum|max|min)\s+)?)?"
+    r"(?:share|percent(?:age)?|portion|proportion|fraction|part)\s+of\b"
     r".*\b(?:in|to|into)\s+((?:[\w’'-]+\s*){1,4}?)\s*\??\s*$",
     re.I,
 )
@@ -7104,7 +7119,11 @@ def _holding_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     m = SHARE_OF_HOLDING_RE.match(q)
     if m is None:
         return None
-    said = compose.stems_of(" ".join(c.text for c in answer.citations))
+    cited = " ".join(c.text for c in answer.citations)
+    # (the sentence that holds the answer's amount, when it has one: "up to 20% ... in
+    # foreign securities. ... about 8% of its assets in cash" gives no 20% in cash)
+    held = [t for _, t in split_sentences(cited) if answer.items and answer.items[0] in t]
+    said = compose.stems_of(" ".join(held) or cited)
     for term in content_terms(m.group(1)):
         st = compose.stem(term)
         if st not in said and not said.intersection(compose.SYNONYMS.get(st, ())):

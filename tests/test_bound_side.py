@@ -1,6 +1,7 @@
 """An upper bound asked ("the maximum percentage it may hold in stocks") is not answered by an
 amount the filing bounds from below ("not less than 50%"), nor a lower bound by one it bounds
-from above ("up to 20%"); the bound of the side asked answers."""
+from above ("up to 20%"), nor either by an amount it expects ("an allocation of about 8%");
+the bound of the side asked answers."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ Supplement dated May 1, 2025 to the Summary Prospectus dated May 1, 2025
 
 Principal investment strategies of the Fund. To achieve the Fund's investment objective, the \
 Adviser invests not less than 50% of the Fund's net assets in common or preferred stocks. The \
-Fund may invest up to 20% of its net assets in foreign securities.
+Fund may invest up to 20% of its net assets in foreign securities. Under normal market \
+conditions, the Fund is expected to maintain an allocation of about 8% of its assets in cash.
 """
 
 
@@ -27,6 +29,8 @@ Fund may invest up to 20% of its net assets in foreign securities.
         "stocks?",
         "At most how much of its net assets can the fund put in common or preferred stocks?",
         "What is the minimum share of net assets the fund may invest in foreign securities?",
+        "What is the maximum percentage of its assets the fund may hold in cash?",
+        "What is the minimum allocation to cash the fund must keep?",
     ],
 )
 def test_the_other_bound_is_no_answer(
