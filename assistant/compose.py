@@ -1792,6 +1792,10 @@ OWN_DATE_RE = re.compile(
     r"put)\s+)?(?:on\s+)?(?:this|the)\s+(?:(?!this\b|that\b|the\b|which\b|its\b)"
     r"[\w/&.'’-]+\s+){0,6}(?:supplement|sticker|filing)s?\b(?!\s+to\b)"
     r"|\b(?:supplement|sticker|filing)['’]s\s+(?:own\s+)?date\b"
+    # "what date does the X prospectus supplement carry?"
+    r"|\b(?:what|which)\s+date\s+(?:does|did)\s+(?:this|the)\s+(?:(?!this\b|that\b|the\b|"
+    r"which\b|its\b)[\w/&.'’-]+\s+){0,6}(?:supplement|sticker|filing)\s+(?:carry|bear|have|"
+    r"show|give|state)\b"
     # "Supplement date of the MIST/MSF SAI supplement?"
     r"|^\W*(?:the\s+)?(?:supplement|sticker|filing)\s+date\b"
 )

@@ -56,6 +56,13 @@ def test_the_supplements_date_is_not_the_documents(assistant: Assistant, questio
         ("What is the date of the supplement?", "current.txt", "August 25, 2025"),
         ("What is the date of the SAI?", "dated.txt", "February 28, 2020"),
         ("What date does the prospectus carry?", "dated.txt", "February 28, 2020"),
+        # the supplement by the documents it supplements: its own date
+        (
+            "What date does the Harborgate Bond Fund prospectus supplement carry?",
+            "dated.txt",
+            "May 1, 2020",
+        ),
+        ("Which date does the SAI supplement bear?", "dated.txt", "May 1, 2020"),
     ],
 )
 def test_the_dates_written_for_each_are_answered(
