@@ -16,7 +16,8 @@ ASKED_RE = re.compile(
     r"^\s*(?:is|are)\s+(?P<among>.+?)\s+(?:among|in|on|one\s+of|part\s+of|"
     r"(?:included|listed|named|covered)\s+(?:in|on|among|by))\s+(?:the|this|these)\b"
     r"|^\s*(?:does|do|will)\s+(?:this|the)\b[^?]*?\b(?:supplements?|filings?|prospectus(?:es)?|"
-    r"documents?|changes?|lists?)\s+(?:also\s+)?(?:cover|apply\s+to|include|list|name|affect)\s+"
+    r"documents?|changes?|lists?|notices?|stickers?)\s+(?:also\s+)?(?:cover|apply\s+to|include|"
+    r"list|name|affect)\s+"
     r"(?P<object>.+?)\s*\??\s*$",
     re.I,
 )
@@ -26,6 +27,8 @@ FUND_NOUN_RE = re.compile(r"\b(?:fund|portfolio)s?\b", re.I)
 MARKS_RE = re.compile(r"\((?:R|SM|TM)\)|[®™℠]", re.I)
 FILLER = frozenset({"the", "a", "an", "any", "fund", "funds", "portfolio", "portfolios", "of"})
 WORD_RE = re.compile(r"[a-z0-9]+")
+# The fewest telling words a shortened fund name must keep to name one fund.
+SHORT_NAME_WORDS = 2
 
 
 def asked(question: str) -> str | None:
@@ -57,4 +60,9 @@ def matching(phrase: str, names: Sequence[str]) -> list[str]:
         own = _words(name) - FILLER
         if own == wanted or (described and wanted <= own):
             found.append(name)
+    if not found and len(wanted) >= SHORT_NAME_WORDS:
+        # a name shortened by its family's words ("the SmartRetirement Blend 2055 Fund" of
+        # "JPMorgan SmartRetirement Blend 2055 Fund"): the one fund whose name holds it all
+        holding = [n for n in names if wanted <= _words(n) - FILLER]
+        found = holding if len(holding) == 1 else []
     return found

@@ -37,6 +37,9 @@ def assistant(assistant_over: Callable[[dict[str, str]], Assistant]) -> Assistan
          "Northwind SmartRetirement® Blend 2040 Fund"),
         ("Does the supplement cover a Northwind floating-rate fund?",
          "Northwind Floating Rate High Income Fund"),
+        # a notice; a name without its family's word, of one fund only
+        ("Does the Holt departure notice also cover the SmartRetirement Blend 2045 Fund?",
+         "Northwind SmartRetirement® Blend 2045 Fund"),
     ],
 )  # fmt: skip
 def test_a_fund_the_filing_covers(assistant: Assistant, question: str, fund: str) -> None:
@@ -51,6 +54,8 @@ def test_a_fund_the_filing_covers(assistant: Assistant, question: str, fund: str
     [
         "Is the Northwind SmartRetirement Blend 2050 Fund among the listed funds?",
         "Does the supplement cover a Northwind gold fund?",
+        "Does the notice cover the SmartRetirement Blend 2050 Fund?",
+        "Does the notice cover the SmartRetirement Blend Fund?",  # two funds hold these words
     ],
 )
 def test_a_fund_it_does_not_cover_gets_no_answer(assistant: Assistant, question: str) -> None:
