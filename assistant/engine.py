@@ -4339,6 +4339,13 @@ class Assistant:
                 trust = max(trusts)[1]
                 said = f"{names[0]} is a series of {trust}" if fund else trust
                 return self._trust_read(q, u, said, trust, passage)
+            # a registrant the cover defines as the trust ('THE X FUND II (the "Trust")')
+            for passage in cover:
+                m = TRUST_DEFINED_RE.search(passage.text)
+                if m is not None:
+                    trust = " ".join(m.group("name").split())
+                    said = f"{names[0]} is a series of {trust}" if fund else trust
+                    return self._trust_read(q, u, said, trust, passage)
             # the fund's name is not on the cover as asked (an old name): the registrant when
             # the cover names only one
             trust = rec.meta.trust
@@ -7531,6 +7538,11 @@ TRUST_ASKED_RE = re.compile(
     # "which American Century trust ...?": a family's name before "trust"
     r"|(?-i:\b(?:[Ww]hich|[Ww]hat)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}[Tt]rust\b)",
     re.I,
+)
+# A registrant a cover defines as the trust: 'THE ADVISORS' INNER CIRCLE FUND II (the
+# "Trust")'.
+TRUST_DEFINED_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,8}[A-Z][\w.&'’-]*)\s*\(\s*(?:the\s+)?[“\"]Trust[”\"]\s*\)"
 )
 TRUST_IN_COVER_RE = re.compile(
     r"(?:\b[A-Z][\w.&'’-]*\s+){1,5}(?:TRUST|Trust)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b(?!\s+Company)"

@@ -146,3 +146,26 @@ def test_the_one_registrant_asked_by_its_familys_name(
     answer = assistant_over({"one.txt": TWO_WORD_REGISTRANT}).ask(question, doc="one.txt")
     assert answer.answered, answer.answer
     assert answer.items == ("American Northgate Investment Trust",), answer.answer
+
+
+DEFINED_TRUST = """THE NORTHGATE INNER CIRCLE FUND II (the "Trust")
+Northgate Global Environmental Change Fund (the "Fund")
+Supplement dated August 1, 2025 to the Fund's Prospectus dated January 28, 2025
+
+The Board of Trustees of the Trust has approved the liquidation of the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which trust is the Northgate Global Environmental Change Fund a series of?",
+        "What trust does the Northgate Global Environmental Change Fund belong to?",
+    ],
+)
+def test_the_registrant_a_cover_defines_as_the_trust(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"d.txt": DEFINED_TRUST}).ask(question, doc="d.txt")
+    assert answer.answered, answer.answer
+    assert answer.items == ("THE NORTHGATE INNER CIRCLE FUND II",), answer.answer
