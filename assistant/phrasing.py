@@ -100,6 +100,22 @@ def _as_typed(found: str, written: str) -> str:
     return written[:1].upper() + written[1:] if found[:1].isupper() else written
 
 
+@cache
+def _name_of_re() -> re.Pattern[str]:
+    """ "the (full legal) name of the X's sub-adviser": the party asked by its name, a role of
+    data/question_forms.json "named_roles" ending the phrase."""
+    roles = "|".join(
+        re.escape(r).replace(r"\ ", r"\s+")
+        for r in sorted(_forms()["named_roles"], key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:the|its|their)\s+(?:(?:full|legal|exact|complete|official|proper|"
+        r"registered)\s+)*names?\s+of\s+(?=(?:the|its|their)\s+(?:[\w.&'’-]+\s+){0,8}?"
+        rf"(?:{roles})s?\b)(?P<det>the|its|their)\s+",
+        re.I,
+    )
+
+
 def rephrase(question: str) -> str:
     """The question in one form: contractions, abbreviations and misspelt short words spelt
     out, a command turned into a question."""
@@ -128,6 +144,9 @@ def rephrase(question: str) -> str:
             lambda m: "Until when" if m.group(1)[:1].isupper() else "until when", q
         )
     q = NUMBER_OF_RE.sub("How many ", _fronted_last(q))
+    # "the full legal name of the sub-adviser": the sub-adviser, named in full (not "the new
+    # name of the fund", a change)
+    q = _name_of_re().sub(lambda m: m.group("det") + " ", q)
     m = command.match(q)
     if m is None:
         return _bare_people_asked(_late_wh_first(q))

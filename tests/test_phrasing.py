@@ -304,3 +304,46 @@ def test_opening_again_and_stopping_are_read_as_reopen_and_close(
 )  # fmt: skip
 def test_how_long_an_arrangement_runs_is_until_when(question: str, phrased: str) -> None:
     assert rephrase(question) == phrased
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a party asked by its name is asked as the party
+        (
+            "Give the full legal name of the Harborgate Real Estate Portfolio's sub-adviser.",
+            "Give the Harborgate Real Estate Portfolio's sub-adviser.",
+        ),
+        ("What is the name of the fund's custodian?", "What is the fund's custodian?"),
+        ("What is the exact name of its transfer agent?", "What is its transfer agent?"),
+        # not a fund's own name, nor a name that changes
+        ("What is the name of the fund?", "What is the name of the fund?"),
+        ("What is the new name of the fund?", "What is the new name of the fund?"),
+    ],
+)
+def test_a_partys_name_asked(typed: str, read: str) -> None:
+    assert rephrase(typed) == read
+
+
+NAMED_PARTY = """HARBORGATE INVESTORS TRUST
+Harborgate Real Estate Portfolio
+Supplement dated February 28, 2011 to the Prospectus dated April 30, 2010
+
+Directed Capital LLC, the adviser to the Portfolio, and Harborgate Real Estate Securities, LLC \
+("Harborgate RES"), the sub-adviser to the Portfolio, have agreed to the changes below.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give the full legal name of the Harborgate Real Estate Portfolio's sub-adviser.",
+        "What is the name of the portfolio's sub-adviser?",
+    ],
+)
+def test_a_partys_name_is_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"s.txt": NAMED_PARTY}).ask(question, doc="s.txt")
+    assert answer.answered, answer.answer
+    assert "Harborgate Real Estate Securities, LLC" in answer.answer
