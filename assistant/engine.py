@@ -209,7 +209,30 @@ PART_FUND_TAIL_RE = re.compile(
 # A document date a question asks about ("which funds have SAIs dated May 1, 2015?"), a
 # document it names, and a question asking for funds; how many opening passages hold a list
 # of funds' documents by date.
-DATED_ASKED_RE = re.compile(r"\bdated\s+(" + DATE_RE.pattern + ")", re.I)
+# A date a question gives a document ("dated September 29, 2006", "carries an August 31, 2006
+# date", "bears the date of May 1, 2006").
+DATED_ASKED_RES = (
+    re.compile(r"\bdated\s+(" + DATE_RE.pattern + ")", re.I),
+    re.compile(
+        r"\b(?:carr(?:y|ies)|bears?|has|have|shows?)\s+(?:an?\s+|the\s+)?("
+        + DATE_RE.pattern
+        + r")\s+date\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:carr(?:y|ies)|bears?|has|have|shows?)\s+(?:the\s+|a\s+)?date\s+(?:of\s+)?("
+        + DATE_RE.pattern
+        + ")",
+        re.I,
+    ),
+)
+
+
+def _dated_asked(q: str) -> str | None:
+    """The date a question gives a document, as written, or None."""
+    return next((m.group(1) for r in DATED_ASKED_RES if (m := r.search(q))), None)
+
+
 DOCUMENT_NOUN_RE = re.compile(
     r"\b(?:sais?|prospectus\w*|statements?\s+of\s+additional\s+information)\b", re.I
 )
@@ -1012,7 +1035,7 @@ class Assistant:
         documents bear a date ("which funds have SAIs dated September 29, 2006?"), and the date
         of one fund's document ("the date of the X Trust SAI?"); a fund the list leaves out,
         or a date none bears, is said to be so, not answered with the list's other dates."""
-        dated = DATED_ASKED_RE.search(q)
+        dated = _dated_asked(q)
         named = dated_entries.NAMED_FUND_RE.findall(DATE_RE.sub(" ", q))
         asks_date = u.intent == "dates" and DOCUMENT_NOUN_RE.search(q) is not None
         if dated is None and not (asks_date and named):
@@ -1022,7 +1045,7 @@ class Assistant:
             return None
         passages = list(dict.fromkeys(p for _, p in entries))
         if dated is not None and (u.intent == "funds" or WH_FUNDS_RE.search(q)):
-            asked = dated.group(1)
+            asked = dated
             keep = [(e, p) for e, p in entries if dated_entries.same_date(e.date, asked)]
             words, _ = filing_funds_narrowed(q)
             names = _narrowed([e.name for e, _ in keep], words, None)

@@ -64,6 +64,9 @@ def test_one_dated_document_in_a_sentence_is_no_list() -> None:
         "Which of the funds in this supplement have statements of additional information "
         "dated Sept. 29, 2006?",
         "What funds' SAIs are dated September 29, 2006?",
+        # the date as the document's: "carry an X date", "bear the date of X"
+        "Which Northwind funds' SAIs carry a September 29, 2006 date?",
+        "Which funds have SAIs that bear the date of September 29, 2006?",
     ],
 )
 def test_the_funds_whose_documents_bear_a_date(
