@@ -1101,6 +1101,13 @@ CHANGED_INDEX_RE = (
 )
 
 
+# A question whose wh-phrase asks for a firm ("which firm did X join?", "what company ...").
+FIRM_ASKED_FIRST_RE = (
+    r"^\s*(?:which|what)\s+"
+    r"(?:firms?|compan(?:y|ies)|organi[sz]ations?|employers?|asset\s+managers?)\b"
+)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -1118,11 +1125,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     if has_person and not asks_other_person:
         for detail, pattern in DETAIL_PATTERNS:
             if _has(pattern, q):
-                return (
-                    "manager_detail",
-                    "date" if detail in ("joined", "since") else "sentence",
-                    detail,
-                )
+                # ("which firm did X join in 2019?" asks the firm, not when)
+                dated = detail in ("joined", "since") and not _has(FIRM_ASKED_FIRST_RE, q)
+                return ("manager_detail", "date" if dated else "sentence", detail)
     if _asks_person_by_title(q):  # "who is the chief executive officer of the adviser?",
         return "general", "person", None  # "who is the chief risk officer?"
     if LISTING_ASKED_RE.search(q):  # "which exchange lists the ETF?": an exchange's name
