@@ -1616,7 +1616,6 @@ class Assistant:
             _replaced_side_check(q, u, answer, self._cited_changes),
             _echo_check(q, answer),
             _item_echo_check(q, u, answer),
-            _page_check(q, answer),
             _choice_check(q, answer),
             _bound_side_check(q, u, answer),
             _time_party_check(q, u, answer),
@@ -6989,20 +6988,6 @@ def _echo_check(q: str, answer: Answer) -> Check | None:
     if any(not verify.has_phrase(asked, verify.words(r)) for r in CAPITAL_RUN_RE.findall(said)):
         return None
     return Check("echo", "the question's own words", None, False)
-
-
-# A question for the page something is on ("which page of the prospectus holds X?", "the
-# page number of the section"), and a page a text names ("on page 10", "pages 12-14").
-PAGE_ASKED_RE = re.compile(r"\b(?:what|which)\s+pages?\b|\bpage\s+numbers?\b", re.I)
-PAGE_SAID_RE = re.compile(r"\bpages?\s+\d+|\bp{1,2}\.\s*\d+", re.I)
-
-
-def _page_check(q: str, answer: Answer) -> Check | None:
-    """A page asked is answered by a page the answer names: a failed check, else None."""
-    if not PAGE_ASKED_RE.search(q):
-        return None
-    said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
-    return None if PAGE_SAID_RE.search(said) else Check("answer_type", "page", None, False)
 
 
 # Two names a question offers to choose between ("a series of X Trust or of Y Fund?", "Class
