@@ -127,24 +127,8 @@ def test_the_term_finder_finds_what_the_alternation_regex_finds() -> None:
     assert list(entities.TermFinder([]).finditer("any text")) == []
 
 
-def test_dates_and_laws_are_found_as_by_their_patterns_alone(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A passage is searched for dates and laws only when it holds what every match holds (a
-    year; 'Act', 'Code', 'ERISA' or 'Rule'): the same candidates as with every passage
-    searched, for invented passages and every passage of the real corpus (when present)."""
-    texts = [
-        CROSSING,
-        "Effective as of 12/31/2019, under Rule 12b-1 and Rule 18f-3(a), and July 4th, 1999.",
-        "The Investment Company Act of 1940, as amended (the 1940 Act), the Exchange Act, "
-        "ERISA and the Internal Revenue Code of 1986 apply.",
-        "No date here, no statute: only the Fund's shares, sold on 3/4 of business days.",
-        "On or about JUNE 30, 2021 the Securities Act and Section 4(a)(2) rules changed.",
-        "Plans subject to ERISA may buy Class R6 shares.",
-    ]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    for path in sorted(corpus.rglob("*.txt"))[:60]:
-        texts += [p.text for p in sections.split(loaders.load(path))[1]]
+def _dates_and_laws_as_searched(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dates and laws of ``texts`` are the same with every passage searched."""
     scan = entities.MentionScan(None, keep_texts=False)
 
     def found() -> list[tuple]:
@@ -165,29 +149,69 @@ def test_dates_and_laws_are_found_as_by_their_patterns_alone(
     assert {kind for kind, *_ in skipped} == {"date", "law"}
 
 
-def test_the_firm_regex_finds_what_the_plain_alternation_finds() -> None:
-    """The person-like firm names are found where ``(?<![\\w.])(?:firm|...)(?![\\w])`` finds
-    them, though the look-behind stands after each firm's first letter."""
+def test_dates_and_laws_are_found_as_by_their_patterns_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage is searched for dates and laws only when it holds what every match holds (a
+    year; 'Act', 'Code', 'ERISA' or 'Rule'): the same candidates as with every passage
+    searched, for invented passages."""
+    texts = [
+        CROSSING,
+        "Effective as of 12/31/2019, under Rule 12b-1 and Rule 18f-3(a), and July 4th, 1999.",
+        "The Investment Company Act of 1940, as amended (the 1940 Act), the Exchange Act, "
+        "ERISA and the Internal Revenue Code of 1986 apply.",
+        "No date here, no statute: only the Fund's shares, sold on 3/4 of business days.",
+        "On or about JUNE 30, 2021 the Securities Act and Section 4(a)(2) rules changed.",
+        "Plans subject to ERISA may buy Class R6 shares.",
+    ]
+    _dates_and_laws_as_searched(texts, monkeypatch)
+
+
+def test_real_dates_and_laws_are_found_as_by_their_patterns_alone(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for every passage of 60 real filings."""
+    texts: list[str] = []
+    for path in sorted((shared_dir / "corpus").rglob("*.txt"))[:60]:
+        texts += [p.text for p in sections.split(loaders.load(path))[1]]
+    _dates_and_laws_as_searched(texts, monkeypatch)
+
+
+def _firm_spans_as_plain(texts: list[str]) -> int:
+    """The person-like firm regex finds in ``texts`` what the plain alternation
+    ``(?<![\\w.])(?:firm|...)(?![\\w])`` finds; how many."""
     alts = [
         r"\s*".join(re.escape(p) for p in re.split(r"(?<=\.)\s*|\s+", firm) if p)
         for firm in sorted(entities.PERSON_LIKE_FIRMS, key=len, reverse=True)
         if " " in firm or any(c.isupper() for c in firm[1:])
     ]
     plain = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])")
+
+    def spans(regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
+        return [(n, m.start(), m.end()) for n, t in enumerate(texts) for m in regex.finditer(t)]
+
+    assert spans(entities._FIRM_RE) == spans(plain)
+    return len(spans(plain))
+
+
+def test_the_firm_regex_finds_what_the_plain_alternation_finds() -> None:
+    """The person-like firm names are found where the plain alternation finds them, though the
+    look-behind stands after each firm's first letter."""
     texts = [
         "Goldman Sachs, T. Rowe Price and J.P. Morgan; xGoldman Sachs, .Morgan Stanley,\n"
         "Morgan Stanleys, Wells  Fargo\nMorgan Stanley",
         "Morgan Stanley",
         "(Charles Schwab) -Dodge & Cox- _Eaton Vance 9Eaton Vance",
     ]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    assert _firm_spans_as_plain(texts) >= 6
 
-    def spans(regex: re.Pattern[str]) -> list[tuple[int, int, int]]:
-        return [(n, m.start(), m.end()) for n, t in enumerate(texts) for m in regex.finditer(t)]
 
-    assert spans(entities._FIRM_RE) == spans(plain)
-    assert len(spans(plain)) >= 6
+def test_the_firm_regex_finds_what_the_plain_alternation_finds_in_real_filings(
+    shared_dir: Path,
+) -> None:
+    """The same for every real text filing."""
+    paths = sorted((shared_dir / "corpus").rglob("*.txt"))
+    _firm_spans_as_plain([p.read_text(encoding="utf-8") for p in paths])
 
 
 def test_possessive_endings_and_gaps_are_read_as_their_patterns_read_them() -> None:
@@ -252,10 +276,15 @@ def test_security_first_words_are_where_their_regex_finds_them() -> None:
     ]
     for text in texts:
         assert _first_word_spans(text) == _searched_spans(text), text
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def test_security_first_words_of_real_passages_are_where_their_regex_finds_them(
+    shared_dir: Path,
+) -> None:
+    """The same from every fifth place of 40 real filings' passages."""
     found = 0
-    for path in sorted(corpus.rglob("*.txt"))[:40]:
+    for path in sorted((shared_dir / "corpus").rglob("*.txt"))[:40]:
         for p in sections.split(loaders.load(path))[1]:
             assert _first_word_spans(p.text, 5) == _searched_spans(p.text, 5), p.text[:200]
             found += len(entities.sec_first_words(p.text))
-    assert found or not corpus.exists()
+    assert found

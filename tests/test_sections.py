@@ -976,20 +976,34 @@ def test_a_page_number_between_paragraphs_still_parts_them(before: str, after: s
     assert not any(before in p.text and after in p.text for p in passages), passages
 
 
-def test_spacing_and_edges_are_made_as_their_regexes_make_them(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _spaced_and_stripped_as_by_regexes(texts: list[str]) -> None:
     """``single_spaced`` and ``edges_stripped`` give what ``_WS_RE.sub(" ", s)`` and
-    ``_EDGES_RE.sub("", s)`` give: for invented texts (every kind of space, bars, bullets, a
-    text all of them, empty) and for every text the splitter cleans in the real corpus."""
-    from index import loaders
+    ``_EDGES_RE.sub("", s)`` give for each of ``texts``."""
+    for text in texts:
+        assert sections.single_spaced(text) == sections._WS_RE.sub(" ", text), repr(text)
+        spaced = sections._WS_RE.sub(" ", text)
+        for s in (text, spaced):
+            assert sections.edges_stripped(s) == sections._EDGES_RE.sub("", s), repr(s)
 
+
+def test_spacing_and_edges_are_made_as_their_regexes_make_them() -> None:
+    """The same spacing and edges as the regexes make, for invented texts: every kind of
+    space, bars, bullets, a text all of them, empty."""
     spaces = [" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0", "\u2009"]
     spaces += ["\u3000", "\u2028"]
     texts = ["", "|", "a", " a", "a ", " | a | ", "•", "• a", "•a", "o a", "o", "oa", "* a", "-a"]
     texts += ["- a", "|•| a |", "a\n", "a |\n", "a\n\n", "a b\n c", "■\u00a0x", "\uf0b7  x | "]
     texts += [f"{s}a{s}{s}b{s}" for s in spaces] + [s * 3 for s in spaces]
     texts += [f"|{s}• x{s}|{s}" for s in spaces] + [f"{s}o{s}x" for s in spaces]
+    _spaced_and_stripped_as_by_regexes(texts)
+
+
+def test_real_spacing_and_edges_are_made_as_their_regexes_make_them(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for every text the splitter cleans in 100 real filings."""
+    from index import loaders
+
     inputs: list[str] = []
     clean = sections.clean_text
 
@@ -998,49 +1012,62 @@ def test_spacing_and_edges_are_made_as_their_regexes_make_them(
         return clean(s)
 
     monkeypatch.setattr(sections, "clean_text", recording)
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    for path in sorted(corpus.rglob("*"))[:100]:
+    for path in sorted((shared_dir / "corpus").rglob("*"))[:100]:
         if path.is_file():
             try:
                 sections.split(loaders.load(path))
             except loaders.LoadError:
                 continue
-    texts += inputs
-    assert len(texts) > 100
-    for text in texts:
-        assert sections.single_spaced(text) == sections._WS_RE.sub(" ", text), repr(text)
-        spaced = sections._WS_RE.sub(" ", text)
-        for s in (text, spaced):
-            assert sections.edges_stripped(s) == sections._EDGES_RE.sub("", s), repr(s)
+    assert len(inputs) > 100
+    _spaced_and_stripped_as_by_regexes(inputs)
 
 
-def test_letters_are_counted_as_their_regexes_count_them() -> None:
-    """``_letter_counts`` gives the numbers of matches of _LETTER_RE and _LOWER_RE: for every
-    ASCII character, for texts with other letters, digits and marks, and for the real corpus's
-    lines."""
-    texts = [chr(n) for n in range(128)] + ["", "ABC def", "A_1 b2", "ÉCOLE été ß", "Ωmega ﬁ"]
-    texts += ["SUMMARY PROSPECTUS", "Part II — Fund’s Risks", "ＡＢＣ", "x" * 500]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    for path in sorted(corpus.rglob("*.txt"))[:40]:
-        texts += path.read_text(encoding="utf-8").splitlines()
+def _letters_counted_as_by_regexes(texts: list[str]) -> None:
+    """``_letter_counts`` gives the numbers of matches of _LETTER_RE and _LOWER_RE."""
     for text in texts:
         expected = (len(sections._LETTER_RE.findall(text)), len(sections._LOWER_RE.findall(text)))
         assert sections._letter_counts(text) == expected, repr(text)
 
 
-def test_cell_starts_are_found_as_by_their_regex_alone() -> None:
-    """A line without a tab and without two spaces after its indent is not searched for
-    cells: the same starts as its regex gives, for invented lines and the corpus's lines."""
+def test_letters_are_counted_as_their_regexes_count_them() -> None:
+    """The letters counted as the regexes count them: for every ASCII character, and for texts
+    with other letters, digits and marks."""
+    texts = [chr(n) for n in range(128)] + ["", "ABC def", "A_1 b2", "ÉCOLE été ß", "Ωmega ﬁ"]
+    texts += ["SUMMARY PROSPECTUS", "Part II — Fund’s Risks", "ＡＢＣ", "x" * 500]
+    _letters_counted_as_by_regexes(texts)
+
+
+def test_real_lines_letters_are_counted_as_their_regexes_count_them(shared_dir: Path) -> None:
+    """The same for the lines of 40 real text filings."""
+    lines: list[str] = []
+    for path in sorted((shared_dir / "corpus").rglob("*.txt"))[:40]:
+        lines += path.read_text(encoding="utf-8").splitlines()
+    _letters_counted_as_by_regexes(lines)
+
+
+def _cell_starts_as_searched(lines: list[str]) -> None:
+    """``_cell_starts`` gives the starts its regex alone gives for each of ``lines``."""
 
     def searched(raw: str) -> list[int]:
         starts = [len(raw) - len(raw.lstrip())]
         found = sections._SPACE_RUN_RE.finditer(raw, starts[0])
         return starts + [m.end() for m in found if m.end() < len(raw)]
 
-    lines = ["", " ", "  ", "a", "  a b", "a  b", "a \tb", "a\t\tb", "\ta b", "a b  ", "a\t"]
-    lines += ["Name          Title     Since", "  Dana Holt  Manager  2004", "\u00a0\u00a0a  b"]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    for path in sorted(corpus.rglob("*.txt"))[:40]:
-        lines += path.read_text(encoding="utf-8").splitlines()
     for raw in lines:
         assert sections._cell_starts(raw) == searched(raw), repr(raw)
+
+
+def test_cell_starts_are_found_as_by_their_regex_alone() -> None:
+    """A line without a tab and without two spaces after its indent is not searched for
+    cells: the same starts as its regex gives, for invented lines."""
+    lines = ["", " ", "  ", "a", "  a b", "a  b", "a \tb", "a\t\tb", "\ta b", "a b  ", "a\t"]
+    lines += ["Name          Title     Since", "  Dana Holt  Manager  2004", "\u00a0\u00a0a  b"]
+    _cell_starts_as_searched(lines)
+
+
+def test_real_lines_cell_starts_are_found_as_by_their_regex_alone(shared_dir: Path) -> None:
+    """The same for the lines of 40 real text filings."""
+    lines: list[str] = []
+    for path in sorted((shared_dir / "corpus").rglob("*.txt"))[:40]:
+        lines += path.read_text(encoding="utf-8").splitlines()
+    _cell_starts_as_searched(lines)

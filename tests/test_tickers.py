@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -221,31 +222,12 @@ def test_a_fund_asked_by_a_ticker_printed_in_a_heading(
     assert a.items == ("Country/regional risk", "Credit risk", "Liquidity risk"), a.answer
 
 
-def test_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A passage is searched for "Class: A (HBAAX)" lists and classes named before a ticker
-    in brackets only when it holds a ticker in brackets: the same tickers as with every
-    passage searched, for the real corpus's filings (when present) and invented passages."""
-    from pathlib import Path
-
+def _tickers_as_with_every_passage_searched(
+    invented: list[tuple[str, ...]], filings: list[tuple], monkeypatch: pytest.MonkeyPatch
+) -> list[list[tuple]]:
+    """The tickers of invented passages and of filings' (passages, meta) are the same with
+    every passage searched for class lists; those found."""
     from index import tickers
-    from index.loaders import load
-    from index.metadata import extract
-    from index.sections import split
-
-    invented = [
-        ("HARBORGATE BOND FUND Investment Class (HBNIX) Service Class (HBNSX)",),
-        ("Class: A (HBAAX), C (HBACX), Investor (HBIVX)", "Class R (HBRRX) later"),
-        ("Harborgate Bond Fund (the Fund)", "Retail Shares (HBRSX)", "(HBZZX)"),
-    ]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    filings = []
-    for path in sorted(corpus.rglob("*"))[:120]:
-        if path.suffix in (".txt", ".html"):
-            document = load(path)
-            passages = split(document)[1]
-            filings.append((passages, extract(document, passages)))
 
     def found() -> list[list[tuple]]:
         return [read(*texts) for texts in invented] + [
@@ -258,19 +240,53 @@ def test_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
         every.setattr(tickers, "BRACKETED_TICKER_RE", re.compile(""))
         searched = found()
     assert skipped == searched
-    assert all(skipped[: len(invented)])
+    return skipped
+
+
+def test_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage is searched for "Class: A (HBAAX)" lists and classes named before a ticker
+    in brackets only when it holds a ticker in brackets: the same tickers as with every
+    passage searched, for invented passages."""
+    invented = [
+        ("HARBORGATE BOND FUND Investment Class (HBNIX) Service Class (HBNSX)",),
+        ("Class: A (HBAAX), C (HBACX), Investor (HBIVX)", "Class R (HBRRX) later"),
+        ("Harborgate Bond Fund (the Fund)", "Retail Shares (HBRSX)", "(HBZZX)"),
+    ]
+    assert all(_tickers_as_with_every_passage_searched(invented, [], monkeypatch))
+
+
+def test_real_passages_without_a_bracketed_ticker_are_not_searched_for_class_lists(
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same for 120 real filings."""
+    from index.loaders import load
+    from index.metadata import extract
+    from index.sections import split
+
+    filings = []
+    for path in sorted((shared_dir / "corpus").rglob("*"))[:120]:
+        if path.suffix in (".txt", ".html"):
+            document = load(path)
+            passages = split(document)[1]
+            filings.append((passages, extract(document, passages)))
+    _tickers_as_with_every_passage_searched([], filings, monkeypatch)
+
+
+def _cued_as_searched(texts: list[str]) -> list[bool]:
+    """``_cued`` answers as CUE_RE's search does for each of ``texts``; its answers."""
+    from index import tickers
+
+    cued = [tickers._cued(text) for text in texts]
+    assert cued == [tickers.CUE_RE.search(text) is not None for text in texts]
+    return cued
 
 
 def test_a_passage_is_searched_for_cues_only_when_it_can_hold_one() -> None:
     """``_cued`` answers as CUE_RE's search does: an ASCII passage without "ticker",
     "trading" or "symbol" in lower case is not searched; any other is (in any case, and with
     characters that match a letter only ignoring case, like Kelvin's K or a long s)."""
-    from pathlib import Path
-
-    from index import tickers
-    from index.loaders import load
-    from index.sections import split
-
     texts = [
         "Ticker Symbol: HBNIX",
         "TRADING SYMBOLS",
@@ -285,10 +301,19 @@ def test_a_passage_is_searched_for_cues_only_when_it_can_hold_one() -> None:
         "",
         "symbolic trading-day tickertape",
     ]
-    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    for path in sorted(corpus.rglob("*"))[:80]:
+    cued = _cued_as_searched(texts)
+    assert cued[:4] == [True] * 4 and not cued[5] and cued[6] and cued[7]
+
+
+def test_real_passages_are_searched_for_cues_only_when_they_can_hold_one(
+    shared_dir: Path,
+) -> None:
+    """The same for the passages of 80 real filings."""
+    from index.loaders import load
+    from index.sections import split
+
+    texts: list[str] = []
+    for path in sorted((shared_dir / "corpus").rglob("*"))[:80]:
         if path.suffix in (".txt", ".html"):
             texts += [p.text for p in split(load(path))[1]]
-    cued = [tickers._cued(text) for text in texts]
-    assert cued == [tickers.CUE_RE.search(text) is not None for text in texts]
-    assert cued[:4] == [True] * 4 and not cued[5] and cued[6] and cued[7]
+    assert any(_cued_as_searched(texts))
