@@ -249,7 +249,6 @@ class _Line:
     end: int  # offset just past the last content character
     text: str  # content with tags and a left border blanked, stripped
     indent: int
-    width: int  # indent + len(text)
     kind: str  # "blank" | "page" | "rule" | "pipe" | "cell" | "row" | "junk" | "text"
     hint: str | None
     bullet: bool = False
@@ -260,6 +259,12 @@ class _Line:
     heading: str | None = None  # heading style when the line is (part of) a heading
     spaced: bool = False  # a row of a fixed-width table: cells parted by runs of spaces
     bridge: bool = False  # a page number standing inside a sentence that goes on after it
+
+    @property
+    def width(self) -> int:
+        """Where the line's text ends (a field of its own cost 8 bytes a line of a long
+        filing's line table)."""
+        return self.indent + len(self.text)
 
 
 @dataclass(slots=True)
@@ -982,7 +987,7 @@ _BLANKS: dict[str | None, _Line] = {}
 def _blank(hint: str | None) -> _Line:
     ln = _BLANKS.get(hint)
     if ln is None:
-        ln = _BLANKS[hint] = _Line(0, 0, "", 0, 0, "blank", hint)
+        ln = _BLANKS[hint] = _Line(0, 0, "", 0, "blank", hint)
     return ln
 
 
@@ -1001,7 +1006,7 @@ def _analyse(raw: str, offset: int, hint: str | None, border: bool) -> _Line:
     rstripped = len(view.rstrip())
     # a left border stays inside the line's span (clean_text drops it) but not in its text
     first = border_at if border_at >= 0 else indent
-    ln = _Line(offset + first, offset + rstripped, stripped, indent, rstripped, "text", hint)
+    ln = _Line(offset + first, offset + rstripped, stripped, indent, "text", hint)
     if hint == "row":
         if "|" in stripped:
             ln.kind = "row"
