@@ -28,18 +28,19 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 # A document with at least this many characters of text is read on two cores (when the caller
-# gives a second process): that process scans the last SCAN_APART_SHARE of it for mentions and
-# then reads its facts, while this one scans the rest and (with ``wait`` false) writes its
-# passages to Whoosh. Below it, pickling the passages costs more than it saves.
+# gives a second process): that process reads its facts (after scanning the last
+# SCAN_APART_SHARE of it for mentions), while this one scans it and (with ``wait`` false)
+# writes its passages to Whoosh. Below it, pickling the passages costs more than it saves.
 FACTS_APART_MIN_CHARS = 1 << 20
 
 # Share of a long document's mention scan done in the second process before its facts (the
-# rest here, followed by the Whoosh writing). Measured on synthetic 4 MB filings: with varied
-# names (Whoosh writing the longer side) 16.4 -> 14.4 s; one filing repeated (its facts the
-# longer side) about 0.8 s slower. 0.3 until this process ran without the cyclic collector
-# (``index.collector``), which left its writing ending with the facts; at 0.2 the facts end
-# sooner and a tail takes part of the writing (varied 64 MB: see benchmarks/README.md).
-SCAN_APART_SHARE = 0.2
+# rest here, followed by the Whoosh writing); 0: all of it here, the facts started at once.
+# Measured on synthetic 4 MB filings before the tail segment (``index.segments``): with varied
+# names (Whoosh writing the longer side) 16.4 -> 14.4 s at 0.3; one filing repeated (its facts
+# the longer side) about 0.8 s slower. 0.2 once this process ran without the cyclic collector.
+# Now 0: the facts end sooner, and a tail then takes a larger part of the writing and of the
+# commit than the scan took (varied 64 MB: see benchmarks/README.md, section (7)).
+SCAN_APART_SHARE = 0.0
 
 # gzip level of a filing's stored display text (the store writes it; a long filing's is
 # compressed here, as soon as the text is no longer read, so that the text can go).
@@ -334,7 +335,7 @@ def ingest_document(
             total = sum(1 for _ in entities.scan_items(passages))
             passages = []
             cut = total - int(total * SCAN_APART_SHARE)
-            later = apart.submit_scan(split, cut, meta)
+            later = apart.submit_scan(split, cut, meta) if cut < total else None
             pending = apart.submit(split, meta)
             # nor the text: packed, it can go (when the caller keeps no reference:
             # ``ingest_file`` does not); packed once the second process has its tasks, which
@@ -344,7 +345,8 @@ def ingest_document(
             scan = entities.scan_mentions(
                 itertools.islice(_split_items(split), cut), meta, keep_texts=False
             )
-            scan.join(later.result())
+            if later is not None:
+                scan.join(later.result())
             del later
             scan.source = functools.partial(_split_items, split)
             # the scan filled the caches of ``names`` with its names: room for the mentions

@@ -97,14 +97,18 @@ def test_a_large_filings_facts_read_apart_are_the_same(
     assert apart.document.text == "" and apart.text_size() == len(alone.document.text)
 
 
+@pytest.mark.parametrize(
+    ("share", "tasks"), [(0.0, ["submit"]), (0.5, ["submit_scan", "submit"])], ids=["facts", "scan"]
+)
 def test_a_long_filings_text_is_packed_once_the_second_process_has_its_tasks(
-    seed_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_path: Path, monkeypatch: pytest.MonkeyPatch, share: float, tasks: list[str]
 ) -> None:
-    """The second process's scan and facts read only the split file: they are handed over
-    before the text is packed (which the second core need not wait for), and the packed text
-    is the text all the same."""
+    """The second process's facts (and its share of the scan, when it has one) read only the
+    split file: they are handed over before the text is packed (which the second core need not
+    wait for), and the packed text is the text all the same."""
     alone = pipeline.ingest_file(seed_path)
     monkeypatch.setattr(pipeline, "FACTS_APART_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "SCAN_APART_SHARE", share)
     submitted: list[str] = []
     packed_after: list[list[str]] = []
     compress = gzip.compress
@@ -124,7 +128,7 @@ def test_a_long_filings_text_is_packed_once_the_second_process_has_its_tasks(
 
             monkeypatch.setattr(worker, method, recorded)
         apart = pipeline.ingest_file(seed_path, facts_worker=worker)
-    assert packed_after == [["submit_scan", "submit"]]
+    assert packed_after == [tasks]
     assert unpacked(apart) == alone
 
 
