@@ -7647,9 +7647,15 @@ def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> 
                 break
             series.append(name)
         out = series
-    wanted = [verify.words(w).strip() for w in words]
+    # ("government-focused funds": those named for government)
+    wanted = [verify.words(DESCRIBED_BY_RE.sub("", w)).strip() for w in words]
     kept = [n for n in out if all(verify.has_phrase(verify.words(n), w) for w in wanted)]
     return kept or out
+
+
+# What a word that describes funds by a topic adds to the topic ("government-focused",
+# "Asia-oriented", "commodity-linked").
+DESCRIBED_BY_RE = re.compile(r"-(?:focused|oriented|related|based|linked|centric|themed)$", re.I)
 
 
 @cache
