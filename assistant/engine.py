@@ -828,6 +828,7 @@ class Assistant:
         self._lead_funds: dict[str, dict[int, frozenset[str]]] = {}
         self._manager_ordinals: dict[str, frozenset[int]] = {}
         self._acronym_names: dict[tuple[str, str], set[str]] = {}
+        self._firms_named: dict[str, tuple[str, ...]] = {}
 
     @property
     def fund_names(self) -> list[str]:
@@ -4845,12 +4846,17 @@ class Assistant:
         return self._firm_names(names[0]) is None  # the question's own words for a firm
 
     def _firm_names(self, text: str) -> tuple[str, ...] | None:
-        """The names of the known firm a text names in full (its best link), or None."""
-        for entity, score in self.linker.link(text, kinds={"org"}):
-            names = (entity.name, *entity.aliases)
-            if score >= LINK_MIN_SCORE and any(verify.stated(n, text) for n in names):
-                return names
-        return None
+        """The names of the known firm a text names in full (its best link), or None (kept:
+        a question's firm and each manager's caption are asked once per fact)."""
+
+        def read() -> tuple[str, ...]:  # (none kept as an empty tuple)
+            for entity, score in self.linker.link(text, kinds={"org"}):
+                names = (entity.name, *entity.aliases)
+                if score >= LINK_MIN_SCORE and any(verify.stated(n, text) for n in names):
+                    return names
+            return ()
+
+        return _kept(self._firms_named, text, PASSAGE_NOTES_KEPT, read) or None
 
     def _says_staying(self, fact: Fact) -> bool:
         """Whether the passage of a manager fact says its person stays ("will continue as
