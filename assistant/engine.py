@@ -6906,31 +6906,64 @@ def _named_risk_check(q: str, answer: Answer, funds: Sequence[str] = ()) -> Chec
     stem: "foreign investing risk" is "Foreign Investments Risk"); a failed check, else None.
     The fund's name before it is no part of it ("Vaughan Nelson Select REITs risk")."""
     m = NAMED_RISK_RE.search(q)
-    if m is None or answer.features.get("part") or answer.features.get("list"):
+    if m is None or answer.features.get("part"):
         return None  # (a named part's passages are that part's, whatever they say)
     named = {w for f in funds for w in WORD_RE.findall(f.lower())} - RISK_NAME_FILLER
     words: list[str] = []
-    for token in reversed(m.group(1).split()):
+    tokens = m.group(1).split()
+    for i in range(len(tokens) - 1, -1, -1):
         # back from "risk" to a filler word or a possessive ("Small Cap Opportunities' Sector
         # Allocation Risk": the fund's name before it is no part of the risk's)
+        token = tokens[i]
         low = token.lower()
-        if low in RISK_NAME_FILLER or low.endswith(("'", "’", "'s", "’s")) or low in named:
+        if low in RISK_NAME_FILLER and not _inside_risk_name(tokens, i, named):
+            break
+        if low.endswith(("'", "’", "'s", "’s")) or low in named:
             break
         words[:0] = WORD_RE.findall(low)
     if not words:
         return None
     asked = [stem(w) for w in words]
-    said = " ".join(
-        [
-            CITE_MARK_RE.sub("", answer.answer),
-            *(f"{c.section} {c.text}" for c in answer.citations),
+    # Where a risk is named: the items answered, the sections cited and the lead-in names of
+    # the passages ("Preferred Stocks: ..."); a list answered is its items alone. Elsewhere
+    # in the text the words name the risk only when "risk" follows them: "dividends" in a
+    # paragraph on preferred stocks is no "dividend risk".
+    names = [*answer.items]
+    if not answer.features.get("list"):
+        names += [c.section for c in answer.citations]
+        names += [
+            lead.group(1)
+            for text in (CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations))
+            if (lead := RISK_LEAD_IN_RE.match(text)) and len(lead.group(1).split()) <= 8
         ]
-    )
-    seq = [stem(w) for w in WORD_RE.findall(said.lower())]
-    n = len(asked)
-    if any(seq[k : k + n] == asked for k in range(len(seq) - n + 1)):
+    if any(_has_run(name, asked) for name in names):
         return None
+    if not answer.features.get("list"):
+        said = " ".join([CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)])
+        if _has_run(said, [*asked, "risk"]):
+            return None
     return Check("subject", " ".join(words) + " risk", None, False)
+
+
+def _inside_risk_name(tokens: Sequence[str], i: int, named: set[str]) -> bool:
+    """Whether a capitalised "Portfolio" or "Fund" is a word of the risk's name ("Focused
+    Portfolio Risk"): a capitalised word of no fund's name and no filler before it."""
+    if tokens[i].lower() not in ("portfolio", "fund") or not tokens[i][:1].isupper() or i == 0:
+        return False
+    before = tokens[i - 1]
+    low = before.lower()
+    return before[:1].isupper() and low not in RISK_NAME_FILLER and low not in named
+
+
+# The name leading a paragraph of a risk list: "Preferred Stocks: ...", "Credit Risk. ...".
+RISK_LEAD_IN_RE = re.compile(r"\s*([^.:\n]{2,80}?)\s*[.:](?:\s|$)")
+
+
+def _has_run(text: str, asked: Sequence[str]) -> bool:
+    """Whether ``text``'s word stems hold ``asked`` (stems) in a row."""
+    seq = [stem(w) for w in WORD_RE.findall(text.lower())]
+    n = len(asked)
+    return any(seq[k : k + n] == list(asked) for k in range(len(seq) - n + 1))
 
 
 def _negated_check(q: str, u: Understanding, answer: Answer) -> Check | None:
