@@ -286,6 +286,8 @@ NAME_GAP_WORDS = 2
 NAME_TAIL_WORDS = 2
 # A number that goes on a fund's name ("Fund I", "Portfolio II", "Trust 2").
 NAME_NUMBER_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})\b(?![.,]\d)")
+# ... or ends the name read ("Redmont Resolute Fund I").
+NAME_NUMBER_END_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})$")
 # Filings holding every word of a name that are read to find it written in order; beyond, the
 # name is taken as written.
 NAME_WRITTEN_MAX_DOCS = 20
@@ -2389,7 +2391,9 @@ class Assistant:
             words = [w for w in content_terms(name) if len(w) > 1]
             if len(words) < 2:
                 continue
-            number = NAME_NUMBER_RE.match(q, q.find(name) + len(name))
+            number = NAME_NUMBER_RE.match(q, q.find(name) + len(name)) or NAME_NUMBER_END_RE.search(
+                name
+            )
             if number:  # "Redmont Resolute Fund I": the number is part of the name
                 words.append(number.group(1).lower())
             # one short token (an acronym such as "FMR" or a "PM" before the name) may differ

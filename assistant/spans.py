@@ -93,7 +93,8 @@ AGE_RE = re.compile(
 )
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
-    r"(?:Fund|Portfolio|ETF|Index Fund)\b(?:\s+(?:II|III|IV|VI?)\b)?"
+    r"(?:Fund|Portfolio|ETF|Index Fund)\b"
+    r"(?:\s+(?:II|III|IV|VI?)\b|\s+I\b(?![\w'’-])(?![ \t]+[a-z]))?"
 )
 # Capitalised words that begin sentences or name things but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

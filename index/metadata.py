@@ -86,9 +86,12 @@ _NOT_NAME_END = (
     r"|Risk|Risks|RISK|RISKS"
     r"|Expenses|Fees|Shares|Class|Prospectus|Details|Company|Co\.|Complex|Family|Families)(?!\w))"
 )
+# A one-letter Roman numeral ending a name ("Resolute Fund I", "Growth Trust V"), unless a word
+# of a sentence follows ("... the Fund I manage").
+_ONE_NUMERAL = r"\s+(?:I|V|VI)\b(?![\w'’-])(?![ \t]+[a-z])"
 _FUND_NAME_RE = re.compile(
     rf"(?<![\w.])(?:{_NAME_WORD}\s+(?:(?:of|and|for|de)\s+)?)*?(?:{_NAME_WORD}\s+)?"
-    rf"{_FUND_WORDS}\b{_NOT_NAME_END}(?:,?\s+(?:Series\s+\d+|Inc\.?|II|III|IV)\b)?"
+    rf"{_FUND_WORDS}\b{_NOT_NAME_END}(?:,?\s+(?:Series\s+\d+|Inc\.?|II|III|IV)\b|{_ONE_NUMERAL})?"
 )
 # A fund the opening text defines: "Summit Growth Fund (the “Fund”)", "(each, a “Portfolio”)".
 _DEFINED_TAIL_RE = re.compile(

@@ -171,7 +171,7 @@ def test_a_cover_line_of_a_date_and_the_fund_it_supplements() -> None:
         "SUPPLEMENT DATED JANUARY 24, 2013 TO THE PROSPECTUS FOR HARBORGATE RESOLUTE FUND I "
         "DATED AUGUST 31, 2012.\n\nThe Board approved changes to the Fund's strategies.\n"
     )
-    assert meta_of(text).funds == ("Harborgate Resolute Fund",)
+    assert meta_of(text).funds == ("Harborgate Resolute Fund I",)
 
 
 def test_edgar_series_and_class_ids_are_no_words_of_a_name() -> None:
