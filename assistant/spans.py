@@ -94,6 +94,8 @@ AGE_RE = re.compile(
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
     r"(?:Fund|Portfolio|ETF|Index Fund)\b"
+    # ("Exchanging Fund Shares", "Fund Summary", "Portfolio Managers": the word starts a phrase)
+    r"(?!\s+(?:Shares|Manager|Managers|Management|Summary|Risks?|Expenses|Fees|Details)\b)"
     r"(?:\s+(?:II|III|IV|VI?)\b|\s+I\b(?![\w'’-])(?![ \t]+[a-z]))?"
 )
 # Capitalised words that begin sentences or name things but are never part of a person's name.
