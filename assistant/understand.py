@@ -1246,9 +1246,13 @@ WHO_ROLE_RE = re.compile(
 ROLE_WORDS = 3
 
 
-# A yes-or-no question: an auxiliary verb first, no wh-word anywhere.
+# A yes-or-no question: an auxiliary verb first, no wh-word anywhere; a clause or phrase set
+# before it by a comma ("While X is on leave, does Y keep his role?", "After the merger, will
+# ...?") does not change what is asked.
 YES_NO_RE = re.compile(
-    r"^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|may|must|"
+    r"^\s*(?:(?:while|after|before|once|if|when|until|since|following|during|under|with|for|"
+    r"in|as)\b(?:(?!\b(?:what|which|who|whom|whose|how|why|where)\b)[^,?]){1,80},\s*)?"
+    r"(?:and\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|may|must|"
     r"should)\b(?!.*\b(?:what|which|who|whom|whose|when|where|how|why)\b)",
     re.I,
 )
@@ -1437,9 +1441,12 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         and not WHO_MAY_RE.search(q)
     ):
         answer_type = "person"  # "whose biography is deleted?" asks for a person
-    if YES_NO_RE.match(q) and answer_type not in ("sentence", "list"):
-        # "Is there a sales charge on the conversion?": the sentence that says whether
-        intent, answer_type = "general", "sentence"
+    if YES_NO_RE.match(q) and (
+        answer_type not in ("sentence", "list") or (intent, detail) == ("manager_detail", "title")
+    ):
+        # "Is there a sales charge on the conversion?": the sentence that says whether; "does
+        # X keep his role?" asks whether, not what X's title is
+        intent, answer_type, detail = "general", "sentence", None
     if answer_type == "person" and (_asks_firm_by_role(q) or _has(WHO_BUYS_RE, q)):
         # "who is the custodian?", "who is acquiring X?" ask for a firm
         answer_type = "org"

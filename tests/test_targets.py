@@ -11,6 +11,7 @@ from assistant import spans
 from assistant.engine import Assistant
 from assistant.understand import (
     TARGETS_FILE,
+    YES_NO_RE,
     asked_target,
     asks_funds_of_filing,
     content_terms,
@@ -466,11 +467,38 @@ def test_words_that_point_at_the_filings_text(question: str, references: tuple[s
         "Will a redemption fee apply to shares held for 30 days?",
         "Can existing shareholders still buy shares of the closed fund?",
         "And does the fee apply to Class C shares?",
+        # a clause or phrase set before it by a comma
+        "Under the new policy, will a redemption fee apply to shares held for 30 days?",
+        "If my Class C withdrawals stay under the limit, is a CDSC charged?",
+        "While the lead manager is on leave, does the co-manager keep his role?",
+        "In 2015, did the fund change its sales charge?",
     ],
 )
 def test_a_yes_or_no_question_asks_for_the_sentence_that_says_whether(question: str) -> None:
     u = understand(question)
     assert (u.intent, u.answer_type) == ("general", "sentence")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does Jane Roe keep her role on the fund?", "Will John Doe keep his title after the merger?"],
+)
+def test_whether_a_person_keeps_a_role_asks_no_title(question: str) -> None:
+    u = understand(question, has_person=True)
+    assert (u.intent, u.answer_type, u.detail) == ("general", "sentence", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When the fund merges, what fee applies?",
+        "For which fund, is the fee charged?",
+        "After the merger, who manages the fund?",
+        "When does the change take effect?",
+    ],
+)
+def test_a_wh_question_after_a_clause_is_no_yes_or_no_question(question: str) -> None:
+    assert YES_NO_RE.match(question.lower()) is None
 
 
 def test_a_question_with_a_wh_word_is_no_yes_or_no_question() -> None:
