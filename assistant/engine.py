@@ -288,6 +288,18 @@ NAME_TAIL_WORDS = 2
 NAME_NUMBER_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})\b(?![.,]\d)")
 # ... or ends the name read ("Redmont Resolute Fund I").
 NAME_NUMBER_END_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})$")
+# Kinds of a document's parts a question may ask for by name, one spelling each; the weight of
+# a sentence calling its part by the kind asked, below any other word's share (a tie-break).
+PART_KINDS = frozenset({"section", "subsection", "paragraph", "heading", "table", "footnote"})
+PART_KIND_WEIGHT = 0.01
+
+
+def _part_kind(word: str) -> str:
+    """A word as a kind of part: "sub-section", "subsections" -> "subsection"."""
+    word = word.replace("-", "")
+    return word[:-1] if word.endswith("s") else word
+
+
 # Filings holding every word of a name that are read to find it written in order; beyond, the
 # name is taken as written.
 NAME_WRITTEN_MAX_DOCS = 20
@@ -1189,6 +1201,9 @@ class Assistant:
         if not asked:
             return None
         said = verify.words(q)
+        # the kind of part asked ("which sub-section", "which paragraph"): of sentences that
+        # say as much of the rest, the one that calls its part so
+        kinds = {_part_kind(w) for w in WORD_RE.findall(q.lower())} & PART_KINDS
         passages = list(self._passages(doc))
         best: tuple[float, list[str], list[Passage]] | None = None
         for i, p in enumerate(passages):
@@ -1215,6 +1230,9 @@ class Assistant:
                             cited.append(after)
                         context |= more
                 share = len(asked & context) / len(asked)
+                if share >= HEADING_MIN_SHARE and kinds:
+                    own = {_part_kind(w) for w in WORD_RE.findall(sentence.lower())}
+                    share += PART_KIND_WEIGHT * len(kinds & own)
                 if share >= HEADING_MIN_SHARE and (best is None or share > best[0]):
                     best = (share, titles, cited)
         if best is None:

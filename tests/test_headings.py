@@ -139,3 +139,31 @@ def test_the_headings_a_sentence_names(sentence: str, titles: list[str]) -> None
 )
 def test_a_question_asking_for_a_heading(question: str, asks: bool) -> None:
     assert headings.asked(question) is asks
+
+
+TWO_CHANGES = """SUPPLEMENT DATED MAY 25, 2016 TO THE STATEMENT OF ADDITIONAL INFORMATION
+
+Effective May 25, 2016, the fourth paragraph under the heading "Foreign Depositary Receipts" \
+in the "Investment Strategies and Risks" section is hereby replaced with the following:
+Receipts may be sponsored or unsponsored.
+
+Effective May 25, 2016, the sub-section "Securities Loans" in the "Investment Strategies and \
+Risks" section is hereby replaced with the following:
+All securities loans will be secured by collateral.
+"""
+
+
+@pytest.mark.parametrize(
+    ("filing", "question", "title"),
+    [
+        (TWO_CHANGES, "Which SAI sub-section is replaced effective May 25, 2016?",
+         "Securities Loans"),
+        (TWO_CHANGES, "Which subsection is replaced in full effective May 25, 2016?",
+         "Securities Loans"),
+    ],
+)  # fmt: skip
+def test_the_kind_of_part_asked_tells_two_changes_apart(
+    assistant_over: Callable[[dict[str, str]], Assistant], filing: str, question: str, title: str
+) -> None:
+    a = assistant_over({"f.txt": filing}).ask(question, doc="f.txt")
+    assert a.answered and a.items[:1] == (title,), (a.answer, a.items)
