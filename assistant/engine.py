@@ -2412,7 +2412,8 @@ class Assistant:
             number = NAME_NUMBER_RE.match(q, q.find(name) + len(name)) or NAME_NUMBER_END_RE.search(
                 name
             )
-            if number:  # "Redmont Resolute Fund I": the number is part of the name
+            # "Redmont Resolute Fund I": the number is part of the name ("Portfolio II": read)
+            if number and number.group(1).lower() not in words:
                 words.append(number.group(1).lower())
             # one short token (an acronym such as "FMR" or a "PM" before the name) may differ
             short = [w for w in words if len(w) <= UNKNOWN_FUND_SHORT_WORD]
