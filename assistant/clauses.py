@@ -27,7 +27,7 @@ from pathlib import Path
 from assistant import spans, tables, wordforms
 from assistant.compose import sentences
 from assistant.retrieve import Hit
-from assistant.understand import SHARE_CLASS_RE
+from assistant.share_classes import SHARE_CLASS_RE
 from index.model import Passage
 
 LEXICON = Path(__file__).with_name("data") / "clauses.json"

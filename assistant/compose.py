@@ -18,9 +18,9 @@ from pathlib import Path
 from assistant import spans, tables, verify, wordforms
 from assistant.cued import CuedPattern
 from assistant.retrieve import Hit, analyse, english_counts, english_total, english_words
+from assistant.share_classes import SHARE_CLASS_RE
 from assistant.understand import (
     HOW_OFTEN_RE,
-    SHARE_CLASS_RE,
     STOP,
     WORD_RE,
     Understanding,

@@ -41,11 +41,11 @@ from assistant.answer import Answer, Check, Citation
 from assistant.linking import Linker
 from assistant.phrasing import rephrase
 from assistant.retrieve import english_counts
+from assistant.share_classes import SHARE_CLASS_RE, share_classes
 from assistant.understand import (
     FORMER_NAME_RE,
     HOW_MANY_RE,
     REGISTRANT_END_RE,
-    SHARE_CLASS_RE,
     STOP,
     WORD_RE,
     YES_NO_RE,
@@ -60,7 +60,6 @@ from assistant.understand import (
     filing_funds_narrowed,
     is_followup,
     name_words,
-    share_classes,
     target_nouns,
     team_qualifier,
     term_asked,
@@ -605,7 +604,7 @@ FOOTNOTE_REACH = 12
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
-     "exchange", "state", "country", "phone", "page"}
+     "exchange", "state", "country", "phone", "page", "class"}
 )  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")

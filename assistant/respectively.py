@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.understand import SHARE_CLASS_RE
+from assistant.share_classes import SHARE_CLASS_RE
 from index.amounts import find as find_amounts
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.share_classes import share_classes
 from index import amounts, dates
 from index.dates import MONTH_NAMES
 from index.entities import GENERIC_NAME_WORDS, references
@@ -90,6 +91,10 @@ AGE_RE = re.compile(
     r"\bage[sd]?:?\s+(\d{2})\b|(?<=[A-Za-z.]),\s+(\d{2}),|(?<=[A-Z])\s+\((\d{2})\)"
     r"|\b(\d{2})-year-old\b",  # "the 86-year-old founder"
     re.I,
+)
+# Every class of a fund at once, as an answer to which classes.
+ALL_CLASSES_RE = re.compile(
+    r"\b(?:all|each|every)\s+(?:share\s+)?class(?:es)?(?:\s+of\s+shares)?\b", re.I
 )
 FUND_RE = re.compile(
     r"\b[A-Z][\w.&'’®-]*(?:\s+(?:[A-Z0-9][\w.&'’®-]*|of|and|&|for|the|to))*?\s+"
@@ -554,6 +559,10 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return phones(text)
     if answer_type == "page":
         return pages(text)
+    if answer_type == "class":  # ("all share classes": every one)
+        return list(share_classes(text)) or _unique(
+            m.group(0) for m in ALL_CLASSES_RE.finditer(text)
+        )
     if answer_type in ("state", "country"):
         return regions(answer_type, text)
     if answer_type == "age":

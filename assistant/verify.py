@@ -20,11 +20,11 @@ from typing import Any
 
 from assistant import careers, wordforms
 from assistant.answer import Check, Citation
+from assistant.share_classes import SHARE_CLASS_RE
 from assistant.spans import NUMBER_WORD
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
 from assistant.understand import (
     DOCUMENT_DESCRIBED_RE,
-    SHARE_CLASS_RE,
     counted,
     measured_words,
     target_nouns,
