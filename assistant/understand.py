@@ -740,8 +740,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
     """What the first wh-phrase asks for: (answer type of its head noun, how many are asked).
 
     The head is the run of known lower-case nouns the phrase reaches first, and its type is
-    that of the run's last noun: "which fund share class" asks for a class (free text, type
-    "none"), "what fee rate" for an amount, "which sub-advisers run ..." for organisations.
+    that of the run's last noun: "which fund share class" asks for share classes (type
+    "class"), "what fee rate" for an amount, "which sub-advisers run ..." for organisations.
     Capitalised words (names, acronyms) are passed over; a possessor is not the head ("what is
     the fund's objective"). The type is None when the question has no such phrase ("who",
     "when") or its nouns are not in the vocabulary. The count is that of a number word before

@@ -42,7 +42,7 @@ from assistant.understand import (
         ("Which SEC rule requires a liquidity program?", "reference", 0),
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
-        ("Which fund share class has the lowest minimum?", "none", 0),
+        ("Which fund share class has the lowest minimum?", "class", 0),
         # a gerund before a noun goes on with the run: the expenses are the head
         ("What are the total annual fund operating expenses?", "amount", 0),
         ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
