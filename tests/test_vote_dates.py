@@ -107,3 +107,59 @@ def test_an_announcement_is_dated_by_a_sentence_that_says_it(
     else:
         assert answer.answered, answer.answer
         assert date in answer.answer
+
+
+MERGER_ONLY = """HARBORGATE FUNDS
+Harborgate Global Infrastructure Fund
+Supplement dated November 15, 2013 to the Prospectus
+
+On November 11, 2013, the Board approved a proposed merger of the Global Infrastructure Fund \
+into the Harborgate Real Assets Fund. If the proposal is approved by shareholders, the merger \
+is expected to take place on or around May 23, 2014, at which point Fund shareholders will \
+receive shares of the Harborgate Real Assets Fund, and new investors may buy shares of it.
+"""
+MERGER_AND_CLOSING = (
+    MERGER_ONLY
+    + """
+Effective February 1, 2014, the Fund will be closed to new investors.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From what date will the fund stop accepting new investors ahead of the merger?",
+        "Before the merger, when does the Global Infrastructure Fund shut to new investors?",
+        "When will the fund stop taking new investors before it merges?",
+    ],
+)
+def test_a_closing_to_investors_is_not_dated_by_the_merger(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"m.txt": MERGER_ONLY}).ask(question, doc="m.txt")
+    assert not a.answered, a.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the fund stop taking new investors?",
+        "When is the fund closed to new investors?",
+        "From what date does the fund stop accepting new investors?",
+    ],
+)
+def test_a_closing_to_investors_is_dated_by_its_sentence(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    b = assistant_over({"m.txt": MERGER_AND_CLOSING}).ask(question, doc="m.txt")
+    assert b.answered and "February 1, 2014" in b.answer, b.answer
+
+
+def test_the_merger_date_still_answers_the_merger(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"m.txt": MERGER_ONLY}).ask(
+        "When is the merger expected to take place?", doc="m.txt"
+    )
+    assert a.answered and "May 23, 2014" in a.answer, a.answer
