@@ -739,6 +739,12 @@ def _cue_near(text: str, names: Sequence[str]) -> bool:
     return False
 
 
+# A negation, in a question and in a sentence; a free-text answer to a question that negates
+# is, of sentences as good otherwise, one that negates too.
+NEGATION_RE = re.compile(r"n[’']t\b|\b(?:not|never|no\s+longer|cannot)\b", re.I)
+NEGATION_BONUS = 0.02
+
+
 def choose_sentences(
     u: Understanding,
     hits: Sequence[Hit],
@@ -796,6 +802,7 @@ def choose_sentences(
     title_at = at.group(1) if at else ""
     quarter_asked = u.answer_type in ("date", "period") and QUARTER_ASKED_RE.search(u.question)
     event_asked = not typed and EVENT_ASKED_RE.search(u.question) is not None
+    negated = not typed and NEGATION_RE.search(u.question) is not None
     joining = (
         u.detail == "joined"
         and u.answer_type == "date"
@@ -1186,6 +1193,10 @@ def choose_sentences(
                 score += CLAUSE_BONUS * weights.clause_share(plain, found[0], u.question)
             if not typed:  # the sentence that says the question's words as it does
                 score += PHRASE_BONUS * weights.phrase_share(plain)
+                if negated and NEGATION_RE.search(sent.text):
+                    # "what do shareholders who haven't sold get?": "those that do not
+                    # redeem ...", not "shareholders may redeem ..."
+                    score += NEGATION_BONUS
             if several_asked and sent.text.rstrip().endswith(":"):
                 # "in which cases is the fee not charged?": the sentence that introduces a list
                 # ("... is not charged in connection with the redemption of shares:")
