@@ -736,6 +736,10 @@ def target_nouns() -> dict[str, str]:
 WH_MODIFIERS = frozenset({"specific", "particular", "exact", "individual", "single", "one"})
 
 
+# A share class's mark after "class" ("class A", "class R6").
+CLASS_MARK_RE = re.compile(r"^(?:[A-Z]{1,2}\d?|[A-Z]\d{1,2})$")
+
+
 def asked_target(question: str) -> tuple[str | None, int]:
     """What the first wh-phrase asks for: (answer type of its head noun, how many are asked).
 
@@ -773,6 +777,15 @@ def asked_target(question: str) -> tuple[str | None, int]:
                 continue
             # "what new name will the fund take?", "what was the fund's former name?"
             return owner or "none", count
+        if low in ("class", "classes") and CLASS_MARK_RE.match(" ".join(words[n + 1 : n + 2])):
+            continue  # "what is the class A 5-year return?": a class named, not asked
+        if (
+            n
+            and low != words[n - 1].lower()
+            and CLASS_MARK_RE.match(word)
+            and (words[n - 1].lower() in ("class", "classes"))
+        ):
+            continue  # (the mark of that class)
         if low in nouns and word[0].islower():
             run.append(low)
             continue

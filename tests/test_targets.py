@@ -43,6 +43,9 @@ from assistant.understand import (
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
         ("Which fund share class has the lowest minimum?", "class", 0),
+        # a class named by its mark is no head: what follows it is
+        ("what is the class A 5-year return after taxes?", "amount", 0),
+        ("What are the class R6 fees?", "amount", 0),
         # a gerund before a noun goes on with the run: the expenses are the head
         ("What are the total annual fund operating expenses?", "amount", 0),
         ("What is the fund's total annual fund operating expense ratio?", "amount", 0),
