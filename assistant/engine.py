@@ -604,7 +604,7 @@ FOOTNOTE_REACH = 12
 CAPTION_VALUE_RE = re.compile(r"\d\s?%|\$\s?\d")
 TYPED_ANSWERS = frozenset(
     {"date", "amount", "period", "person", "org", "fund", "reference", "age", "index", "place",
-     "exchange", "state", "country", "phone", "page", "class"}
+     "exchange", "state", "country", "phone", "page", "class", "party"}
 )  # fmt: skip
 # A ticker symbol as a question writes it; a question asking for one.
 TICKER_TOKEN_RE = re.compile(r"\b[A-Z]{3,5}\b")

@@ -92,6 +92,11 @@ AGE_RE = re.compile(
     r"|\b(\d{2})-year-old\b",  # "the 86-year-old founder"
     re.I,
 )
+# A body that decides for a fund: its board (of trustees, directors or managers), its trustees.
+BODY_RE = re.compile(
+    r"\b[Bb]oard\s+of\s+(?:[Tt]rustees|[Dd]irectors|[Mm]anagers)\b|\b[Bb]oard\b(?!\s+of\b)"
+    r"|(?<=\bthe\s)[Tt]rustees\b"
+)
 # Every class of a fund at once, as an answer to which classes.
 ALL_CLASSES_RE = re.compile(
     r"\b(?:all|each|every)\s+(?:share\s+)?class(?:es)?(?:\s+of\s+shares)?\b", re.I
@@ -559,6 +564,8 @@ def of_type(answer_type: str, text: str) -> list[str]:
         return phones(text)
     if answer_type == "page":
         return pages(text)
+    if answer_type == "party":  # who decides: a board, or a firm
+        return _unique([*(m.group(0) for m in BODY_RE.finditer(text)), *orgs(text)])
     if answer_type == "class":  # ("all share classes": every one)
         return list(share_classes(text)) or _unique(
             m.group(0) for m in ALL_CLASSES_RE.finditer(text)

@@ -1198,6 +1198,13 @@ WHO_ROLE_RE = re.compile(
 ROLE_WORDS = 3
 
 
+# "Who approved ...?", "who signed off on ...?", "who decides whether ...?": asks who decides.
+WHO_DECIDES_RE = re.compile(
+    r"^\s*(?:and\s+)?who\s+(?:(?:has|had|have|must|will|would|may|can|did|does|do)\s+)?"
+    r"(?:(?:to|first|formally|also|ultimately)\s+)?"
+    r"(?:approv\w*|decid\w*|sign(?:s|ed)?\s+off|authori[sz]\w*|determin\w*|adopt\w*|ratif\w*|"
+    r"recommend\w*|vot\w*\s+(?:for|on|to))\b"
+)
 # A yes-or-no question: an auxiliary verb first, no wh-word anywhere; a clause or phrase set
 # before it by a comma ("While X is on leave, does Y keep his role?", "After the merger, will
 # ...?") does not change what is asked.
@@ -1402,6 +1409,10 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     if answer_type == "person" and (_asks_firm_by_role(q) or _has(WHO_BUYS_RE, q)):
         # "who is the custodian?", "who is acquiring X?" ask for a firm
         answer_type = "org"
+    elif answer_type == "person" and intent != "managers" and _has(WHO_DECIDES_RE, q):
+        # "who approved the reorganization?": a board, or a firm ("at the recommendation of
+        # the Adviser"), decides; a person seldom does in a filing
+        answer_type = "party"
     elif (
         answer_type == "person"
         and REPLACEMENT_RE.search(q)
