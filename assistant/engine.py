@@ -451,6 +451,21 @@ ASKED_KIND_RE = re.compile(
 # Of the question's other words, the share a sentence naming examples of the kind asked must
 # hold: the kind itself, named just before "such as", is most of the evidence.
 EXAMPLES_MIN_COVERAGE = 0.25
+# A which-fund question of a filing of one fund is answered by that fund when one of the best
+# FILING_FUND_HITS passages that speak of "the Fund" says this share of the question's words.
+FILING_FUND_MIN_COVERAGE = 0.5
+FILING_FUND_HITS = 5
+# A fund asked that is not the filing's own ("the separate fund", "another fund"), and the
+# family a which-fund question names ("Which John Hancock fund ...?").
+OTHER_FUND_ASKED_RE = re.compile(
+    r"\b(?:other|another|separate|different|sister|new|acquiring|surviving|target|underlying)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:funds?|portfolios?|series)\b",
+    re.I,
+)
+FUND_FAMILY_ASKED_RE = re.compile(
+    r"\b(?:[Ww]hich|[Ww]hat)\s+(?:specific\s+|particular\s+)?((?:[A-Z][\w.&-]*\s+){1,4})"
+    r"(?:funds?|portfolios?)\b"
+)
 # The kinds of value read from every sentence of the filings asked that prints one.
 SCANNED_TYPES = frozenset({"phone", "page"})
 SCANNED_MAX = 3  # the most values of the kind a plural question is answered with
@@ -2008,9 +2023,10 @@ class Assistant:
         not answered by a sentence naming nobody, nor "its new name?" by the old one."""
         if u.answer_type not in TYPED_ANSWERS or u.intent in ("risks", "funds"):
             return None
-        if any(answer.features.get(k) for k in ("examples", "slot", "counted")):
+        if any(answer.features.get(k) for k in ("examples", "slot", "counted", "filing fund")):
             # "rating organizations, such as A, B and C": the filing says they are of the kind;
-            # "managers of the Fund since its inception": what fills the slot asked about
+            # "managers of the Fund since its inception": what fills the slot asked about; the
+            # fund a filing of one fund covers is a fund, whatever its name's words
             return Check("answer_type", u.answer_type, 1, True)
         said = " ".join([CITE_MARK_RE.sub("", answer.answer), *answer.items])
         asked = {" ".join(x.lower().split()) for x in spans.of_type(u.answer_type, q)}
@@ -2967,7 +2983,46 @@ class Assistant:
                 answer = None  # "The Fund's ... strategies ... will not change."
         if answer is not None:
             return answer
-        return self._from_sentences(q, u, scope, persons)
+        answer = self._from_sentences(q, u, scope, persons)
+        if not answer.answered and u.answer_type == "fund":
+            return self._filing_fund_answer(q, u, scope, persons) or answer
+        return answer
+
+    def _filing_fund_answer(
+        self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
+    ) -> Answer | None:
+        """A which-fund question of one filing that covers one fund ("Which John Hancock fund
+        do the team changes concern?") whose sentences speak of "the Fund" and name none: that
+        fund, cited to the passage that best says the rest of the question (at least
+        FILING_FUND_MIN_COVERAGE of its weighted words) and speaks of the fund; None
+        otherwise, or when the question names the fund itself."""
+        if scope.docs is None or len(scope.docs) != 1 or scope.docs[0] not in self.snap.docs:
+            return None
+        funds = [
+            f for f in self.snap.docs[scope.docs[0]].meta.funds if not REGISTRANT_END_RE.search(f)
+        ]
+        if len(funds) != 1 or verify.stated(funds[0], q) or OTHER_FUND_ASKED_RE.search(q):
+            return None  # ("the separate fund its managers also run": not the filing's)
+        fund = funds[0]
+        family = FUND_FAMILY_ASKED_RE.search(q)
+        if family is not None:
+            # "Which John Hancock fund ...?": the family named is the fund's or its trust's
+            named = _plain(f"{fund} {self.snap.docs[scope.docs[0]].meta.trust or ''}")
+            if any(f" {w} " not in named for w in _plain(family.group(1)).split()):
+                return None
+        weights = self._weights(u, self._context_words(scope, persons, q))
+        key = _plain(fund)
+        best: tuple[float, Passage] | None = None
+        for hit in self._hits(u, scope)[:FILING_FUND_HITS]:
+            text = hit.passage.text
+            if not (DEFINED_FUND_RE.search(text) or key in _plain(text)):
+                continue
+            cov = weights.coverage(compose.stems_of(f"{hit.passage.section_label} {text}"))
+            if cov >= FILING_FUND_MIN_COVERAGE and (best is None or cov > best[0]):
+                best = (cov, hit.passage)
+        if best is None:
+            return None
+        return self._read(q, u, f"The filing's fund: {fund}", [fund], [best[1]], 0.8, "filing fund")
 
     def _asks_strategy_only(
         self, q: str, u: Understanding, scope: Scope, persons: Sequence[str]
