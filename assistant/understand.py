@@ -189,7 +189,7 @@ DOCUMENT_DESCRIBED_RE = re.compile(
     r"\b(?:(?!(?:in|of|the|this|that|these|to|by|a|an|from|on|for|per|under|its|and|will|would|"
     r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|must|shall|should)\b)"
     r"[\w-]+\s+)"
-    r"{1,3}(?=(?:supplement|filing|sticker|change|update)s?\b)",
+    r"{1,3}(?=(?:supplement|filing|sticker|change|update|notice)s?\b)",
     re.I,
 )
 

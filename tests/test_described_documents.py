@@ -37,6 +37,10 @@ def _roles(question: str) -> list[str]:
         ("When do the PM changes take effect?", []),
         ("When does the portfolio manager change take effect?", []),
         ("Which portfolio manager will change?", ["portfolio manager"]),
+        # a notice is a document described too
+        ("Is the Target 2030 Fund one of the funds this PM notice covers?", []),
+        ("What is the date of the portfolio manager notice?", []),
+        ("Who is the portfolio manager named in this notice?", ["portfolio manager"]),
     ],
 )
 def test_roles_asked_and_roles_describing_a_filing(question: str, roles: list[str]) -> None:
@@ -56,3 +60,12 @@ def test_the_date_of_a_filing_or_change_described_by_a_role(
 ) -> None:
     a = assistant_over({"pm.txt": SUPPLEMENT}).ask(question, doc="pm.txt")
     assert a.answered and expected in a.answer, a.answer
+
+
+def test_a_fund_covered_by_a_notice_described_by_a_role(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"pm.txt": SUPPLEMENT}).ask(
+        "Is the Northwind Target 2030 Fund one of the funds this PM notice covers?", doc="pm.txt"
+    )
+    assert a.answered and "Northwind Target 2030 Fund" in a.answer, a.answer
