@@ -308,10 +308,11 @@ def people(text: str) -> list[str]:
         short_surname = len(tokens[-1]) == 2 and tokens[-1][1:].islower()
         if long_words + short_surname < 2 and not any("." in t for t in m.group(0).split()):
             continue
-        found.append(m.group(0))
+        found.append(POSSESSIVE_END_RE.sub("", m.group(0)))  # ("Peter D. Sartori's biography")
     return _unique(found)
 
 
+POSSESSIVE_END_RE = re.compile(r"[’']s?$")
 # Lower-case words a run of capitalised words may pass through ("Bank of New York") but no
 # name begins with ("of Calder Rock Asset Management LLC").
 LEADING_CONNECTOR_RE = re.compile(r"^(?:(?:of|and|&)\s+)+")
