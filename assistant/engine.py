@@ -69,10 +69,19 @@ from assistant.understand import (
 from assistant.wordforms import stems_of
 from index.amounts import find as find_amounts
 from index.amounts import parse as parse_amount
-from index.dates import DATE_RE, MONTH, Date, find_dates, months_in, normalise_date, years_in
+from index.dates import (
+    DATE_RE,
+    MONTH,
+    MONTH_NAMES,
+    Date,
+    find_dates,
+    months_in,
+    normalise_date,
+    years_in,
+)
 from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
-from index.model import Fact, Passage
+from index.model import DocMeta, Fact, Passage
 from index.name_tables import FundDocs, NameIndex, person_names
 from index.names import (
     FUND_SUFFIXES,
@@ -564,6 +573,29 @@ def name_order_re(words: Sequence[str]) -> re.Pattern[str]:
     # (a roman numeral: a figure after a name is as often a table's value, "Portfolio | $0")
     numbered = rf"(?:(?:fund|portfolio|trust|series|etf)s? )?{spans.ROMAN_NUMERAL} "
     return re.compile(" " + gap.join(parts) + f" (?!{numbered})")
+
+
+def _own_dates(meta: DocMeta) -> tuple[str, ...]:
+    """A filing's own dates: its supplement's, its changes' effective dates, the day it was
+    filed (EDGAR's "2015-11-20" written "November 20, 2015"), and the dates of the documents it
+    supplements ("the supplement to the April 28, 2010 prospectus")."""
+    filed = ISO_DATE_RE.fullmatch(meta.filing_date or "")
+    spelt = (
+        f"{MONTH_NAMES[int(filed.group(2)) - 1]} {int(filed.group(3))}, {filed.group(1)}"
+        if filed and 1 <= int(filed.group(2)) <= 12
+        else meta.filing_date or ""
+    )
+    own = (
+        meta.supplement_date or "",
+        *meta.effective_dates,
+        spelt,
+        *meta.prospectus_dates,
+        *meta.revised_dates,
+    )
+    return tuple(d for d in own if d)
+
+
+ISO_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _plain(text: str) -> str:
@@ -2151,11 +2183,7 @@ class Assistant:
             citation=citation,
             context=self._context_before(passage) if passage is not None else "",
             filing_names=(*meta.funds, *([meta.trust] if meta.trust else [])) if meta else (),
-            filing_dates=(
-                (meta.supplement_date or "", *meta.effective_dates, meta.filing_date or "")
-                if meta
-                else ()
-            ),
+            filing_dates=_own_dates(meta) if meta else (),
             filing_funds=tuple(
                 f
                 for f in funds
@@ -2603,17 +2631,16 @@ class Assistant:
             by_year: dict[int, list[str]] = {}
             for doc, rec in self.snap.docs.items():
                 meta = rec.meta
-                own = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
-                for y in {y for k in own if k for y in years_in(k)}:
+                for y in {y for k in _own_dates(meta) for y in years_in(k)}:
                     by_year.setdefault(y, []).append(doc)
             self._docs_by_year = by_year
         return sorted({d for y in years for d in self._docs_by_year.get(y, ())})
 
     def _filing_dated(self, doc: str, dates: Sequence[str]) -> bool:
-        """Whether one of the filing's own dates (supplement, effective, filed) is one asked."""
-        meta = self.snap.docs[doc].meta
-        known = [meta.supplement_date or "", *meta.effective_dates, meta.filing_date or ""]
-        return any(verify.date_in(a, verify.words(k)) for a in dates for k in known if k)
+        """Whether one of the filing's own dates (supplement, effective, filed, its documents')
+        is one asked."""
+        known = _own_dates(self.snap.docs[doc].meta)
+        return any(verify.date_in(a, verify.words(k)) for a in dates for k in known)
 
     def _scope(self, doc: str | None, fund: str | None, funds: Sequence[str], q: str = "") -> Scope:
         if doc is not None:
