@@ -43,6 +43,9 @@ from assistant.understand import (
         ("Which two acquired portfolios go into the Balanced Portfolio?", "fund", 2),
         # the head is the last noun of the run: a class, not a fund
         ("Which fund share class has the lowest minimum?", "class", 0),
+        # a balance or a compensation is an amount
+        ("What minimum account balance is needed to start the withdrawal plan?", "amount", 0),
+        ("What compensation does the trustee receive?", "amount", 0),
         # a class named by its mark is no head: what follows it is
         ("what is the class A 5-year return after taxes?", "amount", 0),
         ("What are the class R6 fees?", "amount", 0),
