@@ -217,6 +217,11 @@ PART_FUND_TAIL_RE = re.compile(
 # A document date a question asks about ("which funds have SAIs dated May 1, 2015?"), a
 # document it names, and a question asking for funds; how many opening passages hold a list
 # of funds' documents by date.
+# A question for the date a supplement itself bears ("what date does the supplement itself
+# carry?", "the date printed on this supplement").
+OWN_DATE_CARRIED_RE = re.compile(
+    r"\b(?:itself|own)\b|\b(?:carr(?:y|ies)|bears?|prints?|printed\s+on)\b", re.I
+)
 # A date a question gives a document ("dated September 29, 2006", "carries an August 31, 2006
 # date", "bears the date of May 1, 2006").
 DATED_ASKED_RES = (
@@ -3534,6 +3539,15 @@ class Assistant:
         else:
             return None
         values = values or ((value,) if value else ())
+        if not values and what == "The supplement is dated" and OWN_DATE_CARRIED_RE.search(ql):
+            # "what date does the supplement itself carry?" of one that prints none: no
+            # other date of its text is its own
+            return Answer(
+                question=q,
+                answered=False,
+                answer=f"{NOT_FOUND}: the filing prints no date of its own.",
+                intent=u.intent,
+            )
         if not values:
             return None
         passage, written = next(self._spelt(docs[0], values[0]), (None, ""))
@@ -7296,7 +7310,8 @@ def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     if u.answer_type != "date" or not answer.items or not answer.features.get("sentence"):
         return None
     # (a role in the possessive only says whose: "the adviser's chief executive officer")
-    asked = verify.words(re.sub(r"\b[\w-]+['’]s\b", " ", q))
+    # (nor one that names a line of funds: "Fidelity's Advisor funds")
+    asked = verify.words(verify.PRODUCT_ROLE_RE.sub(" ", re.sub(r"\b[\w-]+['’]s\b", " ", q)))
     roles = verify.lexicon()["roles"]
     named = [
         (asked.find(f" {r} "), r)

@@ -309,6 +309,14 @@ def _before_change_re() -> re.Pattern[str]:
     )
 
 
+# A role's word that names a line of funds or a share class, capitalised before the fund or
+# class words ("Advisor funds", "Advisor Class", "Adviser B Class shares").
+PRODUCT_ROLE_RE = re.compile(
+    r"\b(?:Advisor|Adviser|Investor|Institutional)\s+(?=(?:[A-Z]\d?\s+)?(?:funds?|Funds?|"
+    r"[Cc]lass(?:es)?|[Ss]hares|[Ss]eries)\b)"
+)
+
+
 def constraints(
     question: str,
     *,
@@ -377,6 +385,9 @@ def constraints(
     roles = lexicon()["roles"]
     # (a role that describes a document, "the portfolio manager supplement", asks no role)
     undescribed = DOCUMENT_DESCRIBED_RE.sub(" ", question)
+    # (nor does one that names a line of funds or a class: "Fidelity's Advisor funds",
+    # "Advisor B Class shares")
+    undescribed = PRODUCT_ROLE_RE.sub(" ", undescribed)
     reached = _roles_asked(undescribed, ASKED_ONLY_REACH)
     said = words(undescribed)
     for role in roles:
