@@ -476,6 +476,7 @@ OTHER_FUND_ASKED_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:funds?|portfolios?|series)\b",
     re.I,
 )
+FUND_NAME_ASKED_RE = re.compile(r"\b(?:names?|renamed|called|known\s+as)\b", re.I)
 FUND_FAMILY_ASKED_RE = re.compile(
     r"\b(?:[Ww]hich|[Ww]hat)\s+(?:specific\s+|particular\s+)?((?:[A-Z][\w.&-]*\s+){1,4})"
     r"(?:funds?|portfolios?)\b"
@@ -3033,8 +3034,16 @@ class Assistant:
         funds = [
             f for f in self.snap.docs[scope.docs[0]].meta.funds if not REGISTRANT_END_RE.search(f)
         ]
-        if len(funds) != 1 or verify.stated(funds[0], q) or OTHER_FUND_ASKED_RE.search(q):
-            return None  # ("the separate fund its managers also run": not the filing's)
+        if (
+            len(funds) != 1
+            or verify.stated(funds[0], q)
+            or OTHER_FUND_ASKED_RE.search(q)
+            or compose.INTO_WHICH_RE.search(q)
+            or FUND_NAME_ASKED_RE.search(q)
+        ):
+            # ("the separate fund its managers also run", "into which fund will it be
+            # reorganized?", "the fund's new name": not the filing's own fund)
+            return None
         fund = funds[0]
         family = FUND_FAMILY_ASKED_RE.search(q)
         if family is not None:
@@ -4704,7 +4713,7 @@ class Assistant:
         focus = list(choice.spans)
         also: list[str] = []  # the date or place asked besides
         if u.wants_date_too:  # "..., and until when?": the date said with the answer
-            also = [d for d in spans.dates(full) if d not in focus][:1]
+            also = _nearest_first([d for d in spans.dates(full) if d not in focus], full, focus)[:1]
             if not also:
                 later = compose.date_sentence_near(choice)
                 if later is not None:
@@ -7631,6 +7640,22 @@ def _said_beside_item(answer: Answer, second: str) -> bool:
 
 # A footnote's mark opening a sentence ("1 Messrs. Acharya and Chan became ...").
 FOOTNOTE_LEAD_RE = re.compile(r"^\s*\(?\d{1,2}\)?\s+(?=[A-Z])")
+
+
+def _nearest_first(values: Sequence[str], text: str, focus: Sequence[str]) -> list[str]:
+    """Values said in a text, the one nearest the answer's own (the first focus span) first
+    ("... held on December 11, 2012, ... granted ... to X on December 5, 2012": of X, the
+    date beside it); as said when there is no focus."""
+    at = text.find(focus[0]) if focus else -1
+    if at < 0:
+        return list(values)
+    end = at + len(focus[0])
+
+    def distance(value: str) -> int:
+        where = text.find(value)
+        return min(abs(where - end), abs(where + len(value) - at)) if where >= 0 else len(text)
+
+    return sorted(values, key=distance)
 
 
 def _beside_in_citation(answer: Answer, second: str) -> tuple[str, int] | None:

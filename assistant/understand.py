@@ -825,6 +825,7 @@ def measured_words(
     "maximum"). Capitalised words (names, share classes) are checked by other constraints."""
     out: list[str] = []
     nouns = target_nouns()
+    measures = frozenset(_targets()["_measured"])
     m = WH_PHRASE_RE.search(question)
     if m is not None and not HOW_MUCH_RE.match(question):
         head, after_noun = None, False
@@ -836,8 +837,10 @@ def measured_words(
                 continue  # a name, a class, a possessor ("the fund's")
             if low in STOP or low in skip:
                 continue
-            if low in nouns:  # an amount noun heads the phrase: what it measures is said
-                head, after_noun = None, True  # otherwise too ("advisory fee rate")
+            if low in nouns and low not in measures:
+                # an amount noun heads the phrase: what it measures is said otherwise too
+                # ("advisory fee rate"); a noun that is the measure ("minimum balance") is it
+                head, after_noun = None, True
                 continue
             if after_noun:
                 break  # a word after the head noun: the phrase has ended ("... period triggers")
