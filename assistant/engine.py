@@ -1685,6 +1685,7 @@ class Assistant:
         if typed is not None:
             checks = (*checks, typed)
         for extra in (
+            _row_fund_check(q, u, answer, funds),
             _earlier_side_check(q, u, answer),
             _replaced_side_check(q, u, answer, self._cited_changes),
             _echo_check(q, answer),
@@ -6115,6 +6116,20 @@ def _firm_described(q: str) -> str:
     if said[-1].lower() in FUND_SUFFIXES or said[-1].lower() in roles:
         return ""
     return " ".join(said)
+
+
+def _row_fund_check(q: str, u: Understanding, answer: Answer, funds: Sequence[str]) -> Check | None:
+    """A change asked of one fund the question names ("what new name does X take?") is not
+    answered by a table of changes none of whose rows names that fund (the filing's renames
+    of its other funds): a failed check, else None."""
+    if u.intent != "change" or not answer.items:
+        return None
+    if not all(tables.CELL_SPLIT in item for item in answer.items):
+        return None
+    named = [f for f in funds if verify.stated(f, q)]
+    if len(named) != 1 or any(verify.stated(named[0], item) for item in answer.items):
+        return None
+    return Check("fund", named[0], None, False)
 
 
 def _capital_words(text: str) -> set[str]:
