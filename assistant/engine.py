@@ -2048,6 +2048,8 @@ class Assistant:
                 if any(verify.stated(n, under) for n in firm_names):
                     return True
                 continue
+            if _row_names_other_firm(c.text, firm_names):
+                continue  # "Rachel Aguirre, Director | BlackRock | 2016": the row says whose
             passage = self.snap.passage_at(c.doc, c.line_start)
             around = [c.text]
             if passage is not None:
@@ -6116,6 +6118,35 @@ def _firm_described(q: str) -> str:
     if said[-1].lower() in FUND_SUFFIXES or said[-1].lower() in roles:
         return ""
     return " ".join(said)
+
+
+def _row_names_other_firm(text: str, firm_names: Sequence[str]) -> bool:
+    """Whether a table row names a firm in a cell of its own (capitalised words, not a date or
+    a figure) and none of ``firm_names``: the row is that other firm's."""
+    if tables.CELL_SPLIT not in text:
+        return False
+    cells = [x.strip() for x in text.split("|")[1:]]
+    # (a firm's cell: capitalised words without figures or a person's title)
+    firmish = [
+        x
+        for x in cells
+        if x[:1].isupper()
+        and len(x.split()) <= FIRM_CELL_MAX_WORDS
+        and not re.search(r"\d", x)
+        and not TITLE_WORD_RE.search(x)
+    ]
+    if not firmish or any(verify.stated(n, text) for n in firm_names):
+        return False
+    # (a cell whose first word is the firm's is the firm, otherwise written: "Voya Investment
+    # Management (UK) Limited" for "Voya IM")
+    firsts = {n.split()[0].lower() for n in firm_names if n.split()}
+    return not any(x.split()[0].lower() in firsts for x in firmish)
+
+
+FIRM_CELL_MAX_WORDS = 6
+TITLE_WORD_RE = re.compile(
+    r"\b(?:Manager|Director|Officer|President|Analyst|Partner|Chair\w*|Head|CFA|CEO|CIO)\b"
+)
 
 
 def _row_fund_check(q: str, u: Understanding, answer: Answer, funds: Sequence[str]) -> Check | None:

@@ -167,3 +167,35 @@ def test_the_sleeve_of_a_firm(
     answer = assistant_over({"s.txt": SLEEVES}).ask(question)
     assert answer.answered, answer.answer
     assert set(answer.items) == expected, answer.answer
+
+
+NAMED_WITHOUT_ROWS = TABLE.replace(
+    'joining Northgate Advisors LLC ("Northgate").',
+    'joining Northgate Advisors LLC ("Northgate") and Westbrook Capital Management Company, '
+    'L.P. ("Westbrook"), which manages a 10% allocation of the Fund.',
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Westbrook Capital Management portfolio managers run Westbrook's share of the "
+        "Summit Small-Mid Cap Equity Fund?",
+        "Who are Westbrook's portfolio managers on the fund?",
+    ],
+)
+def test_a_firm_named_but_without_rows_of_its_own(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    # the chart's rows each name their own firm: none of them is Westbrook's
+    answer = assistant_over({"s.txt": NAMED_WITHOUT_ROWS}).ask(question)
+    assert not answer.answered, answer.answer
+
+
+def test_a_firms_own_rows_still_answer(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    answer = assistant_over({"s.txt": NAMED_WITHOUT_ROWS}).ask(
+        "Which Eastbank portfolio managers run Eastbank's share of the fund?"
+    )
+    assert answer.answered and "Ann Lee" in answer.answer and "Lee Marsh" not in answer.answer
