@@ -2458,7 +2458,8 @@ class Assistant:
     def _unknown_fund(self, q: str, docs: tuple[str, ...] | None) -> str | None:
         """A fund the question names that no filing in scope writes (so nothing can answer)."""
         for name in spans.funds(q):
-            words = [w for w in content_terms(name) if len(w) > 1]
+            # (a hyphenated word as the filing's plain text has it: "High-Yield" is two)
+            words = [p for w in content_terms(name) for p in w.split("-") if len(p) > 1]
             if len(words) < 2:
                 continue
             number = NAME_NUMBER_RE.match(q, q.find(name) + len(name)) or NAME_NUMBER_END_RE.search(
@@ -2481,7 +2482,7 @@ class Assistant:
         misspells ("Vaughn Nelson Select Fund" of "Vaughan Nelson Select Fund"): the other
         words written, and a word one edit away from it among the filing's."""
         rest = [w for w in words if w != word]
-        if len(rest) < 2 or not self._name_written(rest, docs):
+        if len(rest) < 2:
             return False
         holders = retrieve.word_holders(self.snap, rest, docs) or set()
         if len(holders) > NAME_WRITTEN_MAX_DOCS:
@@ -2490,8 +2491,15 @@ class Assistant:
             tokens = set(self._plain_text(doc).split())
             # one edit, not none: a word written elsewhere in the filing makes the name one the
             # filing's names are pieced into ("MetLife Aggressive Strategy")
-            if word not in tokens and process.extractOne(
-                word, tokens, scorer=OSA.distance, score_cutoff=1
+            near = (
+                process.extractOne(word, tokens, scorer=OSA.distance, score_cutoff=1)
+                if word not in tokens
+                else None
+            )
+            # the name with that word as the filing spells it is written there, in order
+            # ("American Century High-Yeild Fund": "... high yield ...")
+            if near is not None and self._name_written(
+                [near[0] if w == word else w for w in words], (doc,)
             ):
                 return True
         return False

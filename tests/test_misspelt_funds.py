@@ -47,3 +47,27 @@ def test_a_name_pieced_from_other_funds_words_is_unknown(
         "Who manages the Northwind Aggressive Strategy Portfolio?", doc="s.txt"
     )
     assert not a.answered and "Northwind Aggressive Strategy Portfolio" in a.answer, a.answer
+
+
+HYPHENATED = """NORTHWIND CENTURY FUNDS
+Supplement dated May 1, 2019 to the Prospectus
+
+Northwind Century High-Yield Fund
+
+Kevin Oakes, CFA, Vice President and Senior Portfolio Manager, has served on teams managing \
+fixed-income investments for the fund since joining the advisor in 2010.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Kevin Oakes join the advisor of Northwind Century High-Yeild Fund?",
+        "When did Kevin Oakes join the advisor of the Northwind Century Hgh-Yield Fund?",
+    ],
+)
+def test_a_misspelt_half_of_a_hyphenated_word(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"h.txt": HYPHENATED}).ask(question)
+    assert a.answered and "2010" in a.answer, a.answer
