@@ -2617,6 +2617,9 @@ class Assistant:
             and (e.name not in self.alias_base or e.name.split()[0].lower() in words)
             # and a name the question writes as one
             and _written_in(e.name, q)
+            # (a family's word and a generic one, "Fidelity Series", is named whole, not by
+            # the family's word of "the Fidelity Advantage Class")
+            and (_telling_words(e.name) >= 2 or _plain(e.name) in _plain(q))
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -6201,6 +6204,15 @@ def _same_start(fact: Fact, start: Date) -> bool:
     if said is None or said.year != start.year:
         return False
     return start.month is None or said.month is None or said.month == start.month
+
+
+def _telling_words(name: str) -> int:
+    """How many words of a name tell it apart: not fund, trust or share words."""
+    return sum(
+        1
+        for w in WORD_RE.findall(name.lower())
+        if w not in verify.NAME_FILLER and w not in GENERIC_NAME_WORDS
+    )
 
 
 def _written_in(name: str, q: str) -> bool:
