@@ -870,6 +870,7 @@ class Assistant:
         self.person_names: dict[str, str] = person_names(people)
         self.person_aliases: dict[str, tuple[str, ...]] = {e.name: e.aliases for e in people}
         self._fund_names: list[str] | None = None
+        self._family_words: frozenset[str] | None = None
         self._facts_of_kind: dict[str, list[Fact]] = {}
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
@@ -1478,7 +1479,7 @@ class Assistant:
         else:
             answer = self._compose(q, u, scope, persons, funds)
             if answer.answered:
-                verified = self._verified(q, u, answer, persons, funds)
+                verified = self._verified(q, u, answer, persons, funds, corpus_wide=doc is None)
                 if not verified.answered:
                     # a candidate the evidence does not bear out: the next ones (the best
                     # sentences) are checked the same way, and the first borne out answers
@@ -1641,10 +1642,17 @@ class Assistant:
         return None
 
     def _verified(
-        self, q: str, u: Understanding, answer: Answer, persons: list[str], funds: list[str]
+        self,
+        q: str,
+        u: Understanding,
+        answer: Answer,
+        persons: list[str],
+        funds: list[str],
+        corpus_wide: bool = False,
     ) -> Answer:
         """The answer with the checks of every constraint the question states; an abstention
-        showing the same passages when the evidence does not bear one of them out."""
+        showing the same passages when the evidence does not bear one of them out. Asked of
+        the whole corpus, the answer's filing must write the fund family the question names."""
         wanted = verify.constraints(
             q,
             funds=funds,
@@ -1684,6 +1692,9 @@ class Assistant:
         typed = self._typed_check(q, u, answer)
         if typed is not None:
             checks = (*checks, typed)
+        family = self._family_check(q, answer) if corpus_wide else None
+        if family is not None:
+            checks = (*checks, family)
         for extra in (
             _row_fund_check(q, u, answer, funds),
             _earlier_side_check(q, u, answer),
@@ -2057,6 +2068,39 @@ class Assistant:
             if any(verify.stated(n, t) for n in firm_names for t in around):
                 return True
         return False
+
+    def family_words(self) -> frozenset[str]:
+        """The first words of the firms', trusts' and funds' names the index knows that are
+        no generic word ("fidelity" of "Fidelity Management"): a family's word (read once)."""
+        if self._family_words is None:
+            names = self.snap.names
+            found = set()
+            for kind in ("org", "trust", "fund"):
+                for e in names.entities(kind):
+                    first = _plain(e.name).split()[:1]
+                    if first and len(first[0]) >= FAMILY_WORD_MIN_CHARS:
+                        found.add(first[0])
+            self._family_words = frozenset(
+                w for w in found if w not in GENERIC_NAME_WORDS and w not in FAMILY_WORD_SKIP
+            )
+        return self._family_words
+
+    def _family_check(self, q: str, answer: Answer) -> Check | None:
+        """A question asked of the whole corpus that names a fund family ("Fidelity Advisor
+        Class C shares") is not answered from a filing that writes none of the family words
+        it gives (another family's filing saying the like): a failed check, else None."""
+        if not answer.citations or answer.citations[0].doc not in self.snap.docs:
+            return None
+        asked = {w for w in _plain(" ".join(re.findall(r"\b[A-Z][\w'’-]+", q))).split()}
+        named = sorted(asked & self.family_words())
+        if not named:
+            return None
+        # (one of them is enough: "the Franklin Templeton supplement" of a filing that writes
+        # only "Franklin")
+        text = self._plain_text(answer.citations[0].doc)
+        if any(f" {w} " in text for w in named):
+            return None
+        return Check("named", named[0], None, False)
 
     def _typed_check(self, q: str, u: Understanding, answer: Answer) -> Check | None:
         """What the question asks for (a date, an amount, a person, a firm) must be in the
@@ -6172,6 +6216,17 @@ def _row_fund_check(q: str, u: Understanding, answer: Answer, funds: Sequence[st
     if len(named) != 1 or any(verify.stated(named[0], item) for item in answer.items):
         return None
     return Check("fund", named[0], None, False)
+
+
+FAMILY_WORD_MIN_CHARS = 4
+# First words of firms' names that are no family's: a document's or a title's words.
+FAMILY_WORD_SKIP = frozenset(
+    {"statement", "supplement", "prospectus", "annual", "class", "board", "securities",
+     "exchange", "commission", "federal", "investment", "investments", "asset", "assets",
+     "management", "capital", "global", "international", "national", "american", "first",
+     "north", "south", "east", "west", "new", "united", "total", "small", "large", "growth",
+     "value", "income", "equity", "bond", "money", "market", "index", "select", "strategic"}
+)  # fmt: skip
 
 
 def _capital_words(text: str) -> set[str]:

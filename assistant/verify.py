@@ -97,6 +97,7 @@ DESCRIBE = {
     "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",
     "subject": "speak of “{value}”",
+    "named": "come from a filing that writes “{value}”",
     "addition": "say who is {value}",
     "renaming": "say that a name changes",
     "count": "state how many {value}",
