@@ -64,6 +64,12 @@ def _said(text: str, section: str = "") -> Answer:
                   features={"sentence": 1.0})  # fmt: skip
 
 
+PREFERRED = (
+    "Preferred Stocks: Preferred stock generally has preference over common stock but is "
+    "subordinate to debt instruments with respect to dividends and liquidation."
+)
+
+
 VALUE = (
     "Securities the manager believes to be undervalued may actually be appropriately priced "
     "and, thus, may not appreciate and provide anticipated capital growth."
@@ -83,22 +89,6 @@ VALUE = (
          False),
         ("Which SEC rule requires a liquidity risk management program?",
          "Rule 22e-4 requires funds to establish a program.", "", False),
-    ],
-)  # fmt: skip
-def test_the_named_risk_check(question: str, text: str, section: str, fails: bool) -> None:
-    check = _named_risk_check(question, _said(text, section))
-    assert (check is not None and not check.ok) is fails, check
-
-
-PREFERRED = (
-    "Preferred Stocks: Preferred stock generally has preference over common stock but is "
-    "subordinate to debt instruments with respect to dividends and liquidation."
-)
-
-
-@pytest.mark.parametrize(
-    ("question", "text", "section", "fails"),
-    [
         # a word of the risk's name said in passing names no risk
         ("What does the fund say about dividend risk?", PREFERRED, "Principal Risks", True),
         ("How is liquidation risk described?", PREFERRED, "Principal Risks", True),
@@ -118,9 +108,7 @@ PREFERRED = (
          "Principal Risks", False),
     ],
 )  # fmt: skip
-def test_a_risk_is_named_by_a_name_not_by_a_word_in_passing(
-    question: str, text: str, section: str, fails: bool
-) -> None:
+def test_the_named_risk_check(question: str, text: str, section: str, fails: bool) -> None:
     check = _named_risk_check(question, _said(text, section))
     assert (check is not None and not check.ok) is fails, check
 
