@@ -2663,7 +2663,7 @@ class Assistant:
             and _written_in(e.name, q)
             # (a family's word and a generic one, "Fidelity Series", is named whole, not by
             # the family's word of "the Fidelity Advantage Class")
-            and (_telling_words(e.name) >= 2 or _plain(e.name) in _plain(q))
+            and (_telling_words(e.name) != 1 or _plain(e.name) in _plain(q))
         ][:2]
 
     def _dated(self, docs: tuple[str, ...], q: str, wider: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -6262,12 +6262,9 @@ def _same_start(fact: Fact, start: Date) -> bool:
 
 
 def _telling_words(name: str) -> int:
-    """How many words of a name tell it apart: not fund, trust or share words."""
-    return sum(
-        1
-        for w in WORD_RE.findall(name.lower())
-        if w not in verify.NAME_FILLER and w not in GENERIC_NAME_WORDS
-    )
+    """How many words of a name are more than a fund's, trust's or series' word or a legal
+    form ("Fidelity Series": one; "Kestrelmoor Small Cap Value Fund": four)."""
+    return sum(1 for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER)
 
 
 def _written_in(name: str, q: str) -> bool:

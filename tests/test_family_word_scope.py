@@ -29,8 +29,9 @@ Balance | $100,000
 
 def test_the_telling_words_of_a_name() -> None:
     assert _telling_words("Northwind Series") == 1
-    assert _telling_words("Northwind Managed Payout Funds") == 2
-    assert _telling_words("Growth Fund") == 0
+    assert _telling_words("Northwind Managed Payout Funds") == 3
+    assert _telling_words("Kestrelmoor Small Cap Value Fund") == 4
+    assert _telling_words("Growth Fund") == 1
 
 
 def test_a_family_word_does_not_confine_the_question_to_one_trust(
