@@ -739,9 +739,9 @@ def _cue_near(text: str, names: Sequence[str]) -> bool:
     return False
 
 
-# A negation, in a question and in a sentence; a free-text answer to a question that negates
-# is, of sentences as good otherwise, one that negates too.
-NEGATION_RE = re.compile(r"n[’']t\b|\b(?:not|never|no\s+longer|cannot)\b", re.I)
+# A free-text answer to a question that negates (NEGATION_RE, below; contractions are
+# written out by then: "haven't" is "have not") is, of sentences as good otherwise, one that
+# negates too.
 NEGATION_BONUS = 0.02
 
 
@@ -1525,7 +1525,8 @@ def _speaks_of(words: set[str], stems: set[str]) -> bool:
     return all({w, *SYNONYMS.get(w, ())} & have for w in words)
 
 
-# A role word denied just before it ("is not an adviser", "no longer serves as custodian").
+# A negation: of a role word just before it ("is not an adviser", "no longer serves as
+# custodian"); of a question and of the sentence answering it.
 NEGATION_RE = re.compile(r"\b(?:not|never|no longer|nor|neither)\b")
 NEGATION_REACH = 30  # characters before the role word
 

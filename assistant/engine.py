@@ -4743,7 +4743,7 @@ class Assistant:
         known = {k for p in persons for k in self._person_words(p)}
         found = []
         for span in spans.people(q):
-            span = POSSESSIVE_END_RE.sub("", span)  # "Jane Roe's title"
+            span = spans.POSSESSIVE_END_RE.sub("", span)  # "Jane Roe's title"
             words = span.split()
             first, last = words[0].strip(".,").casefold(), surname_word(span)
             if first in self._given_names and last not in known and not self._is_person(span):
@@ -7013,7 +7013,6 @@ def _holder_kinds(text: str, capitals: bool = False) -> dict[str, set[str]]:
 # A sentence that states what an example assumes, not what is so ("The example also assumes
 # that ... the Expense Limitation is in place for one year only"); a question about the
 # example or its assumptions.
-POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 
 ASSUMED_RE = re.compile(
     r"\b(?:example|illustration|table\s+below)\b[^.;]{0,60}?\bassum\w*|\bassum(?:es|ing)\s+(?:that|a|an)\b",

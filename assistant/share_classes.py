@@ -32,6 +32,8 @@ MARK_FIRST_CLASS_RE = re.compile(r"\b([A-Z]{1,2}\d?|[A-Z]\d{1,2})\s+[Cc]lass\b(?
 # ("the Investor and Institutional classes", "Advisor, Institutional and Retail share
 # classes"); each is one class of the question.
 _MARK = r"(?:[A-Z]{1,2}\d?|[A-Z]\d{1,2})"
+# A class's mark alone ("A", "R6"), for a word already split off.
+MARK_RE = re.compile(_MARK)
 _TOGETHER = r"(?:\s*,\s*{x})*,?\s+(?:and|or|&|vs\.?|versus)\s+{x}"
 _MARKS_TOGETHER = _TOGETHER.format(x=r"(?:[Cc]lass\s+)?" + _MARK)
 MARKS_AFTER_RE = re.compile(rf"\b[Cc]lass(?:es)?\s+(?P<marks>{_MARK}{_MARKS_TOGETHER})\b")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant import documents, form_codes, headings, spans, wordforms
-from assistant.share_classes import share_classes
+from assistant.share_classes import MARK_RE, share_classes
 from index.entities import wordset
 from index.stemming import stem
 from index.textsafe import safe_line
@@ -736,10 +736,6 @@ def target_nouns() -> dict[str, str]:
 WH_MODIFIERS = frozenset({"specific", "particular", "exact", "individual", "single", "one"})
 
 
-# A share class's mark after "class" ("class A", "class R6").
-CLASS_MARK_RE = re.compile(r"^(?:[A-Z]{1,2}\d?|[A-Z]\d{1,2})$")
-
-
 def asked_target(question: str) -> tuple[str | None, int]:
     """What the first wh-phrase asks for: (answer type of its head noun, how many are asked).
 
@@ -777,12 +773,12 @@ def asked_target(question: str) -> tuple[str | None, int]:
                 continue
             # "what new name will the fund take?", "what was the fund's former name?"
             return owner or "none", count
-        if low in ("class", "classes") and CLASS_MARK_RE.match(" ".join(words[n + 1 : n + 2])):
+        if low in ("class", "classes") and MARK_RE.fullmatch(" ".join(words[n + 1 : n + 2])):
             continue  # "what is the class A 5-year return?": a class named, not asked
         if (
             n
             and low != words[n - 1].lower()
-            and CLASS_MARK_RE.match(word)
+            and MARK_RE.fullmatch(word)
             and (words[n - 1].lower() in ("class", "classes"))
         ):
             continue  # (the mark of that class)
