@@ -130,6 +130,10 @@ class Linker:
         n = max(names.alias_count(), 1)
         self._idf = {t: math.log(1 + n / df) for t, df in self._df.items()}
         self._cands: dict[int, Alias] = {}  # the aliases scored for the current question
+        # the question's capitalised run around a window, and whether an alias says another
+        # word in it, per question: windows of one name share their run
+        self._runs: dict[tuple[int, int], tuple[int, int]] = {}
+        self._run_found: dict[tuple[int, int, int], bool] = {}
         self._linked: dict[tuple[str, bool, bool, bool], list[tuple[int, float]]] = {}
         self._completion_built = False  # built by the first complete(): answering never needs it
 
@@ -184,6 +188,8 @@ class Linker:
             return found
         toks, caps = _words(text)
         self._question = (toks, caps)
+        self._runs.clear()
+        self._run_found.clear()
         best: dict[int, tuple[float, int, int]] = {}  # entity -> (score, span start, span end)
         if people:
             self._link_people(toks, caps, best)
@@ -275,11 +281,13 @@ class Linker:
 
     def _candidates(self, words: set[str]) -> list[int]:
         """Aliases sharing words with the question: every alias of a rare word, then those
-        sharing the most common words (counted in C by Counter), CANDIDATE_LIMIT at most."""
+        sharing the most common words (counted in C by Counter), CANDIDATE_LIMIT at most; the
+        same ones in every process (a set of words iterates in an order that changes with the
+        interpreter's string hashing, and the limit cuts among ties)."""
         rare: set[int] = set()
         counts: Counter[int] = Counter()
         common = []
-        for word in words:
+        for word in sorted(words):  # (in one order: ties of the counts then break alike)
             df = self._df.get(word, 0)
             if df <= CANDIDATE_LIMIT:
                 rare.update(self.names.postings(word) if df else ())
@@ -288,7 +296,7 @@ class Linker:
         if len(rare) < CANDIDATE_LIMIT:
             for word in common:
                 counts.update(self.names.postings(word))
-        cands = list(rare)[: CANDIDATE_LIMIT * 2]
+        cands = sorted(rare)[: CANDIDATE_LIMIT * 2]
         room = CANDIDATE_LIMIT * 2 - len(cands)
         if counts and room > 0:
             cands += [a for a, _ in counts.most_common(room) if a not in rare]
@@ -315,6 +323,7 @@ class Linker:
             limit=25,
         )
         hits = []
+        said = {w for m in matches[i:j] for w in m} | set(window)
         distinct_words = [
             (t, m)
             for t, m in zip(window, matches[i:j], strict=True)
@@ -322,7 +331,7 @@ class Linker:
         ]
         for _alias, score, k in found:
             aid = cands[k]
-            cover = self._coverage(aid, window, matches[i:j])
+            cover = self._coverage(aid, said)
             if cover > 0:
                 score *= COVERAGE_BASE + (1 - COVERAGE_BASE) * cover
                 # words of the window that are not in the alias ("co-managed Summit Dividend
@@ -367,29 +376,40 @@ class Linker:
         """Whether the capitalised name of the question a window stands in says, beside the
         window, a distinctive word where the alias has another of its own."""
         toks, caps = self._question
+        bounds = self._runs.get((i, j))
+        if bounds is None:
 
-        def joins(k: int) -> bool:  # a word of the name, or "of" / "&" between two
-            if caps[k] or toks[k].isdigit():
-                return True
-            return toks[k] in RUN_JOINERS and 0 < k < len(toks) - 1 and caps[k - 1] and caps[k + 1]
+            def joins(k: int) -> bool:  # a word of the name, or "of" / "&" between two
+                if caps[k] or toks[k].isdigit():
+                    return True
+                return (
+                    toks[k] in RUN_JOINERS and 0 < k < len(toks) - 1 and caps[k - 1] and caps[k + 1]
+                )
 
-        lo, hi = i, j
-        while lo > 0 and joins(lo - 1):
-            lo -= 1
-        while hi < len(toks) and joins(hi):
-            hi += 1
-        run = toks[lo:hi]
-        alias = set(self._cands[aid].tokens)
-        extra = [t for t in run if t not in alias and t not in _GENERIC and t not in STOPWORDS]
-        return bool(extra) and _substituted(extra, self._cands[aid].tokens, run, [{}] * len(run))
+            lo, hi = i, j
+            while lo > 0 and joins(lo - 1):
+                lo -= 1
+            while hi < len(toks) and joins(hi):
+                hi += 1
+            bounds = self._runs[(i, j)] = (lo, hi)
+        key = (aid, *bounds)
+        found = self._run_found.get(key)
+        if found is None:
+            run = toks[bounds[0] : bounds[1]]
+            tokens = self._cands[aid].tokens
+            alias = set(tokens)
+            extra = [t for t in run if t not in alias and t not in _GENERIC and t not in STOPWORDS]
+            found = bool(extra) and _substituted(extra, tokens, run, [{}] * len(run))
+            self._run_found[key] = found
+        return found
 
-    def _coverage(self, aid: int, window: list[str], matches: list[dict[str, float]]) -> float:
-        """Share of an alias's word weight that the window's words match (generic words count
-        GENERIC_WEIGHT); 0 when no distinctive alias word is matched."""
+    def _coverage(self, aid: int, said: set[str]) -> float:
+        """Share of an alias's word weight that a window's words (``said``: the words and the
+        alias words they match) match (generic words count GENERIC_WEIGHT); 0 when no
+        distinctive alias word is matched."""
         alias = self._cands[aid].tokens
         covered = total = 0.0
         distinctive = False
-        said = {w for m in matches for w in m} | set(window)
         for t in alias:
             w = self._idf.get(t, 1.0) * (GENERIC_WEIGHT if t in _GENERIC else 1.0)
             total += w

@@ -351,3 +351,42 @@ def test_a_middle_initial_that_is_also_a_short_word(question: str, expected: str
     name, score = top(linker, question, {"person"})
     assert name == expected
     assert score >= 80
+
+
+LINK_IN_CHILD = """
+import json, sys
+import assistant.linking as L
+from index.model import Entity
+L.CANDIDATE_LIMIT = 3  # ties among common words then decide which aliases are scored
+families = ["Harborgate", "Northgate", "Bluebrook", "Cedarhaven", "Coppergate", "Brightport"]
+ents = [
+    Entity(f"fund:{i}", "fund", f"{f} Short Term {kind} Fund", (), (f"{i}.txt",))
+    for i, (f, kind) in enumerate((f, k) for f in families for k in ("Investment", "Income"))
+]
+linker = L.Linker(ents, [e.name for e in ents])
+q = "Is the short term investment income strategy changing along with the name?"
+print(json.dumps([[e.name, s] for e, s in linker.link(q, kinds={"fund"})]))
+"""
+
+
+def test_a_question_links_alike_in_every_process() -> None:
+    """Which aliases a question's common words bring to be scored does not hang on the order
+    a set of words iterates in, which changes with the interpreter's string hashing: the
+    same question on the same index links the same funds in every process."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    runs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        out = subprocess.run(
+            [sys.executable, "-c", LINK_IN_CHILD],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.add(out.stdout)
+    assert len(runs) == 1, runs
