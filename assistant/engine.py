@@ -2073,13 +2073,11 @@ class Assistant:
         """The first words of the firms', trusts' and funds' names the index knows that are
         no generic word ("fidelity" of "Fidelity Management"): a family's word (read once)."""
         if self._family_words is None:
-            names = self.snap.names
             found = set()
-            for kind in ("org", "trust", "fund"):
-                for e in names.entities(kind):
-                    first = _plain(e.name).split()[:1]
-                    if first and len(first[0]) >= FAMILY_WORD_MIN_CHARS:
-                        found.add(first[0])
+            for name in self.snap.names.entity_names(("org", "trust", "fund")):
+                first = _plain(name).split()[:1]
+                if first and len(first[0]) >= FAMILY_WORD_MIN_CHARS:
+                    found.add(first[0])
             self._family_words = frozenset(
                 w for w in found if w not in GENERIC_NAME_WORDS and w not in FAMILY_WORD_SKIP
             )

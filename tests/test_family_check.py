@@ -54,3 +54,11 @@ def test_the_family_named_is_written_by_the_answers_filing(
     assistant = assistant_over({"h.txt": OTHER_FAMILY, "n.txt": OWN_FAMILY})
     check = assistant._family_check(question, _from(doc))
     assert (check is not None and not check.ok) is fails, check
+
+
+def test_family_words_are_the_first_words_of_the_names_indexed(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    words = assistant_over({"h.txt": OTHER_FAMILY, "n.txt": OWN_FAMILY}).family_words()
+    assert {"harborgate", "northwind"} <= words
+    assert not words & {"fund", "funds", "class", "advantage", "growth", "management"}
