@@ -872,6 +872,7 @@ class Assistant:
         self._fund_names: list[str] | None = None
         self._family_words: frozenset[str] | None = None
         self._facts_of_kind: dict[str, list[Fact]] = {}
+        self._kind_subjects: dict[str, list[str]] = {}  # kind -> its facts' subjects
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
@@ -909,6 +910,13 @@ class Assistant:
         found = self._facts_of_kind.get(kind)
         if found is None:
             found = self._facts_of_kind[kind] = self.snap.facts_of_kind(kind)
+        return found
+
+    def _subjects_of_kind(self, kind: str) -> list[str]:
+        """The subjects of the facts of one kind in the index (read once per snapshot)."""
+        found = self._kind_subjects.get(kind)
+        if found is None:
+            found = self._kind_subjects[kind] = sorted(self.snap.subjects_of_kind(kind))
         return found
 
     def reload(self) -> None:
@@ -5869,17 +5877,18 @@ class Assistant:
             if scope.docs is not None:
                 facts = self._facts_in_scope(scope, {kind})
             else:
-                every = self._facts_kind(kind)
-                # (many facts share a subject: each subject is matched once)
+                # (many facts share a subject: each subject is matched once, and only the
+                # facts of those matched are read)
                 named = {
                     subject
-                    for subject in {f.subject for f in every if len(f.subject) > 8}
-                    if fuzz.partial_ratio(
+                    for subject in self._subjects_of_kind(kind)
+                    if len(subject) > 8
+                    and fuzz.partial_ratio(
                         subject, q, processor=utils.default_process, score_cutoff=FACT_FUND_MATCH
                     )
                     >= FACT_FUND_MATCH
                 }
-                facts = [f for f in every if f.subject in named]
+                facts = self.snap.facts_of_kind_about(kind, named) if named else []
             if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
                 facts = [f for f in facts if "index" in (f.value + str(f.attrs)).lower()]
             named = [n for n in spans.funds(q) if len(n.split()) >= 3]

@@ -3,7 +3,6 @@ query parser ever sees user text), the fund-presence check and did-you-mean."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -166,9 +165,7 @@ def is_form_of(word: str, form: str) -> bool:
 
 def _spelt(snap: Snapshot, low: str) -> bool:
     """Whether a word is written so in the filings (one of the index's spelling words)."""
-    words = snap.speller.words(low[:SUGGEST_PREFIX])
-    at = bisect.bisect_left(words, low)
-    return at < len(words) and words[at] == low
+    return snap.speller.has(low)
 
 
 def corrections(snap: Snapshot, words: Sequence[str]) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +51,8 @@ CREATE INDEX facts_kind ON facts (kind, pos);
 CREATE INDEX facts_person ON facts (person, pos);
 """
 _FACT_COLUMNS = "pos, kind, subject, value, items, fund, doc, passage, attrs"
+# Values bound in one statement (SQLite's limit is 999 in older builds).
+SQL_VARIABLES = 500
 
 
 class RecordsError(Exception):
@@ -310,6 +312,25 @@ class Records:
                 f"SELECT {_FACT_COLUMNS} FROM facts WHERE kind IN ({marks}) ORDER BY pos", *kinds
             )
         return [_fact(r) for r in rows]
+
+    def subjects_of_kind(self, kind: str) -> list[str]:
+        """The subjects facts of one kind have, each once, in no set order."""
+        return [r[0] for r in self._rows("SELECT DISTINCT subject FROM facts WHERE kind = ?", kind)]
+
+    def facts_of_kind_about(self, kind: str, subjects: Iterable[str]) -> list[Fact]:
+        """The facts of one kind whose subject is one of ``subjects``, in index order (read
+        without decoding the kind's other facts)."""
+        wanted = sorted(set(subjects))
+        rows = []
+        for start in range(0, len(wanted), SQL_VARIABLES):
+            part = wanted[start : start + SQL_VARIABLES]
+            marks = ",".join("?" * len(part))
+            rows += self._rows(
+                f"SELECT {_FACT_COLUMNS} FROM facts WHERE kind = ? AND subject IN ({marks})",
+                kind,
+                *part,
+            )
+        return [_fact(r) for r in sorted(rows, key=lambda r: r[0])]
 
     def facts_about(self, person: str) -> list[tuple[int, Fact]]:
         """(position in index order, fact) of the facts about one person, by canonical name

@@ -41,6 +41,11 @@ class Speller:
             found = self._words[prefix] = sorted(decode(b) for b in unique)
         return found
 
+    def has(self, word: str) -> bool:
+        """Whether ``word`` is one of the spelling words (a look-up in each segment's term
+        table, not a read of every word sharing its first letter)."""
+        return (self._spelling_field, word) in self.reader
+
     def suggest(self, text: str, limit: int = 5, maxdist: int = 2, prefix: int = 0) -> list[str]:
         """Up to ``limit`` words within ``maxdist`` edits of ``text`` sharing its first
         ``prefix`` letters, the most frequent first (then in word order): the words

@@ -556,6 +556,14 @@ class Snapshot:
         """Facts of these kinds (every fact when none is named), in index order."""
         return self.records.facts_of_kind(*kinds)
 
+    def subjects_of_kind(self, kind: str) -> list[str]:
+        """The subjects facts of one kind have, each once."""
+        return self.records.subjects_of_kind(kind)
+
+    def facts_of_kind_about(self, kind: str, subjects: Iterable[str]) -> list[Fact]:
+        """The facts of one kind about some subjects, in index order."""
+        return self.records.facts_of_kind_about(kind, subjects)
+
     def facts_about(self, person: str) -> list[tuple[int, Fact]]:
         """(position in index order, fact) of every fact about a person, by canonical name."""
         return self.records.facts_about(person)

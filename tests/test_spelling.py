@@ -97,6 +97,9 @@ def test_same_suggestions_as_whoosh(tmp_path, segments: int) -> None:
                     assert ours == theirs, (text, maxdist, prefix)
             assert "managers" in speller.suggest("mangers", limit=8, maxdist=2, prefix=1)
             assert speller.words("man") == sorted(w for w in set(WORDS) if w.startswith("man"))
+            # a word is a spelling word exactly when some segment holds it
+            assert all(speller.has(w) for w in WORDS)
+            assert not any(speller.has(t) for t in asked if t not in set(WORDS))
     finally:
         index.close()
         shutil.rmtree(tmp_path / "ix", ignore_errors=True)

@@ -393,6 +393,14 @@ def test_records_read_on_demand_match_the_doc_records(tmp_path: Path, filings: P
     assert snap.facts_of_kind("manages", "title") == [
         f for f in facts if f.kind in ("manages", "title")
     ]
+    subjects = snap.subjects_of_kind("manages")
+    assert sorted(subjects) == sorted({f.subject for f in facts if f.kind == "manages"})
+    assert len(subjects) >= 2
+    some = set(subjects[:2])
+    assert snap.facts_of_kind_about("manages", some) == [
+        f for f in facts if f.kind == "manages" and f.subject in some
+    ]
+    assert snap.facts_of_kind_about("manages", ["nobody of that name"]) == []
     person = next(e for e in entities if e.kind == "person" and e.aliases)
     about = snap.facts_about(person.name)
     names = {person.name, *person.aliases}
