@@ -872,7 +872,7 @@ class Assistant:
         self._fund_names: list[str] | None = None
         self._family_words: frozenset[str] | None = None
         self._facts_of_kind: dict[str, list[Fact]] = {}
-        self._kind_subjects: dict[str, list[str]] = {}  # kind -> its facts' subjects
+        self._kind_subjects: dict[str, tuple[list[str], list[str]]] = {}  # kind -> subjects
         self._idf: dict[str, float] = {}
         self._fund_doc_sets: dict[str, frozenset[str]] = {}
         self._recent_passages: dict[str, list[Passage]] = {}
@@ -912,11 +912,15 @@ class Assistant:
             found = self._facts_of_kind[kind] = self.snap.facts_of_kind(kind)
         return found
 
-    def _subjects_of_kind(self, kind: str) -> list[str]:
-        """The subjects of the facts of one kind in the index (read once per snapshot)."""
+    def _subjects_of_kind(self, kind: str) -> tuple[list[str], list[str]]:
+        """The subjects of the facts of one kind in the index longer than a short word or
+        two, and their forms as rapidfuzz's default processing writes them (read once per
+        snapshot)."""
         found = self._kind_subjects.get(kind)
         if found is None:
-            found = self._kind_subjects[kind] = sorted(self.snap.subjects_of_kind(kind))
+            subjects = sorted(s for s in self.snap.subjects_of_kind(kind) if len(s) > 8)
+            found = (subjects, [utils.default_process(s) for s in subjects])
+            self._kind_subjects[kind] = found
         return found
 
     def reload(self) -> None:
@@ -5879,14 +5883,17 @@ class Assistant:
             else:
                 # (many facts share a subject: each subject is matched once, and only the
                 # facts of those matched are read)
+                subjects, forms = self._subjects_of_kind(kind)
                 named = {
-                    subject
-                    for subject in self._subjects_of_kind(kind)
-                    if len(subject) > 8
-                    and fuzz.partial_ratio(
-                        subject, q, processor=utils.default_process, score_cutoff=FACT_FUND_MATCH
+                    subjects[i]
+                    for _form, _score, i in process.extract(
+                        utils.default_process(q),
+                        forms,
+                        scorer=fuzz.partial_ratio,
+                        processor=None,  # the subjects' forms are processed once
+                        score_cutoff=FACT_FUND_MATCH,
+                        limit=None,
                     )
-                    >= FACT_FUND_MATCH
                 }
                 facts = self.snap.facts_of_kind_about(kind, named) if named else []
             if kind == "objective" and re.search(r"\bindex\b|\btrack", q, re.I):
