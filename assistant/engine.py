@@ -942,6 +942,17 @@ class Assistant:
         fund: str | None = None,
         context: Conversation | None = None,
     ) -> Answer:
+        # No cyclic collection while a question is answered: it allocates many short-lived
+        # containers, and the collector ran a few dozen times per question, each time also
+        # walking the caches the answering keeps (at 10,000 filings, 7% of the answer p95).
+        # Reference counting still frees what forms no cycle; what does waits for the first
+        # collection after the answer.
+        with gc_paused():
+            return self._ask_timed(question, doc, fund, context)
+
+    def _ask_timed(
+        self, question: str, doc: str | None, fund: str | None, context: Conversation | None
+    ) -> Answer:
         started = time.perf_counter()
         try:
             answer = self._ask(question, doc, fund, context)

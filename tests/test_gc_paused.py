@@ -125,3 +125,29 @@ def test_the_second_processs_scan_and_facts_run_without_the_collector(
     assert found == list(alone.facts)
     scan.source = lambda: entities.scan_items(alone.passages)
     assert tuple(scan.finish(alone.passages[0].doc)) == alone.mentions
+
+
+def test_a_question_is_answered_without_the_collector_and_leaves_it_as_found(
+    monkeypatch: pytest.MonkeyPatch, assistant_over: Callable[[dict[str, str]], object]
+) -> None:
+    """The collector does not run while a question is answered (it walked the answering's
+    caches a few dozen times a question); it runs again after, and an answer that raises
+    leaves it running too."""
+    from assistant.engine import Assistant
+
+    assistant = assistant_over(
+        {"n.txt": "Northwind Growth Fund\n\nJane Q. Doe manages the Fund.\n"}
+    )
+    seen: dict[str, list[bool]] = {}
+    _spy(monkeypatch, Assistant, "_ask", seen)
+    answer = assistant.ask("Who manages the Northwind Growth Fund?")
+    assert "Jane Q. Doe" in answer.answer
+    assert seen["_ask"] == [False] and gc.isenabled()
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("reader failed")
+
+    monkeypatch.setattr(Assistant, "_ask", broken)
+    with pytest.raises(RuntimeError):
+        assistant.ask("Who manages the Northwind Growth Fund?")
+    assert gc.isenabled()
