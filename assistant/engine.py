@@ -24,6 +24,7 @@ from assistant import (
     compose,
     covered,
     dated_entries,
+    decisions,
     documents,
     form_codes,
     headings,
@@ -1755,6 +1756,8 @@ class Assistant:
             ),
             _event_check(q, u, answer),
             _approval_date_check(q, u, answer),
+            _decision_check(q, u, answer),
+            _old_text_check(q, answer),
             _document_date_check(q, u, answer),
             self._document_kind_check(q, u, answer),
             self._quarter_check(q, u, answer),
@@ -6683,11 +6686,7 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
 # within this many characters before it.
 DATE_LEAD_RE = re.compile(r"^\W{0,3}(?:on|as\s+of)\s+$", re.I)
 APPROVAL_CLAUSE_CHARS = 200
-CONDITIONAL_APPROVAL_RE = re.compile(
-    r"\b(?:if|once|when|assuming\s+(?:it\s+is\s+)?|subject\s+to)\s+(?:(?:it|they)\s+(?:is|are)\s+)?"
-    r"(?:approved|approval|adopted)\b",
-    re.I,
-)
+CONDITIONAL_APPROVAL_RE = decisions.CONDITIONAL_APPROVAL_RE
 APPROVAL_BEFORE_CHARS = 60
 
 
@@ -6949,6 +6948,48 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     if not _every_date_is(answer, approves):  # (every date the answer gives is an approval's)
         return None
     return Check("event", "other than an approval", None, False)
+
+
+# "What did the X section say before it was replaced?", "the previous wording of X": the
+# words a change took away.
+OLD_TEXT_ASKED_RE = re.compile(
+    r"\bwhat\s+(?:did|does|had)\s+[^?]+?\s+(?:say|said|read|state|stated|provide|disclose)\s+"
+    r"(?:before|prior\s+to|until)\b"
+    r"|\b(?:old|previous|prior|former|original|earlier)\s+(?:text|wording|language|disclosure|"
+    r"version|paragraph|sentence|passage)\b",
+    re.I,
+)
+
+
+def _old_text_check(q: str, answer: Answer) -> Check | None:
+    """A question for what a text said before it was changed is answered only by words the
+    answer's evidence marks as the earlier ones ("... currently reads: ..."); a supplement that
+    prints only the new text ("... is deleted and replaced with the following: ...") does not
+    state them (data/constraints.json "old_text"): a failed check, else None."""
+    if not answer.answered or not OLD_TEXT_ASKED_RE.search(q):
+        return None
+    said = verify.words(
+        " ".join([CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)])
+    )
+    if any(verify.has_phrase(said, p) for p in verify.word_set("old_text", "said")):
+        return None
+    return Check("earlier_side", "before", None, False)
+
+
+def _decision_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A date asked of a body's decision ("when did the X board approve Y?") is one a sentence
+    of the answer gives a decision of that body on that matter (assistant/decisions.py); a
+    failed check when every date's sentence says decisions and none is the one asked, else
+    None."""
+    if u.answer_type != "date":
+        return None
+    decision = decisions.asked(q)
+    if decision is None:
+        return None
+    verdicts = [decisions.said_by(decision, s) for _, s, at in _answer_dates(answer) if at >= 0]
+    if not verdicts or any(v is not False for v in verdicts):
+        return None
+    return Check("decision", decision.text, None, False)
 
 
 # What may stand between an event's verb and its date ("mailed to shareholders on or about").

@@ -1096,7 +1096,8 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         return "general", "code", None
     if headings.asked(question):  # "under which heading is X added?": a heading's title
         return "general", "heading", None
-    if _has(r"\brisks?\b", q):
+    if _has(r"\brisks?\b", q) and not _has(WHEN_ASKED, q):
+        # ("when did the board approve the liquidity risk management program?" asks a date)
         return "risks", "list", None
     tracked = _has(r"\bwhich index\b|\bindex does\b.*\btrack|\btrack\b.*\bindex\b", q)
     if tracked and _has(CHANGED_INDEX_RE, q) and not _has(OBJECTIVE_WORDS, q):

@@ -96,6 +96,7 @@ DESCRIBE = {
     "reason": "say {value}",
     "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",
+    "decision": "date a decision of {value}",
     "subject": "speak of “{value}”",
     "named": "come from a filing that writes “{value}”",
     "addition": "say who is {value}",
