@@ -1760,6 +1760,8 @@ class Assistant:
             _old_text_check(q, answer),
             _document_date_check(q, u, answer),
             self._document_kind_check(q, u, answer),
+            _page_document_check(q, u, answer),
+            _account_kind_check(q, u, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -6763,6 +6765,92 @@ ROLE_VERB_ASKED_RE = re.compile(
     r"^\s*(?i:what|which)\b[^?]*?\b(?i:does|did|do|will)\s+[A-Z][^?]*?\s"
     r"(head|lead|chair|direct|oversee|supervise)\b",
 )
+
+
+def _document_kinds_in(text: str) -> list[tuple[int, str]]:
+    """(place, kind) of each document kind a text names (data/constraints.json
+    "document_kinds"), the longer name read where two overlap ("summary prospectus", not
+    "prospectus")."""
+    told = verify.words(text)
+    found: dict[int, tuple[int, str]] = {}
+    for kind, words in verify.lexicon()["document_kinds"].items():
+        for w in words:
+            for m in re.finditer(re.escape(f" {w} "), told):
+                end = m.end()
+                if end not in found or found[end][0] > m.start():
+                    found[end] = (m.start(), kind)
+    return sorted(found.values())
+
+
+# "page 10 of the prospectus", "on page 3 of the Fund's Summary Prospectus": the document a
+# page is of, right after it.
+PAGE_OF_RE = re.compile(r"\bpages?\s+[\dA-Za-z-]+\s+(?:and\s+\d+\s+)?of\s+([^.;:]{0,80})", re.I)
+
+
+def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked for a kind of account ("the minimum initial investment for an IRA",
+    "for SEP-IRA and Keogh accounts") is one whose evidence writes one of the kinds asked
+    (data/constraints.json "account_kinds"), not the amount for accounts in general: a failed
+    check, else None."""
+    if u.answer_type != "amount" or not answer.answered:
+        return None
+    kinds = verify.lexicon()["account_kinds"]
+
+    def writes(text: str, way: str) -> bool:  # (a way inside a hyphenated word too: the
+        # "IRA" of "Simplified Employee Pension-IRA")
+        return re.search(rf"(?<![a-z0-9]){re.escape(way)}(?![a-z0-9])", text) is not None
+
+    told = " ".join(q.lower().split())
+    asked = [k for k, ways in kinds.items() if any(writes(told, w) for w in ways)]
+    if not asked:
+        return None
+    said = " ".join(
+        " ".join(
+            [
+                CITE_MARK_RE.sub("", answer.answer),
+                *(f"{c.section} {c.text}" for c in answer.citations),
+            ]
+        )
+        .lower()
+        .split()
+    )
+    if any(writes(said, w) for k in asked for w in kinds[k]):
+        return None
+    return Check("subject", " or ".join(k.upper() for k in asked), None, False)
+
+
+# A section a question names by its capitalised title ("The Fund Management Team section").
+NOT_TITLE_WORDS = frozenset({"the", "which", "what", "whose", "this", "that", "its", "a", "an"})
+SECTION_TITLED_RE = re.compile(r"((?:\b[A-Z][\w’'&-]*\s+){1,6})[Ss]ections?\b")
+
+
+def _page_document_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A page asked of one kind of document ("on what page of the summary prospectus ...?")
+    is not a page the answer says is of another kind ("page 10 of the prospectus"): a failed
+    check when every page the answer's text places in a document places it in another kind,
+    else None."""
+    if u.answer_type != "page" or not answer.answered:
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    # the section asked by its title ("on what page is The Fund Management Team section?"):
+    # a page of that section, not of the "Portfolio Managers" section beside it
+    kinds_named = {w for ws in verify.lexicon()["document_kinds"].values() for w in ws}
+    for m in SECTION_TITLED_RE.finditer(q):
+        # (not "Which SAI section", a section of a document asked for)
+        title = " ".join(w for w in m.group(1).split() if w.lower() not in NOT_TITLE_WORDS)
+        if title.lower() in kinds_named:
+            continue
+        if title and not verify.has_phrase(verify.words(said), title):
+            return Check("subject", title, None, False)
+    asked = _document_kinds_in(q)
+    if not asked:
+        return None
+    kind = asked[0][1]
+    placed = [_document_kinds_in(m.group(1))[:1] for m in PAGE_OF_RE.finditer(said)]
+    kinds = [k[0][1] for k in placed if k]
+    if kinds and all(k != kind for k in kinds):
+        return Check("subject", f"a page of the {kind}", None, False)
+    return None
 
 
 def _document_kind_asked(q: str, u: Understanding) -> str | None:

@@ -831,6 +831,9 @@ def measured_words(
                 break
             if not word[0].islower() or low.endswith("'s") or low.endswith("'"):
                 continue  # a name, a class, a possessor ("the fund's")
+            if low in ARTICLES and head is not None:
+                break  # a clause about the head starts ("the minimum market capitalization a
+                # company must have")
             if low in STOP or low in skip:
                 continue
             if low in nouns and low not in measures:
@@ -863,6 +866,7 @@ def measured_words(
     return tuple(dict.fromkeys(out))
 
 
+ARTICLES = frozenset({"a", "an", "the"})
 # A participle after a form of "be" and the names between ("is Harbor Management allocated",
 # "are paid to"), which says what is done with an amount.
 MEASURED_VERB_RE = re.compile(

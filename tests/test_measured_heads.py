@@ -1,0 +1,75 @@
+"""What an amount question measures must be said by its evidence: the head noun of its
+wh-phrase up to the clause that follows it ("the minimum market capitalization a company must
+have" is a capitalization, not the minimum investment), and an account kind it asks the amount
+for ("the minimum for an IRA" is not the minimum for accounts in general)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant import verify
+from assistant.engine import Assistant
+
+STATED = """NORTHWIND FUNDS
+Northwind Small Cap Fund
+Supplement dated May 1, 2025 to the Prospectus
+
+The minimum initial investment in the Fund is $1,000 ($500 for Simplified Employee \
+Pension-IRA accounts). Subsequent investments must be at least $100.
+
+The Fund invests at least 80% of its net assets in companies with market capitalizations of at \
+least $1 billion at the time of purchase.
+"""
+UNSTATED = """HARBORGATE FUNDS
+Harborgate Small Cap Fund
+Supplement dated May 1, 2025 to the Prospectus
+
+The minimum initial investment in the Fund is $1,000. Subsequent investments must be at least \
+$100.
+
+The Fund invests at least 80% of its net assets in the stocks of small companies.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (STATED, "What is the minimum initial investment for an IRA?", "$500"),
+        (UNSTATED, "What is the minimum initial investment for an IRA?", None),
+        (UNSTATED, "what's the minimum investment for IRA accounts in the fund?", None),
+        (STATED, "minimum initial purchase for SEP-IRA and Keogh accounts?", "$500"),
+        (UNSTATED, "What is the minimum to open a UGMA account?", None),
+        (STATED, "What is the minimum market capitalization a company must have for the Fund "
+         "to buy it?", "$1 billion"),
+        (UNSTATED, "What is the minimum market capitalization a company must have for the Fund "
+         "to buy it?", None),
+        # no account kind asked: the minimum for accounts in general
+        (UNSTATED, "What is the minimum initial investment?", "$1,000"),
+    ],
+)  # fmt: skip
+def test_what_is_measured_is_said(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+    text: str,
+    question: str,
+    expected: str | None,
+) -> None:
+    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
+    if expected is None:
+        assert not answer.answered, answer.answer
+    else:
+        assert answer.answered and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What is the minimum market capitalization a company must have?", ("capitalization",)),
+        # a share class named so is no account kind; a generic head asks nothing more
+        ("What is the expense ratio for ETF Shares?", ()),
+        ("What is the minimum investment requirement?", ()),
+    ],
+)
+def test_the_words_an_amount_question_measures(question: str, words: tuple[str, ...]) -> None:
+    assert verify.subject_words(question) == words
