@@ -610,6 +610,11 @@ OBJECTIVE_WORDS = (
     r"trying to achieve|try to achieve|tries to achieve|trying to accomplish|set out to achieve)\b"
 )
 # A question asking when.
+# A question that asks a time first ("when did X earn ...?", "in what year did X ..."): a date
+# is what it asks for, whatever detail of a person it names.
+TIME_ASKED_FIRST = (
+    r"^\s*(?:when|(?:in|since|as\s+of)\s+(?:what|which)\s+year|(?:what|which)\s+year)\b"
+)
 WHEN_ASKED = (
     r"^\s*(when|by when|as of when|on what date|what date|since when|until when|till when|"
     r"through when|until what date|through what date|as of what date|by what date|"
@@ -1081,7 +1086,9 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         for detail, pattern in DETAIL_PATTERNS:
             if _has(pattern, q):
                 # ("which firm did X join in 2019?" asks the firm, not when)
-                dated = detail in ("joined", "since") and not _has(FIRM_ASKED_FIRST_RE, q)
+                dated = (
+                    detail in ("joined", "since") and not _has(FIRM_ASKED_FIRST_RE, q)
+                ) or _has(TIME_ASKED_FIRST, q)  # "in what year did X earn the CFA charter?"
                 return ("manager_detail", "date" if dated else "sentence", detail)
     if _asks_person_by_title(q):  # "who is the chief executive officer of the adviser?",
         return "general", "person", None  # "who is the chief risk officer?"
