@@ -529,6 +529,7 @@ TABLE_CAPTION_CHARS = 200
 TABLE_NOTES = 3
 NOTE_ROW_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[†‡§])\s*\|")
 # A first-row cell like this names a share class ("ADV", "I", "R6", "S2").
+CLASS_COLUMN_RE = re.compile(r"(?:share\s+)?class(?:es)?", re.I)
 SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 # "What about the other manager?": a follow-up this short that starts so repeats the
 # previous question for whatever it names.
@@ -4672,6 +4673,11 @@ class Assistant:
                         f"Class {c}" if SHARE_CLASS_CELL_RE.fullmatch(c) else c for c in cells
                     )
                 )
+                # a row labelled by a class's mark under a "Class" column ("Class | 1 Yr" over
+                # "S2 | $ | 111"): the row is that class's
+                label = passage.text.split("|")[0].strip()
+                if CLASS_COLUMN_RE.fullmatch(cells[0]) and SHARE_CLASS_CELL_RE.fullmatch(label):
+                    parts.append(f"Class {label}")
         for i in range(max(0, first - CONTEXT_PASSAGES), passage.ordinal):
             p = self.snap.passage(passage.doc, i)
             if p is not None:

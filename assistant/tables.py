@@ -1125,7 +1125,7 @@ def column_values(
     by_ordinal = {(p.doc, p.ordinal): p for p in passages}
     best: tuple[float, list[ColumnValue]] = (0.0, [])
     for table in row_runs(passages):
-        rows = [(r, cells_of(r)) for r in table]
+        rows = [(r, _currency_joined(cells_of(r))) for r in table]
         for h, (head_row, names) in enumerate(rows):
             if len(names) < 2 or any(_value_cell(c) for c in names):
                 continue
@@ -1263,7 +1263,21 @@ def _currency_joined(cells: list[str]) -> list[str]:
             out[-1] = "$" + c.strip()
         else:
             out.append(c)
+    # a sign printed in the first value's cell only ("S2 | $ | 111 | 385 | 680 | 1,518"): every
+    # plain number after it is in dollars too
+    values = [i for i, c in enumerate(out) if is_value(c)]
+    if (
+        len(values) > 1
+        and out[values[0]].strip().startswith("$")
+        and all(PLAIN_NUMBER_RE.fullmatch(out[i].strip()) for i in values[1:])
+    ):
+        for i in values[1:]:
+            out[i] = "$" + out[i].strip()
     return out
+
+
+# A number with no unit ("1,518", "385").
+PLAIN_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def _units_joined(cells: list[str]) -> list[str]:

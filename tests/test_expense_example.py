@@ -55,3 +55,36 @@ def test_a_sum_the_example_does_not_assume_abstains(assistant: Assistant) -> Non
         "Investor Class expense example: cost over 10 years on a $25,000 investment?", doc="f.txt"
     )
     assert not a.answered, a.answer
+
+
+MARKED = """NORTHWIND VARIABLE PORTFOLIOS
+Northwind Large Cap Value Portfolio
+Summary Prospectus dated May 1, 2025
+
+Expense Example
+This Example is intended to help you compare the cost of investing in shares of the Portfolio \
+with the costs of investing in other mutual funds. The Example assumes that you invest $10,000 in \
+the Portfolio for the time periods indicated.
+
+Class | 1 Yr | 3 Yrs | 5 Yrs | 10 Yrs
+ADV | $ | 131 | 447 | 786 | 1,742
+I | $ | 70 | 260 | 465 | 1,056
+S2 | $ | 111 | 385 | 680 | 1,518
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # rows labelled by the class's mark under a "Class" column, the dollar sign printed
+        # in the first value's cell only
+        ("What would Class S2 cost over 10 years in the expense example?", "$1,518"),
+        ("In the expense example, what would Class I cost over 3 years?", "$260"),
+        ("Class ADV expense example: cost over 5 years?", "$786"),
+    ],
+)
+def test_rows_marked_by_class_under_a_class_column(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str, said: str
+) -> None:
+    a = assistant_over({"m.txt": MARKED}).ask(question, doc="m.txt")
+    assert a.answered and said in a.answer, a.answer

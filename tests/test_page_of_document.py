@@ -14,7 +14,7 @@ PAGES = """NORTHWIND INCOME FUNDS
 Northwind High-Yield Fund
 Supplement dated March 1, 2012 to the Summary Prospectus and the Prospectus
 
-The following replaces the Portfolio Managers section on pages 4-5 of the summary prospectus \\
+The following replaces the Portfolio Managers section on pages 4-5 of the summary prospectus \
 and page 5 of the prospectus.
 
 The following replaces The Fund Management Team section on page 10 of the prospectus.
