@@ -39,6 +39,8 @@ PASSIVE_ASKED_RE = re.compile(
     r"(?P<verb>approved|adopted|authori[sz]ed|ratified)\b(?:\s+by\s+(?P<who>[^?]+))?",
     re.I,
 )
+# A decision's verb leading what a vote is on ("vote to approve the new contract").
+LEADING_DECISION_RE = re.compile(rf"^(?:{_VERB})\s+", re.I)
 # A decision a sentence says (a verb: "approval" names one without saying it was made).
 DECISION_SAID_RE = re.compile(
     r"\b(?:approv(?:e|ed|es)|adopt(?:ed|s)?|authori[sz](?:e|ed|es)|ratif(?:y|ied|ies)|"
@@ -114,6 +116,8 @@ def asked(question: str) -> Asked | None:
         return None
     who = (m.group("who") or "").strip()
     what = (m.group("what") or "").strip(" ,.")
+    # "vote to approve the contract": what is approved
+    what = LEADING_DECISION_RE.sub("", what)
     kind = _kind_of(who) if who else None
     owner = frozenset(
         w
@@ -169,7 +173,8 @@ def said_by(decision: Asked, sentence: str) -> bool | None:
 def _matter_said(head: str, sentence: str) -> bool:
     key = stem(head)
     have = stems_of(sentence)
-    return key in have or bool(set(SYNONYMS.get(key, ())) & have)
+    alike = {stem(w) for w in verify.lexicon()["decided_matters"].get(head, ())}
+    return key in have or bool((set(SYNONYMS.get(key, ())) | alike) & have)
 
 
 def _maker_fits(decision: Asked, sentence: str, m: re.Match[str]) -> bool:

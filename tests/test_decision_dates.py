@@ -111,6 +111,9 @@ def test_a_decision_is_dated_by_its_maker_and_matter(
         ("When was the sub-advisory agreement with Wellington approved by the Trustees?",
          "board", set(), "agreement"),
         ("When did the Board approve it?", "board", set(), None),
+        # what a vote approves is what is decided
+        ("On what date did shareholders vote to approve the Eastbank sub-advisory contract?",
+         "shareholders", set(), "contract"),
     ],
 )  # fmt: skip
 def test_the_decision_a_question_asks_about(
