@@ -1763,6 +1763,7 @@ class Assistant:
             self._document_kind_check(q, u, answer),
             _page_document_check(q, u, answer),
             _account_kind_check(q, u, answer),
+            _only_for_check(answer, funds),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -6120,9 +6121,36 @@ def _definition_cues() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(verify.words(c).split()) for c in verify.lexicon()["definition_cues"])
 
 
+# Short words an abbreviation's letters skip ("Securities and Exchange Commission (SEC)").
+ABBREVIATION_SKIPS = frozenset({"of", "and", "the", "for", "&", "to", "in", "on", "a", "an"})
+
+
+def _spells_out(sentence: str, term: str) -> bool:
+    """Whether a sentence spells an abbreviation out just before it, in brackets: the words
+    before "(NRSRO)" whose first letters are its letters ("nationally recognized statistical
+    rating organization"), short joining words aside."""
+    letters = [c.lower() for c in term if c.isalpha()]
+    if not 2 <= len(letters) <= 8 or not term.replace(".", "").isupper():
+        return False
+    m = re.search(r"\(\s*[“\"']?" + re.escape(term) + r"[”\"']?\s*\)", sentence)
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z&][\w'’-]*", sentence[: m.start()])
+    initials: list[str] = []
+    for w in reversed(words):
+        if len(initials) == len(letters):
+            break
+        if w.lower() in ABBREVIATION_SKIPS and initials:
+            continue
+        initials.append(w[0].lower())
+    return initials[::-1] == letters
+
+
 def _defining_rank(sentence: str, term: str) -> tuple[int, int] | None:
     """How well a sentence defines a term (lower is better: the term in quotes, then the
     distance in words from the term to the nearest defining word), or None when it does not."""
+    if _spells_out(sentence, term):
+        return (0, 0)  # "a nationally recognized statistical rating organization (NRSRO)"
     tokens = verify.words(sentence).split()
     key = verify.words(term).split()
     n = len(key)
@@ -6791,6 +6819,39 @@ def _document_kinds_in(text: str) -> list[tuple[int, str]]:
 # "page 10 of the prospectus", "on page 3 of the Fund's Summary Prospectus": the document a
 # page is of, right after it.
 PAGE_OF_RE = re.compile(r"\bpages?\s+[\dA-Za-z-]+\s+(?:and\s+\d+\s+)?of\s+([^.;:]{0,80})", re.I)
+
+
+# A lead-in that limits what follows to one fund's documents ("DIVERSIFIED BOND PROSPECTUS
+# ONLY", "For the Northwind Income Fund only:").
+ONLY_FOR_RE = re.compile(
+    r"^\s*((?:[A-Z][\w&'’.-]*\s+){1,6}?)(?:(?:SUMMARY\s+)?PROSPECTUS(?:ES)?|SAI|"
+    r"(?:Summary\s+)?Prospectus(?:es)?)\s+ONLY\b"
+    r"|\b[Ff]or\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,6}?)(?:Funds?|Portfolios?)\s+only\b"
+)
+
+
+def _only_for_check(answer: Answer, funds: Sequence[str]) -> Check | None:
+    """An answer about a fund asked is not read from a passage its filing limits to another
+    fund's documents ("DIVERSIFIED BOND PROSPECTUS ONLY The following entries are added ..."
+    for the High-Yield Fund): a failed check when every cited passage so limited names a fund
+    none of whose telling words the funds asked have, else None."""
+    if not funds or not answer.answered or not answer.citations:
+        return None
+    asked = {w for f in funds for w in _plain(f).split() if w not in verify.NAME_FILLER}
+    if not asked:
+        return None
+    limited = []
+    for c in answer.citations:
+        m = ONLY_FOR_RE.search(c.text)
+        if m is None:
+            return None  # a passage not limited so may be about the fund asked
+        named = {
+            w for w in _plain(m.group(1) or m.group(2) or "").split() if w not in verify.NAME_FILLER
+        }
+        if not named or named & asked:
+            return None
+        limited.append(" ".join((m.group(1) or m.group(2)).split()))
+    return Check("only_for", limited[0], None, False)
 
 
 def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | None:

@@ -516,6 +516,17 @@ TERM_ASKED_RES = (
         re.I,
     ),
     re.compile(r"^\s*what\s+does\s+(?:the\s+term\s+)?([\w\s&/-]{2,60}?)\s+mean\b", re.I),
+    # an abbreviation ("what does NRSRO stand for?", "what is NAV short for?"), asked after a
+    # phrase that places it too ("In the prospectus, what does ...")
+    re.compile(
+        r"\bwhat\s+(?:does|do|is|are)\s+(?:the\s+(?:abbreviation|acronym|initials)\s+)?"
+        r"[\"“‘']?([\w&/.-]{2,20}?)[\"”’']?\s+(?:stands?\s+for|short\s+for)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:abbreviation|acronym|initials)\s+[\"“‘']?([A-Z][\w&/.-]{1,19}?)[\"”’']?\s*"
+        r"(?:\?|$|,|\s+(?:stands?|mean|in)\b)",
+    ),
     re.compile(
         r"^\s*what(?:'s|’s|\s+is)\s+(?:an?\s+|the\s+)?([\w\s&/-]{2,60}?),?\s+as\s+.*\bdefines?\b",
         re.I,
@@ -526,7 +537,9 @@ TERM_ASKED_RES = (
 NOT_MEANING_RE = re.compile(r"\b(?:which|who|whom|whose|when|where)\b", re.I)
 # A question asking what a term means.
 DEFINITION_ASKED_RE = re.compile(
-    r"\b(?:mean|means|meant|define|defines|defined|definition|defintion|meaning)\b", re.I
+    r"\b(?:mean|means|meant|define|defines|defined|definition|defintion|meaning)\b"
+    r"|\bstands?\s+for\b|\bshort\s+for\b|\babbreviat\w*",
+    re.I,
 )
 
 

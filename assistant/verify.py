@@ -97,6 +97,7 @@ DESCRIBE = {
     "negated": "say “{value}” other than in a negation",
     "event": "date the event asked ({value})",
     "decision": "date a decision of {value}",
+    "only_for": "speak of the fund asked (they are for the {value} documents only)",
     "subject": "speak of “{value}”",
     "named": "come from a filing that writes “{value}”",
     "addition": "say who is {value}",
