@@ -66,6 +66,9 @@ CUT_NAME_FACTOR = 0.75
 # one person in the index; capitalised without an honorific ("Marsh's leave"), one person;
 # shared by several people (reported, but below the 80 a caller needs to rely on a link).
 SURNAME_ONLY_SCORE = 85.0
+# A given name asked of a person the index knows by the surname alone: as sure as this share of
+# a matching given name.
+UNSTATED_FIRST_SIM = 0.7
 BARE_SURNAME_SCORE = 80.0
 AMBIGUOUS_SURNAME_SCORE = 72.0
 
@@ -211,7 +214,13 @@ class Linker:
                 people = self.names.people(surname)
                 first, initials, start = self._given_before(toks, caps, pos)
                 owners = {p.entity for p in people}
+                named_first = {p.entity for p in people if p.name.first}
                 for p in people:
+                    if first and not named_first and sim == 1.0:
+                        # "Jim Platz" of a person known only as "Mr. Platz" (the surname as
+                        # written, and nobody of that surname with a given name): compatible
+                        _keep(best, p.entity, 50.0 * (sim + UNSTATED_FIRST_SIM), start, pos + 1)
+                        continue
                     if first:
                         query = PersonName(first, initials, p.name.last, "")
                         if not names_match(query, p.name) or not p.name.first:

@@ -390,3 +390,16 @@ def test_a_question_links_alike_in_every_process() -> None:
         )
         runs.add(out.stdout)
     assert len(runs) == 1, runs
+
+
+def test_a_given_name_asked_of_a_person_known_by_surname_alone() -> None:
+    """ "Jim Platz" reaches a person the filings call only "Mr. Platz" (no name of theirs
+    states a given name), below a full match; not John Smith, whose given name is known."""
+    ents = [
+        Entity("person:platz", "person", "Mr. Platz", (), ("a.txt",)),
+        Entity("person:john-smith", "person", "John Smith", ("Mr. Smith",), ("a.txt",)),
+    ]
+    linker = Linker(ents)
+    found = linker.link("Since when has Jim Platz been on the team?", {"person"})
+    assert [e.name for e, _ in found] == ["Mr. Platz"] and found[0][1] < 100
+    assert names(linker, "Who is Jane Smith?", {"person"}) == []
