@@ -707,7 +707,7 @@ CHANGE_SAYINGS = {
     "merge": "{old} is reorganized into {new}",
 }
 # Two or more capitalised words in a row (a name a question writes without its suffix).
-CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)+")
+NAME_RUN_RE = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*)+")
 # A question about a change that asks no side of it: how, why, when, whether, or its dates.
 NOT_A_SIDE_RE = re.compile(
     r"^\s*(?:how|why|when|is|are|does|do|did|can|could|will|would|should)\b"
@@ -3988,7 +3988,7 @@ class Assistant:
         if u.answer_type == "org" and not named:
             # "Who is acquiring Larchmont Realty Securities?": a firm named without its
             # "LLC", as a run of capitalised words after the question's first
-            named = [m.group(0) for m in CAPITAL_RUN_RE.finditer(q) if m.start() > 0]
+            named = [m.group(0) for m in NAME_RUN_RE.finditer(q) if m.start() > 0]
         hits = self._hits(u, scope)
         docs = {h.passage.doc for h in hits[:CHANGE_PASSAGES]}
         aliases = {d: self._definitions(d) for d in docs}
@@ -6720,7 +6720,11 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
 # A sentence that opens on its date ("On November 20, 2013, the Board ..."): the date is of what
 # its main clause says, within this many characters after it; a date after "approved ... on"
 # within this many characters before it.
-DATE_LEAD_RE = re.compile(r"^\W{0,3}(?:on|as\s+of)\s+$", re.I)
+DATE_LEAD_RE = re.compile(
+    r"^\W{0,3}(?:(?:in\s+addition|additionally|also|further(?:more)?|moreover|separately)\s*,\s*)?"
+    r"(?:on|as\s+of)\s+$",
+    re.I,
+)
 APPROVAL_CLAUSE_CHARS = 200
 CONDITIONAL_APPROVAL_RE = decisions.CONDITIONAL_APPROVAL_RE
 APPROVAL_BEFORE_CHARS = 60
@@ -7094,8 +7098,17 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
         if DATE_LEAD_RE.match(sentence[:at]):
             clause = sentence[at + len(date) :][:APPROVAL_CLAUSE_CHARS].split(";")[0]
             # (the first verb of its clause: "the Board approved"; not "to take effect when
-            # approved" further on)
-            first = next(iter(CLAUSE_VERB_RE.findall(clause)), "").lower()
+            # approved" further on, a decision awaited ("contingent upon shareholder
+            # approval"), nor a participle after an article ("the proposed Reorganization"))
+            clause = decisions.NOT_MADE_RE.sub(" ", clause)
+            first = next(
+                (
+                    m.group(1).lower()
+                    for m in CLAUSE_VERB_RE.finditer(clause)
+                    if not ARTICLE_BEFORE_RE.search(clause[: m.start()])
+                ),
+                "",
+            )
             return first in verbs
         before = verify.words(sentence[max(0, at - APPROVAL_BEFORE_CHARS) : at])
         return before.endswith(" on ") and any(verify.has_phrase(before, v) for v in verbs)
@@ -7195,6 +7208,7 @@ def _dated_event_check(q: str, u: Understanding, answer: Answer) -> Check | None
 
 # The first verb of a clause in the past tense or a present one ("approved", "adopted",
 # "will transfer"): a word ending in -ed, or one of the few the approval verbs use.
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|an?|its|their|this|that)\s+$", re.I)
 CLAUSE_VERB_RE = re.compile(r"\b(\w+ed|approves?|will|may|is|are|was|were)\b", re.I)
 
 
@@ -7669,8 +7683,12 @@ def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         return None
     role = min(named)[1]
     said = CITE_MARK_RE.sub("", answer.answer)
+    # (a title set beside a name says who the person is, not what the date is of: "G. David
+    # MacEwen, Chief Investment Officer, has shared responsibility ... since 2008")
     sentence = verify.words(
-        next((t for _, t in split_sentences(said) if answer.items[0] in t), said)
+        APPOSITIVE_TITLE_RE.sub(
+            " ", next((t for _, t in split_sentences(said) if answer.items[0] in t), said)
+        )
     )
     if any(verify.has_phrase(sentence, w) for w in roles[role]):
         return None

@@ -648,7 +648,10 @@ TARGETS_FILE = Path(__file__).parent / "data" / "targets.json"
 # "which", "what", and "what is the" / "what's the": the noun phrase that follows says what is
 # asked ("which private equity firm", "what is the new threshold").
 WH_PHRASE_RE = re.compile(
-    r"\b(?:which|what)\b(?:\s+(?:is|are|was|were)\s+(?:the|an?)\b|['’]s\s+(?:the|an?)\b)?", re.I
+    r"\b(?:which|what)\b(?:\s+(?:is|are|was|were)\s+(?:the|an?)\b|['’]s\s+(?:the|an?)\b"
+    # "what was Frontier Capital's target allocation?": a named possessor after the verb
+    r"|\s+(?:is|are|was|were)(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,5}['’]s?\s))?",
+    re.I,
 )
 # Words that end the wh-phrase's noun phrase: verbs, prepositions, conjunctions.
 PHRASE_END = wordset(
@@ -777,6 +780,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
     run: list[str] = []
     count = 0
     owner: str | None = None  # the type of a possessor ("the adviser's name": a firm)
+    # (a named possessor right after the verb: "what was Frontier Capital's allocation?")
+    named_possessor = m.group(0).split()[-1].lower() in ("is", "are", "was", "were")
     words = WORD_RE.findall(question[m.end() :])
     for n, word in enumerate(words):
         low = word.lower().replace("’", "'")
@@ -789,6 +794,8 @@ def asked_target(question: str) -> tuple[str | None, int]:
         if not run and low in NAME_WORDS:
             if words[n + 1 : n + 2] == ["of"]:
                 continue
+            if named_possessor:
+                return None, count  # "what is Jane Doe's title?": a person's post, no name
             # "what new name will the fund take?", "what was the fund's former name?"
             return owner or "none", count
         if low in ("class", "classes") and MARK_RE.fullmatch(" ".join(words[n + 1 : n + 2])):
@@ -820,7 +827,10 @@ def asked_target(question: str) -> tuple[str | None, int]:
                 return owner, 0
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
-    return (nouns[run[-1]] if run else None), count
+    found = nouns[run[-1]] if run else None
+    if named_possessor and found == "none":
+        found = None  # "what is Jane Doe's title?": what a person's word asks is read so
+    return found, count
 
 
 # "invests at least 80% of its net assets in ...": "in" comes at most this many words after
