@@ -48,6 +48,7 @@ from assistant.understand import (
     HOW_MANY_RE,
     REGISTRANT_END_RE,
     STOP,
+    WHOSE_CONSENT_RE,
     WORD_RE,
     YES_NO_RE,
     Conversation,
@@ -1764,6 +1765,7 @@ class Assistant:
             _page_document_check(q, u, answer),
             _account_kind_check(q, u, answer),
             _only_for_check(answer, funds),
+            _consent_check(q, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -2961,10 +2963,53 @@ class Assistant:
             return None
         return self._read(q, u, compose.trim(best[1]), [], [best[2]], 0.85, "definition")
 
+    def _relation_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """How two firms are related ("How is X related to Y?", "What is X's relationship to
+        Y?"), as a filing sets it beside the first's name: "Fidelity SelectCo, LLC, an affiliate
+        of FMR" (data/constraints.json "firm_relations"); None when the question asks no such
+        thing or no sentence in scope joins the two so."""
+        m = RELATION_ASKED_RE.search(q)
+        if m is None or scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        first, second = (m.group(1) or m.group(3)), (m.group(2) or m.group(4))
+        a = [w for w in _plain(first).split() if w not in verify.NAME_FILLER]
+        b = [w for w in _plain(second).split() if w not in verify.NAME_FILLER]
+        if not a or not b:
+            return None
+        joins = sorted(verify.lexicon()["firm_relations"], key=len, reverse=True)
+        pattern = re.compile(
+            r",?\s*\(?(" + "|".join(re.escape(j) for j in joins) + r")\s+([^,;.()]{2,80})", re.I
+        )
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                plain = _plain(p.text)
+                if not (all(f" {w} " in f" {plain} " for w in a) and any(w in plain for w in b)):
+                    continue
+                for _, sentence in split_sentences(p.text):
+                    for j in pattern.finditer(sentence):
+                        before = _plain(sentence[max(0, j.start() - RELATION_REACH) : j.start()])
+                        after = _plain(j.group(2))
+                        if all(w in before.split() for w in a[-1:]) and any(
+                            w in after.split() for w in b
+                        ):
+                            said = f"{first.strip()} is {j.group(1)} {j.group(2).strip()}"
+                            return self._read(
+                                q,
+                                u,
+                                f"{said}: “{compose.trim(sentence)}”",
+                                [j.group(0).strip(" ,(")],
+                                [p],
+                                0.9,
+                                "relation",
+                            )
+        return None
+
     def _compose(
         self, q: str, u: Understanding, scope: Scope, persons: list[str], funds: list[str]
     ) -> Answer:
         answer = self._meaning_answer(q, u, scope)
+        if answer is None:
+            answer = self._relation_answer(q, u, scope)
         if answer is None and part_names.asked(q) is not None:
             # "which risk deals with X?": the name of the part whose sentence says X
             answer = self._part_named_answer(q, scope, persons, funds)
@@ -6491,8 +6536,8 @@ def _entry(text: str) -> str:
 # The features of an answer read from a filing's structure (a table, a list, a biography's
 # posts, ...), not from a sentence's words.
 STRUCTURED_FEATURES = (
-    "table", "list", "heading", "examples", "slot", "career", "definition", "part", "parts",
-    "respectively",
+    "table", "list", "heading", "examples", "slot", "career", "definition", "relation", "part",
+    "parts", "respectively",
 )  # fmt: skip
 
 
@@ -6888,6 +6933,38 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     if any(writes(said, w) for k in asked for w in kinds[k]):
         return None
     return Check("subject", " or ".join(k.upper() for k in asked), None, False)
+
+
+# The words of a consent given or needed ("with the agreement of the Board", "subject to the
+# approval of shareholders").
+CONSENT_SAID_RE = re.compile(
+    r"\b(?:approval|approvals|consent|consents|agreement|vote|authori[sz]ation|permission|"
+    r"ratification|approve[sd]?|consented)\b",
+    re.I,
+)
+
+
+def _consent_check(q: str, answer: Answer) -> Check | None:
+    """A question for whose consent something needs is answered by a sentence that speaks of a
+    consent ("only with the agreement of the Fund's Board"), not by one that only names firms
+    ("X has conditionally agreed to sell Y to Z"): a failed check, else None."""
+    if not answer.answered or WHOSE_CONSENT_RE.search(q) is None:
+        return None
+    if CONSENT_SAID_RE.search(CITE_MARK_RE.sub("", answer.answer)):
+        return None
+    return Check("subject", "a consent", None, False)
+
+
+# "How is X related to Y?", "What is X's relationship to/with Y?", "the relationship between X
+# and Y": the two firms whose relation is asked.
+RELATION_ASKED_RE = re.compile(
+    r"\bhow\s+(?:is|are|was|were)\s+(.+?)\s+(?:related|affiliated|connected)\s+(?:to|with)\s+"
+    r"(.+?)\s*\??$"
+    r"|\brelationship\s+between\s+(.+?)\s+and\s+(.+?)\s*\??$",
+    re.I,
+)
+# How far before the words that join them the first firm's name may end.
+RELATION_REACH = 40
 
 
 # A section a question names by its capitalised title ("The Fund Management Team section").

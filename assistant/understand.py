@@ -1233,6 +1233,12 @@ ROLE_WORDS = 3
 
 
 # "Who approved ...?", "who signed off on ...?", "who decides whether ...?": asks who decides.
+# A question for whose consent something needs ("whose approval is required to ...").
+WHOSE_CONSENT_RE = re.compile(
+    r"\bwhose\s+(?:prior\s+|written\s+|express\s+)?(?:agreement|approval|consent|vote|"
+    r"permission|authori[sz]ation|decision)\b",
+    re.I,
+)
 WHO_DECIDES_RE = re.compile(
     r"^\s*(?:and\s+)?who\s+(?:(?:has|had|have|must|will|would|may|can|did|does|do)\s+)?"
     r"(?:(?:to|first|formally|also|ultimately)\s+)?"
@@ -1443,6 +1449,9 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     if answer_type == "person" and (_asks_firm_by_role(q) or _has(WHO_BUYS_RE, q)):
         # "who is the custodian?", "who is acquiring X?" ask for a firm
         answer_type = "org"
+    if _has(WHOSE_CONSENT_RE, q):
+        # "whose agreement is needed to end the expense limitation?": the party that decides
+        intent, answer_type, detail = "general", "party", None
     elif answer_type == "person" and intent != "managers" and _has(WHO_DECIDES_RE, q):
         # "who approved the reorganization?": a board, or a firm ("at the recommendation of
         # the Adviser"), decides; a person seldom does in a filing
