@@ -43,3 +43,35 @@ def assistant_over(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[s
         return Assistant(snapshot=store.snapshot())
 
     return make
+
+
+@pytest.fixture(scope="session")
+def expect_answer(
+    assistant_over: Callable[[dict[str, str]], Any],
+) -> Callable[[str, str, str | None], Any]:
+    """Asks a question of one filing (its text) and checks the outcome: ``expected`` None
+    means an abstention, else a string the answer's text must hold. Returns the answer."""
+
+    def check(text: str, question: str, expected: str | None) -> Any:
+        answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
+        if expected is None:
+            assert not answer.answered, answer.answer
+        else:
+            assert answer.answered and expected in answer.answer, answer.answer
+        return answer
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def answer_citing() -> Callable[[str], Any]:
+    """Makes an answer whose text is a sentence, cited to that sentence of "s.txt": what a
+    check of the evidence reads."""
+    from assistant.answer import Answer, Citation
+
+    def make(text: str) -> Any:
+        cite = Citation(n=1, doc="s.txt", accession=None, section="", line_start=5, line_end=5,
+                        char_start=0, char_end=len(text), text=text)  # fmt: skip
+        return Answer(question="q", answered=True, answer=f"{text} [1]", citations=(cite,))
+
+    return make

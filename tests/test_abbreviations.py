@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.engine import Assistant
 from assistant.understand import term_asked
 
 FILING = """NORTHWIND HIGH YIELD FUND
@@ -34,13 +33,11 @@ Shares are sold at net asset value (NAV) plus any applicable sales charge.
     ],
 )  # fmt: skip
 def test_an_abbreviation_is_answered_by_its_spelling_out(
-    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str | None
+    expect_answer: Callable[[str, str, str | None], object],
+    question: str,
+    expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": FILING}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(FILING, question, expected)
 
 
 def test_the_abbreviation_asked() -> None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 import pytest
 
 from assistant import decisions
-from assistant.engine import Assistant
 
 REORGANIZATION = """HARBORGATE SERIES TRUST
 Harborgate Value Fund
@@ -89,16 +88,12 @@ At a meeting of the Board of Trustees (the "Board") of Brightport Trust held on 
     ],
 )  # fmt: skip
 def test_a_decision_is_dated_by_its_maker_and_matter(
-    assistant_over: Callable[[dict[str, str]], Assistant],
+    expect_answer: Callable[[str, str, str | None], object],
     text: str,
     question: str,
     expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(text, question, expected)
 
 
 @pytest.mark.parametrize(

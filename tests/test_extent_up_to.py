@@ -8,8 +8,6 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.engine import Assistant
-
 CURRENT_ONLY = """NORTHWIND ETF TRUST
 Northwind 2X Long Daily ETF
 Supplement dated September 9, 2025 to the Prospectus
@@ -42,13 +40,9 @@ BOUNDED = CURRENT_ONLY.replace(
     ],
 )  # fmt: skip
 def test_how_far_an_amount_may_go_is_a_bound(
-    assistant_over: Callable[[dict[str, str]], Assistant],
+    expect_answer: Callable[[str, str, str | None], object],
     text: str,
     question: str,
     expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(text, question, expected)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 import pytest
 
 from assistant import verify
-from assistant.engine import Assistant
 
 STATED = """NORTHWIND FUNDS
 Northwind Small Cap Fund
@@ -50,16 +49,12 @@ The Fund invests at least 80% of its net assets in the stocks of small companies
     ],
 )  # fmt: skip
 def test_what_is_measured_is_said(
-    assistant_over: Callable[[dict[str, str]], Assistant],
+    expect_answer: Callable[[str, str, str | None], object],
     text: str,
     question: str,
     expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(text, question, expected)
 
 
 @pytest.mark.parametrize(

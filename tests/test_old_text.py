@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer
 from assistant.engine import Assistant, _old_text_check
 
 REPLACED = """NORTHWIND FUNDS
@@ -51,18 +51,14 @@ def test_the_new_text_is_still_answered(
     assert answer.answered and "2.00%" in answer.answer
 
 
-def _answer(text: str) -> Answer:
-    cite = Citation(n=1, doc="s.txt", accession=None, section="", line_start=5, line_end=5,
-                    char_start=0, char_end=len(text), text=text)  # fmt: skip
-    return Answer(question="q", answered=True, answer=f"{text} [1]", citations=(cite,))
-
-
-def test_evidence_marking_the_earlier_words_may_answer() -> None:
+def test_evidence_marking_the_earlier_words_may_answer(
+    answer_citing: Callable[[str], Answer],
+) -> None:
     q = "What did the Minimum Investments section say before the change?"
     marked = 'The first sentence currently reads: "The minimum initial investment is $2,500."'
-    assert _old_text_check(q, _answer(marked)) is None
+    assert _old_text_check(q, answer_citing(marked)) is None
     only_new = "The first sentence is deleted and replaced with the following: $1,000 minimum."
-    check = _old_text_check(q, _answer(only_new))
+    check = _old_text_check(q, answer_citing(only_new))
     assert check is not None and not check.ok
     # (a question for the new text is not checked)
-    assert _old_text_check("What does the new section say?", _answer(only_new)) is None
+    assert _old_text_check("What does the new section say?", answer_citing(only_new)) is None

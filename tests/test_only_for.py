@@ -8,8 +8,6 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.engine import Assistant
-
 LIMITED = """NORTHWIND INVESTMENT TRUST
 Northwind High-Yield Fund
 Northwind Diversified Bond Fund
@@ -35,10 +33,8 @@ For the Northwind Diversified Bond Fund only: the minimum initial investment is 
     ],
 )  # fmt: skip
 def test_a_passage_limited_to_another_funds_documents_answers_nothing_of_this_one(
-    assistant_over: Callable[[dict[str, str]], Assistant], question: str, expected: str | None
+    expect_answer: Callable[[str, str, str | None], object],
+    question: str,
+    expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": LIMITED}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(LIMITED, question, expected)

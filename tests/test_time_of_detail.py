@@ -8,8 +8,6 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.engine import Assistant
-
 WITH_YEAR = """NORTHWIND FUNDS
 Northwind Balanced Fund
 Supplement dated June 1, 2021 to the Prospectus
@@ -36,13 +34,9 @@ the Fund since 2015.
     ],
 )
 def test_a_time_asked_of_a_detail_is_a_date(
-    assistant_over: Callable[[dict[str, str]], Assistant],
+    expect_answer: Callable[[str, str, str | None], object],
     text: str,
     question: str,
     expected: str | None,
 ) -> None:
-    answer = assistant_over({"s.txt": text}).ask(question, doc="s.txt")
-    if expected is None:
-        assert not answer.answered, answer.answer
-    else:
-        assert answer.answered and expected in answer.answer, answer.answer
+    expect_answer(text, question, expected)

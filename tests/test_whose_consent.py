@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer
 from assistant.engine import Assistant, _consent_check
 from assistant.understand import understand
 
@@ -46,17 +46,13 @@ def test_whose_consent_is_the_deciding_party(
     assert not answer.answered, answer.answer
 
 
-def _answer(text: str) -> Answer:
-    cite = Citation(n=1, doc="s.txt", accession=None, section="", line_start=5, line_end=5,
-                    char_start=0, char_end=len(text), text=text)  # fmt: skip
-    return Answer(question="q", answered=True, answer=f"{text} [1]", citations=(cite,))
-
-
-def test_a_sentence_naming_firms_but_no_consent_fails_the_check() -> None:
+def test_a_sentence_naming_firms_but_no_consent_fails_the_check(
+    answer_citing: Callable[[str], Answer],
+) -> None:
     q = "Whose approval or consent is the deal contingent on?"
     sold = "Northwind Group has conditionally agreed to sell Harborgate to Cedarhaven Inc."
-    check = _consent_check(q, _answer(sold))
+    check = _consent_check(q, answer_citing(sold))
     assert check is not None and not check.ok
     needed = "The Transaction is subject to the consent of a substantial percentage of clients."
-    assert _consent_check(q, _answer(needed)) is None
-    assert _consent_check("Who is buying Harborgate?", _answer(sold)) is None
+    assert _consent_check(q, answer_citing(needed)) is None
+    assert _consent_check("Who is buying Harborgate?", answer_citing(sold)) is None
