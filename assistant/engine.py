@@ -530,7 +530,6 @@ TABLE_CAPTION_CHARS = 200
 TABLE_NOTES = 3
 NOTE_ROW_RE = re.compile(r"\s*(?:\d{1,2}|\*{1,3}|[†‡§])\s*\|")
 # A first-row cell like this names a share class ("ADV", "I", "R6", "S2").
-CLASS_COLUMN_RE = re.compile(r"(?:share\s+)?class(?:es)?", re.I)
 SHARE_CLASS_CELL_RE = re.compile(r"[A-Z][A-Z0-9]{0,4}")
 # "What about the other manager?": a follow-up this short that starts so repeats the
 # previous question for whatever it names.
@@ -4722,7 +4721,9 @@ class Assistant:
                 # a row labelled by a class's mark under a "Class" column ("Class | 1 Yr" over
                 # "S2 | $ | 111"): the row is that class's
                 label = passage.text.split("|")[0].strip()
-                if CLASS_COLUMN_RE.fullmatch(cells[0]) and SHARE_CLASS_CELL_RE.fullmatch(label):
+                if tables.CLASS_COLUMN_RE.fullmatch(cells[0]) and SHARE_CLASS_CELL_RE.fullmatch(
+                    label
+                ):
                     parts.append(f"Class {label}")
         for i in range(max(0, first - CONTEXT_PASSAGES), passage.ordinal):
             p = self.snap.passage(passage.doc, i)
@@ -6771,7 +6772,6 @@ DATE_LEAD_RE = re.compile(
     re.I,
 )
 APPROVAL_CLAUSE_CHARS = 200
-CONDITIONAL_APPROVAL_RE = decisions.CONDITIONAL_APPROVAL_RE
 APPROVAL_BEFORE_CHARS = 60
 
 
@@ -7166,7 +7166,7 @@ def _approval_date_check(q: str, u: Understanding, answer: Answer) -> Check | No
     if u.answer_type != "date" or not answer.features.get("sentence"):
         return None
     # ("If approved, when would the reorganizations happen?" asks no approval's date)
-    told = verify.words(CONDITIONAL_APPROVAL_RE.sub(" ", q))
+    told = verify.words(decisions.CONDITIONAL_APPROVAL_RE.sub(" ", q))
     if any(verify.has_phrase(told, w) for w in verify.word_set("approval_dates", "asked")):
         return None
     verbs = verify.word_set("approval_dates", "verbs")

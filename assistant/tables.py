@@ -1160,7 +1160,7 @@ def column_values(
                 if top < MIN_LABEL_COVERAGE:
                     continue
                 asked = list(range(1, len(names)))
-                titled = names[0].strip().lower() in ("class", "classes", "share class")
+                titled = CLASS_COLUMN_RE.fullmatch(names[0].strip()) is not None
                 groups = ["", *(f"Class {n}" if titled else n for n in names[1:])]
                 header = [caption, head_row]
                 titles = [caption.text.strip()] * len(names)
@@ -1276,6 +1276,8 @@ def _currency_joined(cells: list[str]) -> list[str]:
     return out
 
 
+# The first header cell of a table whose rows are share classes ("Class | 1 Yr | 3 Yrs").
+CLASS_COLUMN_RE = re.compile(r"(?:share\s+)?class(?:es)?", re.I)
 # A number with no unit ("1,518", "385").
 PLAIN_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
