@@ -1,7 +1,7 @@
 """Decisions asked by their maker and their matter: "When did the X board approve Y?".
 
 A question asking when a body decided something names who decided (a board, the
-shareholders, a regulator; often whose: "the Janus board") and what was decided (the head noun
+shareholders, a regulator; often whose: "the Northwind board") and what was decided (the head noun
 of what follows the verb: "the investment advisory agreement"). A date answers it only when the
 sentence that gives it says a decision of that body on that matter: not the day the board of
 another trust approved a reorganization, the SEC adopted a rule, or the board approved changes
@@ -90,7 +90,7 @@ class Asked:
     """A decision a question asks the date of."""
 
     kind: str | None  # the kind of body asked ("board"), None when it names none
-    owner: frozenset[str]  # the words that tell whose body it is ("janus")
+    owner: frozenset[str]  # the words that tell whose body it is ("northwind")
     head: str | None  # the head noun of the matter decided ("agreement"), None for a pronoun
     text: str  # the maker and matter as asked, for the check's value
 
@@ -130,7 +130,7 @@ def asked(question: str) -> Asked | None:
 def _head(what: str) -> str | None:
     """The head noun of what was decided: the last word before a preposition or a participle
     that follows it ("the new management contracts described in ..."); a gerund that leads it
-    ("replacing PIMCO as sub-adviser"); None for a pronoun."""
+    ("replacing Harborgate as sub-adviser"); None for a pronoun."""
     phrase = HEAD_END_RE.split(f" {what} ", maxsplit=1)[0].strip()
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
     if words and words[0].endswith("ing"):
@@ -198,7 +198,7 @@ def _maker_fits(decision: Asked, sentence: str, m: re.Match[str]) -> bool:
                 continue  # ("contingent upon shareholder approval of the Reorganization, the
                 # Board approved": whose board is said around "Board")
             # the words naming the body, up to the commas around it ("the Board of Trustees of
-            # the Met Investors Series Trust")
+            # the Cedarhaven Series Trust")
             before = maker[: body.start()].rsplit(",", 1)[-1]
             after_body = maker[body.end() :].split(",", 1)[0]
             named |= {
@@ -210,7 +210,7 @@ def _maker_fits(decision: Asked, sentence: str, m: re.Match[str]) -> bool:
                 and w not in _body_words()
             }
         if named and not named & decision.owner:
-            return False  # another trust's board ("the Board of the Met Investors Series Trust")
+            return False  # another trust's board ("the Board of the Cedarhaven Series Trust")
     return True
 
 

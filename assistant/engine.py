@@ -2964,9 +2964,9 @@ class Assistant:
 
     def _relation_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
         """How two firms are related ("How is X related to Y?", "What is X's relationship to
-        Y?"), as a filing sets it beside the first's name: "Fidelity SelectCo, LLC, an affiliate
-        of FMR" (data/constraints.json "firm_relations"); None when the question asks no such
-        thing or no sentence in scope joins the two so."""
+        Y?"), as a filing sets it beside the first's name: "Harborgate SelectCo, LLC, an
+        affiliate of Northwind Management" (data/constraints.json "firm_relations"); None when
+        the question asks no such thing or no sentence in scope joins the two so."""
         m = RELATION_ASKED_RE.search(q)
         if m is None or scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
             return None
@@ -7760,8 +7760,8 @@ def _dated_role_check(q: str, u: Understanding, answer: Answer) -> Check | None:
         return None
     role = min(named)[1]
     said = CITE_MARK_RE.sub("", answer.answer)
-    # (a title set beside a name says who the person is, not what the date is of: "G. David
-    # MacEwen, Chief Investment Officer, has shared responsibility ... since 2008")
+    # (a title set beside a name says who the person is, not what the date is of: "Jane Q.
+    # Doe, Chief Investment Officer, has shared responsibility ... since 2008")
     sentence = verify.words(
         APPOSITIVE_TITLE_RE.sub(
             " ", next((t for _, t in split_sentences(said) if answer.items[0] in t), said)

@@ -217,7 +217,7 @@ class Linker:
                 named_first = {p.entity for p in people if p.name.first}
                 for p in people:
                     if first and not named_first and sim == 1.0:
-                        # "Jim Platz" of a person known only as "Mr. Platz" (the surname as
+                        # "Jim Harlow" of a person known only as "Mr. Harlow" (the surname as
                         # written, and nobody of that surname with a given name): compatible
                         _keep(best, p.entity, 50.0 * (sim + UNSTATED_FIRST_SIM), start, pos + 1)
                         continue

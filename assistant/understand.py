@@ -649,7 +649,7 @@ TARGETS_FILE = Path(__file__).parent / "data" / "targets.json"
 # asked ("which private equity firm", "what is the new threshold").
 WH_PHRASE_RE = re.compile(
     r"\b(?:which|what)\b(?:\s+(?:is|are|was|were)\s+(?:the|an?)\b|['’]s\s+(?:the|an?)\b"
-    # "what was Frontier Capital's target allocation?": a named possessor after the verb
+    # "what was Harborgate Capital's target allocation?": a named possessor after the verb
     r"|\s+(?:is|are|was|were)(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,5}['’]s?\s))?",
     re.I,
 )
@@ -780,7 +780,7 @@ def asked_target(question: str) -> tuple[str | None, int]:
     run: list[str] = []
     count = 0
     owner: str | None = None  # the type of a possessor ("the adviser's name": a firm)
-    # (a named possessor right after the verb: "what was Frontier Capital's allocation?")
+    # (a named possessor right after the verb: "what was Harborgate Capital's allocation?")
     named_possessor = m.group(0).split()[-1].lower() in ("is", "are", "was", "were")
     words = WORD_RE.findall(question[m.end() :])
     for n, word in enumerate(words):
