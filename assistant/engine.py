@@ -1765,6 +1765,7 @@ class Assistant:
             _account_kind_check(q, u, answer),
             _only_for_check(answer, funds),
             _consent_check(q, answer),
+            _actual_amount_check(q, u, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -6942,6 +6943,32 @@ CONSENT_SAID_RE = re.compile(
     r"ratification|approve[sd]?|consented)\b",
     re.I,
 )
+
+
+# A question for what a value came to, not what it may be ("what percentage did it actually
+# repurchase?", "the actual expense ratio").
+ACTUAL_ASKED_RE = re.compile(r"\bactual(?:ly)?\b", re.I)
+# How far before an amount the words bounding it may stand ("no less than 5%").
+BOUND_BEFORE_CHARS = 30
+
+
+def _actual_amount_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked as what it actually came to is not answered by amounts the evidence
+    states only as bounds ("repurchase offers of no less than 5% ...", "up to a maximum of
+    25%"): what may be is not what was. A failed check when every amount of the answer stands
+    right after a bound's words (data/constraints.json superlatives.bound), else None."""
+    if u.answer_type != "amount" or not answer.items or not ACTUAL_ASKED_RE.search(q):
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    bounds = [b for way in verify.lexicon()["superlatives"]["bound"].values() for b in way]
+    for item in answer.items:
+        at = said.find(item)
+        if at < 0:
+            return None
+        before = verify.words(said[max(0, at - BOUND_BEFORE_CHARS) : at])
+        if not any(before.rstrip().endswith(verify.words(b).rstrip()) for b in bounds):
+            return None
+    return Check("subject", "the amount it came to", None, False)
 
 
 def _consent_check(q: str, answer: Answer) -> Check | None:
