@@ -2976,10 +2976,7 @@ class Assistant:
         b = [w for w in _plain(second).split() if w not in verify.NAME_FILLER]
         if not a or not b:
             return None
-        joins = sorted(verify.lexicon()["firm_relations"], key=len, reverse=True)
-        pattern = re.compile(
-            r",?\s*\(?(" + "|".join(re.escape(j) for j in joins) + r")\s+([^,;.()]{2,80})", re.I
-        )
+        pattern = _relation_said_re()
         for doc in scope.docs:
             for p in self._passages(doc):
                 plain = _plain(p.text)
@@ -6904,6 +6901,24 @@ def _only_for_check(answer: Answer, funds: Sequence[str]) -> Check | None:
     return Check("only_for", limited[0], None, False)
 
 
+@cache
+def _account_kind_re(kind: str) -> re.Pattern[str]:
+    """Any way of writing an account kind (data/constraints.json "account_kinds") as a word of
+    a lower-cased text, inside a hyphenated word too (the "ira" of "pension-ira"); compiled once."""
+    ways = sorted(verify.lexicon()["account_kinds"][kind], key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in ways) + r")(?![a-z0-9])")
+
+
+@cache
+def _relation_said_re() -> re.Pattern[str]:
+    """The words joining two firms ("an affiliate of", data "firm_relations") and what follows
+    them up to a clause's end; compiled once."""
+    joins = sorted(verify.lexicon()["firm_relations"], key=len, reverse=True)
+    return re.compile(
+        r",?\s*\(?(" + "|".join(re.escape(j) for j in joins) + r")\s+([^,;.()]{2,80})", re.I
+    )
+
+
 def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """An amount asked for a kind of account ("the minimum initial investment for an IRA",
     "for SEP-IRA and Keogh accounts") is one whose evidence writes one of the kinds asked
@@ -6913,12 +6928,11 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
         return None
     kinds = verify.lexicon()["account_kinds"]
 
-    def writes(text: str, way: str) -> bool:  # (a way inside a hyphenated word too: the
-        # "IRA" of "Simplified Employee Pension-IRA")
-        return re.search(rf"(?<![a-z0-9]){re.escape(way)}(?![a-z0-9])", text) is not None
+    def writes(text: str, kind: str) -> bool:
+        return _account_kind_re(kind).search(text) is not None
 
     told = " ".join(q.lower().split())
-    asked = [k for k, ways in kinds.items() if any(writes(told, w) for w in ways)]
+    asked = [k for k in kinds if writes(told, k)]
     if not asked:
         return None
     said = " ".join(
@@ -6931,7 +6945,7 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
         .lower()
         .split()
     )
-    if any(writes(said, w) for k in asked for w in kinds[k]):
+    if any(writes(said, k) for k in asked):
         return None
     return Check("subject", " or ".join(k.upper() for k in asked), None, False)
 
