@@ -434,7 +434,7 @@ _PLACE_PART = (
     r"(?:P\.?\s?O\.?\s+Box\s+\d+"  # "P.O. Box 219238"
     # ("555 Mission Street", "Suite 1700": a number before a street's name or after a unit's)
     r"|(?:\d+[A-Za-z]?\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,4}"
-    r"(?:\s+\d+[A-Za-z]?\b)?)"
+    r"(?:\s+\d+[A-Za-z]?\b(?!-\d))?)"
 )
 _PLACE = rf"{_PLACE_PART}(?:,\s+{_PLACE_PART}){{0,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?"
 PLACE_RE = re.compile(
@@ -448,15 +448,24 @@ PLACE_RE = re.compile(
     rf"|(?:Inc\.|LLC|L\.P\.|LLP|Ltd\.|Limited|plc|Company|Corporation|\))\s*,\s+"
     rf"(?P<after>{_PLACE_PART}(?:,\s+{_PLACE_PART}){{1,4}}(?:,?\s+\d{{5}}(?:-\d{{4}})?)?)"
     rf",\s+(?:is|are|was|serves|an?|the|which)\b"
+    # where mail goes: "by writing to: X Funds, P.O. Box 219729, Kansas City, MO 64121" (a
+    # number in it makes it an address, not "write to the Fund")
+    rf"|\b(?:write|writing|wrote|mail|mailing|mailed|send|sending|sent|addressed)\s+"
+    rf"(?:[a-z]+\s+){{0,3}}?to:?\s+(?P<to>{_PLACE})"
 )
 
 
 def places(text: str) -> list[str]:
-    """Addresses and places a text says something is at or in."""
-    return _unique(
-        (m.group("said") or m.group("after") or m.group("address")).rstrip(" ,.")
-        for m in PLACE_RE.finditer(text)
-    )
+    """Addresses and places a text says something is at or in, or says mail is sent to."""
+    found = []
+    for m in PLACE_RE.finditer(text):
+        to = m.group("to")
+        if to is not None and not any(c.isdigit() for c in to):
+            continue
+        found.append(
+            (m.group("said") or m.group("after") or m.group("address") or to).rstrip(" ,.")
+        )
+    return _unique(found)
 
 
 EXCHANGES_FILE = Path(__file__).parent / "data" / "exchanges.json"

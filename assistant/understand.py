@@ -1325,13 +1325,18 @@ WHERE_RE = re.compile(
     r"^\s*(?:and\s+)?where\s+(?:is|are|was|were|will)\b(?!.*\b(?:work|employ|serve|join)\w*)"
     # "what is the address of the adviser?", "what is the adviser's location?"
     r"|^\s*(?:and\s+)?what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:address|addresses|location|headquarters|principal\s+office)\b",
+    r"(?:address|addresses|location|headquarters|principal\s+office)\b"
+    # "what business address does the SAI give for X?", "which mailing address ...?"
+    r"|^\s*(?:and\s+)?(?:what|which)\s+(?:(?:business|mailing|street|postal|office|physical)"
+    r"\s+)?(?:address|addresses)\b",
     re.I,
 )
 PLACE_FRAME_WORDS = frozenset(
     {"located", "based", "headquartered", "situated", "domiciled", "office", "offices",
      "headquarters", "location", "address", "addresses", "principal"}
 )  # fmt: skip
+# Verbs of what a document shows ("what address does the SAI list for X?").
+SHOW_VERBS = frozenset({"list", "lists", "give", "gives", "show", "shows", "provide", "provides"})
 # A firm's role named with a person's noun.
 FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
 MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
@@ -1413,7 +1418,12 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     if answer_type == "age":  # "how old": the answer says "58", not "old"
         terms = tuple(t for t in terms if t not in AGE_WORDS)
     if answer_type == "place":  # "where is it based?": the address says where, not "based"
-        terms = tuple(t for t in terms if t not in PLACE_FRAME_WORDS)
+        # ("which address is listed for X?": how a filing shows an address is no term either)
+        terms = tuple(
+            t
+            for t in terms
+            if t not in PLACE_FRAME_WORDS and t not in FRAME_PARTICIPLES and t not in SHOW_VERBS
+        )
     if answer_type == "exchange":  # "which exchange lists it?": "listed on NYSE Arca"
         terms = tuple(t for t in terms if t not in LISTING_FRAME_WORDS)
     if answer_type in ("state", "country"):  # "which state ...?": "California"
