@@ -6390,10 +6390,23 @@ def _written_in(name: str, q: str) -> bool:
             for w in WORD_RE.findall(name.lower())
             if w not in GENERIC_NAME_WORDS and w not in retrieve.english_words()
         ]
-        return any(w in asked for w in telling)
+        return any(w in asked for w in telling) or _written_whole(name, q)
     capital = {w.lower() for w in re.findall(r"\b[A-Z0-9][\w.'’-]*", q)}
     own = [w for w in WORD_RE.findall(name.lower()) if w not in verify.NAME_FILLER]
-    return not own or any(w in capital for w in own)
+    return not own or any(w in capital for w in own) or _written_whole(name, q)
+
+
+# How many words beyond a fund's or trust's word a name written whole in lower case needs to
+# be named by it ("vaughan nelson select fund"; "the income fund" is a description).
+WHOLE_NAME_MIN_WORDS = 2
+
+
+def _written_whole(name: str, q: str) -> bool:
+    """Whether a question writes a name whole, its words in order in any case ("the class N
+    minimum of the vaughan nelson select fund"), the name having more than a fund's word and
+    one other."""
+    own = [w for w in WORD_RE.findall(name.lower()) if w not in GENERIC_NAME_WORDS]
+    return len(own) >= WHOLE_NAME_MIN_WORDS and _plain(name) in _plain(q)
 
 
 def _named_in_capitals(name: str, q: str) -> bool:
