@@ -132,6 +132,14 @@ earlier set: only measured, never read; its first report (main at 68e23e2, the s
 3.0% wrong (4), 87.0% correct, 1 of the 39 unanswerable answered. "half B, fresh5, fresh12,
 fresh17, fresh19, fresh22, fresh23 and fresh28" (1,222 questions) is the unread estimate from then
 on: 8.2% wrong (100), 71.8% correct at 68e23e2.
+A twenty-ninth, ``tests/data/tune-fresh29.jsonl`` (129 questions over the 55 filings of half A,
+one filing at a time, 59 not answerable: amounts and funds by share class, account kind, gross
+or net, before or after, each unanswerable one a near miss), and a thirtieth,
+``tests/data/tune-fresh30.jsonl`` (151 questions over the same filings, asked of the whole corpus,
+66 not answerable: dates, managers, advisers and changes, near misses across the corpus), by two
+other writers from the filings alone: studied; their first reports, taken before any of them was
+read (main at 317a14d): fresh29 9.3% wrong (12), 67.4% correct, 4 of the 59 unanswerable
+answered; fresh30 8.6% wrong (13), 70.2% correct, 8 of the 66 unanswerable answered.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -182,6 +190,8 @@ FRESH25 = REPO / "tests" / "data" / "tune-fresh25.jsonl"
 FRESH26 = REPO / "tests" / "data" / "tune-fresh26.jsonl"
 FRESH27 = REPO / "tests" / "data" / "tune-fresh27.jsonl"
 FRESH28 = REPO / "tests" / "data" / "tune-fresh28.jsonl"
+FRESH29 = REPO / "tests" / "data" / "tune-fresh29.jsonl"
+FRESH30 = REPO / "tests" / "data" / "tune-fresh30.jsonl"
 
 
 def studied_docs() -> set[str]:
@@ -307,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh26 (half A filings, near misses and constraints)": Tally(),
         "fresh27 (half A filings, whole corpus, near misses and constraints)": Tally(),
         "fresh28 (half B filings, only measured)": Tally(),
+        "fresh29 (half A filings, amounts and funds by class, near misses)": Tally(),
+        "fresh30 (half A filings, whole corpus, dates, managers, changes)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
         "half B, fresh5 and fresh12 (only measured)": Tally(),
         "half B, fresh5, fresh12 and fresh17 (only measured)": Tally(),
@@ -347,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh26 (half A filings, near misses and constraints)", FRESH26),
         ("fresh27 (half A filings, whole corpus, near misses and constraints)", FRESH27),
         ("fresh28 (half B filings, only measured)", FRESH28),
+        ("fresh29 (half A filings, amounts and funds by class, near misses)", FRESH29),
+        ("fresh30 (half A filings, whole corpus, dates, managers, changes)", FRESH30),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
