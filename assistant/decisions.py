@@ -27,9 +27,11 @@ _WHEN = r"(?:when|what\s+(?:date|day)|which\s+(?:date|day)|on\s+what\s+(?:date|d
 # (the verb after "did the X board": its base form; "when would the reorganizations approved
 # on May 5 occur?" asks no decision)
 _VERB = r"approve|adopt|authori[sz]e|ratify|vote|decide"
-# "When did the X board approve Y?", "On what date will shareholders vote on Y?"
+# "When did the X board approve Y?", "On what date will shareholders vote on Y?" (a decision
+# in a condition is supposed, not asked: "when would X occur if shareholders approve?")
 ACTIVE_ASKED_RE = re.compile(
-    rf"\b{_WHEN}\b[^?]*?\b(?:did|does|do|has|have|had|will|would)\s+(?P<who>[^?]+?)\s+"
+    rf"\b{_WHEN}\b[^?]*?\b(?:did|does|do|has|have|had|will|would)\s+"
+    r"(?P<who>(?:(?!\b(?:if|unless|once|provided|assuming)\b)[^?])+?)\s+"
     rf"(?P<verb>{_VERB})\b(?:\s+(?:on|for|to|upon))?(?P<what>[^?]*)",
     re.I,
 )

@@ -6710,16 +6710,26 @@ def _within(said: Date, asked: Date) -> bool:
     )
 
 
+# The mark of text left out of an answer's sentence.
+ELISION = "…"
+
+
 def _answer_dates(answer: Answer) -> list[tuple[str, str, int]]:
     """Each date an answer gives (its items' dates, else those its text says), once, with the
     sentence of its text that holds it and the date's place there (-1 when no sentence of the
-    text holds it; the sentence is then the whole text)."""
+    text holds it; the sentence is then the whole text). A sentence the answer cut short is
+    read whole from the cited text."""
     said = CITE_MARK_RE.sub("", answer.answer)
     dated = [d for i in answer.items for d in spans.dates(i)] or spans.dates(said)
     sentences = [t for _, t in split_sentences(said)] if dated else []
+    whole: list[str] = []  # the cited texts' sentences, read when the answer cut one short
     out = []
     for date in dict.fromkeys(dated):
         sentence = next((t for t in sentences if date in t), said)
+        if ELISION in sentence:  # ("… rust, on behalf of the Fund ... on December 5, 2012.")
+            if not whole:
+                whole = [t for c in answer.citations for _, t in split_sentences(c.text)]
+            sentence = next((t for t in whole if date in t), sentence)
         out.append((date, sentence, sentence.find(date)))
     return out
 
@@ -6827,11 +6837,34 @@ def _becoming_check(q: str, u: Understanding, answer: Answer) -> Check | None:
 
     def begins(_: str, sentence: str, at: int) -> bool:
         said = verify.words(sentence)
-        return any(verify.has_phrase(said, w) for w in data["said"])
+        return any(_said_unnegated(said, w) for w in data["said"])
 
-    if not _answer_dates(answer) or _every_date_is(answer, begins):
-        return None
+    if _answer_dates(answer):
+        if _every_date_is(answer, begins):
+            return None
+    else:  # ("Effective immediately, X will no longer serve ...": no date, no start)
+        said = CITE_MARK_RE.sub("", answer.answer)
+        held = [t for _, t in split_sentences(said) if answer.items and answer.items[0] in t]
+        if not held or begins("", held[0], 0):
+            return None
     return Check("event", "becoming", None, False)
+
+
+# Words that deny what follows them ("will no longer serve as", "has not been named").
+NEGATING_WORDS = ("no longer", "not", "never", "cease to", "ceases to", "ceased to")
+
+
+def _said_unnegated(said: str, phrase: str) -> bool:
+    """Whether ``said`` (made by :func:`verify.words`) holds a phrase that no negating word
+    stands right before ("will serve as", not "will no longer serve as")."""
+    wanted = verify.words(phrase)
+    start = said.find(wanted)
+    while start >= 0:
+        before = said[: start + 1]
+        if not any(before.endswith(f" {n} ") for n in NEGATING_WORDS):
+            return True
+        start = said.find(wanted, start + 1)
+    return False
 
 
 # A question asking when ("When did ...", "when was ...", "As of when ...").

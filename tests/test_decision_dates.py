@@ -153,6 +153,12 @@ def test_the_matter_decided_is_read_by_its_head_noun(question: str, head: str) -
 def test_a_participle_in_a_question_asking_another_event_asks_no_decision() -> None:
     q = "If shareholders approve, when would the reorganizations approved on May 5, 2013 occur?"
     assert decisions.asked(q) is None
+    # (the condition written last, as the question is read once its parts are put in order)
+    q = "When would the reorganizations approved on May 5, 2013 occur if shareholders approve?"
+    assert decisions.asked(q) is None
+    assert (
+        decisions.asked("When would the reorganization occur, once shareholders approve?") is None
+    )
 
 
 @pytest.mark.parametrize(
