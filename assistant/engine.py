@@ -1766,6 +1766,7 @@ class Assistant:
             _only_for_check(answer, funds),
             _consent_check(q, answer),
             _actual_amount_check(q, u, answer),
+            _successor_check(q, u, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -7029,6 +7030,56 @@ def _actual_amount_check(q: str, u: Understanding, answer: Answer) -> Check | No
         if not any(before.rstrip().endswith(verify.words(b).rstrip()) for b in bounds):
             return None
     return Check("subject", "the amount it came to", None, False)
+
+
+# A question for who came before someone or something ("who sub-advised X before Y?", "who
+# managed the fund before Z became its manager in 1998?"): the anchor after the word.
+PREDECESSOR_ASKED_RE = re.compile(r"\b(?:before|prior\s+to)\s+(?P<anchor>[^?]+)", re.I)
+# What tells one answered the successor in its sentence: called new just before its name
+# ("a new sub-advisory agreement with X"), or said to replace or succeed after it.
+NEW_BEFORE_RE = re.compile(r"\bnew\b(?:\W+[\w.,’'-]+){0,6}?\W+$", re.I)
+REPLACES_AFTER_RE = re.compile(
+    r"^[^.;]{0,60}?\b(?:will\s+)?(?:replaces?|replacing|succeeds?|succeeding|(?:will\s+)?take\s+"
+    r"over|took\s+over|has\s+replaced|has\s+succeeded)\b",
+    re.I,
+)
+SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(\d{4})\b")
+YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def _successor_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """Who came before someone is not one the evidence tells as the one who came after: a
+    person or firm its sentence calls new ("entered into a new sub-advisory agreement with X")
+    or says replaces another, or who has served since the year the question's anchor dates or
+    later ("before Z became its manager in 1998": not one "a portfolio manager since 2024"). A
+    failed check when every answered name is told so, else None."""
+    if u.answer_type not in ("person", "org") or not answer.items:
+        return None
+    asked = PREDECESSOR_ASKED_RE.search(q)
+    if asked is None:
+        return None
+    anchor_years = [int(y) for y in YEAR_RE.findall(asked.group("anchor"))]
+    said = CITE_MARK_RE.sub("", answer.answer)
+    sentences = [t for _, t in split_sentences(said)]
+
+    def after(item: str) -> bool:
+        for i, sentence in enumerate(sentences):
+            at = sentence.find(item)
+            if at < 0:
+                continue
+            if NEW_BEFORE_RE.search(sentence[:at]) or REPLACES_AFTER_RE.search(
+                sentence[at + len(item) :]
+            ):
+                return True
+            told = " ".join(sentences[i : i + 2])  # ("X ... . He has managed it since 2024.")
+            since = [int(y) for y in SINCE_YEAR_RE.findall(told)]
+            if anchor_years and since and min(since) >= min(anchor_years):
+                return True
+        return False
+
+    if not all(after(i) for i in answer.items):
+        return None
+    return Check("relation", "before", None, False)
 
 
 def _consent_check(q: str, answer: Answer) -> Check | None:

@@ -341,7 +341,30 @@ def orgs(text: str) -> list[str]:
     for m in PARTNERS_ORG_RE.finditer(text):  # its whole name, not the part after the commas
         found = [(at, o) for at, o in found if not m.start() <= at < m.end()]
         found.append((m.start(), m.group(0)))
+    # a section's title names no firm ('the section entitled "Portfolio Management -
+    # Sub-Adviser"') unless a legal form ends the name (under the heading "X Management LLC")
+    titles = [m.span(1 if m.group(1) is not None else 2) for m in QUOTED_TITLE_RE.finditer(text)]
+    if titles:
+        found = [
+            (at, o)
+            for at, o in found
+            if LEGAL_FORM_END_RE.search(o) or not any(a <= at < b for a, b in titles)
+        ]
     return _unique(o for _, o in sorted(found))
+
+
+# A legal form ending a firm's name.
+LEGAL_FORM_END_RE = re.compile(
+    r"\b(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|L\.P|LP|LLP|plc|PLC|Corp|Corporation|Company|Co|N\.A|"
+    r"GmbH|S\.A|AG|N\.V|SE)\.?$"
+)
+# A quoted title of a part of a document: after the word that introduces one, or before
+# "section" ('the section entitled "Portfolio Management"', '"Management of the Fund" section').
+QUOTED_TITLE_RE = re.compile(
+    r"\b(?:entitled|titled|captioned|headed|heading)\s+[“\"]([^”\"]{1,200})[”\"]"
+    r"|[“\"]([^”\"]{1,200})[”\"]\s+(?:section|sub-?section|heading|caption)\b",
+    re.I,
+)
 
 
 def funds(text: str, quoted: bool = False) -> list[str]:

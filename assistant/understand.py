@@ -1091,6 +1091,10 @@ FIRM_ASKED_FIRST_RE = (
 )
 
 
+# Words that place who is asked relative to someone else in time ("prior to X", "after X").
+RELATIVE_TIME_RE = r"\b(?:before|prior\s+to|after|until|replac\w*|succeed\w*|succeeded|instead)\b"
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -1103,7 +1107,12 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
         r"responsib\w*|lead)\b"
     )
     asks_other_person = _has(r"^\s*who\b", q) and not _has(r"^\s*who\s+(is|was)\s+\w+\s*\w*\??$", q)
-    if has_person and _has(r"^\s*who\s+(is|was)\s+[\w.' ]+\??$", q):
+    if (
+        has_person
+        and _has(r"^\s*who\s+(is|was)\s+[\w.' ]+\??$", q)
+        # ("who was portfolio manager prior to Ms. X?" asks another person, not X's profile)
+        and not _has(RELATIVE_TIME_RE, q)
+    ):
         return "manager_detail", "sentence", "profile"
     if has_person and not asks_other_person:
         for detail, pattern in DETAIL_PATTERNS:
