@@ -8403,8 +8403,34 @@ def _narrowed(names: Sequence[str], words: Sequence[str], trust: str | None) -> 
         out = series
     # ("government-focused funds": those named for government)
     wanted = [verify.words(DESCRIBED_BY_RE.sub("", w)).strip() for w in words]
+    if "or" in wanted:
+        return _narrowed_by_alternatives(out, wanted)
     kept = [n for n in out if all(verify.has_phrase(verify.words(n), w) for w in wanted)]
     return kept or out
+
+
+def _narrowed_by_alternatives(names: Sequence[str], wanted: Sequence[str]) -> list[str]:
+    """Funds asked by alternative words of their names ("which MFS high-income or high-yield
+    bond funds"): those holding one of the words beside an "or" ("high income", "high yield",
+    hyphens aside), and each other word that some of those hold ("MFS"; "bond" describes the
+    funds and none of them is named for it). None when some alternative names no fund (a
+    category, not a word of names)."""
+
+    def holds(name: str, w: str) -> bool:
+        said = verify.words(name)
+        return verify.has_phrase(said, w) or verify.has_phrase(said, w.replace("-", " "))
+
+    at = [i for i, w in enumerate(wanted) if w == "or"]
+    alternatives = {wanted[j] for i in at for j in (i - 1, i + 1) if 0 <= j < len(wanted)}
+    alternatives.discard("or")
+    shared = [w for w in wanted if w != "or" and w not in alternatives]
+    if not all(any(holds(n, a) for n in names) for a in alternatives):
+        # ("multi-asset or alternatives funds": a category one of them names no fund by; the
+        # names cannot tell which funds are of it)
+        return []
+    found = [n for n in names if any(holds(n, a) for a in alternatives)]
+    held = [w for w in shared if any(holds(n, w) for n in found)]
+    return [n for n in found if all(holds(n, w) for w in held)]
 
 
 # What a word that describes funds by a topic adds to the topic ("government-focused",

@@ -443,6 +443,8 @@ FUND_MODIFIERS_RE = re.compile(
     # (a name of capitalised words may run to six: "Which Franklin Real Estate Securities Trust
     # funds ...?")
     r"^\s*(?:(?:and|also|so|then|now)\s+)?(?:which|what)\s+((?:[\w.&'’-]+\s+){1,4}?"
+    # ("which MFS high-income or high-yield bond funds": alternatives joined by "or")
+    r"|(?:[\w.&'’-]+\s+){0,2}?[\w.&'’-]+\s+or\s+(?:[\w.&'’-]+\s+){1,3}?"
     r"|(?:(?-i:[A-Z])[\w.&'’-]*\s+){5,6}?)(?:funds?|series|portfolios?)\b",
     re.I,
 )
@@ -474,7 +476,9 @@ def filing_funds_narrowed(question: str) -> tuple[list[str], str | None]:
     words = [
         w
         for w in (m.group(1).split() if m else [])
-        if not w.isdigit() and w.lower() not in NUMBER_WORDS and w.lower() not in STOP
+        if not w.isdigit()
+        and w.lower() not in NUMBER_WORDS
+        and (w.lower() not in STOP or w.lower() == "or")  # ("growth or value funds")
     ]
     trust = SERIES_OF_RE.search(question)
     return words, trust.group(1) if trust else None
@@ -498,9 +502,10 @@ def name_words(question: str) -> list[str]:
 
 
 # The words a question describes the filing by, between an article and the filing's noun
-# ("the Dec 2018 Janus Henderson Rule 22e-4 supplement", "this retail-funds supplement").
+# ("the Dec 2018 Janus Henderson Rule 22e-4 supplement", "this retail-funds supplement", "the
+# retail funds list").
 FILING_DESCRIPTION_RE = re.compile(
-    r"\b(?:the|this|its)\s+((?:[\w().,/&-]+\s+){1,8}?)(?:supplement|sticker|filing)s?\b", re.I
+    r"\b(?:the|this|its)\s+((?:[\w().,/&-]+\s+){1,8}?)(?:supplement|sticker|filing|list)s?\b", re.I
 )
 
 
