@@ -1767,6 +1767,7 @@ class Assistant:
             _consent_check(q, answer),
             _actual_amount_check(q, u, answer),
             _successor_check(q, u, answer),
+            _limit_check(q, u, answer),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -7045,6 +7046,31 @@ REPLACES_AFTER_RE = re.compile(
 )
 SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(\d{4})\b")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked as the level something is held to ("where is Class C's expense ratio
+    capped?") is a limit the evidence states (data/constraints.json "limits"): a failed check
+    when no cited text or heading above it speaks of one (a fee table's "Total annual fund
+    operating expenses | 1.84%"), else None. Only the question's words in lower case ask it
+    (a "Limited Duration Fund" asks no limit)."""
+    if u.answer_type != "amount" or not answer.answered:
+        return None
+    data = verify.lexicon()["limits"]
+    lower = verify.words(" ".join(w for w in re.findall(r"[\w'’-]+", q) if w.islower()))
+    if not any(verify.has_phrase(lower, w) for w in data["asked"]):
+        return None
+    said = verify.words(
+        " ".join(
+            [
+                CITE_MARK_RE.sub("", answer.answer),
+                *(f"{c.section} {c.text}" for c in answer.citations),
+            ]
+        )
+    )
+    if any(verify.has_phrase(said, w) for w in data["said"]):
+        return None
+    return Check("subject", "a limit", None, False)
 
 
 def _successor_check(q: str, u: Understanding, answer: Answer) -> Check | None:

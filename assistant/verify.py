@@ -320,6 +320,18 @@ PRODUCT_ROLE_RE = re.compile(
 )
 
 
+# A capitalised role word after a capitalised word: the end of a firm's name ("Harlow
+# Advisors", "Northwind Asset Management"), unless that word only opens the question or a phrase.
+FIRM_ROLE_NAME_RE = re.compile(
+    r"\b([A-Z][\w&'’.-]*)\s+(?:Advis[eo]rs?|Sub-?[Aa]dvis[eo]rs?|Distributors?|Custodians?|"
+    r"Administrators?|Managers?)\b(?!\s+(?:[Cc]lass|[Ss]hares|[Ff]unds?)\b)"
+)
+NOT_NAME_WORDS = frozenset(
+    {"who", "what", "which", "where", "when", "how", "does", "do", "is", "are", "was", "the",
+     "a", "an", "its", "their", "new", "former", "fund's", "fund", "portfolio", "investment"}
+)  # fmt: skip
+
+
 def constraints(
     question: str,
     *,
@@ -391,6 +403,10 @@ def constraints(
     # (nor does one that names a line of funds or a class: "Fidelity's Advisor funds",
     # "Advisor B Class shares")
     undescribed = PRODUCT_ROLE_RE.sub(" ", undescribed)
+    # (nor one that ends a firm's name: "Where does Harlow Advisors cap expenses?")
+    undescribed = FIRM_ROLE_NAME_RE.sub(
+        lambda m: m.group(0) if m.group(1).lower() in NOT_NAME_WORDS else " ", undescribed
+    )
     reached = _roles_asked(undescribed, ASKED_ONLY_REACH)
     said = words(undescribed)
     for role in roles:
