@@ -6995,7 +6995,7 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     )
     if any(writes(said, k) for k in asked):
         return None
-    return Check("subject", " or ".join(k.upper() for k in asked), None, False)
+    return Check("subject", " or ".join(k if " " in k else k.upper() for k in asked), None, False)
 
 
 # The words of a consent given or needed ("with the agreement of the Board", "subject to the

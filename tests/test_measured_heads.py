@@ -31,6 +31,21 @@ $100.
 The Fund invests at least 80% of its net assets in the stocks of small companies.
 """
 
+MINIMUMS = """CEDARHAVEN TRUST
+Cedarhaven US Microcap Fund
+Supplement dated October 23, 2024 to the Prospectus
+
+PURCHASE AND SALE OF FUND SHARES
+
+To purchase shares of the Fund, you must invest at least the minimum amount.
+
+Institutional Shares | Investor Shares
+Minimum Initial Investment | Minimum Additional Investment | Minimum Initial Investment | \
+Minimum Additional Investment
+Standard Accounts | $10,000 | $100 | $2,500 | $100
+Retirement Accounts | $10,000 | $100 | $2,500 | $100
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "question", "expected"),
@@ -40,6 +55,17 @@ The Fund invests at least 80% of its net assets in the stocks of small companies
         (UNSTATED, "what's the minimum investment for IRA accounts in the fund?", None),
         (STATED, "minimum initial purchase for SEP-IRA and Keogh accounts?", "$500"),
         (UNSTATED, "What is the minimum to open a UGMA account?", None),
+        # a plan an account invests through is such a kind too
+        (MINIMUMS, "What's the minimum additional investment for Cedarhaven Investor Shares "
+         "bought through an automatic investment plan?", None),
+        (MINIMUMS, "What's the minimum additional investment for Investor Shares in a "
+         "retirement account?", "$100"),
+        (UNSTATED, "What's the minimum subsequent investment through an automatic investment "
+         "plan?", None),
+        (UNSTATED.replace("at least $100.", "at least $100 ($50 through the Automatic "
+                          "Investment Plan)."),
+         "What's the minimum subsequent investment through an automatic investment plan?",
+         "$50"),
         (STATED, "What is the minimum market capitalization a company must have for the Fund "
          "to buy it?", "$1 billion"),
         (UNSTATED, "What is the minimum market capitalization a company must have for the Fund "
