@@ -833,9 +833,15 @@ def asked_target(question: str) -> tuple[str | None, int]:
         elif low in NUMBER_WORDS:
             count = NUMBER_WORDS[low]
     found = nouns[run[-1]] if run else None
+    if found == "none" and any(nouns[w] == "amount" and w in BOUND_NOUNS for w in run[:-1]):
+        found = "amount"  # "what minimum purchase applies?": the least a purchase may be
     if named_possessor and found == "none":
         found = None  # "what is Jane Doe's title?": what a person's word asks is read so
     return found, count
+
+
+# Amount nouns that, before a noun of an act, ask how much of it is allowed ("minimum purchase").
+BOUND_NOUNS = frozenset({"minimum", "maximum", "min", "max"})
 
 
 # "invests at least 80% of its net assets in ...": "in" comes at most this many words after
