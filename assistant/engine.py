@@ -299,6 +299,12 @@ NAME_GAP_WORDS = 2
 # ... of the name's last words (the words before them, a family's or a trust's, may be
 # written anywhere in the filing).
 NAME_TAIL_WORDS = 2
+# A question asking whose part something is, a fund's ("which fund's Portfolio Managers section
+# does the supplement change?").
+FUND_POSSESSOR_ASKED_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:which|what)\s+(?:[\w&.’'-]+\s+){0,4}?(?:funds?|portfolios?|series)['’]s?\s",
+    re.I,
+)
 # A number that goes on a fund's name ("Fund I", "Portfolio II", "Trust 2").
 NAME_NUMBER_RE = re.compile(rf"\s+({spans.ROMAN_NUMERAL.upper()}|\d{{1,2}})\b(?![.,]\d)")
 # ... or ends the name read ("Redmont Resolute Fund I").
@@ -1340,7 +1346,25 @@ class Assistant:
                     found.setdefault(label, p)
         if not found:
             return None
-        listed = self._listed(q, u, list(found.items()), "The filing changes")
+        if FUND_POSSESSOR_ASKED_RE.search(q):
+            # "which fund's Portfolio Managers section does it change?": the fund a changed
+            # part stands under, as the filing's headings name it
+            funds = set(self.snap.docs[doc].meta.funds)
+            owners = {
+                f: p
+                for p in found.values()
+                for f in p.section
+                if f in funds or verify.FUND_NAME_END_RE.search(f)
+            }
+            if not owners:
+                return None
+            parts = ", ".join(f"“{t}”" for t in found)
+            said = f"The filing changes {parts} of {compose.join_names(list(owners))}"
+            # (cited with the cover, which says which documents the part is of)
+            cited = list(dict.fromkeys([*owners.values(), *self._passages(doc)[:1]]))
+            listed = self._read(q, u, said, list(owners), cited, 0.9, None)
+        else:
+            listed = self._listed(q, u, list(found.items()), "The filing changes")
         return replace(listed, features={**listed.features, "parts": 1.0}) if listed else None
 
     def _not_listed(
