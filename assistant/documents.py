@@ -98,14 +98,36 @@ ASKED_RE = re.compile(
 )
 
 
+# Kinds of document a question may ask for, the longest first ("summary prospectus" is no
+# "prospectus" asked).
+KIND_RES = (
+    ("summary prospectus", re.compile(r"\bsummary\s+prospectus(?:es)?\b", re.I)),
+    ("statement of additional information", re.compile(
+        r"\bstatements?\s+of\s+additional\s+information\b|\bSAIs?\b", re.I)),
+    ("prospectus", re.compile(r"(?<!summary )\bprospectus(?:es)?\b", re.I)),
+)  # fmt: skip
+
+
+def of_kind_asked(question: str, groups: list[str]) -> list[str]:
+    """Of the groups of documents a cover names, those of the one kind of document the
+    question asks for ("which summary prospectuses ...?"); all when it asks no one kind or no
+    group is of it."""
+    asked_kinds = [k for k, r in KIND_RES if r.search(question)]
+    if len(asked_kinds) != 1:
+        return groups
+    pattern = dict(KIND_RES)[asked_kinds[0]]
+    return [g for g in groups if pattern.search(g)] or groups
+
+
 def asked(question: str) -> bool:
     """Whether a question asks which documents a filing amends."""
     return ASKED_RE.search(question) is not None
 
 
-def supplemented(cover: str) -> str | None:
-    """The documents a supplement's cover says it amends, as written (one line); None when
-    the cover names none."""
+def supplemented(cover: str) -> list[str]:
+    """The documents a supplement's cover says it amends, as written, a group a line ("the
+    Portfolio's Class ADV Prospectus, ... each dated April 30, 2013", then "the Portfolio's
+    Class ADV Summary Prospectus, ..."); none when the cover names none."""
     text = " ".join(cover[:COVER_CHARS].split())
     m = SUPPLEMENT_TO_RE.search(text)
     start = m.end() if m else (0 if TITLE_FIRST_RE.match(text) else -1)
@@ -113,7 +135,31 @@ def supplemented(cover: str) -> str | None:
         # no cover line: a sentence that says the documents are amended ("Therefore the
         # summary prospectus, prospectus and SAI of the Fund are amended as follows:")
         said = AMENDED_LIST_RE.search(text)
-        return said.group("documents") if said else None
+        return [said.group("documents")] if said else []
+    groups: list[str] = []
+    while len(groups) < MAX_GROUPS:
+        end = _group_end(text, start)
+        if end is None:
+            break
+        groups.append(text[start:end].strip(" ,;"))
+        # "... each dated April 30, 2013; and to the Portfolio's Class ADV Summary Prospectus,
+        # ...": another group of documents
+        more = NEXT_GROUP_RE.match(text, end)
+        if more is None:
+            break
+        start = more.end()
+    return [g for g in groups if g]
+
+
+# The most groups of documents one cover is read for.
+MAX_GROUPS = 4
+# What leads a cover's next group of documents ("; and to the").
+NEXT_GROUP_RE = re.compile(r"\s*[;,]?\s*and\s+to\s+(?:the\s+)?", re.I)
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """Where one group of documents a cover names from ``start`` ends (its owner and date
+    taken in); None when it names none there."""
     stop = NEXT_SENTENCE_RE.search(text, start, start + DOCUMENTS_REACH)
     nouns = list(
         DOCUMENT_RE.finditer(text, start, stop.start() if stop else start + DOCUMENTS_REACH)
@@ -143,5 +189,4 @@ def supplemented(cover: str) -> str | None:
         end = owner.start("owner") + len(name)
     dated = re.match(_DATED, text[end:], re.I)
     end += dated.end() if dated else 0
-    said = text[start:end].strip(" ,")
-    return said or None
+    return end

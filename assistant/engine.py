@@ -3747,16 +3747,17 @@ class Assistant:
             parts.append(p.text)
             if sum(len(t) + 1 for t in parts) >= documents.COVER_CHARS:
                 break
-        said = documents.supplemented(" ".join(parts))
-        if said is None:
+        groups = documents.of_kind_asked(q, documents.supplemented(" ".join(parts)))
+        if not groups:
             return None
+        said = "; and to the ".join(groups)
         first = " ".join(said.split()[:3])
         passage = next((c for c in cover if first in " ".join(c.text.split())), cover[0])
         return Answer(
             question=q,
             answered=True,
             answer=f"It supplements the {said} [1].",
-            items=(said, *spans.dates(said)),  # (and their dates, each an item)
+            items=(*groups, *spans.dates(said)),  # (and their dates, each an item)
             intent=u.intent,
             confidence=0.9,
             citations=(self._citation(1, passage),),

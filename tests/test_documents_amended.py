@@ -64,7 +64,43 @@ from assistant.engine import Assistant
     ],
 )
 def test_the_documents_a_cover_names(cover: str, said: str | None) -> None:
-    assert documents.supplemented(cover) == said
+    assert documents.supplemented(cover) == ([said] if said is not None else [])
+
+
+GROUPS_COVER = (
+    "Northwind Bond Portfolio\nSupplement dated November 4, 2013\nto the Portfolio's Adviser "
+    "Class Prospectus and Service Class Prospectus,\neach dated April 30, 2013; and\nto the "
+    "Portfolio's Class ADV Summary Prospectus and Class S Summary Prospectus,\neach dated April "
+    "30, 2013\n1. On October 22, 2013, the Board approved a reorganization."
+)
+
+
+def test_a_cover_naming_two_groups_of_documents_gives_each() -> None:
+    assert documents.supplemented(GROUPS_COVER) == [
+        "Portfolio's Adviser Class Prospectus and Service Class Prospectus, each dated April 30, "
+        "2013",
+        "Portfolio's Class ADV Summary Prospectus and Class S Summary Prospectus, each dated "
+        "April 30, 2013",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Which summary prospectuses does the supplement amend?", ["Summary Prospectus"]),
+        ("Which SAI does the supplement amend?", ["Summary Prospectus",
+                                                  "Service Class Prospectus"]),
+        ("Which prospectuses does the supplement amend?", ["Service Class Prospectus"]),
+        ("Which documents does the supplement amend?", ["Summary Prospectus",
+                                                        "Service Class Prospectus"]),
+    ],
+)  # fmt: skip
+def test_the_kind_of_document_asked_picks_its_group(question: str, kept: list[str]) -> None:
+    groups = documents.of_kind_asked(question, documents.supplemented(GROUPS_COVER))
+    said = " ".join(groups)
+    assert all(k in said for k in kept), groups
+    if len(kept) == 1:
+        assert len(groups) == 1, groups
 
 
 @pytest.mark.parametrize(
