@@ -698,6 +698,13 @@ DATE_PAIR_RE = re.compile(
     r"(?P<b>[^?,]*?\bdate)s?(?P<tail>(?:\s+(?:for|of|in|on)\b[^?]*)?)\??\s*$",
     re.I,
 )
+# ... or a date and one a clause says ("supplement date and the date securities lending is
+# added?"), after a topic ("X Fund securities lending: ...").
+DATE_AND_CLAUSE_RE = re.compile(
+    r"^(?P<topic>[^?:]*:\s*)?(?!\s*(?:what|which|when|who|how)\b)(?P<a>[^?,:]*?\bdate)s?\s*,?\s+"
+    r"(?:and|&)\s+(?P<b>(?:the\s+)?dates?\s+(?:on\s+which\s+|when\s+|that\s+)?[^?]+?)\??\s*$",
+    re.I,
+)
 CITE_NUMBER_RE = re.compile(r"\[(\d+)\]")
 # How many of the best-ranked passages a change question reads change clauses in.
 CHANGE_PASSAGES = 12
@@ -8602,6 +8609,14 @@ def _two_parts(q: str) -> tuple[str, str] | None:
         # "Record date and shareholder meeting date for the merger vote?": each date asked
         tail = dates.group("tail").rstrip(" ?")
         each = (f"{dates.group('a')}{tail}?", f"{dates.group('b')}{tail}?")
+        if all(understand(part).answer_type == "date" for part in each):
+            return each
+    clause = DATE_AND_CLAUSE_RE.match(q)
+    if clause is not None:
+        # "X: supplement date and the date securities lending is added?": each date, the
+        # topic before the colon kept for both
+        topic = clause.group("topic") or ""
+        each = (f"{topic}{clause.group('a')}?", f"{topic}{clause.group('b').rstrip(' ?')}?")
         if all(understand(part).answer_type == "date" for part in each):
             return each
     versus = VERSUS_RE.match(q)

@@ -54,9 +54,11 @@ _PROSPECTUS_DATED_RE = re.compile(
     re.IGNORECASE,
 )
 # "dated May 1, 2015, as amended July 21, 2015", "dated January 1, 2002, as revised
-# September 5, 2002": the date a supplemented document was revised.
+# September 5, 2002", a cover's "Summary Prospectus April 1, 2025, as revised July 1, 2025":
+# the date a supplemented document was revised.
 _REVISED_RE = re.compile(
-    rf"\bdated\s+{_D}\s*,?\s+as\s+(?:revised|amended|restated|supplemented|updated)"
+    rf"(?:\bdated\s+|\b(?:{_DOC_WORDS})\s*[|,\u2003]?\s*){_D}\s*,?\s+as\s+"
+    r"(?:revised|amended|restated|supplemented|updated)"
     rf"(?:\s+and\s+(?:revised|amended|restated|supplemented|updated))?\s+(?:on\s+)?(?P<date>{_D})",
     re.IGNORECASE,
 )

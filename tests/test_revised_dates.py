@@ -40,6 +40,17 @@ BODY = "\n\nThe following replaces the second paragraph of the section on redemp
             "Information dated August 31, 2014, as revised and supplemented on December 1, 2014",
             ("December 1, 2014",),
         ),
+        # a summary prospectus's own cover: the document's name, its date, its revision
+        (
+            "Larchmont Select Fund\nSummary Prospectus\nApril 1, 2025, as revised July 1, 2025"
+            "\nTicker Symbol: Class A (LSFAX)",
+            ("July 1, 2025",),
+        ),
+        (
+            "LARCHMONT SELECT FUND\nSTATEMENT OF ADDITIONAL INFORMATION | May 1, 2024, as "
+            "amended September 3, 2024",
+            ("September 3, 2024",),
+        ),
         # no date of revision: none read
         (
             "Larchmont Funds\nSupplement dated March 3, 2020 to the Prospectus dated August 1, "

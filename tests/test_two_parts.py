@@ -242,6 +242,33 @@ def test_two_dates_asked_tersely_are_each_answered(
     assert "January 30, 2014" in a.answer and "April 30, 2014" in a.answer, a.answer
 
 
+LENDING = """NORTHWIND INVESTMENT TRUST
+Supplement dated March 23, 2016 to the Northwind Market Neutral Fund (the "Fund") Prospectus \
+dated December 28, 2015
+
+Effective March 28, 2016, the following disclosures are hereby revised to reflect the addition \
+of securities lending as a non-principal investment strategy of the Fund:
+
+The Fund may lend its portfolio securities to brokers, dealers and other financial institutions.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Northwind Market Neutral Fund securities lending: supplement date and the date securities "
+        "lending is added?",
+        "Supplement date and the date securities lending is added to the strategies?",
+    ],
+)
+def test_a_date_and_one_a_clause_says_are_each_answered(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"l.txt": LENDING}).ask(question, doc="l.txt")
+    assert a.answered, a.answer
+    assert "March 23, 2016" in a.answer and "March 28, 2016" in a.answer, a.answer
+
+
 ROLES = """<html><body>
 <p>NORTHWIND LARGE CAP VALUE PORTFOLIO</p>
 <p>Summary Prospectus dated May 1, 2025</p>
