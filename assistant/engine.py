@@ -48,6 +48,7 @@ from assistant.understand import (
     HOW_MANY_RE,
     REGISTRANT_END_RE,
     STOP,
+    WHICH_TRUST_RE,
     WHOSE_CONSENT_RE,
     WORD_RE,
     YES_NO_RE,
@@ -1799,6 +1800,15 @@ class Assistant:
             _actual_amount_check(q, u, answer),
             _successor_check(q, u, answer),
             _limit_check(q, u, answer),
+            _trust_asked_check(
+                q,
+                answer,
+                [
+                    self.snap.docs[c.doc].meta.trust or ""
+                    for c in answer.citations
+                    if c.doc in self.snap.docs
+                ],
+            ),
             self._quarter_check(q, u, answer),
             self._title_at_check(q, answer),
             _role_verb_check(q, answer),
@@ -7078,6 +7088,25 @@ REPLACES_AFTER_RE = re.compile(
 )
 SINCE_YEAR_RE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(\d{4})\b")
 YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+# A registrant's name, in any case ("ING INVESTORS TRUST", "X Funds", "X Trust IV").
+REGISTRANT_NAME_RE = re.compile(REGISTRANT_END_RE.pattern, re.I)
+
+
+def _trust_asked_check(q: str, answer: Answer, trusts: Sequence[str]) -> Check | None:
+    """A question for a trust ("X is a series of which trust?", "which registrant ...?") is
+    answered by the name of a trust, not by a fund's name a table row gives: a failed check
+    when no item is read off a cover as a registrant, is a cited filing's trust (``trusts``)
+    or ends as a registrant's name does, else None."""
+    if not answer.items or not WHICH_TRUST_RE.search(q) or answer.features.get("slot"):
+        return None
+    own = {verify.words(t) for t in trusts if t}
+    if any(
+        REGISTRANT_NAME_RE.search(i.strip(" .")) or verify.words(i) in own for i in answer.items
+    ):
+        return None
+    return Check("answer_type", "trust", None, False)
 
 
 def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
