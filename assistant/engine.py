@@ -55,6 +55,7 @@ from assistant.understand import (
     Conversation,
     Turn,
     Understanding,
+    asked_target,
     asks_funds_of_filing,
     clean_question,
     content_terms,
@@ -1800,6 +1801,7 @@ class Assistant:
             _actual_amount_check(q, u, answer),
             _successor_check(q, u, answer),
             _limit_check(q, u, answer),
+            _funds_named_check(q, u, answer),
             _trust_asked_check(
                 q,
                 answer,
@@ -7107,6 +7109,23 @@ def _trust_asked_check(q: str, answer: Answer, trusts: Sequence[str]) -> Check |
     ):
         return None
     return Check("answer_type", "trust", None, False)
+
+
+def _funds_named_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """A question whose wh-phrase asks for funds ("which underlying funds will X invest in?")
+    is not answered by a sentence that names no fund but those the question names: a failed
+    check, else None."""
+    if u.intent != "funds" or answer.items or not answer.features.get("sentence"):
+        return None
+    if asked_target(q)[0] != "fund":
+        return None
+    told = spans.funds(q)
+    said = CITE_MARK_RE.sub("", answer.answer)
+    if any(
+        not any(verify.stated(t, f) or verify.stated(f, t) for t in told) for f in spans.funds(said)
+    ):
+        return None
+    return Check("answer_type", "fund", None, False)
 
 
 def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
