@@ -38,6 +38,11 @@ NUMBER_WORD = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     rf"|{_UNITS})"
 )
+# Nouns that count people ("individuals", "trustees", "portfolio managers").
+PEOPLE_NOUNS = (
+    r"(?:individuals|persons|people|members|trustees|directors|officers|employees|"
+    r"(?:portfolio\s+)?managers|analysts)"
+)
 # Money and percentages (index/amounts.py), then the other quantities an amount question asks
 # for: lengths of time, counts, limits.
 AMOUNT_RE = re.compile(
@@ -48,6 +53,8 @@ AMOUNT_RE = re.compile(
     rf"|\b{NUMBER_WORD}\s+(?:calendar\s+|business\s+)?(?:days?|months?|years?)"
     r"(?:\s+or\s+(?:less|more))?\b"
     rf"|\b{NUMBER_WORD}\s+(?:funds|securities)\b"
+    # a count of people ("four individuals", "3 independent trustees")
+    rf"|\b(?:{NUMBER_WORD}|\d{{1,3}})\s+(?:[a-z-]+\s+)?{PEOPLE_NOUNS}\b"
     r"|\b\d[\d,]*(?:\.\d+)?\s+(?:funds|securities|stocks|holdings|shares)\b"
     r"|\b\d+\.\d+\b",
     re.I,

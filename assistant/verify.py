@@ -554,13 +554,24 @@ BOUND_PHRASE_RE = re.compile(r"\bat (?:least|most)\b")
 COUNT_NUMBER = rf"(?:\d[\d,]*|{NUMBER_WORD}|hundred)"
 
 
+# The stems of nouns that count people, each standing for the others in a count.
+PEOPLE_COUNTED = frozenset(
+    stem(w)
+    for w in ("individuals", "persons", "people", "members", "trustees", "directors",
+              "officers", "employees", "managers", "analysts")
+)  # fmt: skip
+
+
 def states_count(noun: str, text: str) -> bool:
     """Whether a text states a number of what a how-many question counts, right before its
     noun ("60 funds", "3 portfolio managers: ..."), in any form of the noun."""
     key = stem(noun.lower())
+    # people are counted by a word for any person too ("The Board consists of four individuals"
+    # counts its trustees)
+    keys = {key} | (PEOPLE_COUNTED if key in PEOPLE_COUNTED else set())
     for m in re.finditer(rf"\b{COUNT_NUMBER}\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)", text, re.I):
         # ("30 days' notice": the possessive mark is no part of the noun)
-        if any(stem(w.lower().rstrip("'’")) == key for w in m.group(1).split()):
+        if any(stem(w.lower().rstrip("'’")) in keys for w in m.group(1).split()):
             return True
     # a table row labelled with the noun, its count in the cell: "Other Pooled Investment
     # Vehicles | 3 | $491"
