@@ -812,8 +812,10 @@ def asked_target(question: str) -> tuple[str | None, int]:
             and (words[n - 1].lower() in ("class", "classes"))
         ):
             continue  # (the mark of that class)
-        if low in nouns and word[0].islower():
-            run.append(low)
+        if low in nouns and (
+            word[0].islower() or (word.isupper() and len(word) > 1 and nouns[low] == "amount")
+        ):
+            run.append(low)  # (an acronym of an amount the vocabulary knows too: "what NAV?")
             continue
         if run and _modifies_next(low, words[n + 1 : n + 2], nouns):
             continue  # "fund operating expenses": a gerund before a noun goes on with the run
@@ -1414,8 +1416,12 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     target, target_count = asked_target(question)
     # a list of funds is what is asked unless the wh-phrase names something else ("what
     # redemption fee did the Board adopt for the funds?" asks for an amount)
-    keeps = intent in TARGET_KEEPS and not (
-        intent == "funds" and target not in (None, "none", "fund")
+    keeps = (
+        intent in TARGET_KEEPS
+        and not (intent == "funds" and target not in (None, "none", "fund"))
+        # "what net asset value does the fund seek to maintain?" asks an amount, not the
+        # fund's objective
+        and not (intent == "objective" and target in ("amount", "date", "person", "org"))
     )
     if answer_type in ("place", "exchange", "state", "country", "code", "phone", "page"):
         pass  # "what is the address of the adviser?": a place, whatever the wh-phrase's noun
@@ -1425,7 +1431,9 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
     elif not keeps and target not in (None, "none", answer_type):
         # what the wh-phrase names is what is asked, whatever topic words the question holds:
         # "What fund does X put its assets into?" asks for a fund, not an amount
-        if intent == "funds" or (intent in TARGET_AGREES and target not in TARGET_AGREES[intent]):
+        if intent in ("funds", "objective") or (
+            intent in TARGET_AGREES and target not in TARGET_AGREES[intent]
+        ):
             intent = "general"
         if intent == "general" or (intent == "change" and target in TARGET_INTENT):
             # "what was the worst quarterly return?" reads tables; "what is the record date
