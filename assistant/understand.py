@@ -644,7 +644,7 @@ AMOUNT_ASKED = r"\b(fee|fees|rate|rates|how much|percent\w*|basis points|ratio)\
 INVESTS_IN_WHAT_RE = (
     r"\binvest\w*\b[^?]*\bin\s+what\s*\??\s*$"
     r"|^\s*(?:in\s+)?what\s+(?:does|do|will|did)\b[^?]*\binvest\w*\b[^?]*\bin\s*\??\s*$"
-    r"|^\s*in\s+what\b(?!\s+(?:amount|percent|share|proportion)\b)[^?]*\binvest\w*\b"
+    r"|^\s*in(?:to)?\s+what\b(?!\s+(?:amount|percent|share|proportion)\b)[^?]*\binvest\w*\b"
 )
 
 

@@ -314,6 +314,8 @@ def test_words_describing_the_fund_that_owns_what_is_asked_are_not_required(
         ("Absolute Return Fund invests substantially all assets in what?", "sentence"),
         ("What does the fund invest all of its assets in?", "sentence"),
         ("In what does the fund invest its assets?", "sentence"),
+        ("Into what does the Harlow Allocation Fund invest all of its assets?", "sentence"),
+        ("into what will the fund invest its cash", "sentence"),
         ("How much does the fund invest in bonds?", "amount"),
         ("What percentage of assets does it invest in stocks?", "amount"),
     ],
