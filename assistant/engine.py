@@ -301,6 +301,35 @@ NAME_GAP_WORDS = 2
 # ... of the name's last words (the words before them, a family's or a trust's, may be
 # written anywhere in the filing).
 NAME_TAIL_WORDS = 2
+# The most words of a heading that names a role ("Independent Registered Public Accounting
+# Firm").
+HEADED_ROLE_WORDS = 5
+
+
+def _related_firm(text: str, firm: str) -> bool:
+    """Whether a text names a firm only as another's relation ("a wholly owned subsidiary of
+    Y", "an affiliate of Y"; data/constraints.json "firm_relations") or another name in
+    brackets ("(d/b/a ACA Group)")."""
+    at = text.find(firm)
+    if text.rfind("(", 0, at) > text.rfind(")", 0, at):
+        return True
+    before = verify.words(text[max(0, at - RELATION_REACH) : at])
+    return any(
+        before.endswith(f" {verify.words(j).strip()} ") for j in verify.lexicon()["firm_relations"]
+    )
+
+
+# How far before a firm's name the words relating it to another may stand.
+RELATION_REACH = 60
+# Role words leading a firm's name read with them ("Administrator Corran Fund Administration
+# LLC", "Investment Adviser Harlow Investments, LLC").
+ROLE_LABEL_LEAD_RE = re.compile(
+    r"(?:Investment\s+)?(?:Adviser|Advisor|Sub-?[Aa]dviser|Sub-?[Aa]dvisor|Administrator|"
+    r"Distributor|Custodian|Transfer\s+Agent|Principal\s+Underwriter|Sponsor|Auditor)\s+"
+)
+# A label line: capitalised words ("Investment Adviser", "Independent Registered Public
+# Accounting Firm"), "and" or "of" between them.
+LABEL_LINE_RE = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and|of|&|(?-i:[A-Z][\w-]*)))*")
 # A question asking whose part something is, a fund's ("which fund's Portfolio Managers section
 # does the supplement change?").
 FUND_POSSESSOR_ASKED_RE = re.compile(
@@ -3070,6 +3099,9 @@ class Assistant:
             answer = self._ticker_answer(q, u, scope)
         if answer is None and u.intent not in OWN_READER_INTENTS:
             answer = self._engagement_answer(q, u, scope)
+        if answer is None and u.answer_type == "org":
+            # "who is the distributor?" of a back cover: "Distributor / X Services, LLC"
+            answer = self._headed_role_answer(q, u, scope)
         if answer is None and u.answer_type in ("person", "org") and clauses.asked(q):
             # "Who did X replace?", "Which sub-adviser did X replace?": the change clause that
             # names X, before the facts of who manages or advises
@@ -4679,6 +4711,63 @@ class Assistant:
                     q, u, f"The filing's registrant is {trust}", trust, written[0]
                 )
         return None
+
+    def _headed_role_answer(self, q: str, u: Understanding, scope: Scope) -> Answer | None:
+        """The firm a heading names the role of, the firm's name opening the text under it
+        ("Distributor / Foreside Fund Services, LLC, a wholly owned subsidiary of ...", as a
+        prospectus's back cover lists its service providers): for a question asking who holds
+        that role, of the filings in scope; None when no such heading stands in them."""
+        roles = verify.asked_roles(q)
+        if not roles or scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        told = verify.words(q)
+        if any(verify.has_phrase(told, f"{r}s") for r in roles):
+            return None  # "which sub-advisers ...?": several, which a list gives
+        # (a heading naming another role too, "Investment Adviser and Sub-Adviser", tells
+        # not which firm under it holds which)
+        others = {
+            w
+            for key, ways in verify.lexicon()["roles"].items()
+            if not key.startswith("_")
+            for w in ways
+            if w not in roles and not any(verify.has_phrase(verify.words(r), w) for r in roles)
+        }
+        found: dict[str, tuple[str, Passage]] = {}  # firm -> its label and passage
+        for doc in scope.docs:
+            for p in self._passages(doc):
+                firms = spans.orgs(p.text)
+                if not firms:
+                    continue
+                # a label the firm's name was read with ("Administrator Corran Fund
+                # Administration LLC"): the label apart
+                lead = ROLE_LABEL_LEAD_RE.match(firms[0])
+                if lead is not None and lead.end() < len(firms[0]):
+                    firms[0] = firms[0][lead.end() :]
+                # one firm holds the role (another may be only its parent: "a wholly owned
+                # subsidiary of Y"); several under one label are a list, read elsewhere
+                held = [f for f in firms[1:] if not _related_firm(p.text, f)]
+                if held:
+                    continue
+                # the heading, or a label line the passage opens with ("Investment Adviser
+                # Harlow Investments, LLC ...")
+                opening = p.text[: p.text.find(firms[0])].strip()
+                if opening and not LABEL_LINE_RE.fullmatch(opening):
+                    continue  # ("The subadvisor Deutsche ...": a sentence, not a label)
+                label = opening or (p.section[-1] if p.section else "")
+                said_label = verify.words(label)
+                if (
+                    not label
+                    or len(said_label.split()) > HEADED_ROLE_WORDS
+                    or not any(verify.has_phrase(said_label, r) for r in roles)
+                    or any(verify.has_phrase(said_label, w) for w in others)
+                ):
+                    continue
+                found.setdefault(firms[0], (label, p))
+        if len(found) != 1:
+            return None  # (none; or several firms under such labels: a list, read elsewhere)
+        firm, (label, p) = next(iter(found.items()))
+        said = f"{firm} (under the heading “{label}”)"
+        return self._read(q, u, said, [firm], [p], 0.9, "heading")
 
     def _trust_read(
         self, q: str, u: Understanding, said: str, trust: str, passage: Passage

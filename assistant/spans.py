@@ -344,7 +344,8 @@ def orgs(text: str) -> list[str]:
             spans_[-1] = (spans_[-1][0], m.end())
             continue
         spans_.append((m.start() + (lead.end() if lead else 0), m.end()))
-    found = [(a, text[a:b].strip(" ,")) for a, b in spans_]
+    # ("the Investment Company Act of 1940": a law's name, no firm)
+    found = [(a, text[a:b].strip(" ,")) for a, b in spans_ if not LAW_AFTER_RE.match(text, b)]
     for m in PARTNERS_ORG_RE.finditer(text):  # its whole name, not the part after the commas
         found = [(at, o) for at, o in found if not m.start() <= at < m.end()]
         found.append((m.start(), m.group(0)))
@@ -360,6 +361,8 @@ def orgs(text: str) -> list[str]:
     return _unique(o for _, o in sorted(found))
 
 
+# What follows a law's name ("Investment Company Act", "Advisers Act").
+LAW_AFTER_RE = re.compile(r"\s+Act\b")
 # A legal form ending a firm's name.
 LEGAL_FORM_END_RE = re.compile(
     r"\b(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|L\.P|LP|LLP|plc|PLC|Corp|Corporation|Company|Co|N\.A|"
