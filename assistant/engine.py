@@ -7438,8 +7438,9 @@ def _vocabulary_words() -> frozenset[str]:
 
 
 def _acronym_name_re(acronym: str) -> re.Pattern[str]:
-    """Capitalised words whose initials are the acronym's letters, small words between."""
-    words = [f"{letter}[a-z]+" for letter in acronym]
+    """Capitalised words whose initials are the acronym's letters, small words between (in
+    capitals too: a cover's "MET INVESTORS SERIES TRUST" for "MIST")."""
+    words = [f"{letter}(?:[a-z]+|[A-Z]+)" for letter in acronym]
     return re.compile(r"\b" + (ACRONYM_FILLER + r"\s+").join(words) + r"\b")
 
 

@@ -67,3 +67,32 @@ def test_an_acronym_the_filing_writes_is_searched_as_written(
     )
     assert answer.answered, answer.answer
     assert "(FDIC)" in answer.answer
+
+
+CAPITALS_COVER = """NORTHWIND INVESTORS SERIES TRUST
+HARBORGATE SERIES FUND
+SUPPLEMENT DATED MAY 27, 2016
+TO THE
+STATEMENT OF ADDITIONAL INFORMATION
+
+Effective May 25, 2016, the sub-section "Securities Loans" in the "Investment Strategies and \
+Risks" section is hereby replaced with the following:
+
+All securities loans will be made pursuant to agreements requiring the loans to be continuously \
+secured by collateral in cash or high grade debt obligations at least equal at all times to the \
+market value of the loaned securities.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What collateral must NIST/HSF securities loans be secured by?",
+        "What collateral must NIST and HSF securities loans be secured by?",
+    ],
+)
+def test_acronyms_of_names_a_cover_writes_in_capitals(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    answer = assistant_over({"c.txt": CAPITALS_COVER}).ask(question, doc="c.txt")
+    assert answer.answered and "cash or high grade debt obligations" in answer.answer, answer.answer
