@@ -47,7 +47,8 @@ _CLASS_NAME = (
     r"Their|Your|Such|First|Second|Third|Last|Middle|World|The|Both|All|Class|Classes|Shares)\b)"
     r"[A-Z][a-z]{3,}"
 )
-_NAMES_TOGETHER = _TOGETHER.format(x=_CLASS_NAME)
+# ("the Investor vs the Institutional Class": an article may lead each name)
+_NAMES_TOGETHER = _TOGETHER.format(x=r"(?:the\s+)?" + _CLASS_NAME)
 NAMES_BEFORE_RE = re.compile(
     rf"\b(?P<names>{_CLASS_NAME}{_NAMES_TOGETHER})\s+(?:share\s+)?"
     r"(?:[Cc]lasses|[Cc]lass\s+shares|[Cc]lass\s+of\s+shares|[Cc]lass\b(?!\s+[A-Z]))"
@@ -71,6 +72,6 @@ def share_classes(question: str) -> tuple[str, ...]:
             marks = [re.sub(r"^[Cc]lass\s+", "", x) for x in _SPLIT_RE.split(m.group("marks"))]
             found += [(m.start("marks") + k, f"Class {x}") for k, x in enumerate(marks) if x]
     for m in NAMES_BEFORE_RE.finditer(question):
-        names = _SPLIT_RE.split(m.group("names"))
+        names = [re.sub(r"^the\s+", "", x) for x in _SPLIT_RE.split(m.group("names"))]
         found += [(m.start("names") + k, f"{x} Class") for k, x in enumerate(names) if x]
     return tuple(dict.fromkeys(c for _, c in sorted(found)))

@@ -74,6 +74,11 @@ def test_the_class_stated_still_answers(
          ("Investor Class", "Institutional Class")),
         ("Fees of the Advisor, Institutional and Retail share classes?",
          ("Advisor Class", "Institutional Class", "Retail Class")),
+        # an article before each name ("the Investor vs the Institutional Class")
+        ("Other Expenses for the Investor vs the Institutional Class?",
+         ("Investor Class", "Institutional Class")),
+        ("Minimums for the Investor and the Institutional classes?",
+         ("Investor Class", "Institutional Class")),
         ("Can I and my spouse buy shares?", ()),
     ],
 )  # fmt: skip
