@@ -7217,6 +7217,10 @@ def _funds_named_check(q: str, u: Understanding, answer: Answer) -> Check | None
     return Check("answer_type", "fund", None, False)
 
 
+# A company size a fund or index is named by ("mid cap", "small-cap", "large capitalization").
+MARKET_CAP_RE = re.compile(r"\b(?:small|mid|large|micro|mega|multi|all|smid)[\s-]+cap\b", re.I)
+
+
 def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     """An amount asked as the level something is held to ("where is Class C's expense ratio
     capped?") is a limit the evidence states (data/constraints.json "limits"): a failed check
@@ -7226,7 +7230,10 @@ def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     if u.answer_type != "amount" or not answer.answered:
         return None
     data = verify.lexicon()["limits"]
-    lower = verify.words(" ".join(w for w in re.findall(r"[\w'’-]+", q) if w.islower()))
+    # (a fund's size in lower case, "the corran mid cap value fund", asks no limit)
+    lower = verify.words(
+        " ".join(w for w in re.findall(r"[\w'’-]+", MARKET_CAP_RE.sub(" ", q)) if w.islower())
+    )
     if not any(verify.has_phrase(lower, w) for w in data["asked"]):
         return None
     said = verify.words(

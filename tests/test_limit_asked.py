@@ -45,6 +45,8 @@ June 30, 2026.
         (CAPPED, "Where does Harlow Advisors cap Class C total operating expenses?", "1.85%"),
         # the total charged is still answered when asked
         (TABLE, "What are Class C total annual fund operating expenses?", "1.84%"),
+        # a fund's size in lower case asks no limit
+        (TABLE, "what are class C total operating expenses of the harlow mid cap fund", "1.84%"),
     ],
 )  # fmt: skip
 def test_a_limit_asked_is_a_limit_stated(
