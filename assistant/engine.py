@@ -44,6 +44,8 @@ from assistant.phrasing import rephrase
 from assistant.retrieve import english_counts
 from assistant.share_classes import SHARE_CLASS_RE, share_classes
 from assistant.understand import (
+    CODE_TOKEN_RE,
+    FILING_DESCRIBED_RE,
     FORMER_NAME_RE,
     HOW_MANY_RE,
     REGISTRANT_END_RE,
@@ -2851,10 +2853,27 @@ class Assistant:
             return Scope(self._dated(tuple(docs), q, tuple(wider)), named[0])
         if len(self.snap.docs) == 1:
             return Scope(tuple(self.snap.docs), None)
-        described = self._described_filings(q)
-        if described:  # "the September 2022 John Hancock SAI supplement"
+        described = self._described_filings(q) or self._coded_filings(q)
+        if described:  # "the September 2022 John Hancock SAI supplement", "the 739-P1 supplement"
             return Scope(described, None)
         return Scope(None, None)
+
+    def _coded_filings(self, q: str) -> tuple[str, ...]:
+        """The filings a question names by a form number printed on them ("per the 739-P1
+        08/25 supplement"): those whose text writes it; none when the question names a filing
+        by no code, or when more than TABLE_DOCS_MAX write it."""
+        for m in CODE_TOKEN_RE.finditer(q):
+            if not FILING_DESCRIBED_RE.match(q[m.end() :]):
+                continue
+            parts = [p for p in re.split(r"[^\w]+", m.group(0).lower()) if p]
+            holders = retrieve.word_holders(self.snap, parts, None)
+            if not holders or len(holders) > TABLE_DOCS_MAX * 4:
+                continue
+            code = _plain(m.group(0))
+            found = tuple(sorted(d for d in holders if code in self._plain_text(d)))
+            if 0 < len(found) <= TABLE_DOCS_MAX:
+                return found
+        return ()
 
     def _described_filings(self, q: str) -> tuple[str, ...]:
         """The filings a question describes by date and brand ("in the September 2022 John

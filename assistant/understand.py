@@ -1391,8 +1391,21 @@ CODE_TOKEN_RE = re.compile(
 )
 # What follows a word that describes the filing asked about: "... multi-fund supplement".
 FILING_DESCRIBED_RE = re.compile(
-    r"^\s+(?:[\w'’.-]+\s+)?(?:supplements?|filings?|prospectus(?:es)?|sai|497k?)\b", re.I
+    r"^\s+(?:[\w'’./-]+\s+)?(?:supplements?|filings?|prospectus(?:es)?|sai|497k?)\b", re.I
 )
+
+
+def _filing_codes_masked(question: str) -> str:
+    """A question without the form number it names its filing by ("per the 739-P1 08/25
+    supplement": the code and the word after it say which filing, they are not searched)."""
+    out = question
+    for m in reversed(list(CODE_TOKEN_RE.finditer(question))):
+        described = FILING_DESCRIBED_RE.match(question[m.end() :])
+        if described is not None:
+            end = m.end() + described.end()
+            noun = described.group(0).split()[-1]
+            out = out[: m.start()] + noun + out[end:]
+    return out
 
 
 def understand(question: str, has_person: bool = False, names: Sequence[str] = ()) -> Understanding:
@@ -1442,7 +1455,9 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         answer_type = target
     # a superlative ("the longest maturity") is a constraint the verifier checks; the filing
     # says it otherwise ("thirteen months or less")
-    terms = tuple(t for t in content_terms(question) if t.lower() not in superlatives())
+    terms = tuple(
+        t for t in content_terms(_filing_codes_masked(question)) if t.lower() not in superlatives()
+    )
     if answer_type == "age":  # "how old": the answer says "58", not "old"
         terms = tuple(t for t in terms if t not in AGE_WORDS)
     if answer_type == "place":  # "where is it based?": the address says where, not "based"
@@ -1512,7 +1527,12 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
             # "the December 2018 multi-fund supplement": it says which filing, not what is asked
             and not FILING_DESCRIBED_RE.match(question[m.end() :])
         )
-        + tuple(m.group(0).lower() for m in CODE_TOKEN_RE.finditer(question))
+        + tuple(
+            m.group(0).lower()
+            for m in CODE_TOKEN_RE.finditer(question)
+            # ("the 739-P1 08/25 supplement": a form number says which filing)
+            if not FILING_DESCRIBED_RE.match(question[m.end() :])
+        )
     )
     classes = share_classes(question)
     return Understanding(
