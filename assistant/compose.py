@@ -6,6 +6,7 @@ type for what was asked, the composer abstains and offers the closest passages i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import math
@@ -687,8 +688,7 @@ class Weights:
             return True
         # the window counts words that say something: "will take place on or about the close
         # of business on June 6" has the date near "place"
-        before = [w for w in WORD_RE.findall(text[:at]) if w.lower() not in STOP]
-        after = [w for w in WORD_RE.findall(text[at + len(span) :]) if w.lower() not in STOP]
+        before, after = _words_around(text, at, at + len(span))
         words = before[-window:] + after[:window]
         around = {stem(w.lower()) for w in words}
         return any(toks & around for toks, _ in self._event_terms(lower_only))
@@ -714,6 +714,43 @@ class Weights:
         }
         found = self._events[lower_only] = [(toks, wt) for toks, wt in self.terms if toks & lowered]
         return found
+
+
+# Texts whose words are kept with their places: sentence choice asks of one text for many
+# spans the words around each.
+TOKENS_KEPT = 512
+_TOKENS: dict[str, tuple[list[int], list[int], list[str]]] = {}
+
+
+def _tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The words of a text (WORD_RE) with their starts and ends, kept for the last few texts."""
+    found = _TOKENS.get(text)
+    if found is None:
+        ms = list(WORD_RE.finditer(text))
+        found = ([m.start() for m in ms], [m.end() for m in ms], [m.group(0) for m in ms])
+        if len(_TOKENS) >= TOKENS_KEPT:
+            _TOKENS.clear()
+        _TOKENS[text] = found
+    return found
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of a text before ``start`` and after ``end`` that are no stop words, as
+    WORD_RE reads ``text[:start]`` and ``text[end:]`` (a word the span cuts, in part), from the
+    text's words read once."""
+    starts, ends, words = _tokens(text)
+    i = bisect.bisect_right(ends, start)  # words ending at or before the span's start
+    before = words[:i]
+    if i < len(words) and starts[i] < start:  # a word the span's start cuts: its head
+        before = [*before, *WORD_RE.findall(text[starts[i] : start])]
+    j = bisect.bisect_left(starts, end)  # words starting at or after the span's end
+    after = words[j:]
+    if j > 0 and ends[j - 1] > end:  # a word the span's end cuts: its tail
+        after = [*WORD_RE.findall(text[end : ends[j - 1]]), *after]
+    return (
+        [w for w in before if w.lower() not in STOP],
+        [w for w in after if w.lower() not in STOP],
+    )
 
 
 # A question asking what happens (to something, if something): an event, which a sentence
