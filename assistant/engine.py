@@ -315,14 +315,15 @@ def _related_firm(text: str, firm: str) -> bool:
     at = text.find(firm)
     if text.rfind("(", 0, at) > text.rfind(")", 0, at):
         return True
-    before = verify.words(text[max(0, at - RELATION_REACH) : at])
+    before = verify.words(text[max(0, at - PARENT_FIRM_REACH) : at])
     return any(
         before.endswith(f" {verify.words(j).strip()} ") for j in verify.lexicon()["firm_relations"]
     )
 
 
-# How far before a firm's name the words relating it to another may stand.
-RELATION_REACH = 60
+# How far before a firm's name the words relating it to another may stand ("a wholly owned
+# subsidiary of").
+PARENT_FIRM_REACH = 60
 # Role words leading a firm's name read with them ("Administrator Corran Fund Administration
 # LLC", "Investment Adviser Harlow Investments, LLC").
 ROLE_LABEL_LEAD_RE = re.compile(
