@@ -306,6 +306,8 @@ NAME_TAIL_WORDS = 2
 # The most words of a heading that names a role ("Independent Registered Public Accounting
 # Firm").
 HEADED_ROLE_WORDS = 5
+# How far into a passage a label line before a firm's name may reach.
+LABEL_CHARS = 60
 
 
 def _related_firm(text: str, firm: str) -> bool:
@@ -4755,6 +4757,10 @@ class Assistant:
         found: dict[str, tuple[str, Passage]] = {}  # firm -> its label and passage
         for doc in scope.docs:
             for p in self._passages(doc):
+                # (cheaply first: a role's word in the heading or the passage's opening)
+                near = verify.words(f"{p.section[-1] if p.section else ''} {p.text[:LABEL_CHARS]}")
+                if not any(verify.has_phrase(near, r) for r in roles):
+                    continue
                 firms = spans.orgs(p.text)
                 if not firms:
                     continue
