@@ -38,11 +38,13 @@ NUMBER_WORD = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     rf"|{_UNITS})"
 )
-# Nouns that count people ("individuals", "trustees", "portfolio managers").
-PEOPLE_NOUNS = (
-    r"(?:individuals|persons|people|members|trustees|directors|officers|employees|"
-    r"(?:portfolio\s+)?managers|analysts)"
-)
+# Nouns that count people ("four individuals", "3 independent trustees", "two portfolio
+# managers").
+PEOPLE_NOUN_WORDS = (
+    "individuals", "persons", "people", "members", "trustees", "directors", "officers",
+    "employees", "managers", "analysts",
+)  # fmt: skip
+PEOPLE_NOUNS = rf"(?:(?:portfolio\s+)?(?:{'|'.join(PEOPLE_NOUN_WORDS)}))"
 # Money and percentages (index/amounts.py), then the other quantities an amount question asks
 # for: lengths of time, counts, limits.
 AMOUNT_RE = re.compile(
@@ -351,7 +353,7 @@ def orgs(text: str) -> list[str]:
         found.append((m.start(), m.group(0)))
     # a section's title names no firm ('the section entitled "Portfolio Management -
     # Sub-Adviser"') unless a legal form ends the name (under the heading "X Management LLC")
-    titles = [m.span(1 if m.group(1) is not None else 2) for m in QUOTED_TITLE_RE.finditer(text)]
+    titles = [m.span(1 if m.group(1) is not None else 2) for m in TITLE_QUOTED_RE.finditer(text)]
     if titles:
         found = [
             (at, o)
@@ -364,13 +366,10 @@ def orgs(text: str) -> list[str]:
 # What follows a law's name ("Investment Company Act", "Advisers Act").
 LAW_AFTER_RE = re.compile(r"\s+Act\b")
 # A legal form ending a firm's name.
-LEGAL_FORM_END_RE = re.compile(
-    r"\b(?:LLC|L\.L\.C\.|Inc|Ltd|Limited|L\.P|LP|LLP|plc|PLC|Corp|Corporation|Company|Co|N\.A|"
-    r"GmbH|S\.A|AG|N\.V|SE)\.?$"
-)
+LEGAL_FORM_END_RE = re.compile(rf"\b(?:{LEGAL_FORM}|Company)$")
 # A quoted title of a part of a document: after the word that introduces one, or before
 # "section" ('the section entitled "Portfolio Management"', '"Management of the Fund" section').
-QUOTED_TITLE_RE = re.compile(
+TITLE_QUOTED_RE = re.compile(
     r"\b(?:entitled|titled|captioned|headed|heading)\s+[“\"]([^”\"]{1,200})[”\"]"
     r"|[“\"]([^”\"]{1,200})[”\"]\s+(?:section|sub-?section|heading|caption)\b",
     re.I,

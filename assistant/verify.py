@@ -21,7 +21,7 @@ from typing import Any
 from assistant import careers, wordforms
 from assistant.answer import Check, Citation
 from assistant.share_classes import SHARE_CLASS_RE
-from assistant.spans import NUMBER_WORD
+from assistant.spans import NUMBER_WORD, PEOPLE_NOUN_WORDS
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
 from assistant.understand import (
     DOCUMENT_DESCRIBED_RE,
@@ -555,11 +555,7 @@ COUNT_NUMBER = rf"(?:\d[\d,]*|{NUMBER_WORD}|hundred)"
 
 
 # The stems of nouns that count people, each standing for the others in a count.
-PEOPLE_COUNTED = frozenset(
-    stem(w)
-    for w in ("individuals", "persons", "people", "members", "trustees", "directors",
-              "officers", "employees", "managers", "analysts")
-)  # fmt: skip
+PEOPLE_COUNTED = frozenset(stem(w) for w in PEOPLE_NOUN_WORDS)
 
 
 def states_count(noun: str, text: str) -> bool:
