@@ -255,7 +255,10 @@ def _dated_asked(q: str) -> str | None:
 DOCUMENT_NOUN_RE = re.compile(
     r"\b(?:sais?|prospectus\w*|statements?\s+of\s+additional\s+information)\b", re.I
 )
-WH_FUNDS_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:funds|portfolios|series|trusts)\b", re.I)
+# A wh-phrase asking funds, one or several ("which funds", "which listed fund's SAI").
+WH_FUNDS_RE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w.&'’-]+\s+){0,4}?(?:funds?|portfolios?|series|trusts?)\b", re.I
+)
 DATED_LIST_PASSAGES = 8
 # How many of the best passages are read for values given class by class "respectively".
 RESPECTIVELY_PASSAGES = 12

@@ -81,6 +81,24 @@ def test_the_funds_whose_documents_bear_a_date(
     assert a.citations and a.citations[0].doc == "l.txt"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one fund asked, by its possession ("which listed fund's SAI ...?"): never another
+        # fund's date for it
+        "Which listed Northwind fund's SAI carries an August 31, 2006 date?",
+        "Which Northwind fund on the supplement's list has an SAI dated August 31, 2006?",
+    ],
+)
+def test_the_fund_whose_document_bears_a_date_is_no_date(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"l.txt": LIST}).ask(question, doc="l.txt")
+    if a.answered:
+        assert "Northwind Limited Duration Fund" in a.answer, a.answer
+    assert "September 29, 2006" not in a.answer and "June 30, 2006" not in a.answer, a.answer
+
+
 def test_a_date_no_document_bears_is_said_to_be_so(
     assistant_over: Callable[[dict[str, str]], Assistant],
 ) -> None:
