@@ -7155,9 +7155,30 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
         .lower()
         .split()
     )
-    if any(writes(said, k) for k in asked):
-        return None
-    return Check("subject", " or ".join(k if " " in k else k.upper() for k in asked), None, False)
+    failed = Check("subject", " or ".join(k if " " in k else k.upper() for k in asked), None, False)
+    if not any(writes(said, k) for k in asked):
+        return failed
+    # each amount answered stands in a sentence or row that writes the kind: "Investors in
+    # Regular and IRA Accounts may exchange ... ($250,000)" does not make the redemption
+    # maximum of the sentence before ($20,000) an IRA's
+    # (and, when the question asks a transaction, one of that transaction: "Investors in
+    # Regular and IRA Accounts may exchange ... ($250,000)" is no IRA's redemption maximum)
+    texts = [CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)]
+    sentences = [" ".join(t.lower().split()) for x in texts for _, t in split_sentences(x)]
+    deals = set(verify.transactions_in(verify.words(q)))
+
+    def holds(sentence: str) -> bool:
+        if not any(writes(sentence, k) for k in asked):
+            return False
+        said_deals = set(verify.transactions_in(verify.words(sentence)))
+        return not deals or not said_deals or bool(deals & said_deals)
+
+    for item in answer.items:
+        low = " ".join(item.lower().split())
+        holding = [t for t in sentences if low in t]
+        if holding and not any(holds(t) for t in holding):
+            return failed
+    return None
 
 
 # The words of a consent given or needed ("with the agreement of the Board", "subject to the

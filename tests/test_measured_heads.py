@@ -31,6 +31,15 @@ $100.
 The Fund invests at least 80% of its net assets in the stocks of small companies.
 """
 
+ONLINE = """HARLOW FUNDS
+Supplement dated December 13, 2002 to the Prospectus
+
+Online transaction capability has been added to all Regular and IRA Accounts. Investors in \
+Regular Accounts may purchase fund shares online (maximum $150,000 per day) and sell (redeem) \
+fund shares online. The proceeds of an online redemption will be sent by wire (currently a \
+maximum of $20,000 per day) or check (maximum $250,000 per day). Investors in Regular and IRA \
+Accounts may exchange fund shares online (maximum $250,000 per day).
+"""
 MINIMUMS = """CEDARHAVEN TRUST
 Cedarhaven US Microcap Fund
 Supplement dated October 23, 2024 to the Prospectus
@@ -55,6 +64,11 @@ Retirement Accounts | $10,000 | $100 | $2,500 | $100
         (UNSTATED, "what's the minimum investment for IRA accounts in the fund?", None),
         (STATED, "minimum initial purchase for SEP-IRA and Keogh accounts?", "$500"),
         (UNSTATED, "What is the minimum to open a UGMA account?", None),
+        # the kind must be written where the amount stands, not in a sentence beside it
+        (ONLINE, "What's the daily maximum for redeeming shares online from an IRA account?",
+         None),
+        (ONLINE, "What is the daily maximum for online exchanges in an IRA account?",
+         "$250,000"),
         # a plan an account invests through is such a kind too
         (MINIMUMS, "What's the minimum additional investment for Cedarhaven Investor Shares "
          "bought through an automatic investment plan?", None),
