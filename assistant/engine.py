@@ -1833,6 +1833,7 @@ class Assistant:
             self._document_kind_check(q, u, answer),
             _page_document_check(q, u, answer),
             _account_kind_check(q, u, answer),
+            _method_check(q, u, answer),
             _only_for_check(answer, funds),
             _consent_check(q, answer),
             _actual_amount_check(q, u, answer),
@@ -7179,6 +7180,38 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
         if holding and not any(holds(t) for t in holding):
             return failed
     return None
+
+
+def _method_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked of a way of making a transaction ("the daily maximum for buying shares
+    online by wire", "via telephone"; data/constraints.json "methods") stands in a sentence or
+    row that writes that way: a failed check when an amount answered stands only in sentences
+    that do not ("purchase ... using TeleTransfer (maximum $150,000 per day)"), else None."""
+    if u.answer_type != "amount" or not answer.items:
+        return None
+    told = verify.words(q)
+    methods = verify.lexicon()["methods"]
+    asked = [
+        ways
+        for ways in methods.values()
+        if any(verify.has_phrase(told, f"{lead} {w}") for w in ways for lead in METHOD_LEADS)
+    ]
+    if not asked:
+        return None
+    texts = [CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)]
+    sentences = [verify.words(t) for x in texts for _, t in split_sentences(x)]
+    for item in answer.items:
+        low = verify.words(item).strip()
+        holding = [t for t in sentences if low and f" {low} " in t]
+        if holding and not any(
+            all(any(verify.has_phrase(t, w) for w in ways) for ways in asked) for t in holding
+        ):
+            return Check("subject", "the way asked", None, False)
+    return None
+
+
+# The words that ask a way of making a transaction ("by wire", "via telephone").
+METHOD_LEADS = ("by", "via", "through", "using")
 
 
 # The words of a consent given or needed ("with the agreement of the Board", "subject to the
