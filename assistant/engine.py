@@ -7159,13 +7159,9 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
     failed = Check("subject", " or ".join(k if " " in k else k.upper() for k in asked), None, False)
     if not any(writes(said, k) for k in asked):
         return failed
-    # each amount answered stands in a sentence or row that writes the kind: "Investors in
-    # Regular and IRA Accounts may exchange ... ($250,000)" does not make the redemption
-    # maximum of the sentence before ($20,000) an IRA's
-    # (and, when the question asks a transaction, one of that transaction: "Investors in
-    # Regular and IRA Accounts may exchange ... ($250,000)" is no IRA's redemption maximum)
-    texts = [CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)]
-    sentences = [" ".join(t.lower().split()) for x in texts for _, t in split_sentences(x)]
+    # each amount answered stands in a sentence or row that writes the kind and, when the
+    # question asks a transaction, speaks of no other one: "Investors in Regular and IRA
+    # Accounts may exchange ... ($250,000)" is no IRA's redemption maximum
     deals = set(verify.transactions_in(verify.words(q)))
 
     def holds(sentence: str) -> bool:
@@ -7174,12 +7170,7 @@ def _account_kind_check(q: str, u: Understanding, answer: Answer) -> Check | Non
         said_deals = set(verify.transactions_in(verify.words(sentence)))
         return not deals or not said_deals or bool(deals & said_deals)
 
-    for item in answer.items:
-        low = " ".join(item.lower().split())
-        holding = [t for t in sentences if low in t]
-        if holding and not any(holds(t) for t in holding):
-            return failed
-    return None
+    return None if _each_item_held(answer, holds) else failed
 
 
 def _method_check(q: str, u: Understanding, answer: Answer) -> Check | None:
@@ -7198,16 +7189,27 @@ def _method_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     ]
     if not asked:
         return None
+
+    def holds(sentence: str) -> bool:
+        said = verify.words(sentence)
+        return all(any(verify.has_phrase(said, w) for w in ways) for ways in asked)
+
+    return (
+        None if _each_item_held(answer, holds) else Check("subject", "the way asked", None, False)
+    )
+
+
+def _each_item_held(answer: Answer, holds: Callable[[str], bool]) -> bool:
+    """Whether each item of an answer stands in a sentence or row (of its text or its cited
+    texts, in lower case) that ``holds`` accepts; an item none of them writes is passed over."""
     texts = [CITE_MARK_RE.sub("", answer.answer), *(c.text for c in answer.citations)]
-    sentences = [verify.words(t) for x in texts for _, t in split_sentences(x)]
+    sentences = [" ".join(t.lower().split()) for x in texts for _, t in split_sentences(x)]
     for item in answer.items:
-        low = verify.words(item).strip()
-        holding = [t for t in sentences if low and f" {low} " in t]
-        if holding and not any(
-            all(any(verify.has_phrase(t, w) for w in ways) for ways in asked) for t in holding
-        ):
-            return Check("subject", "the way asked", None, False)
-    return None
+        low = " ".join(item.lower().split())
+        holding = [t for t in sentences if low and low in t]
+        if holding and not any(holds(t) for t in holding):
+            return False
+    return True
 
 
 # The words that ask a way of making a transaction ("by wire", "via telephone").
