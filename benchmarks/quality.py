@@ -153,8 +153,6 @@ import time
 import zlib
 from pathlib import Path
 
-from eval_split import families
-
 from assistant import calibrate
 from assistant.engine import Assistant
 from assistant.evaluate import Tally, judge, read_gold
@@ -194,8 +192,6 @@ FRESH27 = REPO / "tests" / "data" / "tune-fresh27.jsonl"
 FRESH28 = REPO / "tests" / "data" / "tune-fresh28.jsonl"
 FRESH29 = REPO / "tests" / "data" / "tune-fresh29.jsonl"
 FRESH30 = REPO / "tests" / "data" / "tune-fresh30.jsonl"
-# the extra sets only measured, never read (with the third set's half B)
-ONLY_MEASURED = frozenset({FRESH5, FRESH12, FRESH17, FRESH19, FRESH22, FRESH23, FRESH28})
 
 
 def studied_docs() -> set[str]:
@@ -203,9 +199,10 @@ def studied_docs() -> set[str]:
     measured, and only half A of the third): a check-part question about one of them is no
     longer about a filing nobody studied. (The seventh set asks 31 of the check part's filings,
     found on 2026-12-07: the check part's own line is printed without them too.)"""
+    unread = {FRESH5, FRESH12, FRESH17, FRESH19, FRESH22, FRESH23, FRESH28}
     docs: set[str] = set()
     for path in sorted((REPO / "tests" / "data").glob("tune-*.jsonl")):
-        if path in ONLY_MEASURED:
+        if path in unread:
             continue
         for gold in read_gold(path):
             if path != FRESH3 or "half A" in fresh3_half(gold.doc):
@@ -250,10 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--fit",
         action="store_true",
-        help=(
-            "answer without the confidence model, fit it on the tuning part and the studied "
-            "extra sets and save it"
-        ),
+        help="answer without the confidence model, fit it on the tuning part and save it",
     )
     args = parser.parse_args(argv)
     store = Store(args.index)
@@ -291,10 +285,6 @@ def main(argv: list[str] | None = None) -> int:
                     "features": answer.features,
                 }
             )
-    # the confidence model is fitted on the tuning part and every studied extra set's
-    # questions (never on the check part or on a set only measured)
-    fit_rows = [r for r in records if r["part"] == "tune"]
-    family_of_filing = families(args.shared / "corpus")
     extra = {
         "tune, reworded": Tally(),
         "tune, fresh": Tally(),
@@ -376,15 +366,6 @@ def main(argv: list[str] | None = None) -> int:
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
             outcome, cited = judge(gold, answer)
             extra[name].add(gold, outcome, cited)
-            if path not in ONLY_MEASURED and (path != FRESH3 or "half A" in fresh3_half(gold.doc)):
-                fit_rows.append(
-                    {
-                        "answered": answer.answered,
-                        "features": answer.features,
-                        "outcome": outcome,
-                        "family": family_of_filing.get(gold.doc, gold.doc),
-                    }
-                )
             if path == FRESH3:
                 extra[fresh3_half(gold.doc)].add(gold, outcome, cited)
             if path == FRESH5 or (path == FRESH3 and "half B" in fresh3_half(gold.doc)):
@@ -441,15 +422,16 @@ def main(argv: list[str] | None = None) -> int:
             f"correct={f['correct']:3d} refused={f['refused']:2d}"
         )
     if args.fit:
-        answered = [r for r in fit_rows if r["answered"]]
+        tune = [r for r in records if r["part"] == "tune"]
+        answered = [r for r in tune if r["answered"]]
         model, figures = calibrate.fit(
             [r["features"] for r in answered],
             [r["outcome"] == "correct" for r in answered],
             [r["family"] for r in answered],
-            questions=len(fit_rows),
+            questions=len(tune),
         )
         calibrate.MODEL_FILE.write_text(json.dumps(model.to_dict(), indent=1) + "\n")
-        print(f"fitted on {len(fit_rows)} questions: {figures}")
+        print(f"fitted on {len(tune)} tuning questions: {figures}")
     if args.failures:
         for rec in records:
             if rec["part"] == "tune" and rec["outcome"] != "correct":
