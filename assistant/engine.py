@@ -1692,6 +1692,7 @@ class Assistant:
                 for tok in retrieve.analyse(t)
             )
         )
+        withheld: Answer | None = None  # a verified answer below the model's certainty
         content = verify.word_set("part_content", "words")
         if not terms and u.terms and all(t.lower() in content for t in u.terms):
             # "what's the danger described?": what the part says, its opening
@@ -1701,8 +1702,9 @@ class Assistant:
                 answer = self._calibrated(u, opening, scope.docs is not None)
                 if answer.answered:
                     return replace(answer, question=typed)
+                withheld = answer
         if not terms:
-            return None
+            return replace(withheld, question=typed) if withheld is not None else None
         u = replace(u, terms=terms)
         if u.answer_type == "list":
             # "which risks does Derivatives Risk break out?": the names leading its bullets
@@ -1720,6 +1722,7 @@ class Assistant:
                     answer = self._calibrated(u, listed, scope.docs is not None)
                     if answer.answered:
                         return replace(answer, question=typed)
+                    withheld = withheld or answer
         inside = replace(scope, within=tuple((p.doc, p.ordinal) for p in part))
         if part_names.asked(rest) is not None:
             # "Per the Principal Risks section, which risk deals with X?": a part within it
@@ -1734,7 +1737,10 @@ class Assistant:
                 answer = self._calibrated(u, checked, scope.docs is not None)
                 if answer.answered:
                     return replace(answer, question=typed)
-        return None
+                withheld = withheld or answer
+        # what the named part says, below certainty, is not made an answer by the rest of the
+        # filing: the question asked of that part
+        return replace(withheld, question=typed) if withheld is not None else None
 
     def _verified(
         self,

@@ -305,3 +305,36 @@ def test_a_lists_title_named_as_a_section_is_no_risk_paragraph(
         "What happens to the Principal Risks sub-section?", doc="r.txt"
     )
     assert "is headed" not in a.answer, a.answer
+
+
+class _PartShy:
+    """A confidence model that is unsure of every answer read from a named part, and sure of
+    any other: what the engine does when the part's own answer is below certainty."""
+
+    threshold = 0.5
+
+    def probability(self, features: dict[str, float]) -> float:
+        return 0.1 if features.get("part") else 0.9
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under Loan Investment Risk, what could go wrong with the collateral if a borrower "
+        "defaults?",
+        "Per the Repurchase Agreement Risk paragraph, why might the Fund suffer a loss on the "
+        "collateral?",
+    ],
+)
+def test_a_named_parts_answer_below_certainty_is_withheld_not_sought_elsewhere(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    """The part holds the answer but the model doubts it: the engine abstains rather than
+    answer from another part of the filing, which the question placed out of bounds."""
+    assistant = assistant_over({"s.txt": RISKS})
+    sure = assistant.ask(question, doc="s.txt")
+    assert sure.answered and "collateral" in sure.answer, sure.answer
+    assistant.model = _PartShy()  # type: ignore[assignment]
+    doubted = assistant.ask(question, doc="s.txt")
+    assert not doubted.answered, doubted.answer
+    assert "certainty" in doubted.answer
