@@ -1408,6 +1408,26 @@ def _filing_codes_masked(question: str) -> str:
     return out
 
 
+# A question for a reason: "why ...?", "for what reason ...?".
+WHY_ASKED_RE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:why\b|for\s+what\s+reasons?\b)", re.I)
+
+
+def _asks_unmeasured(question: str) -> bool:
+    """Whether a question asks a reason, or for things by a "which" phrase whose words name
+    no amount ("which rating agencies ...", "which credit and rate derivatives ..."): no
+    amount, whatever amount nouns it holds elsewhere."""
+    if WHY_ASKED_RE.match(question):
+        return True
+    m = WH_PHRASE_RE.search(question)
+    if m is None or not m.group(0).lower().startswith("which"):
+        return False
+    head = wh_head(question)
+    if not head:
+        return False
+    nouns = target_nouns()
+    return all(nouns.get(w) != "amount" for w in head.split())
+
+
 def understand(question: str, has_person: bool = False, names: Sequence[str] = ()) -> Understanding:
     """Classify one (already cleaned) question; ``names``: fund names the question writes
     that no span finder tells as such (a name without its "Fund": "X Small Cap Opportunities
@@ -1453,6 +1473,11 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
             # for the merger vote?" asks a date, not what the merger is
             intent = TARGET_INTENT.get(target, intent)
         answer_type = target
+    if answer_type == "amount" and target is None and _asks_unmeasured(masked):
+        # "why does the summary show no turnover rate?" asks a reason, "which credit and rate
+        # derivatives may it use?" names things: an amount noun elsewhere in the question is
+        # what it is about, not what it asks
+        intent, answer_type = "general", "sentence"
     # a superlative ("the longest maturity") is a constraint the verifier checks; the filing
     # says it otherwise ("thirteen months or less")
     terms = tuple(
