@@ -27,6 +27,22 @@ CAPITALISED = (
 BEFORE_SECTION_RE = re.compile(rf"\b(?:the|The)\s+(?P<title>{CAPITALISED})\s+(?:sub-?)?sections?\b")
 AFTER_WORD_RE = re.compile(rf"\b(?:heading|entitled|titled|captioned)\s+(?P<title>{CAPITALISED})")
 PAGE_RE = re.compile(r"\bpages?\s+(\d{1,4}(?:\s*(?:-|–|through|to|and)\s*\d{1,4})?)", re.I)
+# A numbered or ordinal part just before the section it stands in: "Footnote (2) under the
+# section ...", "the second paragraph under the heading ...", "Item 3 in the section entitled
+# ...". (A part named by neither, "the paragraph under ...", is the section's to say.)
+ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+PART_NOUNS = (
+    r"footnotes?|paragraphs?|sentences?|bullets?|bullet\s+points?|notes?|items?|tables?|rows?"
+)
+NUMBERED_PART_RE = re.compile(
+    rf"(?P<part>\b(?:(?:the\s+)?(?:{ORDINALS})\s+(?:{PART_NOUNS})"
+    rf"|(?:{PART_NOUNS})\s+(?:\(\d{{1,3}}[a-z]?\)|\d{{1,3}}[a-z]?\b|\([a-z]\)|[A-Z]\b)))"
+    r"\s+(?:under|in|of|to|within)\s+(?:the\s+)?(?:sub-?)?(?:section|heading|table|caption)s?"
+    r"(?:\s+(?:entitled|titled|captioned|called))?\s*$",
+    re.I,
+)
+# How far before a section's title its numbered part may be written (characters).
+PART_REACH = 80
 # Titles that name the document, not a part of it.
 DOCUMENT_TITLE_RE = re.compile(
     r"^(?:the\s+)?(?:summary\s+)?(?:prospectus(?:es)?|statements?\s+of\s+additional\s+information"
@@ -49,6 +65,13 @@ class Part:
 
     title: str
     page: str | None
+    within: str | None = None  # the section a numbered part stands in ("Footnote (2)" of X)
+
+    @property
+    def label(self) -> str:
+        """How an answer names the part: "Footnote (2) under X (page 26)"."""
+        named = f"{self.title} under {self.within}" if self.within else self.title
+        return f"{named} (page {self.page})" if self.page else named
 
 
 def asks_parts(question: str) -> bool:
@@ -81,5 +104,11 @@ def read(sentence: str) -> list[Part]:
         seen.add(key)
         # the page said after the title ("the X section on page 5")
         page = next((m.group(1) for m in pages if m.start() > at), None)
+        # ("Footnote (2) under the section “X”": the footnote, within X)
+        numbered = NUMBERED_PART_RE.search(sentence[max(0, at - PART_REACH) : at].rstrip(" “\"'"))
+        if numbered is not None:
+            part = re.sub(r"^the\s+", "", numbered.group("part"), flags=re.I)
+            out.append(Part(part[:1].upper() + part[1:], page, title))
+            continue
         out.append(Part(title, page))
     return out

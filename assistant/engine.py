@@ -1384,12 +1384,13 @@ class Assistant:
                 continue  # (most passages change nothing: not split into sentences)
             for _, sentence in split_sentences(p.text):
                 for part in amended_parts.read(sentence):
-                    if verify.has_phrase(said, verify.words(part.title).strip()):
+                    if part.within is None and verify.has_phrase(
+                        said, verify.words(part.title).strip()
+                    ):
                         # "which part of the X section is replaced?": a part within one it
                         # names (a paragraph, a table), asked of the sentence as any question
                         return None
-                    label = f"{part.title} (page {part.page})" if part.page else part.title
-                    found.setdefault(label, p)
+                    found.setdefault(part.label, p)
         if not found:
             return None
         if FUND_POSSESSOR_ASKED_RE.search(q):

@@ -114,3 +114,61 @@ def test_a_part_of_the_documents_replaced_is_read_from_the_instruction(
     assert a.answered, a.answer
     assert "Northwind Mid Cap Value Fund" in a.answer, a.answer
     assert "Northwind Small Cap Value" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "6. Footnote (2) under the section “Description of the Fund - Average Annual Total "
+            "Returns” on page 26 of the Prospectus is hereby deleted and replaced with the "
+            "following:",
+            "Footnote (2) under Description of the Fund - Average Annual Total Returns (page 26)",
+        ),
+        (
+            "The second paragraph under the heading “Purchasing Shares” on page 12 of the "
+            "prospectus is replaced with the following:",
+            "Second paragraph under Purchasing Shares (page 12)",
+        ),
+        (
+            "Item 3 in the section entitled Portfolio Holdings is deleted in its entirety.",
+            "Item 3 under Portfolio Holdings",
+        ),
+        (
+            "The last sentence of the section “Fees and Expenses” is deleted.",
+            "Last sentence under Fees and Expenses",
+        ),
+        # a part named by no number or ordinal is the section's to say
+        ("The paragraph under the heading “Purchasing Shares” is replaced.", "Purchasing Shares"),
+    ],
+)
+def test_a_numbered_part_is_read_with_the_section_it_stands_in(sentence: str, label: str) -> None:
+    assert [p.label for p in amended_parts.read(sentence)] == [label]
+
+
+FOOTNOTE = """NORTHWIND VARIABLE PORTFOLIOS
+Northwind Large Cap Growth Portfolio
+Supplement dated May 1, 2009 to the Prospectus dated April 30, 2009
+
+1. The Portfolio's name is unchanged.
+
+2. Footnote (2) under the section “Description of the Portfolio - Average Annual Total Returns” \
+on page 26 of the Prospectus is hereby deleted and replaced with the following:
+
+(2) The index is unmanaged and reflects no deduction for fees or expenses.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which footnote in the Average Annual Total Returns section is deleted?",
+        "What part of the prospectus does the supplement replace?",
+    ],
+)
+def test_the_numbered_part_a_supplement_replaces(
+    assistant_over: Callable[[dict[str, str]], Assistant], question: str
+) -> None:
+    a = assistant_over({"s.txt": FOOTNOTE}).ask(question, doc="s.txt")
+    assert a.answered and "Footnote (2)" in a.answer, a.answer
+    assert "page 26" in a.answer and a.citations
