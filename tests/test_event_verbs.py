@@ -36,6 +36,20 @@ STATED = FILING.replace(
     "immediately, Dana",
 )
 
+# an agreement whose announcement is dated, not its signing
+SALE = """HARLOW VARIABLE TRUST
+Harlow Real Estate Portfolio
+Supplement dated March 1, 2011 to the Prospectus
+
+As announced on February 15, 2011, Harlow Group, the indirect parent of the Portfolio's adviser \
+and sub-adviser, has conditionally agreed to sell the sub-adviser to Corran Realty Inc. (the \
+"Transaction"). It is anticipated that the Transaction will close on or about July 1, 2011.
+"""
+SIGNED = SALE.replace(
+    "It is anticipated",
+    "Harlow Group signed the purchase agreement on February 11, 2011. It is anticipated",
+)
+
 # one long sentence whose grant stands far from its date: an answer cuts the middle out
 LONG = """FIELDSTONE INVESTORS TRUST
 Fieldstone Resolute Fund
@@ -70,6 +84,10 @@ among sub-advisers.
          "January 4, 2009"),
         (LONG, "On what date did the SEC grant the exemptive order for the Fieldstone Resolute "
          "Fund?", "December 5, 2012"),
+        (SALE, "On what date did Harlow Group sign its agreement to sell the sub-adviser?", None),
+        (SALE, "When was the sale agreement executed?", None),
+        (SIGNED, "When did Harlow Group sign the purchase agreement?", "February 11, 2011"),
+        (SALE, "When was the sale of the sub-adviser announced?", "February 15, 2011"),
         # the dated event itself is still answered
         (FILING, "When did the adviser enter into the new sub-advisory agreement?",
          "June 1, 2010"),
