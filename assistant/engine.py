@@ -1846,6 +1846,7 @@ class Assistant:
             _actual_amount_check(q, u, answer),
             _successor_check(q, u, answer),
             _limit_check(q, u, answer),
+            _rate_period_check(q, u, answer),
             _funds_named_check(q, u, answer),
             _trust_asked_check(
                 q,
@@ -7339,6 +7340,37 @@ def _limit_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     if any(verify.has_phrase(said, w) for w in data["said"]):
         return None
     return Check("subject", "a limit", None, False)
+
+
+def _rate_period_check(q: str, u: Understanding, answer: Answer) -> Check | None:
+    """An amount asked per period ("how much may be withdrawn each month?") is not one the
+    evidence states per another period only ("does not exceed on an annual basis 12%"; data
+    constraints.json "rate_periods"): a failed check when the sentences holding the answer
+    state a rate of some other period and none of the period asked, else None."""
+    if u.answer_type != "amount" or not answer.answered:
+        return None
+    periods = verify.lexicon()["rate_periods"]
+    asking = verify.words(q)
+    asked = {p for p, ws in periods.items() if any(verify.has_phrase(asking, w) for w in ws)}
+    if not asked:
+        return None
+    said = CITE_MARK_RE.sub("", answer.answer)
+    items = [i for i in answer.items if i.strip()]
+    held = [said] + [
+        sentence
+        for c in answer.citations
+        for _, sentence in split_sentences(c.text)
+        if any(i in sentence for i in items)
+    ]
+    stated = {
+        p
+        for text in held
+        for p, ws in periods.items()
+        if any(verify.has_phrase(verify.words(text), w) for w in ws)
+    }
+    if not stated or stated & asked:
+        return None
+    return Check("subject", sorted(asked)[0], None, False)
 
 
 def _successor_check(q: str, u: Understanding, answer: Answer) -> Check | None:
