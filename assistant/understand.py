@@ -667,9 +667,16 @@ PHRASE_END = wordset(
 # A time adverb ends a wh-phrase: "what is the expense ratio right now?"
 TIME_ADVERBS = wordset("now currently presently today")
 # "How many ...", "how much ...": a number or an amount, whatever the question is about.
-HOW_MUCH_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+(?:many|much)\b", re.I)
+# (after a hedge, "about how many ...", "roughly how much ...", or a phrase set before it by a
+# comma, "In the 2010 supplement, how many ...")
+HOW_LEAD = (
+    r"^\s*(?:(?:(?!\b(?:what|which|who|whom|whose|when|where|why|how)\b)[^,?]){1,80},\s*)?"
+    r"(?:(?:and|so|but)\s+)?"
+    r"(?:(?:about|approximately|roughly|around|approx\.?|exactly|precisely|just)\s+)?"
+)
+HOW_MUCH_RE = re.compile(HOW_LEAD + r"how\s+(?:many|much)\b", re.I)
 # "How many portfolio managers does the fund have?": what is counted (up to the verb).
-HOW_MANY_RE = re.compile(r"^\s*(?:(?:and|so|but)\s+)?how\s+many\s+", re.I)
+HOW_MANY_RE = re.compile(HOW_LEAD + r"how\s+many\s+", re.I)
 COUNT_PHRASE_MAX = 4
 TIME_UNITS = frozenset({"days", "weeks", "months", "years", "quarters"})
 

@@ -46,6 +46,10 @@ redemption fee.
         ("How many funds does this supplement cover?", "funds", "funds"),
         ("How many funds make up the complex?", "funds", "funds"),
         ("How many share classes are offered?", "share classes", None),
+        # after a hedge or a phrase set before it by a comma
+        ("About how many stocks does the fund typically hold?", "stocks", None),
+        ("Roughly how many funds make up the complex?", "funds", "funds"),
+        ("In the June 2025 supplement, how many funds are covered?", "funds", "funds"),
     ],
 )
 def test_what_is_counted(question: str, noun: str, kind: str | None) -> None:
@@ -100,3 +104,36 @@ def test_a_count_of_days_is_a_length_of_time(
     assert answer.answered, answer.answer
     assert "2.00%" not in answer.items
     assert any("30 days" in i for i in answer.items), answer.items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the management fee, and how many managers are there?",
+        "Who manages the fund, and how many funds does he oversee?",
+    ],
+)
+def test_a_how_many_after_another_question_is_not_the_question(question: str) -> None:
+    assert counted(question) is None
+
+
+STRATEGY = """Larchwood Capital Appreciation Fund
+Summary Prospectus dated March 1, 2025
+
+Principal investment strategies of the Fund
+To achieve the Fund's investment objective, the Adviser invests not less than 50% of the Fund's \
+net assets in common or preferred stocks or securities convertible into common stock.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "About how many stocks does the fund typically hold?",
+        "Approximately how many stocks does the Larchwood Capital Appreciation Fund hold?",
+    ],
+)
+def test_a_hedged_count_is_not_answered_by_a_percentage(
+    expect_answer: Callable[[str, str, str | None], object], question: str
+) -> None:
+    expect_answer(STRATEGY, question, None)
