@@ -1115,6 +1115,16 @@ FIRM_ASKED_FIRST_RE = (
 RELATIVE_TIME_RE = r"\b(?:before|prior\s+to|after|until|replac\w*|succeed\w*|succeeded|instead)\b"
 
 
+def _names_other_than_objective(question: str) -> bool:
+    """Whether a "which" phrase of a question names what it asks, and that is no objective
+    ("among which asset types does the fund allocate in pursuit of its objective?")."""
+    m = WH_PHRASE_RE.search(question)
+    if m is None or not m.group(0).lower().startswith("which"):
+        return False
+    head = wh_head(question)
+    return bool(head) and not re.search(OBJECTIVE_WORDS, head, re.I)
+
+
 def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     """(intent, answer type, detail) from the wording of a question."""
     q = LEAD_CONJUNCTION_RE.sub("", question.lower())  # "and who manages it?" asks "who manages"
@@ -1166,8 +1176,13 @@ def classify(question: str, has_person: bool) -> tuple[str, str, str | None]:
     if tracked and _has(CHANGED_INDEX_RE, q) and not _has(OBJECTIVE_WORDS, q):
         # "what new target index does it track?": the index a change sets, a name
         return "change", "index", None
-    if (_has(OBJECTIVE_WORDS, q) or tracked) and not _has(WHEN_ASKED, q):
-        # ("when does the new objective take effect?" asks a date)
+    if (
+        (_has(OBJECTIVE_WORDS, q) or tracked)
+        and not _has(WHEN_ASKED, q)
+        and (tracked or not _names_other_than_objective(question))
+    ):
+        # ("when does the new objective take effect?" asks a date; "among which asset types
+        # does it allocate in pursuing its objective?" asks the types)
         return "objective", "sentence", None
     if asks_funds_of_filing(question) or (
         _has(r"^\s*(which|what)\b.*\bfunds\b", q) and not _has(manager_words, q)
