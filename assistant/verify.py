@@ -481,7 +481,19 @@ def _side_re(side: str, date: str) -> re.Pattern[str]:
     """A side's word just before a date (made by :func:`words`; a month and day may stand
     between the word and a year: "effective march 31 2003" for "2003")."""
     said = "|".join(re.escape(w) for w in lexicon()["time_sides"][side])
-    return re.compile(rf"\b(?:{said}) (?:\w+ ){{0,2}}?{re.escape(words(date).strip())}\b")
+    # (a month and year asked, "September 2009", is stated with its day too: "September 14,
+    # 2009")
+    dated = MONTH_YEAR_WORDS_RE.sub(
+        lambda m: rf"{m.group(1)}(?: \d{{1,2}})? {m.group(2)}", re.escape(words(date).strip())
+    )
+    return re.compile(rf"\b(?:{said}) (?:\w+ ){{0,2}}?{dated}\b")
+
+
+# A month and a year side by side in a text made by :func:`words` (as re.escape leaves it).
+MONTH_YEAR_WORDS_RE = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\\ | )((?:19|20)\d\d)\b"
+)
 
 
 def time_side(q: str, date: str) -> str | None:

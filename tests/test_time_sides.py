@@ -203,3 +203,20 @@ def test_a_biography_does_not_say_who_managed_before(
     a = assistant_over({"b.txt": BIOGRAPHY}).ask(question)
     assert not a.answered, a.answer
     assert "Okonkwo" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "side"),
+    [
+        # a month and year asked, the filing's date with its day
+        ("before September 2009", "Effective September 14, 2009, the following replaces",
+         "other"),
+        ("after September 2009", "Effective September 14, 2009, the following replaces", "own"),
+        ("before September 2009", "Until September 30, 2009, the minimum was $2,500", "own"),
+        ("before March 31, 2003", "Effective March 31, 2003, the following replaces", "other"),
+        # another day of the month is another date
+        ("before March 31, 2003", "Effective March 1, 2003, the following replaces", None),
+    ],
+)  # fmt: skip
+def test_the_side_a_text_dates(value: str, text: str, side: str | None) -> None:
+    assert verify._date_side(value, verify.words(text)) == side
