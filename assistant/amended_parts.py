@@ -74,9 +74,17 @@ class Part:
         return f"{named} (page {self.page})" if self.page else named
 
 
+# A question for where the filing itself sets text out ("under what heading are the prospectus
+# wording changes listed?"): its own heading, not the parts of a document it changes.
+SET_OUT_RE = re.compile(
+    r"\b(?:listed|found|set\s+(?:out|forth)|located|appears?|shown|presented|grouped|collected)\b",
+    re.I,
+)
+
+
 def asks_parts(question: str) -> bool:
     """Whether a question asks which parts of a document a filing changes."""
-    return PARTS_ASKED_RE.search(question) is not None
+    return PARTS_ASKED_RE.search(question) is not None and SET_OUT_RE.search(question) is None
 
 
 def read(sentence: str) -> list[Part]:

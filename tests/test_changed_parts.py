@@ -172,3 +172,26 @@ def test_the_numbered_part_a_supplement_replaces(
     a = assistant_over({"s.txt": FOOTNOTE}).ask(question, doc="s.txt")
     assert a.answered and "Footnote (2)" in a.answer, a.answer
     assert "page 26" in a.answer and a.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Which sections does this supplement replace?", True),
+        ("What parts of the prospectus are amended?", True),
+        # where the filing itself sets text out: its own heading, not a part it changes
+        ("Under what heading are the prospectus wording changes listed?", False),
+        ("Which section are the revised parts found in?", False),
+    ],
+)
+def test_a_question_for_the_parts_changed(question: str, asked: bool) -> None:
+    assert amended_parts.asks_parts(question) is asked
+
+
+def test_where_the_changes_are_set_out_is_not_what_they_change(
+    assistant_over: Callable[[dict[str, str]], Assistant],
+) -> None:
+    a = assistant_over({"s.txt": SUPPLEMENT}).ask(
+        "Under what heading are the prospectus wording changes listed?", doc="s.txt"
+    )
+    assert "Portfolio Managers (page 5)" not in a.answer, a.answer
