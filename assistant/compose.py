@@ -191,7 +191,14 @@ JOINING_SAID_RE = re.compile(
     r"|\b(?:with|at)\s+[^.;|]{0,60}\bsince\b",
     re.I,
 )
-JOINING_ASKED_RE = re.compile(r"\bjoin", re.I)
+# A question of when someone came to a firm: "join", or having worked for it, been employed by
+# it or been with it ("since when has X worked at Y?", "how long has X been with the firm?").
+JOINING_ASKED_RE = re.compile(
+    r"\bjoin|\b(?:since\s+when|how\s+long|when|what\s+year|which\s+year)\b.*"
+    r"(?:\bwork(?:ed|s|ing)?\s+(?:at|for)\b|\bemployed\s+(?:by|at|with)\b"
+    r"|\bbeen\s+(?:with|at)\s+(?:(?-i:[A-Z])|the\s+(?:firm|company|adviser|advisor)\b))",
+    re.I,
+)
 
 
 def _within(text: str, span: str, said: re.Pattern[str], chars: int) -> bool:

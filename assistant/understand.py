@@ -375,6 +375,8 @@ DETAIL_PATTERNS = (
     (
         "joined",
         r"\b(re)?join(ed|ing|s)?\b|\bhired?\b|\bhiring\b|\bbeen (with|at)\b|"
+        r"\b(since when|how long|when|what year|which year)\b.*"
+        r"\b(work(ed|s|ing)? (at|for)|employed (by|at|with))\b|"
         r"how long has .* been (with|at)\b",
     ),
     (
