@@ -7362,11 +7362,11 @@ def _rate_period_check(q: str, u: Understanding, answer: Answer) -> Check | None
         for _, sentence in split_sentences(c.text)
         if any(i in sentence for i in items)
     ]
+    said_words = [verify.words(text) for text in held]
     stated = {
         p
-        for text in held
         for p, ws in periods.items()
-        if any(verify.has_phrase(verify.words(text), w) for w in ws)
+        if any(verify.has_phrase(t, w) for t in said_words for w in ws)
     }
     if not stated or stated & asked:
         return None

@@ -1120,10 +1120,7 @@ RELATIVE_TIME_RE = r"\b(?:before|prior\s+to|after|until|replac\w*|succeed\w*|suc
 def _names_other_than_objective(question: str) -> bool:
     """Whether a "which" phrase of a question names what it asks, and that is no objective
     ("among which asset types does the fund allocate in pursuit of its objective?")."""
-    m = WH_PHRASE_RE.search(question)
-    if m is None or not m.group(0).lower().startswith("which"):
-        return False
-    head = wh_head(question)
+    head = _which_head(question)
     return bool(head) and not re.search(OBJECTIVE_WORDS, head, re.I)
 
 
@@ -1432,24 +1429,32 @@ def _filing_codes_masked(question: str) -> str:
     return out
 
 
-# A question for a reason: "why ...?", "for what reason ...?".
-WHY_ASKED_RE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:why\b|for\s+what\s+reasons?\b)", re.I)
+# A question for a reason: "why ...?", "for what reason ...?", "what is the rationale ...?".
+WHY_RE = re.compile(
+    r"^\s*(?:and\s+)?(?:why|for\s+what\s+reasons?|what\s+(?:is|was|were|are)\s+the\s+"
+    r"(?:reasons?|rationale)|what\s+(?:reasons?|rationale|justification)\b)\b",
+    re.I,
+)
+
+
+def _which_head(question: str) -> str | None:
+    """The words of a question's "which" phrase (:func:`wh_head`), or None when its wh-phrase
+    is no "which" phrase."""
+    m = WH_PHRASE_RE.search(question)
+    if m is None or not m.group(0).lower().startswith("which"):
+        return None
+    return wh_head(question)
 
 
 def _asks_unmeasured(question: str) -> bool:
     """Whether a question asks a reason, or for things by a "which" phrase whose words name
     no amount ("which rating agencies ...", "which credit and rate derivatives ..."): no
     amount, whatever amount nouns it holds elsewhere."""
-    if WHY_ASKED_RE.match(question):
+    if WHY_RE.match(question):
         return True
-    m = WH_PHRASE_RE.search(question)
-    if m is None or not m.group(0).lower().startswith("which"):
-        return False
-    head = wh_head(question)
-    if not head:
-        return False
+    head = _which_head(question)
     nouns = target_nouns()
-    return all(nouns.get(w) != "amount" for w in head.split())
+    return bool(head) and all(nouns.get(w) != "amount" for w in head.split())
 
 
 def understand(question: str, has_person: bool = False, names: Sequence[str] = ()) -> Understanding:

@@ -25,6 +25,7 @@ from assistant.spans import NUMBER_WORD, PEOPLE_NOUN_WORDS
 from assistant.tables import HEADER_PERIOD_RE, NUMBER_WORDS
 from assistant.understand import (
     DOCUMENT_DESCRIBED_RE,
+    WHY_RE,
     counted,
     measured_words,
     target_nouns,
@@ -121,13 +122,6 @@ DESCRIBE = {
 def lexicon() -> dict[str, Any]:
     """The constraint vocabulary (data file ``data/constraints.json``)."""
     return json.loads(LEXICON.read_text(encoding="utf-8"))
-
-
-WHY_RE = re.compile(
-    r"^\s*(?:and\s+)?(?:why|for\s+what\s+reasons?|what\s+(?:is|was|were|are)\s+the\s+"
-    r"(?:reasons?|rationale)|what\s+(?:reasons?|rationale|justification)\b)\b",
-    re.I,
-)
 
 
 def gives_reason(question: str, sentence: str) -> bool:
