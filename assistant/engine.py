@@ -7696,10 +7696,29 @@ def _decision_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     decision = decisions.asked(q)
     if decision is None:
         return None
-    verdicts = [decisions.said_by(decision, s) for _, s, at in _answer_dates(answer) if at >= 0]
-    if not verdicts or any(v is not False for v in verdicts):
-        return None
-    return Check("decision", decision.text, None, False)
+    dated = [(s, at) for _, s, at in _answer_dates(answer) if at >= 0]
+    verdicts = [decisions.said_by(decision, s) for s, at in dated]
+    if verdicts and all(v is False for v in verdicts):
+        return Check("decision", decision.text, None, False)
+    if dated and all(_of_the_matter(s, at) for s, at in dated):
+        # "the Board approved the liquidation, which is expected to occur on or about August
+        # 29": the date of the liquidation, not of its approval
+        return Check("decision", decision.text, None, False)
+    return None
+
+
+# How far before a date the words that make it the matter's may stand (characters).
+MATTER_DATE_CHARS = 40
+
+
+def _of_the_matter(sentence: str, at: int) -> bool:
+    """Whether the words just before a date make it the date of what was decided ("expected
+    to occur on", "will take effect on"; data matter_dates), with no decision's verb among
+    them ("approved on")."""
+    before = verify.words(sentence[max(0, at - MATTER_DATE_CHARS) : at])
+    return any(verify.has_phrase(before, w) for w in verify.lexicon()["matter_dates"]) and not any(
+        verify.has_phrase(before, v) for v in verify.word_set("approval_dates", "verbs")
+    )
 
 
 # What may stand between an event's verb and its date ("mailed to shareholders on or about").

@@ -174,3 +174,34 @@ def test_a_when_question_naming_a_risk_asks_a_date(question: str) -> None:
 
     u = understand(question)
     assert (u.intent, u.answer_type) == ("dates", "date")
+
+
+LIQUIDATION = """NORTHWIND FUNDS TRUST
+Northwind Mid Cap Growth Fund
+Supplement dated June 2, 2025 to the Prospectus dated March 1, 2025
+
+The Board of Trustees has approved the liquidation of the Northwind Mid Cap Growth Fund, which \
+is expected to occur on or about August 29, 2025.
+"""
+DATED = LIQUIDATION.replace(
+    "has approved the liquidation", "approved on May 20, 2025 the liquidation"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the date of the matter decided is not the decision's
+        (LIQUIDATION, "When did the Board approve the liquidation?", None),
+        (LIQUIDATION, "When was the liquidation of the fund approved by the trustees?", None),
+        (LIQUIDATION, "When will the Mid Cap Growth Fund be liquidated?", "August 29, 2025"),
+        (DATED, "When did the Board approve the liquidation?", "May 20, 2025"),
+    ],
+)  # fmt: skip
+def test_a_decisions_date_is_not_its_matters(
+    expect_answer: Callable[[str, str, str | None], object],
+    text: str,
+    question: str,
+    expected: str | None,
+) -> None:
+    expect_answer(text, question, expected)
