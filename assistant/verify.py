@@ -1077,7 +1077,13 @@ def _holds(
         return _says_renaming(text) or _says_renaming(above)
     if c.kind == "addition":  # a supplement states what is new; else a word of joining
         said = lexicon()["additions"]["evidence"]
-        return e.supplement or any(has_phrase(t, w) for t in (text, above) for w in said)
+        if any(has_phrase(text, w) for w in said):
+            return True
+        # (not what a cited text says stays as it was: "X will continue to manage the Fund",
+        # whatever joins above it)
+        if any(has_phrase(text, w) for w in lexicon()["staying"]["evidence"]):
+            return False
+        return e.supplement or any(has_phrase(above, w) for w in said)
     if c.kind == "subject":
         return speaks_of(c.value, text) or speaks_of(c.value, above)
     if c.kind == "period":

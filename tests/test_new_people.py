@@ -216,3 +216,34 @@ def test_who_takes_a_chair_and_who_leaves_it(
     answer = assistant_over({"s.txt": BOARD_CHANGES}).ask(question)
     assert answer.answered, answer.answer
     assert who in answer.answer and not_who not in answer.answer, answer.answer
+
+
+TWO_FUNDS = """NORTHWIND FUNDS TRUST
+Northwind Small Cap Value Fund
+Northwind Mid Cap Growth Fund
+Supplement dated June 2, 2025 to the Prospectus dated March 1, 2025
+
+Northwind Small Cap Value Fund
+Effective June 30, 2025, Maria L. Okafor will join Peter Chen as a portfolio manager of the \
+Northwind Small Cap Value Fund.
+
+Northwind Mid Cap Growth Fund
+Effective immediately, David R. Stone no longer serves as a portfolio manager of the Northwind \
+Mid Cap Growth Fund. Susan Park will continue to manage the Fund.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # one who stays, in a supplement, is not new, whoever joins another fund above
+        ("Who is joining the Mid Cap Growth Fund as portfolio manager?", None),
+        ("Who is the new portfolio manager of the Northwind Mid Cap Growth Fund?", None),
+        ("Who is joining the Small Cap Value Fund as portfolio manager?", "Okafor"),
+        ("Who will continue to manage the Mid Cap Growth Fund?", "Susan Park"),
+    ],
+)
+def test_one_who_stays_is_not_new(
+    expect_answer: Callable[[str, str, str | None], object], question: str, expected: str | None
+) -> None:
+    expect_answer(TWO_FUNDS, question, expected)
