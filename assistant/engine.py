@@ -94,6 +94,7 @@ from index.names import (
     HONORIFICS,
     LEGAL_FORMS,
     bare,
+    compact_key,
     fold,
     is_credential,
     normalise_person,
@@ -2361,8 +2362,11 @@ class Assistant:
             filing_funds=tuple(
                 f
                 for f in funds
-                if citation.doc in self._docs_of(f)
-                or citation.doc in self._docs_of(self.alias_base.get(f, f))
+                if (
+                    citation.doc in self._docs_of(f)
+                    or citation.doc in self._docs_of(self.alias_base.get(f, f))
+                )
+                and not (meta and _counterparty(f, meta))
             ),
             supplement=bool(meta and meta.supplement_date) or self._amends(citation.doc),
             notes=self._table_notes(passage) if notes and passage is not None else "",
@@ -6724,6 +6728,17 @@ STRUCTURED_FEATURES = (
     "table", "list", "heading", "examples", "slot", "career", "definition", "relation", "part",
     "parts", "respectively",
 )  # fmt: skip
+
+
+def _counterparty(fund: str, meta: DocMeta) -> bool:
+    """Whether a filing names a fund only as the other side of a reorganization (the fund
+    another merges into): what it says of "the Fund" is not said of that one."""
+    if not meta.counterparties:
+        return False
+    key = compact_key(fund)
+    return any(
+        key == compact_key(c) or compact_key(c).endswith(key) for c in meta.counterparties
+    ) and not any(key == compact_key(f) for f in meta.funds)
 
 
 def _structured(answer: Answer) -> bool:

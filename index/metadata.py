@@ -178,6 +178,10 @@ def extract(doc: Document, passages: list[Passage]) -> DocMeta:
     head_lines = _head_lines(doc, head_passages)
     trust = _trust(doc, head_lines, head, body, cases)
     funds = _funds(head_lines, body, cases, trust) or _funds_opening(passages, body, cases, trust)
+    counterparties = _counterparties(body, cases, funds, head_lines)
+    if counterparties:
+        taken = {compact_key(c) for c in counterparties}
+        funds = tuple(f for f in funds if compact_key(f) not in taken) or funds
     return DocMeta(
         doc=doc.name,
         trust=trust,
@@ -191,7 +195,52 @@ def extract(doc: Document, passages: list[Passage]) -> DocMeta:
         cik=doc.cik or _cik(header),
         filing_date=doc.filing_date or _filed(header),
         title=_title(head),
+        counterparties=counterparties,
     )
+
+
+# The other side of a reorganization: the fund named after "reorganized into", "merge with and
+# into", "acquired by", "transfer all of its assets to", "in exchange for shares of" (a
+# clause's words, not past a sentence's end).
+_COUNTERPARTY_RE = re.compile(
+    r"(?i:\b(?:reorganiz|reorganis|merg|combin|consolidat)\w*\b[^.;:]{0,80}?\b"
+    r"(?:with\s+and\s+into|into)"
+    r"|\bacquired\s+by"
+    r"|\btransfer\w*\s+[^.;:]{0,60}?\bassets\s+to"
+    r"|\bin\s+exchange\s+for\s+(?:\w+\s+){0,3}?shares\s+of)"
+    r"\s+(?:(?i:the)\s+)?(?=[A-Z])"
+)
+# A head line is a title of the fund it names when the name is at least this share of it.
+TITLE_SHARE = 0.6
+
+
+def _counterparties(
+    body: str, cases: _CaseMap, funds: tuple[str, ...], head_lines: list[str]
+) -> tuple[str, ...]:
+    """The funds the filing names only as the other side of a reorganization: after the
+    clause's verb and preposition ("will be reorganized into the X Fund"), unless a cover line
+    is that fund's title (a supplement of the fund another merges into names it on its cover)
+    or no other fund is left for the filing to cover."""
+    titled = {
+        compact_key(MARK_RE.sub("", line))
+        for line in head_lines
+        if (m := _FUND_NAME_RE.search(line)) and len(m.group(0)) >= TITLE_SHARE * len(line.strip())
+    }
+    out: dict[str, None] = {}
+    for m in _COUNTERPARTY_RE.finditer(body):
+        name_match = _FUND_NAME_RE.match(body, m.end())
+        if name_match is None:
+            continue
+        name = _fund_name(name_match.group(0), from_cover=False)
+        if name is None:
+            continue
+        proper = _proper(name, cases) or name
+        if compact_key(proper) not in titled:
+            out.setdefault(proper)
+    taken = {compact_key(c) for c in out}
+    if funds and all(compact_key(f) in taken for f in funds):
+        return ()  # the filing covers the fund it names so: nothing else is left
+    return tuple(out)
 
 
 def _head(passages: list[Passage]) -> list[Passage]:

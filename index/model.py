@@ -104,6 +104,9 @@ class DocMeta:
     cik: str | None = None
     filing_date: str | None = None
     title: str | None = None  # a one-line description, e.g. "Supplement to the Prospectuses ..."
+    # funds the filing names only as the other side of a reorganization (the fund another
+    # merges into, is acquired by, or exchanges its shares for), not funds it covers
+    counterparties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
