@@ -153,6 +153,15 @@ one filing at a time, 66 not answerable, types spread as in use, each turning on
 where it can, avoiding the facts earlier sets ask), by another writer from the filings alone:
 studied; its first report, taken before any of it was read (main at ee8c7c3): 9.9% wrong (15),
 61.2% correct, 6 of the 66 unanswerable answered.
+A thirty-third, ``tests/data/tune-fresh33.jsonl`` (161 questions over the 55 filings of half A,
+65 not answerable: near misses; types spread as in use, one filing at a time), and a
+thirty-fourth, ``tests/data/tune-fresh34.jsonl`` (160 questions over the 63 filings of half B, 64
+not answerable, the same way), by two writers from the filings alone, who read no other set:
+fresh33 studied, fresh34 only measured, never read. Their first reports, taken before either was
+read (main at 34eca9e): fresh33 1.9% wrong (3), 93.2% correct, none of the 65 unanswerable
+answered; fresh34 6.2% wrong (10), 85.6% correct, 6 of the 64 unanswerable answered. "half B,
+fresh5, fresh12, fresh17, fresh19, fresh22, fresh23, fresh28, fresh31 and fresh34" (1,549
+questions) is the unread estimate from then on.
 
     python benchmarks/quality.py --index /tmp/ix --records /tmp/records.jsonl
 """
@@ -207,6 +216,8 @@ FRESH29 = REPO / "tests" / "data" / "tune-fresh29.jsonl"
 FRESH30 = REPO / "tests" / "data" / "tune-fresh30.jsonl"
 FRESH31 = REPO / "tests" / "data" / "tune-fresh31.jsonl"
 FRESH32 = REPO / "tests" / "data" / "tune-fresh32.jsonl"
+FRESH33 = REPO / "tests" / "data" / "tune-fresh33.jsonl"
+FRESH34 = REPO / "tests" / "data" / "tune-fresh34.jsonl"
 
 
 def studied_docs() -> set[str]:
@@ -214,7 +225,7 @@ def studied_docs() -> set[str]:
     measured, and only half A of the third): a check-part question about one of them is no
     longer about a filing nobody studied. (The seventh set asks 31 of the check part's filings,
     found on 2026-12-07: the check part's own line is printed without them too.)"""
-    unread = {FRESH5, FRESH12, FRESH17, FRESH19, FRESH22, FRESH23, FRESH28, FRESH31}
+    unread = {FRESH5, FRESH12, FRESH17, FRESH19, FRESH22, FRESH23, FRESH28, FRESH31, FRESH34}
     docs: set[str] = set()
     for path in sorted((REPO / "tests" / "data").glob("tune-*.jsonl")):
         if path in unread:
@@ -336,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh30 (half A filings, whole corpus, dates, managers, changes)": Tally(),
         "fresh31 (half B filings, near misses, only measured)": Tally(),
         "fresh32 (half A filings, types as in use, constraints)": Tally(),
+        "fresh33 (half A filings, near misses, types as in use)": Tally(),
+        "fresh34 (half B filings, near misses, only measured)": Tally(),
         "half B and fresh5 (only measured)": Tally(),
         "half B, fresh5 and fresh12 (only measured)": Tally(),
         "half B, fresh5, fresh12 and fresh17 (only measured)": Tally(),
@@ -347,6 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "half B, fresh5, fresh12, fresh17, fresh19, fresh22, fresh23, fresh28 and fresh31 (only "
         "measured)": Tally(),
+        "half B, fresh5, fresh12, fresh17, fresh19, fresh22, fresh23, fresh28, fresh31 and fresh34 "
+        "(only measured)": Tally(),
     }
     for name, path in (
         ("tune, reworded", REWORDED),
@@ -382,6 +397,8 @@ def main(argv: list[str] | None = None) -> int:
         ("fresh30 (half A filings, whole corpus, dates, managers, changes)", FRESH30),
         ("fresh31 (half B filings, near misses, only measured)", FRESH31),
         ("fresh32 (half A filings, types as in use, constraints)", FRESH32),
+        ("fresh33 (half A filings, near misses, types as in use)", FRESH33),
+        ("fresh34 (half B filings, near misses, only measured)", FRESH34),
     ):
         for gold in read_gold(path) if path.exists() else ():
             answer = assistant.ask(gold.question, doc=gold.doc if gold.scope == "doc" else None)
@@ -430,6 +447,21 @@ def main(argv: list[str] | None = None) -> int:
                 extra[
                     "half B, fresh5, fresh12, fresh17, fresh19, fresh22, fresh23, fresh28 and "
                     "fresh31 (only measured)"
+                ].add(gold, outcome, cited)
+            if path in (
+                FRESH5,
+                FRESH12,
+                FRESH17,
+                FRESH19,
+                FRESH22,
+                FRESH23,
+                FRESH28,
+                FRESH31,
+                FRESH34,
+            ) or (path == FRESH3 and "half B" in fresh3_half(gold.doc)):
+                extra[
+                    "half B, fresh5, fresh12, fresh17, fresh19, fresh22, fresh23, fresh28, "
+                    "fresh31 and fresh34 (only measured)"
                 ].add(gold, outcome, cited)
     seconds = time.perf_counter() - started
     if args.records:

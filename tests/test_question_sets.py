@@ -12,7 +12,7 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 # The sets only measured, never read (their filings are half B's).
-ONLY_MEASURED = frozenset(f"tune-fresh{n}.jsonl" for n in (5, 12, 17, 19, 22, 23, 28, 31))
+ONLY_MEASURED = frozenset(f"tune-fresh{n}.jsonl" for n in (5, 12, 17, 19, 22, 23, 28, 31, 34))
 # Every extra question set (tests/data/tune-*.jsonl).
 SETS = tuple(sorted(p.name for p in DATA.glob("tune-*.jsonl")))
 # The seventh set asks 31 filings of the check part (found 2026-12-07, after it had been studied
