@@ -2170,11 +2170,23 @@ class Assistant:
         record of the person managing the fund names the firm."""
         keys = self._person_words(person)
         docs = {c.doc for c in answer.citations}
+        recorded = False  # whether the cited filings record the person's firm
         for _, fact in self.snap.facts_about(person):
             if fact.kind == "manages" and fact.doc in docs and fact.attr("firm"):
+                recorded = True
                 firm = fact.attr("firm") or ""
-                if any(verify.stated(n, firm) or verify.stated(firm, n) for n in firm_names):
+                # (or a shorter name of the firm recorded; but not another known firm whose
+                # name holds the same words: "Voya Investments" is not "Voya Investment
+                # Management")
+                if self._firm_is(firm_names, firm) or (
+                    self._firm_is(firm_names, firm, exact=True)
+                    and any(verify.stated(firm, n) for n in firm_names)
+                ):
                     return True
+        if recorded and self._firm_names(firm_names[0]) is not None:
+            # the filing records the person with another firm than the known one asked: the
+            # passages around, which may name both, do not place them with it
+            return False
         for c in answer.citations:
             if not any(re.search(rf"\b{re.escape(k)}\b", c.text, re.I) for k in keys):
                 continue
@@ -5280,7 +5292,11 @@ class Assistant:
         if not exact and not any(verify.stated(n, text) for n in names):
             return False
         own = self._firm_names(text)
-        if own is None or set(own) & set(names):
+        if own is not None and set(own) & set(names):
+            return True  # (or a name both go by: "Voya IM" for the two firms it stands for)
+        if _distinct_firms(names[0], text):
+            return False  # each written in full: "Voya Investment Management (UK) Limited"
+        if own is None:
             return True
         return self._firm_names(names[0]) is None  # the question's own words for a firm
 
@@ -6728,6 +6744,20 @@ STRUCTURED_FEATURES = (
     "table", "list", "heading", "examples", "slot", "career", "definition", "relation", "part",
     "parts", "respectively",
 )  # fmt: skip
+
+
+def _distinct_firms(a: str, b: str) -> bool:
+    """Whether two names of firms, each written in full with its legal form, are of two firms
+    ("Voya Investments, LLC" and "Voya Investment Management Co. LLC"), though the words of
+    the one are all in the other: a short name ("Lazard") has no legal form of its own."""
+    forms = (_legal_form(a), _legal_form(b))
+    return all(forms) and org_key(a) != org_key(b)
+
+
+def _legal_form(name: str) -> bool:
+    """Whether a firm's name ends in a legal form ("LLC", "Co. LLC", "Inc.", "Limited")."""
+    words = [w.strip(".,").lower() for w in name.split()]
+    return bool(words) and words[-1] in LEGAL_FORMS
 
 
 def _counterparty(fund: str, meta: DocMeta) -> bool:

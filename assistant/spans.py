@@ -12,7 +12,7 @@ from assistant.share_classes import share_classes
 from index import amounts, dates
 from index.dates import MONTH_NAMES
 from index.entities import GENERIC_NAME_WORDS, references
-from index.names import PERSON_LIKE_FIRM_RE
+from index.names import PARTICLE_PATTERN, PERSON_LIKE_FIRM_RE
 
 MONTH = rf"{dates.MONTH}\.?"
 DATE_RE = re.compile(
@@ -68,8 +68,10 @@ NONE_RE = re.compile(r"\bNone\b")
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z'’À-ÿ]+(?:-[A-Z][a-zA-Z'’À-ÿ]+)?"
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
+# (a surname's particle stands between a person's names: "Sanne V. de Boer")
 PERSON_RE = re.compile(
-    rf"\b(?:{_INITIAL}\s+)?{_NAME_TOKEN}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}))*\s+{_NAME_TOKEN}"
+    rf"\b(?:{_INITIAL}\s+)?{_NAME_TOKEN}"
+    rf"(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}|{PARTICLE_PATTERN}(?=\s+(?:[A-Z]|{PARTICLE_PATTERN}\s))))*\s+{_NAME_TOKEN}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
 )
 ORG_SUFFIX = (

@@ -516,7 +516,7 @@ _ROLE_LABELS = wordset(
     investment management adviser advisers advisor advisors sub-adviser sub-advisers sub-advisor
     sub-advisors subadviser subadvisers subadvisor subadvisors sub-sub-adviser manager managers
     distributor distributors administrator custodian sponsor trustee underwriter principal
-    registered joined transfer agent auditor
+    registered joined transfer agent auditor portfolio
     """
 )
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "van", "von", "der", "du", "da", "la"})
@@ -527,6 +527,10 @@ def _tokenise(text: str) -> list[_Tok | None]:
     lower-case prose between two of them). Lower-case prose is skipped by the regex."""
     out: list[_Tok | None] = []
     last = 0
+    # a place in brackets inside a firm's name, before its legal form, is part of the name
+    # ("Northbeam Investment Management (UK) Limited"): read as if unbracketed (same offsets)
+    if "(" in text:
+        text = _PLACE_IN_NAME_RE.sub(_unbracketed, text)
     for m in _NAME_TOKEN_RE.finditer(text):
         raw = m.group()
         start, end = m.span()
@@ -556,6 +560,17 @@ def _tokenise(text: str) -> list[_Tok | None]:
             brk = True
         out.append(_Tok(raw, start, end, brk))
     return out
+
+
+_PLACE_IN_NAME_RE = re.compile(
+    r"(?<=[A-Za-z]) \((?:[A-Z]{2,3}|U\.[KS]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\) "
+    r"(?=(?:Limited|Ltd|LLC|L\.L\.C|Inc|Pte|S\.A|SA|GmbH|AG|plc|PLC|Co|Company|Corporation|"
+    r"LLP|LP|N\.A|B\.V|N\.V)\b)"
+)
+
+
+def _unbracketed(m: re.Match[str]) -> str:
+    return m.group(0).replace("(", " ").replace(")", " ")
 
 
 def _possessive_at(word: str) -> int:

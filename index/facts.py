@@ -263,6 +263,9 @@ _LABEL_TOKEN_RE = re.compile(r"(?i)(?:sub-?)+advis[eo]rs?|subadvis[eo]rs?")
 _HONORIFIC_TOKEN_RE = re.compile(rf"{_HONORIFIC}\.?")
 
 
+_PLACE_TOKEN_RE = re.compile(r"\((?:[A-Z]{2,3}|U\.[KS]\.|[A-Z][a-z]+)\)")
+
+
 def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
     """Trim an organisation span to the name itself; resolve defined short names."""
     span = re.sub(r"[“”\"]", "", span).strip(" ,;:")
@@ -273,7 +276,13 @@ def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:
     seen_suffix = False
     for n, tok in enumerate(tokens):
         bare = tok.rstrip(",")
-        if seen_suffix and bare not in _ORG_SUFFIX:
+        # (a place in brackets before the legal form is the name's: "X Management (UK) Limited")
+        placed = (
+            _PLACE_TOKEN_RE.fullmatch(bare) is not None
+            and n + 1 < len(tokens)
+            and tokens[n + 1].rstrip(",.") in _ORG_SUFFIX
+        )
+        if seen_suffix and bare not in _ORG_SUFFIX and not placed:
             break
         if _HONORIFIC_TOKEN_RE.fullmatch(bare) or _LABEL_TOKEN_RE.fullmatch(bare):
             break
@@ -832,8 +841,15 @@ def _contexts(ctx: _Doc) -> Iterator[_PCtx]:
                 carried = (i, last[0])
         elif len(mentioned) == 1 and (text.rstrip().endswith(":") or _is_label(p)):
             carried = (i, mentioned[0])
-        if _is_org_label(label) and not _is_label(p) and len(text.split()) <= 12:
-            org = _clean_org(re.sub(r"\s*\([^()]*\)\s*$", "", text), ctx)
+        # (the firm's name under its label; its block's next caption may run on: "X LLC
+        # Portfolio Managers", a short line that is a firm by its legal form)
+        firm_name = _CAPTION_TAIL_RE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", text))
+        if (
+            _is_org_label(label)
+            and (not _is_label(p) or _CORPORATE_RE.search(firm_name))
+            and len(text.split()) <= 12
+        ):
+            org = _clean_org(firm_name, ctx)
             if org:
                 firm = (i, org, p.section[:-1])
         inline = list(_INLINE_LABEL_RE.finditer(text)) if "dvis" in text else []
@@ -1522,15 +1538,44 @@ def _run_on_entries(ctx: _Doc, pc: _PCtx, words: int) -> bool:
     return True
 
 
+def _lead_firm(ctx: _Doc, pc: _PCtx, head: str) -> str | None:
+    """The firm a passage opens with, before its entries, under a role's heading ("Sub-Adviser"
+    over "X Management (UK) Limited Portfolio Managers Jane Doe, CFA Portfolio Manager (since
+    ...)"): a short span with its legal form."""
+    head = _CAPTION_TAIL_RE.sub("", head.strip())
+    if not head or len(head.split()) > LEAD_FIRM_MAX_WORDS or not _is_org_label(pc.label):
+        return None
+    return _clean_org(head, ctx) if _CORPORATE_RE.search(head) else None
+
+
+# The firm a passage of entries opens with is at most this many words.
+LEAD_FIRM_MAX_WORDS = 10
+
+
 def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     """Manager tables and name-first entries; returns the person the following rows are about."""
     text = pc.text
     found = False
     # The pattern needs "Portfolio Manager (since ...)": skip its scan of other passages.
     entries = _ENTRY_SINCE_RE.finditer(text) if "since" in text and "Manager" in text else ()
+    # a firm's label within the passage ("... Sub-Adviser Wellington Management Company LLP
+    # Portfolio Manager X ...") stands for the entries after it, over the label above
+    labels = list(_INLINE_LABEL_RE.finditer(text)) if entries and "dvis" in text else []
     for m in entries:
         name = _clean_name(m.group("name"))
         if name:
+            firm = (
+                next(
+                    (
+                        _clean_org(lm.group("new"), ctx)
+                        for lm in reversed(labels)
+                        if lm.end() <= m.start()
+                    ),
+                    None,
+                )
+                or _lead_firm(ctx, pc, text[: m.start()])
+                or pc.firm
+            )
             ctx.add(
                 "manages",
                 name,
@@ -1539,9 +1584,9 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
                 fund=pc.fund,
                 since=m.group("d"),
                 prio=2,
-                firm=pc.firm,
+                firm=firm,
             )
-            _add_title(ctx, pc, name, m.group("title"), pc.firm)
+            _add_title(ctx, pc, name, m.group("title"), firm)
             found = True
     if found:
         return None
@@ -1902,6 +1947,8 @@ def _looks_like_person(ctx: _Doc, org: str) -> bool:
     return name is not None and name == org
 
 
+# The caption of a firm's block of managers, run on after the firm's name.
+_CAPTION_TAIL_RE = re.compile(r"\s+Portfolio(?:\s+Manag(?:ers?|ement(?:\s+Team)?))?\s*$")
 _INLINE_LABEL_RE = re.compile(
     rf"(?:^\W*(?P<role0>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))"
     rf"|(?<=\s)(?P<role1>Investment\s+Advis[eo]rs?|(?:Sub-?\s?)+Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from index.dates import DATE_RE
@@ -1151,19 +1151,39 @@ def _mark_pages(lines: list[_Line]) -> None:
         if min(b - a for a, b in itertools.pairwise(at)) >= FURNITURE_MIN_GAP_LINES:
             for i in at:
                 lines[i].kind = "page"
-    for i in [i for i, ln in enumerate(lines) if ln.kind == "page"]:
+    pages = [i for i, ln in enumerate(lines) if ln.kind == "page"]
+
+    def beside(i: int, furniture: Callable[[str], bool]) -> Iterator[tuple[int, str]]:
+        """The short lines next to page marker ``i`` that ``furniture`` takes for its running
+        head or foot (at most FURNITURE_REACH each way, up to the first that is not)."""
         for step in (-1, 1):
             k, seen = i + step, 0
             while 0 <= k < n and seen < FURNITURE_REACH:
                 ln = lines[k]
                 if ln.kind == "text":
-                    if keys.get(_DIGITS_RE.sub("#", ln.text), 0) < FURNITURE_MIN_REPEATS:
+                    key = _DIGITS_RE.sub("#", ln.text)
+                    if not furniture(key):
                         break
-                    ln.kind = "page"
+                    yield k, key
                     seen += 1
                 elif ln.kind != "blank":
                     break
                 k += step
+
+    # a line repeated in the filing is a running head or foot when it stands by more than one
+    # page marker: "Sub-Adviser", a label repeated down a table, stands by one at most
+    def recurring(key: str) -> bool:
+        return keys.get(key, 0) >= FURNITURE_MIN_REPEATS
+
+    markers_beside: dict[str, set[int]] = {}
+    for i in pages:
+        for _, key in beside(i, recurring):
+            markers_beside.setdefault(key, set()).add(i)
+    need = min(2, len(pages))
+    running = {key for key, at in markers_beside.items() if len(at) >= need}
+    for i in pages:
+        for k, _ in list(beside(i, running.__contains__)):
+            lines[k].kind = "page"
 
 
 def _mark_bridges(lines: list[_Line]) -> None:
