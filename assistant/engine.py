@@ -6003,8 +6003,16 @@ class Assistant:
         facts = self._facts_in_scope(scope, {kind})
         asked_dates = spans.dates(q)
         if asked_dates:  # the date asked about is required of the fact (the verifier checks it)
+            # or, of a change the fact gives no date of, of the filing that announces it ("all
+            # references to X are deleted" in a supplement dated June 24, 2010)
             facts = [
-                f for f in facts if any(d.lower() in str(f.attrs).lower() for d in asked_dates)
+                f
+                for f in facts
+                if any(d.lower() in str(f.attrs).lower() for d in asked_dates)
+                or (
+                    not any(spans.dates(str(v)) for _, v in f.attrs)
+                    and self._filing_dated(f.doc, asked_dates)
+                )
             ]
         role_words = {w for w in content_terms(q) if w in ROLE_WORDS}
         if role_words:  # so is the role ("left the board" is no departure from a fund)
