@@ -8677,7 +8677,11 @@ FILER_RE = re.compile(
 HEADER_SAID_RE = re.compile(r"\b(?:header|edgar|registrants?|filers?)\b", re.I)
 FILERS_ASKED_RE = re.compile(
     r"\b(?:which|what)\b[^?]*\b(?:registrants?|filers?|companies|entities)\b[^?]*"
-    r"\b(?:filed|filers?|header|file)\b",
+    r"\b(?:filed|filers?|header|file)\b"
+    # (the registrants, which a person asking may call the funds or trusts that filed it;
+    # not "which funds does this file cover?")
+    r"|\b(?:which|what)\b[^?]*\b(?:funds|trusts)\b[^?]*\b(?:filed|filers?|header)\b"
+    r"|\bwho\s+(?:filed|(?:is|was|are|were)\s+the\s+filers?)\b",
     re.I,
 )
 FORMER_NAMES_ASKED_RE = re.compile(

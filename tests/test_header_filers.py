@@ -30,6 +30,8 @@ Supplement dated November 20, 2015 to the Prospectus dated July 29, 2015
         "Which registrants are listed as filers on this 497?",
         "Which Northwind registrants filed this filing?",
         "What companies are named as filers in the header?",
+        "Which Northwind funds filed this 497?",
+        "Who filed this 497?",
     ],
 )
 def test_the_filers_a_header_lists(
