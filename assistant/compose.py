@@ -242,8 +242,11 @@ UNIT_NOTE_RE = re.compile(r"\(\s*(?:x|in|\$\s+in)\s*\$?\s*$", re.I)
 # Measures that are sums of money or shares of assets, never lengths of time.
 MONEY_MEASURE_STEMS = frozenset(
     stem(w)
-    for w in ("fee", "fees", "charge", "charges", "commission", "load", "cdsc", "expense", "ratio")
-)
+    for w in (
+        "fee", "fees", "charge", "charges", "commission", "load", "cdsc", "expense", "ratio",
+        "return", "returns", "yield",
+    )
+)  # fmt: skip
 DURATION_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.I)
 DURATION_ASKED_RE = re.compile(r"\bhow\s+(?:many|long)\b|\b(?:days?|weeks?|months?|years?)\b", re.I)
 # Phrases naming a measure that only a sentence with the matching phrase can answer.
@@ -1110,7 +1113,8 @@ def choose_sentences(
                     if not UNIT_NOTE_RE.search(sent.text[: find_span(sent.text, x) + 1])
                 ]
                 if MONEY_MEASURE_STEMS & set(u.stems) and not DURATION_ASKED_RE.search(u.question):
-                    # a fee, a charge, a ratio is a sum or a share, not "90 days"
+                    # a fee, a charge, a ratio, a return is a sum or a share, not "90 days" nor
+                    # a table's "1 Year" column
                     found = [x for x in found if not DURATION_RE.search(x)]
                 if u.share_classes:  # "1.05% for Class A shares, 1.80% for Class C shares"
                     found = _of_classes(sent.text, found, u.share_classes)
