@@ -73,37 +73,56 @@ def _block(label: str, firm: str, people: list[str]) -> str:
     )
 
 
-# HTML layout: the role a heading, the firm a line of its own, the people a table row
-TABLED = (
+OPENING = (
     "<html><body><p>HALVARD FUNDS TRUST</p><p>Halvard Global Equity Fund</p>"
     "<p>Supplement dated May 1, 2025 to the Summary Prospectus dated March 1, 2025</p>"
     "<h2>Portfolio Management</h2>"
-    + _block(
+)
+CLOSING = (
+    "<h2>Purchase and Sale of Fund Shares</h2><p>You may purchase or sell shares of the "
+    "Fund on any business day.</p></body></html>"
+)
+NORTHBEAM = _block(
+    "Sub-Adviser",
+    "Northbeam Asset Management LLC",
+    [
+        "Owen Teller, CFA Portfolio Manager (since 02/25)",
+        "Lou Baird Portfolio Manager (since 02/25)",
+    ],
+)
+
+
+def _adviser(firm: str) -> str:
+    """The adviser's block, its two managers."""
+    return _block(
         "Investment Adviser",
-        "Halvard Investments, LLC",
+        firm,
         [
             "Anna Brisk, CFA Portfolio Manager (since 05/23)",
             "Carl Hume Portfolio Manager (since 05/23)",
         ],
     )
-    + _block(
+
+
+def _sub_adviser(firm: str) -> str:
+    """A second sub-adviser's block, its two managers."""
+    return _block(
         "Sub-Adviser",
-        "Northbeam Asset Management LLC",
-        [
-            "Owen Teller, CFA Portfolio Manager (since 02/25)",
-            "Lou Baird Portfolio Manager (since 02/25)",
-        ],
-    )
-    + _block(
-        "Sub-Adviser",
-        "Ridgeway Capital Co. LLC",
+        firm,
         [
             "Ruth Shand, CFA Portfolio Manager (since 05/24)",
             "Kai Wong Portfolio Manager (since 08/25)",
         ],
     )
-    + "<h2>Purchase and Sale of Fund Shares</h2><p>You may purchase or sell shares of the "
-    "Fund on any business day.</p></body></html>"
+
+
+# HTML layout: the role a heading, the firm a line of its own, the people a table row
+TABLED = (
+    OPENING
+    + _adviser("Halvard Investments, LLC")
+    + NORTHBEAM
+    + _sub_adviser("Ridgeway Capital Co. LLC")
+    + CLOSING
 )
 
 
@@ -180,42 +199,18 @@ def test_a_firm_s_managers_are_those_of_its_block(
     assert answer.answered and set(answer.items) == expected, answer.answer
 
 
-# a family's adviser and its affiliate, whose names share their first words
+# a family's adviser and its affiliates, whose names share their first words
 KIN = (
-    "<html><body><p>HALVARD FUNDS TRUST</p><p>Halvard Global Equity Fund</p>"
-    "<p>Supplement dated May 1, 2025 to the Summary Prospectus dated March 1, 2025</p>"
-    "<h2>Portfolio Management</h2>"
-    + _block(
-        "Investment Adviser",
-        "Ridgeway Investments, LLC",
-        [
-            "Anna Brisk, CFA Portfolio Manager (since 05/23)",
-            "Carl Hume Portfolio Manager (since 05/23)",
-        ],
-    )
-    + _block(
-        "Sub-Adviser",
-        "Northbeam Asset Management LLC",
-        [
-            "Owen Teller, CFA Portfolio Manager (since 02/25)",
-            "Lou Baird Portfolio Manager (since 02/25)",
-        ],
-    )
-    + _block(
-        "Sub-Adviser",
-        "Ridgeway Investment Management Co. LLC",
-        [
-            "Ruth Shand, CFA Portfolio Manager (since 05/24)",
-            "Kai Wong Portfolio Manager (since 08/25)",
-        ],
-    )
+    OPENING
+    + _adviser("Ridgeway Investments, LLC")
+    + NORTHBEAM
+    + _sub_adviser("Ridgeway Investment Management Co. LLC")
     + _block(
         "Sub-Sub-Adviser",
         "Ridgeway Investment Management (UK) Limited",
         ["Sara V. de Lind, CFA Portfolio Manager (since 08/25)"],
     )
-    + "<h2>Purchase and Sale of Fund Shares</h2><p>You may purchase or sell shares of the "
-    "Fund on any business day.</p></body></html>"
+    + CLOSING
 )
 
 
