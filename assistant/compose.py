@@ -22,6 +22,7 @@ from assistant.retrieve import Hit, analyse, english_counts, english_total, engl
 from assistant.share_classes import SHARE_CLASS_RE
 from assistant.understand import (
     HOW_OFTEN_RE,
+    NAMED_BY_VALUE_RE,
     STOP,
     WORD_RE,
     Understanding,
@@ -373,6 +374,11 @@ DELETED_AND_REPLACED_RE = re.compile(
 # heading) over another that says what the fund seeks by some means.
 OBJECTIVE_LABEL_RE = re.compile(r"\bobjectives?\b", re.I)
 OBJECTIVE_LABEL_BONUS = 0.2
+# "What is the fund's 80% policy?": a measure the question names by its value
+# (understand.NAMED_BY_VALUE_RE). The sentence that states it ("invests at least 80% of its
+# net assets in ...") answers; one that names it as a thing ("count toward the Fund's 80%
+# policy") only refers to it.
+STATED_VALUE_BONUS = 0.2
 # A table row longer than this is a flattened table or a layout block: it is cut into rows.
 MAX_ROW_CHARS = 300
 # A cell with at least this many letters is a row label ("Initial Purchase"), not a value.
@@ -411,6 +417,17 @@ class Choice:
     coverage: float
     passage_coverage: float
     score: float
+
+
+def _states_value(text: str, value: str) -> int:
+    """1 when a sentence states a measure by its value ("at least 80% of its net assets"), -1
+    when it only names it ("the Fund's 80% policy"), else 0."""
+    at = text.find(value)
+    if at < 0:
+        return 0
+    if NAMED_BY_VALUE_RE.match(text, at):
+        return -1
+    return 1 if re.match(r"\s+of\s+(?:its|the\s+\w+['’]s)\s+", text[at + len(value) :]) else 0
 
 
 def sentences(hit: Hit) -> list[Sentence]:
@@ -831,6 +848,8 @@ def choose_sentences(
     bound = _asked_bound(u.question) if u.answer_type == "date" else None
     typed = u.answer_type not in ("sentence", "list")
     level = "typed" if typed else "free"
+    named = NAMED_BY_VALUE_RE.search(u.question)
+    named_by_value = named.group("value") if named else None
     asked_roles = verify.asked_roles(u.question)
     into = u.answer_type == "fund" and INTO_WHICH_RE.search(u.question) is not None
     denied = u.wants_departure or verify.asks_earlier(u.question)  # "who is leaving as ...?"
@@ -1253,7 +1272,15 @@ def choose_sentences(
                 f"{sent.text} {hit.passage.section_label}"
             ):  # "Investment Objective: The Fund seeks ...": the filing says which aim it is
                 score += OBJECTIVE_LABEL_BONUS
+            if named_by_value and not typed:
+                score += STATED_VALUE_BONUS * _states_value(sent.text, named_by_value)
             ranked.append(Choice(sent, tuple(found), cov, pcov, score))
+    if (
+        named_by_value
+        and not typed
+        and any(_states_value(c.sentence.text, named_by_value) == 1 for c in ranked)
+    ):  # the measure stated answers; a sentence that only names it does not
+        ranked = [c for c in ranked if _states_value(c.sentence.text, named_by_value) != -1]
     ranked.sort(key=lambda c: -c.score)  # stable: the earlier of equal scores first
     out: list[Choice] = []
     seen: set[str] = set()

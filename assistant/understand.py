@@ -1446,12 +1446,34 @@ def _which_head(question: str) -> str | None:
     return wh_head(question)
 
 
+# A measure a question names by its value ("the Fund's 80% policy", "the 15% limit").
+NAMED_BY_VALUE_RE = re.compile(
+    r"\b(?P<value>\d+(?:\.\d+)?%)\s+(?:\w+\s+)?(?:policy|test|requirement|limit(?:ation)?)\b",
+    re.I,
+)
+# A question that asks what such a measure is: "What is the Fund's 80% policy?", "Describe
+# its 15% limit." (the measure ends it; not "what CDSC rate applies above the 12% limit?").
+MEASURE_NAMED_ASKED_RE = re.compile(
+    r"\s*(?:what\s+(?:is|are|was)|what['’]s|describe|explain|summari[sz]e)\b[^?]*?"
+    r"\b\d+(?:\.\d+)?%\s+(?:\w+\s+)?(?:policy|test|requirement|limit(?:ation)?)\W*$",
+    re.I,
+)
+# Words that ask an amount whatever else the question names.
+AMOUNT_WORDS_ASKED_RE = re.compile(
+    r"\bhow\s+(?:much|many|high|low|large|big)\b|\bwhat\s+(?:percent(?:age)?|share|portion|"
+    r"amount|level|rate)\b",
+    re.I,
+)
+
+
 def _asks_unmeasured(question: str) -> bool:
     """Whether a question asks a reason, or for things by a "which" phrase whose words name
     no amount ("which rating agencies ...", "which credit and rate derivatives ..."): no
     amount, whatever amount nouns it holds elsewhere."""
     if WHY_RE.match(question):
         return True
+    if MEASURE_NAMED_ASKED_RE.match(question) and not AMOUNT_WORDS_ASKED_RE.search(question):
+        return True  # "describe the fund's 80% policy": the value names the policy
     head = _which_head(question)
     nouns = target_nouns()
     return bool(head) and all(nouns.get(w) != "amount" for w in head.split())
@@ -1502,10 +1524,14 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
             # for the merger vote?" asks a date, not what the merger is
             intent = TARGET_INTENT.get(target, intent)
         answer_type = target
-    if answer_type == "amount" and target is None and _asks_unmeasured(masked):
+    if (
+        answer_type == "amount"
+        and (target is None or MEASURE_NAMED_ASKED_RE.match(masked))
+        and _asks_unmeasured(masked)
+    ):
         # "why does the summary show no turnover rate?" asks a reason, "which credit and rate
         # derivatives may it use?" names things: an amount noun elsewhere in the question is
-        # what it is about, not what it asks
+        # what it is about, not what it asks (nor is "the 15% limit" whose value names it)
         intent, answer_type = "general", "sentence"
     # a superlative ("the longest maturity") is a constraint the verifier checks; the filing
     # says it otherwise ("thirteen months or less")
