@@ -1217,6 +1217,15 @@ def choose_sentences(
                     if _decision_act(_dated_act(sent.text, d), u.stems)
                     and not _labelled_other_event(sent.text, d)
                 ]
+            if (
+                u.answer_type == "date"
+                and ONE_FUND_TENURE_ASKED_RE.search(u.question)
+                and not MANY_ASKED_RE.search(u.question)
+            ):
+                # "since when has X been a portfolio manager of the Y Fund?": not "X has
+                # overseen the management of GMO's asset allocation portfolios since 1996", a
+                # tenure over many portfolios, accounts or strategies
+                found = [d for d in found if not _over_many(sent.text, d)]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
@@ -1865,6 +1874,31 @@ UNTIL_ASKED_RE = re.compile(
     re.I,
 )
 SINCE_ASKED_RE = re.compile(r"\bsince\s+when\b", re.I)
+# A tenure asked of one fund: "since when has X been a portfolio manager of the Y Fund?",
+# "how long has X managed the fund?", "when did X start managing the Portfolio?".
+ONE_FUND_TENURE_ASKED_RE = re.compile(
+    r"\b(?:since\s+when|how\s+long|when\s+did)\b[^?]*\b(?:manag\w*|portfolio\s+manager|"
+    r"pm)\b[^?]*\b(?:fund|portfolio|etf)\b(?!s)",
+    re.I,
+)
+MANY_ASKED_RE = re.compile(r"\b(?:funds|portfolios|accounts|strategies)\b", re.I)
+# The thing a tenure runs over, just before its "since": many of them ("GMO's asset allocation
+# portfolios since 1996", "the firm's fixed income accounts since 2004").
+OVER_MANY_RE = re.compile(
+    r"\b(?:portfolios|accounts|strateg(?:y|ies)|funds|mandates|products)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _over_many(text: str, date: str) -> bool:
+    """Whether the date's "since" follows a plural of portfolios, accounts or strategies: a
+    tenure over many, not over the one fund asked."""
+    at = find_span(text, date)
+    head = text[max(0, at - 80) : at]
+    m = re.search(r"\bsince\s*$", head, re.I)
+    return m is not None and OVER_MANY_RE.search(head[: m.start()]) is not None
+
+
 # A question asking the filing's own date ("the date of this SAI supplement"), and the words
 # just before a date that make it the date of a supplement ("This Supplement is dated").
 OWN_DATE_RE = re.compile(
