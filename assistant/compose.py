@@ -1062,6 +1062,15 @@ def choose_sentences(
             ):
                 continue  # in a table, a title of the person's row, not a header cell
                 # ("Portfolio Manager | Fund | ... | Christian Chan | ...")
+            if (
+                typed
+                and must_mention
+                and u.answer_type == "date"
+                and not any(m.lower() in sent.text.lower() for m in must_mention)
+                and spans.of_type("person", sent.text)
+            ):
+                continue  # "since when has X managed it?": not "Y has managed the Fund since
+                # 2019", another person's sentence beside X's
             if joining and not JOINING_SAID_RE.search(sent.text):
                 continue  # "when did X join Y?": not "has managed the Fund since 2024"
             if quarter_asked and not QUARTER_SAID_RE.search(sent.text):

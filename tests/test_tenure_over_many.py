@@ -48,3 +48,14 @@ def test_the_fund_s_own_tenure_answers(
         "Since when has Rosa Lind managed the Northbeam Absolute Return Fund?",
         "2019",
     )
+
+
+@pytest.mark.parametrize("sentence", MANY)
+def test_another_person_s_tenure_beside_does_not_answer(
+    expect_answer: Callable[[str, str, str | None], Any], sentence: str
+) -> None:
+    """In one paragraph, the next sentence's date is another manager's ("Rosa Lind has
+    managed the Fund since 2019"), not the one asked about."""
+    text = _filing(sentence + " " + OWN)
+    expect_answer(text, "How long has Halden managed the Northbeam Absolute Return Fund?", None)
+    expect_answer(text, "Since when has Rosa Lind managed the fund?", "2019")
