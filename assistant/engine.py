@@ -1780,6 +1780,18 @@ class Assistant:
             of_amount=u.answer_type in verify.VALUE_TARGETS,
             measured=u.answer_type in MEASURED_ANSWERS,
             replacement=u.answer_type != "page",
+            # a fund a cited filing names only as the other side of a reorganization is asked
+            # by its name less the family's words too ("the Small Cap Core Fund"): what the
+            # filing says of its own fund is no answer about it
+            also_named={
+                f
+                for f in funds
+                if verify.stated_unbranded(f, q)
+                and any(
+                    (rec := self.snap.docs.get(c.doc)) is not None and _counterparty(f, rec.meta)
+                    for c in answer.citations
+                )
+            },
         )
         # (a table's notes are read only when they can tell the earlier amount apart)
         notes = any(c.kind == "value_relation" and verify.asks_earlier_value(c) for c in wanted)

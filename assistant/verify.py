@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -262,6 +262,21 @@ def stated(name: str, question: str) -> bool:
     return plain != name and _stated(plain, question)
 
 
+def stated_unbranded(fund: str, question: str) -> bool:
+    """Whether the question names a fund by its name less the family's leading words ("the
+    Small Cap Core Fund" of "Castlegate Small Cap Core Fund"): two words of its own or more
+    left, all in the question, one of them capitalised there."""
+    asked, capital = _name_words(question)
+    names = WORD_RE.findall(fund.lower())
+    for k in range(1, len(names) - 1):
+        own = [w for w in names[k:] if w not in NAME_FILLER]
+        if len(own) < 2:
+            break
+        if all(word_key(w) in asked for w in own) and any(w in capital for w in own):
+            return True
+    return False
+
+
 def _stated(name: str, question: str) -> bool:
     asked, capital = _name_words(question)
     names = WORD_RE.findall(name.lower())
@@ -340,6 +355,7 @@ def constraints(
     of_amount: bool = False,
     measured: bool = False,
     replacement: bool = True,
+    also_named: Collection[str] = (),
 ) -> list[Constraint]:
     """The constraints a question states (funds and people as linked by the engine; fund-like
     spans of the question hold no dates; ``relation`` False when the asked detail itself is the
@@ -347,8 +363,9 @@ def constraints(
     question names only places what it asks ("on what page is X's entry replaced?");
     ``of_amount`` when the answer is an amount,
     whose earlier value a sentence may give by its rise or fall; ``measured`` when it is an
-    amount or a period, whose evidence must speak of what the question measures)."""
-    named = [f for f in funds if stated(f, question)]
+    amount or a period, whose evidence must speak of what the question measures;
+    ``also_named``: linked funds the question names in a shorter form the engine accepts)."""
+    named = [f for f in funds if stated(f, question) or f in also_named]
     out = [Constraint("fund", f) for f in named]
     out += [Constraint("person", p) for p in persons]
     out += [Constraint("share_class", c) for c in share_classes]

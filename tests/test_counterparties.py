@@ -74,6 +74,9 @@ def test_the_other_side_of_a_reorganization_is_no_fund_covered(layout: str) -> N
         "What is the management fee of the Castlegate Small Cap Core Fund?",
         "Who manages the Castlegate Small Cap Core Fund?",
         "What is the minimum initial investment for the Castlegate Small Cap Core Fund?",
+        # (named without the family's word)
+        "What is the minimum initial investment for the Small Cap Core Fund?",
+        "Who manages the Small Cap Core Fund?",
     ],
 )
 def test_what_the_filing_says_of_its_fund_is_not_said_of_the_other(
@@ -88,6 +91,7 @@ def test_what_the_filing_says_of_its_fund_is_not_said_of_the_other(
     [
         ("What is the management fee of the Castlegate Small Cap Value Fund?", "0.85%"),
         ("Who manages the Castlegate Small Cap Value Fund?", "Helen Marsh"),
+        ("What is the minimum initial investment for the Small Cap Value Fund?", "$2,500"),
     ],
 )
 def test_the_filing_s_own_fund_is_still_answered(
