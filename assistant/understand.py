@@ -1447,15 +1447,13 @@ def _which_head(question: str) -> str | None:
 
 
 # A measure a question names by its value ("the Fund's 80% policy", "the 15% limit").
-NAMED_BY_VALUE_RE = re.compile(
-    r"\b(?P<value>\d+(?:\.\d+)?%)\s+(?:\w+\s+)?(?:policy|test|requirement|limit(?:ation)?)\b",
-    re.I,
-)
+_MEASURE_NOUN = r"\s+(?:\w+\s+)?(?:policy|test|requirement|limit(?:ation)?)"
+NAMED_BY_VALUE_RE = re.compile(rf"\b(?P<value>\d+(?:\.\d+)?%){_MEASURE_NOUN}\b", re.I)
 # A question that asks what such a measure is: "What is the Fund's 80% policy?", "Describe
 # its 15% limit." (the measure ends it; not "what CDSC rate applies above the 12% limit?").
 MEASURE_NAMED_ASKED_RE = re.compile(
     r"\s*(?:what\s+(?:is|are|was)|what['’]s|describe|explain|summari[sz]e)\b[^?]*?"
-    r"\b\d+(?:\.\d+)?%\s+(?:\w+\s+)?(?:policy|test|requirement|limit(?:ation)?)\W*$",
+    rf"\b\d+(?:\.\d+)?%{_MEASURE_NOUN}\W*$",
     re.I,
 )
 # Words that ask an amount whatever else the question names.
