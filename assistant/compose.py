@@ -1232,7 +1232,7 @@ def choose_sentences(
                 and not MANY_ASKED_RE.search(u.question)
             ):
                 # "since when has X been a portfolio manager of the Y Fund?": not "X has
-                # overseen the management of GMO's asset allocation portfolios since 1996", a
+                # overseen the management of Northbeam's asset allocation portfolios since 1996", a
                 # tenure over many portfolios, accounts or strategies
                 found = [d for d in found if not _over_many(sent.text, d)]
             if u.answer_type == "date" and not RECORD_DATE_ASKED_RE.search(u.question):
@@ -1891,7 +1891,7 @@ ONE_FUND_TENURE_ASKED_RE = re.compile(
     re.I,
 )
 MANY_ASKED_RE = re.compile(r"\b(?:funds|portfolios|accounts|strategies)\b", re.I)
-# The thing a tenure runs over, just before its "since": many of them ("GMO's asset allocation
+# The thing a tenure runs over, just before its "since": many of them ("Northbeam's asset allocation
 # portfolios since 1996", "the firm's fixed income accounts since 2004").
 OVER_MANY_RE = re.compile(
     r"\b(?:portfolios|accounts|strateg(?:y|ies)|funds|mandates|products)\s+(?:\w+\s+){0,3}$",

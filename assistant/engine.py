@@ -2188,7 +2188,7 @@ class Assistant:
                 recorded = True
                 firm = fact.attr("firm") or ""
                 # (or a shorter name of the firm recorded; but not another known firm whose
-                # name holds the same words: "Voya Investments" is not "Voya Investment
+                # name holds the same words: "Ridgeway Investments" is not "Ridgeway Investment
                 # Management")
                 if self._firm_is(firm_names, firm) or (
                     self._firm_is(firm_names, firm, exact=True)
@@ -5300,14 +5300,14 @@ class Assistant:
         """Whether a text naming one firm (a fact's firm, the label a person stands under)
         names the firm of ``names``: its words are there (unless ``exact``) and the known
         firm the text names in full, if any, is that firm, not another whose name holds the
-        same words ("Voya Investments, LLC" is not "Voya Investment Management")."""
+        same words ("Ridgeway Investments, LLC" is not "Ridgeway Investment Management")."""
         if not exact and not any(verify.stated(n, text) for n in names):
             return False
         own = self._firm_names(text)
         if own is not None and set(own) & set(names):
-            return True  # (or a name both go by: "Voya IM" for the two firms it stands for)
+            return True  # (or a name both go by: "Ridgeway IM" for the two firms it stands for)
         if _distinct_firms(names[0], text):
-            return False  # each written in full: "Voya Investment Management (UK) Limited"
+            return False  # each written in full: "Ridgeway Investment Management (UK) Limited"
         if own is None:
             return True
         return self._firm_names(names[0]) is None  # the question's own words for a firm
@@ -6513,8 +6513,8 @@ def _row_names_other_firm(text: str, firm_names: Sequence[str]) -> bool:
     ]
     if not firmish or any(verify.stated(n, text) for n in firm_names):
         return False
-    # (a cell whose first word is the firm's is the firm, otherwise written: "Voya Investment
-    # Management (UK) Limited" for "Voya IM")
+    # (a cell whose first word is the firm's is the firm, otherwise written: "Ridgeway
+    # Investment Management (UK) Limited" for "Ridgeway IM")
     firsts = {n.split()[0].lower() for n in firm_names if n.split()}
     return not any(x.split()[0].lower() in firsts for x in firmish)
 
@@ -6768,8 +6768,8 @@ STRUCTURED_FEATURES = (
 
 def _distinct_firms(a: str, b: str) -> bool:
     """Whether two names of firms, each written in full with its legal form, are of two firms
-    ("Voya Investments, LLC" and "Voya Investment Management Co. LLC"), though the words of
-    the one are all in the other: a short name ("Lazard") has no legal form of its own."""
+    ("Ridgeway Investments, LLC" and "Ridgeway Investment Management Co. LLC"), though the
+    words of the one are all in the other: a short name ("Ridgeway") has no legal form."""
     forms = (_legal_form(a), _legal_form(b))
     return all(forms) and org_key(a) != org_key(b)
 

@@ -68,7 +68,7 @@ NONE_RE = re.compile(r"\bNone\b")
 
 _NAME_TOKEN = r"[A-Z][a-zA-Z'’À-ÿ]+(?:-[A-Z][a-zA-Z'’À-ÿ]+)?"
 _INITIAL = r"[A-Z]\.(?:[A-Z]\.)*"
-# (a surname's particle stands between a person's names: "Sanne V. de Boer")
+# (a surname's particle stands between a person's names: "Sara V. de Lind")
 PERSON_RE = re.compile(
     rf"\b(?:{_INITIAL}\s+)?{_NAME_TOKEN}"
     rf"(?:\s+(?:{_INITIAL}|{_NAME_TOKEN}|{PARTICLE_PATTERN}(?=\s+(?:[A-Z]|{PARTICLE_PATTERN}\s))))*\s+{_NAME_TOKEN}"

@@ -1558,7 +1558,7 @@ def _entries(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
     found = False
     # The pattern needs "Portfolio Manager (since ...)": skip its scan of other passages.
     entries = _ENTRY_SINCE_RE.finditer(text) if "since" in text and "Manager" in text else ()
-    # a firm's label within the passage ("... Sub-Adviser Wellington Management Company LLP
+    # a firm's label within the passage ("... Sub-Adviser Halvard Investment Partners LLP
     # Portfolio Manager X ...") stands for the entries after it, over the label above
     labels = list(_INLINE_LABEL_RE.finditer(text)) if entries and "dvis" in text else []
     for m in entries:

@@ -1,4 +1,4 @@
-"""A tenure over many portfolios, accounts or strategies ("has overseen GMO's asset allocation
+"""A tenure over many portfolios, accounts or strategies ("has overseen Northbeam's asset allocation
 portfolios since 1996") does not answer since when someone has managed the one fund asked;
 the fund's own tenure still does."""
 
