@@ -1067,7 +1067,7 @@ def choose_sentences(
                 and must_mention
                 and u.answer_type == "date"
                 and not any(m.lower() in sent.text.lower() for m in must_mention)
-                and spans.of_type("person", sent.text)
+                and set(spans.of_type("person", sent.text)) - set(spans.of_type("org", sent.text))
             ):
                 continue  # "since when has X managed it?": not "Y has managed the Fund since
                 # 2019", another person's sentence beside X's
