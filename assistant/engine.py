@@ -1786,11 +1786,11 @@ class Assistant:
             also_named={
                 f
                 for f in funds
-                if verify.stated_unbranded(f, q)
-                and any(
+                if any(  # (most filings name no counterparty: the cheap test first)
                     (rec := self.snap.docs.get(c.doc)) is not None and _counterparty(f, rec.meta)
                     for c in answer.citations
                 )
+                and verify.stated_unbranded(f, q)
             },
         )
         # (a table's notes are read only when they can tell the earlier amount apart)
@@ -6770,14 +6770,7 @@ def _distinct_firms(a: str, b: str) -> bool:
     """Whether two names of firms, each written in full with its legal form, are of two firms
     ("Ridgeway Investments, LLC" and "Ridgeway Investment Management Co. LLC"), though the
     words of the one are all in the other: a short name ("Ridgeway") has no legal form."""
-    forms = (_legal_form(a), _legal_form(b))
-    return all(forms) and org_key(a) != org_key(b)
-
-
-def _legal_form(name: str) -> bool:
-    """Whether a firm's name ends in a legal form ("LLC", "Co. LLC", "Inc.", "Limited")."""
-    words = [w.strip(".,").lower() for w in name.split()]
-    return bool(words) and words[-1] in LEGAL_FORMS
+    return _firm_name(a) and _firm_name(b) and org_key(a) != org_key(b)
 
 
 def _counterparty(fund: str, meta: DocMeta) -> bool:

@@ -30,6 +30,7 @@ from index.names import (
     HONORIFICS,
     LEGAL_FORMS,
     PERSON_LIKE_FIRMS,
+    PLACE_IN_NAME,
     PLURAL_HONORIFICS,
     SURNAME_MIN_JW,
     SURNAME_PARTICLES,
@@ -563,7 +564,7 @@ def _tokenise(text: str) -> list[_Tok | None]:
 
 
 _PLACE_IN_NAME_RE = re.compile(
-    r"(?<=[A-Za-z]) \((?:[A-Z]{2,3}|U\.[KS]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\) "
+    rf"(?<=[A-Za-z]) {PLACE_IN_NAME} "
     r"(?=(?:Limited|Ltd|LLC|L\.L\.C|Inc|Pte|S\.A|SA|GmbH|AG|plc|PLC|Co|Company|Corporation|"
     r"LLP|LP|N\.A|B\.V|N\.V)\b)"
 )

@@ -20,7 +20,7 @@ import ahocorasick
 from index import names
 from index.dates import MONTH, YEAR
 from index.model import DocMeta, Fact, Passage
-from index.names import names_match, normalise_person, surname_word
+from index.names import PLACE_IN_NAME, names_match, normalise_person, surname_word
 from index.sentences import split as split_sentences
 from index.tickers import read_tickers
 
@@ -263,7 +263,7 @@ _LABEL_TOKEN_RE = re.compile(r"(?i)(?:sub-?)+advis[eo]rs?|subadvis[eo]rs?")
 _HONORIFIC_TOKEN_RE = re.compile(rf"{_HONORIFIC}\.?")
 
 
-_PLACE_TOKEN_RE = re.compile(r"\((?:[A-Z]{2,3}|U\.[KS]\.|[A-Z][a-z]+)\)")
+_PLACE_TOKEN_RE = re.compile(PLACE_IN_NAME)
 
 
 def _clean_org(span: str, ctx: _Doc | None = None) -> str | None:

@@ -36,6 +36,9 @@ FIRST_NAME_MIN_JW = 0.85
 SURNAME_MIN_JW = 0.92
 
 MARK_RE = re.compile(r"\((?:R|SM|TM)\)|[®™℠]")
+# A place in brackets inside a firm's name, before its legal form: "(UK)", "(U.S.)",
+# "(Singapore)", "(North America)" of "X Management (UK) Limited".
+PLACE_IN_NAME = r"\((?:[A-Z]{2,3}|U\.[KS]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)"
 _SPACE_RE = re.compile(r"\s+")
 _DROP_RE = re.compile(r"[\W_]+")
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
