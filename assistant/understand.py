@@ -822,9 +822,9 @@ def asked_target(question: str) -> tuple[str | None, int]:
         ):
             continue  # (the mark of that class)
         if low in nouns and (
-            word[0].islower() or (word.isupper() and len(word) > 1 and nouns[low] == "amount")
+            word[0].islower() or (ACRONYM_RE.fullmatch(word) and nouns[low] in ACRONYM_TARGETS)
         ):
-            run.append(low)  # (an acronym of an amount the vocabulary knows too: "what NAV?")
+            run.append(low)  # (an acronym the vocabulary knows too: "what NAV?", "which PMs")
             continue
         if run and _modifies_next(low, words[n + 1 : n + 2], nouns):
             continue  # "fund operating expenses": a gerund before a noun goes on with the run
@@ -849,6 +849,12 @@ def asked_target(question: str) -> tuple[str | None, int]:
     if named_possessor and found == "none":
         found = None  # "what is Jane Doe's title?": what a person's word asks is read so
     return found, count
+
+
+# An acronym, singular or plural ("NAV", "PMs"), and the answer types an acronym head may ask
+# for (others name things a question mentions: "which SAI section ...?").
+ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
+ACRONYM_TARGETS = frozenset({"amount", "person"})
 
 
 # Amount nouns that, before a noun of an act, ask how much of it is allowed ("minimum purchase").
@@ -1382,7 +1388,7 @@ PLACE_FRAME_WORDS = frozenset(
 SHOW_VERBS = frozenset({"list", "lists", "give", "gives", "show", "shows", "provide", "provides"})
 # A firm's role named with a person's noun.
 FIRM_TITLE_RE = re.compile(r"investment\s+manager\b")
-MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag")
+MANAGER_HEAD_RE = re.compile(r"\bmanag|\bco-?manag|\bpms?\b")
 
 
 # A who-question about buying a business ("who acquired X?", "X is being bought by whom?",
@@ -1477,13 +1483,32 @@ def _asks_unmeasured(question: str) -> bool:
     return bool(head) and all(nouns.get(w) != "amount" for w in head.split())
 
 
+# A role's word inside a firm's name ("Castlegate Advisors LLC", "Ridgeway Asset Management").
+FIRM_ROLE_WORD_RE = re.compile(r"\b(?:Sub-?)?Advis[eo]rs?\b|\bManage(?:ment|rs?)\b")
+# A question's first word that a firm's span may start with ("Which Castlegate Advisors PMs").
+WH_LEAD_RE = re.compile(r"(?:Which|What|Who|Whose|Is|Are|Was|Were|Does|Do|Did|Has|Have)\s+")
+
+
+def _role_firms_masked(question: str) -> str:
+    """The question without the names of firms that hold a role's word ("Castlegate Advisors")."""
+    for name in spans.orgs(question):
+        role = FIRM_ROLE_WORD_RE.search(name)
+        lead = WH_LEAD_RE.match(name)
+        if role is not None and (lead is None or lead.end() < role.start()):
+            question = question.replace(name[lead.end() if lead else 0 :], " ")
+    return question
+
+
 def understand(question: str, has_person: bool = False, names: Sequence[str] = ()) -> Understanding:
     """Classify one (already cleaned) question; ``names``: fund names the question writes
     that no span finder tells as such (a name without its "Fund": "X Small Cap Opportunities
     best quarter?")."""
     # what is asked is read with fund names masked: "Who manages the Advisors' Inner Circle
     # Fund?" asks for managers, not advisers
-    masked = question
+    # ... and with firm names whose words name a role: "Who are the Castlegate Advisors
+    # portfolio managers?" asks for managers, not an adviser
+    unnamed = _role_firms_masked(question)
+    masked = unnamed
     for name in spans.funds(question):
         masked = masked.replace(name, "the fund")
     for name in names:
@@ -1577,7 +1602,7 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
         # "Is there a sales charge on the conversion?": the sentence that says whether; "does
         # X keep his role?" asks whether, not what X's title is
         intent, answer_type, detail = "general", "sentence", None
-    if answer_type == "person" and (_asks_firm_by_role(q) or _has(WHO_BUYS_RE, q)):
+    if answer_type == "person" and (_asks_firm_by_role(unnamed.lower()) or _has(WHO_BUYS_RE, q)):
         # "who is the custodian?", "who is acquiring X?" ask for a firm
         answer_type = "org"
     if _has(WHOSE_CONSENT_RE, q):

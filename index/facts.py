@@ -857,7 +857,30 @@ def _contexts(ctx: _Doc) -> Iterator[_PCtx]:
             org = _clean_org(inline[-1].group("new"), ctx)
             if org:
                 firm = (i, org, p.section[:-1])
+        elif p.kind != "row" and ("anag" in text or "rofessional" in text):
+            org = _managers_firm(text, ctx)
+            if org:
+                firm = (i, org, p.section[:-1])
         prev = p
+
+
+# The lead-in of a manager block that says whose people they are: "the portfolio managers of
+# Castlegate Advisors LLC", "professionals at X LLC", "X LLC's portfolio managers".
+_MANAGERS_OF_RE = re.compile(
+    r"(?i:(?:portfolio\s+)?managers|investment\s+professionals|professionals|team\s+members)"
+    rf"\s+(?:of|from|at|with|(?i:employed\s+by))\s+(?:the\s+)?(?P<org>{_ORG})"
+    rf"|(?P<org2>{_ORG})['’]s\s+(?i:(?:portfolio\s+)?managers|investment\s+professionals)"
+)
+
+
+def _managers_firm(text: str, ctx: _Doc) -> str | None:
+    """The one firm (named by its legal form) whose managers a passage introduces, if any."""
+    found = {
+        org
+        for m in _MANAGERS_OF_RE.finditer(text)
+        if (org := _clean_org(m.group("org") or m.group("org2"), ctx)) and _CORPORATE_RE.search(org)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1713,7 +1736,10 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
         ctx.row_firm = (pc.header, firm)
     elif ctx.row_firm and ctx.row_firm[0] == pc.header:
         firm = ctx.row_firm[1]
-    firm = firm or pc.firm
+    elif pc.firm:
+        # (the firm of the table's lead-in holds for all its rows, however many)
+        firm = pc.firm
+        ctx.row_firm = (pc.header, firm)
     for name, info in infos.items():
         if not info and not (name in named and strong):
             continue
@@ -2442,6 +2468,7 @@ def read_facts(
     funds: set[str] = set()  # the funds the passages are about
     for before, window in _windows(_contexts(ctx), LISTED_BELOW_WINDOW):
         pc = window[0]
+        added = len(ctx.facts)
         head = pc.p.section[-1] if pc.p.section else ""
         head_person = _heading_person(ctx, pc, announce=head != prev_head) if head else None
         if head != prev_head:
@@ -2473,6 +2500,8 @@ def read_facts(
             _objective(ctx, pc)
         if pc.fund:
             funds.add(pc.fund)
+        if pc.firm:
+            _of_firm(ctx, added, pc)
         pc.forget()
     single_fund = len(funds) <= 1
     # the people index goes before the facts are merged
@@ -2481,6 +2510,17 @@ def read_facts(
     ctx.facts = []
     merged = _merge(found, single_fund)
     return merged + read_tickers(source(), meta)
+
+
+def _of_firm(ctx: _Doc, start: int, pc: _PCtx) -> None:
+    """The passage's managers, read from ``ctx.facts[start:]``, are of the firm its block or
+    lead-in names, where their own words named none ("... professionals at X LLC:" over
+    "Jane Doe has managed the Fund since 2019")."""
+    assert pc.firm is not None
+    for n in range(start, len(ctx.facts)):
+        prio, f = ctx.facts[n]
+        if f.kind == "manages" and f.passage == pc.p.ordinal and f.attr("firm") is None:
+            ctx.facts[n] = (prio, replace(f, attrs=(*f.attrs, ("firm", pc.firm))))
 
 
 def _windows(pcs: Iterable[_PCtx], ahead: int) -> Iterator[tuple[_PCtx | None, deque[_PCtx]]]:
