@@ -35,6 +35,7 @@ from index.amounts import has_percentage
 from index.dates import DATE_RE, MONTH, months_in
 from index.model import Passage
 from index.names import surname_word
+from index.sentences import ends as sentence_ends
 from index.sentences import split as split_sentences
 from index.stemming import stem
 
@@ -1850,22 +1851,56 @@ CLASS_REACH = 40
 
 
 def _of_classes(text: str, found: list[str], classes: Sequence[str]) -> list[str]:
-    """The amounts stated for the share classes asked, when the sentence pairs amounts with
-    classes; all of them when it pairs none."""
-    paired: dict[str, str] = {}
-    for amount in found:
-        at = find_span(text, amount)
+    """The amounts stated for the share classes asked, when the text pairs amounts with
+    classes; all of them when it pairs none.
+
+    An amount is paired with a class written right beside it ("0.45% for Class I", "Class C:
+    1.00%"); else with classes its own sentence names (not one that pairs them
+    "respectively"): the next after it when the sentence states an amount before any class
+    ("$1,000 to purchase Investor Class shares and $100,000 to purchase Institutional Class
+    shares"), else the last before it ("the minimum for Class A and Class C shares is reduced
+    from $2,500 to $1,000. The minimum for Class I shares remains $100,000.")."""
+    paired: dict[str, set[str]] = {}
+    at_of = {a: find_span(text, a) for a in found}
+    ends = [*sentence_ends(text), len(text)]
+    for amount, at in at_of.items():
         if at < 0:
             continue
         after = CLASS_AFTER_RE.match(text[at + len(amount) : at + len(amount) + CLASS_REACH])
         before = CLASS_BEFORE_RE.search(text[max(0, at - CLASS_REACH) : at])
         named = after or before
         if named:
-            paired[amount] = named.group(1)
+            paired[amount] = {_class_mark(named.group(1))}
+            continue
+        k = bisect.bisect_right(ends, at)
+        start, stop = (ends[k - 1] if k else 0), ends[min(k, len(ends) - 1)]
+        if RESPECTIVELY_RE.search(text, start, stop):
+            continue
+        runs = list(CLASS_RUN_RE.finditer(text, start, stop))
+        if not runs:
+            continue
+        first_amount = min(x for x in at_of.values() if start <= x < stop)
+        if first_amount < runs[0].start():
+            run = next((m for m in runs if m.start() > at), None)
+        else:
+            run = next((m for m in reversed(runs) if m.end() <= at), None)
+        if run is not None:
+            marks = {_class_mark(m.group(0)) for m in SHARE_CLASS_RE.finditer(run.group(0))}
+            paired[amount] = marks | {m.lower() for m in CLASS_MARK_RE.findall(run.group(0))}
     if not paired:
         return found
     asked = {_class_mark(c) for c in classes}
-    return [a for a in found if a in paired and _class_mark(paired[a]) in asked]
+    return [a for a in found if a in paired and paired[a] & asked]
+
+
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+# A class's mark standing alone in a run of classes ("C" of "Classes A, C and I").
+CLASS_MARK_RE = re.compile(r"\b[A-Z]\d?\b")
+# Classes named together ("Class A and Class C shares", "Classes A, C and I"... as one run).
+CLASS_RUN_RE = re.compile(
+    rf"(?:{SHARE_CLASS_RE.pattern})(?:(?:\s*,\s*|\s+|\s*,?\s*(?:and|or)\s+)"
+    rf"(?:{SHARE_CLASS_RE.pattern}|[A-Z]\d?\b))*"
+)
 
 
 def _class_mark(share_class: str) -> str:
