@@ -1732,6 +1732,11 @@ def _table_row(ctx: _Doc, pc: _PCtx, block_person: str | None) -> str | None:
             continue
         info = infos.setdefault(current, {})
         _classify_cell(cell, info)
+    own = pc.p.section[-1] if pc.p.section else ""
+    if not firm and _CORPORATE_RE.search(own) and len(own.split()) <= LEAD_FIRM_MAX_WORDS:
+        # the firm heading the rows below it ("Calder Pointe Capital LP" over a row of its
+        # managers), over a firm carried from above
+        firm = _clean_org(own, ctx)
     if firm:
         ctx.row_firm = (pc.header, firm)
     elif ctx.row_firm and ctx.row_firm[0] == pc.header:
@@ -1975,11 +1980,19 @@ def _looks_like_person(ctx: _Doc, org: str) -> bool:
 
 # The caption of a firm's block of managers, run on after the firm's name.
 _CAPTION_TAIL_RE = re.compile(r"\s+Portfolio(?:\s+Manag(?:ers?|ement(?:\s+Team)?))?\s*$")
+# Just after a firm's legal form ("... Co. LLC", "... Limited", "(UK) Ltd.").
+_LEGAL_END = "".join(
+    f"(?<={re.escape(suffix)})|"
+    for suffix in ("LLC", "LLP", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "L.P.", "LP", "plc")
+).rstrip("|")
+_LEGAL_END = f"(?:{_LEGAL_END})"
 _INLINE_LABEL_RE = re.compile(
     rf"(?:^\W*(?P<role0>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))"
     rf"|(?<=\s)(?P<role1>Investment\s+Advis[eo]rs?|(?:Sub-?\s?)+Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"
     rf"(?P<new>{_ORG})(?:\s*\([^()]{{1,60}}\))?"
-    rf"(?=\s+(?:Portfolio\s+Manag|Sub-|Investment\s+Advis|Subadvis)|\s*$)"
+    # (the next label after it; "Investment Adviser" only after a name ended by its legal form,
+    # not the "Investment Advisors" of "Sub-Adviser. Northbeam Investment Advisors, LLC")
+    rf"(?=\s+(?:Portfolio\s+Manag|Sub-|Subadvis)|{_LEGAL_END}\s+Investment\s+Advis|\s*$)"
 )
 
 

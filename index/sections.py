@@ -53,6 +53,8 @@ PROSE_MIN_CHARS = 40
 # In wrapped fixed-width text a line filled to this share of the wrap width continues the
 # paragraph even when it ends with a full stop; a shorter one ends it.
 WRAP_FULL_RATIO = 0.75
+# A line that opens a paragraph under a filing's cover is at least this long.
+PROSE_LINE_MIN_CHARS = 50
 # A document is wrapped fixed-width text when this share of its long lines is at most
 # WRAP_MAX_WIDTH characters wide (vs one paragraph per line, as text saved from HTML).
 WRAP_SHARE = 0.9
@@ -364,6 +366,8 @@ class _Splitter:
                 return i, i
             if seen >= COVER_MAX_LINES:
                 return i, None
+            if seen and self._starts_prose(i):
+                return i, None
             if not _cover_like(ln.text):
                 if not (seen and ln.text[:1].islower()):
                     return (i if seen else 0), None
@@ -372,6 +376,29 @@ class _Splitter:
             seen += 1
             i += 1
         return (i if seen else 0), None
+
+    def _starts_prose(self, i: int) -> bool:
+        """Line ``i`` opens a wrapped paragraph: flush left, running to the wrap width, the
+        next line right under it, and no words of a cover ("On October 17, 2024, the Board of
+        Trustees of Northbeam Capital Series" over "(the "Trust"), upon ...")."""
+        ln = self.lines[i]
+        return ln.indent == 0 and self._wraps_on(i) and not _COVER_WORDS_RE.search(ln.text)
+
+    def _wraps_on(self, i: int) -> bool:
+        """Line ``i`` of fixed-width text is wrapped prose: long, running to the wrap width,
+        with the next line right under it, however many of its words are capitalised ("The
+        Northbeam Short Duration Income Fund (the "Short Duration Fund" or, in")."""
+        ln = self.lines[i]
+        return (
+            self.doc.fmt != "html"
+            and ln.kind == "text"
+            and "|" not in ln.text  # (cells, not prose)
+            and len(ln.text) >= PROSE_LINE_MIN_CHARS
+            and self._full(ln)
+            and i + 1 < len(self.lines)
+            and self.lines[i + 1].kind == "text"
+            and not _is_caps(ln.text)
+        )
 
     def _closes_cover(self, i: int) -> bool:
         """A keyword-free title line over prose ends the cover as the first heading."""
@@ -453,6 +480,8 @@ class _Splitter:
             return None
         if _is_caps(text):
             return "caps"
+        if self._firm_over_rows(i):
+            return "title"
         if not (_heading_text_ok(text) and _titleish(text)) or self._full(ln):
             return None
         nxt = self._next(i)
@@ -461,6 +490,22 @@ class _Splitter:
         if not self.lines[nxt].bullet and self.lines[nxt].text[:1].islower():
             return None  # a lower-case start continues this line's sentence
         return "title"
+
+    def _firm_over_rows(self, i: int) -> bool:
+        """Line ``i`` of an HTML filing is a firm's name ending in its legal form's stop
+        ("Northbeam Credit Management, L.P.") over the rows of a table: it heads them, as a
+        firm's name without the stop would."""
+        text = self.lines[i].text
+        if self.doc.fmt != "html" or not _LEGAL_END_RE.search(text):
+            return False  # (a text filing's spaced "rows" may be prose in two columns)
+        if not _heading_text_ok(text[:-1]):
+            return False
+        nxt = self._next(i)
+        return nxt is not None and (
+            self.lines[nxt].kind in ("pipe", "cell", "row")
+            or self.lines[nxt].in_table
+            or self.lines[nxt].hint == "row"
+        )
 
     def _bold_heading(self, i: int) -> bool:
         """A bold title over body text, or over a label line (with its value under it)."""
@@ -497,9 +542,12 @@ class _Splitter:
         return j
 
     def _titled_body(self, i: int) -> bool:
-        """Line ``i`` is a title line with body text under it (a subheading)."""
+        """Line ``i`` is a title line with body text under it (a subheading), in capitals too
+        ("FUND SUMMARY -- X FUND" over "INVESTMENT OBJECTIVE" over its text)."""
         ln = self.lines[i]
-        if ln.kind != "text" or not (_heading_text_ok(ln.text) and _titleish(ln.text)):
+        if ln.kind != "text" or not (
+            _heading_text_ok(ln.text) and (_titleish(ln.text) or _is_caps(ln.text))
+        ):
             return False
         nxt = self._next(i)
         return nxt is not None and self._is_body(nxt)
@@ -521,7 +569,7 @@ class _Splitter:
             return True
         if ln.enum and not ln.lone_enum:
             return True
-        return self._is_prose(ln)
+        return self._is_prose(ln) or self._wraps_on(i)
 
     # -- units ---------------------------------------------------------------------------
 
@@ -1355,6 +1403,9 @@ def _letter_counts(text: str) -> tuple[int, int]:
     return letters, lower
 
 
+_LEGAL_END_RE = re.compile(r"\b(?:Inc|L\.P|L\.L\.C|Co|Corp|Ltd|N\.A|S\.A)\.$")
+
+
 def _heading_text_ok(text: str) -> bool:
     """Short, no sentence end, no "Label: value" pair."""
     if not text or len(text) > TITLE_MAX_CHARS or text[-1] in ".,;“‘(-" or _LABEL_RE.search(text):
@@ -1382,10 +1433,17 @@ def _titleish(text: str) -> bool:
     )
 
 
+# A sentence ending inside a line, the next starting after it ("Sub-Adviser. Northbeam"; not
+# "Inc. Funds" of a firm's name).
+_RUN_IN_RE = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)[a-z]{3}\.\s+[A-Z][a-z]")
+
+
 def _cover_like(text: str) -> bool:
     """A line of a filing's cover: names, "Supplement dated ...", no sentence ending in ".:"."""
     if re.search(r"[.:]$", text) and not re.search(r"\b(?:Inc|Co|Corp|Ltd|L\.P|N\.A)\.$", text):
         return False
+    if _RUN_IN_RE.search(text):
+        return False  # "Termination of Former Sub-Adviser. Northbeam Advisors, LLC (the": prose
     date = _full_date(text)
     if date and len(text) - len(date.group(0)) <= COVER_DATE_EXTRA_CHARS:
         return True
