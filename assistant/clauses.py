@@ -29,6 +29,7 @@ from assistant.compose import sentences
 from assistant.retrieve import Hit
 from assistant.share_classes import SHARE_CLASS_RE
 from index.model import Passage
+from index.sentences import ends as sentence_ends
 
 LEXICON = Path(__file__).with_name("data") / "clauses.json"
 # "the Fund", "the Portfolio": the fund the filing is about, written as THIS_FUND.
@@ -200,8 +201,10 @@ def _names(
 # Words an organisation finder may take before a firm's name: a preposition, or a fund's word
 # and "and" ("Portfolio and X, LLC").
 NAME_LEAD_RE = re.compile(
-    r"^(?:(?:of|and|by|to|for|from|with|between)\s+|(?:Fund|Funds|Portfolio|Portfolios|Trust)\s+"
-    r"(?:and|&)\s+)+"
+    r"^(?:(?:of|and|by|to|for|from|with|between)\s+|(?:Fund|Funds|Portfolio|Portfolios|Trust|"
+    # (a party's defined role: "between the Adviser and X")
+    r"Adviser|Advisor|Sub-Adviser|Sub-Advisor|Subadviser|Manager|Distributor|Custodian|"
+    r"Administrator)\s+(?:and|&)\s+)+"
 )
 # The kinds of name a change relates, in the order they are tried.
 NAME_KINDS = ("person", "fund", "org", "class")
@@ -405,10 +408,15 @@ def engagements(passages: Iterable[Passage]) -> list[Engagement]:
     out: list[Engagement] = []
     patterns = _engagement_patterns()
     for passage in passages:
-        if not any(a.search(passage.text) or b.search(passage.text) for _, a, b in patterns):
+        agreed = "greement" in passage.text
+        if not agreed and not any(
+            a.search(passage.text) or b.search(passage.text) for _, a, b in patterns
+        ):
             continue
         for sent in sentences(Hit(passage, 0.0, 0)):
             text = sent.text
+            if agreed:
+                out.extend(_agreement_engagements(text, passage))
             for event, after, before in patterns:
                 for m in after.finditer(text):  # "the appointment of X (and Y) as sub-adviser"
                     tail = text[m.end() : m.end() + REACH]
@@ -424,6 +432,84 @@ def engagements(passages: Iterable[Passage]) -> list[Engagement]:
                     role = role_of(text[m.end() : m.end() + ROLE_REACH])
                     if named and role:
                         out.append(Engagement(event, tuple(named), role, text, passage))
+    return out
+
+
+# An agreement a sentence ends or makes ("approved the termination of the sub-advisory
+# agreement between the Adviser and X", "approved an interim sub-advisory agreement (the
+# "Interim Agreement") between the Adviser and X", "entered into a custody agreement with X"):
+# the verb before it, the kind of agreement (which names the role) and the party after it.
+AGREEMENT_RE = re.compile(
+    r"\b(?P<verb>terminat\w*(?:\s+of)?|approv\w*(?:\s+of)?|enter\w*\s+into)"
+    r"\s+(?:the|an?|its)\s+(?P<new>(?:new|interim|proposed)\s+)?"
+    r"(?P<kind>(?:investment\s+)?sub-?advisory|(?:investment\s+)?advisory|management|custody|"
+    r"custodian|distribution|underwriting|transfer\s+agency|administration)\s+agreements?"
+    r"(?:\s*\([^()]{0,80}\))?(?:\s*,)?"
+    r"(?=\s+(?:between\s+(?P<between>[^;]{0,160})|with\s+(?P<with>[^;]{0,120})))",
+    re.I,
+)
+# A firm's whole name written out, ending in its legal form ("Ridgeway Bank and Trust Co.",
+# "Harborview Trust Company, N.A.").
+WHOLE_FIRM_RE = re.compile(
+    r"[A-Z][\w.&'’-]*(?:,?\s+(?:(?:and|&|of)\s+)?[A-Z][\w.&'’-]*)*"
+    r"(?:(?<=Co\.)|(?<=Inc\.)|(?<=LLC)|(?<=LLP)|(?<=Ltd\.)|(?<=N\.A\.)|(?<=L\.P\.)|(?<=plc))"
+    r"|[A-Z][\w.&'’-]*(?:,?\s+(?:(?:and|&|of)\s+)?[A-Z][\w.&'’-]*)*\s+(?:Company|Limited|Corporation)"
+)
+# The role each kind of agreement engages.
+AGREEMENT_ROLES = {
+    "sub-advisory": "sub-adviser",
+    "subadvisory": "sub-adviser",
+    "advisory": "adviser",
+    "management": "adviser",
+    "custody": "custodian",
+    "custodian": "custodian",
+    "distribution": "distributor",
+    "underwriting": "distributor",
+    "transfer agency": "transfer agent",
+    "administration": "administrator",
+}
+# Where the party of an agreement ends: "... and X with respect to the Fund", "..., effective".
+AGREEMENT_PARTY_END_RE = re.compile(
+    r"\s+(?:with\s+respect|on\s+behalf|relating|regarding|for\s+the|under\s+which|effective|"
+    r"pursuant|to\s+(?:serve|act|provide|manage))\b|\s*\(|;\s"
+    r"|,(?!\s*(?:N\.A\.|Inc\b|LLC\b|L\.P\.|LP\b|Ltd\b|LLP\b))\s"
+    r"|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bL\.P)(?<!\bN\.A)\.\s"
+    r"|\s+and\s+(?:has|have|had|will|is|are|was|were)\b",
+    re.I,
+)
+
+
+def _agreement_engagements(text: str, passage: Passage) -> list[Engagement]:
+    """The parties a sentence hires or lets go by making or ending an agreement with them; an
+    approved agreement is a hiring only when it is new or interim ("approved the continuation
+    of the agreement with X" engages no one)."""
+    out = []
+    for m in AGREEMENT_RE.finditer(text):
+        verb = m.group("verb").lower()
+        if verb.startswith("terminat"):
+            event = "terminate"
+        elif m.group("new") or verb.startswith("enter"):
+            event = "hire"
+        else:
+            continue
+        kind = " ".join(m.group("kind").lower().split()).removeprefix("investment ")
+        role = AGREEMENT_ROLES[kind]
+        party = m.group("with") or ""
+        if m.group("between"):  # "between the Adviser and X": the other side than the fund's
+            between = m.group("between")
+            cut = re.search(r"\s+and\s+", between)
+            party = between[cut.end() :] if cut else ""
+        end = AGREEMENT_PARTY_END_RE.search(party)
+        party = (party[: end.start()] if end else party).strip()
+        named = [party] if WHOLE_FIRM_RE.fullmatch(party) else _parties(party)
+        if (
+            not named
+            and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", party)
+            and (f'"{party}"' in passage.text or f"“{party}”" in passage.text)
+        ):
+            named = [party]  # a firm by the short name the filing defines ('("Kestrel")')
+        if named:
+            out.append(Engagement(event, (named[0],), role, text, passage))
     return out
 
 
@@ -472,6 +558,9 @@ def definitions(passages: Iterable[Passage]) -> list[Definition]:
             if not terms:
                 continue
             before = text[max(0, m.start() - REACH) : m.start()].rstrip(" ,")
+            stops = sentence_ends(before)
+            if stops:  # (the name is in the sentence of its term: not "the Fund. X LLC")
+                before = before[stops[-1] :]
             for kind, finder in (
                 ("fund", spans.funds),
                 ("org", spans.orgs),

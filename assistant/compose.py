@@ -250,7 +250,13 @@ MONEY_MEASURE_STEMS = frozenset(
     )
 )  # fmt: skip
 DURATION_RE = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.I)
-DURATION_ASKED_RE = re.compile(r"\bhow\s+(?:many|long)\b|\b(?:days?|weeks?|months?|years?)\b", re.I)
+# A question for a length of time ("how long", "within how many days", "what holding period",
+# "in months"); not one that names a measure's period ("the 10-year average annual return").
+DURATION_ASKED_RE = re.compile(
+    r"\bhow\s+(?:many|long)\b|\b(?:number\s+of|what|which|in)\s+(?:days?|weeks?|months?|years?)\b"
+    r"|\b(?:period|term|duration)\b",
+    re.I,
+)
 # Phrases naming a measure that only a sentence with the matching phrase can answer.
 # What a "%" in a sentence stands for when a question asks for a percentage.
 PERCENT_STEMS = frozenset(stem(w) for w in ("percentage", "percent"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import re
 import time
@@ -44,6 +45,7 @@ from assistant.phrasing import rephrase
 from assistant.retrieve import english_counts
 from assistant.share_classes import SHARE_CLASS_RE, share_classes
 from assistant.understand import (
+    AFTER_LEAVING_RE,
     CODE_TOKEN_RE,
     FILING_DESCRIBED_RE,
     FORMER_NAME_RE,
@@ -2510,9 +2512,62 @@ class Assistant:
         if split is None:
             return passages
         own, other = split
-        if own:  # the headings that name it
-            return [p for p in passages if p.section in own]
-        return [p for p in passages if p.section not in other]  # not under another's
+        # (and the subsections each fund's part repeats, under a heading naming the fund that
+        # does not enclose them: "FUND SUMMARY -- X FUND", then "PERFORMANCE", ...)
+        own_run, other_run = self._fund_runs(doc, fund, passages)
+        if own or own_run:  # the headings that name it
+            return [
+                p
+                for p in passages
+                if (p.section in own or p.ordinal in own_run) and p.ordinal not in other_run
+            ]
+        return [p for p in passages if p.section not in other and p.ordinal not in other_run]
+
+    def _fund_runs(
+        self, doc: str, fund: str, passages: Sequence[Passage]
+    ) -> tuple[frozenset[int], frozenset[int]]:
+        """(the passages of ``fund``'s part, those of another fund's) of a filing that gives
+        each fund a part with the same sections ("INVESTMENT OBJECTIVE", ..., "PERFORMANCE",
+        then again for the next fund), whatever heads the parts: a part starts where the first
+        of the repeated sections comes again, and is the fund's its passages name most. A
+        section met once ("MANAGEMENT OF THE FUNDS" after the parts) is of no part."""
+        key = ("runs", doc, fund)
+        found = self._fund_headings.get(key)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        keys = {
+            _slug_key(f): f
+            for f in (self.snap.docs[doc].meta.funds if doc in self.snap.docs else ())
+            if not REGISTRANT_END_RE.search(f)
+        }
+        want = _slug_key(fund)
+        heads = [p.section[0] if p.section else "" for p in passages]
+        starts: dict[str, list[int]] = {}  # a section -> where each of its runs starts
+        for n, head in enumerate(heads):
+            if head and (n == 0 or heads[n - 1] != head):
+                starts.setdefault(head, []).append(n)
+        repeated = {h for h, at in starts.items() if len(at) >= 2}
+        own: set[int] = set()
+        other: set[int] = set()
+        if repeated and want in keys:
+            first = min(repeated, key=lambda h: starts[h][0])
+            bounds = [*starts[first], len(passages)]
+            for begin, stop in itertools.pairwise(bounds):
+                part = [
+                    p
+                    for p, h in zip(passages[begin:stop], heads[begin:stop], strict=True)
+                    if h in repeated
+                ]
+                said = _slug_key(" ".join(f"{' '.join(p.section)} {p.text}" for p in part))
+                counts = {k: said.count(k) for k in keys}
+                best = max(counts.values(), default=0)
+                leaders = [k for k, c in counts.items() if c == best]
+                if best == 0 or len(leaders) > 1:
+                    continue
+                (own if leaders[0] == want else other).update(p.ordinal for p in part)
+        result = (frozenset(own), frozenset(other))
+        self._fund_headings[key] = result  # type: ignore[assignment]
+        return result
 
     def _fund_sections(
         self, doc: str, fund: str | None
@@ -4248,8 +4303,16 @@ class Assistant:
         if not found:
             return None
         first = found[0]
+        defined = self._definitions(first.passage.doc)
+        # (a party by its defined short name, "Kestrel" of 'Kestrel Bay Partners LLP
+        # ("Kestrel")', by its name)
         parties = list(
-            dict.fromkeys(p for e in found if e.passage == first.passage for p in e.parties)
+            dict.fromkeys(
+                defined[p].name if p in defined and defined[p].kind == "org" else p
+                for e in found
+                if e.passage == first.passage
+                for p in e.parties
+            )
         )
         said = compose.trim(first.sentence, parties)
         return self._read(q, u, said, parties, [first.passage], 0.85, "clause")
@@ -5213,14 +5276,36 @@ class Assistant:
         DF Dent PMs"): the names each goes by."""
         fund_words = {w.lower() for w in (scope.fund or "").split()}
         found = []
+        branded = []  # firms of the filing named by their first word only ("the Quenby PMs")
+        funds_named = [*spans.funds(q), *(scope.names or ()), scope.fund or ""]
         for entity, score in self.linker.link(q, kinds={"org"}):
             names = (entity.name, *entity.aliases)
             written = next((n for n in names if verify.stated(n, q)), None)
-            if score < LINK_MIN_SCORE or written is None or _names_the_filing(q, written):
+            brand = entity.name.split()[0]
+            by_brand = (
+                written is None
+                and scope.docs is not None
+                and bool(set(entity.docs) & set(scope.docs))
+                and brand[:1].isupper()
+                # (a word standing alone: not "Stone" of "Northbeam Stone Harbor EMD")
+                and re.search(rf"\b{re.escape(brand)}\b(?!\s+[A-Z][a-z])", q) is not None
+                # (not the family word of a fund the question names: "Northbeam" of "Who
+                # manages Northbeam EMD Sovereign?")
+                and not any(re.search(rf"\b{re.escape(brand)}\b", f) for f in funds_named)
+            )
+            if by_brand:
+                written = brand
+                names = (brand, *names)  # (as the filing may write it too: "| Aristotle |")
+            # (a firm of the filing its first word names needs no closer link)
+            if (score < LINK_MIN_SCORE and not by_brand) or written is None:
+                continue
+            if _names_the_filing(q, written):
                 continue
             if {w.lower() for w in written.split()} <= fund_words:
                 continue  # the fund's own brand ("MacKay" of "NYLI MacKay ... Fund")
-            found.append(names)
+            (branded if by_brand else found).append(names)
+        if not found:
+            found = branded[:1]
         said = _firm_described(q)
         if said:
             # "which Westfield PMs ...?" of a firm the index does not know: its words must
@@ -5620,9 +5705,16 @@ class Assistant:
                 if inserted is not None:
                     return inserted
             facts = added or facts
-        for names in self._firms_asked(q, scope) if facts else ():
+        firms = self._firms_asked(q, scope) if facts else []
+        for names in firms:
             # "who are the Lazard portfolio managers?": those of the firm, or none
             facts = [f for f in facts if self._with_firm_fact(f, names)]
+        if facts and not firms and SLEEVE_ASKED_RE.search(q):
+            # "who runs the managed futures sleeve?": the managers of the firm a table gives
+            # that part of the fund to
+            firm = self._sleeve_firm(q, scope)
+            if firm is not None:
+                facts = [f for f in facts if self._with_firm_fact(f, (firm,))]
         if LEAD_ASKED_RE.search(q) and facts and not _two_parts(q):
             # "who is the lead portfolio manager?": those the filing says lead, or no answer
             # from these facts (the sentences may still say it)
@@ -5632,7 +5724,32 @@ class Assistant:
         if verify.asks_staying(q) and facts:
             # "which portfolio managers remain?": those a sentence says will continue
             facts = [f for f in facts if self._says_staying(f)]
+        if facts and not departing and AFTER_LEAVING_RE.search(q):
+            # "who will manage the fund after he leaves?": not the one leaving
+            leaving = {
+                self.person_names.get(f.subject, f.subject)
+                for f in self._facts_in_scope(scope, {"departure"})
+            }
+            facts = [
+                f
+                for f in facts
+                if f.kind != "departure"
+                and self.person_names.get(f.subject, f.subject) not in leaving
+            ]
         return (facts, departing) if facts else None
+
+    def _sleeve_firm(self, q: str, scope: Scope) -> str | None:
+        """The firm a filing's table gives the part of the fund a question names ("Strategy |
+        Sub-Adviser" over "Managed Futures | X Strategies LLC"), or None."""
+        if scope.docs is None or len(scope.docs) > TABLE_DOCS_MAX:
+            return None
+        for doc in scope.docs:
+            passages = self._fund_part(doc, scope.fund)
+            for head in SLEEVE_FIRM_HEADS:
+                cell = tables.column_cell(passages, head, q)
+                if cell is not None and cell.value:
+                    return cell.value
+        return None
 
     def _headed_biographies(self, scope: Scope) -> list[Fact]:
         """The title facts of people a sentence of their passage opens with, under a heading
@@ -6307,6 +6424,15 @@ def _written_cores(q: str, funds: Sequence[str]) -> list[str]:
         if core != fund and len(core.split()) >= CORE_NAME_MIN_WORDS and core.lower() in low:
             cores.append(core)
     return cores
+
+
+# A part of a fund's portfolio asked by what it invests in ("the managed futures sleeve", "the
+# merger arbitrage strategy", "the fixed income portion"), and the column heads of the firm a
+# table gives each part to.
+SLEEVE_ASKED_RE = re.compile(
+    r"\b(?:sleeve|segment|sub-?portfolio|(?<=\w\s)(?:strategy|portion))\b(?!\s+team)", re.I
+)
+SLEEVE_FIRM_HEADS = ("sub-adviser", "subadviser", "sub-advisor", "manager", "adviser")
 
 
 def _slug_key(name: str) -> str:

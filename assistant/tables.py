@@ -514,8 +514,13 @@ def _read(
                 # (nor the heading the row stands under: "Investor Class" over "Return before
                 # taxes | 21.23%")
                 and not (row.section and _class_match(row.section[-1], share_classes))
-                # (nor the caption cell of the header above it: "Investor Class | 1 year")
-                and not (header is not None and _class_match(cells_of(header)[0], share_classes))
+                # (nor the caption cell of the header above it: "Investor Class | 1 year",
+                # unless the row stands under a class of its own)
+                and not (
+                    header is not None
+                    and not (row.section and CLASS_LABEL_RE.fullmatch(row.section[-1]))
+                    and _class_match(cells_of(header)[0], share_classes)
+                )
             ):
                 continue  # "Class A Return Before Taxes | 18.42% | 11.05%": the class is the row's
             if ranged is not None and len(row_cells) > 1:
@@ -683,12 +688,60 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
             caption is not None
             and caption.kind != "row"
             and (m := CLASSES_AT_END_RE.search(caption.text))
+            and not (periods := _caption_periods(caption.text, table))
         ):
             names = [" ".join(c.split()) for c in CLASS_IN_CAPTION_RE.findall(m.group(0))]
             out.append([replace(caption, text=CELL_SPLIT.join(names), kind="row"), *table])
+        elif (
+            caption is not None
+            and caption.kind != "row"
+            and (periods := _caption_periods(caption.text, table))
+        ):
+            # "AVERAGE ANNUAL TOTAL RETURNS ... 1 Year 5 Years 10 Years Class I Shares" over
+            # the rows: the periods are the columns (a fixed-width header run into its caption)
+            named = CAPTION_CLASS_RE.search(caption.text)  # the class of the rows first below
+            first = " ".join(named.group(0).split()) if named else ""
+            out.append(
+                [replace(caption, text=CELL_SPLIT.join([first, *periods]), kind="row"), *table]
+            )
         else:
             out.append(table)
     return out
+
+
+# The periods a performance table's caption ends with, a class's label after them perhaps
+# ("... 1 Year 5 Years 10 Years Class I Shares"), read over three or fewer lines ("Since /
+# Inception / 1 Year 5 Years (3/31/2017)").
+CAPTION_PERIOD_RE = re.compile(
+    r"\b(?:\d{1,2}\s*(?:-\s*)?(?:Years?|Yrs?\.?|Months?)|Since\s+Inception|Life\s+of\s+(?:the\s+)?Fund)\b",
+    re.I,
+)
+CAPTION_PERIODS_RE = re.compile(
+    r"(?:(?:Since|Life\s+of(?:\s+the)?\s+Fund|Inception|\(\d{1,2}/\d{1,2}/\d{2,4}\)|"
+    r"\d{1,2}\s*(?:-\s*)?(?:Years?|Yrs?\.?|Months?))\s*)+"
+    r"(?:(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Class)(?:\s+Shares?)?)?$",
+    re.I,
+)
+
+
+CAPTION_CLASS_RE = re.compile(
+    r"(?:Class\s+[A-Z][A-Z0-9-]{0,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Class)(?:\s+Shares?)?$"
+)
+
+
+def _caption_periods(caption: str, table: Sequence[Passage]) -> list[str]:
+    """The periods a caption ends with, one per value column of the rows below (a period
+    since inception or over the fund's life last, where tables print it), or []."""
+    end = CAPTION_PERIODS_RE.search(caption.strip())
+    if end is None:
+        return []
+    periods = [" ".join(p.split()) for p in CAPTION_PERIOD_RE.findall(end.group(0))]
+    if "inception" in end.group(0).lower() and not any("ince" in p.lower() for p in periods):
+        periods.append("Since Inception")  # ("Since" and "Inception" on lines of their own)
+    columns = {len(cells_of(r)) - 1 for r in table}
+    if len(periods) < 2 or columns != {len(periods)}:
+        return []
+    return sorted(periods, key=lambda p: bool(re.search(r"ince|life", p, re.I)))
 
 
 # Column names longer than this are sentences, not a header's.

@@ -1662,7 +1662,9 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
             or REPLACED_ASKED_RE.search(q) is not None
         )
         # "who keeps running the fund during the leave?": the one who stays
-        and REMAINS_ASKED_RE.search(q) is None,
+        and REMAINS_ASKED_RE.search(q) is None
+        # "who will manage the fund after he leaves?": who comes after the leaving
+        and AFTER_LEAVING_RE.search(q) is None,
         wants_addition=_has(r"\b(added|adding|new|joined|joins|replac\w*|became|appointed)\b", q)
         and REPLACED_ASKED_RE.search(q) is None,
         wants_date_too=answer_type != "date" and bool(ALSO_WHEN_RE.search(q)),
@@ -1674,6 +1676,13 @@ def understand(question: str, has_person: bool = False, names: Sequence[str] = (
 
 
 # A question asking who stays ("who keeps running the fund?", "which PMs remain?").
+# A leaving that dates what is asked ("after he leaves", "once Ms. Doe retires", "following
+# the departure", "upon his retirement"): the question asks who is there then.
+AFTER_LEAVING_RE = re.compile(
+    r"(?<=\w\s)(?:after|once|following|upon|when)\s+(?:[\w.'’]+\s+){0,3}?"
+    r"(?:leav\w*|left|depart\w*|retire\w*|retirement|resign\w*|steps?\s+down|exit\w*)\b",
+    re.I,
+)
 REMAINS_ASKED_RE = re.compile(
     r"\b(?:who|which\s+(?:\w+\s+){0,2}?(?:managers?|pms?|members?))\s+(?:will\s+)?"
     r"(?:keeps?|continues?|remains?|stays?)\b",
