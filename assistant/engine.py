@@ -1251,6 +1251,8 @@ class Assistant:
         for hit in self._hits(u, scope)[:RESPECTIVELY_PASSAGES]:
             if not respectively.RESPECTIVELY_RE.search(hit.passage.text):
                 continue
+            if scope.fund is not None and self._under_other_fund(hit.passage, scope.fund):
+                continue  # (another fund's limits, of a supplement of several funds)
             for _, sentence in split_sentences(hit.passage.text):
                 found = respectively.pairs(sentence)
                 if not found or not self._says_measure(q, u, scope, sentence):
@@ -2601,7 +2603,10 @@ class Assistant:
         split = self._fund_sections(passage.doc, fund)
         if split is None:
             return False
-        return passage.section in split[1] or self._led_by_other_fund(passage, fund)
+        if passage.section in split[1]:
+            return True
+        _, other_run = self._fund_runs(passage.doc, fund, self._passages(passage.doc))
+        return passage.ordinal in other_run or self._led_by_other_fund(passage, fund)
 
     def _led_by_other_fund(self, passage: Passage, fund: str) -> bool:
         """Whether a passage of a filing of several funds that names none of them is about
