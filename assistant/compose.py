@@ -1246,6 +1246,10 @@ def choose_sentences(
                 # "shareholders of record on January 30, 2014, the record date, will vote on
                 # the reorganization": that date is not when the reorganization happens
                 found = [d for d in found if not _is_record_date(sent.text, d)]
+            elif u.answer_type == "date" and RECORD_DATE_ITSELF_RE.search(u.question):
+                # "what is the record date?": of "shareholders of record as of September 16
+                # will vote at a meeting on November 4", the first
+                found = [d for d in found if _is_record_date(sent.text, d)] or found
             if header:
                 # the EDGAR envelope a flattened filing opens with ("FILED AS OF DATE: 19990609
                 # ... FORM TYPE: 497 ..."): only what stands after it can answer
@@ -1424,9 +1428,22 @@ RECORD_DATE_LABEL_RE = re.compile(r"^\W{0,3}(?:\(?(?:the\s+)?[“\"]?record\s+da
 
 
 def _is_record_date(text: str, date: str) -> bool:
-    """Whether a text labels a date as the record date ("January 30, 2014, the record date")."""
+    """Whether a text labels a date as the record date ("January 30, 2014, the record date",
+    "shareholders of record as of the close of business on September 16, 2024")."""
     at = text.find(date)
-    return at >= 0 and RECORD_DATE_LABEL_RE.match(text[at + len(date) :]) is not None
+    return at >= 0 and (
+        RECORD_DATE_LABEL_RE.match(text[at + len(date) :]) is not None
+        or RECORD_AS_OF_RE.search(text[max(0, at - RECORD_REACH) : at]) is not None
+    )
+
+
+# "... of record as of the close of business on", "holders of record on": a record date follows.
+RECORD_AS_OF_RE = re.compile(
+    r"\bof\s+record\s+(?:as\s+of|on|at)\s+(?:the\s+close\s+of\s+business\s+(?:on\s+)?)?$", re.I
+)
+RECORD_REACH = 60
+# A question for the record date itself.
+RECORD_DATE_ITSELF_RE = re.compile(r"\brecord\s+date\b", re.I)
 
 
 # A name's defined term just after it: ' (the "Adviser")', ' ("Distributor")'.

@@ -7076,6 +7076,11 @@ def _within(said: Date, asked: Date) -> bool:
 ELISION = "…"
 
 
+# How near a date (characters either side) the words of the event a question dates it by
+# ("the record date") must stand.
+KIND_REACH = 100
+
+
 def _answer_dates(answer: Answer) -> list[tuple[str, str, int]]:
     """Each date an answer gives (its items' dates, else those its text says), once, with the
     sentence of its text that holds it and the date's place there (-1 when no sentence of the
@@ -7115,10 +7120,13 @@ def _event_check(q: str, u: Understanding, answer: Answer) -> Check | None:
     dated = _answer_dates(answer)
     if not dated:
         return None
-    sentence = dated[0][1]
+    date, sentence, at = dated[0]
     event = verify.opposite_event(q, sentence)
     kind = verify.date_kind(q)
-    if event is None and kind is not None and not verify.speaks_of(kind, sentence):
+    # (the event's words near the date: "shareholders of record will receive a proxy ... a
+    # meeting expected in the fourth quarter of 2024" gives no record date)
+    near = sentence if at < 0 else sentence[max(0, at - KIND_REACH) : at + len(date) + KIND_REACH]
+    if event is None and kind is not None and not verify.speaks_of(kind, near):
         event = kind  # "the record date" is not the date of a sentence that says no record
     # (a document's own verb describes it: "the supplement announcing the reopening")
     asking = verify.words(DOCUMENT_VERB_RE.sub(" ", q))
