@@ -12,6 +12,10 @@ them, 40% of them near misses the filing does not answer. Every name in them is 
 - ``tests/data/synthetic/fresh36``: only measured, never read. First report at f4a9336 (an
   index of the corpus and its own filings): 9.8% wrong (17), 77.6% correct, 5 of 69
   unanswerable answered.
+- ``tests/data/synthetic/fresh38``: only measured, never read; written to a brief asking for
+  the kinds of filing such sets had lacked (money market funds, ETFs, target-date funds,
+  variable insurance trusts, SAI supplements, table-only amendments, two-line table headers).
+  First report at db1dcdf: 12.2% wrong (21), 68.6% correct, 11 of 69 unanswerable answered.
 
 The questions are asked of one index holding ``../shared/corpus`` and both sets' filings (as a
 user's index holds many families), built in ``--index`` when it is empty; a filing's questions
@@ -39,6 +43,7 @@ SHARED = REPO.parent / "shared"
 SETS = (
     ("fresh35 (synthetic filings, studied)", "fresh35"),
     ("fresh36 (synthetic filings, only measured)", "fresh36"),
+    ("fresh38 (synthetic filings, only measured)", "fresh38"),
 )
 
 
