@@ -89,7 +89,7 @@ from index.dates import (
 )
 from index.dates import parse as parse_date
 from index.entities import GENERIC_NAME_WORDS
-from index.model import DocMeta, Fact, Passage
+from index.model import DocMeta, Entity, Fact, Passage
 from index.name_tables import FundDocs, NameIndex, person_names
 from index.names import (
     FUND_SUFFIXES,
@@ -1517,7 +1517,7 @@ class Assistant:
         )
         q = self._acronyms_spelt(self._initials_spelt(_corrected(phrased, fixes), doc), doc)
         persons = self._link_people(q)
-        funds = self._link_funds(q) if fund is None else [fund]
+        funds = self._link_funds(q, doc) if fund is None else [fund]
         last = context.last() if context else None
         followup = bool(last and is_followup(q))
         u = understand(q, has_person=bool(persons), names=_written_cores(q, funds))
@@ -2851,9 +2851,41 @@ class Assistant:
 
         return ACRONYM_RE.sub(spelt, q)
 
-    def _link_funds(self, q: str) -> list[str]:
+    def _link_funds(self, q: str, doc: str | None = None) -> list[str]:
         q = SHARE_CLASS_RE.sub(" ", q)  # "X Fund Admiral Shares" names X, not "Admiral Funds"
         found = self.linker.link(q, kinds={"fund", "trust"})
+        linked = self._linked_funds(q, found, FUND_SCOPE_SCORE)
+        if doc is not None and linked and not any(doc in self._docs_of(f) for f in linked):
+            # asked of one filing, of none of its funds: one of its own funds named more
+            # loosely ("the Global Allocation Fund" of a filing whose fund is "Northbeam Peak
+            # Global Allocation Fund", not another family's of a closer name)
+            said = set(WORD_RE.findall(q.lower()))
+            family = self._cover_family(doc)
+            own = [
+                (e, score)
+                for e, score in found
+                if e.kind == "fund"
+                and doc in self._docs_of(e.name)
+                # (every word of its name but its family's and the generic ones)
+                and set(WORD_RE.findall(e.name.lower())) - family - FUND_NAME_WORDS <= said
+            ]
+            linked = self._linked_funds(q, own, FUND_SCOPE_SCORE - OWN_FUND_SLACK) or linked
+        return linked
+
+    def _cover_family(self, doc: str) -> set[str]:
+        """The words most funds of a filing's cover share ("sorrel", "peak" of its "Sorrel
+        Peak ... Fund"s), else its one fund's first word."""
+        funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
+        if len(funds) >= 2:  # (the words most of them share: a stray name does not count)
+            counts = Counter(w for f in funds for w in set(WORD_RE.findall(f.lower())))
+            return {w for w, n in counts.items() if 2 * n > len(funds)}
+        return set(WORD_RE.findall(funds[0].lower())[:1]) if funds else set()
+
+    def _linked_funds(
+        self, q: str, found: Sequence[tuple[Entity, float]], least: float
+    ) -> list[str]:
+        """The (up to two) funds of the linker's ``found`` the question names, scored at least
+        ``least``."""
         words = set(content_terms(q))
         # "Which MSF portfolio will acquire X?": words of the wh-phrase describe the fund
         # asked for; a fund they happen to name is not the one asked about
@@ -2863,7 +2895,7 @@ class Assistant:
         return [
             e.name
             for e, score in found
-            if score >= FUND_SCOPE_SCORE
+            if score >= least
             and not (asked and (set(e.name.lower().split()) & written) - FUND_NAME_WORDS <= asked)
             and e.name in self.fund_docs
             # a family-named alias needs the family in the question
@@ -6438,6 +6470,10 @@ SLEEVE_ASKED_RE = re.compile(
     r"\b(?:sleeve|segment|sub-?portfolio|(?<=\w\s)(?:strategy|portion))\b(?!\s+team)", re.I
 )
 SLEEVE_FIRM_HEADS = ("sub-adviser", "subadviser", "sub-advisor", "manager", "adviser")
+
+
+# How much lower a link score a fund of the filing asked about may have than FUND_SCOPE_SCORE.
+OWN_FUND_SLACK = 8.0
 
 
 def _slug_key(name: str) -> str:
