@@ -12,6 +12,9 @@ them, 40% of them near misses the filing does not answer. Every name in them is 
 - ``tests/data/synthetic/fresh36``: only measured, never read. First report at f4a9336 (an
   index of the corpus and its own filings): 9.8% wrong (17), 77.6% correct, 5 of 69
   unanswerable answered.
+- ``tests/data/synthetic/fresh37``: studied; written to the same brief as fresh38, below. First
+  report at bc58970, before any of it was read: 9.7% wrong (17), 74.4% correct, 9 of 68
+  unanswerable answered.
 - ``tests/data/synthetic/fresh38``: only measured, never read; written to a brief asking for
   the kinds of filing such sets had lacked (money market funds, ETFs, target-date funds,
   variable insurance trusts, SAI supplements, table-only amendments, two-line table headers).
@@ -43,6 +46,7 @@ SHARED = REPO.parent / "shared"
 SETS = (
     ("fresh35 (synthetic filings, studied)", "fresh35"),
     ("fresh36 (synthetic filings, only measured)", "fresh36"),
+    ("fresh37 (synthetic filings, studied)", "fresh37"),
     ("fresh38 (synthetic filings, only measured)", "fresh38"),
 )
 

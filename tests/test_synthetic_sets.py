@@ -13,7 +13,7 @@ from assistant.evaluate import normalise
 from index.loaders import load
 
 SYNTHETIC = Path(__file__).parent / "data" / "synthetic"
-SETS = ("fresh35", "fresh36", "fresh38")
+SETS = ("fresh35", "fresh36", "fresh37", "fresh38")
 
 
 @pytest.mark.parametrize("name", SETS)
