@@ -91,8 +91,19 @@ def parse(text: str) -> Date | None:
 
 
 def months_in(text: str) -> set[int]:
-    """The months a text names (1-12), by any spelling."""
-    return {month_number(m.group()) for m in MONTH_WORD_RE.finditer(text)}
+    """The months a text names (1-12), by any spelling: a month's word, or the month of a
+    date written in numbers ("9/30/2025", "2025-09-30")."""
+    found = {month_number(m.group()) for m in MONTH_WORD_RE.finditer(text)}
+    if "/" in text or "-" in text:
+        found.update(int(m.group("m1") or m.group("m2")) for m in NUMERIC_DATE_RE.finditer(text))
+    return found
+
+
+# A whole date in numbers: month/day/year ("9/30/2025", "09/30/25") or year-month-day.
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<m1>0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d-])(?:19|20)\d{2}-(?P<m2>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
+)
 
 
 def years_in(text: str) -> set[int]:

@@ -30,7 +30,7 @@ TOKEN_PATTERN = r"\w+(?:[.']\w+)*"
 
 # Bumped whenever loading, sectioning or extraction changes what a file turns into, so
 # that `fundqa index add` re-ingests files indexed by an older parser.
-PARSER_VERSION = "60"
+PARSER_VERSION = "61"
 
 # Relative weights of the fields a query searches (BM25F field boosts).
 SECTION_BOOST = 1.6
