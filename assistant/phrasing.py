@@ -239,21 +239,58 @@ AUXILIARIES = frozenset(
 
 
 def _bare_people_asked(q: str) -> str:
-    """A question that is a bare noun phrase naming people ("Wellington PM on this fund?") as
-    the question it stands for ("Who is the Wellington portfolio manager on this fund?")."""
+    """A question that is a bare noun phrase naming people or a firm's role as the question it
+    stands for ("Wellington PM on this fund?": "Who is the Wellington portfolio manager on
+    this fund?"; "New transfer agent for the funds?": "Who is the new transfer agent for the
+    funds?")."""
     words = [w.lower() for w in WORD_RE.findall(q)]
     if (
         not words
         or not q.rstrip().endswith("?")
-        or words[0] in AUXILIARIES
+        or any(w in AUXILIARIES for w in words)  # (a clause of its own, no bare phrase)
+        or words[0] in NOT_A_NOUN_PHRASE
         or any(w in WH_WORDS for w in words)
-        or not _names_people(q)
     ):
         return q
+    kind = "person" if _names_people(q) else _head_kind(q)
+    if kind not in ("person", "org"):
+        return q  # (a bare amount or date phrase is read as it stands: its parts are measures)
     body = q.rstrip(" ?")
     if body.split()[0].lower() not in _forms()["determiners"]:
-        body = f"the {body}"
-    return f"Who {'are' if _plural(body) else 'is'} {body}?"
+        body = f"the {body[:1].lower()}{body[1:]}" if _lower_word(body) else f"the {body}"
+    wh = "Who" if kind in ("person", "org") else "What"
+    return f"{wh} {'are' if _plural(body) else 'is'} {body}?"
+
+
+# First words of a bare question that is no noun phrase ("Any redemption fee?", "No load?").
+NOT_A_NOUN_PHRASE = frozenset({"any", "no", "not", "and", "also", "or", "but", "if", "why"})
+
+
+def _head_kind(text: str) -> str | None:
+    """The answer type of the first vocabulary noun among a bare phrase's first words ("org"
+    of "New transfer agent ...", "amount" of "Redemption fee for X"), or None."""
+    nouns = target_nouns()
+    skip = set(_forms()["determiners"])
+    for word in WORD_RE.findall(text)[:NOUN_REACH]:
+        low = word.lower()
+        if low in skip or low.endswith("'s"):
+            continue
+        kind = nouns.get(low)
+        if kind is not None and kind != "none":
+            return kind
+    return None
+
+
+def _lower_word(body: str) -> bool:
+    """Whether a phrase's capital is only its first word's, as a question starts ("Redemption
+    fee for X", "New transfer agent"), not a name's ("Wellington PM on ...")."""
+    first = body.split()[0]
+    low = first.lower()
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and (low in target_nouns() or low in _forms()["bare_phrase_words"])
+    )
 
 
 def _names_people(text: str) -> bool:
