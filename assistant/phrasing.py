@@ -268,17 +268,17 @@ NOT_A_NOUN_PHRASE = frozenset({"any", "no", "not", "and", "also", "or", "but", "
 
 def _head_kind(text: str) -> str | None:
     """The answer type of the first vocabulary noun among a bare phrase's first words ("org"
-    of "New transfer agent ...", "amount" of "Redemption fee for X"), or None."""
+    of "New transfer agent ..."), or None."""
+    return next((kind for kind in _noun_kinds(text) if kind != "none"), None)
+
+
+def _noun_kinds(text: str) -> list[str]:
+    """The answer types of the vocabulary nouns among a phrase's first words, in order
+    (determiners and possessors passed over)."""
     nouns = target_nouns()
     skip = set(_forms()["determiners"])
-    for word in WORD_RE.findall(text)[:NOUN_REACH]:
-        low = word.lower()
-        if low in skip or low.endswith("'s"):
-            continue
-        kind = nouns.get(low)
-        if kind is not None and kind != "none":
-            return kind
-    return None
+    words = [w.lower() for w in WORD_RE.findall(text)[:NOUN_REACH]]
+    return [nouns[w] for w in words if w not in skip and not w.endswith("'s") and w in nouns]
 
 
 def _lower_word(body: str) -> bool:
@@ -295,15 +295,7 @@ def _lower_word(body: str) -> bool:
 
 def _names_people(text: str) -> bool:
     """Whether what a command asks for are people ("the co-managers", "the New Trustees")."""
-    nouns = target_nouns()
-    skip = set(_forms()["determiners"])
-    for word in WORD_RE.findall(text)[:NOUN_REACH]:
-        low = word.lower()
-        if low in skip or low.endswith("'s"):
-            continue
-        if nouns.get(low) == "person":
-            return True
-    return False
+    return "person" in _noun_kinds(text)
 
 
 # A question whose wh-word comes late, at the end of its first part: "X is being bought by
