@@ -64,6 +64,25 @@ def expect_answer(
 
 
 @pytest.fixture(scope="session")
+def expect_items(
+    assistant_over: Callable[[dict[str, str]], Any],
+) -> Callable[[dict[str, str], str, str, list[str] | None], Any]:
+    """Asks a question of one filing (``doc``) of an index of ``filings`` and checks the
+    outcome: ``expected`` None means an abstention, else the answer's items exactly. Returns
+    the answer."""
+
+    def check(filings: dict[str, str], doc: str, question: str, expected: list[str] | None) -> Any:
+        answer = assistant_over(filings).ask(question, doc=doc)
+        if expected is None:
+            assert not answer.answered, answer.answer
+        else:
+            assert answer.answered and list(answer.items) == expected, answer.answer
+        return answer
+
+    return check
+
+
+@pytest.fixture(scope="session")
 def answer_citing() -> Callable[[str], Any]:
     """Makes an answer whose text is a sentence, cited to that sentence of "s.txt": what a
     check of the evidence reads."""

@@ -62,11 +62,6 @@ def test_what_is_asked(question: str, departure: bool) -> None:
     ],
 )
 def test_who_manages_after_the_leaving(
-    assistant_over: Callable[[dict[str, str]], Any],
-    name: str,
-    text: str,
-    question: str,
-    expected: list[str],
+    expect_items: Callable[..., Any], name: str, text: str, question: str, expected: list[str]
 ) -> None:
-    answer = assistant_over({name: text}).ask(question, doc=name)
-    assert answer.answered and list(answer.items) == expected, answer.answer
+    expect_items({name: text}, name, question, expected)

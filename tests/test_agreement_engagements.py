@@ -112,11 +112,6 @@ def test_agreements_made_and_ended(
     ],
 )
 def test_the_party_asked(
-    assistant_over: Callable[[dict[str, str]], Any],
-    name: str,
-    text: str,
-    question: str,
-    expected: str,
+    expect_items: Callable[..., Any], name: str, text: str, question: str, expected: str
 ) -> None:
-    answer = assistant_over({name: text}).ask(question, doc=name)
-    assert answer.answered and list(answer.items) == [expected], answer.answer
+    expect_items({name: text}, name, question, [expected])

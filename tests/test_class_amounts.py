@@ -78,11 +78,6 @@ RESPECTIVELY = (
     ],
 )
 def test_the_class_asked_gets_its_amount(
-    assistant_over: Callable[[dict[str, str]], Any],
-    name: str,
-    text: str,
-    question: str,
-    expected: str,
+    expect_items: Callable[..., Any], name: str, text: str, question: str, expected: str
 ) -> None:
-    answer = assistant_over({name: text}).ask(question, doc=name)
-    assert answer.answered and list(answer.items) == [expected], answer.answer
+    expect_items({name: text}, name, question, [expected])

@@ -50,11 +50,6 @@ def test_no_record_date_is_stated(assistant_over: Callable[[dict[str, str]], Any
     ],
 )
 def test_the_date_of_the_event_asked(
-    assistant_over: Callable[[dict[str, str]], Any],
-    name: str,
-    text: str,
-    question: str,
-    expected: str,
+    expect_items: Callable[..., Any], name: str, text: str, question: str, expected: str
 ) -> None:
-    answer = assistant_over({name: text}).ask(question, doc=name)
-    assert answer.answered and list(answer.items) == [expected], answer.answer
+    expect_items({name: text}, name, question, [expected])
