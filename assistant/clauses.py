@@ -507,7 +507,7 @@ def _agreement_engagements(text: str, passage: Passage) -> list[Engagement]:
             and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", party)
             and (f'"{party}"' in passage.text or f"“{party}”" in passage.text)
         ):
-            named = [party]  # a firm by the short name the filing defines ('("Kestrel")')
+            named = [party]  # a firm by the short name the filing defines ('("Halvard")')
         if named:
             out.append(Engagement(event, (named[0],), role, text, passage))
     return out

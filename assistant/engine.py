@@ -2873,7 +2873,7 @@ class Assistant:
         return linked
 
     def _cover_family(self, doc: str) -> set[str]:
-        """The words most funds of a filing's cover share ("sorrel", "peak" of its "Sorrel
+        """The words most funds of a filing's cover share ("northbeam", "peak" of its "Northbeam
         Peak ... Fund"s), else its one fund's first word."""
         funds = self.snap.docs[doc].meta.funds if doc in self.snap.docs else ()
         if len(funds) >= 2:  # (the words most of them share: a stray name does not count)
@@ -4341,8 +4341,8 @@ class Assistant:
             return None
         first = found[0]
         defined = self._definitions(first.passage.doc)
-        # (a party by its defined short name, "Kestrel" of 'Kestrel Bay Partners LLP
-        # ("Kestrel")', by its name)
+        # (a party by its defined short name, "Halvard" of 'Halvard Bay Partners LLP
+        # ("Halvard")', by its name)
         parties = list(
             dict.fromkeys(
                 defined[p].name if p in defined and defined[p].kind == "org" else p
@@ -5313,7 +5313,7 @@ class Assistant:
         DF Dent PMs"): the names each goes by."""
         fund_words = {w.lower() for w in (scope.fund or "").split()}
         found = []
-        branded = []  # firms of the filing named by their first word only ("the Quenby PMs")
+        branded = []  # firms of the filing named by their first word only ("the Ridgeway PMs")
         funds_named = [*spans.funds(q), *(scope.names or ()), scope.fund or ""]
         for entity, score in self.linker.link(q, kinds={"org"}):
             names = (entity.name, *entity.aliases)

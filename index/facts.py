@@ -1981,11 +1981,12 @@ def _looks_like_person(ctx: _Doc, org: str) -> bool:
 # The caption of a firm's block of managers, run on after the firm's name.
 _CAPTION_TAIL_RE = re.compile(r"\s+Portfolio(?:\s+Manag(?:ers?|ement(?:\s+Team)?))?\s*$")
 # Just after a firm's legal form ("... Co. LLC", "... Limited", "(UK) Ltd.").
-_LEGAL_END = "".join(
-    f"(?<={re.escape(suffix)})|"
-    for suffix in ("LLC", "LLP", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "L.P.", "LP", "plc")
-).rstrip("|")
-_LEGAL_END = f"(?:{_LEGAL_END})"
+_LEGAL_END = "(?:{})".format(
+    "|".join(
+        f"(?<={re.escape(suffix)})"
+        for suffix in ("LLC", "LLP", "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "L.P.", "LP", "plc")
+    )
+)
 _INLINE_LABEL_RE = re.compile(
     rf"(?:^\W*(?P<role0>(?:Investment\s+)?(?:Sub-?\s?)*(?:Advis[eo]rs?|Subadvis[eo]rs?))"
     rf"|(?<=\s)(?P<role1>Investment\s+Advis[eo]rs?|(?:Sub-?\s?)+Advis[eo]rs?|Subadvis[eo]rs?))\s*[:.—–]?\s*"
