@@ -2516,7 +2516,7 @@ class Assistant:
         own, other = split
         # (and the subsections each fund's part repeats, under a heading naming the fund that
         # does not enclose them: "FUND SUMMARY -- X FUND", then "PERFORMANCE", ...)
-        own_run, other_run = self._fund_runs(doc, fund, passages)
+        own_run, other_run = self._fund_runs(doc, fund)
         if own or own_run:  # the headings that name it
             return [
                 p
@@ -2525,9 +2525,7 @@ class Assistant:
             ]
         return [p for p in passages if p.section not in other and p.ordinal not in other_run]
 
-    def _fund_runs(
-        self, doc: str, fund: str, passages: Sequence[Passage]
-    ) -> tuple[frozenset[int], frozenset[int]]:
+    def _fund_runs(self, doc: str, fund: str) -> tuple[frozenset[int], frozenset[int]]:
         """(the passages of ``fund``'s part, those of another fund's) of a filing that gives
         each fund a part with the same sections ("INVESTMENT OBJECTIVE", ..., "PERFORMANCE",
         then again for the next fund), whatever heads the parts: a part starts where the first
@@ -2537,6 +2535,7 @@ class Assistant:
         found = self._fund_headings.get(key)
         if found is not None:
             return found  # type: ignore[return-value]
+        passages = self._passages(doc)  # (read only when the filing's parts are not known)
         keys = {
             _slug_key(f): f
             for f in (self.snap.docs[doc].meta.funds if doc in self.snap.docs else ())
@@ -2605,7 +2604,7 @@ class Assistant:
             return False
         if passage.section in split[1]:
             return True
-        _, other_run = self._fund_runs(passage.doc, fund, self._passages(passage.doc))
+        _, other_run = self._fund_runs(passage.doc, fund)
         return passage.ordinal in other_run or self._led_by_other_fund(passage, fund)
 
     def _led_by_other_fund(self, passage: Passage, fund: str) -> bool:

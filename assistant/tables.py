@@ -682,21 +682,12 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
             lone[o] for o in range(table[0].ordinal - HEADER_REACH, table[0].ordinal) if o in lone
         ]
         caption = by_ordinal.get(table[0].ordinal - 1)
+        if caption is not None and caption.kind == "row":
+            caption = None
+        periods = _caption_periods(caption.text, table) if caption is not None else []
         if above:
             out.append([above[-1], *table])
-        elif (
-            caption is not None
-            and caption.kind != "row"
-            and (m := CLASSES_AT_END_RE.search(caption.text))
-            and not (periods := _caption_periods(caption.text, table))
-        ):
-            names = [" ".join(c.split()) for c in CLASS_IN_CAPTION_RE.findall(m.group(0))]
-            out.append([replace(caption, text=CELL_SPLIT.join(names), kind="row"), *table])
-        elif (
-            caption is not None
-            and caption.kind != "row"
-            and (periods := _caption_periods(caption.text, table))
-        ):
+        elif caption is not None and periods:
             # "AVERAGE ANNUAL TOTAL RETURNS ... 1 Year 5 Years 10 Years Class I Shares" over
             # the rows: the periods are the columns (a fixed-width header run into its caption)
             named = CAPTION_CLASS_RE.search(caption.text)  # the class of the rows first below
@@ -704,6 +695,9 @@ def _headed(found: list[list[Passage]], passages: Sequence[Passage]) -> list[lis
             out.append(
                 [replace(caption, text=CELL_SPLIT.join([first, *periods]), kind="row"), *table]
             )
+        elif caption is not None and (m := CLASSES_AT_END_RE.search(caption.text)):
+            names = [" ".join(c.split()) for c in CLASS_IN_CAPTION_RE.findall(m.group(0))]
+            out.append([replace(caption, text=CELL_SPLIT.join(names), kind="row"), *table])
         else:
             out.append(table)
     return out
